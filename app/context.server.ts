@@ -1,0 +1,55 @@
+import type { DB } from "../db/connection";
+import { openDatabase } from "../db/connection";
+import { createMailer, type Mailer } from "../emails/transport";
+import { seedDemoMeeting } from "./demo.server";
+import { env, type Env } from "./env.server";
+import { createMailWorker, type MailWorker } from "./mail-worker.server";
+import type { ServiceContext } from "./registrations.server";
+
+export interface AppServices {
+  env: Env;
+  db: DB;
+  mailer: Mailer;
+  worker: MailWorker;
+  service: ServiceContext;
+}
+
+// Held on globalThis so dev-server reloads reuse one database handle and one worker.
+const holder = globalThis as typeof globalThis & { __folkemote?: AppServices };
+
+/** The running app's services, started on first use. */
+export function services(): AppServices {
+  if (holder.__folkemote) return holder.__folkemote;
+  const config = env();
+  const db = openDatabase(config.databaseFile);
+  if (config.SEED_DEMO && seedDemoMeeting(db)) console.log("Created the demo meeting.");
+  const mailer = createMailer({
+    smtpUrl: config.SMTP_URL,
+    outboxDir: config.outboxDir,
+    from: config.MAIL_FROM,
+  });
+  const worker = createMailWorker({
+    db,
+    mailer,
+    retryBaseMs: config.MAIL_RETRY_BASE_SECONDS * 1000,
+  });
+  worker.start();
+  const service: ServiceContext = {
+    db,
+    publicUrl: config.publicUrl,
+    mailFrom: config.MAIL_FROM,
+    onMailQueued: () => worker.kick(),
+  };
+  holder.__folkemote = { env: config, db, mailer, worker, service };
+  return holder.__folkemote;
+}
+
+/** Graceful shutdown: let a send in progress finish, then close the database. */
+export async function shutdown(): Promise<void> {
+  const running = holder.__folkemote;
+  if (!running) return;
+  holder.__folkemote = undefined;
+  await running.worker.stop();
+  running.mailer.close();
+  running.db.close();
+}

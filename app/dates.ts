@@ -1,0 +1,49 @@
+import { TZDate } from "@date-fns/tz";
+import { format } from "date-fns";
+import { nb } from "date-fns/locale";
+
+export const TIME_ZONE = "Europe/Oslo";
+
+const inOslo = (iso: string) => new TZDate(new Date(iso).getTime(), TIME_ZONE);
+
+/** "torsdag 10. desember 2026" */
+export function formatDate(iso: string): string {
+  return format(inOslo(iso), "EEEE d. MMMM yyyy", { locale: nb });
+}
+
+/** "19.00" */
+export function formatTime(iso: string): string {
+  return format(inOslo(iso), "HH.mm", { locale: nb });
+}
+
+/** "torsdag 10. desember 2026 kl. 19.00" */
+export function formatDateTime(iso: string): string {
+  return `${formatDate(iso)} kl. ${formatTime(iso)}`;
+}
+
+/** "torsdag 10. desember 2026 kl. 19.00–21.00", or both dates when it runs past midnight. */
+export function formatMeetingTime(startsAt: string, endsAt: string): string {
+  if (formatDate(startsAt) === formatDate(endsAt)) {
+    return `${formatDateTime(startsAt)}–${formatTime(endsAt)}`;
+  }
+  return `${formatDateTime(startsAt)} – ${formatDateTime(endsAt)}`;
+}
+
+/**
+ * The UTC instant of an Oslo wall time ("2026-12-10", "19:00"). The time zone library
+ * resolves summer time; a wall time that does not exist (spring forward) moves forward.
+ */
+export function osloToUtc(date: string, time: string): string {
+  const [y, m, d] = date.split("-").map(Number);
+  const [hh, mm] = time.split(":").map(Number);
+  if ([y, m, d, hh, mm].some((n) => n === undefined || Number.isNaN(n))) {
+    throw new RangeError(`Not a date and time: ${date} ${time}`);
+  }
+  return new Date(new TZDate(y!, m! - 1, d!, hh!, mm!, TIME_ZONE).getTime()).toISOString();
+}
+
+/** The Oslo wall date and time of an instant, as form values: ["2026-12-10", "19:00"]. */
+export function utcToOslo(iso: string): [date: string, time: string] {
+  const t = inOslo(iso);
+  return [format(t, "yyyy-MM-dd"), format(t, "HH:mm")];
+}

@@ -1,0 +1,67 @@
+import path from "node:path";
+import { z } from "zod";
+
+const boolean = z
+  .enum(["true", "false", "1", "0", "yes", "no"])
+  .transform((v) => v === "true" || v === "1" || v === "yes");
+
+const schema = z
+  .object({
+    NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+    PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+    HOST: z.string().min(1).default("0.0.0.0"),
+    DATA_DIR: z.string().min(1).default("./data"),
+    PUBLIC_URL: z.url({ protocol: /^https?$/ }).optional(),
+    SMTP_URL: z
+      .url({ protocol: /^smtps?$/, error: "must be an smtp:// or smtps:// URL" })
+      .optional(),
+    MAIL_FROM: z.string().min(3).default("Røros kommune <postmottak@roros.kommune.no>"),
+    SESSION_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
+    SEED_DEMO: boolean.default(true),
+    RSVP_RATE_LIMIT: z.coerce.number().int().min(1).default(20),
+    RSVP_RATE_WINDOW_SECONDS: z.coerce.number().int().min(1).default(600),
+    MAIL_RETRY_BASE_SECONDS: z.coerce.number().min(0.1).default(30),
+  })
+  .superRefine((env, ctx) => {
+    if (env.NODE_ENV === "production" && !env.SESSION_SECRET) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["SESSION_SECRET"],
+        message: "is required when NODE_ENV=production (openssl rand -hex 32)",
+      });
+    }
+  });
+
+export type Env = z.infer<typeof schema> & {
+  publicUrl: string;
+  databaseFile: string;
+  outboxDir: string;
+  sessionSecret: string;
+};
+
+/** Parses the environment; throws one message naming every bad variable. */
+export function parseEnv(source: NodeJS.ProcessEnv): Env {
+  // Empty strings count as unset, as in most .env tooling.
+  const cleaned = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== ""));
+  const result = schema.safeParse(cleaned);
+  if (!result.success) {
+    const lines = result.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
+    throw new Error(`Invalid environment:\n${lines.join("\n")}`);
+  }
+  const env = result.data;
+  const dataDir = path.resolve(env.DATA_DIR);
+  return {
+    ...env,
+    publicUrl: (env.PUBLIC_URL ?? `http://localhost:${env.PORT}`).replace(/\/+$/, ""),
+    databaseFile: path.join(dataDir, "folkemote.sqlite"),
+    outboxDir: path.join(dataDir, "outbox"),
+    // Development only: a fixed secret is fine when nothing is deployed.
+    sessionSecret: env.SESSION_SECRET ?? "folkemote-development-secret-not-for-production",
+  };
+}
+
+let cached: Env | undefined;
+export function env(): Env {
+  cached ??= parseEnv(process.env);
+  return cached;
+}

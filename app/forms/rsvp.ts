@@ -1,0 +1,72 @@
+import { z } from "zod";
+
+/**
+ * The RSVP form, shared by the action and the browser. Error messages are message keys
+ * (app/i18n), optionally followed by "|" and JSON values for their placeholders.
+ */
+
+// Control characters (CR/LF among them) never belong in a name or an email header.
+const CONTROL = /\p{Cc}/u;
+
+export const nameField = z
+  .string({ error: "error.name.required" })
+  .trim()
+  .min(1, "error.name.required")
+  .max(100, "error.name.tooLong")
+  .refine((v) => !CONTROL.test(v), "error.name.invalid");
+
+export const emailField = z
+  .string({ error: "error.email.required" })
+  .trim()
+  .min(1, "error.email.required")
+  .max(254, "error.email.invalid")
+  .pipe(z.email({ error: "error.email.invalid" }));
+
+export const partySizeField = (max: number) =>
+  z
+    .number({ error: "error.partySize.invalid" })
+    .int("error.partySize.invalid")
+    .min(1, "error.partySize.invalid")
+    .max(max, `error.partySize.tooMany|${JSON.stringify({ max })}`);
+
+export const needsFields = {
+  needsAccessibility: z.boolean().default(false),
+  needsInterpreter: z.boolean().default(false),
+  needsOther: z.boolean().default(false),
+  needsText: z
+    .string()
+    .trim()
+    .max(500, "error.needsText.tooLong")
+    .refine((v) => !/[^\P{Cc}\n\r\t]/u.test(v), "error.needsText.invalid")
+    .default(""),
+};
+
+export function rsvpSchema(maxPartySize: number) {
+  return z.object({
+    name: nameField,
+    email: emailField,
+    partySize: partySizeField(maxPartySize),
+    ...needsFields,
+    consent: z
+      .boolean({ error: "error.consent.required" })
+      .refine((v) => v, "error.consent.required"),
+  });
+}
+
+export function changeSchema(maxPartySize: number) {
+  return z.object({ partySize: partySizeField(maxPartySize), ...needsFields });
+}
+
+export type RsvpValues = z.infer<ReturnType<typeof rsvpSchema>>;
+
+export const toNeeds = (v: {
+  needsAccessibility: boolean;
+  needsInterpreter: boolean;
+  needsOther: boolean;
+  needsText: string;
+}) => ({
+  accessibility: v.needsAccessibility,
+  interpreter: v.needsInterpreter,
+  other: v.needsOther,
+  text: v.needsText,
+});

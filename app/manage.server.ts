@@ -1,0 +1,28 @@
+import { data } from "react-router";
+import type { DB } from "../db/connection";
+import { getMeetingById } from "../db/meetings";
+import { findByToken, positionOnWaitlist, registrationClosedReason } from "./registrations.server";
+
+/** Headers for pages addressed by a personal token: never cached, never sent on as Referer. */
+export const privateHeaders = {
+  "Cache-Control": "private, no-store",
+  "Referrer-Policy": "no-referrer",
+  "X-Robots-Tag": "noindex",
+};
+
+export function requireRegistrationByToken(db: DB, token: string) {
+  const registration = findByToken(db, token);
+  if (!registration) {
+    throw data(
+      { title: "manage.notFound.title", body: "manage.notFound.body" },
+      { status: 404, headers: privateHeaders },
+    );
+  }
+  const meeting = getMeetingById(db, registration.meetingId)!;
+  return {
+    registration,
+    meeting,
+    position: positionOnWaitlist(db, registration),
+    closedReason: registrationClosedReason(meeting),
+  };
+}

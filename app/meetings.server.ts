@@ -1,0 +1,40 @@
+import { data } from "react-router";
+import type { DB } from "../db/connection";
+import {
+  getAgenda,
+  getMeetingBySlug,
+  getThemes,
+  listUpcomingPublished,
+  type Meeting,
+} from "../db/meetings";
+import { confirmedPeople } from "../db/registrations";
+import { registrationClosedReason } from "./registrations.server";
+
+export function notFound(): never {
+  throw data({ title: "meeting.notFound.title", body: "meeting.notFound.body" }, { status: 404 });
+}
+
+/** A published (or cancelled, so people learn it is off) meeting by its slug, else 404. */
+export function requirePublicMeeting(db: DB, slug: string): Meeting {
+  const meeting = getMeetingBySlug(db, slug);
+  if (!meeting || meeting.status === "draft") notFound();
+  return meeting;
+}
+
+export function publicMeetingView(db: DB, meeting: Meeting) {
+  const confirmed = confirmedPeople(db, meeting.id);
+  return {
+    meeting,
+    agenda: getAgenda(db, meeting.id),
+    themes: getThemes(db, meeting.id),
+    seatsLeft: Math.max(0, meeting.capacity - confirmed),
+    closedReason: registrationClosedReason(meeting),
+  };
+}
+
+export function upcomingMeetings(db: DB) {
+  return listUpcomingPublished(db).map((meeting) => ({
+    meeting,
+    seatsLeft: Math.max(0, meeting.capacity - confirmedPeople(db, meeting.id)),
+  }));
+}

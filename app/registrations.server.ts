@@ -1,0 +1,299 @@
+import { immediate, type DB } from "../db/connection";
+import { getMeetingById, type Meeting } from "../db/meetings";
+import * as outbox from "../db/outbox";
+import {
+  addTokenHash,
+  confirmedPeople,
+  getRegistration,
+  getRegistrationByEmail,
+  getRegistrationByTokenHash,
+  insertRegistration,
+  isCheckInCodeTaken,
+  listWaitlist,
+  resetWaitlistPlace,
+  setStatus,
+  updateDetails,
+  waitlistPosition,
+  type Needs,
+  type Registration,
+} from "../db/registrations";
+import type { RegistrationEmailKind, RegistrationEmailProps } from "../emails/registration-email";
+import { meetingCalendar, parseMailbox, type CalendarMethod } from "./calendar.server";
+import { formatMeetingTime } from "./dates";
+import { hashToken, isTokenShaped, newCheckInCode, newManageToken } from "./tokens.server";
+
+/** What the registration rules need from the running app. */
+export interface ServiceContext {
+  db: DB;
+  publicUrl: string;
+  mailFrom: string;
+  /** Called after a transaction that queued mail commits, to wake the mail worker. */
+  onMailQueued?: () => void;
+}
+
+export type RegistrationErrorCode = "closed" | "noRoom";
+
+export class RegistrationError extends Error {
+  constructor(
+    readonly code: RegistrationErrorCode,
+    /** For noRoom: how many people the registration can hold right now. */
+    readonly available = 0,
+  ) {
+    super(code);
+  }
+}
+
+export interface RegistrationInput {
+  name: string;
+  email: string;
+  partySize: number;
+  needs: Needs;
+}
+
+export type RegisterOutcome =
+  | { kind: "confirmed" | "waitlisted"; registration: Registration; token: string }
+  | { kind: "updated"; registration: Registration };
+
+export const meetingUrl = (ctx: ServiceContext, meeting: Pick<Meeting, "slug">) =>
+  `${ctx.publicUrl}/meetings/${encodeURIComponent(meeting.slug)}`;
+export const manageUrl = (ctx: ServiceContext, token: string) => `${ctx.publicUrl}/r/${token}`;
+
+/** Why a meeting takes no registrations right now, or null when it does. */
+export function registrationClosedReason(
+  meeting: Meeting,
+  now = new Date(),
+): "cancelled" | "draft" | "past" | "notOpenYet" | "closed" | null {
+  const iso = now.toISOString();
+  if (meeting.status === "cancelled") return "cancelled";
+  if (meeting.status !== "published") return "draft";
+  if (meeting.endsAt <= iso) return "past";
+  if (meeting.registrationOpensAt && meeting.registrationOpensAt > iso) return "notOpenYet";
+  if (meeting.registrationClosesAt && meeting.registrationClosesAt <= iso) return "closed";
+  return null;
+}
+
+export const seatsLeft = (db: DB, meeting: Meeting) =>
+  Math.max(0, meeting.capacity - confirmedPeople(db, meeting.id));
+
+/**
+ * A citizen's RSVP. The same email again for the same meeting updates that registration; its
+ * new manage link then goes only to that mailbox, so typing someone else's address never
+ * reveals their registration.
+ */
+export function register(
+  ctx: ServiceContext,
+  meetingId: number,
+  input: RegistrationInput,
+): RegisterOutcome {
+  const outcome = immediate(ctx.db, (): RegisterOutcome => {
+    const meeting = requireOpenMeeting(ctx.db, meetingId);
+    const existing = getRegistrationByEmail(ctx.db, meeting.id, input.email);
+    if (existing) {
+      applyChange(ctx, meeting, existing, input, { rejoin: existing.status === "cancelled" });
+      return { kind: "updated", registration: getRegistration(ctx.db, existing.id)! };
+    }
+    const status = input.partySize <= seatsLeftInTx(ctx.db, meeting) ? "confirmed" : "waitlisted";
+    const id = insertRegistration(
+      ctx.db,
+      meeting.id,
+      { ...input, email: input.email },
+      status,
+      uniqueCheckInCode(ctx.db),
+    );
+    const token = issueToken(ctx.db, id);
+    const registration = getRegistration(ctx.db, id)!;
+    queueRegistrationEmail(ctx, meeting, registration, status, token);
+    return { kind: status, registration, token };
+  });
+  ctx.onMailQueued?.();
+  return outcome;
+}
+
+export function findByToken(db: DB, token: string): Registration | undefined {
+  if (!isTokenShaped(token)) return undefined;
+  return getRegistrationByTokenHash(db, hashToken(token));
+}
+
+/** Changes party size or needs through the personal link. */
+export function changeRegistration(
+  ctx: ServiceContext,
+  registrationId: number,
+  change: { partySize: number; needs: Needs },
+): Registration {
+  const result = immediate(ctx.db, () => {
+    const current = getRegistration(ctx.db, registrationId);
+    if (!current || current.status === "cancelled") throw new RegistrationError("closed");
+    const meeting = requireOpenMeeting(ctx.db, current.meetingId);
+    applyChange(ctx, meeting, current, { ...change, name: current.name, email: current.email! });
+    return getRegistration(ctx.db, registrationId)!;
+  });
+  ctx.onMailQueued?.();
+  return result;
+}
+
+export function cancelRegistration(ctx: ServiceContext, registrationId: number): Registration {
+  const result = immediate(ctx.db, () => {
+    const current = getRegistration(ctx.db, registrationId);
+    if (!current) throw new RegistrationError("closed");
+    if (current.status === "cancelled") return current;
+    const meeting = getMeetingById(ctx.db, current.meetingId)!;
+    setStatus(ctx.db, current.id, "cancelled");
+    const cancelled = getRegistration(ctx.db, current.id)!;
+    if (cancelled.email) {
+      queueRegistrationEmail(ctx, meeting, cancelled, "cancelled", issueToken(ctx.db, current.id), {
+        wasConfirmed: current.status === "confirmed",
+      });
+    }
+    promoteWaitlisted(ctx, meeting);
+    return cancelled;
+  });
+  ctx.onMailQueued?.();
+  return result;
+}
+
+/**
+ * Fills free seats from the waitlist, in the order people joined it. A party too large for
+ * the seats left is passed over for now, not skipped for good: it moves up when room appears.
+ * Runs inside the caller's transaction.
+ */
+export function promoteWaitlisted(ctx: ServiceContext, meeting: Meeting): Registration[] {
+  if (meeting.status !== "published") return [];
+  let free = seatsLeftInTx(ctx.db, meeting);
+  const promoted: Registration[] = [];
+  for (const waiting of listWaitlist(ctx.db, meeting.id)) {
+    if (free <= 0) break;
+    if (waiting.partySize > free) continue;
+    setStatus(ctx.db, waiting.id, "confirmed");
+    free -= waiting.partySize;
+    const registration = getRegistration(ctx.db, waiting.id)!;
+    if (registration.email) {
+      queueRegistrationEmail(ctx, meeting, registration, "promoted", issueToken(ctx.db, waiting.id));
+    }
+    promoted.push(registration);
+  }
+  return promoted;
+}
+
+export function positionOnWaitlist(db: DB, registration: Registration): number | null {
+  return waitlistPosition(db, registration);
+}
+
+// ---------------------------------------------------------------------------------------------
+
+function requireOpenMeeting(db: DB, meetingId: number): Meeting {
+  const meeting = getMeetingById(db, meetingId);
+  if (!meeting || registrationClosedReason(meeting)) throw new RegistrationError("closed");
+  return meeting;
+}
+
+function seatsLeftInTx(db: DB, meeting: Meeting) {
+  return meeting.capacity - confirmedPeople(db, meeting.id);
+}
+
+/**
+ * Applies new details to an existing registration. A confirmed party that grows keeps its
+ * seats only if the extra people fit; otherwise nothing changes and the caller is told how
+ * many fit. A cancelled registration that comes back is treated like a new one.
+ */
+function applyChange(
+  ctx: ServiceContext,
+  meeting: Meeting,
+  current: Registration,
+  input: RegistrationInput,
+  { rejoin = false } = {},
+) {
+  const db = ctx.db;
+  if (rejoin) {
+    updateDetails(db, current.id, input);
+    resetWaitlistPlace(db, current.id);
+    const status = input.partySize <= seatsLeftInTx(db, meeting) ? "confirmed" : "waitlisted";
+    setStatus(db, current.id, status);
+  } else {
+    if (current.status === "confirmed" && input.partySize > current.partySize) {
+      const available = seatsLeftInTx(db, meeting) + current.partySize;
+      if (input.partySize > available) throw new RegistrationError("noRoom", available);
+    }
+    updateDetails(db, current.id, input);
+    // A smaller party frees seats; the person itself may now fit if waitlisted.
+    promoteWaitlisted(ctx, meeting);
+  }
+  const updated = getRegistration(db, current.id)!;
+  // Promotion sends its own email; only tell about the change when that did not happen.
+  if (rejoin || !(current.status === "waitlisted" && updated.status === "confirmed")) {
+    const kind: RegistrationEmailKind = rejoin ? (updated.status as "confirmed" | "waitlisted") : "updated";
+    queueRegistrationEmail(ctx, meeting, updated, kind, issueToken(db, current.id));
+  }
+}
+
+function issueToken(db: DB, registrationId: number): string {
+  const token = newManageToken();
+  addTokenHash(db, registrationId, hashToken(token));
+  return token;
+}
+
+function uniqueCheckInCode(db: DB): string {
+  for (;;) {
+    const code = newCheckInCode();
+    if (!isCheckInCodeTaken(db, code)) return code;
+  }
+}
+
+function queueRegistrationEmail(
+  ctx: ServiceContext,
+  meeting: Meeting,
+  registration: Registration,
+  kind: RegistrationEmailKind,
+  token: string,
+  { wasConfirmed = false } = {},
+) {
+  if (!registration.email) return;
+  const url = meetingUrl(ctx, meeting);
+  const status = registration.status;
+  const payload: RegistrationEmailProps = {
+    kind,
+    name: registration.name,
+    partySize: registration.partySize,
+    status,
+    waitlistPosition: waitlistPosition(ctx.db, registration),
+    manageUrl: manageUrl(ctx, token),
+    meeting: {
+      title: meeting.title,
+      when: formatMeetingTime(meeting.startsAt, meeting.endsAt),
+      venueName: meeting.venueName,
+      address: meeting.address,
+      mapUrl: meeting.mapUrl,
+      accessibility: meeting.accessibility,
+      url,
+      contact: contactLine(meeting),
+    },
+  };
+  // Only a held seat goes into the calendar; a cancelled seat is taken out of it again.
+  let method: CalendarMethod | null = null;
+  if (status === "confirmed") method = "REQUEST";
+  else if (status === "cancelled" && wasConfirmed) method = "CANCEL";
+  const organizer = parseMailbox(ctx.mailFrom);
+  const ical = method
+    ? meetingCalendar(meeting, {
+        method,
+        meetingUrl: url,
+        uidDomain: new URL(ctx.publicUrl).hostname,
+        organizer,
+        attendee: { name: registration.name, email: registration.email, partySize: registration.partySize },
+        cancelled: method === "CANCEL",
+      })
+    : null;
+  outbox.enqueue(ctx.db, {
+    toAddress: registration.email,
+    toName: registration.name,
+    template: "registration",
+    payload,
+    icalMethod: method,
+    ical,
+  });
+}
+
+export function contactLine(meeting: Meeting): string | null {
+  const parts = [meeting.contactName, meeting.contactPhone, meeting.contactEmail].filter(Boolean);
+  return parts.length ? parts.join(", ") : null;
+}
+

@@ -1,0 +1,51 @@
+import { Link } from "react-router";
+import { services } from "~/context.server";
+import { formatMeetingTime } from "~/dates";
+import { translator } from "~/i18n";
+import { useT } from "~/i18n/react";
+import { upcomingMeetings } from "~/meetings.server";
+import type { Route } from "./+types/home";
+
+export function meta() {
+  const t = translator();
+  return [
+    { title: t("site.name") },
+    { name: "description", content: t("index.intro") },
+  ];
+}
+
+export function loader() {
+  return { meetings: upcomingMeetings(services().db) };
+}
+
+export default function Home({ loaderData }: Route.ComponentProps) {
+  const t = useT();
+  return (
+    <>
+      <h1>{t("index.title")}</h1>
+      <p className="lead">{t("index.intro")}</p>
+      {loaderData.meetings.length === 0 ? (
+        <p>{t("index.empty")}</p>
+      ) : (
+        <ul className="meeting-list">
+          {loaderData.meetings.map(({ meeting, seatsLeft }) => (
+            <li key={meeting.id} className="card">
+              <h2>
+                <Link to={`/meetings/${meeting.slug}`}>{meeting.title}</Link>
+              </h2>
+              <p>{formatMeetingTime(meeting.startsAt, meeting.endsAt)}</p>
+              <p>{meeting.venueName}</p>
+              <p className="seats">
+                {seatsLeft === 0
+                  ? t("index.full")
+                  : seatsLeft === 1
+                    ? t("index.oneSeatLeft")
+                    : t("index.seatsLeft", { count: seatsLeft })}
+              </p>
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,52 @@
+import { Form, Link, redirect } from "react-router";
+import { services } from "~/context.server";
+import { translator } from "~/i18n";
+import { useT } from "~/i18n/react";
+import { privateHeaders, requireRegistrationByToken } from "~/manage.server";
+import { cancelRegistration } from "~/registrations.server";
+import type { Route } from "./+types/manage-cancel";
+
+export function meta() {
+  return [
+    { title: translator()("cancel.title") },
+    { name: "robots", content: "noindex" },
+    { name: "referrer", content: "no-referrer" },
+  ];
+}
+
+export function headers() {
+  return privateHeaders;
+}
+
+export function loader({ params }: Route.LoaderArgs) {
+  const { registration, meeting } = requireRegistrationByToken(services().db, params.token);
+  if (registration.status === "cancelled") throw redirect(`/r/${params.token}`);
+  return { title: meeting.title, waitlisted: registration.status === "waitlisted" };
+}
+
+/** Cancelling is its own confirmed step: a stray click on the manage page cancels nothing. */
+export function action({ params }: Route.ActionArgs) {
+  const { db, service } = services();
+  const { registration } = requireRegistrationByToken(db, params.token);
+  cancelRegistration(service, registration.id);
+  return redirect(`/r/${params.token}?cancelled=1`, { headers: privateHeaders });
+}
+
+export default function Cancel({ loaderData }: Route.ComponentProps) {
+  const t = useT();
+  return (
+    <>
+      <h1>{t("cancel.title")}</h1>
+      <p>{t("cancel.question", { title: loaderData.title })}</p>
+      <p>{t("cancel.waitlistNote")}</p>
+      <Form method="post" className="actions">
+        <button type="submit" className="button button-danger">
+          {t("cancel.confirm")}
+        </button>
+        <Link to=".." relative="path" className="button button-secondary">
+          {t("cancel.back")}
+        </Link>
+      </Form>
+    </>
+  );
+}

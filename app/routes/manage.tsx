@@ -1,0 +1,251 @@
+import { getFormProps, useForm, type SubmissionResult } from "@conform-to/react";
+import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
+import { data, Form, Link, redirect, useNavigation } from "react-router";
+import { ErrorSummary, type SummaryError } from "~/components/error-summary";
+import { MeetingFacts } from "~/components/meeting-facts";
+import { PartyAndNeedsFields } from "~/components/registration-fields";
+import { services } from "~/context.server";
+import { changeSchema, toNeeds } from "~/forms/rsvp";
+import { translator, type Translate } from "~/i18n";
+import { useT } from "~/i18n/react";
+import { privateHeaders, requireRegistrationByToken } from "~/manage.server";
+import { changeRegistration, manageUrl, RegistrationError } from "~/registrations.server";
+import type { Registration } from "../../db/registrations";
+import type { Route } from "./+types/manage";
+
+export function meta({ data }: Route.MetaArgs) {
+  const t = translator();
+  if (!data) return [{ title: t("manage.notFound.title") }];
+  const status = data.registration.status;
+  return [
+    { title: `${t(`confirm.title.${status}`)} – ${data.meeting.title}` },
+    { name: "robots", content: "noindex" },
+    { name: "referrer", content: "no-referrer" },
+  ];
+}
+
+export function headers() {
+  return privateHeaders;
+}
+
+export function loader({ params, request }: Route.LoaderArgs) {
+  const { db, service } = services();
+  const view = requireRegistrationByToken(db, params.token);
+  const search = new URL(request.url).searchParams;
+  return data(
+    {
+      ...view,
+      manageUrl: manageUrl(service, params.token),
+      banner: search.get("welcome") ?? (search.has("saved") ? "saved" : search.has("cancelled") ? "cancelled" : null),
+    },
+    { headers: privateHeaders },
+  );
+}
+
+export async function action({ request, params }: Route.ActionArgs) {
+  const { db, service } = services();
+  const { registration, meeting } = requireRegistrationByToken(db, params.token);
+  const formData = await request.formData();
+  const intent = formData.get("intent");
+  if (intent !== "update") {
+    return data({ result: null, error: "error.intent.unknown" }, { status: 400 });
+  }
+  const submission = parseWithZod(formData, { schema: changeSchema(meeting.maxPartySize) });
+  if (submission.status !== "success") {
+    return data({ result: submission.reply(), error: null }, { status: 400 });
+  }
+  try {
+    changeRegistration(service, registration.id, {
+      partySize: submission.value.partySize,
+      needs: toNeeds(submission.value),
+    });
+  } catch (error) {
+    if (!(error instanceof RegistrationError)) throw error;
+    const reply =
+      error.code === "noRoom"
+        ? submission.reply({
+            fieldErrors: {
+              partySize: [`error.partySize.noRoom|${JSON.stringify({ available: error.available })}`],
+            },
+          })
+        : submission.reply({ formErrors: ["rsvp.notOpen"] });
+    return data({ result: reply, error: null }, { status: 400 });
+  }
+  return redirect(`/r/${params.token}?saved=1`, { headers: privateHeaders });
+}
+
+export default function Manage({ loaderData, actionData }: Route.ComponentProps) {
+  const t = useT();
+  const { registration, meeting, position, closedReason, banner } = loaderData;
+  const status = registration.status;
+  return (
+    <>
+      <h1>{t(`confirm.title.${status}`)}</h1>
+      <Banner banner={banner} position={position} t={t} />
+      <section aria-labelledby="summary-heading" className="card">
+        <h2 id="summary-heading">{t("confirm.summary")}</h2>
+        <dl className="facts">
+          <div>
+            <dt>{t("confirm.meeting")}</dt>
+            <dd>
+              <Link to={`/meetings/${meeting.slug}`}>{meeting.title}</Link>
+            </dd>
+          </div>
+          <div>
+            <dt>{t("confirm.status")}</dt>
+            <dd id="registration-status">
+              {status === "waitlisted"
+                ? t("confirm.status.waitlisted", { position: position ?? "?" })
+                : t(`confirm.status.${status}`)}
+            </dd>
+          </div>
+          <div>
+            <dt>{t("confirm.name")}</dt>
+            <dd>{registration.name}</dd>
+          </div>
+          {registration.email ? (
+            <div>
+              <dt>{t("confirm.email")}</dt>
+              <dd>{registration.email}</dd>
+            </div>
+          ) : null}
+          <div>
+            <dt>{t("confirm.partySize")}</dt>
+            <dd id="registration-party-size">{registration.partySize}</dd>
+          </div>
+          <div>
+            <dt>{t("confirm.needs")}</dt>
+            <dd>{needsText(registration, t)}</dd>
+          </div>
+        </dl>
+        <MeetingFacts meeting={meeting} t={t} />
+        {status === "confirmed" ? (
+          <p>
+            <a href={`/meetings/${meeting.slug}/calendar.ics`} download>
+              {t("confirm.calendar")}
+            </a>
+          </p>
+        ) : null}
+      </section>
+
+      {status === "cancelled" ? (
+        <p>
+          {t("confirm.cancelledText")}{" "}
+          <Link to={`/meetings/${meeting.slug}`}>{t("confirm.backToMeeting")}</Link>
+        </p>
+      ) : (
+        <>
+          <section aria-labelledby="link-heading">
+            <h2 id="link-heading">{t("confirm.manageHeading")}</h2>
+            <p id="manage-link-help">{t("confirm.manageText")}</p>
+            <p>
+              <a id="manage-link" href={loaderData.manageUrl} aria-describedby="manage-link-help">
+                {loaderData.manageUrl}
+              </a>
+            </p>
+          </section>
+          {closedReason ? null : (
+            <>
+              <ChangeForm
+                registration={registration}
+                maxPartySize={meeting.maxPartySize}
+                lastResult={actionData?.result ?? undefined}
+              />
+              <section aria-labelledby="cancel-heading">
+                <h2 id="cancel-heading">{t("confirm.cancelHeading")}</h2>
+                <p>{t("confirm.cancelText")}</p>
+                <p>
+                  <Link to="cancel" relative="path" className="button button-secondary">
+                    {t("confirm.cancelLink")}
+                  </Link>
+                </p>
+              </section>
+            </>
+          )}
+        </>
+      )}
+    </>
+  );
+}
+
+function Banner({ banner, position, t }: { banner: string | null; position: number | null; t: Translate }) {
+  if (!banner) return null;
+  const text =
+    banner === "confirmed"
+      ? t("confirm.registeredBanner")
+      : banner === "waitlisted"
+        ? t("confirm.waitlistedBanner", { position: position ?? "?" })
+        : banner === "saved"
+          ? t("confirm.updatedBanner")
+          : banner === "cancelled"
+            ? t("cancel.done")
+            : null;
+  if (!text) return null;
+  return (
+    <p className="notice notice-success" role="status">
+      {text}
+    </p>
+  );
+}
+
+function needsText(registration: Registration, t: Translate) {
+  const { needs } = registration;
+  const parts = [
+    needs.accessibility && t("rsvp.needs.accessibility"),
+    needs.interpreter && t("rsvp.needs.interpreter"),
+    needs.other && t("rsvp.needs.other"),
+    needs.text,
+  ].filter(Boolean);
+  return parts.length ? parts.join(". ") : t("confirm.needsNone");
+}
+
+function ChangeForm({
+  registration,
+  maxPartySize,
+  lastResult,
+}: {
+  registration: Registration;
+  maxPartySize: number;
+  lastResult: SubmissionResult<string[]> | undefined;
+}) {
+  const t = useT();
+  const navigation = useNavigation();
+  const schema = changeSchema(maxPartySize);
+  const [form, fields] = useForm({
+    id: "change",
+    lastResult,
+    constraint: getZodConstraint(schema),
+    shouldRevalidate: "onInput",
+    defaultValue: {
+      partySize: String(registration.partySize),
+      needsAccessibility: registration.needs.accessibility ? "on" : undefined,
+      needsInterpreter: registration.needs.interpreter ? "on" : undefined,
+      needsOther: registration.needs.other ? "on" : undefined,
+      needsText: registration.needs.text,
+    },
+    onValidate: ({ formData }) => parseWithZod(formData, { schema }),
+  });
+  const errors: SummaryError[] = [
+    ...(form.errors ?? []).map((message) => ({ fieldId: null, message })),
+    ...[
+      fields.partySize,
+      fields.needsAccessibility,
+      fields.needsInterpreter,
+      fields.needsOther,
+      fields.needsText,
+    ].flatMap((field) => (field.errors ?? []).map((message) => ({ fieldId: field.id, message }))),
+  ];
+  return (
+    <section aria-labelledby="change-heading">
+      <h2 id="change-heading">{t("confirm.changeHeading")}</h2>
+      <Form method="post" {...getFormProps(form)} noValidate>
+        <ErrorSummary errors={errors} t={t} />
+        <input type="hidden" name="intent" value="update" />
+        <PartyAndNeedsFields fields={fields} maxPartySize={maxPartySize} t={t} />
+        <button type="submit" className="button" disabled={navigation.state === "submitting"}>
+          {t("confirm.save")}
+        </button>
+      </Form>
+    </section>
+  );
+}

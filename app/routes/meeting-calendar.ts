@@ -1,0 +1,24 @@
+import { meetingCalendar, parseMailbox } from "~/calendar.server";
+import { services } from "~/context.server";
+import { requirePublicMeeting } from "~/meetings.server";
+import { meetingUrl } from "~/registrations.server";
+import type { Route } from "./+types/meeting-calendar";
+
+/** The meeting for anyone's calendar: METHOD:PUBLISH, no attendees, no personal data. */
+export function loader({ params }: Route.LoaderArgs) {
+  const { db, service, env } = services();
+  const meeting = requirePublicMeeting(db, params.slug);
+  const ics = meetingCalendar(meeting, {
+    method: "PUBLISH",
+    meetingUrl: meetingUrl(service, meeting),
+    uidDomain: new URL(env.publicUrl).hostname,
+    organizer: parseMailbox(env.MAIL_FROM),
+  });
+  return new Response(ics, {
+    headers: {
+      "Content-Type": "text/calendar; charset=utf-8; method=PUBLISH",
+      "Content-Disposition": `attachment; filename="${meeting.slug}.ics"`,
+      "Cache-Control": "no-cache",
+    },
+  });
+}

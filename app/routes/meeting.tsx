@@ -1,0 +1,261 @@
+import { getFormProps, getInputProps, useForm, type SubmissionResult } from "@conform-to/react";
+import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
+import { data, Form, Link, redirect, useNavigation } from "react-router";
+import { HoneypotInputs } from "remix-utils/honeypot/react";
+import { clientIp } from "~/client-ip.server";
+import { ErrorSummary, FieldError, type SummaryError } from "~/components/error-summary";
+import { MeetingFacts, Paragraphs } from "~/components/meeting-facts";
+import { PartyAndNeedsFields } from "~/components/registration-fields";
+import { services } from "~/context.server";
+import { formatDateTime } from "~/dates";
+import { rsvpSchema, toNeeds } from "~/forms/rsvp";
+import { isSpam } from "~/honeypot.server";
+import { translator, type Translate } from "~/i18n";
+import { useT } from "~/i18n/react";
+import { publicMeetingView, requirePublicMeeting } from "~/meetings.server";
+import { rsvpLimiter } from "~/rate-limits.server";
+import { register, RegistrationError } from "~/registrations.server";
+import type { Route } from "./+types/meeting";
+
+export function meta({ data, error }: Route.MetaArgs) {
+  const t = translator();
+  if (!data || error) return [{ title: t("meeting.notFound.title") }];
+  return [
+    { title: `${data.meeting.title} – ${t("site.name")}` },
+    { name: "description", content: data.meeting.description.split("\n")[0] ?? "" },
+  ];
+}
+
+export function loader({ params }: Route.LoaderArgs) {
+  const { db } = services();
+  return publicMeetingView(db, requirePublicMeeting(db, params.slug));
+}
+
+export async function action({ request, params, context }: Route.ActionArgs) {
+  const { db, service } = services();
+  const meeting = requirePublicMeeting(db, params.slug);
+  const formData = await request.formData();
+  const schema = rsvpSchema(meeting.maxPartySize);
+  const submission = parseWithZod(formData, { schema });
+
+  const wait = rsvpLimiter().hit(clientIp(context));
+  if (wait !== null) {
+    const minutes = Math.max(1, Math.ceil(wait / 60));
+    return data(
+      { result: submission.reply({ formErrors: [`rsvp.rateLimited|${JSON.stringify({ minutes })}`] }) },
+      { status: 429, headers: { "Retry-After": String(wait) } },
+    );
+  }
+  if (await isSpam(formData)) {
+    return data({ result: submission.reply({ formErrors: ["rsvp.spam"] }) }, { status: 400 });
+  }
+  if (submission.status !== "success") {
+    return data({ result: submission.reply() }, { status: 400 });
+  }
+  const { name, email, partySize } = submission.value;
+  try {
+    const outcome = register(service, meeting.id, {
+      name,
+      email,
+      partySize,
+      needs: toNeeds(submission.value),
+    });
+    if (outcome.kind === "updated") {
+      return redirect(`/meetings/${encodeURIComponent(meeting.slug)}/updated`);
+    }
+    return redirect(`/r/${outcome.token}?welcome=${outcome.kind}`);
+  } catch (error) {
+    if (!(error instanceof RegistrationError)) throw error;
+    const reply =
+      error.code === "noRoom"
+        ? submission.reply({
+            fieldErrors: {
+              partySize: [`error.partySize.noRoom|${JSON.stringify({ available: error.available })}`],
+            },
+          })
+        : submission.reply({ formErrors: ["rsvp.notOpen"] });
+    return data({ result: reply }, { status: 400 });
+  }
+}
+
+export default function MeetingPage({ loaderData, actionData }: Route.ComponentProps) {
+  const t = useT();
+  const { meeting, agenda, themes, seatsLeft, closedReason } = loaderData;
+  return (
+    <article className="meeting">
+      <h1>{meeting.title}</h1>
+      {meeting.status === "cancelled" ? (
+        <p className="notice notice-warning">{t("meeting.cancelled")}</p>
+      ) : null}
+      <MeetingFacts meeting={meeting} t={t} />
+      <p>
+        <a href={`/meetings/${meeting.slug}/calendar.ics`} download>
+          {t("meeting.calendar")}
+        </a>
+      </p>
+      <div className="columns">
+        <div>
+          <section aria-labelledby="about-heading">
+            <h2 id="about-heading">{t("meeting.about")}</h2>
+            <Paragraphs text={meeting.description} />
+          </section>
+          {agenda.length > 0 ? (
+            <section aria-labelledby="agenda-heading">
+              <h2 id="agenda-heading">{t("meeting.agenda")}</h2>
+              <ol className="agenda">
+                {agenda.map((item) => (
+                  <li key={item.position}>
+                    {item.timeLabel ? <span className="agenda-time">{item.timeLabel}</span> : null}
+                    {item.title}
+                  </li>
+                ))}
+              </ol>
+            </section>
+          ) : null}
+          {themes.length > 0 ? (
+            <section aria-labelledby="themes-heading">
+              <h2 id="themes-heading">{t("meeting.themes")}</h2>
+              <ul className="themes">
+                {themes.map((theme) => (
+                  <li key={theme.id}>
+                    <strong>{theme.title}</strong>
+                    {theme.description ? <> – {theme.description}</> : null}
+                  </li>
+                ))}
+              </ul>
+            </section>
+          ) : null}
+          {meeting.contactName ? (
+            <section aria-labelledby="contact-heading">
+              <h2 id="contact-heading">{t("meeting.contact")}</h2>
+              <p>
+                {meeting.contactName}
+                {meeting.contactPhone ? <>, tlf. {meeting.contactPhone}</> : null}
+                {meeting.contactEmail ? (
+                  <>
+                    , <a href={`mailto:${meeting.contactEmail}`}>{meeting.contactEmail}</a>
+                  </>
+                ) : null}
+              </p>
+            </section>
+          ) : null}
+        </div>
+        <section aria-labelledby="rsvp-heading" className="rsvp card">
+          <h2 id="rsvp-heading">
+            {seatsLeft > 0 || closedReason ? t("rsvp.heading") : t("rsvp.headingWaitlist")}
+          </h2>
+          <p id="seats" className="seats">
+            {seatsLeft > 0
+              ? t("meeting.seatsLeft", { left: seatsLeft, capacity: meeting.capacity })
+              : t("meeting.full")}
+          </p>
+          {closedReason ? (
+            <p className="notice">{closedText(t, closedReason, meeting.registrationOpensAt)}</p>
+          ) : (
+            <RsvpForm
+              slug={meeting.slug}
+              maxPartySize={meeting.maxPartySize}
+              full={seatsLeft === 0}
+              lastResult={actionData?.result}
+            />
+          )}
+        </section>
+      </div>
+    </article>
+  );
+}
+
+function closedText(t: Translate, reason: string, opensAt: string | null) {
+  switch (reason) {
+    case "cancelled":
+      return t("meeting.cancelled");
+    case "past":
+      return t("meeting.past");
+    case "notOpenYet":
+      return t("meeting.notOpenYet", { when: opensAt ? formatDateTime(opensAt) : "" });
+    default:
+      return t("meeting.closed");
+  }
+}
+
+function RsvpForm({
+  slug,
+  maxPartySize,
+  full,
+  lastResult,
+}: {
+  slug: string;
+  maxPartySize: number;
+  full: boolean;
+  lastResult: SubmissionResult<string[]> | undefined;
+}) {
+  const t = useT();
+  const navigation = useNavigation();
+  const schema = rsvpSchema(maxPartySize);
+  const [form, fields] = useForm({
+    id: "rsvp",
+    lastResult,
+    constraint: getZodConstraint(schema),
+    shouldValidate: "onSubmit",
+    shouldRevalidate: "onInput",
+    defaultValue: { partySize: "1" },
+    onValidate: ({ formData }) => parseWithZod(formData, { schema }),
+  });
+  const errors: SummaryError[] = [
+    ...(form.errors ?? []).map((message) => ({ fieldId: null, message })),
+    ...[
+      fields.name,
+      fields.email,
+      fields.partySize,
+      fields.needsAccessibility,
+      fields.needsInterpreter,
+      fields.needsOther,
+      fields.needsText,
+      fields.consent,
+    ].flatMap((field) => (field.errors ?? []).map((message) => ({ fieldId: field.id, message }))),
+  ];
+  return (
+    // The fragment brings a browser without JavaScript back to the form and its errors.
+    <Form method="post" action={`/meetings/${slug}#rsvp-heading`} {...getFormProps(form)} noValidate>
+      <ErrorSummary errors={errors} t={t} />
+      <p className="hint">{t("rsvp.intro")}</p>
+      <HoneypotInputs label={t("rsvp.honeypot")} />
+      <div className="field">
+        <label htmlFor={fields.name.id}>
+          {t("rsvp.name")} <span className="required">{t("rsvp.required")}</span>
+        </label>
+        <input {...getInputProps(fields.name, { type: "text" })} key={fields.name.key} autoComplete="name" />
+        <FieldError id={fields.name.errorId} errors={fields.name.errors} t={t} />
+      </div>
+      <div className="field">
+        <label htmlFor={fields.email.id}>
+          {t("rsvp.email")} <span className="required">{t("rsvp.required")}</span>
+        </label>
+        <p className="hint" id={fields.email.descriptionId}>
+          {t("rsvp.emailHint")}
+        </p>
+        <input
+          {...getInputProps(fields.email, { type: "email", ariaDescribedBy: fields.email.descriptionId })}
+          key={fields.email.key}
+          autoComplete="email"
+          spellCheck={false}
+        />
+        <FieldError id={fields.email.errorId} errors={fields.email.errors} t={t} />
+      </div>
+      <PartyAndNeedsFields fields={fields} maxPartySize={maxPartySize} t={t} />
+      <div className="field checkbox consent">
+        <input {...getInputProps(fields.consent, { type: "checkbox" })} key={fields.consent.key} />
+        <label htmlFor={fields.consent.id}>
+          {t("rsvp.consent")} <span className="required">{t("rsvp.required")}</span>
+        </label>
+        <FieldError id={fields.consent.errorId} errors={fields.consent.errors} t={t} />
+      </div>
+      <p>
+        <Link to="/privacy">{t("rsvp.privacyLink")}</Link>
+      </p>
+      <button type="submit" className="button" disabled={navigation.state === "submitting"}>
+        {full ? t("rsvp.submitWaitlist") : t("rsvp.submit")}
+      </button>
+    </Form>
+  );
+}

@@ -1,0 +1,19 @@
+import { createHash, randomBytes, randomInt } from "node:crypto";
+
+/** A personal manage token: 256 random bits, URL-safe. Only its hash is stored. */
+export const newManageToken = () => randomBytes(32).toString("base64url");
+
+export const hashToken = (token: string) => createHash("sha256").update(token).digest("hex");
+
+/** Looks like a token we issued; anything else is a 404 without a database look-up. */
+export const isTokenShaped = (token: string) => /^[A-Za-z0-9_-]{43}$/.test(token);
+
+// No 0/O, 1/I/L: read aloud at the door or typed from a phone.
+const CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
+
+/** A short human-readable check-in code such as "K7M-Q2P". */
+export function newCheckInCode(): string {
+  let code = "";
+  for (let i = 0; i < 6; i++) code += CODE_ALPHABET[randomInt(CODE_ALPHABET.length)];
+  return `${code.slice(0, 3)}-${code.slice(3)}`;
+}

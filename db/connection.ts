@@ -1,0 +1,62 @@
+import Database from "better-sqlite3";
+import fs from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+export type DB = Database.Database;
+
+/** The project root: the nearest folder above this module that holds package.json. */
+export function projectRoot(from = path.dirname(fileURLToPath(import.meta.url))): string {
+  let dir = from;
+  for (;;) {
+    if (fs.existsSync(path.join(dir, "package.json"))) return dir;
+    const parent = path.dirname(dir);
+    if (parent === dir) return process.cwd();
+    dir = parent;
+  }
+}
+
+const migrationsDir = () => path.join(projectRoot(), "db", "migrations");
+
+/** Applies every numbered migration above PRAGMA user_version, each in its own transaction. */
+export function migrate(db: DB): number {
+  const current = db.pragma("user_version", { simple: true }) as number;
+  const files = fs
+    .readdirSync(migrationsDir())
+    .filter((f) => /^\d{3}_.+\.sql$/.test(f))
+    .sort();
+  let version = current;
+  for (const file of files) {
+    const number = Number.parseInt(file.slice(0, 3), 10);
+    if (number <= current) continue;
+    const sql = fs.readFileSync(path.join(migrationsDir(), file), "utf8");
+    db.transaction(() => {
+      db.exec(sql);
+      db.pragma(`user_version = ${number}`);
+    }).immediate();
+    version = number;
+  }
+  return version;
+}
+
+/** Opens (creating if needed) the SQLite file with the pragmas every connection needs, and migrates it. */
+export function openDatabase(file: string): DB {
+  if (file !== ":memory:") fs.mkdirSync(path.dirname(file), { recursive: true });
+  const db = new Database(file);
+  db.pragma("journal_mode = WAL");
+  db.pragma("busy_timeout = 5000");
+  db.pragma("foreign_keys = ON");
+  db.pragma("synchronous = NORMAL");
+  migrate(db);
+  return db;
+}
+
+/**
+ * Runs fn in a BEGIN IMMEDIATE transaction: the write lock is taken up front, so two
+ * processes checking seats at once cannot both read "free" and both write.
+ */
+export function immediate<T>(db: DB, fn: () => T): T {
+  return db.transaction(fn).immediate();
+}
+
+export const nowIso = () => new Date().toISOString();

@@ -1,0 +1,103 @@
+import { nowIso, type DB } from "./connection";
+
+export interface OutboxMessage {
+  id: number;
+  createdAt: string;
+  toAddress: string;
+  toName: string | null;
+  template: string;
+  payload: string | null;
+  icalMethod: string | null;
+  ical: string | null;
+  status: "pending" | "sent" | "failed";
+  attempts: number;
+  nextAttemptAt: string;
+  lastError: string | null;
+  sentAt: string | null;
+}
+
+export interface NewOutboxMessage {
+  toAddress: string;
+  toName?: string | null;
+  template: string;
+  payload: unknown;
+  icalMethod?: string | null;
+  ical?: string | null;
+}
+
+const columns = `id, created_at AS createdAt, to_address AS toAddress, to_name AS toName, template,
+  payload, ical_method AS icalMethod, ical, status, attempts, next_attempt_at AS nextAttemptAt,
+  last_error AS lastError, sent_at AS sentAt`;
+
+export function enqueue(db: DB, m: NewOutboxMessage): number {
+  const now = nowIso();
+  const { lastInsertRowid } = db
+    .prepare(
+      `INSERT INTO outbox (created_at, to_address, to_name, template, payload, ical_method, ical,
+         next_attempt_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+    )
+    .run(
+      now,
+      m.toAddress,
+      m.toName ?? null,
+      m.template,
+      JSON.stringify(m.payload),
+      m.icalMethod ?? null,
+      m.ical ?? null,
+      now,
+    );
+  return Number(lastInsertRowid);
+}
+
+export function due(db: DB, limit = 20, now = nowIso()): OutboxMessage[] {
+  return db
+    .prepare(
+      `SELECT ${columns} FROM outbox WHERE status = 'pending' AND next_attempt_at <= ?
+       ORDER BY next_attempt_at, id LIMIT ?`,
+    )
+    .all(now, limit) as OutboxMessage[];
+}
+
+/** When the next pending message falls due, or null when nothing is pending. */
+export function nextDueAt(db: DB): string | null {
+  const row = db
+    .prepare("SELECT min(next_attempt_at) AS at FROM outbox WHERE status = 'pending'")
+    .get() as { at: string | null };
+  return row.at;
+}
+
+/** Sent: the payload (which may hold a personal link) is dropped, the envelope kept. */
+export function markSent(db: DB, id: number, messageId: string | null) {
+  db.prepare(
+    `UPDATE outbox SET status = 'sent', sent_at = ?, attempts = attempts + 1, payload = NULL,
+       ical = NULL, message_id = ?, last_error = NULL WHERE id = ?`,
+  ).run(nowIso(), messageId, id);
+}
+
+export function markAttemptFailed(db: DB, id: number, error: string, nextAttemptAt: string | null) {
+  db.prepare(
+    `UPDATE outbox SET attempts = attempts + 1, last_error = ?,
+       status = CASE WHEN ? IS NULL THEN 'failed' ELSE 'pending' END,
+       next_attempt_at = coalesce(?, next_attempt_at) WHERE id = ?`,
+  ).run(error.slice(0, 1000), nextAttemptAt, nextAttemptAt, id);
+}
+
+export function getMessage(db: DB, id: number): OutboxMessage | undefined {
+  return db.prepare(`SELECT ${columns} FROM outbox WHERE id = ?`).get(id) as
+    | OutboxMessage
+    | undefined;
+}
+
+export function listMessages(db: DB): OutboxMessage[] {
+  return db.prepare(`SELECT ${columns} FROM outbox ORDER BY id`).all() as OutboxMessage[];
+}
+
+export function countByStatus(db: DB): Record<OutboxMessage["status"], number> {
+  const rows = db.prepare("SELECT status, count(*) AS n FROM outbox GROUP BY status").all() as {
+    status: OutboxMessage["status"];
+    n: number;
+  }[];
+  const out = { pending: 0, sent: 0, failed: 0 };
+  for (const r of rows) out[r.status] = r.n;
+  return out;
+}

@@ -1,0 +1,253 @@
+import { nowIso, type DB } from "./connection";
+
+export type RegistrationStatus = "confirmed" | "waitlisted" | "cancelled";
+
+export interface Needs {
+  accessibility: boolean;
+  interpreter: boolean;
+  other: boolean;
+  text: string;
+}
+
+export interface Registration {
+  id: number;
+  meetingId: number;
+  name: string;
+  email: string | null;
+  partySize: number;
+  needs: Needs;
+  status: RegistrationStatus;
+  waitlistedAt: string | null;
+  checkInCode: string;
+  checkedInAt: string | null;
+  createdAt: string;
+  updatedAt: string;
+  cancelledAt: string | null;
+}
+
+interface Row {
+  id: number;
+  meetingId: number;
+  name: string;
+  email: string | null;
+  partySize: number;
+  needsAccessibility: number;
+  needsInterpreter: number;
+  needsOther: number;
+  needsText: string;
+  status: RegistrationStatus;
+  waitlistedAt: string | null;
+  checkInCode: string;
+  checkedInAt: string | null;
+  createdAt: string;
+  updatedAt: string;
+  cancelledAt: string | null;
+}
+
+const columns = `id, meeting_id AS meetingId, name, email, party_size AS partySize,
+  needs_accessibility AS needsAccessibility, needs_interpreter AS needsInterpreter,
+  needs_other AS needsOther, needs_text AS needsText, status, waitlisted_at AS waitlistedAt,
+  check_in_code AS checkInCode, checked_in_at AS checkedInAt, created_at AS createdAt,
+  updated_at AS updatedAt, cancelled_at AS cancelledAt`;
+
+function fromRow(row: Row | undefined): Registration | undefined {
+  if (!row) return undefined;
+  const { needsAccessibility, needsInterpreter, needsOther, needsText, ...rest } = row;
+  return {
+    ...rest,
+    needs: {
+      accessibility: needsAccessibility === 1,
+      interpreter: needsInterpreter === 1,
+      other: needsOther === 1,
+      text: needsText,
+    },
+  };
+}
+
+export const emailKey = (email: string) => email.trim().toLowerCase();
+
+export function getRegistration(db: DB, id: number): Registration | undefined {
+  return fromRow(db.prepare(`SELECT ${columns} FROM registrations WHERE id = ?`).get(id) as Row);
+}
+
+export function getRegistrationByTokenHash(db: DB, tokenHash: string): Registration | undefined {
+  return fromRow(
+    db
+      .prepare(
+        `SELECT ${columns} FROM registrations
+         WHERE id = (SELECT registration_id FROM registration_tokens WHERE token_hash = ?)`,
+      )
+      .get(tokenHash) as Row,
+  );
+}
+
+export function addTokenHash(db: DB, registrationId: number, tokenHash: string) {
+  db.prepare(
+    "INSERT INTO registration_tokens (token_hash, registration_id, created_at) VALUES (?, ?, ?)",
+  ).run(tokenHash, registrationId, nowIso());
+}
+
+export function isCheckInCodeTaken(db: DB, code: string): boolean {
+  return db.prepare("SELECT 1 FROM registrations WHERE check_in_code = ?").get(code) !== undefined;
+}
+
+export function getRegistrationByEmail(
+  db: DB,
+  meetingId: number,
+  email: string,
+): Registration | undefined {
+  return fromRow(
+    db
+      .prepare(`SELECT ${columns} FROM registrations WHERE meeting_id = ? AND email_key = ?`)
+      .get(meetingId, emailKey(email)) as Row,
+  );
+}
+
+/** People (sum of party sizes) holding a confirmed seat. */
+export function confirmedPeople(db: DB, meetingId: number): number {
+  return (
+    db
+      .prepare(
+        `SELECT coalesce(sum(party_size), 0) AS n FROM registrations
+         WHERE meeting_id = ? AND status = 'confirmed'`,
+      )
+      .get(meetingId) as { n: number }
+  ).n;
+}
+
+/** Waitlisted registrations in the order they joined the list. */
+export function listWaitlist(db: DB, meetingId: number): Registration[] {
+  return (
+    db
+      .prepare(
+        `SELECT ${columns} FROM registrations WHERE meeting_id = ? AND status = 'waitlisted'
+         ORDER BY waitlisted_at, id`,
+      )
+      .all(meetingId) as Row[]
+  ).map((r) => fromRow(r)!);
+}
+
+/** 1-based place on the waitlist, or null when not waitlisted. */
+export function waitlistPosition(db: DB, registration: Registration): number | null {
+  if (registration.status !== "waitlisted" || !registration.waitlistedAt) return null;
+  const { n } = db
+    .prepare(
+      `SELECT count(*) AS n FROM registrations WHERE meeting_id = ? AND status = 'waitlisted'
+       AND (waitlisted_at < ? OR (waitlisted_at = ? AND id <= ?))`,
+    )
+    .get(
+      registration.meetingId,
+      registration.waitlistedAt,
+      registration.waitlistedAt,
+      registration.id,
+    ) as { n: number };
+  return n;
+}
+
+export function listRegistrations(db: DB, meetingId: number): Registration[] {
+  return (
+    db
+      .prepare(`SELECT ${columns} FROM registrations WHERE meeting_id = ? ORDER BY created_at, id`)
+      .all(meetingId) as Row[]
+  ).map((r) => fromRow(r)!);
+}
+
+export interface RegistrationInput {
+  name: string;
+  email: string | null;
+  partySize: number;
+  needs: Needs;
+}
+
+export function insertRegistration(
+  db: DB,
+  meetingId: number,
+  input: RegistrationInput,
+  status: Exclude<RegistrationStatus, "cancelled">,
+  checkInCode: string,
+): number {
+  const now = nowIso();
+  const { lastInsertRowid } = db
+    .prepare(
+      `INSERT INTO registrations (meeting_id, name, email, email_key, party_size,
+         needs_accessibility, needs_interpreter, needs_other, needs_text, status, waitlisted_at,
+         check_in_code, consent_at, created_at, updated_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    )
+    .run(
+      meetingId,
+      input.name,
+      input.email,
+      input.email ? emailKey(input.email) : null,
+      input.partySize,
+      input.needs.accessibility ? 1 : 0,
+      input.needs.interpreter ? 1 : 0,
+      input.needs.other ? 1 : 0,
+      input.needs.text,
+      status,
+      status === "waitlisted" ? now : null,
+      checkInCode,
+      now,
+      now,
+      now,
+    );
+  return Number(lastInsertRowid);
+}
+
+/** Overwrites the person's details; status changes go through setStatus. */
+export function updateDetails(db: DB, id: number, input: Omit<RegistrationInput, "email">) {
+  db.prepare(
+    `UPDATE registrations SET name = ?, party_size = ?, needs_accessibility = ?,
+       needs_interpreter = ?, needs_other = ?, needs_text = ?, updated_at = ? WHERE id = ?`,
+  ).run(
+    input.name,
+    input.partySize,
+    input.needs.accessibility ? 1 : 0,
+    input.needs.interpreter ? 1 : 0,
+    input.needs.other ? 1 : 0,
+    input.needs.text,
+    nowIso(),
+    id,
+  );
+}
+
+export function setStatus(db: DB, id: number, status: RegistrationStatus) {
+  const now = nowIso();
+  db.prepare(
+    `UPDATE registrations SET status = ?, updated_at = ?,
+       waitlisted_at = CASE WHEN ? = 'waitlisted' THEN coalesce(waitlisted_at, ?)
+                            WHEN ? = 'confirmed' THEN NULL ELSE waitlisted_at END,
+       cancelled_at = CASE WHEN ? = 'cancelled' THEN ? ELSE NULL END
+     WHERE id = ?`,
+  ).run(status, now, status, now, status, status, now, id);
+}
+
+/** A re-registration after cancelling joins the back of the waitlist, not its old place. */
+export function resetWaitlistPlace(db: DB, id: number) {
+  db.prepare("UPDATE registrations SET waitlisted_at = NULL WHERE id = ?").run(id);
+}
+
+export interface RegistrationCounts {
+  confirmedPeople: number;
+  confirmedRegistrations: number;
+  waitlistedPeople: number;
+  waitlistedRegistrations: number;
+  cancelledRegistrations: number;
+}
+
+export function countRegistrations(db: DB, meetingId: number): RegistrationCounts {
+  const rows = db
+    .prepare(
+      `SELECT status, count(*) AS registrations, coalesce(sum(party_size), 0) AS people
+       FROM registrations WHERE meeting_id = ? GROUP BY status`,
+    )
+    .all(meetingId) as { status: RegistrationStatus; registrations: number; people: number }[];
+  const by = (s: RegistrationStatus) => rows.find((r) => r.status === s);
+  return {
+    confirmedPeople: by("confirmed")?.people ?? 0,
+    confirmedRegistrations: by("confirmed")?.registrations ?? 0,
+    waitlistedPeople: by("waitlisted")?.people ?? 0,
+    waitlistedRegistrations: by("waitlisted")?.registrations ?? 0,
+    cancelledRegistrations: by("cancelled")?.registrations ?? 0,
+  };
+}

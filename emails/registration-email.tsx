@@ -1,0 +1,340 @@
+import type { CSSProperties, ReactNode } from "react";
+import {
+  Body,
+  Button,
+  Container,
+  Head,
+  Heading,
+  Hr,
+  Html,
+  Link,
+  Preview,
+  Section,
+  Text,
+} from "@react-email/components";
+
+export type RegistrationEmailKind =
+  "confirmed" | "waitlisted" | "promoted" | "updated" | "cancelled";
+
+export interface RegistrationEmailProps {
+  kind: RegistrationEmailKind;
+  /** The citizen's name. Untrusted: only ever rendered as React text. */
+  name: string;
+  partySize: number;
+  /** Position on the waitlist while the registration is waitlisted, else null. */
+  waitlistPosition: number | null;
+  status: "confirmed" | "waitlisted" | "cancelled";
+  /** Personal link to see, change or cancel the registration. */
+  manageUrl: string;
+  meeting: {
+    title: string;
+    /** Already formatted, e.g. "torsdag 10. desember 2026 kl. 19.00–21.00". */
+    when: string;
+    venueName: string;
+    address: string;
+    mapUrl: string | null;
+    accessibility: string;
+    /** Public meeting page. */
+    url: string;
+    contact: string | null;
+  };
+}
+
+export const PRIVACY_LINE =
+  "Vi bruker opplysningene bare til å planlegge møtet og sletter dem etterpå.";
+
+const HEADINGS: Record<RegistrationEmailKind, string> = {
+  confirmed: "Du er påmeldt",
+  waitlisted: "Du står på venteliste",
+  promoted: "Du har fått plass",
+  updated: "Påmeldingen er endret",
+  cancelled: "Påmeldingen er avmeldt",
+};
+
+const STATUS_LABELS: Record<RegistrationEmailProps["status"], string> = {
+  confirmed: "Påmeldt",
+  waitlisted: "På venteliste",
+  cancelled: "Avmeldt",
+};
+
+/** "1 person", "3 personer". */
+export function people(n: number): string {
+  return n === 1 ? "1 person" : `${n} personer`;
+}
+
+function preview(p: RegistrationEmailProps): string {
+  const { title, when } = p.meeting;
+  switch (p.kind) {
+    case "confirmed":
+      return `Du er påmeldt ${title}, ${when}.`;
+    case "waitlisted":
+      return p.waitlistPosition === null
+        ? `Du står på venteliste til ${title}.`
+        : `Du står som nummer ${p.waitlistPosition} på venteliste til ${title}.`;
+    case "promoted":
+      return `Det ble ledig plass: du er påmeldt ${title}, ${when}.`;
+    case "updated":
+      return `Påmeldingen din til ${title} er endret.`;
+    case "cancelled":
+      return `Du er meldt av ${title}.`;
+  }
+}
+
+// Colours: body text #1a1a1a and links #0b4f8a on white, button white on #0b4f8a,
+// muted text #4a4a4a; all well above WCAG AA 4.5:1.
+const colors = {
+  text: "#1a1a1a",
+  muted: "#4a4a4a",
+  link: "#0b4f8a",
+  border: "#d0d5dc",
+};
+
+const styles = {
+  body: {
+    backgroundColor: "#f3f4f6",
+    color: colors.text,
+    fontFamily: "Arial, Helvetica, sans-serif",
+    margin: 0,
+    padding: "24px 0",
+  },
+  container: {
+    backgroundColor: "#ffffff",
+    border: `1px solid ${colors.border}`,
+    borderRadius: "6px",
+    maxWidth: "600px",
+    padding: "24px 28px",
+  },
+  org: { color: colors.muted, fontSize: "14px", margin: "0 0 8px" },
+  h1: {
+    color: colors.text,
+    fontSize: "26px",
+    lineHeight: "1.3",
+    margin: "0 0 16px",
+  },
+  h2: {
+    color: colors.text,
+    fontSize: "18px",
+    lineHeight: "1.3",
+    margin: "24px 0 8px",
+  },
+  p: {
+    color: colors.text,
+    fontSize: "16px",
+    lineHeight: "1.5",
+    margin: "0 0 12px",
+  },
+  small: {
+    color: colors.muted,
+    fontSize: "14px",
+    lineHeight: "1.5",
+    margin: "0 0 8px",
+  },
+  detail: {
+    color: colors.text,
+    fontSize: "16px",
+    lineHeight: "1.5",
+    margin: "0 0 8px",
+  },
+  link: { color: colors.link, textDecoration: "underline" },
+  button: {
+    backgroundColor: colors.link,
+    borderRadius: "4px",
+    color: "#ffffff",
+    display: "inline-block",
+    fontSize: "16px",
+    fontWeight: "bold",
+    padding: "12px 20px",
+    textDecoration: "none",
+  },
+  hr: { borderColor: colors.border, margin: "24px 0" },
+} satisfies Record<string, CSSProperties>;
+
+function Detail({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <Text style={styles.detail}>
+      <strong>{label}:</strong> {children}
+    </Text>
+  );
+}
+
+function Intro(p: RegistrationEmailProps) {
+  const { title, when } = p.meeting;
+  switch (p.kind) {
+    case "confirmed":
+      return (
+        <Text style={styles.p}>
+          Takk for påmeldingen til {title}. Vi har satt av plass til{" "}
+          {people(p.partySize)}.
+        </Text>
+      );
+    case "waitlisted":
+      return (
+        <>
+          <Text style={styles.p}>
+            Møtet er fullt akkurat nå, så du står på venteliste til {title}
+            {p.waitlistPosition === null
+              ? ""
+              : ` som nummer ${p.waitlistPosition}`}
+            .
+          </Text>
+          <Text style={styles.p}>
+            Blir det ledig plass, får du en ny e-post fra oss. Du trenger ikke
+            gjøre noe før det.
+          </Text>
+        </>
+      );
+    case "promoted":
+      return (
+        <Text style={styles.p}>
+          Det har blitt ledig plass, og du er flyttet fra ventelisten. Du er nå
+          påmeldt {title} med plass til {people(p.partySize)}.
+        </Text>
+      );
+    case "updated":
+      return (
+        <Text style={styles.p}>
+          Påmeldingen din til {title} er endret. Slik er den nå:
+        </Text>
+      );
+    case "cancelled":
+      return (
+        <Text style={styles.p}>
+          Du er meldt av {title} {when}. Takk for at du sa fra.
+        </Text>
+      );
+  }
+}
+
+export function RegistrationEmail(props: RegistrationEmailProps) {
+  const {
+    kind,
+    name,
+    partySize,
+    waitlistPosition,
+    status,
+    manageUrl,
+    meeting,
+  } = props;
+  // Line breaks or runs of spaces in a typed name have no place in a greeting.
+  const displayName = name.replace(/\s+/g, " ").trim();
+  const attending = status !== "cancelled" && kind !== "cancelled";
+  const showPosition = status === "waitlisted" && waitlistPosition !== null;
+  // The calendar invite is sent with these kinds only (never for the waitlist).
+  const calendarAttached = kind === "confirmed" || kind === "promoted";
+  const showProgramme = status === "confirmed" && kind !== "cancelled";
+
+  return (
+    <Html lang="nb" dir="ltr">
+      <Head>
+        <meta name="color-scheme" content="light" />
+        <meta name="supported-color-schemes" content="light" />
+      </Head>
+      <Preview>{preview(props)}</Preview>
+      <Body style={styles.body}>
+        <Container style={styles.container}>
+          <Text style={styles.org}>Røros kommune</Text>
+          <Heading as="h1" style={styles.h1}>
+            {HEADINGS[kind]}
+          </Heading>
+          <Text style={styles.p}>Hei {displayName},</Text>
+          <Intro {...props} />
+
+          <Section>
+            <Heading as="h2" style={styles.h2}>
+              {meeting.title}
+            </Heading>
+            <Detail label="Status">
+              <span id="status">{STATUS_LABELS[status]}</span>
+            </Detail>
+            {attending && (
+              <Detail label="Antall personer">
+                <span id="party-size">{partySize}</span>
+              </Detail>
+            )}
+            {showPosition && (
+              <Detail label="Plass på ventelisten">
+                Nummer <span id="waitlist-position">{waitlistPosition}</span>
+              </Detail>
+            )}
+            <Detail label="Når">
+              <span id="when">{meeting.when}</span>
+            </Detail>
+            <Detail label="Hvor">
+              {meeting.venueName}, {meeting.address}
+              {meeting.mapUrl !== null && (
+                <>
+                  {" "}
+                  (
+                  <Link href={meeting.mapUrl} style={styles.link}>
+                    vis i kart
+                  </Link>
+                  )
+                </>
+              )}
+            </Detail>
+            {attending && meeting.accessibility.trim() !== "" && (
+              <Detail label="Tilgjengelighet">{meeting.accessibility}</Detail>
+            )}
+          </Section>
+
+          {showProgramme && (
+            <Section>
+              <Heading as="h2" style={styles.h2}>
+                Hva skjer på møtet
+              </Heading>
+              <Text style={styles.p}>
+                Kommunen orienterer om saken, og etterpå er det god tid til
+                spørsmål.
+              </Text>
+            </Section>
+          )}
+
+          {calendarAttached && (
+            <Text style={styles.p}>
+              Invitasjonen ligger ved denne e-posten, så du kan legge møtet inn
+              i kalenderen din.
+            </Text>
+          )}
+
+          {kind === "cancelled" ? (
+            <Section>
+              <Text style={styles.p}>
+                Ombestemmer du deg, kan du melde deg på igjen på møtesiden:{" "}
+                <Link href={meeting.url} style={styles.link}>
+                  {meeting.url}
+                </Link>
+              </Text>
+            </Section>
+          ) : (
+            <Section>
+              <Text style={styles.p}>
+                Med den personlige lenken din kan du se påmeldingen, endre
+                antall personer eller melde deg av. Ikke del lenken med andre.
+              </Text>
+              <Button id="manage-link" href={manageUrl} style={styles.button}>
+                Se eller endre påmeldingen
+              </Button>
+            </Section>
+          )}
+
+          <Hr style={styles.hr} />
+          {meeting.contact !== null && meeting.contact.trim() !== "" && (
+            <Text style={styles.small}>
+              Spørsmål om møtet? Kontakt{" "}
+              {meeting.contact.trim().replace(/\.+$/, "")}.
+            </Text>
+          )}
+          <Text style={styles.small}>{PRIVACY_LINE}</Text>
+          <Text style={styles.small}>
+            Denne e-posten er sendt automatisk. Mer om møtet:{" "}
+            <Link href={meeting.url} style={styles.link}>
+              {meeting.url}
+            </Link>
+          </Text>
+        </Container>
+      </Body>
+    </Html>
+  );
+}
+
+export default RegistrationEmail;

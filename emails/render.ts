@@ -1,0 +1,123 @@
+import { createElement, type ReactElement } from "react";
+import { render } from "@react-email/components";
+import { z } from "zod";
+import {
+  RegistrationEmail,
+  type RegistrationEmailKind,
+  type RegistrationEmailProps,
+} from "./registration-email";
+
+export interface RenderedEmail {
+  subject: string;
+  html: string;
+  text: string;
+}
+
+/** Only http(s) links may end up in an href. */
+const httpUrl = z.url({
+  protocol: /^https?$/,
+  error: "must be an http:// or https:// URL",
+});
+
+export const registrationEmailSchema = z.object({
+  kind: z.enum(["confirmed", "waitlisted", "promoted", "updated", "cancelled"]),
+  name: z.string().min(1).max(200),
+  partySize: z.number().int().min(1).max(100),
+  waitlistPosition: z.number().int().min(1).nullable(),
+  status: z.enum(["confirmed", "waitlisted", "cancelled"]),
+  manageUrl: httpUrl,
+  meeting: z.object({
+    title: z.string().min(1).max(300),
+    when: z.string().min(1),
+    venueName: z.string().min(1),
+    address: z.string().min(1),
+    mapUrl: httpUrl.nullable(),
+    accessibility: z.string(),
+    url: httpUrl,
+    contact: z.string().nullable(),
+  }),
+}) satisfies z.ZodType<RegistrationEmailProps>;
+
+/** Removes line breaks and other control characters, so a value is safe in a header. */
+export function headerSafe(value: string): string {
+  return value
+    .replace(/[\p{Cc}\u2028\u2029]+/gu, " ")
+    .replace(/ {2,}/g, " ")
+    .trim();
+}
+
+const SUBJECT_PREFIX: Record<RegistrationEmailKind, string> = {
+  confirmed: "Påmeldt",
+  waitlisted: "Venteliste",
+  promoted: "Du har fått plass",
+  updated: "Endret påmelding",
+  cancelled: "Avmeldt",
+};
+
+export function registrationSubject(
+  p: Pick<RegistrationEmailProps, "kind" | "meeting">,
+): string {
+  return headerSafe(`${SUBJECT_PREFIX[p.kind]}: ${p.meeting.title}`);
+}
+
+interface Template {
+  build(payload: unknown): { subject: string; element: ReactElement };
+}
+
+function defineTemplate<P>(
+  name: string,
+  schema: z.ZodType<P>,
+  element: (props: P) => ReactElement,
+  subject: (props: P) => string,
+): Template {
+  return {
+    build(payload) {
+      const result = schema.safeParse(payload);
+      if (!result.success) {
+        const problems = result.error.issues
+          .map(
+            (i) =>
+              `${i.path.length > 0 ? i.path.join(".") : "(payload)"}: ${i.message}`,
+          )
+          .join("; ");
+        throw new Error(
+          `Invalid payload for email template "${name}": ${problems}`,
+        );
+      }
+      const props = result.data;
+      return { subject: subject(props), element: element(props) };
+    },
+  };
+}
+
+const templates: Record<string, Template> = {
+  registration: defineTemplate(
+    "registration",
+    registrationEmailSchema,
+    (props) => createElement(RegistrationEmail, props),
+    registrationSubject,
+  ),
+};
+
+export const templateNames: readonly string[] = Object.keys(templates);
+
+/** Renders a named template with a (validated) payload into subject, HTML and plain text. */
+export async function renderEmail(
+  template: string,
+  payload: unknown,
+): Promise<RenderedEmail> {
+  const entry = Object.hasOwn(templates, template)
+    ? templates[template]
+    : undefined;
+  if (!entry) {
+    throw new Error(
+      `Unknown email template "${template}" (known: ${templateNames.join(", ")})`,
+    );
+  }
+  const { subject, element } = entry.build(payload);
+  const [html, text] = await Promise.all([
+    render(element),
+    render(element, { plainText: true }),
+  ]);
+  return { subject, html, text };
+}

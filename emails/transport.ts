@@ -1,0 +1,127 @@
+import { randomBytes } from "node:crypto";
+import { mkdir, rename, unlink, writeFile } from "node:fs/promises";
+import path from "node:path";
+import nodemailer, { type SendMailOptions } from "nodemailer";
+
+export interface OutgoingMail {
+  to: { name: string | null; address: string };
+  subject: string;
+  html: string;
+  text: string;
+  /**
+   * Passed to nodemailer's `icalEvent` as-is; `method` must match METHOD in the ics.
+   * Nodemailer adds the calendar parts itself (a text/calendar alternative plus an
+   * application/ics attachment); do not attach the ics separately.
+   */
+  icalEvent?: { method: string; content: string; filename?: string };
+}
+
+export interface Mailer {
+  send(mail: OutgoingMail): Promise<{ messageId: string }>;
+  close(): void;
+  kind: "smtp" | "file";
+}
+
+export interface MailerOptions {
+  /** smtp:// or smtps:// URL, optionally with user:pass@ and nodemailer query options. */
+  smtpUrl?: string;
+  /** Where .eml files go when no SMTP URL is set. */
+  outboxDir: string;
+  /** From header, e.g. "Røros kommune <postmottak@roros.kommune.no>". */
+  from: string;
+}
+
+/** Strips CR, LF and other control characters (header injection defence in depth). */
+function oneLine(value: string): string {
+  // eslint-disable-next-line no-control-regex
+  return value.replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, " ").trim();
+}
+
+function checkAddress(address: string): string {
+  // A recipient address never holds whitespace or control characters; refuse rather than guess.
+  if (!/^[^\s@\p{Cc}]+@[^\s@\p{Cc}]+$/u.test(address)) {
+    throw new Error("Invalid recipient address");
+  }
+  return address;
+}
+
+function toMailOptions(mail: OutgoingMail, from: string): SendMailOptions {
+  const name = mail.to.name === null ? "" : oneLine(mail.to.name);
+  const options: SendMailOptions = {
+    from: oneLine(from),
+    // An address object: nodemailer quotes/encodes the name itself, so quotes, commas,
+    // angle brackets or line breaks in it cannot add recipients or headers.
+    to: { name, address: checkAddress(mail.to.address) },
+    subject: oneLine(mail.subject),
+    html: mail.html,
+    text: mail.text,
+    headers: { "Auto-Submitted": "auto-generated" },
+    // Content is always given inline; never let nodemailer read files or fetch URLs.
+    disableFileAccess: true,
+    disableUrlAccess: true,
+  };
+  if (mail.icalEvent) {
+    const { method, content, filename } = mail.icalEvent;
+    options.icalEvent =
+      filename === undefined
+        ? { method, content }
+        : { method, content, filename };
+  }
+  return options;
+}
+
+function createSmtpMailer(smtpUrl: string, from: string): Mailer {
+  const transporter = nodemailer.createTransport(smtpUrl);
+  return {
+    kind: "smtp",
+    async send(mail) {
+      const info = await transporter.sendMail(toMailOptions(mail, from));
+      return { messageId: info.messageId };
+    },
+    close() {
+      transporter.close();
+    },
+  };
+}
+
+function createFileMailer(outboxDir: string, from: string): Mailer {
+  const transporter = nodemailer.createTransport({
+    streamTransport: true,
+    buffer: true,
+    newline: "unix",
+  });
+  return {
+    kind: "file",
+    async send(mail) {
+      const info = await transporter.sendMail(toMailOptions(mail, from));
+      const message = info.message;
+      if (!Buffer.isBuffer(message))
+        throw new Error("stream transport did not return a buffer");
+
+      await mkdir(outboxDir, { recursive: true });
+      const stamp = new Date().toISOString().replaceAll(":", "-");
+      const base = `${stamp}-${randomBytes(8).toString("hex")}`;
+      const finalPath = path.join(outboxDir, `${base}.eml`);
+      // Same directory so rename is atomic; the temp name does not end in .eml.
+      const tempPath = path.join(outboxDir, `.${base}.eml.tmp`);
+      try {
+        await writeFile(tempPath, message, { flag: "wx" });
+        await rename(tempPath, finalPath);
+      } catch (error) {
+        await unlink(tempPath).catch(() => {});
+        throw error;
+      }
+      return { messageId: info.messageId };
+    },
+    close() {
+      transporter.close();
+    },
+  };
+}
+
+/** The one mail transport: SMTP when a URL is given, else .eml files in outboxDir. */
+export function createMailer(opts: MailerOptions): Mailer {
+  return opts.smtpUrl
+    ? createSmtpMailer(opts.smtpUrl, opts.from)
+    : createFileMailer(opts.outboxDir, opts.from);
+}
