@@ -44,6 +44,15 @@ export function services(): AppServices {
   return holder.__folkemote;
 }
 
+/** True when the database answers; for /healthz. */
+export function databaseAnswers(): boolean {
+  try {
+    return services().db.prepare("SELECT 1 AS ok").get() !== undefined;
+  } catch {
+    return false;
+  }
+}
+
 /** Graceful shutdown: let a send in progress finish, then close the database. */
 export async function shutdown(): Promise<void> {
   const running = holder.__folkemote;

@@ -40,7 +40,7 @@ export function seedDemoMeeting(db: DB, now = new Date()): boolean {
     title: "Informasjonsmøte om småhus ved Gjøsvika",
     description: [
       "Røros kommune planlegger småhus bak Gjøsvika sykehjem: små utleieboliger i robuste materialer som likevel ser ut som et helt vanlig hjem. Boligene er for innbyggere som trenger hjelp og støtte for å bo selv og finne sin plass i lokalsamfunnet.",
-      "Vi vil informere tidlig, svare på spørsmål og høre hva naboer og andre er opptatt av. Møtet er åpent for alle som er interessert. Du kan gjerne sende inn spørsmål på forhånd.",
+      "Vi vil informere tidlig, svare på spørsmål og høre hva naboer og andre er opptatt av. Møtet er åpent for alle som er interessert.",
       "Boligkontoret, helse- og omsorgstjenesten og byggeprosjektet er til stede.",
     ].join("\n\n"),
     startsAt: osloToUtc(date, "19:00"),

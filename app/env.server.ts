@@ -21,6 +21,8 @@ const schema = z
     RSVP_RATE_LIMIT: z.coerce.number().int().min(1).default(20),
     RSVP_RATE_WINDOW_SECONDS: z.coerce.number().int().min(1).default(600),
     MAIL_RETRY_BASE_SECONDS: z.coerce.number().min(0.1).default(30),
+    // Express "trust proxy": how many proxies (or which) may set X-Forwarded-For.
+    TRUST_PROXY: z.string().optional(),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === "production" && !env.SESSION_SECRET) {

@@ -51,8 +51,10 @@ export function createMailWorker(options: MailWorkerOptions): MailWorker {
 
   async function sendDue(): Promise<number> {
     let sent = 0;
+    // Only what was due when this run began: a message that fails now waits for its retry.
+    const runStart = new Date().toISOString();
     for (;;) {
-      const batch = outbox.due(db, 20);
+      const batch = outbox.due(db, 20, runStart);
       if (batch.length === 0) return sent;
       for (const message of batch) {
         try {

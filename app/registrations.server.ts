@@ -31,6 +31,8 @@ export interface ServiceContext {
   onMailQueued?: () => void;
 }
 
+export type { Registration };
+
 export type RegistrationErrorCode = "closed" | "noRoom";
 
 export class RegistrationError extends Error {

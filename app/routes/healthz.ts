@@ -1,10 +1,9 @@
-import { services } from "~/context.server";
+import { databaseAnswers } from "~/context.server";
 
 export function loader() {
-  try {
-    services().db.prepare("SELECT 1").get();
-    return new Response("ok\n", { headers: { "Content-Type": "text/plain", "Cache-Control": "no-store" } });
-  } catch {
-    return new Response("database unavailable\n", { status: 503, headers: { "Content-Type": "text/plain" } });
-  }
+  const ok = databaseAnswers();
+  return new Response(ok ? "ok\n" : "database unavailable\n", {
+    status: ok ? 200 : 503,
+    headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" },
+  });
 }

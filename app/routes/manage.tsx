@@ -9,8 +9,12 @@ import { changeSchema, toNeeds } from "~/forms/rsvp";
 import { translator, type Translate } from "~/i18n";
 import { useT } from "~/i18n/react";
 import { privateHeaders, requireRegistrationByToken } from "~/manage.server";
-import { changeRegistration, manageUrl, RegistrationError } from "~/registrations.server";
-import type { Registration } from "../../db/registrations";
+import {
+  changeRegistration,
+  manageUrl,
+  RegistrationError,
+  type Registration,
+} from "~/registrations.server";
 import type { Route } from "./+types/manage";
 
 export function meta({ data }: Route.MetaArgs) {

@@ -1,0 +1,40 @@
+import { describe, expect, it } from "vitest";
+import { parseEnv } from "./env.server";
+
+describe("parseEnv", () => {
+  it("runs on embedded defaults with nothing set", () => {
+    const env = parseEnv({});
+    expect(env.PORT).toBe(3000);
+    expect(env.SMTP_URL).toBeUndefined();
+    expect(env.SEED_DEMO).toBe(true);
+    expect(env.publicUrl).toBe("http://localhost:3000");
+    expect(env.databaseFile).toMatch(/data\/folkemote\.sqlite$/);
+    expect(env.outboxDir).toMatch(/data\/outbox$/);
+  });
+
+  it("names every bad variable in one message", () => {
+    expect(() =>
+      parseEnv({ PORT: "seventy", SMTP_URL: "http://mail.example", SEED_DEMO: "maybe" }),
+    ).toThrowError(/PORT[\s\S]*SMTP_URL[\s\S]*SEED_DEMO|SMTP_URL[\s\S]*PORT/);
+  });
+
+  it("requires a real SESSION_SECRET in production", () => {
+    expect(() => parseEnv({ NODE_ENV: "production" })).toThrowError(/SESSION_SECRET/);
+    expect(() => parseEnv({ NODE_ENV: "production", SESSION_SECRET: "short" })).toThrowError(
+      /SESSION_SECRET: must be at least 32 characters/,
+    );
+    const env = parseEnv({ NODE_ENV: "production", SESSION_SECRET: "x".repeat(32) });
+    expect(env.sessionSecret).toBe("x".repeat(32));
+  });
+
+  it("accepts smtp and smtps URLs with credentials and strips a trailing slash from PUBLIC_URL", () => {
+    const env = parseEnv({
+      SMTP_URL: "smtps://user:pass@smtp.example.no:465",
+      PUBLIC_URL: "https://moter.roros.kommune.no/",
+      SEED_DEMO: "false",
+    });
+    expect(env.SMTP_URL).toBe("smtps://user:pass@smtp.example.no:465");
+    expect(env.publicUrl).toBe("https://moter.roros.kommune.no");
+    expect(env.SEED_DEMO).toBe(false);
+  });
+});

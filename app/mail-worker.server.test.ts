@@ -1,0 +1,168 @@
+import ICAL from "ical.js";
+import { createServer } from "node:net";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { openDatabase } from "../db/connection";
+import { countByStatus, listMessages } from "../db/outbox";
+import { createTestMeeting, tempDatabase } from "../db/testing";
+import { startSmtpSink, type SmtpSink } from "../emails/test-smtp";
+import { createMailer } from "../emails/transport";
+import { osloToUtc } from "./dates";
+import { createMailWorker, retryDelay } from "./mail-worker.server";
+import { register, type ServiceContext } from "./registrations.server";
+
+const noNeeds = { accessibility: false, interpreter: false, other: false, text: "" };
+const FROM = "Røros kommune <postmottak@roros.kommune.no>";
+
+let env: ReturnType<typeof tempDatabase>;
+let ctx: ServiceContext;
+let sink: SmtpSink | undefined;
+
+beforeEach(() => {
+  env = tempDatabase();
+  ctx = { db: env.db, publicUrl: "https://moter.roros.kommune.no", mailFrom: FROM };
+});
+afterEach(async () => {
+  await sink?.close();
+  sink = undefined;
+  env.cleanup();
+});
+
+/** A port nothing listens on: an SMTP server that is down. */
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
+  const { port } = server.address() as { port: number };
+  await new Promise((r) => server.close(r));
+  return port;
+}
+
+function calendarOf(mail: { attachments: { contentType: string; content: Buffer }[] }) {
+  const part = mail.attachments.find((a) => a.contentType.startsWith("text/calendar"));
+  if (!part) throw new Error("no text/calendar part");
+  const vcalendar = new ICAL.Component(ICAL.parse(part.content.toString("utf8")));
+  const vevent = vcalendar.getFirstSubcomponent("vevent")!;
+  return { vcalendar, vevent };
+}
+
+describe("mail worker", () => {
+  it("delivers the confirmation with a calendar invite in UTC for a winter and a summer meeting", async () => {
+    sink = await startSmtpSink();
+    const worker = createMailWorker({ db: env.db, mailer: createMailer({ smtpUrl: sink.url, outboxDir: env.dir, from: FROM }), log: () => {} });
+    const winter = createTestMeeting(env.db, {
+      startsAt: osloToUtc("2027-01-14", "19:00"),
+      endsAt: osloToUtc("2027-01-14", "21:00"),
+    });
+    const summer = createTestMeeting(env.db, {
+      startsAt: osloToUtc("2027-06-10", "19:00"),
+      endsAt: osloToUtc("2027-06-10", "21:00"),
+    });
+    register(ctx, winter, { name: "Kari Nordmann", email: "kari@example.no", partySize: 2, needs: noNeeds });
+    register(ctx, summer, { name: "Ola Nordmann", email: "ola@example.no", partySize: 1, needs: noNeeds });
+    expect(await worker.runOnce()).toBe(2);
+    const mails = await sink.waitFor(2);
+
+    const byAddress = (address: string) =>
+      mails.find((m) => JSON.stringify(m.to).includes(address))!;
+    const kari = byAddress("kari@example.no");
+    expect(kari.subject).toBe("Påmeldt: Testmøte om småhus");
+    expect(kari.html).toContain("Kari Nordmann");
+    expect(kari.text).toContain("torsdag 14. januar 2027 kl. 19.00–21.00");
+    const w = calendarOf(byAddress("kari@example.no"));
+    expect(w.vcalendar.getFirstPropertyValue("method")).toBe("REQUEST");
+    expect(w.vevent.getFirstPropertyValue("uid")).toBe(`meeting-${winter}@moter.roros.kommune.no`);
+    // 19.00 in Oslo is 18.00 UTC in winter (CET) and 17.00 UTC in summer (CEST).
+    const winterStart = w.vevent.getFirstPropertyValue("dtstart") as ICAL.Time;
+    expect(winterStart.zone?.tzid).toBe("UTC");
+    expect(winterStart.toString()).toBe("2027-01-14T18:00:00Z");
+    expect(w.vevent.getFirstPropertyValue("sequence")).toBe(0);
+    expect(String(w.vevent.getFirstPropertyValue("organizer")).toLowerCase()).toBe("mailto:postmottak@roros.kommune.no");
+    expect(String(w.vevent.getFirstPropertyValue("attendee")).toLowerCase()).toBe("mailto:kari@example.no");
+    expect(String(w.vevent.getFirstPropertyValue("description"))).toContain(
+      "https://moter.roros.kommune.no/meetings/",
+    );
+    expect(w.vevent.getFirstPropertyValue("dtstamp")).toBeTruthy();
+
+    const s = calendarOf(byAddress("ola@example.no"));
+    expect((s.vevent.getFirstPropertyValue("dtstart") as ICAL.Time).toString()).toBe("2027-06-10T17:00:00Z");
+
+    // Exactly one calendar alternative per message: nodemailer's icalEvent, nothing of ours.
+    for (const raw of sink.raw) {
+      expect(raw.match(/Content-Type: text\/calendar/gi)).toHaveLength(1);
+      expect(raw).toMatch(/Content-Type: text\/calendar; charset=utf-8; method=REQUEST/i);
+    }
+    const sent = listMessages(env.db);
+    expect(sent.every((m) => m.status === "sent" && m.payload === null)).toBe(true);
+  });
+
+  it("keeps mail while the SMTP server is down and delivers it after a restart", async () => {
+    const port = await freePort();
+    const meetingId = createTestMeeting(env.db);
+    const down = createMailWorker({
+      db: env.db,
+      mailer: createMailer({ smtpUrl: `smtp://127.0.0.1:${port}?ignoreTLS=true`, outboxDir: env.dir, from: FROM }),
+      retryBaseMs: 1,
+      log: () => {},
+    });
+    register(ctx, meetingId, { name: "Kari", email: "kari@example.no", partySize: 1, needs: noNeeds });
+    expect(await down.runOnce()).toBe(0);
+    const [failed] = listMessages(env.db);
+    expect(failed).toMatchObject({ status: "pending", attempts: 1 });
+    expect(failed!.lastError).toMatch(/ECONNREFUSED/);
+    expect(failed!.payload).not.toBeNull();
+    await down.stop();
+    env.db.close();
+
+    // "Restart": a new process opens the same file; the SMTP server is back on that port.
+    const db = openDatabase(env.file);
+    sink = await startSmtpSink(port);
+    await new Promise((r) => setTimeout(r, 5));
+    const up = createMailWorker({
+      db,
+      mailer: createMailer({ smtpUrl: sink.url, outboxDir: env.dir, from: FROM }),
+      log: () => {},
+    });
+    expect(await up.runOnce()).toBe(1);
+    const [mail] = await sink.waitFor(1);
+    expect(mail!.subject).toMatch(/^Påmeldt: /);
+    expect(countByStatus(db)).toEqual({ pending: 0, sent: 1, failed: 0 });
+    db.close();
+  });
+
+  it("backs off exponentially and gives up after the last attempt, recording why", async () => {
+    expect([1, 2, 3, 4].map((n) => retryDelay(n, 1000, 5000))).toEqual([1000, 2000, 4000, 5000]);
+    const port = await freePort();
+    const meetingId = createTestMeeting(env.db);
+    const worker = createMailWorker({
+      db: env.db,
+      mailer: createMailer({ smtpUrl: `smtp://127.0.0.1:${port}?ignoreTLS=true`, outboxDir: env.dir, from: FROM }),
+      retryBaseMs: 60_000,
+      maxAttempts: 2,
+      log: () => {},
+    });
+    register(ctx, meetingId, { name: "Kari", email: "kari@example.no", partySize: 1, needs: noNeeds });
+    await worker.runOnce();
+    const [first] = listMessages(env.db);
+    const wait = Date.parse(first!.nextAttemptAt) - Date.now();
+    expect(wait).toBeGreaterThan(50_000);
+    // Not due yet: nothing is tried.
+    await worker.runOnce();
+    expect(listMessages(env.db)[0]!.attempts).toBe(1);
+    env.db.prepare("UPDATE outbox SET next_attempt_at = ?").run(new Date(0).toISOString());
+    await worker.runOnce();
+    const [last] = listMessages(env.db);
+    expect(last).toMatchObject({ status: "failed", attempts: 2 });
+    expect(last!.lastError).toBeTruthy();
+  });
+
+  it("writes .eml files to the outbox folder when no SMTP server is configured", async () => {
+    const meetingId = createTestMeeting(env.db);
+    const outboxDir = `${env.dir}/outbox`;
+    const worker = createMailWorker({ db: env.db, mailer: createMailer({ outboxDir, from: FROM }), log: () => {} });
+    register(ctx, meetingId, { name: "Kari", email: "kari@example.no", partySize: 1, needs: noNeeds });
+    expect(await worker.runOnce()).toBe(1);
+    const fs = await import("node:fs");
+    const files = fs.readdirSync(outboxDir).filter((f) => f.endsWith(".eml"));
+    expect(files).toHaveLength(1);
+    expect(fs.readFileSync(`${outboxDir}/${files[0]}`, "utf8")).toContain("METHOD:REQUEST");
+  });
+});

@@ -1,0 +1,27 @@
+import fs from "node:fs";
+import path from "node:path";
+import { afterEach, expect, it } from "vitest";
+import { migrate, openDatabase, projectRoot } from "./connection";
+import { tempDatabase } from "./testing";
+
+let env: ReturnType<typeof tempDatabase> | undefined;
+afterEach(() => env?.cleanup());
+
+it("applies every numbered migration once and records it in user_version", () => {
+  env = tempDatabase();
+  const latest = fs
+    .readdirSync(path.join(projectRoot(), "db", "migrations"))
+    .filter((f) => /^\d{3}_/.test(f))
+    .map((f) => Number(f.slice(0, 3)))
+    .sort((a, b) => b - a)[0];
+  expect(env.db.pragma("user_version", { simple: true })).toBe(latest);
+  expect(migrate(env.db)).toBe(latest);
+  expect(env.db.pragma("journal_mode", { simple: true })).toBe("wal");
+  expect(env.db.pragma("foreign_keys", { simple: true })).toBe(1);
+  expect(env.db.pragma("busy_timeout", { simple: true })).toBe(5000);
+  env.db.close();
+  // Opening again is harmless.
+  const again = openDatabase(env.file);
+  expect(again.pragma("user_version", { simple: true })).toBe(latest);
+  again.close();
+});

@@ -1,0 +1,50 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { openDatabase, type DB } from "./connection";
+import { insertMeeting, type NewMeeting } from "./meetings";
+
+/** A fresh SQLite file in a temp folder, migrated; removed by the returned cleanup. */
+export function tempDatabase(): { db: DB; file: string; dir: string; cleanup: () => void } {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "folkemote-test-"));
+  const file = path.join(dir, "test.sqlite");
+  const db = openDatabase(file);
+  return {
+    db,
+    file,
+    dir,
+    cleanup: () => {
+      if (db.open) db.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+let counter = 0;
+
+/** A published meeting a week ahead; override what the test cares about. */
+export function createTestMeeting(db: DB, overrides: Partial<NewMeeting> = {}): number {
+  counter++;
+  const start = new Date(Date.now() + 7 * 24 * 3600_000);
+  start.setUTCMinutes(0, 0, 0);
+  return insertMeeting(db, {
+    slug: `test-meeting-${process.pid}-${counter}`,
+    title: "Testmøte om småhus",
+    description: "Et møte for tester.",
+    startsAt: start.toISOString(),
+    endsAt: new Date(start.getTime() + 2 * 3600_000).toISOString(),
+    venueName: "Storstuggu",
+    address: "Osloveien 2, 7374 Røros",
+    mapUrl: null,
+    accessibility: "Trinnfri inngang.",
+    capacity: 10,
+    maxPartySize: 4,
+    status: "published",
+    registrationOpensAt: null,
+    registrationClosesAt: null,
+    contactName: null,
+    contactEmail: null,
+    contactPhone: null,
+    ...overrides,
+  });
+}
