@@ -1,6 +1,7 @@
 import type { DB } from "../db/connection";
 import { openDatabase } from "../db/connection";
 import { createMailer, type Mailer } from "../emails/transport";
+import { ensureSetupLink } from "./auth/setup.server";
 import { seedDemoMeeting } from "./demo.server";
 import { env, type Env } from "./env.server";
 import { createMailWorker, type MailWorker } from "./mail-worker.server";
@@ -23,6 +24,7 @@ export function services(): AppServices {
   const config = env();
   const db = openDatabase(config.databaseFile);
   if (config.SEED_DEMO && seedDemoMeeting(db)) console.log("Created the demo meeting.");
+  ensureSetupLink(db, config.publicUrl);
   const mailer = createMailer({
     smtpUrl: config.SMTP_URL,
     outboxDir: config.outboxDir,

@@ -18,7 +18,7 @@ it("never overbooks when several processes register at once at a small meeting",
   const capacity = 15;
   const meetingId = createTestMeeting(env.db, { capacity, maxPartySize: 3 });
   const processes = 6;
-  const perProcess = 20;
+  const perProcess = 15;
   const startAt = Date.now() + 1500;
   const root = projectRoot();
   const results = await Promise.all(
@@ -42,7 +42,7 @@ it("never overbooks when several processes register at once at a small meeting",
   const outcomes = results.flatMap((r) => JSON.parse(r.stdout) as { kind: string }[]);
   expect(outcomes).toHaveLength(processes * perProcess);
   // Every registration was either confirmed or waitlisted; none failed or was lost.
-  expect(outcomes.every((o) => o.kind === "confirmed" || o.kind === "waitlisted")).toBe(true);
+  expect(outcomes.filter((o) => o.kind !== "confirmed" && o.kind !== "waitlisted")).toEqual([]);
 
   const counts = countRegistrations(env.db, meetingId);
   expect(counts.confirmedPeople).toBeLessThanOrEqual(capacity);
@@ -53,4 +53,4 @@ it("never overbooks when several processes register at once at a small meeting",
   // One confirmation or waitlist email per registration, written with it.
   expect(listMessages(env.db)).toHaveLength(processes * perProcess);
   expect(listRegistrations(env.db, meetingId)).toHaveLength(processes * perProcess);
-});
+}, 120_000);

@@ -11,13 +11,17 @@ import {
   isCheckInCodeTaken,
   listWaitlist,
   resetWaitlistPlace,
+  setCheckedIn,
+  setEmail,
   setStatus,
   updateDetails,
   waitlistPosition,
   type Needs,
   type Registration,
 } from "../db/registrations";
+import type { Organiser } from "../db/organisers";
 import type { RegistrationEmailKind, RegistrationEmailProps } from "../emails/registration-email";
+import { audit } from "./audit.server";
 import { meetingCalendar, parseMailbox, type CalendarMethod } from "./calendar.server";
 import { formatMeetingTime } from "./dates";
 import { hashToken, isTokenShaped, newCheckInCode, newManageToken } from "./tokens.server";
@@ -33,7 +37,7 @@ export interface ServiceContext {
 
 export type { Registration };
 
-export type RegistrationErrorCode = "closed" | "noRoom";
+export type RegistrationErrorCode = "closed" | "noRoom" | "duplicateEmail" | "notWaitlisted";
 
 export class RegistrationError extends Error {
   constructor(
@@ -178,6 +182,155 @@ export function promoteWaitlisted(ctx: ServiceContext, meeting: Meeting): Regist
 
 export function positionOnWaitlist(db: DB, registration: Registration): number | null {
   return waitlistPosition(db, registration);
+}
+
+// --- Organisers ------------------------------------------------------------------------------
+
+export interface OrganiserRegistrationInput {
+  name: string;
+  email: string | null;
+  phone: string | null;
+  partySize: number;
+  needs: Needs;
+  note: string;
+}
+
+/**
+ * A registration an organiser makes for someone who phoned or walked in. The same seat and
+ * waitlist rules apply; it works after citizens' registration has closed (at the door), and
+ * mail goes out only when an email address was given.
+ */
+export function addByOrganiser(
+  ctx: ServiceContext,
+  organiser: Organiser,
+  meetingId: number,
+  input: OrganiserRegistrationInput,
+): Registration {
+  const result = immediate(ctx.db, () => {
+    const meeting = getMeetingById(ctx.db, meetingId);
+    if (!meeting || meeting.status === "cancelled") throw new RegistrationError("closed");
+    if (input.email && getRegistrationByEmail(ctx.db, meetingId, input.email)) {
+      throw new RegistrationError("duplicateEmail");
+    }
+    const status = input.partySize <= seatsLeftInTx(ctx.db, meeting) ? "confirmed" : "waitlisted";
+    const id = insertRegistration(
+      ctx.db,
+      meetingId,
+      { ...input, source: "organiser" },
+      status,
+      uniqueCheckInCode(ctx.db),
+    );
+    const registration = getRegistration(ctx.db, id)!;
+    if (registration.email) {
+      queueRegistrationEmail(ctx, meeting, registration, status, issueToken(ctx.db, id));
+    }
+    audit(ctx.db, organiser, "registration.add", {
+      meetingId,
+      target: input.name,
+      details: { registrationId: id, status, partySize: input.partySize },
+    });
+    return registration;
+  });
+  ctx.onMailQueued?.();
+  return result;
+}
+
+export function editByOrganiser(
+  ctx: ServiceContext,
+  organiser: Organiser,
+  registrationId: number,
+  input: OrganiserRegistrationInput,
+): Registration {
+  const result = immediate(ctx.db, () => {
+    const current = getRegistration(ctx.db, registrationId);
+    if (!current || current.status === "cancelled") throw new RegistrationError("closed");
+    const meeting = getMeetingById(ctx.db, current.meetingId)!;
+    if (input.email && input.email.toLowerCase() !== current.email?.toLowerCase()) {
+      const other = getRegistrationByEmail(ctx.db, meeting.id, input.email);
+      if (other && other.id !== current.id) throw new RegistrationError("duplicateEmail");
+    }
+    setEmail(ctx.db, current.id, input.email);
+    applyChange(ctx, meeting, { ...current, email: input.email }, {
+      ...input,
+      email: input.email ?? "",
+    });
+    audit(ctx.db, organiser, "registration.edit", {
+      meetingId: meeting.id,
+      target: input.name,
+      details: { registrationId, partySize: input.partySize },
+    });
+    return getRegistration(ctx.db, registrationId)!;
+  });
+  ctx.onMailQueued?.();
+  return result;
+}
+
+export function cancelByOrganiser(ctx: ServiceContext, organiser: Organiser, registrationId: number) {
+  const cancelled = cancelRegistration(ctx, registrationId);
+  audit(ctx.db, organiser, "registration.cancel", {
+    meetingId: cancelled.meetingId,
+    target: cancelled.name,
+    details: { registrationId },
+  });
+  return cancelled;
+}
+
+/** Moves one waitlisted registration up by hand, if its party fits in the free seats. */
+export function promoteByOrganiser(ctx: ServiceContext, organiser: Organiser, registrationId: number) {
+  const result = immediate(ctx.db, () => {
+    const current = getRegistration(ctx.db, registrationId);
+    if (!current || current.status !== "waitlisted") throw new RegistrationError("notWaitlisted");
+    const meeting = getMeetingById(ctx.db, current.meetingId)!;
+    const free = seatsLeftInTx(ctx.db, meeting);
+    if (current.partySize > free) throw new RegistrationError("noRoom", Math.max(0, free));
+    setStatus(ctx.db, current.id, "confirmed");
+    const promoted = getRegistration(ctx.db, current.id)!;
+    if (promoted.email) {
+      queueRegistrationEmail(ctx, meeting, promoted, "promoted", issueToken(ctx.db, current.id));
+    }
+    audit(ctx.db, organiser, "registration.promote", {
+      meetingId: meeting.id,
+      target: promoted.name,
+      details: { registrationId },
+    });
+    return promoted;
+  });
+  ctx.onMailQueued?.();
+  return result;
+}
+
+/** Sends the email for the registration's current state again, with a fresh personal link. */
+export function resendConfirmation(ctx: ServiceContext, organiser: Organiser, registrationId: number): boolean {
+  const sent = immediate(ctx.db, () => {
+    const current = getRegistration(ctx.db, registrationId);
+    if (!current?.email) return false;
+    const meeting = getMeetingById(ctx.db, current.meetingId)!;
+    queueRegistrationEmail(ctx, meeting, current, current.status, issueToken(ctx.db, current.id), {
+      wasConfirmed: false,
+    });
+    audit(ctx.db, organiser, "registration.resend", {
+      meetingId: meeting.id,
+      target: current.name,
+      details: { registrationId },
+    });
+    return true;
+  });
+  ctx.onMailQueued?.();
+  return sent;
+}
+
+export function checkIn(ctx: ServiceContext, organiser: Organiser, registrationId: number, arrived: boolean) {
+  return immediate(ctx.db, () => {
+    const current = getRegistration(ctx.db, registrationId);
+    if (!current || current.status === "cancelled") throw new RegistrationError("closed");
+    setCheckedIn(ctx.db, current.id, arrived ? new Date().toISOString() : null);
+    audit(ctx.db, organiser, arrived ? "checkin.arrived" : "checkin.undo", {
+      meetingId: current.meetingId,
+      target: current.name,
+      details: { registrationId },
+    });
+    return getRegistration(ctx.db, registrationId)!;
+  });
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -1,4 +1,4 @@
-import { index, route, type RouteConfig } from "@react-router/dev/routes";
+import { index, layout, prefix, route, type RouteConfig } from "@react-router/dev/routes";
 
 export default [
   index("routes/home.tsx"),
@@ -9,5 +9,29 @@ export default [
   route("r/:token/cancel", "routes/manage-cancel.tsx"),
   route("privacy", "routes/privacy.tsx"),
   route("healthz", "routes/healthz.ts"),
+
+  // Organisers. Login and first-run setup are the only /admin pages open to anonymous users.
+  route("admin/login", "routes/admin/login.tsx"),
+  route("admin/setup/:token", "routes/admin/setup.tsx"),
+  ...prefix("admin", [
+    layout("routes/admin/layout.tsx", [
+      index("routes/admin/meetings.tsx"),
+      route("logout", "routes/admin/logout.tsx"),
+      route("account", "routes/admin/account.tsx"),
+      route("organisers", "routes/admin/organisers.tsx"),
+      route("audit", "routes/admin/audit.tsx"),
+      route("meetings/new", "routes/admin/meeting-new.tsx"),
+      route("meetings/:id", "routes/admin/meeting-dashboard.tsx"),
+      route("meetings/:id/edit", "routes/admin/meeting-edit.tsx"),
+      route("meetings/:id/attendees", "routes/admin/attendees.tsx"),
+      route("meetings/:id/attendees/new", "routes/admin/attendee-new.tsx"),
+      route("meetings/:id/attendees/:registrationId", "routes/admin/attendee-edit.tsx"),
+      route("meetings/:id/export.csv", "routes/admin/export-csv.ts"),
+      route("meetings/:id/export.xlsx", "routes/admin/export-xlsx.ts"),
+      route("meetings/:id/print", "routes/admin/print.tsx"),
+      route("meetings/:id/checkin", "routes/admin/checkin.tsx"),
+    ]),
+  ]),
+
   route("*", "routes/not-found.tsx"),
 ] satisfies RouteConfig;

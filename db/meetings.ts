@@ -22,6 +22,8 @@ export interface Meeting {
   contactName: string | null;
   contactEmail: string | null;
   contactPhone: string | null;
+  /** Hours before the start at which reminders go out. */
+  reminderHours: number[];
   createdAt: string;
   updatedAt: string;
 }
@@ -39,7 +41,11 @@ export interface QuestionTheme {
   description: string;
 }
 
-export type NewMeeting = Omit<Meeting, "id" | "sequence" | "createdAt" | "updatedAt"> & {
+export type NewMeeting = Omit<
+  Meeting,
+  "id" | "sequence" | "createdAt" | "updatedAt" | "reminderHours"
+> & {
+  reminderHours?: number[];
   agenda?: Omit<AgendaItem, "position">[];
   themes?: Omit<QuestionTheme, "id" | "position">[];
 };
@@ -49,27 +55,47 @@ const columns = `id, slug, title, description, starts_at AS startsAt, ends_at AS
   max_party_size AS maxPartySize, status, sequence,
   registration_opens_at AS registrationOpensAt, registration_closes_at AS registrationClosesAt,
   contact_name AS contactName, contact_email AS contactEmail, contact_phone AS contactPhone,
-  created_at AS createdAt, updated_at AS updatedAt`;
+  reminder_hours AS reminderHours, created_at AS createdAt, updated_at AS updatedAt`;
+
+type Row = Omit<Meeting, "reminderHours"> & { reminderHours: string };
+const fromRow = (row: Row | undefined): Meeting | undefined =>
+  row && { ...row, reminderHours: JSON.parse(row.reminderHours) as number[] };
 
 export function getMeetingBySlug(db: DB, slug: string): Meeting | undefined {
-  return db.prepare(`SELECT ${columns} FROM meetings WHERE slug = ?`).get(slug) as
-    | Meeting
-    | undefined;
+  return fromRow(db.prepare(`SELECT ${columns} FROM meetings WHERE slug = ?`).get(slug) as Row);
 }
 
 export function getMeetingById(db: DB, id: number): Meeting | undefined {
-  return db.prepare(`SELECT ${columns} FROM meetings WHERE id = ?`).get(id) as
-    | Meeting
-    | undefined;
+  return fromRow(db.prepare(`SELECT ${columns} FROM meetings WHERE id = ?`).get(id) as Row);
+}
+
+export function isSlugTaken(db: DB, slug: string, exceptId?: number): boolean {
+  return (
+    db.prepare("SELECT 1 FROM meetings WHERE slug = ? AND id IS NOT ?").get(slug, exceptId ?? null) !==
+    undefined
+  );
+}
+
+/** Every meeting for organisers: upcoming first (soonest first), then past (latest first). */
+export function listAllMeetings(db: DB, now = nowIso()): Meeting[] {
+  return (
+    db
+      .prepare(
+        `SELECT ${columns} FROM meetings
+         ORDER BY ends_at <= ?, CASE WHEN ends_at > ? THEN starts_at END,
+                  CASE WHEN ends_at <= ? THEN starts_at END DESC`,
+      )
+      .all(now, now, now) as Row[]
+  ).map((r) => fromRow(r)!);
 }
 
 /** Published meetings that have not ended yet, soonest first. */
 export function listUpcomingPublished(db: DB, now = nowIso()): Meeting[] {
-  return db
+  return (db
     .prepare(
       `SELECT ${columns} FROM meetings WHERE status = 'published' AND ends_at > ? ORDER BY starts_at`,
     )
-    .all(now) as Meeting[];
+    .all(now) as Row[]).map((r) => fromRow(r)!);
 }
 
 export function countMeetings(db: DB): number {
@@ -83,12 +109,20 @@ export function insertMeeting(db: DB, m: NewMeeting): number {
       .prepare(
         `INSERT INTO meetings (slug, title, description, starts_at, ends_at, venue_name, address,
            map_url, accessibility, capacity, max_party_size, status, registration_opens_at,
-           registration_closes_at, contact_name, contact_email, contact_phone, created_at, updated_at)
+           registration_closes_at, contact_name, contact_email, contact_phone, reminder_hours,
+           created_at, updated_at)
          VALUES (@slug, @title, @description, @startsAt, @endsAt, @venueName, @address, @mapUrl,
            @accessibility, @capacity, @maxPartySize, @status, @registrationOpensAt,
-           @registrationClosesAt, @contactName, @contactEmail, @contactPhone, @now, @now)`,
+           @registrationClosesAt, @contactName, @contactEmail, @contactPhone, @reminderHours,
+           @now, @now)`,
       )
-      .run({ ...m, now });
+      .run({
+        ...m,
+        agenda: undefined,
+        themes: undefined,
+        reminderHours: JSON.stringify(m.reminderHours ?? [168, 24]),
+        now,
+      });
     const id = Number(lastInsertRowid);
     replaceAgenda(db, id, m.agenda ?? []);
     replaceThemes(db, id, m.themes ?? []);
@@ -135,18 +169,79 @@ export function getThemes(db: DB, meetingId: number): QuestionTheme[] {
     .all(meetingId) as QuestionTheme[];
 }
 
-/** Moves a meeting in time; the calendar SEQUENCE goes up so calendars accept the update. */
-export function rescheduleMeeting(db: DB, id: number, startsAt: string, endsAt: string) {
+export type MeetingFields = Omit<NewMeeting, "status" | "agenda" | "themes"> & {
+  reminderHours: number[];
+};
+
+/** Overwrites the editable fields; status and SEQUENCE change through their own functions. */
+export function updateMeeting(db: DB, id: number, m: MeetingFields) {
   db.prepare(
-    `UPDATE meetings SET starts_at = ?, ends_at = ?, sequence = sequence + 1, updated_at = ?
-     WHERE id = ?`,
-  ).run(startsAt, endsAt, nowIso(), id);
+    `UPDATE meetings SET slug = @slug, title = @title, description = @description,
+       starts_at = @startsAt, ends_at = @endsAt, venue_name = @venueName, address = @address,
+       map_url = @mapUrl, accessibility = @accessibility, capacity = @capacity,
+       max_party_size = @maxPartySize, registration_opens_at = @registrationOpensAt,
+       registration_closes_at = @registrationClosesAt, contact_name = @contactName,
+       contact_email = @contactEmail, contact_phone = @contactPhone,
+       reminder_hours = @reminderHours, updated_at = @now
+     WHERE id = @id`,
+  ).run({ ...m, reminderHours: JSON.stringify(m.reminderHours), now: nowIso(), id });
 }
 
-export function setMeetingCapacity(db: DB, id: number, capacity: number) {
-  db.prepare("UPDATE meetings SET capacity = ?, updated_at = ? WHERE id = ?").run(
-    capacity,
+export function setMeetingStatus(db: DB, id: number, status: MeetingStatus) {
+  db.prepare("UPDATE meetings SET status = ?, updated_at = ? WHERE id = ?").run(status, nowIso(), id);
+}
+
+/** Raises the calendar SEQUENCE, so calendars accept the next update or cancellation. */
+export function bumpSequence(db: DB, id: number): number {
+  db.prepare("UPDATE meetings SET sequence = sequence + 1, updated_at = ? WHERE id = ?").run(
     nowIso(),
     id,
   );
+  return (db.prepare("SELECT sequence FROM meetings WHERE id = ?").get(id) as { sequence: number })
+    .sequence;
+}
+
+export type MeetingChangeKind = "time" | "place" | "cancelled" | "restored";
+
+export interface MeetingChange {
+  id: number;
+  meetingId: number;
+  at: string;
+  organiserId: number | null;
+  kind: MeetingChangeKind;
+  before: string;
+  after: string;
+  sequence: number;
+  notifiedAt: string | null;
+}
+
+export function recordMeetingChange(
+  db: DB,
+  change: Omit<MeetingChange, "id" | "at" | "notifiedAt">,
+): number {
+  const { lastInsertRowid } = db
+    .prepare(
+      `INSERT INTO meeting_changes (meeting_id, at, organiser_id, kind, before, after, sequence)
+       VALUES (?, ?, ?, ?, ?, ?, ?)`,
+    )
+    .run(
+      change.meetingId,
+      nowIso(),
+      change.organiserId,
+      change.kind,
+      change.before,
+      change.after,
+      change.sequence,
+    );
+  return Number(lastInsertRowid);
+}
+
+export function listMeetingChanges(db: DB, meetingId: number): MeetingChange[] {
+  return db
+    .prepare(
+      `SELECT id, meeting_id AS meetingId, at, organiser_id AS organiserId, kind, before, after,
+         sequence, notified_at AS notifiedAt
+       FROM meeting_changes WHERE meeting_id = ? ORDER BY at DESC, id DESC`,
+    )
+    .all(meetingId) as MeetingChange[];
 }

@@ -9,11 +9,16 @@ export interface Needs {
   text: string;
 }
 
+export type RegistrationSource = "citizen" | "organiser";
+
 export interface Registration {
   id: number;
   meetingId: number;
   name: string;
   email: string | null;
+  phone: string | null;
+  note: string;
+  source: RegistrationSource;
   partySize: number;
   needs: Needs;
   status: RegistrationStatus;
@@ -30,6 +35,9 @@ interface Row {
   meetingId: number;
   name: string;
   email: string | null;
+  phone: string | null;
+  note: string;
+  source: RegistrationSource;
   partySize: number;
   needsAccessibility: number;
   needsInterpreter: number;
@@ -44,7 +52,8 @@ interface Row {
   cancelledAt: string | null;
 }
 
-const columns = `id, meeting_id AS meetingId, name, email, party_size AS partySize,
+const columns = `id, meeting_id AS meetingId, name, email, phone, note, source,
+  party_size AS partySize,
   needs_accessibility AS needsAccessibility, needs_interpreter AS needsInterpreter,
   needs_other AS needsOther, needs_text AS needsText, status, waitlisted_at AS waitlistedAt,
   check_in_code AS checkInCode, checked_in_at AS checkedInAt, created_at AS createdAt,
@@ -157,6 +166,9 @@ export interface RegistrationInput {
   email: string | null;
   partySize: number;
   needs: Needs;
+  phone?: string | null;
+  note?: string;
+  source?: RegistrationSource;
 }
 
 export function insertRegistration(
@@ -171,8 +183,8 @@ export function insertRegistration(
     .prepare(
       `INSERT INTO registrations (meeting_id, name, email, email_key, party_size,
          needs_accessibility, needs_interpreter, needs_other, needs_text, status, waitlisted_at,
-         check_in_code, consent_at, created_at, updated_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+         check_in_code, consent_at, created_at, updated_at, phone, note, source)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     )
     .run(
       meetingId,
@@ -187,18 +199,23 @@ export function insertRegistration(
       status,
       status === "waitlisted" ? now : null,
       checkInCode,
+      // An organiser's entry for someone who phoned is not that person's own consent.
+      (input.source ?? "citizen") === "citizen" ? now : null,
       now,
       now,
-      now,
+      input.phone ?? null,
+      input.note ?? "",
+      input.source ?? "citizen",
     );
   return Number(lastInsertRowid);
 }
 
 /** Overwrites the person's details; status changes go through setStatus. */
-export function updateDetails(db: DB, id: number, input: Omit<RegistrationInput, "email">) {
+export function updateDetails(db: DB, id: number, input: Omit<RegistrationInput, "email" | "source">) {
   db.prepare(
     `UPDATE registrations SET name = ?, party_size = ?, needs_accessibility = ?,
-       needs_interpreter = ?, needs_other = ?, needs_text = ?, updated_at = ? WHERE id = ?`,
+       needs_interpreter = ?, needs_other = ?, needs_text = ?, updated_at = ?,
+       phone = coalesce(?, phone), note = coalesce(?, note) WHERE id = ?`,
   ).run(
     input.name,
     input.partySize,
@@ -207,8 +224,68 @@ export function updateDetails(db: DB, id: number, input: Omit<RegistrationInput,
     input.needs.other ? 1 : 0,
     input.needs.text,
     nowIso(),
+    input.phone === undefined ? null : input.phone ?? "",
+    input.note ?? null,
     id,
   );
+}
+
+/** An organiser may add or correct the email of a registration made by hand. */
+export function setEmail(db: DB, id: number, email: string | null) {
+  db.prepare("UPDATE registrations SET email = ?, email_key = ?, updated_at = ? WHERE id = ?").run(
+    email,
+    email ? emailKey(email) : null,
+    nowIso(),
+    id,
+  );
+}
+
+export function setCheckedIn(db: DB, id: number, at: string | null) {
+  db.prepare("UPDATE registrations SET checked_in_at = ?, updated_at = ? WHERE id = ?").run(
+    at,
+    nowIso(),
+    id,
+  );
+}
+
+export function getRegistrationByCheckInCode(
+  db: DB,
+  meetingId: number,
+  code: string,
+): Registration | undefined {
+  return fromRow(
+    db
+      .prepare(`SELECT ${columns} FROM registrations WHERE meeting_id = ? AND check_in_code = ?`)
+      .get(meetingId, code.trim().toUpperCase()) as Row,
+  );
+}
+
+export interface CheckInCounts {
+  arrivedPeople: number;
+  arrivedRegistrations: number;
+  expectedPeople: number;
+}
+
+export function countCheckIns(db: DB, meetingId: number): CheckInCounts {
+  return db
+    .prepare(
+      `SELECT
+         coalesce(sum(CASE WHEN checked_in_at IS NOT NULL THEN party_size END), 0) AS arrivedPeople,
+         count(checked_in_at) AS arrivedRegistrations,
+         coalesce(sum(CASE WHEN status = 'confirmed' THEN party_size END), 0) AS expectedPeople
+       FROM registrations WHERE meeting_id = ? AND status != 'cancelled'`,
+    )
+    .get(meetingId) as CheckInCounts;
+}
+
+/** Registrations per day (Oslo days are computed by the caller from createdAt). */
+export function listRegistrationTimes(db: DB, meetingId: number): { createdAt: string; partySize: number }[] {
+  return db
+    .prepare(
+      `SELECT created_at AS createdAt, party_size AS partySize FROM registrations
+       WHERE meeting_id = ? ORDER BY created_at`,
+    )
+    .all(meetingId) as { createdAt: string; partySize: number }[];
 }
 
 export function setStatus(db: DB, id: number, status: RegistrationStatus) {

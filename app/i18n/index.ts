@@ -1,22 +1,25 @@
-import { nb, type MessageKey } from "./nb";
+import { nb } from "./nb";
+import { nbAdmin } from "./nb-admin";
 
-export type { MessageKey };
+const bokmal = { ...nb, ...nbAdmin };
+
+export type MessageKey = keyof typeof bokmal;
 export const languages = ["nb"] as const;
 export type Language = (typeof languages)[number];
 export const defaultLanguage: Language = "nb";
 
-const catalogues: Record<Language, Record<MessageKey, string>> = { nb };
+const catalogues: Record<Language, Record<MessageKey, string>> = { nb: bokmal };
 
 export type Translate = (key: MessageKey, vars?: Record<string, string | number>) => string;
 
 export function isMessageKey(key: string): key is MessageKey {
-  return Object.hasOwn(nb, key);
+  return Object.hasOwn(bokmal, key);
 }
 
 export function translator(language: Language = defaultLanguage): Translate {
   const catalogue = catalogues[language];
   return (key, vars) => {
-    const template = catalogue[key] ?? nb[key] ?? key;
+    const template = catalogue[key] ?? bokmal[key] ?? key;
     if (!vars) return template;
     return template.replace(/\{(\w+)\}/g, (match, name: string) =>
       name in vars ? String(vars[name]) : match,

@@ -160,6 +160,14 @@ export const nb = {
   "error.server.title": "Noe gikk galt",
   "error.server.body": "Det oppstod en feil hos oss. Prøv igjen om litt.",
   "error.backHome": "Gå til forsiden",
+
+  "error.password.tooShort": "Passordet må ha minst 12 tegn.",
+  "error.password.tooLong": "Passordet kan ha høyst 200 tegn.",
+  "error.password.common": "Passordet er for vanlig. Velg et annet.",
+  "error.password.personal": "Passordet kan ikke inneholde navnet eller e-postadressen din.",
+  "error.login.throttled":
+    "For mange mislykkede innlogginger. Vent {minutes} minutter og prøv igjen.",
+  "error.login.invalid": "Feil e-postadresse eller passord.",
 } as const;
 
-export type MessageKey = keyof typeof nb;
+

@@ -1,0 +1,213 @@
+import { immediate, type DB } from "../db/connection";
+import {
+  bumpSequence,
+  getAgenda,
+  getMeetingById,
+  getThemes,
+  insertMeeting,
+  isSlugTaken,
+  listMeetingChanges,
+  recordMeetingChange,
+  replaceAgenda,
+  replaceThemes,
+  setMeetingStatus,
+  updateMeeting,
+  type Meeting,
+  type MeetingChangeKind,
+  type MeetingFields,
+} from "../db/meetings";
+import type { Organiser } from "../db/organisers";
+import { audit } from "./audit.server";
+import { formatMeetingTime, osloToUtc, utcToOslo } from "./dates";
+import { DEFAULT_THEMES } from "./demo.server";
+import { parseAgenda, parseThemes, type MeetingFormValues } from "./forms/meeting";
+import { promoteWaitlisted, type ServiceContext } from "./registrations.server";
+
+export class SlugTakenError extends Error {}
+
+/** The editor's values as stored fields: wall times in Oslo become UTC instants. */
+function toFields(v: MeetingFormValues): MeetingFields & {
+  agenda: ReturnType<typeof parseAgenda>;
+  themes: ReturnType<typeof parseThemes>;
+} {
+  const themes = parseThemes(v.themes);
+  return {
+    slug: v.slug,
+    title: v.title,
+    description: v.description,
+    startsAt: osloToUtc(v.startDate, v.startTime),
+    endsAt: osloToUtc(v.endDate ?? v.startDate, v.endTime),
+    venueName: v.venueName,
+    address: v.address,
+    mapUrl: v.mapUrl,
+    accessibility: v.accessibility,
+    capacity: v.capacity,
+    maxPartySize: v.maxPartySize,
+    registrationOpensAt: v.opensDate && v.opensTime ? osloToUtc(v.opensDate, v.opensTime) : null,
+    registrationClosesAt: v.closesDate && v.closesTime ? osloToUtc(v.closesDate, v.closesTime) : null,
+    contactName: v.contactName,
+    contactEmail: v.contactEmail,
+    contactPhone: v.contactPhone,
+    reminderHours: [...v.reminderHours].sort((a, b) => b - a),
+    agenda: parseAgenda(v.agenda),
+    themes: themes.length ? themes : DEFAULT_THEMES,
+  };
+}
+
+/** The stored meeting as editor values (the inverse of toFields). */
+export function toFormValues(db: DB, meeting: Meeting) {
+  const [startDate, startTime] = utcToOslo(meeting.startsAt);
+  const [endDate, endTime] = utcToOslo(meeting.endsAt);
+  const [opensDate, opensTime] = meeting.registrationOpensAt ? utcToOslo(meeting.registrationOpensAt) : [];
+  const [closesDate, closesTime] = meeting.registrationClosesAt ? utcToOslo(meeting.registrationClosesAt) : [];
+  return {
+    title: meeting.title,
+    slug: meeting.slug,
+    description: meeting.description,
+    startDate,
+    startTime,
+    endDate: endDate === startDate ? "" : endDate,
+    endTime,
+    venueName: meeting.venueName,
+    address: meeting.address,
+    mapUrl: meeting.mapUrl ?? "",
+    accessibility: meeting.accessibility,
+    capacity: String(meeting.capacity),
+    maxPartySize: String(meeting.maxPartySize),
+    opensDate: opensDate ?? "",
+    opensTime: opensTime ?? "",
+    closesDate: closesDate ?? "",
+    closesTime: closesTime ?? "",
+    agenda: getAgenda(db, meeting.id)
+      .map((a) => (a.timeLabel ? `${a.timeLabel} ${a.title}` : a.title))
+      .join("\n"),
+    themes: getThemes(db, meeting.id)
+      .map((t) => (t.description ? `${t.title} – ${t.description}` : t.title))
+      .join("\n"),
+    contactName: meeting.contactName ?? "",
+    contactEmail: meeting.contactEmail ?? "",
+    contactPhone: meeting.contactPhone ?? "",
+    reminderHours: meeting.reminderHours.map(String),
+  };
+}
+
+/** Default values for a new meeting: the four themes of the Røros meeting plus "Annet". */
+export function newMeetingDefaults() {
+  return {
+    capacity: "100",
+    maxPartySize: "4",
+    startTime: "19:00",
+    endTime: "21:00",
+    themes: DEFAULT_THEMES.map((t) => `${t.title} – ${t.description}`).join("\n"),
+    reminderHours: ["168", "24"],
+  };
+}
+
+export function createMeeting(ctx: ServiceContext, organiser: Organiser, v: MeetingFormValues): number {
+  return immediate(ctx.db, () => {
+    if (isSlugTaken(ctx.db, v.slug)) throw new SlugTakenError();
+    const id = insertMeeting(ctx.db, { ...toFields(v), status: "draft" });
+    audit(ctx.db, organiser, "meeting.create", { meetingId: id, target: v.title });
+    return id;
+  });
+}
+
+const place = (m: Pick<Meeting, "venueName" | "address">) => `${m.venueName}, ${m.address}`;
+const when = (m: Pick<Meeting, "startsAt" | "endsAt">) => formatMeetingTime(m.startsAt, m.endsAt);
+
+/**
+ * Saves the editor. A new time or place on a meeting people may have in their calendars
+ * raises SEQUENCE and is recorded, so attendees can be told. More seats fill from the waitlist.
+ */
+export function updateMeetingFromForm(
+  ctx: ServiceContext,
+  organiser: Organiser,
+  id: number,
+  v: MeetingFormValues,
+): { changes: MeetingChangeKind[] } {
+  const result = immediate(ctx.db, () => {
+    const before = getMeetingById(ctx.db, id)!;
+    if (isSlugTaken(ctx.db, v.slug, id)) throw new SlugTakenError();
+    const { agenda, themes, ...fields } = toFields(v);
+    updateMeeting(ctx.db, id, fields);
+    replaceAgenda(ctx.db, id, agenda);
+    replaceThemes(ctx.db, id, themes);
+    const after = getMeetingById(ctx.db, id)!;
+    const changes: MeetingChangeKind[] = [];
+    if (before.startsAt !== after.startsAt || before.endsAt !== after.endsAt) changes.push("time");
+    if (place(before) !== place(after)) changes.push("place");
+    if (changes.length && before.status !== "draft") {
+      const sequence = bumpSequence(ctx.db, id);
+      for (const kind of changes) {
+        const describe = kind === "time" ? when : place;
+        recordMeetingChange(ctx.db, {
+          meetingId: id,
+          organiserId: organiser.id,
+          kind,
+          before: describe(before),
+          after: describe(after),
+          sequence,
+        });
+      }
+    }
+    const changed = (Object.keys(fields) as (keyof typeof fields)[]).filter(
+      (k) => JSON.stringify(before[k as keyof Meeting]) !== JSON.stringify(after[k as keyof Meeting]),
+    );
+    audit(ctx.db, organiser, "meeting.update", { meetingId: id, target: after.title, details: { changed } });
+    if (after.status === "published") promoteWaitlisted(ctx, after);
+    return { changes };
+  });
+  ctx.onMailQueued?.();
+  return result;
+}
+
+export type StatusAction = "publish" | "unpublish" | "cancel" | "restore";
+
+export function changeMeetingStatus(
+  ctx: ServiceContext,
+  organiser: Organiser,
+  id: number,
+  action: StatusAction,
+) {
+  immediate(ctx.db, () => {
+    const meeting = getMeetingById(ctx.db, id)!;
+    const next = { publish: "published", unpublish: "draft", cancel: "cancelled", restore: "published" } as const;
+    setMeetingStatus(ctx.db, id, next[action]);
+    if (action === "cancel" || (action === "restore" && meeting.status === "cancelled")) {
+      const sequence = bumpSequence(ctx.db, id);
+      recordMeetingChange(ctx.db, {
+        meetingId: id,
+        organiserId: organiser.id,
+        kind: action === "cancel" ? "cancelled" : "restored",
+        before: meeting.status,
+        after: next[action],
+        sequence,
+      });
+    }
+    audit(ctx.db, organiser, `meeting.${action}`, { meetingId: id, target: meeting.title });
+    if (next[action] === "published") promoteWaitlisted(ctx, getMeetingById(ctx.db, id)!);
+  });
+  ctx.onMailQueued?.();
+}
+
+/** "Make the next meeting like this one": a draft copy with a free slug, no registrations. */
+export function duplicateMeeting(ctx: ServiceContext, organiser: Organiser, id: number): number {
+  return immediate(ctx.db, () => {
+    const m = getMeetingById(ctx.db, id)!;
+    let slug = `${m.slug}-kopi`;
+    for (let n = 2; isSlugTaken(ctx.db, slug); n++) slug = `${m.slug}-kopi-${n}`;
+    const copy = insertMeeting(ctx.db, {
+      ...m,
+      slug,
+      status: "draft",
+      agenda: getAgenda(ctx.db, id).map(({ timeLabel, title }) => ({ timeLabel, title })),
+      themes: getThemes(ctx.db, id).map(({ title, description }) => ({ title, description })),
+    });
+    audit(ctx.db, organiser, "meeting.duplicate", { meetingId: copy, target: m.title, details: { from: id } });
+    return copy;
+  });
+}
+
+export function pendingChangeNotices(db: DB, meetingId: number) {
+  return listMeetingChanges(db, meetingId).filter((c) => !c.notifiedAt);
+}

@@ -1,0 +1,35 @@
+import { insertAudit } from "../db/audit";
+import type { DB } from "../db/connection";
+import type { Organiser } from "../db/organisers";
+
+/** Who did it: a logged-in organiser, the command-line tool, or the first-run setup page. */
+export type AuditActor = Pick<Organiser, "id" | "name" | "email"> | "cli" | "setup" | "anonymous";
+
+export interface AuditExtra {
+  meetingId?: number | null;
+  target?: string | null;
+  details?: Record<string, unknown> | null;
+}
+
+/** The actor as people will read it later, even after the account is renamed or deleted. */
+export function actorLabel(actor: AuditActor): string {
+  if (actor === "cli") return "command line";
+  if (actor === "setup") return "first-run setup";
+  if (actor === "anonymous") return "not logged in";
+  return `${actor.name} <${actor.email}>`;
+}
+
+/**
+ * Records who did what. Actions are dotted names, subject first: "organiser.create",
+ * "organiser.passwordReset", "meeting.update", "registration.cancel".
+ */
+export function audit(db: DB, actor: AuditActor, action: string, extra: AuditExtra = {}): number {
+  return insertAudit(db, {
+    organiserId: typeof actor === "string" ? null : actor.id,
+    actor: actorLabel(actor),
+    action,
+    meetingId: extra.meetingId ?? null,
+    target: extra.target ?? null,
+    details: extra.details ?? null,
+  });
+}

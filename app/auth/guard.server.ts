@@ -1,0 +1,68 @@
+import { data, redirect } from "react-router";
+import type { DB } from "../../db/connection";
+import type { Organiser, OrganiserRole } from "../../db/organisers";
+import { services } from "../context.server";
+import { assertSameOrigin } from "./csrf.server";
+import { getOrganiser, type SessionOptions } from "./session.server";
+
+export const LOGIN_PATH = "/admin/login";
+
+export interface GuardContext {
+  db: DB;
+  publicUrl: string;
+  session?: Partial<SessionOptions>;
+}
+
+export interface GuardOptions {
+  /** Only admins; organisers get 403. */
+  role?: "admin";
+  /** For tests; the app uses services(). */
+  context?: GuardContext;
+}
+
+function guardContext(options: GuardOptions): GuardContext {
+  if (options.context) return options.context;
+  const { db, env } = services();
+  return { db, publicUrl: env.publicUrl };
+}
+
+const roleAllows = (role: OrganiserRole, required: GuardOptions["role"]) =>
+  required === undefined || role === required;
+
+/**
+ * A path within this site to return to after login, or the fallback. Anything else
+ * ("//evil.example", "https://…", "/\\evil") would make the login page an open redirect.
+ */
+export function safeRedirectPath(value: unknown, fallback = "/admin"): string {
+  if (typeof value !== "string" || !value.startsWith("/") || value.startsWith("//"))
+    return fallback;
+  if (value.includes("\\") || /\p{Cc}/u.test(value)) return fallback;
+  return value;
+}
+
+/** For loaders: the logged-in organiser, or a redirect to the login page (or 403 for the role). */
+export async function requireOrganiser(
+  request: Request,
+  options: GuardOptions = {},
+): Promise<Organiser> {
+  const context = guardContext(options);
+  const organiser = await getOrganiser(context.db, request, context.session);
+  if (!organiser) {
+    const url = new URL(request.url);
+    throw redirect(`${LOGIN_PATH}?redirectTo=${encodeURIComponent(url.pathname + url.search)}`);
+  }
+  if (!roleAllows(organiser.role, options.role)) {
+    throw data("This needs an administrator", { status: 403 });
+  }
+  return organiser;
+}
+
+/** For actions: refuses cross-site requests (403) first, then as requireOrganiser. */
+export async function requireOrganiserAction(
+  request: Request,
+  options: GuardOptions = {},
+): Promise<Organiser> {
+  const context = guardContext(options);
+  assertSameOrigin(request, context.publicUrl);
+  return requireOrganiser(request, { ...options, context });
+}

@@ -1,0 +1,85 @@
+import type { DB } from "../../db/connection";
+import { immediate } from "../../db/connection";
+import { countOrganisers, insertOrganiser } from "../../db/organisers";
+import { hasValidSetupToken, insertSetupToken, useSetupToken } from "../../db/setup-tokens";
+import { audit } from "../audit.server";
+import { hashToken, isTokenShaped, newManageToken } from "../tokens.server";
+import { checkPasswordPolicy, hashPassword, type PasswordProblem } from "./password.server";
+
+const SETUP_VALID_MS = 24 * 3600_000;
+
+export const setupPath = (token: string) => `/admin/setup/${token}`;
+
+/**
+ * First run: with no organiser yet, nobody can log in to make one, so the server prints a
+ * one-time link to whoever reads its log (the person who installed it). A new link each
+ * start; older ones stay valid until they expire or the first account exists.
+ * Returns the token, or null when there are organisers already.
+ */
+export function ensureSetupLink(
+  db: DB,
+  publicUrl: string,
+  log: (line: string) => void = console.log,
+  now = new Date(),
+): string | null {
+  if (countOrganisers(db) > 0) return null;
+  const token = newManageToken();
+  insertSetupToken(
+    db,
+    hashToken(token),
+    new Date(now.getTime() + SETUP_VALID_MS).toISOString(),
+    now.toISOString(),
+  );
+  log(
+    `No organiser yet. Create the first admin account within 24 hours: ${publicUrl}${setupPath(token)}`,
+  );
+  return token;
+}
+
+/** For the setup page's loader: show the form only for a usable link while nobody exists. */
+export function isSetupTokenUsable(db: DB, token: string, now = new Date()): boolean {
+  return (
+    isTokenShaped(token) &&
+    countOrganisers(db) === 0 &&
+    hasValidSetupToken(db, hashToken(token), now.toISOString())
+  );
+}
+
+/** Uses up the token: true once, for an unused and unexpired token. */
+export function consumeSetupToken(db: DB, token: string, now = new Date()): boolean {
+  return isTokenShaped(token) && useSetupToken(db, hashToken(token), now.toISOString());
+}
+
+export type FirstAdminResult =
+  | { ok: true; organiserId: number }
+  | { ok: false; reason: "invalidLink" }
+  | { ok: false; reason: "password"; problem: PasswordProblem };
+
+/**
+ * The setup page's action: checks the password, then in one transaction makes sure nobody
+ * beat us to it, uses the token and creates the admin. Input is assumed validated (email
+ * shape, name length) by the form schema.
+ */
+export async function createFirstAdmin(
+  db: DB,
+  token: string,
+  input: { email: string; name: string; password: string },
+  now = new Date(),
+): Promise<FirstAdminResult> {
+  if (!isSetupTokenUsable(db, token, now)) return { ok: false, reason: "invalidLink" };
+  const problem = checkPasswordPolicy(input.password, input);
+  if (problem) return { ok: false, reason: "password", problem };
+  const passwordHash = await hashPassword(input.password);
+  // Re-checked inside the transaction: the hash took a while, and two tabs may race.
+  return immediate(db, (): FirstAdminResult => {
+    if (countOrganisers(db) > 0 || !consumeSetupToken(db, token, now)) {
+      return { ok: false, reason: "invalidLink" };
+    }
+    const organiserId = insertOrganiser(db, { ...input, role: "admin", passwordHash });
+    audit(db, "setup", "organiser.create", {
+      target: input.email.trim().toLowerCase(),
+      details: { role: "admin" },
+    });
+    return { ok: true, organiserId };
+  });
+}

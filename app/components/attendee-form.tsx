@@ -1,0 +1,64 @@
+import { getFormProps, useForm, type DefaultValue, type SubmissionResult } from "@conform-to/react";
+import type { z } from "zod";
+import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
+import { Form, Link } from "react-router";
+import { organiserRegistrationSchema } from "~/forms/admin";
+import { useT } from "~/i18n/react";
+import { ErrorSummary } from "./error-summary";
+import { collectErrors, TextAreaField, TextField } from "./fields";
+import { PartyAndNeedsFields } from "./registration-fields";
+
+/** An organiser's form for a registration made by hand (phone, walk-in) or corrected. */
+export function AttendeeForm({
+  lastResult,
+  defaultValue,
+  maxPartySize,
+  submitLabel,
+  cancelTo,
+}: {
+  lastResult: SubmissionResult<string[]> | undefined;
+  defaultValue?: Record<string, string | undefined>;
+  maxPartySize: number;
+  submitLabel: string;
+  cancelTo: string;
+}) {
+  const t = useT();
+  const schema = organiserRegistrationSchema(maxPartySize);
+  type Schema = ReturnType<typeof organiserRegistrationSchema>;
+  const [form, fields] = useForm<z.input<Schema>, z.output<Schema>, string[]>({
+    id: "attendee",
+    lastResult,
+    defaultValue: { partySize: "1", ...defaultValue } as DefaultValue<z.input<Schema>>,
+    constraint: getZodConstraint(schema),
+    shouldRevalidate: "onInput",
+    onValidate: ({ formData }) => parseWithZod(formData, { schema }),
+  });
+  const f = fields;
+  return (
+    <Form method="post" {...getFormProps(form)} noValidate className="narrow">
+      <ErrorSummary
+        errors={collectErrors(form.errors, [
+          f.name, f.email, f.phone, f.partySize, f.needsAccessibility, f.needsInterpreter,
+          f.needsOther, f.needsText, f.note,
+        ])}
+        t={t}
+      />
+      <TextField field={f.name} label={t("rsvp.name")} t={t} autoComplete="off" />
+      <TextField
+        field={f.email}
+        label={t("registrationForm.emailOptional")}
+        hint={t("registrationForm.emailHint")}
+        type="email"
+        t={t}
+        autoComplete="off"
+      />
+      <TextField field={f.phone} label={t("registrationForm.phone")} type="tel" t={t} autoComplete="off" />
+      <PartyAndNeedsFields fields={f} maxPartySize={Math.max(maxPartySize, 1)} t={t} />
+      <TextAreaField field={f.note} label={t("registrationForm.note")} t={t} rows={2} />
+      <p className="actions">
+        <button type="submit" className="button">{submitLabel}</button>
+        <Link to={cancelTo}>{t("editor.cancel")}</Link>
+      </p>
+    </Form>
+  );
+}

@@ -1,0 +1,210 @@
+import { TZDate } from "@date-fns/tz";
+import { stringify } from "csv-stringify/sync";
+import { format } from "date-fns";
+import ExcelJS from "exceljs";
+import { TIME_ZONE } from "./dates";
+
+/**
+ * Attendee-list exports for organisers: CSV (for Excel, Numbers, LibreOffice and scripts)
+ * and XLSX. Both carry the same columns in the same order; rows keep the order they are
+ * given in (pass them through `sortBySurname` first for an alphabetical list).
+ *
+ * Every text cell is untrusted citizen input and goes through `neutraliseFormula`, so a
+ * name like `=HYPERLINK(...)` stays text when the file is opened or edited in a
+ * spreadsheet app. Numbers (party size, waitlist position) are written as numbers.
+ */
+
+export interface AttendeeRow {
+  /** Untrusted citizen text: may hold æøå, quotes, separators, newlines, formula-looking text. */
+  name: string;
+  email: string | null;
+  phone: string | null;
+  partySize: number;
+  status: "confirmed" | "waitlisted" | "cancelled";
+  waitlistPosition: number | null;
+  /** Already joined, e.g. "Tolk. Rullestol". */
+  needs: string;
+  /** e.g. "K7M-Q2P" */
+  checkInCode: string;
+  /** UTC ISO instant, or null when not checked in. */
+  checkedInAt: string | null;
+  /** UTC ISO instant. */
+  registeredAt: string;
+  source: "citizen" | "organiser";
+}
+
+export const ATTENDEE_COLUMNS = [
+  "Etternavn",
+  "Fornavn",
+  "E-post",
+  "Telefon",
+  "Antall personer",
+  "Status",
+  "Plass på venteliste",
+  "Behov",
+  "Kode",
+  "Møtt",
+  "Påmeldt",
+  "Registrert av",
+] as const;
+
+/** Column widths for the XLSX sheet, in characters, in `ATTENDEE_COLUMNS` order. */
+const COLUMN_WIDTHS = [20, 20, 30, 16, 10, 12, 10, 30, 10, 10, 17, 14] as const;
+
+const STATUS_LABELS: Record<AttendeeRow["status"], string> = {
+  confirmed: "Påmeldt",
+  waitlisted: "Venteliste",
+  cancelled: "Avmeldt",
+};
+
+const SOURCE_LABELS: Record<AttendeeRow["source"], string> = {
+  citizen: "Innbygger",
+  organiser: "Arrangør",
+};
+
+/**
+ * Characters that make a spreadsheet app read a cell as a formula (OWASP CSV injection),
+ * plus their full-width forms, which Apple Numbers normalises to the ASCII ones.
+ */
+const FORMULA_TRIGGER = /^\s*[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/;
+
+/**
+ * Prefixes `'` to a cell value a spreadsheet app could run as a formula: one that starts
+ * with = + - @ tab or CR, also after leading whitespace (" =1+1", "\n@SUM(1)"), and the
+ * full-width ＝ ＋ － ＠. Anything else is returned unchanged, so the function is idempotent.
+ * This changes the data on purpose: a phone number "+47 …" is exported as "'+47 …".
+ */
+export function neutraliseFormula(value: string): string {
+  return FORMULA_TRIGGER.test(value) ? `'${value}` : value;
+}
+
+/**
+ * Splits a full name at its last run of whitespace: the surname is the last word, the given
+ * names are everything before it (trimmed, otherwise as typed). A one-word name is all
+ * surname. "Anne Marie Ødegård" → { surname: "Ødegård", givenNames: "Anne Marie" }.
+ */
+export function splitName(name: string): {
+  surname: string;
+  givenNames: string;
+} {
+  const trimmed = name.trim();
+  // A scan from the end rather than a regex: names are untrusted and unbounded.
+  let start = trimmed.length;
+  while (start > 0 && !/\s/.test(trimmed[start - 1]!)) start--;
+  return {
+    surname: trimmed.slice(start),
+    givenNames: trimmed.slice(0, start).trimEnd(),
+  };
+}
+
+const norwegian = new Intl.Collator("nb");
+
+/**
+ * A sorted copy (the input is not changed) for the printable check-in list: by surname,
+ * then given names, in Norwegian order (… Z, Æ, Ø, Å). Ties keep their input order.
+ */
+export function sortBySurname<T extends { name: string }>(rows: T[]): T[] {
+  const keyed = rows.map((row) => ({ row, ...splitName(row.name) }));
+  keyed.sort(
+    (a, b) =>
+      norwegian.compare(a.surname, b.surname) ||
+      norwegian.compare(a.givenNames, b.givenNames),
+  );
+  return keyed.map(({ row }) => row);
+}
+
+const inOslo = (iso: string) => new TZDate(new Date(iso).getTime(), TIME_ZONE);
+
+/** A cell is text (already neutralised), a number, or empty. */
+type Cell = string | number | null;
+
+function attendeeCells(row: AttendeeRow): Cell[] {
+  const { surname, givenNames } = splitName(row.name);
+  const text = (value: string | null): string | null =>
+    value ? neutraliseFormula(value) : null;
+  return [
+    text(surname),
+    text(givenNames),
+    text(row.email),
+    text(row.phone),
+    row.partySize,
+    STATUS_LABELS[row.status],
+    row.waitlistPosition,
+    text(row.needs),
+    text(row.checkInCode),
+    // The check-in time of day in Oslo, "Ja 19.02"; the date is the meeting's.
+    row.checkedInAt ? `Ja ${format(inOslo(row.checkedInAt), "HH.mm")}` : null,
+    format(inOslo(row.registeredAt), "dd.MM.yyyy HH.mm"),
+    SOURCE_LABELS[row.source],
+  ];
+}
+
+/**
+ * The attendee list as CSV text, synchronously: UTF-8 byte order mark first (so Excel reads
+ * æøå right), CRLF line endings, a header row, and "," between fields, or ";" for Excel with
+ * Norwegian regional settings. Fields holding the separator, quotes or line breaks are
+ * quoted. Send it as `text/csv; charset=utf-8`.
+ */
+export function attendeesCsv(
+  rows: AttendeeRow[],
+  options: { separator?: "," | ";" } = {},
+): string {
+  return stringify(
+    rows.map((row) =>
+      attendeeCells(row).map((cell) => (cell === null ? "" : String(cell))),
+    ),
+    {
+      bom: true,
+      header: true,
+      columns: [...ATTENDEE_COLUMNS],
+      delimiter: options.separator ?? ",",
+      record_delimiter: "windows",
+      // Giving `record_delimiter` turns this off by default; a lone "\n" or "\r" in a
+      // field must still be quoted or it would split the record when read back.
+      quote_record_delimiter: true,
+    },
+  );
+}
+
+/**
+ * The attendee list as an XLSX workbook: one sheet "Deltakere", the header in row 1 (bold,
+ * frozen, with an autofilter) and one row per attendee below it. Text is written as plain
+ * strings, never formulas; party size and waitlist position are numbers; empty values are
+ * empty cells; line breaks within a cell are LF.
+ */
+export async function attendeesXlsx(
+  rows: AttendeeRow[],
+  meta: { meetingTitle: string; when: string },
+): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = "folkemote";
+  workbook.lastModifiedBy = "folkemote";
+  workbook.title = meta.meetingTitle;
+  workbook.subject = meta.when;
+  workbook.created = new Date();
+  workbook.modified = workbook.created;
+
+  const sheet = workbook.addWorksheet("Deltakere", {
+    views: [{ state: "frozen", xSplit: 0, ySplit: 1 }],
+  });
+  sheet.columns = ATTENDEE_COLUMNS.map((header, index) => ({
+    header,
+    width: COLUMN_WIDTHS[index],
+  }));
+  sheet.getRow(1).font = { bold: true };
+  for (const row of rows) {
+    // XML readers turn CRLF and CR in text into LF anyway; do it here so the file says
+    // what it means. LF is the line break within an Excel cell.
+    sheet.addRow(
+      attendeeCells(row).map((cell) =>
+        typeof cell === "string" ? cell.replace(/\r\n?/g, "\n") : cell,
+      ),
+    );
+  }
+  sheet.autoFilter = {
+    from: { row: 1, column: 1 },
+    to: { row: rows.length + 1, column: ATTENDEE_COLUMNS.length },
+  };
+
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}

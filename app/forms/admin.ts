@@ -1,0 +1,59 @@
+import { z } from "zod";
+import { emailField, nameField, needsFields } from "./rsvp";
+
+/** Forms on the organisers' pages. Messages are message keys (app/i18n). */
+
+const password = z
+  .string({ error: "error.password.tooShort" })
+  .min(1, "error.password.tooShort")
+  .max(200, "error.password.tooLong");
+
+export const loginSchema = z.object({
+  email: emailField,
+  password: z.string({ error: "error.login.invalid" }).min(1, "error.login.invalid").max(200),
+  redirectTo: z.string().optional(),
+});
+
+export const setupSchema = z
+  .object({ name: nameField, email: emailField, password, passwordRepeat: z.string().optional() })
+  .refine((v) => v.password === v.passwordRepeat, {
+    path: ["passwordRepeat"],
+    message: "error.password.mismatch",
+  });
+
+export const changePasswordSchema = z
+  .object({
+    currentPassword: z.string({ error: "error.password.wrong" }).min(1, "error.password.wrong").max(200),
+    password,
+    passwordRepeat: z.string().optional(),
+  })
+  .refine((v) => v.password === v.passwordRepeat, {
+    path: ["passwordRepeat"],
+    message: "error.password.mismatch",
+  });
+
+export const addOrganiserSchema = z.object({
+  name: nameField,
+  email: emailField,
+  role: z.enum(["admin", "organiser"], { error: "error.required" }),
+  password,
+});
+
+export const organiserRegistrationSchema = (maxPartySize: number) =>
+  z.object({
+    name: nameField,
+    email: emailField.optional().transform((v) => v ?? null),
+    phone: z
+      .string()
+      .trim()
+      .regex(/^\+?[\d\s().-]{5,20}$/, "error.phone.invalid")
+      .optional()
+      .transform((v) => v ?? null),
+    partySize: z
+      .number({ error: "error.partySize.invalid" })
+      .int("error.partySize.invalid")
+      .min(1, "error.partySize.invalid")
+      .max(Math.max(maxPartySize, 20), `error.partySize.tooMany|${JSON.stringify({ max: Math.max(maxPartySize, 20) })}`),
+    ...needsFields,
+    note: z.string().trim().max(1000, "error.tooLong|{\"max\":1000}").default(""),
+  });

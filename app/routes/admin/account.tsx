@@ -1,0 +1,81 @@
+import { getFormProps, useForm } from "@conform-to/react";
+import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
+import { data, Form, redirect, useSearchParams } from "react-router";
+import { requireOrganiser, requireOrganiserAction } from "~/auth/guard.server";
+import { ErrorSummary } from "~/components/error-summary";
+import { collectErrors, TextField } from "~/components/fields";
+import { services } from "~/context.server";
+import { changePasswordSchema } from "~/forms/admin";
+import { translator } from "~/i18n";
+import { useT } from "~/i18n/react";
+import { changePassword } from "~/organisers.server";
+import type { Route } from "./+types/account";
+
+export function meta() {
+  return [{ title: `${translator()("account.title")} – ${translator()("admin.title")}` }];
+}
+
+export async function loader({ request }: Route.LoaderArgs) {
+  const organiser = await requireOrganiser(request);
+  return { name: organiser.name, email: organiser.email, role: organiser.role };
+}
+
+export async function action({ request }: Route.ActionArgs) {
+  const organiser = await requireOrganiserAction(request);
+  const submission = parseWithZod(await request.formData(), { schema: changePasswordSchema });
+  const hideFields = ["currentPassword", "password", "passwordRepeat"];
+  if (submission.status !== "success") {
+    return data({ result: submission.reply({ hideFields }) }, { status: 400 });
+  }
+  const result = await changePassword(
+    services().db,
+    organiser,
+    submission.value.currentPassword,
+    submission.value.password,
+    request,
+  );
+  if (!result.ok) {
+    const field = result.field === "newPassword" ? "password" : "currentPassword";
+    return data({ result: submission.reply({ fieldErrors: { [field]: [result.message] }, hideFields }) }, { status: 400 });
+  }
+  return redirect("/admin/account?changed=1");
+}
+
+export default function Account({ loaderData, actionData }: Route.ComponentProps) {
+  const t = useT();
+  const [params] = useSearchParams();
+  const [form, fields] = useForm({
+    id: "password",
+    lastResult: actionData?.result,
+    constraint: getZodConstraint(changePasswordSchema),
+    shouldRevalidate: "onInput",
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: changePasswordSchema }),
+  });
+  return (
+    <div className="narrow">
+      <h1>{t("account.title")}</h1>
+      <p>
+        {loaderData.name} ({loaderData.email}) – {t(`organisers.role.${loaderData.role}`)}
+      </p>
+      {params.has("changed") ? (
+        <p className="notice notice-success" role="status">
+          {t("account.changed")}
+        </p>
+      ) : null}
+      <h2>{t("account.changePassword")}</h2>
+      <Form method="post" {...getFormProps(form)} noValidate>
+        <ErrorSummary
+          errors={collectErrors(form.errors, [fields.currentPassword, fields.password, fields.passwordRepeat])}
+          t={t}
+        />
+        <input type="text" name="username" value={loaderData.email} autoComplete="username" readOnly hidden />
+        <TextField field={fields.currentPassword} label={t("account.currentPassword")} type="password" autoComplete="current-password" t={t} />
+        <TextField field={fields.password} label={t("account.newPassword")} hint={t("setup.passwordHint")} type="password" autoComplete="new-password" t={t} />
+        <TextField field={fields.passwordRepeat} label={t("setup.passwordRepeat")} type="password" autoComplete="new-password" t={t} />
+        <button type="submit" className="button">
+          {t("account.submit")}
+        </button>
+      </Form>
+    </div>
+  );
+}

@@ -1,0 +1,74 @@
+import { parseWithZod } from "@conform-to/zod/v4";
+import { data, redirect } from "react-router";
+import { requireMeeting, requireRegistration } from "~/admin.server";
+import { requireOrganiser, requireOrganiserAction } from "~/auth/guard.server";
+import { AttendeeForm } from "~/components/attendee-form";
+import { services } from "~/context.server";
+import { organiserRegistrationSchema } from "~/forms/admin";
+import { toNeeds } from "~/forms/rsvp";
+import { translator } from "~/i18n";
+import { useT } from "~/i18n/react";
+import { replyToRegistrationError } from "~/registration-errors.server";
+import { editByOrganiser } from "~/registrations.server";
+import type { Route } from "./+types/attendee-edit";
+
+export function meta() {
+  return [{ title: `${translator()("registrationForm.editTitle")} – ${translator()("admin.title")}` }];
+}
+
+export async function loader({ request, params }: Route.LoaderArgs) {
+  await requireOrganiser(request);
+  const { db } = services();
+  const meeting = requireMeeting(db, params.id);
+  const r = requireRegistration(db, meeting, params.registrationId);
+  if (r.status === "cancelled") throw redirect(`/admin/meetings/${meeting.id}/attendees`);
+  return {
+    meeting: { id: meeting.id, title: meeting.title, maxPartySize: meeting.maxPartySize },
+    values: {
+      name: r.name,
+      email: r.email ?? "",
+      phone: r.phone ?? "",
+      partySize: String(r.partySize),
+      needsAccessibility: r.needs.accessibility ? "on" : undefined,
+      needsInterpreter: r.needs.interpreter ? "on" : undefined,
+      needsOther: r.needs.other ? "on" : undefined,
+      needsText: r.needs.text,
+      note: r.note,
+    },
+  };
+}
+
+export async function action({ request, params }: Route.ActionArgs) {
+  const organiser = await requireOrganiserAction(request);
+  const { db, service } = services();
+  const meeting = requireMeeting(db, params.id);
+  const registration = requireRegistration(db, meeting, params.registrationId);
+  const submission = parseWithZod(await request.formData(), {
+    schema: organiserRegistrationSchema(meeting.maxPartySize),
+  });
+  if (submission.status !== "success") return data({ result: submission.reply() }, { status: 400 });
+  const v = submission.value;
+  try {
+    editByOrganiser(service, organiser, registration.id, { ...v, needs: toNeeds(v) });
+  } catch (error) {
+    return data({ result: replyToRegistrationError(submission, error) }, { status: 400 });
+  }
+  return redirect(`/admin/meetings/${meeting.id}/attendees?done=edit`);
+}
+
+export default function EditAttendee({ loaderData, actionData }: Route.ComponentProps) {
+  const t = useT();
+  return (
+    <>
+      <h1>{t("registrationForm.editTitle")}</h1>
+      <p className="lead">{loaderData.meeting.title}</p>
+      <AttendeeForm
+        lastResult={actionData?.result}
+        defaultValue={loaderData.values}
+        maxPartySize={loaderData.meeting.maxPartySize}
+        submitLabel={t("registrationForm.save")}
+        cancelTo={`/admin/meetings/${loaderData.meeting.id}/attendees`}
+      />
+    </>
+  );
+}

@@ -1,0 +1,56 @@
+import { parseWithZod } from "@conform-to/zod/v4";
+import { data, redirect } from "react-router";
+import { requireMeeting } from "~/admin.server";
+import { requireOrganiser, requireOrganiserAction } from "~/auth/guard.server";
+import { AttendeeForm } from "~/components/attendee-form";
+import { services } from "~/context.server";
+import { organiserRegistrationSchema } from "~/forms/admin";
+import { toNeeds } from "~/forms/rsvp";
+import { translator } from "~/i18n";
+import { useT } from "~/i18n/react";
+import { replyToRegistrationError } from "~/registration-errors.server";
+import { addByOrganiser } from "~/registrations.server";
+import type { Route } from "./+types/attendee-new";
+
+export function meta() {
+  return [{ title: `${translator()("registrationForm.addTitle")} – ${translator()("admin.title")}` }];
+}
+
+export async function loader({ request, params }: Route.LoaderArgs) {
+  await requireOrganiser(request);
+  const meeting = requireMeeting(services().db, params.id);
+  return { id: meeting.id, title: meeting.title, maxPartySize: meeting.maxPartySize };
+}
+
+export async function action({ request, params }: Route.ActionArgs) {
+  const organiser = await requireOrganiserAction(request);
+  const { db, service } = services();
+  const meeting = requireMeeting(db, params.id);
+  const submission = parseWithZod(await request.formData(), {
+    schema: organiserRegistrationSchema(meeting.maxPartySize),
+  });
+  if (submission.status !== "success") return data({ result: submission.reply() }, { status: 400 });
+  const v = submission.value;
+  try {
+    addByOrganiser(service, organiser, meeting.id, { ...v, needs: toNeeds(v) });
+  } catch (error) {
+    return data({ result: replyToRegistrationError(submission, error) }, { status: 400 });
+  }
+  return redirect(`/admin/meetings/${meeting.id}/attendees?done=add`);
+}
+
+export default function NewAttendee({ loaderData, actionData }: Route.ComponentProps) {
+  const t = useT();
+  return (
+    <>
+      <h1>{t("registrationForm.addTitle")}</h1>
+      <p className="lead">{loaderData.title}</p>
+      <AttendeeForm
+        lastResult={actionData?.result}
+        maxPartySize={loaderData.maxPartySize}
+        submitLabel={t("registrationForm.save")}
+        cancelTo={`/admin/meetings/${loaderData.id}/attendees`}
+      />
+    </>
+  );
+}

@@ -1,0 +1,191 @@
+import { data, Form, Link, redirect, useSearchParams } from "react-router";
+import { attendees, requireMeeting, requireRegistration } from "~/admin.server";
+import { attendeeFilters, needsSummary, parseFilter } from "~/attendee-list";
+import { requireOrganiser, requireOrganiserAction } from "~/auth/guard.server";
+import { services } from "~/context.server";
+import { formatTime } from "~/dates";
+import { translator, translateError, type MessageKey } from "~/i18n";
+import { useT } from "~/i18n/react";
+import { cancelByOrganiser, promoteByOrganiser, RegistrationError, resendConfirmation } from "~/registrations.server";
+import type { Route } from "./+types/attendees";
+
+export function meta({ data }: Route.MetaArgs) {
+  return [{ title: `${translator()("attendees.title")}: ${data?.meeting.title ?? ""} – ${translator()("admin.title")}` }];
+}
+
+export async function loader({ request, params }: Route.LoaderArgs) {
+  await requireOrganiser(request);
+  const { db } = services();
+  const meeting = requireMeeting(db, params.id);
+  const search = new URL(request.url).searchParams;
+  const filter = parseFilter(search.get("status"));
+  const query = (search.get("q") ?? "").slice(0, 100);
+  return { meeting, filter, query, ...attendees(db, meeting, filter, query) };
+}
+
+export async function action({ request, params }: Route.ActionArgs) {
+  const organiser = await requireOrganiserAction(request);
+  const { db, service } = services();
+  const meeting = requireMeeting(db, params.id);
+  const formData = await request.formData();
+  const registration = requireRegistration(db, meeting, String(formData.get("registrationId")));
+  const intent = formData.get("intent");
+  try {
+    switch (intent) {
+      case "cancel":
+        cancelByOrganiser(service, organiser, registration.id);
+        break;
+      case "promote":
+        promoteByOrganiser(service, organiser, registration.id);
+        break;
+      case "resend":
+        resendConfirmation(service, organiser, registration.id);
+        break;
+      default:
+        return data({ error: "error.intent.unknown" }, { status: 400 });
+    }
+  } catch (error) {
+    if (!(error instanceof RegistrationError)) throw error;
+    const message =
+      error.code === "noRoom"
+        ? `error.registration.noRoom|${JSON.stringify({ available: error.available })}`
+        : `error.registration.${error.code}`;
+    return data({ error: message }, { status: 400 });
+  }
+  const back = new URL(request.url);
+  back.searchParams.set("done", String(intent));
+  return redirect(`${back.pathname}?${back.searchParams}`);
+}
+
+export default function Attendees({ loaderData, actionData }: Route.ComponentProps) {
+  const t = useT();
+  const [params] = useSearchParams();
+  const { meeting, filter, query, shown, counts } = loaderData;
+  const base = `/admin/meetings/${meeting.id}`;
+  const done = params.get("done");
+  const labels = {
+    accessibility: t("rsvp.needs.accessibility"),
+    interpreter: t("rsvp.needs.interpreter"),
+    other: t("rsvp.needs.other"),
+  };
+  return (
+    <>
+      <p><Link to={base}>{meeting.title}</Link></p>
+      <h1>{t("attendees.title")}</h1>
+      {done && ["add", "edit", "cancel", "promote", "resend"].includes(done) ? (
+        <p className="notice notice-success" role="status">{t(`attendees.done.${done}` as MessageKey)}</p>
+      ) : null}
+      {actionData?.error ? (
+        <p className="notice notice-warning" role="alert">{translateError(t, actionData.error)}</p>
+      ) : null}
+      <p id="attendee-totals">
+        {t("attendees.totals", {
+          people: counts.confirmedPeople,
+          registrations: counts.confirmedRegistrations,
+          left: Math.max(0, meeting.capacity - counts.confirmedPeople),
+        })}{" "}
+        {t("attendees.totalsWaitlist", {
+          people: counts.waitlistedPeople,
+          registrations: counts.waitlistedRegistrations,
+        })}
+      </p>
+      <ul className="button-row">
+        <li><Link className="button" to={`${base}/attendees/new`}>{t("attendees.add")}</Link></li>
+        <li><a className="button button-secondary" href={`${base}/export.xlsx`} download>{t("attendees.exportXlsx")}</a></li>
+        <li><a className="button button-secondary" href={`${base}/export.csv`} download>{t("attendees.exportCsv")}</a></li>
+        <li><a className="button button-secondary" href={`${base}/export.csv?separator=semicolon`} download>{t("attendees.exportCsvSemicolon")}</a></li>
+        <li><Link className="button button-secondary" to={`${base}/print`}>{t("attendees.print")}</Link></li>
+      </ul>
+      <p className="hint">{t("attendees.exportNote")}</p>
+
+      <Form method="get" className="filters" role="search">
+        <div className="field">
+          <label htmlFor="q">{t("attendees.search")}</label>
+          <input type="search" id="q" name="q" defaultValue={query} />
+        </div>
+        <div className="field">
+          <label htmlFor="status">{t("attendees.filter")}</label>
+          <select id="status" name="status" defaultValue={filter}>
+            {attendeeFilters.map((f) => (
+              <option key={f} value={f}>{t(`attendees.filter.${f}`)}</option>
+            ))}
+          </select>
+        </div>
+        <button type="submit" className="button button-secondary">{t("attendees.apply")}</button>
+      </Form>
+
+      <p role="status">{t("attendees.shown", { count: shown.length })}</p>
+      {shown.length === 0 ? (
+        <p>{t("attendees.none")}</p>
+      ) : (
+        <div className="table-wrap">
+          <table id="attendee-table">
+            <thead>
+              <tr>
+                <th scope="col">{t("attendees.name")}</th>
+                <th scope="col">{t("attendees.contact")}</th>
+                <th scope="col">{t("attendees.party")}</th>
+                <th scope="col">{t("attendees.status")}</th>
+                <th scope="col">{t("attendees.needs")}</th>
+                <th scope="col">{t("attendees.code")}</th>
+                <th scope="col">{t("attendees.actions")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {shown.map((r) => (
+                <tr key={r.id}>
+                  <th scope="row">
+                    {r.name}
+                    {r.source === "organiser" ? <span className="hint"> ({t("attendees.byOrganiser")})</span> : null}
+                  </th>
+                  <td>
+                    {r.email ?? <span className="hint">{t("attendees.noEmail")}</span>}
+                    {r.phone ? <><br />{r.phone}</> : null}
+                  </td>
+                  <td>{r.partySize}</td>
+                  <td>
+                    {r.status === "waitlisted"
+                      ? t("attendees.waitlistPosition", { position: r.waitlistPosition ?? "?" })
+                      : t(`attendees.filter.${r.status}`)}
+                    {r.checkedInAt ? <><br />{t("attendees.arrived", { time: formatTime(r.checkedInAt) })}</> : null}
+                  </td>
+                  <td>{needsSummary(r, labels)}</td>
+                  <td><code>{r.checkInCode}</code></td>
+                  <td>
+                    {r.status !== "cancelled" ? (
+                      <div className="row-actions">
+                        <Link to={`${base}/attendees/${r.id}`}>
+                          {t("attendees.edit")}<span className="visually-hidden"> {r.name}</span>
+                        </Link>
+                        {r.status === "waitlisted" ? (
+                          <RowAction id={r.id} intent="promote" label={t("attendees.promote")} name={r.name} />
+                        ) : null}
+                        {r.email ? <RowAction id={r.id} intent="resend" label={t("attendees.resend")} name={r.name} /> : null}
+                        <details>
+                          <summary>{t("attendees.cancel")}<span className="visually-hidden"> {r.name}</span></summary>
+                          <RowAction id={r.id} intent="cancel" label={`${t("attendees.cancel")}: ${r.name}`} danger />
+                        </details>
+                      </div>
+                    ) : null}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </>
+  );
+}
+
+function RowAction({ id, intent, label, name, danger }: { id: number; intent: string; label: string; name?: string; danger?: boolean }) {
+  return (
+    <Form method="post">
+      <input type="hidden" name="registrationId" value={id} />
+      <button type="submit" name="intent" value={intent} className={`button button-small ${danger ? "button-danger" : "button-secondary"}`}>
+        {label}
+        {name ? <span className="visually-hidden"> {name}</span> : null}
+      </button>
+    </Form>
+  );
+}

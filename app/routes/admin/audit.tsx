@@ -1,0 +1,63 @@
+import { Link } from "react-router";
+import { auditPage } from "~/admin.server";
+import { requireOrganiser } from "~/auth/guard.server";
+import { services } from "~/context.server";
+import { formatDateTime } from "~/dates";
+import { translator } from "~/i18n";
+import { useT } from "~/i18n/react";
+import type { Route } from "./+types/audit";
+
+export function meta() {
+  return [{ title: `${translator()("audit.title")} – ${translator()("admin.title")}` }];
+}
+
+export async function loader({ request }: Route.LoaderArgs) {
+  await requireOrganiser(request, { role: "admin" });
+  const page = Math.max(1, Number.parseInt(new URL(request.url).searchParams.get("page") ?? "1", 10) || 1);
+  return auditPage(services().db, page);
+}
+
+export default function Audit({ loaderData }: Route.ComponentProps) {
+  const t = useT();
+  const { entries, page, pages } = loaderData;
+  return (
+    <>
+      <h1>{t("audit.title")}</h1>
+      <p>{t("audit.intro")}</p>
+      {entries.length === 0 ? (
+        <p>{t("audit.empty")}</p>
+      ) : (
+        <div className="table-wrap">
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{t("audit.at")}</th>
+                <th scope="col">{t("audit.actor")}</th>
+                <th scope="col">{t("audit.action")}</th>
+                <th scope="col">{t("audit.target")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {entries.map((e) => (
+                <tr key={e.id}>
+                  <td>{formatDateTime(e.at)}</td>
+                  <td>{e.actor}</td>
+                  <td>
+                    <code>{e.action}</code>
+                  </td>
+                  <td>
+                    {e.meetingId ? <Link to={`/admin/meetings/${e.meetingId}`}>{e.target ?? `#${e.meetingId}`}</Link> : e.target}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <p className="actions">
+        {page > 1 ? <Link to={`?page=${page - 1}`}>{t("audit.newer")}</Link> : null}
+        {page < pages ? <Link to={`?page=${page + 1}`}>{t("audit.older")}</Link> : null}
+      </p>
+    </>
+  );
+}

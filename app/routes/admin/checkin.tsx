@@ -1,0 +1,117 @@
+import { useEffect } from "react";
+import { data, Form, Link, redirect, useRevalidator, useSearchParams } from "react-router";
+import { attendees, requireMeeting, requireRegistration } from "~/admin.server";
+import { requireOrganiser, requireOrganiserAction } from "~/auth/guard.server";
+import { services } from "~/context.server";
+import { formatTime } from "~/dates";
+import { translator } from "~/i18n";
+import { useT } from "~/i18n/react";
+import { checkIn, RegistrationError } from "~/registrations.server";
+import { countCheckIns } from "../../../db/registrations";
+import type { Route } from "./+types/checkin";
+
+export function meta() {
+  return [{ title: `${translator()("checkin.title")} – ${translator()("admin.title")}` }];
+}
+
+export async function loader({ request, params }: Route.LoaderArgs) {
+  await requireOrganiser(request);
+  const { db } = services();
+  const meeting = requireMeeting(db, params.id);
+  const search = new URL(request.url).searchParams;
+  // The QR code on a confirmation opens this page with ?code=…
+  const query = (search.get("code") ?? search.get("q") ?? "").trim().slice(0, 100);
+  const matches =
+    query.length >= 2
+      ? attendees(db, meeting, "all", query).shown.filter((r) => r.status !== "cancelled")
+      : [];
+  return {
+    meeting: { id: meeting.id, title: meeting.title },
+    query,
+    matches,
+    counts: countCheckIns(db, meeting.id),
+  };
+}
+
+export async function action({ request, params }: Route.ActionArgs) {
+  const organiser = await requireOrganiserAction(request);
+  const { db, service } = services();
+  const meeting = requireMeeting(db, params.id);
+  const formData = await request.formData();
+  const registration = requireRegistration(db, meeting, String(formData.get("registrationId")));
+  const intent = formData.get("intent");
+  if (intent !== "arrived" && intent !== "undo") {
+    return data({ error: "error.intent.unknown" }, { status: 400 });
+  }
+  try {
+    checkIn(service, organiser, registration.id, intent === "arrived");
+  } catch (error) {
+    if (!(error instanceof RegistrationError)) throw error;
+    return data({ error: "error.registration.closed" }, { status: 400 });
+  }
+  const q = String(formData.get("q") ?? "");
+  return redirect(
+    `/admin/meetings/${meeting.id}/checkin?q=${encodeURIComponent(q)}&${intent === "arrived" ? "arrived" : "undone"}=${registration.id}`,
+  );
+}
+
+export default function CheckIn({ loaderData }: Route.ComponentProps) {
+  const t = useT();
+  const [params] = useSearchParams();
+  const { meeting, query, matches, counts } = loaderData;
+  const revalidator = useRevalidator();
+  // Several organisers check people in at once: keep the count fresh while the page is open.
+  useEffect(() => {
+    const timer = setInterval(() => {
+      if (document.visibilityState === "visible" && revalidator.state === "idle") void revalidator.revalidate();
+    }, 5000);
+    return () => clearInterval(timer);
+  }, [revalidator]);
+  const justArrived = matches.find((m) => String(m.id) === params.get("arrived"));
+  const justUndone = matches.find((m) => String(m.id) === params.get("undone"));
+  return (
+    <div className="checkin">
+      <p><Link to={`/admin/meetings/${meeting.id}`}>{meeting.title}</Link></p>
+      <h1>{t("checkin.title")}</h1>
+      <p className="checkin-count" id="checkin-count" aria-live="polite">
+        {t("checkin.count", { arrived: counts.arrivedPeople, expected: counts.expectedPeople })}
+      </p>
+      {justArrived ? <p className="notice notice-success" role="status">{t("checkin.done", { name: justArrived.name })}</p> : null}
+      {justUndone ? <p className="notice" role="status">{t("checkin.undone", { name: justUndone.name })}</p> : null}
+      <Form method="get" role="search" className="filters">
+        <div className="field">
+          <label htmlFor="q">{t("checkin.search")}</label>
+          <p className="hint" id="q-hint">{t("checkin.hint")}</p>
+          <input type="search" id="q" name="q" defaultValue={query} aria-describedby="q-hint" autoComplete="off" />
+        </div>
+        <button type="submit" className="button">{t("checkin.searchButton")}</button>
+      </Form>
+      {query.length === 1 ? <p>{t("checkin.typeMore")}</p> : null}
+      {query.length >= 2 && matches.length === 0 ? <p>{t("checkin.notFound")}</p> : null}
+      <ul className="checkin-results">
+        {matches.map((r) => (
+          <li key={r.id} className="card">
+            <p className="checkin-name">
+              <strong>{r.name}</strong> – {t("checkin.persons", { count: r.partySize })} – <code>{r.checkInCode}</code>
+            </p>
+            {r.status === "waitlisted" ? <p className="notice notice-warning">{t("checkin.waitlisted")}</p> : null}
+            {r.checkedInAt ? <p>{t("checkin.arrivedAt", { time: formatTime(r.checkedInAt) })}</p> : null}
+            <Form method="post">
+              <input type="hidden" name="registrationId" value={r.id} />
+              <input type="hidden" name="q" value={query} />
+              {r.checkedInAt ? (
+                <button type="submit" name="intent" value="undo" className="button button-secondary">
+                  {t("checkin.undo")}<span className="visually-hidden"> {r.name}</span>
+                </button>
+              ) : (
+                <button type="submit" name="intent" value="arrived" className="button">
+                  {t("checkin.markArrived")}<span className="visually-hidden"> {r.name}</span>
+                </button>
+              )}
+            </Form>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

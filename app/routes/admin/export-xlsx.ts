@@ -1,0 +1,20 @@
+import { exportAttendees } from "~/admin-exports.server";
+import { parseFilter, requireMeeting } from "~/admin.server";
+import { requireOrganiser } from "~/auth/guard.server";
+import { services } from "~/context.server";
+import type { Route } from "./+types/export-xlsx";
+
+export async function loader({ request, params }: Route.LoaderArgs) {
+  const organiser = await requireOrganiser(request);
+  const { db } = services();
+  const meeting = requireMeeting(db, params.id);
+  const filter = parseFilter(new URL(request.url).searchParams.get("status"));
+  const file = await exportAttendees(db, organiser, meeting, "xlsx", filter);
+  return new Response(file.body, {
+    headers: {
+      "Content-Type": file.contentType,
+      "Content-Disposition": `attachment; filename="${file.filename}"`,
+      "Cache-Control": "private, no-store",
+    },
+  });
+}

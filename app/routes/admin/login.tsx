@@ -1,0 +1,88 @@
+import { getFormProps, useForm } from "@conform-to/react";
+import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
+import { data, Form, redirect, useSearchParams } from "react-router";
+import { clientIp } from "~/client-ip.server";
+import { ErrorSummary } from "~/components/error-summary";
+import { collectErrors, TextField } from "~/components/fields";
+import { assertSameOrigin } from "~/auth/csrf.server";
+import { getOrganiser, createSession } from "~/auth/session.server";
+import { safeRedirectPath } from "~/auth/guard.server";
+import { services } from "~/context.server";
+import { loginSchema } from "~/forms/admin";
+import { translator } from "~/i18n";
+import { useT } from "~/i18n/react";
+import { login } from "~/organisers.server";
+import type { Route } from "./+types/login";
+
+export function meta() {
+  return [{ title: `${translator()("login.title")} – ${translator()("site.name")}` }, { name: "robots", content: "noindex" }];
+}
+
+export async function loader({ request }: Route.LoaderArgs) {
+  const { db } = services();
+  if (await getOrganiser(db, request)) {
+    throw redirect(safeRedirectPath(new URL(request.url).searchParams.get("redirectTo")));
+  }
+  return null;
+}
+
+export async function action({ request, context }: Route.ActionArgs) {
+  const { db, env } = services();
+  assertSameOrigin(request, env.publicUrl);
+  const submission = parseWithZod(await request.formData(), { schema: loginSchema });
+  if (submission.status !== "success") {
+    return data({ result: submission.reply({ hideFields: ["password"] }) }, { status: 400 });
+  }
+  const { email, password, redirectTo } = submission.value;
+  const result = await login(db, email, password, clientIp(context));
+  if (!result.ok) {
+    if (result.reason === "throttled") {
+      return data(
+        {
+          result: submission.reply({
+            formErrors: [`error.login.throttled|${JSON.stringify({ minutes: result.minutes })}`],
+            hideFields: ["password"],
+          }),
+        },
+        { status: 429, headers: { "Retry-After": String(result.retryAfterSeconds) } },
+      );
+    }
+    return data(
+      { result: submission.reply({ formErrors: ["error.login.invalid"], hideFields: ["password"] }) },
+      { status: 400 },
+    );
+  }
+  const cookie = await createSession(db, result.organiser.id, { replacing: request });
+  return redirect(safeRedirectPath(redirectTo), { headers: { "Set-Cookie": cookie } });
+}
+
+export default function Login({ actionData }: Route.ComponentProps) {
+  const t = useT();
+  const [params] = useSearchParams();
+  const [form, fields] = useForm({
+    id: "login",
+    lastResult: actionData?.result,
+    constraint: getZodConstraint(loginSchema),
+    shouldRevalidate: "onInput",
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: loginSchema }),
+  });
+  return (
+    <div className="narrow">
+      <h1>{t("login.title")}</h1>
+      {params.has("loggedOut") ? (
+        <p className="notice notice-success" role="status">
+          {t("login.loggedOut")}
+        </p>
+      ) : null}
+      <Form method="post" {...getFormProps(form)} noValidate>
+        <ErrorSummary errors={collectErrors(form.errors, [fields.email, fields.password])} t={t} />
+        <input type="hidden" name="redirectTo" value={params.get("redirectTo") ?? "/admin"} />
+        <TextField field={fields.email} label={t("login.email")} type="email" autoComplete="username" t={t} />
+        <TextField field={fields.password} label={t("login.password")} type="password" autoComplete="current-password" t={t} />
+        <button type="submit" className="button">
+          {t("login.submit")}
+        </button>
+      </Form>
+    </div>
+  );
+}

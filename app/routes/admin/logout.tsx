@@ -1,0 +1,24 @@
+import { redirect } from "react-router";
+import { audit } from "~/audit.server";
+import { requireOrganiserAction } from "~/auth/guard.server";
+import { destroySession } from "~/auth/session.server";
+import { services } from "~/context.server";
+import type { Route } from "./+types/logout";
+
+/** Logging out is a POST (a GET never changes state); a GET just goes back. */
+export async function loader() {
+  throw redirect("/admin");
+}
+
+export async function action({ request }: Route.ActionArgs) {
+  const organiser = await requireOrganiserAction(request);
+  const { db } = services();
+  audit(db, organiser, "logout");
+  return redirect("/admin/login?loggedOut=1", {
+    headers: { "Set-Cookie": await destroySession(db, request) },
+  });
+}
+
+export default function Logout() {
+  return null;
+}

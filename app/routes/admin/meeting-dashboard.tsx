@@ -1,0 +1,213 @@
+import { data, Form, Link, redirect, useSearchParams } from "react-router";
+import { changeMeetingStatus, duplicateMeeting, type StatusAction } from "~/admin-meetings.server";
+import { dashboard, requireMeeting } from "~/admin.server";
+import { requireOrganiser, requireOrganiserAction } from "~/auth/guard.server";
+import { MeetingFacts } from "~/components/meeting-facts";
+import { services } from "~/context.server";
+import { formatDateTime } from "~/dates";
+import { translator, type Translate } from "~/i18n";
+import { useT } from "~/i18n/react";
+import type { Route } from "./+types/meeting-dashboard";
+
+export function meta({ data }: Route.MetaArgs) {
+  return [{ title: `${data?.meeting.title ?? ""} – ${translator()("dashboard.title")} – ${translator()("admin.title")}` }];
+}
+
+export async function loader({ request, params }: Route.LoaderArgs) {
+  await requireOrganiser(request);
+  const { db } = services();
+  return dashboard(db, requireMeeting(db, params.id));
+}
+
+const statusActions: StatusAction[] = ["publish", "unpublish", "cancel", "restore"];
+
+export async function action({ request, params }: Route.ActionArgs) {
+  const organiser = await requireOrganiserAction(request);
+  const { db, service } = services();
+  const meeting = requireMeeting(db, params.id);
+  const formData = await request.formData();
+  const intent = String(formData.get("intent"));
+  if (intent === "duplicate") {
+    const copy = duplicateMeeting(service, organiser, meeting.id);
+    return redirect(`/admin/meetings/${copy}/edit?duplicated=1`);
+  }
+  if (!statusActions.includes(intent as StatusAction)) {
+    return data({ error: "error.intent.unknown" as const }, { status: 400 });
+  }
+  if (intent === "cancel" && formData.get("confirm") !== "yes") {
+    return data({ error: "dashboard.cancelConfirm" as const }, { status: 400 });
+  }
+  changeMeetingStatus(service, organiser, meeting.id, intent as StatusAction);
+  return redirect(`/admin/meetings/${meeting.id}?status=1`);
+}
+
+export default function Dashboard({ loaderData, actionData }: Route.ComponentProps) {
+  const t = useT();
+  const [params] = useSearchParams();
+  const { meeting, counts, seatsLeft, checkIns, perDay, themes, pendingChanges } = loaderData;
+  const base = `/admin/meetings/${meeting.id}`;
+  return (
+    <>
+      <h1>{meeting.title}</h1>
+      <p>
+        <strong>{t("meetings.status")}:</strong> {t(`meetings.status.${meeting.status}`)}
+      </p>
+      {params.has("created") ? <Notice text={t("editor.created")} /> : null}
+      {params.has("saved") ? <Notice text={t("editor.saved")} /> : null}
+      {params.has("status") ? <Notice text={t("dashboard.statusChanged")} /> : null}
+      {actionData?.error ? (
+        <p className="notice notice-warning" role="alert">{t(actionData.error)}</p>
+      ) : null}
+
+      {pendingChanges.length > 0 ? (
+        <section aria-labelledby="changes-heading" className="notice notice-warning">
+          <h2 id="changes-heading">{t("dashboard.changes")}</h2>
+          <ul>
+            {pendingChanges.map((c) => (
+              <li key={c.id}>
+                {formatDateTime(c.at)}: {changeText(t, c)}
+              </li>
+            ))}
+          </ul>
+          <p>{t("dashboard.changesNote")}</p>
+        </section>
+      ) : null}
+
+      <nav aria-label={t("dashboard.title")}>
+        <ul className="button-row">
+          <li><Link className="button" to={`${base}/attendees`}>{t("dashboard.attendees")}</Link></li>
+          <li><Link className="button" to={`${base}/checkin`}>{t("dashboard.checkin")}</Link></li>
+          <li><Link className="button button-secondary" to={`${base}/edit`}>{t("dashboard.edit")}</Link></li>
+          {meeting.status !== "draft" ? (
+            <li><Link className="button button-secondary" to={`/meetings/${meeting.slug}`}>{t("dashboard.public")}</Link></li>
+          ) : null}
+        </ul>
+      </nav>
+
+      <section aria-labelledby="stats-heading">
+        <h2 id="stats-heading">{t("dashboard.stats")}</h2>
+        <dl className="stats">
+          <Stat label={t("dashboard.registeredPeople")} value={`${counts.confirmedPeople} / ${meeting.capacity}`} id="stat-registered" />
+          <Stat label={t("dashboard.seatsLeft")} value={seatsLeft} id="stat-seats-left" />
+          <Stat label={t("dashboard.waitlist")} value={counts.waitlistedPeople} id="stat-waitlist" />
+          <Stat label={t("dashboard.cancellations")} value={counts.cancelledRegistrations} id="stat-cancelled" />
+          <Stat label={t("dashboard.checkedIn")} value={`${checkIns.arrivedPeople} / ${checkIns.expectedPeople}`} id="stat-checked-in" />
+        </dl>
+      </section>
+
+      <section aria-labelledby="chart-heading">
+        <h2 id="chart-heading">{t("dashboard.overTime")}</h2>
+        {perDay.length === 0 ? <p>{t("dashboard.noRegistrations")}</p> : <Chart perDay={perDay} t={t} />}
+      </section>
+
+      <section aria-labelledby="themes-heading">
+        <h2 id="themes-heading">{t("dashboard.themes")}</h2>
+        <p>{t("dashboard.themesLater")}</p>
+        <ul>
+          {themes.map((theme) => (
+            <li key={theme.id}>{theme.title}</li>
+          ))}
+        </ul>
+      </section>
+
+      <section aria-labelledby="details-heading">
+        <h2 id="details-heading">{t("editor.basics")}</h2>
+        <MeetingFacts meeting={meeting} t={t} />
+      </section>
+
+      <section aria-labelledby="status-heading" className="card">
+        <h2 id="status-heading">{t("meetings.status")}</h2>
+        <div className="button-row">
+          {meeting.status === "draft" ? <StatusButton intent="publish" label={t("dashboard.publish")} /> : null}
+          {meeting.status === "published" ? (
+            <StatusButton intent="unpublish" label={t("dashboard.unpublish")} secondary />
+          ) : null}
+          {meeting.status === "cancelled" ? <StatusButton intent="restore" label={t("dashboard.restore")} /> : null}
+          <StatusButton intent="duplicate" label={t("dashboard.duplicate")} secondary />
+        </div>
+        {meeting.status !== "cancelled" ? (
+          <Form method="post" className="danger-zone">
+            <div className="checkbox">
+              <input type="checkbox" id="confirm-cancel" name="confirm" value="yes" />
+              <label htmlFor="confirm-cancel">{t("dashboard.cancelConfirm")}</label>
+            </div>
+            <button type="submit" name="intent" value="cancel" className="button button-danger">
+              {t("dashboard.cancelMeeting")}
+            </button>
+          </Form>
+        ) : null}
+      </section>
+    </>
+  );
+}
+
+function Notice({ text }: { text: string }) {
+  return <p className="notice notice-success" role="status">{text}</p>;
+}
+
+function Stat({ label, value, id }: { label: string; value: string | number; id: string }) {
+  return (
+    <div>
+      <dt>{label}</dt>
+      <dd id={id}>{value}</dd>
+    </div>
+  );
+}
+
+function StatusButton({ intent, label, secondary }: { intent: string; label: string; secondary?: boolean }) {
+  return (
+    <Form method="post">
+      <button type="submit" name="intent" value={intent} className={secondary ? "button button-secondary" : "button"}>
+        {label}
+      </button>
+    </Form>
+  );
+}
+
+function changeText(t: Translate, c: { kind: string; before: string; after: string }) {
+  switch (c.kind) {
+    case "time":
+      return t("dashboard.change.time", { before: c.before, after: c.after });
+    case "place":
+      return t("dashboard.change.place", { before: c.before, after: c.after });
+    case "cancelled":
+      return t("dashboard.change.cancelled");
+    default:
+      return t("dashboard.change.restored");
+  }
+}
+
+/** Bars for the eye, the same numbers as a table for everyone (the chart itself is hidden from AT). */
+function Chart({ perDay, t }: { perDay: { day: string; people: number }[]; t: Translate }) {
+  const max = Math.max(...perDay.map((d) => d.people), 1);
+  const barWidth = 28;
+  const height = 120;
+  const width = perDay.length * (barWidth + 8) + 8;
+  return (
+    <>
+      <svg className="chart" aria-hidden="true" viewBox={`0 0 ${width} ${height + 4}`} width={Math.min(width, 720)}>
+        {perDay.map((d, i) => {
+          const h = Math.max(2, Math.round((d.people / max) * height));
+          return <rect key={d.day} x={8 + i * (barWidth + 8)} y={height - h + 2} width={barWidth} height={h} fill="#1d4f91" />;
+        })}
+      </svg>
+      <table className="compact">
+        <caption>{t("dashboard.overTimeCaption")}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t("dashboard.day")}</th>
+            <th scope="col">{t("dashboard.people")}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {perDay.map((d) => (
+            <tr key={d.day}>
+              <td>{d.day}</td>
+              <td>{d.people}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </>
+  );
+}

@@ -1,0 +1,53 @@
+import { parseWithZod } from "@conform-to/zod/v4";
+import { data, redirect } from "react-router";
+import { SlugTakenError, toFormValues, updateMeetingFromForm } from "~/admin-meetings.server";
+import { requireMeeting } from "~/admin.server";
+import { requireOrganiser, requireOrganiserAction } from "~/auth/guard.server";
+import { MeetingForm } from "~/components/meeting-form";
+import { services } from "~/context.server";
+import { meetingSchema } from "~/forms/meeting";
+import { translator } from "~/i18n";
+import { useT } from "~/i18n/react";
+import type { Route } from "./+types/meeting-edit";
+
+export function meta({ data }: Route.MetaArgs) {
+  return [{ title: `${translator()("editor.editTitle")}: ${data?.title ?? ""} – ${translator()("admin.title")}` }];
+}
+
+export async function loader({ request, params }: Route.LoaderArgs) {
+  await requireOrganiser(request);
+  const { db } = services();
+  const meeting = requireMeeting(db, params.id);
+  return { id: meeting.id, title: meeting.title, values: toFormValues(db, meeting) };
+}
+
+export async function action({ request, params }: Route.ActionArgs) {
+  const organiser = await requireOrganiserAction(request);
+  const { db, service } = services();
+  const meeting = requireMeeting(db, params.id);
+  const submission = parseWithZod(await request.formData(), { schema: meetingSchema });
+  if (submission.status !== "success") return data({ result: submission.reply() }, { status: 400 });
+  try {
+    const { changes } = updateMeetingFromForm(service, organiser, meeting.id, submission.value);
+    return redirect(`/admin/meetings/${meeting.id}?saved=1${changes.length ? "&changed=1" : ""}`);
+  } catch (error) {
+    if (!(error instanceof SlugTakenError)) throw error;
+    return data({ result: submission.reply({ fieldErrors: { slug: ["error.slug.taken"] } }) }, { status: 400 });
+  }
+}
+
+export default function EditMeeting({ loaderData, actionData }: Route.ComponentProps) {
+  const t = useT();
+  return (
+    <>
+      <h1>{t("editor.editTitle")}</h1>
+      <p className="lead">{loaderData.title}</p>
+      <MeetingForm
+        lastResult={actionData?.result}
+        defaultValue={loaderData.values}
+        submitLabel={t("editor.save")}
+        cancelTo={`/admin/meetings/${loaderData.id}`}
+      />
+    </>
+  );
+}

@@ -1,0 +1,47 @@
+import { parseWithZod } from "@conform-to/zod/v4";
+import { data, redirect } from "react-router";
+import { createMeeting, newMeetingDefaults, SlugTakenError } from "~/admin-meetings.server";
+import { requireOrganiser, requireOrganiserAction } from "~/auth/guard.server";
+import { MeetingForm } from "~/components/meeting-form";
+import { services } from "~/context.server";
+import { meetingSchema } from "~/forms/meeting";
+import { translator } from "~/i18n";
+import { useT } from "~/i18n/react";
+import type { Route } from "./+types/meeting-new";
+
+export function meta() {
+  return [{ title: `${translator()("editor.newTitle")} – ${translator()("admin.title")}` }];
+}
+
+export async function loader({ request }: Route.LoaderArgs) {
+  await requireOrganiser(request);
+  return { defaults: newMeetingDefaults() };
+}
+
+export async function action({ request }: Route.ActionArgs) {
+  const organiser = await requireOrganiserAction(request);
+  const submission = parseWithZod(await request.formData(), { schema: meetingSchema });
+  if (submission.status !== "success") return data({ result: submission.reply() }, { status: 400 });
+  try {
+    const id = createMeeting(services().service, organiser, submission.value);
+    return redirect(`/admin/meetings/${id}?created=1`);
+  } catch (error) {
+    if (!(error instanceof SlugTakenError)) throw error;
+    return data({ result: submission.reply({ fieldErrors: { slug: ["error.slug.taken"] } }) }, { status: 400 });
+  }
+}
+
+export default function NewMeeting({ loaderData, actionData }: Route.ComponentProps) {
+  const t = useT();
+  return (
+    <>
+      <h1>{t("editor.newTitle")}</h1>
+      <MeetingForm
+        lastResult={actionData?.result}
+        defaultValue={loaderData.defaults}
+        submitLabel={t("editor.create")}
+        cancelTo="/admin"
+      />
+    </>
+  );
+}

@@ -1,0 +1,60 @@
+import { Link } from "react-router";
+import { meetingOverview } from "~/admin.server";
+import { requireOrganiser } from "~/auth/guard.server";
+import { services } from "~/context.server";
+import { formatMeetingTime } from "~/dates";
+import { translator } from "~/i18n";
+import { useT } from "~/i18n/react";
+import type { Route } from "./+types/meetings";
+
+export function meta() {
+  return [{ title: `${translator()("meetings.title")} – ${translator()("admin.title")}` }];
+}
+
+export async function loader({ request }: Route.LoaderArgs) {
+  await requireOrganiser(request);
+  return { meetings: meetingOverview(services().db) };
+}
+
+export default function Meetings({ loaderData }: Route.ComponentProps) {
+  const t = useT();
+  return (
+    <>
+      <h1>{t("meetings.title")}</h1>
+      <p>
+        <Link to="/admin/meetings/new" className="button">{t("meetings.new")}</Link>
+      </p>
+      {loaderData.meetings.length === 0 ? (
+        <p>{t("meetings.empty")}</p>
+      ) : (
+        <div className="table-wrap">
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{t("editor.title")}</th>
+                <th scope="col">{t("meetings.when")}</th>
+                <th scope="col">{t("meetings.status")}</th>
+                <th scope="col">{t("meetings.registered")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {loaderData.meetings.map(({ meeting, counts }) => (
+                <tr key={meeting.id}>
+                  <td>
+                    <Link to={`/admin/meetings/${meeting.id}`}>{meeting.title}</Link>
+                  </td>
+                  <td>{formatMeetingTime(meeting.startsAt, meeting.endsAt)}</td>
+                  <td>{t(`meetings.status.${meeting.status}`)}</td>
+                  <td>
+                    {counts.confirmedPeople} / {meeting.capacity}
+                    {counts.waitlistedPeople ? ` (+${counts.waitlistedPeople})` : ""}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,131 @@
+import { getFormProps, getSelectProps, useForm } from "@conform-to/react";
+import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
+import { data, Form, redirect, useSearchParams } from "react-router";
+import { requireOrganiser, requireOrganiserAction } from "~/auth/guard.server";
+import { ErrorSummary, FieldError } from "~/components/error-summary";
+import { collectErrors, TextField } from "~/components/fields";
+import { services } from "~/context.server";
+import { addOrganiserSchema } from "~/forms/admin";
+import { translator } from "~/i18n";
+import { useT } from "~/i18n/react";
+import { addOrganiser, setOrganiserDisabled } from "~/organisers.server";
+import { listOrganisers } from "../../../db/organisers";
+import type { Route } from "./+types/organisers";
+
+export function meta() {
+  return [{ title: `${translator()("organisers.title")} – ${translator()("admin.title")}` }];
+}
+
+export async function loader({ request }: Route.LoaderArgs) {
+  const me = await requireOrganiser(request, { role: "admin" });
+  return { organisers: listOrganisers(services().db), me: me.id };
+}
+
+export async function action({ request }: Route.ActionArgs) {
+  const me = await requireOrganiserAction(request, { role: "admin" });
+  const { db } = services();
+  const formData = await request.formData();
+  const intent = formData.get("intent");
+  switch (intent) {
+    case "add": {
+      const submission = parseWithZod(formData, { schema: addOrganiserSchema });
+      if (submission.status !== "success") {
+        return data({ result: submission.reply({ hideFields: ["password"] }), error: null }, { status: 400 });
+      }
+      const result = await addOrganiser(db, me, submission.value);
+      if (!result.ok) {
+        return data(
+          { result: submission.reply({ fieldErrors: { [result.field]: [result.message] }, hideFields: ["password"] }), error: null },
+          { status: 400 },
+        );
+      }
+      return redirect("/admin/organisers?added=1");
+    }
+    case "disable":
+    case "enable": {
+      const id = Number(formData.get("id"));
+      const result = Number.isInteger(id)
+        ? await setOrganiserDisabled(db, me, id, intent === "disable")
+        : { ok: false as const, message: "error.forbidden" };
+      if (!result.ok) return data({ result: null, error: result.message }, { status: 400 });
+      return redirect("/admin/organisers");
+    }
+    default:
+      return data({ result: null, error: "error.intent.unknown" }, { status: 400 });
+  }
+}
+
+export default function Organisers({ loaderData, actionData }: Route.ComponentProps) {
+  const t = useT();
+  const [params] = useSearchParams();
+  const [form, fields] = useForm({
+    id: "add-organiser",
+    lastResult: actionData?.result ?? undefined,
+    constraint: getZodConstraint(addOrganiserSchema),
+    shouldRevalidate: "onInput",
+    defaultValue: { role: "organiser" },
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: addOrganiserSchema }),
+  });
+  return (
+    <>
+      <h1>{t("organisers.title")}</h1>
+      {params.has("added") ? (
+        <p className="notice notice-success" role="status">{t("organisers.added")}</p>
+      ) : null}
+      {actionData?.error ? (
+        <p className="notice notice-warning" role="alert">{t(actionData.error as "error.forbidden")}</p>
+      ) : null}
+      <div className="table-wrap">
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">{t("organisers.name")}</th>
+              <th scope="col">{t("organisers.email")}</th>
+              <th scope="col">{t("organisers.role")}</th>
+              <th scope="col">{t("organisers.status")}</th>
+              <th scope="col">{t("organisers.actions")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {loaderData.organisers.map((o) => (
+              <tr key={o.id}>
+                <td>{o.name}</td>
+                <td>{o.email}</td>
+                <td>{t(`organisers.role.${o.role}`)}</td>
+                <td>{o.disabledAt ? t("organisers.disabled") : t("organisers.active")}</td>
+                <td>
+                  {o.id === loaderData.me ? null : (
+                    <Form method="post">
+                      <input type="hidden" name="id" value={o.id} />
+                      <button type="submit" name="intent" value={o.disabledAt ? "enable" : "disable"} className="button button-secondary button-small">
+                        {o.disabledAt ? t("organisers.enable") : t("organisers.disable")}
+                        <span className="visually-hidden"> {o.name}</span>
+                      </button>
+                    </Form>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <h2>{t("organisers.add")}</h2>
+      <Form method="post" {...getFormProps(form)} noValidate className="narrow">
+        <ErrorSummary errors={collectErrors(form.errors, [fields.name, fields.email, fields.role, fields.password])} t={t} />
+        <input type="hidden" name="intent" value="add" />
+        <TextField field={fields.name} label={t("organisers.name")} t={t} autoComplete="off" />
+        <TextField field={fields.email} label={t("organisers.email")} type="email" t={t} autoComplete="off" />
+        <div className="field">
+          <label htmlFor={fields.role.id}>{t("organisers.role")}</label>
+          <select {...getSelectProps(fields.role)} key={fields.role.key}>
+            <option value="organiser">{t("organisers.role.organiser")}</option>
+            <option value="admin">{t("organisers.role.admin")}</option>
+          </select>
+          <FieldError id={fields.role.errorId} errors={fields.role.errors} t={t} />
+        </div>
+        <TextField field={fields.password} label={t("organisers.password")} hint={t("organisers.passwordHint")} type="password" autoComplete="new-password" t={t} />
+        <button type="submit" className="button">{t("organisers.submit")}</button>
+      </Form>
+    </>
+  );
+}

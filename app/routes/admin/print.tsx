@@ -1,0 +1,71 @@
+import { Link } from "react-router";
+import { checkInList } from "~/admin-exports.server";
+import { requireMeeting } from "~/admin.server";
+import { requireOrganiser } from "~/auth/guard.server";
+import { services } from "~/context.server";
+import { formatMeetingTime } from "~/dates";
+import { splitName } from "~/exports.server";
+import { translator } from "~/i18n";
+import { useT } from "~/i18n/react";
+import type { Route } from "./+types/print";
+
+export function meta({ data }: Route.MetaArgs) {
+  return [{ title: `${translator()("print.title")}: ${data?.title ?? ""}` }];
+}
+
+export async function loader({ request, params }: Route.LoaderArgs) {
+  const organiser = await requireOrganiser(request);
+  const { db } = services();
+  const meeting = requireMeeting(db, params.id);
+  const rows = checkInList(db, organiser, meeting).map((r) => ({ ...r, ...splitName(r.name) }));
+  return {
+    id: meeting.id,
+    title: meeting.title,
+    when: formatMeetingTime(meeting.startsAt, meeting.endsAt),
+    rows,
+    people: rows.reduce((sum, r) => sum + r.partySize, 0),
+  };
+}
+
+/** A paper list for the door: a checkbox column, sorted by surname; print CSS hides the rest. */
+export default function Print({ loaderData }: Route.ComponentProps) {
+  const t = useT();
+  const { rows } = loaderData;
+  return (
+    <div className="print-page">
+      <p className="no-print">
+        <Link to={`/admin/meetings/${loaderData.id}/attendees`}>{t("attendees.title")}</Link>
+      </p>
+      <h1>{t("print.title")}</h1>
+      <p>
+        <strong>{loaderData.title}</strong>, {loaderData.when}
+      </p>
+      <p>{t("print.summary", { people: loaderData.people, registrations: rows.length })}</p>
+      <table className="print-list">
+        <thead>
+          <tr>
+            <th scope="col">{t("print.arrived")}</th>
+            <th scope="col">{t("attendees.name")}</th>
+            <th scope="col">{t("attendees.party")}</th>
+            <th scope="col">{t("attendees.code")}</th>
+            <th scope="col">{t("attendees.needs")}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r, i) => (
+            <tr key={`${r.checkInCode}-${i}`}>
+              <td><span className="print-box" aria-hidden="true">☐</span></td>
+              <th scope="row">
+                {r.surname}
+                {r.givenNames ? `, ${r.givenNames}` : ""}
+              </th>
+              <td>{r.partySize}</td>
+              <td><code>{r.checkInCode}</code></td>
+              <td>{r.needs}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

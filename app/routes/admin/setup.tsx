@@ -1,0 +1,97 @@
+import { getFormProps, useForm } from "@conform-to/react";
+import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
+import { data, Form, redirect } from "react-router";
+import { assertSameOrigin } from "~/auth/csrf.server";
+import { createSession } from "~/auth/session.server";
+import { createFirstAdmin, isSetupTokenUsable } from "~/auth/setup.server";
+import { ErrorSummary } from "~/components/error-summary";
+import { collectErrors, TextField } from "~/components/fields";
+import { services } from "~/context.server";
+import { setupSchema } from "~/forms/admin";
+import { translator } from "~/i18n";
+import { useT } from "~/i18n/react";
+import type { Route } from "./+types/setup";
+
+export function meta() {
+  return [{ title: translator()("setup.title") }, { name: "robots", content: "noindex" }, { name: "referrer", content: "no-referrer" }];
+}
+
+export function headers() {
+  return { "Cache-Control": "no-store", "Referrer-Policy": "no-referrer" };
+}
+
+/** The one-time link printed at first start; a used, expired or wrong link is a 404. */
+export function loader({ params }: Route.LoaderArgs) {
+  if (!isSetupTokenUsable(services().db, params.token)) {
+    throw data({ title: "setup.title", body: "setup.invalid" }, { status: 404 });
+  }
+  return null;
+}
+
+export async function action({ request, params }: Route.ActionArgs) {
+  const { db, env } = services();
+  assertSameOrigin(request, env.publicUrl);
+  const submission = parseWithZod(await request.formData(), { schema: setupSchema });
+  if (submission.status !== "success") {
+    return data({ result: submission.reply({ hideFields: ["password", "passwordRepeat"] }) }, { status: 400 });
+  }
+  const result = await createFirstAdmin(db, params.token, submission.value);
+  if (!result.ok) {
+    if (result.reason === "invalidLink") {
+      throw data({ title: "setup.title", body: "setup.invalid" }, { status: 404 });
+    }
+    return data(
+      {
+        result: submission.reply({
+          fieldErrors: { password: [result.problem] },
+          hideFields: ["password", "passwordRepeat"],
+        }),
+      },
+      { status: 400 },
+    );
+  }
+  return redirect("/admin", { headers: { "Set-Cookie": await createSession(db, result.organiserId) } });
+}
+
+export default function Setup({ actionData }: Route.ComponentProps) {
+  const t = useT();
+  const [form, fields] = useForm({
+    id: "setup",
+    lastResult: actionData?.result,
+    constraint: getZodConstraint(setupSchema),
+    shouldRevalidate: "onInput",
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: setupSchema }),
+  });
+  return (
+    <div className="narrow">
+      <h1>{t("setup.title")}</h1>
+      <p>{t("setup.intro")}</p>
+      <Form method="post" {...getFormProps(form)} noValidate>
+        <ErrorSummary
+          errors={collectErrors(form.errors, [fields.name, fields.email, fields.password, fields.passwordRepeat])}
+          t={t}
+        />
+        <TextField field={fields.name} label={t("setup.name")} autoComplete="name" t={t} />
+        <TextField field={fields.email} label={t("setup.email")} type="email" autoComplete="username" t={t} />
+        <TextField
+          field={fields.password}
+          label={t("setup.password")}
+          hint={t("setup.passwordHint")}
+          type="password"
+          autoComplete="new-password"
+          t={t}
+        />
+        <TextField
+          field={fields.passwordRepeat}
+          label={t("setup.passwordRepeat")}
+          type="password"
+          autoComplete="new-password"
+          t={t}
+        />
+        <button type="submit" className="button">
+          {t("setup.submit")}
+        </button>
+      </Form>
+    </div>
+  );
+}

@@ -1,0 +1,115 @@
+import { nowIso, type DB } from "./connection";
+
+export type OrganiserRole = "admin" | "organiser";
+
+export interface Organiser {
+  id: number;
+  email: string;
+  name: string;
+  role: OrganiserRole;
+  createdAt: string;
+  updatedAt: string;
+  disabledAt: string | null;
+}
+
+/** Only for checking a login; everything else works with Organiser. */
+export interface OrganiserWithPassword extends Organiser {
+  passwordHash: string;
+}
+
+export interface NewOrganiser {
+  email: string;
+  name: string;
+  role: OrganiserRole;
+  passwordHash: string;
+}
+
+export const organiserColumns = `id, email, name, role, created_at AS createdAt,
+  updated_at AS updatedAt, disabled_at AS disabledAt`;
+
+/**
+ * The stored form of an address. SQLite's NOCASE folds ASCII only, so "Ø" and "ø" would be
+ * two accounts; lower-casing here makes the look-up case-insensitive for every letter.
+ */
+export const organiserEmailKey = (email: string) => email.trim().toLowerCase();
+
+export function countOrganisers(db: DB): number {
+  return (db.prepare("SELECT count(*) AS n FROM organisers").get() as { n: number }).n;
+}
+
+/** Admins who can still log in: the last one must not be demoted or disabled. */
+export function countActiveAdmins(db: DB): number {
+  return (
+    db
+      .prepare("SELECT count(*) AS n FROM organisers WHERE role = 'admin' AND disabled_at IS NULL")
+      .get() as { n: number }
+  ).n;
+}
+
+/** Throws SQLITE_CONSTRAINT_UNIQUE when the address is taken. */
+export function insertOrganiser(db: DB, input: NewOrganiser): number {
+  const now = nowIso();
+  const result = db
+    .prepare(
+      `INSERT INTO organisers (email, name, role, password_hash, created_at, updated_at)
+       VALUES (?, ?, ?, ?, ?, ?)`,
+    )
+    .run(
+      organiserEmailKey(input.email),
+      input.name.trim(),
+      input.role,
+      input.passwordHash,
+      now,
+      now,
+    );
+  return Number(result.lastInsertRowid);
+}
+
+export function getOrganiserById(db: DB, id: number): Organiser | undefined {
+  return db.prepare(`SELECT ${organiserColumns} FROM organisers WHERE id = ?`).get(id) as
+    Organiser | undefined;
+}
+
+export function getOrganiserByEmail(db: DB, email: string): OrganiserWithPassword | undefined {
+  return db
+    .prepare(
+      `SELECT ${organiserColumns}, password_hash AS passwordHash FROM organisers WHERE email = ?`,
+    )
+    .get(organiserEmailKey(email)) as OrganiserWithPassword | undefined;
+}
+
+export function listOrganisers(db: DB): Organiser[] {
+  return db
+    .prepare(`SELECT ${organiserColumns} FROM organisers ORDER BY name COLLATE NOCASE, id`)
+    .all() as Organiser[];
+}
+
+export function setPasswordHash(db: DB, id: number, passwordHash: string) {
+  db.prepare("UPDATE organisers SET password_hash = ?, updated_at = ? WHERE id = ?").run(
+    passwordHash,
+    nowIso(),
+    id,
+  );
+}
+
+export function setRole(db: DB, id: number, role: OrganiserRole) {
+  db.prepare("UPDATE organisers SET role = ?, updated_at = ? WHERE id = ?").run(role, nowIso(), id);
+}
+
+/** Disabling keeps the first time it happened; enabling clears it. */
+export function setDisabled(db: DB, id: number, disabled: boolean) {
+  const now = nowIso();
+  db.prepare(
+    `UPDATE organisers SET updated_at = ?,
+       disabled_at = CASE WHEN ? THEN coalesce(disabled_at, ?) ELSE NULL END
+     WHERE id = ?`,
+  ).run(now, disabled ? 1 : 0, now, id);
+}
+
+export function updateName(db: DB, id: number, name: string) {
+  db.prepare("UPDATE organisers SET name = ?, updated_at = ? WHERE id = ?").run(
+    name.trim(),
+    nowIso(),
+    id,
+  );
+}
