@@ -67,6 +67,12 @@ describe("mail worker", () => {
     expect(kari.subject).toBe("Påmeldt: Testmøte om småhus");
     expect(kari.html).toContain("Kari Nordmann");
     expect(kari.text).toContain("torsdag 14. januar 2027 kl. 19.00–21.00");
+    // The door check-in: the code in the text and the QR code as an inline image.
+    const qr = kari.attachments.find((a) => a.contentType === "image/png");
+    expect(qr?.contentId).toBe("<checkin-qr@folkemote>");
+    // mailparser resolves cid: references it can match into data: URLs.
+    expect(kari.html).toMatch(/<img[^>]+src="data:image\/png;base64,/);
+    expect(kari.html).toMatch(/id="check-in-code">[A-Z0-9]{3}-[A-Z0-9]{3}</);
     const w = calendarOf(byAddress("kari@example.no"));
     expect(w.vcalendar.getFirstPropertyValue("method")).toBe("REQUEST");
     expect(w.vevent.getFirstPropertyValue("uid")).toBe(`meeting-${winter}@moter.roros.kommune.no`);

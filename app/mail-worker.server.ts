@@ -58,7 +58,7 @@ export function createMailWorker(options: MailWorkerOptions): MailWorker {
       if (batch.length === 0) return sent;
       for (const message of batch) {
         try {
-          const { subject, html, text } = await renderEmail(
+          const { subject, html, text, inlineImages } = await renderEmail(
             message.template,
             JSON.parse(message.payload ?? "null"),
           );
@@ -67,6 +67,7 @@ export function createMailWorker(options: MailWorkerOptions): MailWorker {
             subject,
             html,
             text,
+            inlineImages,
             icalEvent:
               message.ical && message.icalMethod
                 ? { method: message.icalMethod, content: message.ical, filename: "invitation.ics" }

@@ -63,6 +63,9 @@ export type RegisterOutcome =
 export const meetingUrl = (ctx: ServiceContext, meeting: Pick<Meeting, "slug">) =>
   `${ctx.publicUrl}/meetings/${encodeURIComponent(meeting.slug)}`;
 export const manageUrl = (ctx: ServiceContext, token: string) => `${ctx.publicUrl}/r/${token}`;
+/** What the QR code on a confirmation opens: the organisers' check-in page for this code. */
+export const checkInUrl = (ctx: Pick<ServiceContext, "publicUrl">, meetingId: number, code: string) =>
+  `${ctx.publicUrl}/admin/meetings/${meetingId}/checkin?code=${encodeURIComponent(code)}`;
 
 /** Why a meeting takes no registrations right now, or null when it does. */
 export function registrationClosedReason(
@@ -421,6 +424,10 @@ function queueRegistrationEmail(
       url,
       contact: contactLine(meeting),
     },
+    checkIn:
+      status === "confirmed"
+        ? { code: registration.checkInCode, url: checkInUrl(ctx, meeting.id, registration.checkInCode) }
+        : null,
   };
   // Only a held seat goes into the calendar; a cancelled seat is taken out of it again.
   let method: CalendarMethod | null = null;

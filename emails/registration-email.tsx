@@ -7,6 +7,7 @@ import {
   Heading,
   Hr,
   Html,
+  Img,
   Link,
   Preview,
   Section,
@@ -38,6 +39,8 @@ export interface RegistrationEmailProps {
     url: string;
     contact: string | null;
   };
+  /** Door check-in for a held seat: the code, and the organisers' URL in the QR image. */
+  checkIn?: { code: string; url: string } | null;
 }
 
 export const PRIVACY_LINE =
@@ -205,6 +208,9 @@ function Intro(p: RegistrationEmailProps) {
   }
 }
 
+/** Content-ID of the inline QR image that renderEmail attaches. */
+export const CHECK_IN_QR_CID = "checkin-qr@folkemote";
+
 export function RegistrationEmail(props: RegistrationEmailProps) {
   const {
     kind,
@@ -214,6 +220,7 @@ export function RegistrationEmail(props: RegistrationEmailProps) {
     status,
     manageUrl,
     meeting,
+    checkIn,
   } = props;
   // Line breaks or runs of spaces in a typed name have no place in a greeting.
   const displayName = name.replace(/\s+/g, " ").trim();
@@ -288,6 +295,24 @@ export function RegistrationEmail(props: RegistrationEmailProps) {
               </Text>
             </Section>
           )}
+
+          {showProgramme && checkIn ? (
+            <Section>
+              <Heading as="h2" style={styles.h2}>
+                Innsjekking
+              </Heading>
+              <Img
+                src={`cid:${CHECK_IN_QR_CID}`}
+                alt={`QR-kode for innsjekking, kode ${checkIn.code}`}
+                width="160"
+                height="160"
+              />
+              <Text style={styles.p}>
+                Vis QR-koden i døra, eller si koden{" "}
+                <strong id="check-in-code">{checkIn.code}</strong>.
+              </Text>
+            </Section>
+          ) : null}
 
           {calendarAttached && (
             <Text style={styles.p}>

@@ -1,16 +1,27 @@
 import { createElement, type ReactElement } from "react";
 import { render } from "@react-email/components";
 import { z } from "zod";
+import QRCode from "qrcode";
 import {
+  CHECK_IN_QR_CID,
   RegistrationEmail,
   type RegistrationEmailKind,
   type RegistrationEmailProps,
 } from "./registration-email";
 
+export interface InlineImage {
+  cid: string;
+  filename: string;
+  contentType: string;
+  content: Buffer;
+}
+
 export interface RenderedEmail {
   subject: string;
   html: string;
   text: string;
+  /** Images the HTML refers to as cid:… (the check-in QR code). */
+  inlineImages: InlineImage[];
 }
 
 /** Only http(s) links may end up in an href. */
@@ -36,6 +47,10 @@ export const registrationEmailSchema = z.object({
     url: httpUrl,
     contact: z.string().nullable(),
   }),
+  checkIn: z
+    .object({ code: z.string().regex(/^[A-Z0-9]{3}-[A-Z0-9]{3}$/), url: httpUrl })
+    .nullable()
+    .optional(),
 }) satisfies z.ZodType<RegistrationEmailProps>;
 
 /** Removes line breaks and other control characters, so a value is safe in a header. */
@@ -61,7 +76,11 @@ export function registrationSubject(
 }
 
 interface Template {
-  build(payload: unknown): { subject: string; element: ReactElement };
+  build(payload: unknown): {
+    subject: string;
+    element: ReactElement;
+    images: () => Promise<InlineImage[]>;
+  };
 }
 
 function defineTemplate<P>(
@@ -69,6 +88,7 @@ function defineTemplate<P>(
   schema: z.ZodType<P>,
   element: (props: P) => ReactElement,
   subject: (props: P) => string,
+  images: (props: P) => Promise<InlineImage[]> = async () => [],
 ): Template {
   return {
     build(payload) {
@@ -85,7 +105,11 @@ function defineTemplate<P>(
         );
       }
       const props = result.data;
-      return { subject: subject(props), element: element(props) };
+      return {
+        subject: subject(props),
+        element: element(props),
+        images: () => images(props),
+      };
     },
   };
 }
@@ -96,6 +120,17 @@ const templates: Record<string, Template> = {
     registrationEmailSchema,
     (props) => createElement(RegistrationEmail, props),
     registrationSubject,
+    async (props) =>
+      props.checkIn && props.status === "confirmed" && props.kind !== "cancelled"
+        ? [
+            {
+              cid: CHECK_IN_QR_CID,
+              filename: "innsjekking.png",
+              contentType: "image/png",
+              content: await QRCode.toBuffer(props.checkIn.url, { width: 320, margin: 2 }),
+            },
+          ]
+        : [],
   ),
 };
 
@@ -114,10 +149,11 @@ export async function renderEmail(
       `Unknown email template "${template}" (known: ${templateNames.join(", ")})`,
     );
   }
-  const { subject, element } = entry.build(payload);
-  const [html, text] = await Promise.all([
+  const { subject, element, images } = entry.build(payload);
+  const [html, text, inlineImages] = await Promise.all([
     render(element),
     render(element, { plainText: true }),
+    images(),
   ]);
-  return { subject, html, text };
+  return { subject, html, text, inlineImages };
 }

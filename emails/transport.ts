@@ -14,6 +14,8 @@ export interface OutgoingMail {
    * application/ics attachment); do not attach the ics separately.
    */
   icalEvent?: { method: string; content: string; filename?: string };
+  /** Inline images the HTML refers to by cid:… */
+  inlineImages?: { cid: string; filename: string; contentType: string; content: Buffer }[];
 }
 
 export interface Mailer {
@@ -60,6 +62,15 @@ function toMailOptions(mail: OutgoingMail, from: string): SendMailOptions {
     disableFileAccess: true,
     disableUrlAccess: true,
   };
+  if (mail.inlineImages?.length) {
+    options.attachments = mail.inlineImages.map((image) => ({
+      cid: image.cid,
+      filename: image.filename,
+      contentType: image.contentType,
+      content: image.content,
+      contentDisposition: "inline" as const,
+    }));
+  }
   if (mail.icalEvent) {
     const { method, content, filename } = mail.icalEvent;
     options.icalEvent =

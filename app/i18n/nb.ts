@@ -106,6 +106,9 @@ export const nb = {
   "confirm.status.waitlisted": "Venteliste, nummer {position}",
   "confirm.status.cancelled": "Avmeldt",
   "confirm.calendar": "Legg i kalenderen (.ics)",
+  "confirm.checkInHeading": "Innsjekking",
+  "confirm.checkInQrAlt": "QR-kode for innsjekking, kode {code}",
+  "confirm.checkInText": "Vis QR-koden i døra, eller si koden din:",
   "confirm.manageHeading": "Din personlige lenke",
   "confirm.manageText":
     "Ta vare på denne lenken. Med den kan du se, endre eller melde deg av påmeldingen. Ikke del den med andre.",

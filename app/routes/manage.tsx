@@ -1,5 +1,6 @@
 import { getFormProps, useForm, type SubmissionResult } from "@conform-to/react";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
+import QRCode from "qrcode";
 import { data, Form, Link, redirect, useNavigation } from "react-router";
 import { ErrorSummary, type SummaryError } from "~/components/error-summary";
 import { MeetingFacts } from "~/components/meeting-facts";
@@ -11,6 +12,7 @@ import { useT } from "~/i18n/react";
 import { privateHeaders, requireRegistrationByToken } from "~/manage.server";
 import {
   changeRegistration,
+  checkInUrl,
   manageUrl,
   RegistrationError,
   type Registration,
@@ -32,13 +34,21 @@ export function headers() {
   return privateHeaders;
 }
 
-export function loader({ params, request }: Route.LoaderArgs) {
+export async function loader({ params, request }: Route.LoaderArgs) {
   const { db, service } = services();
   const view = requireRegistrationByToken(db, params.token);
   const search = new URL(request.url).searchParams;
+  const { registration } = view;
   return data(
     {
       ...view,
+      checkInQr:
+        registration.status === "confirmed"
+          ? await QRCode.toDataURL(checkInUrl(service, registration.meetingId, registration.checkInCode), {
+              width: 320,
+              margin: 2,
+            })
+          : null,
       manageUrl: manageUrl(service, params.token),
       banner: search.get("welcome") ?? (search.has("saved") ? "saved" : search.has("cancelled") ? "cancelled" : null),
     },
@@ -131,6 +141,16 @@ export default function Manage({ loaderData, actionData }: Route.ComponentProps)
           </p>
         ) : null}
       </section>
+
+      {loaderData.checkInQr ? (
+        <section aria-labelledby="checkin-heading" className="card qr">
+          <h2 id="checkin-heading">{t("confirm.checkInHeading")}</h2>
+          <img src={loaderData.checkInQr} alt={t("confirm.checkInQrAlt", { code: registration.checkInCode })} width={160} height={160} />
+          <p>
+            {t("confirm.checkInText")} <strong id="check-in-code" className="checkin-code">{registration.checkInCode}</strong>
+          </p>
+        </section>
+      ) : null}
 
       {status === "cancelled" ? (
         <p>
