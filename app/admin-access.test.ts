@@ -1,0 +1,159 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { createServer } from "node:net";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { RouteConfigEntry } from "@react-router/dev/routes";
+import { projectRoot } from "../db/connection";
+import { insertOrganiser } from "../db/organisers";
+import { createTestMeeting, tempDatabase } from "../db/testing";
+import { hashPassword } from "./auth/password.server";
+import { register } from "./registrations.server";
+import routes from "./routes";
+
+/** Every path in the route config, with layouts flattened away. */
+function allPaths(entries: RouteConfigEntry[], prefix = ""): string[] {
+  return entries.flatMap((entry) => {
+    const path = entry.path ? `${prefix}/${entry.path}`.replace(/\/+/g, "/") : prefix;
+    const own = entry.path !== undefined || entry.index ? [path || "/"] : [];
+    return [...own, ...allPaths(entry.children ?? [], path)];
+  });
+}
+
+// The two pages that must open without a login.
+const PUBLIC_ADMIN = ["/admin/login", "/admin/setup/:token"];
+const adminPaths = [...new Set(allPaths(routes))].filter(
+  (p) => p.startsWith("/admin") && !PUBLIC_ADMIN.includes(p),
+);
+
+// The server finds its database as DATA_DIR/folkemote.sqlite.
+const env = tempDatabase("folkemote.sqlite");
+let server: ChildProcess;
+let base = "";
+let meetingId = 0;
+let registrationId = 0;
+const PASSWORD = "Fjellvettreglene-på-Røros-2026";
+
+const freePort = () =>
+  new Promise<number>((resolve) => {
+    const s = createServer();
+    s.listen(0, "127.0.0.1", () => {
+      const { port } = s.address() as { port: number };
+      s.close(() => resolve(port));
+    });
+  });
+
+const url = (path: string) =>
+  base + path.replace(":id", String(meetingId)).replace(":registrationId", String(registrationId));
+
+beforeAll(async () => {
+  meetingId = createTestMeeting(env.db, { capacity: 5 });
+  const ctx = { db: env.db, publicUrl: "http://127.0.0.1", mailFrom: "post@example.no" };
+  const outcome = register(ctx, meetingId, {
+    name: "Kari Nordmann",
+    email: "kari@example.no",
+    partySize: 1,
+    needs: { accessibility: false, interpreter: false, other: false, text: "" },
+  });
+  registrationId = outcome.registration.id;
+  const passwordHash = await hashPassword(PASSWORD);
+  insertOrganiser(env.db, { email: "admin@roros.kommune.no", name: "Ada Admin", role: "admin", passwordHash });
+  insertOrganiser(env.db, { email: "org@roros.kommune.no", name: "Olav Organiser", role: "organiser", passwordHash });
+  const port = await freePort();
+  base = `http://127.0.0.1:${port}`;
+  server = spawn(process.execPath, ["server.js"], {
+    cwd: projectRoot(),
+    env: { ...process.env, NODE_ENV: "test", PORT: String(port), HOST: "127.0.0.1", DATA_DIR: env.dir, PUBLIC_URL: base, SEED_DEMO: "false" },
+    stdio: "ignore",
+  });
+  for (let i = 0; i < 100; i++) {
+    const ok = await fetch(`${base}/healthz`).then((r) => r.ok, () => false);
+    if (ok) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error("server did not start");
+}, 60_000);
+
+afterAll(() => {
+  server?.kill("SIGTERM");
+  env.cleanup();
+});
+
+async function login(email: string): Promise<string> {
+  const response = await fetch(`${base}/admin/login`, {
+    method: "POST",
+    redirect: "manual",
+    headers: { Origin: base, "Content-Type": "application/x-www-form-urlencoded" },
+    body: new URLSearchParams({ email, password: PASSWORD, redirectTo: "/admin" }),
+  });
+  if (response.status !== 302) throw new Error(`login failed: ${response.status} ${(await response.text()).slice(0, 3000)}`);
+  const cookie = response.headers.get("set-cookie")?.split(";")[0];
+  if (!cookie) throw new Error("no session cookie");
+  return cookie;
+}
+
+describe("every /admin route", () => {
+  it("is enumerated from the route config", () => {
+    expect(adminPaths).toContain("/admin");
+    expect(adminPaths).toContain("/admin/meetings/:id/export.csv");
+    expect(adminPaths.length).toBeGreaterThan(12);
+  });
+
+  it("sends an anonymous GET to the login page", async () => {
+    for (const path of adminPaths) {
+      const response = await fetch(url(path), { redirect: "manual" });
+      expect(response.status, path).toBe(302);
+      expect(response.headers.get("location"), path).toMatch(/^\/admin\/login\?redirectTo=/);
+    }
+  });
+
+  it("refuses an anonymous POST, same-site or cross-site, and changes nothing", async () => {
+    for (const path of adminPaths) {
+      const sameSite = await fetch(url(path), {
+        method: "POST",
+        redirect: "manual",
+        headers: { Origin: base, "Content-Type": "application/x-www-form-urlencoded" },
+        body: "intent=cancel&registrationId=" + registrationId,
+      });
+      expect([302, 405], path).toContain(sameSite.status);
+      if (sameSite.status === 302) expect(sameSite.headers.get("location"), path).toMatch(/^\/admin\/login/);
+      const crossSite = await fetch(url(path), {
+        method: "POST",
+        redirect: "manual",
+        headers: { "Sec-Fetch-Site": "cross-site", "Content-Type": "application/x-www-form-urlencoded" },
+        body: "intent=cancel&registrationId=" + registrationId,
+      });
+      expect([403, 405], path).toContain(crossSite.status);
+    }
+  });
+
+  it("refuses a cross-site POST even with a logged-in organiser's cookie", async () => {
+    const cookie = await login("admin@roros.kommune.no");
+    for (const path of adminPaths) {
+      for (const [headers, refusals] of [
+        [{ "Sec-Fetch-Site": "cross-site" }, [403, 405]],
+        [{}, [403, 405]],
+        // React Router itself answers 400 to a foreign Origin before our check runs.
+        [{ Origin: "https://evil.example" }, [400, 403, 405]],
+      ] as const) {
+        const response = await fetch(url(path), {
+          method: "POST",
+          redirect: "manual",
+          headers: { ...headers, Cookie: cookie, "Content-Type": "application/x-www-form-urlencoded" },
+          body: "intent=cancel&registrationId=" + registrationId,
+        });
+        expect(refusals, `${path} ${JSON.stringify(headers)}`).toContain(response.status);
+      }
+    }
+    const status = env.db.prepare("SELECT status FROM registrations WHERE id = ?").get(registrationId) as { status: string };
+    expect(status.status).toBe("confirmed");
+  });
+
+  it("lets an organiser in, but keeps admin pages for admins (403)", async () => {
+    const cookie = await login("org@roros.kommune.no");
+    const ok = await fetch(url("/admin/meetings/:id"), { headers: { Cookie: cookie }, redirect: "manual" });
+    expect(ok.status).toBe(200);
+    for (const path of ["/admin/audit", "/admin/organisers"]) {
+      const response = await fetch(url(path), { headers: { Cookie: cookie }, redirect: "manual" });
+      expect(response.status, path).toBe(403);
+    }
+  });
+});
