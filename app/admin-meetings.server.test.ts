@@ -1,0 +1,170 @@
+import { parseWithZod } from "@conform-to/zod/v4";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { listAudit } from "../db/audit";
+import { getAgenda, getMeetingById, getThemes, listMeetingChanges } from "../db/meetings";
+import { insertOrganiser, getOrganiserById, type Organiser } from "../db/organisers";
+import { listMessages } from "../db/outbox";
+import { getRegistration, listRegistrations } from "../db/registrations";
+import { createTestMeeting, tempDatabase } from "../db/testing";
+import { exportAttendees } from "./admin-exports.server";
+import {
+  changeMeetingStatus,
+  createMeeting,
+  duplicateMeeting,
+  SlugTakenError,
+  toFormValues,
+  updateMeetingFromForm,
+} from "./admin-meetings.server";
+import { meetingSchema, type MeetingFormValues } from "./forms/meeting";
+import {
+  addByOrganiser,
+  checkIn,
+  promoteByOrganiser,
+  register,
+  RegistrationError,
+  type ServiceContext,
+} from "./registrations.server";
+
+const noNeeds = { accessibility: false, interpreter: false, other: false, text: "" };
+let env: ReturnType<typeof tempDatabase>;
+let ctx: ServiceContext;
+let organiser: Organiser;
+
+beforeEach(() => {
+  env = tempDatabase();
+  ctx = { db: env.db, publicUrl: "https://moter.roros.kommune.no", mailFrom: "post@roros.kommune.no" };
+  const id = insertOrganiser(env.db, { email: "kim@roros.kommune.no", name: "Kim", role: "organiser", passwordHash: "x" });
+  organiser = getOrganiserById(env.db, id)!;
+});
+afterEach(() => env.cleanup());
+
+function form(overrides: Record<string, unknown> = {}): MeetingFormValues {
+  return meetingSchema.parse({
+    title: "Folkemøte om småhus",
+    slug: "smahus-2027",
+    description: "**Velkommen**",
+    startDate: "2027-01-14",
+    startTime: "19:00",
+    endTime: "21:00",
+    venueName: "Storstuggu",
+    address: "Osloveien 2, 7374 Røros",
+    capacity: 50,
+    maxPartySize: 4,
+    agenda: "19.00 Velkommen\n19.30 Spørsmål",
+    themes: "",
+    reminderHours: ["24", "168"],
+    ...overrides,
+  });
+}
+
+describe("meeting editor", () => {
+  it("creates a draft with Oslo times in UTC, agenda in order and the default themes", () => {
+    const id = createMeeting(ctx, organiser, form());
+    const m = getMeetingById(env.db, id)!;
+    expect(m.status).toBe("draft");
+    expect(m.startsAt).toBe("2027-01-14T18:00:00.000Z");
+    expect(m.reminderHours).toEqual([168, 24]);
+    expect(getAgenda(env.db, id).map((a) => [a.timeLabel, a.title])).toEqual([
+      ["19.00", "Velkommen"],
+      ["19.30", "Spørsmål"],
+    ]);
+    expect(getThemes(env.db, id).map((t) => t.title)).toEqual([
+      "Bekymringer tas på alvor",
+      "Saklig informasjon tidlig",
+      "Dialog mellom nabolag og kommune",
+      "Personvern og taushetsplikt",
+      "Annet",
+    ]);
+    expect(listAudit(env.db, { limit: 5 })[0]).toMatchObject({ action: "meeting.create", meetingId: id });
+    expect(() => createMeeting(ctx, organiser, form())).toThrow(SlugTakenError);
+  });
+
+  it("round-trips through the form values", () => {
+    const id = createMeeting(ctx, organiser, form({ endDate: "2027-01-15", endTime: "01:00" }));
+    const values = toFormValues(env.db, getMeetingById(env.db, id)!);
+    // As the browser would post them back.
+    const formData = new FormData();
+    for (const [key, value] of Object.entries(values)) {
+      for (const v of Array.isArray(value) ? value : [value]) formData.append(key, v ?? "");
+    }
+    const submission = parseWithZod(formData, { schema: meetingSchema });
+    expect(submission.status).toBe("success");
+    if (submission.status !== "success") return;
+    expect(submission.value).toMatchObject({ startTime: "19:00", endDate: "2027-01-15", endTime: "01:00", capacity: 50, reminderHours: [168, 24] });
+    expect(submission.value.agenda).toBe("19.00 Velkommen\n19.30 Spørsmål");
+  });
+
+  it("raises SEQUENCE and records a change of time or place once the meeting is public", () => {
+    const id = createMeeting(ctx, organiser, form());
+    updateMeetingFromForm(ctx, organiser, id, form({ startTime: "18:00" }));
+    expect(getMeetingById(env.db, id)!.sequence).toBe(0);
+    changeMeetingStatus(ctx, organiser, id, "publish");
+    const { changes } = updateMeetingFromForm(ctx, organiser, id, form({ startDate: "2027-06-10", venueName: "Bergstadens hotell" }));
+    expect(changes).toEqual(["time", "place"]);
+    const m = getMeetingById(env.db, id)!;
+    expect(m.sequence).toBe(1);
+    expect(m.startsAt).toBe("2027-06-10T17:00:00.000Z");
+    const recorded = listMeetingChanges(env.db, id);
+    expect(recorded.map((c) => c.kind).sort()).toEqual(["place", "time"]);
+    expect(recorded.find((c) => c.kind === "time")!.after).toBe("torsdag 10. juni 2027 kl. 19.00–21.00");
+    // Saving without changing time or place leaves SEQUENCE alone.
+    updateMeetingFromForm(ctx, organiser, id, form({ startDate: "2027-06-10", venueName: "Bergstadens hotell", title: "Nytt navn" }));
+    expect(getMeetingById(env.db, id)!.sequence).toBe(1);
+    changeMeetingStatus(ctx, organiser, id, "cancel");
+    expect(getMeetingById(env.db, id)).toMatchObject({ status: "cancelled", sequence: 2 });
+  });
+
+  it("fills new seats from the waitlist when capacity goes up", () => {
+    const id = createMeeting(ctx, organiser, form({ capacity: 1, maxPartySize: 1 }));
+    changeMeetingStatus(ctx, organiser, id, "publish");
+    register(ctx, id, { name: "A", email: "a@example.no", partySize: 1, needs: noNeeds });
+    const b = register(ctx, id, { name: "B", email: "b@example.no", partySize: 1, needs: noNeeds });
+    expect(b.kind).toBe("waitlisted");
+    updateMeetingFromForm(ctx, organiser, id, form({ capacity: 2, maxPartySize: 1 }));
+    expect(getRegistration(env.db, b.registration.id)!.status).toBe("confirmed");
+  });
+
+  it("duplicates as a draft with a free slug and no registrations", () => {
+    const id = createMeeting(ctx, organiser, form());
+    changeMeetingStatus(ctx, organiser, id, "publish");
+    register(ctx, id, { name: "A", email: "a@example.no", partySize: 1, needs: noNeeds });
+    const copy = duplicateMeeting(ctx, organiser, id);
+    const again = duplicateMeeting(ctx, organiser, id);
+    expect(getMeetingById(env.db, copy)).toMatchObject({ slug: "smahus-2027-kopi", status: "draft", title: "Folkemøte om småhus" });
+    expect(getMeetingById(env.db, again)!.slug).toBe("smahus-2027-kopi-2");
+    expect(getAgenda(env.db, copy)).toHaveLength(2);
+    expect(listRegistrations(env.db, copy)).toHaveLength(0);
+  });
+});
+
+describe("attendees by hand", () => {
+  it("adds a phone registration without email: same seat rules, no mail", () => {
+    const meetingId = createTestMeeting(env.db, { capacity: 2, registrationClosesAt: new Date(Date.now() - 1000).toISOString() });
+    const r = addByOrganiser(ctx, organiser, meetingId, { name: "Per Telefon", email: null, phone: "72 41 00 00", partySize: 2, needs: noNeeds, note: "Ringte inn" });
+    expect(r).toMatchObject({ status: "confirmed", source: "organiser", phone: "72 41 00 00", email: null });
+    const w = addByOrganiser(ctx, organiser, meetingId, { name: "Walk In", email: "walk@example.no", phone: null, partySize: 1, needs: noNeeds, note: "" });
+    expect(w.status).toBe("waitlisted");
+    expect(listMessages(env.db).map((m) => m.toAddress)).toEqual(["walk@example.no"]);
+    expect(() => addByOrganiser(ctx, organiser, meetingId, { name: "Again", email: "WALK@example.no", phone: null, partySize: 1, needs: noNeeds, note: "" })).toThrow(RegistrationError);
+  });
+
+  it("moves someone up by hand only when the party fits", () => {
+    const meetingId = createTestMeeting(env.db, { capacity: 2 });
+    register(ctx, meetingId, { name: "A", email: "a@example.no", partySize: 2, needs: noNeeds });
+    const b = register(ctx, meetingId, { name: "B", email: "b@example.no", partySize: 1, needs: noNeeds });
+    expect(() => promoteByOrganiser(ctx, organiser, b.registration.id)).toThrowError(expect.objectContaining({ code: "noRoom", available: 0 }));
+    env.db.prepare("UPDATE meetings SET capacity = 3 WHERE id = ?").run(meetingId);
+    expect(promoteByOrganiser(ctx, organiser, b.registration.id).status).toBe("confirmed");
+    expect(listMessages(env.db).filter((m) => m.toAddress === "b@example.no").map((m) => JSON.parse(m.payload!).kind)).toEqual(["waitlisted", "promoted"]);
+  });
+
+  it("checks people in and out, and logs exports of personal data", async () => {
+    const meetingId = createTestMeeting(env.db);
+    const a = register(ctx, meetingId, { name: "=HYPERLINK(\"x\")", email: "a@example.no", partySize: 2, needs: noNeeds });
+    expect(checkIn(ctx, organiser, a.registration.id, true).checkedInAt).not.toBeNull();
+    expect(checkIn(ctx, organiser, a.registration.id, false).checkedInAt).toBeNull();
+    const file = await exportAttendees(env.db, organiser, getMeetingById(env.db, meetingId)!, "csv-semicolon");
+    expect(String(file.body)).toContain("'=HYPERLINK");
+    expect(listAudit(env.db, { limit: 1 })[0]).toMatchObject({ action: "export.csv-semicolon", details: { rows: 1, filter: "all" } });
+  });
+});
