@@ -3,10 +3,14 @@ import type { DB } from "../db/connection";
 import { getMeetingById } from "../db/meetings";
 import { findByToken, positionOnWaitlist, registrationClosedReason } from "./registrations.server";
 
-/** Headers for pages addressed by a personal token: never cached, never sent on as Referer. */
+/**
+ * Headers for pages addressed by a personal token: never cached, and the URL never sent to
+ * other sites as Referer. ("no-referrer" would also make browsers send Origin: null on the
+ * page's own form posts, which the framework's CSRF check rightly refuses.)
+ */
 export const privateHeaders = {
   "Cache-Control": "private, no-store",
-  "Referrer-Policy": "no-referrer",
+  "Referrer-Policy": "same-origin",
   "X-Robots-Tag": "noindex",
 };
 

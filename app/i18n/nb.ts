@@ -70,6 +70,8 @@ export const nb = {
   "rsvp.spam": "Skjemaet kunne ikke sendes. Last inn siden på nytt og prøv igjen.",
   "rsvp.rateLimited":
     "Du har sendt mange påmeldinger på kort tid. Vent {minutes} minutter og prøv igjen.",
+  "rsvp.rateLimitedOneMinute":
+    "Du har sendt mange påmeldinger på kort tid. Vent ett minutt og prøv igjen.",
   "rsvp.notOpen": "Det er ikke mulig å melde seg på dette møtet nå.",
 
   "error.name.required": "Skriv navnet ditt.",
@@ -81,6 +83,8 @@ export const nb = {
   "error.partySize.tooMany": "Dere kan være høyst {max} personer per påmelding.",
   "error.partySize.noRoom":
     "Det er bare plass til {available} personer i påmeldingen din nå. Velg færre, eller meld deg av og på igjen for å stå på ventelisten.",
+  "error.partySize.noRoomOne":
+    "Det er bare plass til 1 person i påmeldingen din nå. Velg færre, eller meld deg av og på igjen for å stå på ventelisten.",
   "error.needsText.tooLong": "Beskrivelsen kan ha høyst 500 tegn.",
   "error.needsText.invalid": "Beskrivelsen inneholder tegn vi ikke kan ta imot.",
   "error.consent.required": "Du må godta personvernerklæringen for å melde deg på.",
@@ -130,7 +134,7 @@ export const nb = {
 
   "updated.title": "Påmeldingen er oppdatert",
   "updated.body":
-    "Du var allerede påmeldt med denne e-postadressen, så vi har oppdatert påmeldingen i stedet for å lage en ny. Vi har sendt en ny personlig lenke til e-postadressen din. Den gamle lenken virker ikke lenger.",
+    "Du var allerede påmeldt med denne e-postadressen, så vi har oppdatert påmeldingen i stedet for å lage en ny. Vi har sendt en ny personlig lenke til e-postadressen din. Lenker du har fått tidligere, virker fortsatt.",
 
   "privacy.title": "Personvern",
   "privacy.intro":
@@ -154,7 +158,7 @@ export const nb = {
 
   "manage.notFound.title": "Fant ikke påmeldingen",
   "manage.notFound.body":
-    "Lenken virker ikke. Sjekk at du har kopiert hele lenken fra e-posten. Har du meldt deg på på nytt, er det den nyeste lenken som gjelder.",
+    "Lenken virker ikke. Sjekk at du har kopiert hele lenken fra e-posten.",
 
   "error.notFound.title": "Fant ikke siden",
   "error.notFound.body": "Siden finnes ikke. Kanskje adressen er skrevet feil?",

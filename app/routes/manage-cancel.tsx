@@ -10,7 +10,7 @@ export function meta() {
   return [
     { title: translator()("cancel.title") },
     { name: "robots", content: "noindex" },
-    { name: "referrer", content: "no-referrer" },
+    { name: "referrer", content: "same-origin" },
   ];
 }
 

@@ -26,7 +26,7 @@ export function meta({ data }: Route.MetaArgs) {
   return [
     { title: `${t(`confirm.title.${status}`)} – ${data.meeting.title}` },
     { name: "robots", content: "noindex" },
-    { name: "referrer", content: "no-referrer" },
+    { name: "referrer", content: "same-origin" },
   ];
 }
 
@@ -79,7 +79,11 @@ export async function action({ request, params }: Route.ActionArgs) {
       error.code === "noRoom"
         ? submission.reply({
             fieldErrors: {
-              partySize: [`error.partySize.noRoom|${JSON.stringify({ available: error.available })}`],
+              partySize: [
+                error.available === 1
+                  ? "error.partySize.noRoomOne"
+                  : `error.partySize.noRoom|${JSON.stringify({ available: error.available })}`,
+              ],
             },
           })
         : submission.reply({ formErrors: ["rsvp.notOpen"] });

@@ -26,6 +26,11 @@ export function meta({ data, error }: Route.MetaArgs) {
   ];
 }
 
+/** Lets the action's Retry-After (rate limit) reach the client. */
+export function headers({ actionHeaders, loaderHeaders }: Route.HeadersArgs) {
+  return actionHeaders.has("Retry-After") ? actionHeaders : loaderHeaders;
+}
+
 export function loader({ params }: Route.LoaderArgs) {
   const { db } = services();
   return publicMeetingView(db, requirePublicMeeting(db, params.slug));
@@ -42,7 +47,11 @@ export async function action({ request, params, context }: Route.ActionArgs) {
   if (wait !== null) {
     const minutes = Math.max(1, Math.ceil(wait / 60));
     return data(
-      { result: submission.reply({ formErrors: [`rsvp.rateLimited|${JSON.stringify({ minutes })}`] }) },
+      {
+        result: submission.reply({
+          formErrors: [minutes === 1 ? "rsvp.rateLimitedOneMinute" : `rsvp.rateLimited|${JSON.stringify({ minutes })}`],
+        }),
+      },
       { status: 429, headers: { "Retry-After": String(wait) } },
     );
   }
@@ -70,7 +79,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
       error.code === "noRoom"
         ? submission.reply({
             fieldErrors: {
-              partySize: [`error.partySize.noRoom|${JSON.stringify({ available: error.available })}`],
+              partySize: [noRoomMessage(error.available)],
             },
           })
         : submission.reply({ formErrors: ["rsvp.notOpen"] });
@@ -163,6 +172,10 @@ export default function MeetingPage({ loaderData, actionData }: Route.ComponentP
       </div>
     </article>
   );
+}
+
+function noRoomMessage(available: number) {
+  return available === 1 ? "error.partySize.noRoomOne" : `error.partySize.noRoom|${JSON.stringify({ available })}`;
 }
 
 function closedText(t: Translate, reason: string, opensAt: string | null) {

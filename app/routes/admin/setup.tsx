@@ -13,11 +13,11 @@ import { useT } from "~/i18n/react";
 import type { Route } from "./+types/setup";
 
 export function meta() {
-  return [{ title: translator()("setup.title") }, { name: "robots", content: "noindex" }, { name: "referrer", content: "no-referrer" }];
+  return [{ title: translator()("setup.title") }, { name: "robots", content: "noindex" }, { name: "referrer", content: "same-origin" }];
 }
 
 export function headers() {
-  return { "Cache-Control": "no-store", "Referrer-Policy": "no-referrer" };
+  return { "Cache-Control": "no-store", "Referrer-Policy": "same-origin" };
 }
 
 /** The one-time link printed at first start; a used, expired or wrong link is a 404. */
