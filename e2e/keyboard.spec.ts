@@ -1,0 +1,115 @@
+/**
+ * Journey 8: registering with the keyboard alone, starting from the skip link. Every step
+ * checks where focus is, so a broken tab order or an unreachable control fails the test.
+ */
+import type { Locator, Page } from "@playwright/test";
+import { expect, open, test } from "./support/fixtures";
+import { labels } from "./support/rsvp";
+
+/** Presses Tab until `target` has focus; fails if it takes more than `max` presses. */
+async function tabTo(page: Page, target: Locator, max = 25) {
+  for (let i = 0; i < max; i++) {
+    if (await target.evaluate((el) => el === document.activeElement)) return;
+    await page.keyboard.press("Tab");
+  }
+  await expect(target).toBeFocused();
+}
+
+test("registers using only the keyboard", async ({
+  page,
+  meeting,
+  uniqueEmail,
+}) => {
+  const email = uniqueEmail("tastatur");
+  await open(page, meeting.path);
+
+  // The first Tab lands on the skip link, which is visible when focused.
+  await page.keyboard.press("Tab");
+  const skip = page.getByRole("link", { name: "Hopp til hovedinnholdet" });
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeInViewport();
+  await page.keyboard.press("Enter");
+  await expect(page.locator("main#main")).toBeFocused();
+
+  // From the main content, Tab reaches the form; the fields come in reading order.
+  const form = page.locator("form#rsvp");
+  await tabTo(page, form.getByLabel(labels.name));
+  await page.keyboard.type("Tove Tastatur");
+
+  await page.keyboard.press("Tab");
+  await expect(form.getByLabel(labels.email)).toBeFocused();
+  await page.keyboard.type(email);
+
+  await page.keyboard.press("Tab");
+  const partySize = form.getByLabel(labels.partySize);
+  await expect(partySize).toBeFocused();
+  await page.keyboard.press("ArrowDown");
+  await expect(partySize).toHaveValue("2");
+
+  await page.keyboard.press("Tab");
+  const accessibility = form.getByLabel(labels.needsAccessibility);
+  await expect(accessibility).toBeFocused();
+  await page.keyboard.press("Space");
+  await expect(accessibility).toBeChecked();
+
+  await page.keyboard.press("Tab");
+  await expect(form.getByLabel(labels.needsInterpreter)).toBeFocused();
+  await page.keyboard.press("Tab");
+  await expect(
+    form.getByLabel(labels.needsOther, { exact: true }),
+  ).toBeFocused();
+  await page.keyboard.press("Tab");
+  await expect(form.getByLabel(labels.needsText)).toBeFocused();
+  await page.keyboard.type("Teleslynge");
+
+  await page.keyboard.press("Tab");
+  const consent = form.getByLabel(labels.consent, { exact: true });
+  await expect(consent).toBeFocused();
+  await page.keyboard.press("Space");
+  await expect(consent).toBeChecked();
+
+  await page.keyboard.press("Tab");
+  await expect(
+    form.getByRole("link", { name: "Les personvernerklæringen" }),
+  ).toBeFocused();
+  await page.keyboard.press("Tab");
+  const submit = form.getByRole("button", { name: "Meld meg på" });
+  await expect(submit).toBeFocused();
+  await page.keyboard.press("Enter");
+
+  await expect(page).toHaveURL(/\/r\/[A-Za-z0-9_-]{43}\?welcome=confirmed$/);
+  await expect(
+    page.getByRole("heading", { level: 1, name: "Du er påmeldt" }),
+  ).toBeVisible();
+  await expect(page.locator("#registration-party-size")).toHaveText("2");
+  await expect(
+    page.getByText(
+      "Tilgjengelighet, for eksempel rullestolplass eller teleslynge. Teleslynge",
+    ),
+  ).toBeVisible();
+});
+
+test("a failed submit moves focus to the error summary, whose links lead to the fields", async ({
+  page,
+  meeting,
+}) => {
+  await open(page, meeting.path);
+  const form = page.locator("form#rsvp");
+  await form.getByLabel(labels.name).focus();
+  await page.keyboard.type("Uten Samtykke");
+  await tabTo(page, form.getByRole("button", { name: "Meld meg på" }));
+  await page.keyboard.press("Enter");
+
+  const summary = page.locator("#error-summary");
+  await expect(summary).toBeFocused();
+  await expect(
+    summary.getByRole("heading", { name: "Skjemaet har 2 feil" }),
+  ).toBeVisible();
+  await page.keyboard.press("Tab");
+  const toEmail = summary.getByRole("link", {
+    name: "Skriv e-postadressen din.",
+  });
+  await expect(toEmail).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(form.getByLabel(labels.email)).toBeFocused();
+});

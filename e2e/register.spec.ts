@@ -1,0 +1,190 @@
+/**
+ * Journey 1: a citizen registers with JavaScript, lands on the confirmation page and gets a
+ * confirmation mail with a calendar invite whose personal link works.
+ */
+import { osloToUtc } from "../app/dates";
+import {
+  calendarParts,
+  expect,
+  icsUtc,
+  manageLinkIn,
+  open,
+  openMailHtml,
+  parseCalendar,
+  subjectStartsWith,
+  test,
+  waitForMail,
+} from "./support/fixtures";
+import { appUrl } from "./support/paths";
+import { fillRsvp, labels, tokenOf } from "./support/rsvp";
+
+test("registers with JavaScript and gets a confirmation mail with a calendar invite", async ({
+  page,
+  context,
+  createMeeting,
+  uniqueEmail,
+  expectNoAxeViolations,
+}) => {
+  // Winter time (UTC+1) in Oslo: 10 December, 19:00–21:00.
+  const year = new Date().getUTCFullYear() + 1;
+  const meeting = createMeeting({
+    date: `${year}-12-10`,
+    startTime: "19:00",
+    endTime: "21:00",
+    capacity: 40,
+  });
+  const email = uniqueEmail("ola");
+  const weekday = new Intl.DateTimeFormat("nb-NO", {
+    weekday: "long",
+    timeZone: "Europe/Oslo",
+  }).format(new Date(Date.UTC(year, 11, 10, 12)));
+  const when = `${weekday} 10. desember ${year} kl. 19.00–21.00`;
+
+  // The meeting is listed on the front page.
+  await open(page, "/");
+  await expect(
+    page.getByRole("heading", { level: 1, name: "Kommende folkemøter" }),
+  ).toBeVisible();
+  await page.getByRole("link", { name: meeting.title }).click();
+
+  await expect(page).toHaveURL(meeting.path);
+  await expect(
+    page.getByRole("heading", { level: 1, name: meeting.title }),
+  ).toBeVisible();
+  await expect(page.locator("time")).toHaveText(when);
+  await expect(page.locator("#seats")).toHaveText(
+    "40 av 40 plasser er ledige.",
+  );
+  for (const heading of ["Om møtet", "Program", "Tema på møtet"]) {
+    await expect(
+      page.getByRole("heading", { level: 2, name: heading }),
+    ).toBeVisible();
+  }
+  await expect(page.getByRole("link", { name: /Vis i kart/ })).toHaveAttribute(
+    "href",
+    meeting.mapUrl!,
+  );
+  await expectNoAxeViolations(page);
+
+  await fillRsvp(page, {
+    name: "Ola Nordmann",
+    email,
+    partySize: 2,
+    needs: { interpreter: true, text: "Tegnspråktolk" },
+    consent: true,
+  });
+  await page.getByRole("button", { name: "Meld meg på" }).click();
+
+  await expect(page).toHaveURL(/\/r\/[A-Za-z0-9_-]{43}\?welcome=confirmed$/);
+  const token = tokenOf(page.url());
+  await expect(
+    page.getByRole("heading", { level: 1, name: "Du er påmeldt" }),
+  ).toBeVisible();
+  await expect(page.getByRole("status")).toContainText(
+    "Takk! Påmeldingen er registrert.",
+  );
+  await expect(page.locator("#registration-status")).toHaveText("Påmeldt");
+  await expect(page.locator("#registration-party-size")).toHaveText("2");
+  await expect(
+    page.getByText("Tolk (språk eller tegnspråk). Tegnspråktolk"),
+  ).toBeVisible();
+  await expect(
+    page.getByRole("link", { name: "Legg i kalenderen (.ics)" }),
+  ).toHaveAttribute("href", `/meetings/${meeting.slug}/calendar.ics`);
+  await expect(
+    page.getByRole("heading", { level: 2, name: "Din personlige lenke" }),
+  ).toBeVisible();
+  await expect(page.locator("a#manage-link")).toHaveAttribute(
+    "href",
+    `${appUrl}/r/${token}`,
+  );
+  await expectNoAxeViolations(page);
+
+  // The seat is counted on the meeting page.
+  await page.getByRole("link", { name: meeting.title }).click();
+  await expect(page.locator("#seats")).toHaveText(
+    "38 av 40 plasser er ledige.",
+  );
+
+  // The confirmation mail.
+  const mail = await waitForMail(email, subjectStartsWith("Påmeldt:"));
+  expect(mail.subject).toBe(`Påmeldt: ${meeting.title}`);
+  const view = await openMailHtml(context, mail);
+  await expect(view.locator("#status")).toHaveText("Påmeldt");
+  await expect(view.locator("#party-size")).toHaveText("2");
+  await expect(view.locator("#when")).toHaveText(when);
+  await view.close();
+  expect(mail.text).toContain("Ola Nordmann");
+
+  // The invite: a text/calendar; method=REQUEST alternative and an application/ics attachment.
+  const { alternative, attachment } = calendarParts(mail);
+  expect(alternative, "text/calendar alternative part").toBeDefined();
+  expect(attachment, "application/ics attachment").toBeDefined();
+  expect(alternative!.headers.get("content-type")).toMatchObject({
+    params: { method: "REQUEST" },
+  });
+  for (const part of [alternative!, attachment!]) {
+    const ics = parseCalendar(part.content.toString("utf8"));
+    expect(ics.method).toBe("REQUEST");
+    expect(ics.uid).toBe(`meeting-${meeting.id}@localhost`);
+    expect(ics.sequence).toBe(0);
+    // 19:00 in Oslo in December is 18:00 UTC.
+    expect(osloToUtc(`${year}-12-10`, "19:00")).toBe(
+      `${year}-12-10T18:00:00.000Z`,
+    );
+    expect(ics.start).toBe(meeting.startsAt);
+    expect(ics.end).toBe(meeting.endsAt);
+    expect(ics.startIsUtc).toBe(true);
+    expect(ics.text).toContain(`DTSTART:${icsUtc(meeting.startsAt)}`);
+  }
+
+  // The link in the mail opens the same registration.
+  const link = manageLinkIn(mail);
+  expect(link).toMatch(new RegExp(`^${appUrl}/r/[A-Za-z0-9_-]{43}$`));
+  await open(page, link);
+  await expect(
+    page.getByRole("heading", { level: 1, name: "Du er påmeldt" }),
+  ).toBeVisible();
+  await expect(page.locator("#registration-status")).toHaveText("Påmeldt");
+  await expect(page.getByText(email)).toBeVisible();
+  await expect(page.getByLabel(labels.partySize)).toHaveValue("2");
+  await expect(page.getByLabel(labels.needsInterpreter)).toBeChecked();
+});
+
+test.describe("on a phone-sized screen", () => {
+  test.use({
+    viewport: { width: 375, height: 740 },
+    isMobile: true,
+    hasTouch: true,
+  });
+
+  test("registers and lands on the confirmation page", async ({
+    page,
+    meeting,
+    uniqueEmail,
+    expectNoAxeViolations,
+  }) => {
+    const email = uniqueEmail("kari");
+    await open(page, meeting.path);
+    await expect(
+      page.getByRole("heading", { level: 1, name: meeting.title }),
+    ).toBeVisible();
+    await fillRsvp(page, { name: "Kari Nordmann", email, consent: true });
+    const submit = page.getByRole("button", { name: "Meld meg på" });
+    await submit.tap();
+    await expect(page).toHaveURL(/\/r\/[A-Za-z0-9_-]{43}\?welcome=confirmed$/);
+    await expect(
+      page.getByRole("heading", { level: 1, name: "Du er påmeldt" }),
+    ).toBeVisible();
+    await expect(page.locator("#registration-party-size")).toHaveText("1");
+    // Nothing is wider than the screen.
+    const overflow = await page.evaluate(
+      () =>
+        document.documentElement.scrollWidth -
+        document.documentElement.clientWidth,
+    );
+    expect(overflow).toBeLessThanOrEqual(0);
+    await expectNoAxeViolations(page, "confirmation page on a phone");
+    await waitForMail(email, subjectStartsWith("Påmeldt:"));
+  });
+});

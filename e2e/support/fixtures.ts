@@ -1,0 +1,212 @@
+/**
+ * The suite's test object: Playwright's, plus
+ * - `createMeeting()` / `meeting`: a fresh published meeting written straight into server 1's
+ *   SQLite file with the app's own db modules (WAL lets the server and the tests share it);
+ * - `uniqueEmail(label)`: an address no other test uses, so mail can be told apart;
+ * - `expectNoAxeViolations(page)`: axe-core with the WCAG 2.1 A/AA rules, zero violations.
+ * Mail helpers live in ./mail.ts and are re-exported here.
+ */
+import AxeBuilder from "@axe-core/playwright";
+import { test as base, expect, type Page } from "@playwright/test";
+import { randomBytes } from "node:crypto";
+import { osloToUtc } from "../../app/dates";
+import { openDatabase, type DB } from "../../db/connection";
+import { insertMeeting, type NewMeeting } from "../../db/meetings";
+import { appUrl, databaseFile } from "./paths";
+
+export { expect };
+export * from "./mail";
+
+export interface MeetingOptions {
+  title: string;
+  description: string;
+  /** Oslo wall date, yyyy-mm-dd. Default: about two months ahead. */
+  date: string;
+  /** Oslo wall times, HH:mm. */
+  startTime: string;
+  endTime: string;
+  venueName: string;
+  address: string;
+  mapUrl: string | null;
+  accessibility: string;
+  capacity: number;
+  maxPartySize: number;
+  agenda: { timeLabel: string | null; title: string }[];
+  themes: { title: string; description: string }[];
+}
+
+export interface TestMeeting extends MeetingOptions {
+  id: number;
+  slug: string;
+  /** Path of the public meeting page, e.g. /meetings/e2e-abc123. */
+  path: string;
+  /** Absolute URL, as the app builds it from PUBLIC_URL. */
+  url: string;
+  startsAt: string;
+  endsAt: string;
+}
+
+/** A yyyy-mm-dd date `days` ahead of today, as the calendar reads in Oslo. */
+export function osloDateAhead(days: number, from = new Date()): string {
+  const day = new Date(from.getTime() + days * 24 * 60 * 60 * 1000);
+  return new Intl.DateTimeFormat("en-CA", {
+    timeZone: "Europe/Oslo",
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+  }).format(day);
+}
+
+export const randomSuffix = () => randomBytes(4).toString("hex");
+
+type WorkerFixtures = { db: DB };
+type TestFixtures = {
+  createMeeting: (options?: Partial<MeetingOptions>) => TestMeeting;
+  meeting: TestMeeting;
+  uniqueEmail: (label: string) => string;
+  expectNoAxeViolations: (page: Page, label?: string) => Promise<void>;
+};
+
+export const test = base.extend<TestFixtures, WorkerFixtures>({
+  db: [
+    async ({}, use) => {
+      const db = openDatabase(databaseFile);
+      await use(db);
+      db.close();
+    },
+    { scope: "worker" },
+  ],
+
+  createMeeting: async ({ db }, use) => {
+    await use((options = {}) => {
+      const suffix = randomSuffix();
+      const o: MeetingOptions = {
+        title: `Folkemøte om nærmiljøet ${suffix}`,
+        description:
+          "Kommunen orienterer om planene for nærmiljøet.\n\nEtterpå er det tid til spørsmål og samtale.",
+        date: osloDateAhead(60),
+        startTime: "18:30",
+        endTime: "20:30",
+        venueName: "Storstuggu, Røros kulturhus",
+        address: "Osloveien 2, 7374 Røros",
+        mapUrl: "https://www.openstreetmap.org/search?query=Storstuggu",
+        accessibility: "Trinnfri inngang og teleslynge i salen.",
+        capacity: 50,
+        maxPartySize: 4,
+        agenda: [
+          { timeLabel: "18.30", title: "Velkommen" },
+          { timeLabel: "18.45", title: "Orientering fra kommunen" },
+          { timeLabel: "19.30", title: "Spørsmål og dialog" },
+        ],
+        themes: [
+          {
+            title: "Trafikk og parkering",
+            description: "Hvordan blir trafikken i byggeperioden?",
+          },
+          { title: "Annet", description: "Andre spørsmål." },
+        ],
+        ...options,
+      };
+      const slug = `e2e-${suffix}`;
+      const startsAt = osloToUtc(o.date, o.startTime);
+      const endsAt = osloToUtc(o.date, o.endTime);
+      const row: NewMeeting = {
+        slug,
+        title: o.title,
+        description: o.description,
+        startsAt,
+        endsAt,
+        venueName: o.venueName,
+        address: o.address,
+        mapUrl: o.mapUrl,
+        accessibility: o.accessibility,
+        capacity: o.capacity,
+        maxPartySize: o.maxPartySize,
+        status: "published",
+        registrationOpensAt: null,
+        registrationClosesAt: null,
+        contactName: null,
+        contactEmail: null,
+        contactPhone: null,
+        agenda: o.agenda,
+        themes: o.themes,
+      };
+      const id = insertMeeting(db, row);
+      const path = `/meetings/${slug}`;
+      return {
+        ...o,
+        id,
+        slug,
+        path,
+        url: `${appUrl}${path}`,
+        startsAt,
+        endsAt,
+      };
+    });
+  },
+
+  meeting: async ({ createMeeting }, use) => {
+    await use(createMeeting());
+  },
+
+  uniqueEmail: async ({}, use, testInfo) => {
+    const base = `w${testInfo.workerIndex}-${randomSuffix()}`;
+    await use((label) => `${label}-${base}@eksempel.no`.toLowerCase());
+  },
+
+  expectNoAxeViolations: async ({ javaScriptEnabled }, use) => {
+    await use(async (page, label) => {
+      // axe runs inside the page; with scripts disabled it never answers.
+      if (javaScriptEnabled === false) {
+        throw new Error(
+          "expectNoAxeViolations needs a context with JavaScript enabled",
+        );
+      }
+      await expectNoAxeViolations(page, label);
+    });
+  },
+});
+
+/**
+ * Navigates, then waits until React has hydrated the page: React Router's ScrollRestoration
+ * switches history.scrollRestoration to "manual" in an effect, which runs only once the
+ * hydrated tree is committed. Until then a click on a link or a submit button is a plain
+ * HTML navigation, not the app's, so tests with JavaScript open pages through this.
+ */
+export async function open(page: Page, url: string) {
+  const response = await page.goto(url);
+  await page.waitForFunction(
+    () => window.history.scrollRestoration === "manual",
+  );
+  return response;
+}
+
+/** axe-core, WCAG 2.0/2.1 A and AA rules; a failure lists rule, impact, selectors and why. */
+export async function expectNoAxeViolations(
+  page: Page,
+  label?: string,
+): Promise<void> {
+  const results = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
+    // The app has no frames; legacy mode runs in the page itself instead of opening a second
+    // page to merge per-frame results, which halves the time each check takes.
+    .setLegacyMode(true)
+    .analyze();
+  const readable = results.violations.map((v) =>
+    [
+      `${v.id} (${v.impact ?? "?"}): ${v.help}`,
+      `  ${v.helpUrl}`,
+      ...v.nodes.map(
+        (n) =>
+          `  - ${n.target.join(" ")}\n      ${(n.failureSummary ?? "").replace(/\n/g, "\n      ")}`,
+      ),
+    ].join("\n"),
+  );
+  // Soft: the journey goes on, and the test still fails with every page's violations listed.
+  expect
+    .soft(
+      readable,
+      `axe violations on ${label ?? new URL(page.url()).pathname}`,
+    )
+    .toEqual([]);
+}

@@ -1,0 +1,34 @@
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+/**
+ * Where the end-to-end run keeps its state, shared by playwright.config.ts (which starts the
+ * servers) and the fixtures (which write meetings into the same database and read the mail).
+ * Everything lives under test-results/, which Playwright empties before the servers start.
+ */
+export const projectRoot = path.resolve(
+  path.dirname(fileURLToPath(import.meta.url)),
+  "../..",
+);
+const runDir = path.join(projectRoot, "test-results");
+
+/** The Playwright artefacts (traces, screenshots) go next to, not over, the server state. */
+export const outputDir = path.join(runDir, "playwright");
+
+export const smtpPort = 2525;
+export const mailDir = path.join(runDir, "e2e-mail");
+
+/** Server 1: every journey but the rate limit. */
+export const appPort = 3210;
+export const appUrl = `http://localhost:${appPort}`;
+export const dataDir = path.join(runDir, "e2e-data");
+export const databaseFile = path.join(dataDir, "folkemote.sqlite");
+
+/** Server 2: a tight RSVP rate limit, nothing else shares it. */
+export const limitedPort = 3211;
+export const limitedUrl = `http://localhost:${limitedPort}`;
+export const limitedDataDir = path.join(runDir, "e2e-data-limited");
+export const limitedRateLimit = 3;
+
+/** The demo meeting that SEED_DEMO=true creates on an empty database. */
+export const demoSlug = "smahus-gjosvika";

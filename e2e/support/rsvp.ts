@@ -1,0 +1,87 @@
+/** Filling the RSVP and change forms the way a person does: by their visible labels. */
+import type { Page } from "@playwright/test";
+
+export const labels = {
+  name: "Navn (må fylles ut)",
+  email: "E-post (må fylles ut)",
+  partySize: "Hvor mange kommer?",
+  needsAccessibility:
+    "Tilgjengelighet, for eksempel rullestolplass eller teleslynge",
+  needsInterpreter: "Tolk (språk eller tegnspråk)",
+  needsOther: "Annet",
+  needsText: "Beskriv gjerne behovet",
+  consent:
+    "Jeg har lest personvernerklæringen og godtar at opplysningene brukes til å planlegge møtet. (må fylles ut)",
+} as const;
+
+export const partyLabel = (n: number) =>
+  n === 1 ? "1 person" : `${n} personer`;
+
+export interface RsvpInput {
+  name?: string;
+  email?: string;
+  partySize?: number;
+  needs?: {
+    accessibility?: boolean;
+    interpreter?: boolean;
+    other?: boolean;
+    text?: string;
+  };
+  consent?: boolean;
+}
+
+/** Fills the RSVP form (form#rsvp) on a meeting page; fields not given are left alone. */
+export async function fillRsvp(page: Page, input: RsvpInput) {
+  const form = page.locator("form#rsvp");
+  if (input.name !== undefined)
+    await form.getByLabel(labels.name).fill(input.name);
+  if (input.email !== undefined)
+    await form.getByLabel(labels.email).fill(input.email);
+  if (input.partySize !== undefined) {
+    await form
+      .getByLabel(labels.partySize)
+      .selectOption({ label: partyLabel(input.partySize) });
+  }
+  await fillNeeds(page.locator("form#rsvp"), input.needs);
+  if (input.consent)
+    await form.getByLabel(labels.consent, { exact: true }).check();
+}
+
+type Scope = ReturnType<Page["locator"]>;
+
+export async function fillNeeds(scope: Scope, needs: RsvpInput["needs"]) {
+  if (!needs) return;
+  const set = async (label: string, on: boolean | undefined) => {
+    if (on === undefined) return;
+    await scope.getByLabel(label, { exact: true }).setChecked(on);
+  };
+  await set(labels.needsAccessibility, needs.accessibility);
+  await set(labels.needsInterpreter, needs.interpreter);
+  await set(labels.needsOther, needs.other);
+  if (needs.text !== undefined)
+    await scope.getByLabel(labels.needsText).fill(needs.text);
+}
+
+/** Fills and sends the RSVP form; resolves once the browser has navigated away from it. */
+export async function register(
+  page: Page,
+  input: RsvpInput & { name: string; email: string },
+) {
+  await fillRsvp(page, { consent: true, ...input });
+  await page
+    .locator("form#rsvp")
+    .getByRole("button", { name: /Meld meg på|Sett meg på ventelisten/ })
+    .click();
+  await page.waitForURL(/\/(r\/[^/?#]+\?welcome=|meetings\/[^/]+\/updated)/);
+}
+
+/** The personal token in a /r/<token> URL. */
+export function tokenOf(url: string): string {
+  const token = /\/r\/([A-Za-z0-9_-]+)/.exec(url)?.[1];
+  if (!token) throw new Error(`No manage token in ${url}`);
+  return token;
+}
+
+/** A URL predicate for toHaveURL: path and query as given, any #fragment ignored. */
+export const at = (pathAndQuery: string) => (url: URL) =>
+  url.pathname + url.search === pathAndQuery;

@@ -1,0 +1,123 @@
+import { defineConfig, devices } from "@playwright/test";
+import {
+  appPort,
+  appUrl,
+  dataDir,
+  limitedDataDir,
+  limitedPort,
+  limitedRateLimit,
+  limitedUrl,
+  mailDir,
+  outputDir,
+  smtpPort,
+} from "./e2e/support/paths";
+
+/**
+ * End-to-end tests against the built app (`npm run build` first). Three servers start:
+ * an SMTP sink that stores every mail as a file, the app on :3210 sending mail to the sink
+ * (with the demo meeting; tests add their own meetings to its SQLite file), and a second app
+ * on :3211 with a tight RSVP rate limit. Each app gets an empty data folder per run.
+ */
+
+const appEnv = {
+  NODE_ENV: "production",
+  HOST: "127.0.0.1",
+  SESSION_SECRET: "e2e-session-secret-that-is-at-least-32-characters",
+  MAIL_FROM: "Røros kommune <postmottak@roros.kommune.no>",
+  MAIL_RETRY_BASE_SECONDS: "0.5",
+  SEED_DEMO: "true",
+  RSVP_RATE_WINDOW_SECONDS: "600",
+};
+
+// Debian's Chromium: Playwright cannot download its own browser build here.
+const chromiumArgs = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+
+export default defineConfig({
+  testDir: "./e2e",
+  outputDir,
+  fullyParallel: true,
+  forbidOnly: true,
+  retries: 0,
+  workers: 2,
+  // Two browsers and three servers share two cores: generous, but still bounded.
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  reporter: process.env.CI
+    ? [["list"]]
+    : [
+        ["list"],
+        ["html", { open: "never", outputFolder: "playwright-report" }],
+      ],
+  use: {
+    baseURL: appUrl,
+    locale: "nb-NO",
+    timezoneId: "Europe/Oslo",
+    trace: "retain-on-failure",
+    screenshot: "only-on-failure",
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+      args: chromiumArgs,
+    },
+  },
+  projects: [
+    {
+      name: "chromium",
+      use: { ...devices["Desktop Chrome"] },
+    },
+  ],
+  webServer: [
+    {
+      name: "smtp-sink",
+      // tsx as a loader: one process (npx would add a wrapper process and a second of start-up).
+      command: "node --import tsx e2e/support/smtp-sink.ts",
+      port: smtpPort,
+      env: { MAIL_DIR: mailDir, SMTP_PORT: String(smtpPort) },
+      reuseExistingServer: false,
+      timeout: 30_000,
+      stdout: "ignore",
+      stderr: "pipe",
+    },
+    {
+      name: "app",
+      command: `rm -rf "${dataDir}" && node server.js`,
+      url: `http://127.0.0.1:${appPort}/healthz`,
+      env: {
+        ...appEnv,
+        PORT: String(appPort),
+        DATA_DIR: dataDir,
+        PUBLIC_URL: appUrl,
+        SMTP_URL: `smtp://127.0.0.1:${smtpPort}?ignoreTLS=true`,
+        RSVP_RATE_LIMIT: "1000",
+      },
+      reuseExistingServer: false,
+      timeout: 60_000,
+      stdout: "ignore",
+      stderr: "pipe",
+    },
+    {
+      name: "app-rate-limited",
+      command: `rm -rf "${limitedDataDir}" && node server.js`,
+      url: `http://127.0.0.1:${limitedPort}/healthz`,
+      env: {
+        ...appEnv,
+        PORT: String(limitedPort),
+        DATA_DIR: limitedDataDir,
+        PUBLIC_URL: limitedUrl,
+        // No SMTP_URL: this instance's mail goes to files in its own data folder.
+        RSVP_RATE_LIMIT: String(limitedRateLimit),
+      },
+      reuseExistingServer: false,
+      timeout: 60_000,
+      stdout: "ignore",
+      stderr: "pipe",
+    },
+  ],
+});
