@@ -1,3 +1,4 @@
+import Markdown from "react-markdown";
 import type { Meeting } from "../../db/meetings";
 import { formatMeetingTime } from "~/dates";
 import type { Translate } from "~/i18n";
@@ -40,17 +41,22 @@ export function MeetingFacts({ meeting, t }: { meeting: Meeting; t: Translate })
   );
 }
 
-/** Plain text with blank lines between paragraphs, rendered as paragraphs (never as HTML). */
-export function Paragraphs({ text }: { text: string }) {
+/**
+ * An organiser's Markdown description. Raw HTML is dropped, not rendered, and link targets
+ * pass react-markdown's URL check (no javascript:); headings are demoted below the page's
+ * own section heading, so the outline stays right.
+ */
+export function Description({ markdown }: { markdown: string }) {
   return (
-    <>
-      {text
-        .split(/\n{2,}/)
-        .map((p) => p.trim())
-        .filter(Boolean)
-        .map((p, i) => (
-          <p key={i}>{p}</p>
-        ))}
-    </>
+    <div className="description">
+      <Markdown
+        skipHtml
+        disallowedElements={["img"]}
+        unwrapDisallowed
+        components={{ h1: "h3", h2: "h3", h3: "h4", h4: "h5" }}
+      >
+        {markdown}
+      </Markdown>
+    </div>
   );
 }

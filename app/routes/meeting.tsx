@@ -4,7 +4,7 @@ import { data, Form, Link, redirect, useNavigation } from "react-router";
 import { HoneypotInputs } from "remix-utils/honeypot/react";
 import { clientIp } from "~/client-ip.server";
 import { ErrorSummary, FieldError, type SummaryError } from "~/components/error-summary";
-import { MeetingFacts, Paragraphs } from "~/components/meeting-facts";
+import { Description, MeetingFacts } from "~/components/meeting-facts";
 import { PartyAndNeedsFields } from "~/components/registration-fields";
 import { services } from "~/context.server";
 import { formatDateTime } from "~/dates";
@@ -106,7 +106,7 @@ export default function MeetingPage({ loaderData, actionData }: Route.ComponentP
         <div>
           <section aria-labelledby="about-heading">
             <h2 id="about-heading">{t("meeting.about")}</h2>
-            <Paragraphs text={meeting.description} />
+            <Description markdown={meeting.description} />
           </section>
           {agenda.length > 0 ? (
             <section aria-labelledby="agenda-heading">
