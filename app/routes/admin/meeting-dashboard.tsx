@@ -35,7 +35,7 @@ export async function action({ request, params }: Route.ActionArgs) {
     return data({ error: "error.intent.unknown" as const }, { status: 400 });
   }
   if (intent === "cancel" && formData.get("confirm") !== "yes") {
-    return data({ error: "dashboard.cancelConfirm" as const }, { status: 400 });
+    return data({ error: "dashboard.cancelNotConfirmed" as const }, { status: 400 });
   }
   changeMeetingStatus(service, organiser, meeting.id, intent as StatusAction);
   return redirect(`/admin/meetings/${meeting.id}?status=1`);
