@@ -1,13 +1,11 @@
-import { spawn, type ChildProcess } from "node:child_process";
-import { createServer } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { RouteConfigEntry } from "@react-router/dev/routes";
-import { projectRoot } from "../db/connection";
 import { insertOrganiser } from "../db/organisers";
 import { createTestMeeting, tempDatabase } from "../db/testing";
 import { hashPassword } from "./auth/password.server";
 import { register } from "./registrations.server";
 import routes from "./routes";
+import { startServer } from "./testing/server";
 
 /** Every path in the route config, with layouts flattened away. */
 function allPaths(entries: RouteConfigEntry[], prefix = ""): string[] {
@@ -26,20 +24,11 @@ const adminPaths = [...new Set(allPaths(routes))].filter(
 
 // The server finds its database as DATA_DIR/folkemote.sqlite.
 const env = tempDatabase("folkemote.sqlite");
-let server: ChildProcess;
+let stop: (() => void) | undefined;
 let base = "";
 let meetingId = 0;
 let registrationId = 0;
 const PASSWORD = "Fjellvettreglene-på-Røros-2026";
-
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const s = createServer();
-    s.listen(0, "127.0.0.1", () => {
-      const { port } = s.address() as { port: number };
-      s.close(() => resolve(port));
-    });
-  });
 
 const url = (path: string) =>
   base + path.replace(":id", String(meetingId)).replace(":registrationId", String(registrationId));
@@ -57,23 +46,13 @@ beforeAll(async () => {
   const passwordHash = await hashPassword(PASSWORD);
   insertOrganiser(env.db, { email: "admin@roros.kommune.no", name: "Ada Admin", role: "admin", passwordHash });
   insertOrganiser(env.db, { email: "org@roros.kommune.no", name: "Olav Organiser", role: "organiser", passwordHash });
-  const port = await freePort();
-  base = `http://127.0.0.1:${port}`;
-  server = spawn(process.execPath, ["server.js"], {
-    cwd: projectRoot(),
-    env: { ...process.env, NODE_ENV: "test", PORT: String(port), HOST: "127.0.0.1", DATA_DIR: env.dir, PUBLIC_URL: base, SEED_DEMO: "false" },
-    stdio: "ignore",
-  });
-  for (let i = 0; i < 100; i++) {
-    const ok = await fetch(`${base}/healthz`).then((r) => r.ok, () => false);
-    if (ok) return;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error("server did not start");
+  const started = await startServer(env.dir);
+  base = started.base;
+  stop = started.stop;
 }, 60_000);
 
 afterAll(() => {
-  server?.kill("SIGTERM");
+  stop?.();
   env.cleanup();
 });
 

@@ -1,5 +1,4 @@
 import ICAL from "ical.js";
-import { createServer } from "node:net";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { openDatabase } from "../db/connection";
 import { countByStatus, listMessages } from "../db/outbox";
@@ -9,6 +8,8 @@ import { createMailer } from "../emails/transport";
 import { osloToUtc } from "./dates";
 import { createMailWorker, retryDelay } from "./mail-worker.server";
 import { register, type ServiceContext } from "./registrations.server";
+// A free port is an SMTP server that is down.
+import { freePort } from "./testing/server";
 
 const noNeeds = { accessibility: false, interpreter: false, other: false, text: "" };
 const FROM = "Røros kommune <postmottak@roros.kommune.no>";
@@ -26,15 +27,6 @@ afterEach(async () => {
   sink = undefined;
   env.cleanup();
 });
-
-/** A port nothing listens on: an SMTP server that is down. */
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
-  const { port } = server.address() as { port: number };
-  await new Promise((r) => server.close(r));
-  return port;
-}
 
 function calendarOf(mail: { attachments: { contentType: string; content: Buffer }[] }) {
   const part = mail.attachments.find((a) => a.contentType.startsWith("text/calendar"));

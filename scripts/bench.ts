@@ -10,14 +10,13 @@
  *    with 8 concurrent clients, plus the server's memory after the load.
  * 3. Email rendering: a confirmation email (HTML, text, QR code) against JSON encoding.
  */
-import { spawn } from "node:child_process";
-import { createServer } from "node:net";
 import { performance } from "node:perf_hooks";
-import { immediate, projectRoot } from "../db/connection";
+import { immediate } from "../db/connection";
 import { getMeetingById } from "../db/meetings";
 import { createTestMeeting, tempDatabase } from "../db/testing";
 import { renderEmail } from "../emails/render";
 import { register } from "../app/registrations.server";
+import { startServer } from "../app/testing/server";
 
 const fmt = (n: number, digits = 1) => n.toLocaleString("en", { maximumFractionDigits: digits });
 
@@ -90,15 +89,6 @@ async function emails() {
   report("Email rendering", baseline, subject);
 }
 
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const s = createServer();
-    s.listen(0, "127.0.0.1", () => {
-      const { port } = s.address() as { port: number };
-      s.close(() => resolve(port));
-    });
-  });
-
 async function load(url: string, total: number, concurrency: number) {
   const latencies: number[] = [];
   let next = 0;
@@ -128,19 +118,12 @@ async function load(url: string, total: number, concurrency: number) {
 async function pages() {
   const env = tempDatabase("folkemote.sqlite");
   env.db.close();
-  const port = await freePort();
-  const base = `http://127.0.0.1:${port}`;
-  const server = spawn(process.execPath, ["server.js"], {
-    cwd: projectRoot(),
-    env: { ...process.env, NODE_ENV: "production", SESSION_SECRET: "b".repeat(32), PORT: String(port), HOST: "127.0.0.1", DATA_DIR: env.dir, PUBLIC_URL: base },
-    stdio: "ignore",
+  const { base, process: server, stop } = await startServer(env.dir, {
+    NODE_ENV: "production",
+    SESSION_SECRET: "b".repeat(32),
+    SEED_DEMO: "true",
   });
   try {
-    for (let i = 0; ; i++) {
-      if (await fetch(`${base}/healthz`).then((r) => r.ok, () => false)) break;
-      if (i > 100) throw new Error("server did not start (run npm run build first)");
-      await new Promise((r) => setTimeout(r, 100));
-    }
     const rssBefore = await rss(server.pid!);
     const requests = 1000;
     for (const concurrency of [1, 8]) {
@@ -156,7 +139,7 @@ async function pages() {
     const rssAfter = await rss(server.pid!);
     console.log(`\n## Server memory (RSS)\n  after start ${fmt(rssBefore / 1024)} MiB, after load ${fmt(rssAfter / 1024)} MiB, ratio ${fmt(rssAfter / rssBefore, 2)}×`);
   } finally {
-    server.kill("SIGTERM");
+    stop();
     env.cleanup();
   }
 }
