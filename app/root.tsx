@@ -11,7 +11,7 @@ import {
 import { HoneypotProvider } from "remix-utils/honeypot/react";
 import type { Route } from "./+types/root";
 import { honeypot } from "./honeypot.server";
-import { defaultLanguage, translator, type MessageKey } from "./i18n";
+import { defaultLanguage, isMessageKey, translator, type MessageKey } from "./i18n";
 import { useT } from "./i18n/react";
 import stylesheet from "./styles.css?url";
 
@@ -77,6 +77,7 @@ export default function App({ loaderData }: Route.ComponentProps) {
 
 const statusText: Record<number, [MessageKey, MessageKey | null]> = {
   400: ["error.badRequest.title", null],
+  403: ["error.forbidden.title", "error.forbidden"],
   404: ["error.notFound.title", "error.notFound.body"],
   429: ["error.tooMany.title", null],
 };
@@ -89,12 +90,12 @@ export function ErrorBoundary({ error }: Route.ErrorBoundaryProps) {
     const known = statusText[error.status];
     // A route may throw its own message key as the response body.
     const own = typeof error.data === "object" && error.data !== null ? error.data : null;
-    if (own && "title" in own && "body" in own) {
+    if (own && "title" in own && "body" in own && isMessageKey(String(own.title)) && isMessageKey(String(own.body))) {
       title = t(own.title as MessageKey);
       body = t(own.body as MessageKey);
     } else if (known) {
       title = t(known[0]);
-      body = known[1] ? t(known[1]) : typeof error.data === "string" ? error.data : "";
+      body = known[1] ? t(known[1]) : "";
     }
   } else if (import.meta.env.DEV && error instanceof Error) {
     body = error.message;

@@ -38,6 +38,6 @@ export function isCrossSiteRequest(request: Request, publicUrl: string): boolean
 /** Throws 403 for a cross-site state-changing request; call first in every organiser action. */
 export function assertSameOrigin(request: Request, publicUrl: string): void {
   if (isCrossSiteRequest(request, publicUrl)) {
-    throw data("Cross-site request refused", { status: 403 });
+    throw data({ title: "error.forbidden.title", body: "error.crossSite" }, { status: 403 });
   }
 }

@@ -52,7 +52,7 @@ export async function requireOrganiser(
     throw redirect(`${LOGIN_PATH}?redirectTo=${encodeURIComponent(url.pathname + url.search)}`);
   }
   if (!roleAllows(organiser.role, options.role)) {
-    throw data("This needs an administrator", { status: 403 });
+    throw data({ title: "error.forbidden.title", body: "error.forbidden" }, { status: 403 });
   }
   return organiser;
 }

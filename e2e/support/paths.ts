@@ -30,5 +30,8 @@ export const limitedUrl = `http://localhost:${limitedPort}`;
 export const limitedDataDir = path.join(runDir, "e2e-data-limited");
 export const limitedRateLimit = 3;
 
+/** The first-run test's own server (e2e/admin-setup.spec.ts): an empty database of its own. */
+export const firstRunDataDir = path.join(runDir, "e2e-data-first-run");
+
 /** The demo meeting that SEED_DEMO=true creates on an empty database. */
 export const demoSlug = "smahus-gjosvika";

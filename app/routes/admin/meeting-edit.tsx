@@ -1,5 +1,5 @@
 import { parseWithZod } from "@conform-to/zod/v4";
-import { data, redirect } from "react-router";
+import { data, redirect, useSearchParams } from "react-router";
 import { SlugTakenError, toFormValues, updateMeetingFromForm } from "~/admin-meetings.server";
 import { requireMeeting } from "~/admin.server";
 import { requireOrganiser, requireOrganiserAction } from "~/auth/guard.server";
@@ -38,10 +38,16 @@ export async function action({ request, params }: Route.ActionArgs) {
 
 export default function EditMeeting({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();
+  const [params] = useSearchParams();
   return (
     <>
       <h1>{t("editor.editTitle")}</h1>
       <p className="lead">{loaderData.title}</p>
+      {params.has("duplicated") ? (
+        <p className="notice notice-warning" role="status">
+          {t("dashboard.duplicated")}
+        </p>
+      ) : null}
       <MeetingForm
         lastResult={actionData?.result}
         defaultValue={loaderData.values}
