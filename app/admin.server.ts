@@ -1,6 +1,7 @@
 import { data } from "react-router";
 import type { DB } from "../db/connection";
 import { listAudit, countAudit } from "../db/audit";
+import { countByStatus, lastFailure } from "../db/outbox";
 import { getMeetingById, getThemes, listAllMeetings, type Meeting } from "../db/meetings";
 import {
   countCheckIns,
@@ -36,6 +37,14 @@ export function meetingOverview(db: DB) {
     meeting,
     counts: countRegistrations(db, meeting.id),
   }));
+}
+
+/** Mail that has not gone out: organisers should know before citizens start calling. */
+export function mailHealth(db: DB) {
+  const counts = countByStatus(db);
+  const failure = lastFailure(db);
+  const retrying = failure !== undefined && counts.pending > 0;
+  return { failed: counts.failed, pending: counts.pending, retrying, lastError: failure?.error ?? null };
 }
 
 /** Registered people per Oslo day, oldest first, for the dashboard chart and its table. */

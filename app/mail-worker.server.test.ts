@@ -6,6 +6,7 @@ import { createTestMeeting, tempDatabase } from "../db/testing";
 import { startSmtpSink, type SmtpSink } from "../emails/test-smtp";
 import { createMailer } from "../emails/transport";
 import { osloToUtc } from "./dates";
+import { mailHealth } from "./admin.server";
 import { createMailWorker, retryDelay } from "./mail-worker.server";
 import { register, type ServiceContext } from "./registrations.server";
 // A free port is an SMTP server that is down.
@@ -107,6 +108,9 @@ describe("mail worker", () => {
     expect(failed).toMatchObject({ status: "pending", attempts: 1 });
     expect(failed!.lastError).toMatch(/ECONNREFUSED/);
     expect(failed!.payload).not.toBeNull();
+    // Organisers are told on their front page.
+    expect(mailHealth(env.db)).toMatchObject({ retrying: true, pending: 1, failed: 0 });
+    expect(mailHealth(env.db).lastError).toMatch(/ECONNREFUSED/);
     await down.stop();
     env.db.close();
 
@@ -123,6 +127,7 @@ describe("mail worker", () => {
     const [mail] = await sink.waitFor(1);
     expect(mail!.subject).toMatch(/^Påmeldt: /);
     expect(countByStatus(db)).toEqual({ pending: 0, sent: 1, failed: 0 });
+    expect(mailHealth(db)).toMatchObject({ retrying: false, failed: 0 });
     db.close();
   });
 
@@ -149,6 +154,7 @@ describe("mail worker", () => {
     await worker.runOnce();
     const [last] = listMessages(env.db);
     expect(last).toMatchObject({ status: "failed", attempts: 2 });
+    expect(mailHealth(env.db)).toMatchObject({ failed: 1, pending: 0 });
     expect(last!.lastError).toBeTruthy();
   });
 

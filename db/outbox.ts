@@ -101,3 +101,13 @@ export function countByStatus(db: DB): Record<OutboxMessage["status"], number> {
   for (const r of rows) out[r.status] = r.n;
   return out;
 }
+
+/** The newest failure, for telling organisers that mail is not going out. */
+export function lastFailure(db: DB): { at: string; error: string | null } | undefined {
+  return db
+    .prepare(
+      `SELECT coalesce(sent_at, next_attempt_at) AS at, last_error AS error FROM outbox
+       WHERE last_error IS NOT NULL AND status != 'sent' ORDER BY id DESC LIMIT 1`,
+    )
+    .get() as { at: string; error: string | null } | undefined;
+}

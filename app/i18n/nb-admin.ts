@@ -74,6 +74,11 @@ export const nbAdmin = {
   "meetings.status.draft": "Utkast",
   "meetings.status.published": "Publisert",
   "meetings.status.cancelled": "Avlyst",
+  "meetings.mailFailed":
+    "{count} e-poster kunne ikke sendes etter flere forsøk. Sjekk e-postoppsettet (SMTP_URL) og kontakt de det gjelder.",
+  "meetings.mailRetrying":
+    "E-post går ikke ut akkurat nå. {count} e-poster venter og blir sendt automatisk når e-posttjeneren svarer.",
+  "meetings.mailLastError": "Siste feil:",
 
   "editor.newTitle": "Nytt møte",
   "editor.editTitle": "Rediger møtet",

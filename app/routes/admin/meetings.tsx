@@ -1,5 +1,5 @@
 import { Link } from "react-router";
-import { meetingOverview } from "~/admin.server";
+import { mailHealth, meetingOverview } from "~/admin.server";
 import { requireOrganiser } from "~/auth/guard.server";
 import { services } from "~/context.server";
 import { formatMeetingTime } from "~/dates";
@@ -13,7 +13,8 @@ export function meta() {
 
 export async function loader({ request }: Route.LoaderArgs) {
   await requireOrganiser(request);
-  return { meetings: meetingOverview(services().db) };
+  const { db } = services();
+  return { meetings: meetingOverview(db), mail: mailHealth(db) };
 }
 
 export default function Meetings({ loaderData }: Route.ComponentProps) {
@@ -21,6 +22,20 @@ export default function Meetings({ loaderData }: Route.ComponentProps) {
   return (
     <>
       <h1>{t("meetings.title")}</h1>
+      {loaderData.mail.failed > 0 || loaderData.mail.retrying ? (
+        <div className="notice notice-warning" role="alert" id="mail-health">
+          <p>
+            {loaderData.mail.failed > 0
+              ? t("meetings.mailFailed", { count: loaderData.mail.failed })
+              : t("meetings.mailRetrying", { count: loaderData.mail.pending })}
+          </p>
+          {loaderData.mail.lastError ? (
+            <p>
+              {t("meetings.mailLastError")} <code>{loaderData.mail.lastError}</code>
+            </p>
+          ) : null}
+        </div>
+      ) : null}
       <p>
         <Link to="/admin/meetings/new" className="button">{t("meetings.new")}</Link>
       </p>
