@@ -3,13 +3,20 @@ import { RegistrationError } from "./registrations.server";
 
 type Submission = { reply(options?: { formErrors?: string[]; fieldErrors?: Record<string, string[]> }): SubmissionResult<string[]> };
 
+/** "Only N seats left" as a message key, in the right number. */
+export function noRoom(available: number): string {
+  if (available <= 0) return "error.registration.noRoomNone";
+  if (available === 1) return "error.registration.noRoomOne";
+  return `error.registration.noRoom|${JSON.stringify({ available })}`;
+}
+
 /** A RegistrationError as form errors an organiser can act on; anything else is rethrown. */
 export function replyToRegistrationError(submission: Submission, error: unknown): SubmissionResult<string[]> {
   if (!(error instanceof RegistrationError)) throw error;
   switch (error.code) {
     case "noRoom":
       return submission.reply({
-        fieldErrors: { partySize: [`error.registration.noRoom|${JSON.stringify({ available: error.available })}`] },
+        fieldErrors: { partySize: [noRoom(error.available)] },
       });
     case "duplicateEmail":
       return submission.reply({ fieldErrors: { email: ["error.registration.duplicateEmail"] } });

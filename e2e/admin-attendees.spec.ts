@@ -102,7 +102,7 @@ test("adds a phone registration, exports the list three ways and prints it; all 
     page.getByRole("heading", { level: 1, name: "Deltakere" }),
   ).toBeVisible();
   await expect(page.locator("#attendee-totals")).toHaveText(
-    "3 personer i 3 påmeldinger. 17 ledige plasser. Venteliste: 0 personer i 0 påmeldinger.",
+    "Påmeldte personer: 3. Påmeldinger: 3. Ledige plasser: 17. Venteliste – personer: 0, påmeldinger: 0.",
   );
   const table = page.locator("#attendee-table");
   // A formula-looking name is shown as the text it is.
@@ -147,7 +147,7 @@ test("adds a phone registration, exports the list three ways and prints it; all 
   );
   await expect(page.getByText("Påmeldingen er lagt til.")).toBeVisible();
   await expect(page.locator("#attendee-totals")).toHaveText(
-    "5 personer i 4 påmeldinger. 15 ledige plasser. Venteliste: 0 personer i 0 påmeldinger.",
+    "Påmeldte personer: 5. Påmeldinger: 4. Ledige plasser: 15. Venteliste – personer: 0, påmeldinger: 0.",
   );
   const bjorn = table
     .getByRole("row")
@@ -173,7 +173,7 @@ test("adds a phone registration, exports the list three ways and prints it; all 
     .selectOption({ label: "Påmeldt" });
   await page.getByRole("button", { name: "Søk", exact: true }).click();
   await expect(page).toHaveURL(/[?&]q=%C3%A6s%C3%B8y/);
-  await expect(page.getByText("Viser 1 påmeldinger.")).toBeVisible();
+  await expect(page.getByText("Påmeldinger som vises: 1.")).toBeVisible();
   await expect(table.getByRole("rowheader")).toHaveText([
     "Bjørn Æsøy (lagt inn av arrangør)",
   ]);

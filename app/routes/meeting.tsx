@@ -1,9 +1,18 @@
-import { getFormProps, getInputProps, useForm, type SubmissionResult } from "@conform-to/react";
+import {
+  getFormProps,
+  getInputProps,
+  useForm,
+  type SubmissionResult,
+} from "@conform-to/react";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
 import { data, Form, Link, redirect, useNavigation } from "react-router";
 import { HoneypotInputs } from "remix-utils/honeypot/react";
 import { clientIp } from "~/client-ip.server";
-import { ErrorSummary, FieldError, type SummaryError } from "~/components/error-summary";
+import {
+  ErrorSummary,
+  FieldError,
+  type SummaryError,
+} from "~/components/error-summary";
 import { Description, MeetingFacts } from "~/components/meeting-facts";
 import { PartyAndNeedsFields } from "~/components/registration-fields";
 import { services } from "~/context.server";
@@ -22,7 +31,10 @@ export function meta({ data, error }: Route.MetaArgs) {
   if (!data || error) return [{ title: t("meeting.notFound.title") }];
   return [
     { title: `${data.meeting.title} – ${t("site.name")}` },
-    { name: "description", content: data.meeting.description.split("\n")[0] ?? "" },
+    {
+      name: "description",
+      content: data.meeting.description.split("\n")[0] ?? "",
+    },
   ];
 }
 
@@ -49,14 +61,21 @@ export async function action({ request, params, context }: Route.ActionArgs) {
     return data(
       {
         result: submission.reply({
-          formErrors: [minutes === 1 ? "rsvp.rateLimitedOneMinute" : `rsvp.rateLimited|${JSON.stringify({ minutes })}`],
+          formErrors: [
+            minutes === 1
+              ? "rsvp.rateLimitedOneMinute"
+              : `rsvp.rateLimited|${JSON.stringify({ minutes })}`,
+          ],
         }),
       },
       { status: 429, headers: { "Retry-After": String(wait) } },
     );
   }
   if (await isSpam(formData)) {
-    return data({ result: submission.reply({ formErrors: ["rsvp.spam"] }) }, { status: 400 });
+    return data(
+      { result: submission.reply({ formErrors: ["rsvp.spam"] }) },
+      { status: 400 },
+    );
   }
   if (submission.status !== "success") {
     return data({ result: submission.reply() }, { status: 400 });
@@ -87,7 +106,10 @@ export async function action({ request, params, context }: Route.ActionArgs) {
   }
 }
 
-export default function MeetingPage({ loaderData, actionData }: Route.ComponentProps) {
+export default function MeetingPage({
+  loaderData,
+  actionData,
+}: Route.ComponentProps) {
   const t = useT();
   const { meeting, agenda, themes, seatsLeft, closedReason } = loaderData;
   return (
@@ -114,7 +136,9 @@ export default function MeetingPage({ loaderData, actionData }: Route.ComponentP
               <ol className="agenda">
                 {agenda.map((item) => (
                   <li key={item.position}>
-                    {item.timeLabel ? <span className="agenda-time">{item.timeLabel}</span> : null}
+                    {item.timeLabel ? (
+                      <span className="agenda-time">{item.timeLabel}</span>
+                    ) : null}
                     {item.title}
                   </li>
                 ))}
@@ -139,43 +163,61 @@ export default function MeetingPage({ loaderData, actionData }: Route.ComponentP
               <h2 id="contact-heading">{t("meeting.contact")}</h2>
               <p>
                 {meeting.contactName}
-                {meeting.contactPhone ? <>, tlf. {meeting.contactPhone}</> : null}
+                {meeting.contactPhone ? (
+                  <>, tlf. {meeting.contactPhone}</>
+                ) : null}
                 {meeting.contactEmail ? (
                   <>
-                    , <a href={`mailto:${meeting.contactEmail}`}>{meeting.contactEmail}</a>
+                    ,{" "}
+                    <a href={`mailto:${meeting.contactEmail}`}>
+                      {meeting.contactEmail}
+                    </a>
                   </>
                 ) : null}
               </p>
             </section>
           ) : null}
         </div>
-        <section aria-labelledby="rsvp-heading" className="rsvp card">
-          <h2 id="rsvp-heading">
-            {seatsLeft > 0 || closedReason ? t("rsvp.heading") : t("rsvp.headingWaitlist")}
-          </h2>
-          <p id="seats" className="seats">
-            {seatsLeft > 0
-              ? t("meeting.seatsLeft", { left: seatsLeft, capacity: meeting.capacity })
-              : t("meeting.full")}
-          </p>
-          {closedReason ? (
-            <p className="notice">{closedText(t, closedReason, meeting.registrationOpensAt)}</p>
-          ) : (
-            <RsvpForm
-              slug={meeting.slug}
-              maxPartySize={meeting.maxPartySize}
-              full={seatsLeft === 0}
-              lastResult={actionData?.result}
-            />
-          )}
-        </section>
+        {meeting.status === "cancelled" ? null : (
+          <section aria-labelledby="rsvp-heading" className="rsvp card">
+            <h2 id="rsvp-heading">
+              {seatsLeft > 0 || closedReason
+                ? t("rsvp.heading")
+                : t("rsvp.headingWaitlist")}
+            </h2>
+            {closedReason === "past" ? null : (
+              <p id="seats" className="seats">
+                {seatsLeft > 0
+                  ? t("meeting.seatsLeft", {
+                      left: seatsLeft,
+                      capacity: meeting.capacity,
+                    })
+                  : t("meeting.full")}
+              </p>
+            )}
+            {closedReason ? (
+              <p className="notice">
+                {closedText(t, closedReason, meeting.registrationOpensAt)}
+              </p>
+            ) : (
+              <RsvpForm
+                slug={meeting.slug}
+                maxPartySize={meeting.maxPartySize}
+                full={seatsLeft === 0}
+                lastResult={actionData?.result}
+              />
+            )}
+          </section>
+        )}
       </div>
     </article>
   );
 }
 
 function noRoomMessage(available: number) {
-  return available === 1 ? "error.partySize.noRoomOne" : `error.partySize.noRoom|${JSON.stringify({ available })}`;
+  return available === 1
+    ? "error.partySize.noRoomOne"
+    : `error.partySize.noRoom|${JSON.stringify({ available })}`;
 }
 
 function closedText(t: Translate, reason: string, opensAt: string | null) {
@@ -185,7 +227,9 @@ function closedText(t: Translate, reason: string, opensAt: string | null) {
     case "past":
       return t("meeting.past");
     case "notOpenYet":
-      return t("meeting.notOpenYet", { when: opensAt ? formatDateTime(opensAt) : "" });
+      return t("meeting.notOpenYet", {
+        when: opensAt ? formatDateTime(opensAt) : "",
+      });
     default:
       return t("meeting.closed");
   }
@@ -225,48 +269,84 @@ function RsvpForm({
       fields.needsOther,
       fields.needsText,
       fields.consent,
-    ].flatMap((field) => (field.errors ?? []).map((message) => ({ fieldId: field.id, message }))),
+    ].flatMap((field) =>
+      (field.errors ?? []).map((message) => ({ fieldId: field.id, message })),
+    ),
   ];
   return (
     // The fragment brings a browser without JavaScript back to the form and its errors.
-    <Form method="post" action={`/meetings/${slug}#rsvp-heading`} {...getFormProps(form)} noValidate>
+    <Form
+      method="post"
+      action={`/meetings/${slug}#rsvp-heading`}
+      {...getFormProps(form)}
+      noValidate
+    >
       <ErrorSummary errors={errors} t={t} />
       <p className="hint">{t("rsvp.intro")}</p>
       <HoneypotInputs label={t("rsvp.honeypot")} />
       <div className="field">
         <label htmlFor={fields.name.id}>
-          {t("rsvp.name")} <span className="required">{t("rsvp.required")}</span>
+          {t("rsvp.name")}{" "}
+          <span className="required">{t("rsvp.required")}</span>
         </label>
-        <input {...getInputProps(fields.name, { type: "text" })} key={fields.name.key} autoComplete="name" />
-        <FieldError id={fields.name.errorId} errors={fields.name.errors} t={t} />
+        <input
+          {...getInputProps(fields.name, { type: "text" })}
+          key={fields.name.key}
+          autoComplete="name"
+        />
+        <FieldError
+          id={fields.name.errorId}
+          errors={fields.name.errors}
+          t={t}
+        />
       </div>
       <div className="field">
         <label htmlFor={fields.email.id}>
-          {t("rsvp.email")} <span className="required">{t("rsvp.required")}</span>
+          {t("rsvp.email")}{" "}
+          <span className="required">{t("rsvp.required")}</span>
         </label>
         <p className="hint" id={fields.email.descriptionId}>
           {t("rsvp.emailHint")}
         </p>
         <input
-          {...getInputProps(fields.email, { type: "email", ariaDescribedBy: fields.email.descriptionId })}
+          {...getInputProps(fields.email, {
+            type: "email",
+            ariaDescribedBy: fields.email.descriptionId,
+          })}
           key={fields.email.key}
           autoComplete="email"
           spellCheck={false}
         />
-        <FieldError id={fields.email.errorId} errors={fields.email.errors} t={t} />
+        <FieldError
+          id={fields.email.errorId}
+          errors={fields.email.errors}
+          t={t}
+        />
       </div>
       <PartyAndNeedsFields fields={fields} maxPartySize={maxPartySize} t={t} />
       <div className="field checkbox consent">
-        <input {...getInputProps(fields.consent, { type: "checkbox" })} key={fields.consent.key} />
+        <input
+          {...getInputProps(fields.consent, { type: "checkbox" })}
+          key={fields.consent.key}
+        />
         <label htmlFor={fields.consent.id}>
-          {t("rsvp.consent")} <span className="required">{t("rsvp.required")}</span>
+          {t("rsvp.consent")}{" "}
+          <span className="required">{t("rsvp.required")}</span>
         </label>
-        <FieldError id={fields.consent.errorId} errors={fields.consent.errors} t={t} />
+        <FieldError
+          id={fields.consent.errorId}
+          errors={fields.consent.errors}
+          t={t}
+        />
       </div>
       <p>
         <Link to="/privacy">{t("rsvp.privacyLink")}</Link>
       </p>
-      <button type="submit" className="button" disabled={navigation.state === "submitting"}>
+      <button
+        type="submit"
+        className="button"
+        disabled={navigation.state === "submitting"}
+      >
         {full ? t("rsvp.submitWaitlist") : t("rsvp.submit")}
       </button>
     </Form>

@@ -6,6 +6,7 @@ import { services } from "~/context.server";
 import { formatTime } from "~/dates";
 import { translator, translateError, type MessageKey } from "~/i18n";
 import { useT } from "~/i18n/react";
+import { noRoom } from "~/registration-errors.server";
 import { cancelByOrganiser, promoteByOrganiser, RegistrationError, resendConfirmation } from "~/registrations.server";
 import type { Route } from "./+types/attendees";
 
@@ -48,7 +49,7 @@ export async function action({ request, params }: Route.ActionArgs) {
     if (!(error instanceof RegistrationError)) throw error;
     const message =
       error.code === "noRoom"
-        ? `error.registration.noRoom|${JSON.stringify({ available: error.available })}`
+        ? noRoom(error.available)
         : `error.registration.${error.code}`;
     return data({ error: message }, { status: 400 });
   }
