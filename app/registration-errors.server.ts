@@ -10,6 +10,13 @@ export function noRoom(available: number): string {
   return `error.registration.noRoom|${JSON.stringify({ available })}`;
 }
 
+/** The citizen's version: how many people their own registration can hold right now. */
+export function partySizeNoRoom(available: number): string {
+  return available === 1
+    ? "error.partySize.noRoomOne"
+    : `error.partySize.noRoom|${JSON.stringify({ available })}`;
+}
+
 /** A RegistrationError as form errors an organiser can act on; anything else is rethrown. */
 export function replyToRegistrationError(submission: Submission, error: unknown): SubmissionResult<string[]> {
   if (!(error instanceof RegistrationError)) throw error;

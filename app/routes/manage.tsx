@@ -10,6 +10,7 @@ import { changeSchema, toNeeds } from "~/forms/rsvp";
 import { translator, type Translate } from "~/i18n";
 import { useT } from "~/i18n/react";
 import { privateHeaders, requireRegistrationByToken } from "~/manage.server";
+import { partySizeNoRoom } from "~/registration-errors.server";
 import {
   changeRegistration,
   checkInUrl,
@@ -79,11 +80,7 @@ export async function action({ request, params }: Route.ActionArgs) {
       error.code === "noRoom"
         ? submission.reply({
             fieldErrors: {
-              partySize: [
-                error.available === 1
-                  ? "error.partySize.noRoomOne"
-                  : `error.partySize.noRoom|${JSON.stringify({ available: error.available })}`,
-              ],
+              partySize: [partySizeNoRoom(error.available)],
             },
           })
         : submission.reply({ formErrors: ["rsvp.notOpen"] });

@@ -23,6 +23,7 @@ import { translator, type Translate } from "~/i18n";
 import { useT } from "~/i18n/react";
 import { publicMeetingView, requirePublicMeeting } from "~/meetings.server";
 import { rsvpLimiter } from "~/rate-limits.server";
+import { partySizeNoRoom } from "~/registration-errors.server";
 import { register, RegistrationError } from "~/registrations.server";
 import type { Route } from "./+types/meeting";
 
@@ -98,7 +99,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
       error.code === "noRoom"
         ? submission.reply({
             fieldErrors: {
-              partySize: [noRoomMessage(error.available)],
+              partySize: [partySizeNoRoom(error.available)],
             },
           })
         : submission.reply({ formErrors: ["rsvp.notOpen"] });
@@ -212,12 +213,6 @@ export default function MeetingPage({
       </div>
     </article>
   );
-}
-
-function noRoomMessage(available: number) {
-  return available === 1
-    ? "error.partySize.noRoomOne"
-    : `error.partySize.noRoom|${JSON.stringify({ available })}`;
 }
 
 function closedText(t: Translate, reason: string, opensAt: string | null) {
