@@ -31,3 +31,14 @@ export function replyToRegistrationError(submission: Submission, error: unknown)
       return submission.reply({ formErrors: [`error.registration.${error.code}`] });
   }
 }
+
+/** The citizen's forms: too few seats is about the party size; anything else means closed. */
+export function replyToCitizenRegistrationError(
+  submission: Submission,
+  error: unknown,
+): SubmissionResult<string[]> {
+  if (!(error instanceof RegistrationError)) throw error;
+  return error.code === "noRoom"
+    ? submission.reply({ fieldErrors: { partySize: [partySizeNoRoom(error.available)] } })
+    : submission.reply({ formErrors: ["rsvp.notOpen"] });
+}

@@ -10,12 +10,11 @@ import { changeSchema, toNeeds } from "~/forms/rsvp";
 import { translator, type Translate } from "~/i18n";
 import { useT } from "~/i18n/react";
 import { privateHeaders, requireRegistrationByToken } from "~/manage.server";
-import { partySizeNoRoom } from "~/registration-errors.server";
+import { replyToCitizenRegistrationError } from "~/registration-errors.server";
 import {
   changeRegistration,
   checkInUrl,
   manageUrl,
-  RegistrationError,
   type Registration,
 } from "~/registrations.server";
 import type { Route } from "./+types/manage";
@@ -75,15 +74,7 @@ export async function action({ request, params }: Route.ActionArgs) {
       needs: toNeeds(submission.value),
     });
   } catch (error) {
-    if (!(error instanceof RegistrationError)) throw error;
-    const reply =
-      error.code === "noRoom"
-        ? submission.reply({
-            fieldErrors: {
-              partySize: [partySizeNoRoom(error.available)],
-            },
-          })
-        : submission.reply({ formErrors: ["rsvp.notOpen"] });
+    const reply = replyToCitizenRegistrationError(submission, error);
     return data({ result: reply, error: null }, { status: 400 });
   }
   return redirect(`/r/${params.token}?saved=1`, { headers: privateHeaders });

@@ -23,8 +23,8 @@ import { translator, type Translate } from "~/i18n";
 import { useT } from "~/i18n/react";
 import { publicMeetingView, requirePublicMeeting } from "~/meetings.server";
 import { rsvpLimiter } from "~/rate-limits.server";
-import { partySizeNoRoom } from "~/registration-errors.server";
-import { register, RegistrationError } from "~/registrations.server";
+import { replyToCitizenRegistrationError } from "~/registration-errors.server";
+import { register } from "~/registrations.server";
 import type { Route } from "./+types/meeting";
 
 export function meta({ data, error }: Route.MetaArgs) {
@@ -94,15 +94,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
     }
     return redirect(`/r/${outcome.token}?welcome=${outcome.kind}`);
   } catch (error) {
-    if (!(error instanceof RegistrationError)) throw error;
-    const reply =
-      error.code === "noRoom"
-        ? submission.reply({
-            fieldErrors: {
-              partySize: [partySizeNoRoom(error.available)],
-            },
-          })
-        : submission.reply({ formErrors: ["rsvp.notOpen"] });
+    const reply = replyToCitizenRegistrationError(submission, error);
     return data({ result: reply }, { status: 400 });
   }
 }
