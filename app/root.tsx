@@ -10,7 +10,7 @@ import {
 } from "react-router";
 import { HoneypotProvider } from "remix-utils/honeypot/react";
 import type { Route } from "./+types/root";
-import { honeypot } from "./honeypot.server";
+import { honeypot } from "./platform/honeypot.server";
 import { defaultLanguage, isMessageKey, translator, type MessageKey } from "./i18n";
 import { useT } from "./i18n/react";
 import stylesheet from "./styles.css?url";

@@ -5,7 +5,7 @@
  * the dashboard as a change the attendees must hear about.
  */
 import type { Page } from "@playwright/test";
-import { formatMeetingTime, osloToUtc } from "../app/dates";
+import { formatMeetingTime, osloToUtc } from "../app/platform/dates";
 import {
   adminNav,
   expect,

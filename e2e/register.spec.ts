@@ -2,7 +2,7 @@
  * Journey 1: a citizen registers with JavaScript, lands on the confirmation page and gets a
  * confirmation mail with a calendar invite whose personal link works.
  */
-import { osloToUtc } from "../app/dates";
+import { osloToUtc } from "../app/platform/dates";
 import {
   calendarParts,
   expect,

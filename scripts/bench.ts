@@ -15,7 +15,7 @@ import { immediate } from "../db/connection";
 import { getMeetingById } from "../db/meetings";
 import { createTestMeeting, tempDatabase } from "../db/testing";
 import { renderEmail } from "../emails/render";
-import { register } from "../app/registrations.server";
+import { register } from "../app/registrations/registrations.server";
 import { startServer } from "../app/testing/server";
 
 const fmt = (n: number, digits = 1) => n.toLocaleString("en", { maximumFractionDigits: digits });

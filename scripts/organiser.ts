@@ -22,10 +22,10 @@ import {
   setPasswordHash,
 } from "../db/organisers";
 import { deleteSessionsForOrganiser } from "../db/sessions";
-import { audit } from "../app/audit.server";
+import { audit } from "../app/auth/audit.server";
 import { checkPasswordPolicy, hashPassword } from "../app/auth/password.server";
 import { accountKey } from "../app/auth/throttle.server";
-import { parseEnv } from "../app/env.server";
+import { parseEnv } from "../app/platform/env.server";
 import { translator } from "../app/i18n";
 
 const USAGE = `Usage:

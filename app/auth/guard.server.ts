@@ -1,7 +1,7 @@
 import { data, redirect } from "react-router";
 import type { DB } from "../../db/connection";
 import type { Organiser, OrganiserRole } from "../../db/organisers";
-import { services } from "../context.server";
+import { services } from "../platform/context.server";
 import { assertSameOrigin } from "./csrf.server";
 import { getOrganiser, type SessionOptions } from "./session.server";
 

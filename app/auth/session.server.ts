@@ -10,8 +10,8 @@ import {
   insertSession,
   touchSession,
 } from "../../db/sessions";
-import { env } from "../env.server";
-import { hashToken } from "../tokens.server";
+import { env } from "../platform/env.server";
+import { hashToken } from "../platform/tokens.server";
 
 /**
  * Server-side sessions: the cookie holds only a random id (signed), the database holds its

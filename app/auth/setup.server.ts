@@ -2,8 +2,8 @@ import type { DB } from "../../db/connection";
 import { immediate } from "../../db/connection";
 import { countOrganisers, insertOrganiser } from "../../db/organisers";
 import { hasValidSetupToken, insertSetupToken, useSetupToken } from "../../db/setup-tokens";
-import { audit } from "../audit.server";
-import { hashToken, isTokenShaped, newManageToken } from "../tokens.server";
+import { audit } from "./audit.server";
+import { hashToken, isTokenShaped, newManageToken } from "../platform/tokens.server";
 import { checkPasswordPolicy, hashPassword, type PasswordProblem } from "./password.server";
 
 const SETUP_VALID_MS = 24 * 3600_000;

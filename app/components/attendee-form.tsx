@@ -2,7 +2,7 @@ import { getFormProps, useForm, type DefaultValue, type SubmissionResult } from 
 import type { z } from "zod";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
 import { Form, Link } from "react-router";
-import { organiserRegistrationSchema } from "~/forms/admin";
+import { organiserRegistrationSchema } from "~/registrations/forms";
 import { useT } from "~/i18n/react";
 import { ErrorSummary } from "./error-summary";
 import { collectErrors, TextAreaField, TextField } from "./fields";

@@ -1,6 +1,6 @@
 import Markdown from "react-markdown";
 import type { Meeting } from "../../db/meetings";
-import { formatMeetingTime } from "~/dates";
+import { formatMeetingTime } from "~/platform/dates";
 import type { Translate } from "~/i18n";
 
 /** When, where and how accessible: the facts every meeting page and confirmation repeats. */

@@ -8,7 +8,7 @@ import {
 import type { z } from "zod";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
 import { Form, Link } from "react-router";
-import { meetingSchema, REMINDER_CHOICES } from "~/forms/meeting";
+import { meetingSchema, REMINDER_CHOICES } from "~/meetings/forms";
 import { useT } from "~/i18n/react";
 import { ErrorSummary } from "./error-summary";
 import { collectErrors, TextAreaField, TextField } from "./fields";

@@ -1,4 +1,4 @@
-import { databaseAnswers } from "~/context.server";
+import { databaseAnswers } from "~/platform/context.server";
 
 export function loader() {
   const ok = databaseAnswers();

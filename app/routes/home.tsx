@@ -1,9 +1,9 @@
 import { Link } from "react-router";
-import { services } from "~/context.server";
-import { formatMeetingTime } from "~/dates";
+import { services } from "~/platform/context.server";
+import { formatMeetingTime } from "~/platform/dates";
 import { translator } from "~/i18n";
 import { useT } from "~/i18n/react";
-import { upcomingMeetings } from "~/meetings.server";
+import { upcomingMeetings } from "~/meetings/meetings.server";
 import type { Route } from "./+types/home";
 
 export function meta() {

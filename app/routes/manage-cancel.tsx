@@ -1,9 +1,9 @@
 import { Form, Link, redirect } from "react-router";
-import { services } from "~/context.server";
+import { services } from "~/platform/context.server";
 import { translator } from "~/i18n";
 import { useT } from "~/i18n/react";
-import { privateHeaders, requireRegistrationByToken } from "~/manage.server";
-import { cancelRegistration } from "~/registrations.server";
+import { privateHeaders, requireRegistrationByToken } from "~/registrations/manage.server";
+import { cancelRegistration } from "~/registrations/registrations.server";
 import type { Route } from "./+types/manage-cancel";
 
 export function meta() {

@@ -5,18 +5,18 @@ import { data, Form, Link, redirect, useNavigation } from "react-router";
 import { ErrorSummary, type SummaryError } from "~/components/error-summary";
 import { MeetingFacts } from "~/components/meeting-facts";
 import { PartyAndNeedsFields } from "~/components/registration-fields";
-import { services } from "~/context.server";
-import { changeSchema, toNeeds } from "~/forms/rsvp";
+import { services } from "~/platform/context.server";
+import { changeSchema, toNeeds } from "~/registrations/forms";
 import { translator, type Translate } from "~/i18n";
 import { useT } from "~/i18n/react";
-import { privateHeaders, requireRegistrationByToken } from "~/manage.server";
-import { replyToCitizenRegistrationError } from "~/registration-errors.server";
+import { privateHeaders, requireRegistrationByToken } from "~/registrations/manage.server";
+import { replyToCitizenRegistrationError } from "~/registrations/errors.server";
 import {
   changeRegistration,
   checkInUrl,
   manageUrl,
   type Registration,
-} from "~/registrations.server";
+} from "~/registrations/registrations.server";
 import type { Route } from "./+types/manage";
 
 export function meta({ data }: Route.MetaArgs) {

@@ -1,8 +1,8 @@
 import { Link } from "react-router";
-import { services } from "~/context.server";
+import { services } from "~/platform/context.server";
 import { translator } from "~/i18n";
 import { useT } from "~/i18n/react";
-import { requirePublicMeeting } from "~/meetings.server";
+import { requirePublicMeeting } from "~/meetings/meetings.server";
 import type { Route } from "./+types/meeting-updated";
 
 export function meta() {

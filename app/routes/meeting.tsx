@@ -7,7 +7,7 @@ import {
 import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
 import { data, Form, Link, redirect, useNavigation } from "react-router";
 import { HoneypotInputs } from "remix-utils/honeypot/react";
-import { clientIp } from "~/client-ip.server";
+import { clientIp } from "~/platform/client-ip.server";
 import {
   ErrorSummary,
   FieldError,
@@ -15,16 +15,16 @@ import {
 } from "~/components/error-summary";
 import { Description, MeetingFacts } from "~/components/meeting-facts";
 import { PartyAndNeedsFields } from "~/components/registration-fields";
-import { services } from "~/context.server";
-import { formatDateTime } from "~/dates";
-import { rsvpSchema, toNeeds } from "~/forms/rsvp";
-import { isSpam } from "~/honeypot.server";
+import { services } from "~/platform/context.server";
+import { formatDateTime } from "~/platform/dates";
+import { rsvpSchema, toNeeds } from "~/registrations/forms";
+import { isSpam } from "~/platform/honeypot.server";
 import { translator, type Translate } from "~/i18n";
 import { useT } from "~/i18n/react";
-import { publicMeetingView, requirePublicMeeting } from "~/meetings.server";
-import { rsvpLimiter } from "~/rate-limits.server";
-import { replyToCitizenRegistrationError } from "~/registration-errors.server";
-import { register } from "~/registrations.server";
+import { publicMeetingView, requirePublicMeeting } from "~/meetings/meetings.server";
+import { rsvpLimiter } from "~/platform/rate-limit.server";
+import { replyToCitizenRegistrationError } from "~/registrations/errors.server";
+import { register } from "~/registrations/registrations.server";
 import type { Route } from "./+types/meeting";
 
 export function meta({ data, error }: Route.MetaArgs) {

@@ -1,7 +1,7 @@
 // Child process for the concurrency test: registers a batch of people at one meeting as fast
 // as it can, against the same SQLite file as its siblings, and prints the outcomes as JSON.
 import { openDatabase } from "../../db/connection";
-import { register, RegistrationError } from "../registrations.server";
+import { register, RegistrationError } from "../registrations/registrations.server";
 
 const [file, meetingId, prefix, count, startAt] = process.argv.slice(2);
 const db = openDatabase(file!);

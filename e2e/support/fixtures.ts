@@ -9,7 +9,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { test as base, expect, type Page } from "@playwright/test";
 import { randomBytes } from "node:crypto";
-import { osloToUtc } from "../../app/dates";
+import { osloToUtc } from "../../app/platform/dates";
 import { openDatabase, type DB } from "../../db/connection";
 import { insertMeeting, type NewMeeting } from "../../db/meetings";
 import { appUrl, databaseFile } from "./paths";

@@ -15,17 +15,23 @@ const runDir = path.join(projectRoot, "test-results");
 /** The Playwright artefacts (traces, screenshots) go next to, not over, the server state. */
 export const outputDir = path.join(runDir, "playwright");
 
-export const smtpPort = 2525;
+/**
+ * Ports: E2E_PORT_BASE moves all three servers, so two checkouts can run their journeys on one
+ * machine at once.
+ */
+const portBase = Number(process.env.E2E_PORT_BASE ?? 3210);
+
+export const smtpPort = portBase + 5;
 export const mailDir = path.join(runDir, "e2e-mail");
 
 /** Server 1: every journey but the rate limit. */
-export const appPort = 3210;
+export const appPort = portBase;
 export const appUrl = `http://localhost:${appPort}`;
 export const dataDir = path.join(runDir, "e2e-data");
 export const databaseFile = path.join(dataDir, "folkemote.sqlite");
 
 /** Server 2: a tight RSVP rate limit, nothing else shares it. */
-export const limitedPort = 3211;
+export const limitedPort = portBase + 1;
 export const limitedUrl = `http://localhost:${limitedPort}`;
 export const limitedDataDir = path.join(runDir, "e2e-data-limited");
 export const limitedRateLimit = 3;

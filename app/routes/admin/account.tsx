@@ -4,11 +4,11 @@ import { data, Form, redirect, useSearchParams } from "react-router";
 import { requireOrganiser, requireOrganiserAction } from "~/auth/guard.server";
 import { ErrorSummary } from "~/components/error-summary";
 import { collectErrors, TextField } from "~/components/fields";
-import { services } from "~/context.server";
-import { changePasswordSchema } from "~/forms/admin";
+import { services } from "~/platform/context.server";
+import { changePasswordSchema } from "~/auth/forms";
 import { translator } from "~/i18n";
 import { useT } from "~/i18n/react";
-import { changePassword } from "~/organisers.server";
+import { changePassword } from "~/auth/organisers.server";
 import type { Route } from "./+types/account";
 
 export function meta() {

@@ -1,15 +1,16 @@
 import { parseWithZod } from "@conform-to/zod/v4";
 import { data, redirect } from "react-router";
-import { requireMeeting, requireRegistration } from "~/admin.server";
+import { requireMeeting } from "~/meetings/dashboard.server";
+import { requireRegistration } from "~/registrations/attendees.server";
 import { requireOrganiser, requireOrganiserAction } from "~/auth/guard.server";
 import { AttendeeForm } from "~/components/attendee-form";
-import { services } from "~/context.server";
-import { organiserRegistrationSchema } from "~/forms/admin";
-import { toNeeds } from "~/forms/rsvp";
+import { services } from "~/platform/context.server";
+import { organiserRegistrationSchema } from "~/registrations/forms";
+import { toNeeds } from "~/registrations/forms";
 import { translator } from "~/i18n";
 import { useT } from "~/i18n/react";
-import { replyToRegistrationError } from "~/registration-errors.server";
-import { editByOrganiser } from "~/registrations.server";
+import { replyToRegistrationError } from "~/registrations/errors.server";
+import { editByOrganiser } from "~/registrations/registrations.server";
 import type { Route } from "./+types/attendee-edit";
 
 export function meta() {

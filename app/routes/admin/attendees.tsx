@@ -1,13 +1,14 @@
 import { data, Form, Link, redirect, useSearchParams } from "react-router";
-import { attendees, requireMeeting, requireRegistration } from "~/admin.server";
-import { attendeeFilters, needsSummary, parseFilter } from "~/attendee-list";
+import { requireMeeting } from "~/meetings/dashboard.server";
+import { attendees, requireRegistration } from "~/registrations/attendees.server";
+import { attendeeFilters, needsSummary, parseFilter } from "~/registrations/attendee-list";
 import { requireOrganiser, requireOrganiserAction } from "~/auth/guard.server";
-import { services } from "~/context.server";
-import { formatTime } from "~/dates";
+import { services } from "~/platform/context.server";
+import { formatTime } from "~/platform/dates";
 import { translator, translateError, type MessageKey } from "~/i18n";
 import { useT } from "~/i18n/react";
-import { noRoom } from "~/registration-errors.server";
-import { cancelByOrganiser, promoteByOrganiser, RegistrationError, resendConfirmation } from "~/registrations.server";
+import { noRoom } from "~/registrations/errors.server";
+import { cancelByOrganiser, promoteByOrganiser, RegistrationError, resendConfirmation } from "~/registrations/registrations.server";
 import type { Route } from "./+types/attendees";
 
 export function meta({ data }: Route.MetaArgs) {

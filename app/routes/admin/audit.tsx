@@ -1,8 +1,8 @@
 import { Link } from "react-router";
-import { auditPage } from "~/admin.server";
+import { auditPage } from "~/auth/audit.server";
 import { requireOrganiser } from "~/auth/guard.server";
-import { services } from "~/context.server";
-import { formatDateTime } from "~/dates";
+import { services } from "~/platform/context.server";
+import { formatDateTime } from "~/platform/dates";
 import { translator } from "~/i18n";
 import { useT } from "~/i18n/react";
 import type { Route } from "./+types/audit";

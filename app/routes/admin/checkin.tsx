@@ -1,12 +1,13 @@
 import { useEffect } from "react";
 import { data, Form, Link, redirect, useRevalidator, useSearchParams } from "react-router";
-import { attendees, requireMeeting, requireRegistration } from "~/admin.server";
+import { requireMeeting } from "~/meetings/dashboard.server";
+import { attendees, requireRegistration } from "~/registrations/attendees.server";
 import { requireOrganiser, requireOrganiserAction } from "~/auth/guard.server";
-import { services } from "~/context.server";
-import { formatTime } from "~/dates";
+import { services } from "~/platform/context.server";
+import { formatTime } from "~/platform/dates";
 import { translator } from "~/i18n";
 import { useT } from "~/i18n/react";
-import { checkIn, RegistrationError } from "~/registrations.server";
+import { checkIn, RegistrationError } from "~/registrations/registrations.server";
 import { countCheckIns } from "../../../db/registrations";
 import type { Route } from "./+types/checkin";
 

@@ -1,7 +1,8 @@
-import { exportAttendees } from "~/admin-exports.server";
-import { parseFilter, requireMeeting } from "~/admin.server";
+import { exportAttendees } from "~/exports/attendee-exports.server";
+import { requireMeeting } from "~/meetings/dashboard.server";
+import { parseFilter } from "~/registrations/attendees.server";
 import { requireOrganiser } from "~/auth/guard.server";
-import { services } from "~/context.server";
+import { services } from "~/platform/context.server";
 import type { Route } from "./+types/export-csv";
 
 export async function loader({ request, params }: Route.LoaderArgs) {

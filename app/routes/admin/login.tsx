@@ -1,17 +1,17 @@
 import { getFormProps, useForm } from "@conform-to/react";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
 import { data, Form, redirect, useSearchParams } from "react-router";
-import { clientIp } from "~/client-ip.server";
+import { clientIp } from "~/platform/client-ip.server";
 import { ErrorSummary } from "~/components/error-summary";
 import { collectErrors, TextField } from "~/components/fields";
 import { assertSameOrigin } from "~/auth/csrf.server";
 import { getOrganiser, createSession } from "~/auth/session.server";
 import { safeRedirectPath } from "~/auth/guard.server";
-import { services } from "~/context.server";
-import { loginSchema } from "~/forms/admin";
+import { services } from "~/platform/context.server";
+import { loginSchema } from "~/auth/forms";
 import { translator } from "~/i18n";
 import { useT } from "~/i18n/react";
-import { login } from "~/organisers.server";
+import { login } from "~/auth/organisers.server";
 import type { Route } from "./+types/login";
 
 export function meta() {

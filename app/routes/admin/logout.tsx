@@ -1,8 +1,8 @@
 import { redirect } from "react-router";
-import { audit } from "~/audit.server";
+import { audit } from "~/auth/audit.server";
 import { requireOrganiserAction } from "~/auth/guard.server";
 import { destroySession } from "~/auth/session.server";
-import { services } from "~/context.server";
+import { services } from "~/platform/context.server";
 import type { Route } from "./+types/logout";
 
 /** Logging out is a POST (a GET never changes state); a GET just goes back. */

@@ -1,10 +1,10 @@
 import { data, Form, Link, redirect, useSearchParams } from "react-router";
-import { changeMeetingStatus, duplicateMeeting, type StatusAction } from "~/admin-meetings.server";
-import { dashboard, requireMeeting } from "~/admin.server";
+import { changeMeetingStatus, duplicateMeeting, type StatusAction } from "~/meetings/editor.server";
+import { dashboard, requireMeeting } from "~/meetings/dashboard.server";
 import { requireOrganiser, requireOrganiserAction } from "~/auth/guard.server";
 import { MeetingFacts } from "~/components/meeting-facts";
-import { services } from "~/context.server";
-import { formatDateTime } from "~/dates";
+import { services } from "~/platform/context.server";
+import { formatDateTime } from "~/platform/dates";
 import { translator, type Translate } from "~/i18n";
 import { useT } from "~/i18n/react";
 import type { Route } from "./+types/meeting-dashboard";

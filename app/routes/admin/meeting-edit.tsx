@@ -1,11 +1,11 @@
 import { parseWithZod } from "@conform-to/zod/v4";
 import { data, redirect, useSearchParams } from "react-router";
-import { SlugTakenError, toFormValues, updateMeetingFromForm } from "~/admin-meetings.server";
-import { requireMeeting } from "~/admin.server";
+import { SlugTakenError, toFormValues, updateMeetingFromForm } from "~/meetings/editor.server";
+import { requireMeeting } from "~/meetings/dashboard.server";
 import { requireOrganiser, requireOrganiserAction } from "~/auth/guard.server";
 import { MeetingForm } from "~/components/meeting-form";
-import { services } from "~/context.server";
-import { meetingSchema } from "~/forms/meeting";
+import { services } from "~/platform/context.server";
+import { meetingSchema } from "~/meetings/forms";
 import { translator } from "~/i18n";
 import { useT } from "~/i18n/react";
 import type { Route } from "./+types/meeting-edit";

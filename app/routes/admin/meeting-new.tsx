@@ -1,10 +1,10 @@
 import { parseWithZod } from "@conform-to/zod/v4";
 import { data, redirect } from "react-router";
-import { createMeeting, newMeetingDefaults, SlugTakenError } from "~/admin-meetings.server";
+import { createMeeting, newMeetingDefaults, SlugTakenError } from "~/meetings/editor.server";
 import { requireOrganiser, requireOrganiserAction } from "~/auth/guard.server";
 import { MeetingForm } from "~/components/meeting-form";
-import { services } from "~/context.server";
-import { meetingSchema } from "~/forms/meeting";
+import { services } from "~/platform/context.server";
+import { meetingSchema } from "~/meetings/forms";
 import { translator } from "~/i18n";
 import { useT } from "~/i18n/react";
 import type { Route } from "./+types/meeting-new";

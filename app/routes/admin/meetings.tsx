@@ -1,8 +1,8 @@
 import { Link } from "react-router";
-import { mailHealth, meetingOverview } from "~/admin.server";
+import { mailHealth, meetingOverview } from "~/meetings/dashboard.server";
 import { requireOrganiser } from "~/auth/guard.server";
-import { services } from "~/context.server";
-import { formatMeetingTime } from "~/dates";
+import { services } from "~/platform/context.server";
+import { formatMeetingTime } from "~/platform/dates";
 import { translator } from "~/i18n";
 import { useT } from "~/i18n/react";
 import type { Route } from "./+types/meetings";

@@ -4,11 +4,11 @@ import { data, Form, redirect, useSearchParams } from "react-router";
 import { requireOrganiser, requireOrganiserAction } from "~/auth/guard.server";
 import { ErrorSummary, FieldError } from "~/components/error-summary";
 import { collectErrors, TextField } from "~/components/fields";
-import { services } from "~/context.server";
-import { addOrganiserSchema } from "~/forms/admin";
+import { services } from "~/platform/context.server";
+import { addOrganiserSchema } from "~/auth/forms";
 import { translator } from "~/i18n";
 import { useT } from "~/i18n/react";
-import { addOrganiser, setOrganiserDisabled } from "~/organisers.server";
+import { addOrganiser, setOrganiserDisabled } from "~/auth/organisers.server";
 import { listOrganisers } from "../../../db/organisers";
 import type { Route } from "./+types/organisers";
 

@@ -1,10 +1,10 @@
 import { Link } from "react-router";
-import { checkInList } from "~/admin-exports.server";
-import { requireMeeting } from "~/admin.server";
+import { checkInList } from "~/exports/attendee-exports.server";
+import { requireMeeting } from "~/meetings/dashboard.server";
 import { requireOrganiser } from "~/auth/guard.server";
-import { services } from "~/context.server";
-import { formatMeetingTime } from "~/dates";
-import { splitName } from "~/exports.server";
+import { services } from "~/platform/context.server";
+import { formatMeetingTime } from "~/platform/dates";
+import { splitName } from "~/exports/exports.server";
 import { translator } from "~/i18n";
 import { useT } from "~/i18n/react";
 import type { Route } from "./+types/print";

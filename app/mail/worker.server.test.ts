@@ -1,16 +1,16 @@
 import ICAL from "ical.js";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { openDatabase } from "../db/connection";
-import { countByStatus, listMessages } from "../db/outbox";
-import { createTestMeeting, tempDatabase } from "../db/testing";
-import { startSmtpSink, type SmtpSink } from "../emails/test-smtp";
-import { createMailer } from "../emails/transport";
-import { osloToUtc } from "./dates";
-import { mailHealth } from "./admin.server";
-import { createMailWorker, retryDelay } from "./mail-worker.server";
-import { register, type ServiceContext } from "./registrations.server";
+import { openDatabase } from "../../db/connection";
+import { countByStatus, listMessages } from "../../db/outbox";
+import { createTestMeeting, tempDatabase } from "../../db/testing";
+import { startSmtpSink, type SmtpSink } from "../../emails/test-smtp";
+import { createMailer } from "../../emails/transport";
+import { osloToUtc } from "../platform/dates";
+import { mailHealth } from "../meetings/dashboard.server";
+import { createMailWorker, retryDelay } from "./worker.server";
+import { register, type ServiceContext } from "../registrations/registrations.server";
 // A free port is an SMTP server that is down.
-import { freePort } from "./testing/server";
+import { freePort } from "../testing/server";
 
 const noNeeds = { accessibility: false, interpreter: false, other: false, text: "" };
 const FROM = "Røros kommune <postmottak@roros.kommune.no>";

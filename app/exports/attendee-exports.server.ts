@@ -1,11 +1,11 @@
-import type { DB } from "../db/connection";
-import type { Meeting } from "../db/meetings";
-import type { Organiser } from "../db/organisers";
-import { attendees, toAttendeeRows, type AttendeeFilter } from "./admin.server";
-import { audit } from "./audit.server";
+import type { DB } from "../../db/connection";
+import type { Meeting } from "../../db/meetings";
+import type { Organiser } from "../../db/organisers";
+import { attendees, toAttendeeRows, type AttendeeFilter } from "../registrations/attendees.server";
+import { audit } from "../auth/audit.server";
 import { attendeesCsv, attendeesXlsx, sortBySurname } from "./exports.server";
-import { formatMeetingTime } from "./dates";
-import { translator } from "./i18n";
+import { formatMeetingTime } from "../platform/dates";
+import { translator } from "../i18n";
 
 export type ExportFormat = "csv" | "csv-semicolon" | "xlsx" | "print";
 

@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { RouteConfigEntry } from "@react-router/dev/routes";
-import { insertOrganiser } from "../db/organisers";
-import { createTestMeeting, tempDatabase } from "../db/testing";
-import { hashPassword } from "./auth/password.server";
-import { register } from "./registrations.server";
-import routes from "./routes";
-import { startServer } from "./testing/server";
+import { insertOrganiser } from "../../db/organisers";
+import { createTestMeeting, tempDatabase } from "../../db/testing";
+import { hashPassword } from "./password.server";
+import { register } from "../registrations/registrations.server";
+import routes from "../routes";
+import { startServer } from "../testing/server";
 
 /** Every path in the route config, with layouts flattened away. */
 function allPaths(entries: RouteConfigEntry[], prefix = ""): string[] {

@@ -1,4 +1,4 @@
-import { immediate, type DB } from "../db/connection";
+import { immediate, type DB } from "../../db/connection";
 import {
   getOrganiserByEmail,
   getOrganiserById,
@@ -7,11 +7,11 @@ import {
   setPasswordHash,
   type Organiser,
   type OrganiserRole,
-} from "../db/organisers";
+} from "../../db/organisers";
 import { audit } from "./audit.server";
-import { checkPasswordPolicy, hashPassword, needsRehash, verifyPassword } from "./auth/password.server";
-import { revokeAllSessions } from "./auth/session.server";
-import { checkLogin, recordLoginFailure, recordLoginSuccess, retryAfterMinutes } from "./auth/throttle.server";
+import { checkPasswordPolicy, hashPassword, needsRehash, verifyPassword } from "./password.server";
+import { revokeAllSessions } from "./session.server";
+import { checkLogin, recordLoginFailure, recordLoginSuccess, retryAfterMinutes } from "./throttle.server";
 
 export type LoginResult =
   | { ok: true; organiser: Organiser }

@@ -1,5 +1,5 @@
 import { createEvent, type Attendee, type EventAttributes } from "ics";
-import type { Meeting } from "../db/meetings";
+import type { Meeting } from "../../db/meetings";
 
 /**
  * The one iCalendar helper: the public download, invites, updates and cancellations all

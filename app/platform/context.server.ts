@@ -1,11 +1,11 @@
-import type { DB } from "../db/connection";
-import { openDatabase } from "../db/connection";
-import { createMailer, type Mailer } from "../emails/transport";
-import { ensureSetupLink } from "./auth/setup.server";
-import { seedDemoMeeting } from "./demo.server";
+import type { DB } from "../../db/connection";
+import { openDatabase } from "../../db/connection";
+import { createMailer, type Mailer } from "../../emails/transport";
+import { ensureSetupLink } from "../auth/setup.server";
+import { seedDemoMeeting } from "../meetings/demo.server";
 import { env, type Env } from "./env.server";
-import { createMailWorker, type MailWorker } from "./mail-worker.server";
-import type { ServiceContext } from "./registrations.server";
+import { createMailWorker, type MailWorker } from "../mail/worker.server";
+import type { ServiceContext } from "../registrations/registrations.server";
 
 export interface AppServices {
   env: Env;

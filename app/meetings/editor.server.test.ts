@@ -1,12 +1,12 @@
 import { parseWithZod } from "@conform-to/zod/v4";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { listAudit } from "../db/audit";
-import { getAgenda, getMeetingById, getThemes, listMeetingChanges } from "../db/meetings";
-import { insertOrganiser, getOrganiserById, type Organiser } from "../db/organisers";
-import { listMessages } from "../db/outbox";
-import { getRegistration, listRegistrations } from "../db/registrations";
-import { createTestMeeting, tempDatabase } from "../db/testing";
-import { exportAttendees } from "./admin-exports.server";
+import { listAudit } from "../../db/audit";
+import { getAgenda, getMeetingById, getThemes, listMeetingChanges } from "../../db/meetings";
+import { insertOrganiser, getOrganiserById, type Organiser } from "../../db/organisers";
+import { listMessages } from "../../db/outbox";
+import { getRegistration, listRegistrations } from "../../db/registrations";
+import { createTestMeeting, tempDatabase } from "../../db/testing";
+import { exportAttendees } from "../exports/attendee-exports.server";
 import {
   changeMeetingStatus,
   createMeeting,
@@ -14,8 +14,8 @@ import {
   SlugTakenError,
   toFormValues,
   updateMeetingFromForm,
-} from "./admin-meetings.server";
-import { meetingSchema, type MeetingFormValues } from "./forms/meeting";
+} from "./editor.server";
+import { meetingSchema, type MeetingFormValues } from "./forms";
 import {
   addByOrganiser,
   checkIn,
@@ -23,7 +23,7 @@ import {
   register,
   RegistrationError,
   type ServiceContext,
-} from "./registrations.server";
+} from "../registrations/registrations.server";
 
 const noNeeds = { accessibility: false, interpreter: false, other: false, text: "" };
 let env: ReturnType<typeof tempDatabase>;

@@ -1,6 +1,6 @@
-import { insertAudit } from "../db/audit";
-import type { DB } from "../db/connection";
-import type { Organiser } from "../db/organisers";
+import { countAudit, insertAudit, listAudit } from "../../db/audit";
+import type { DB } from "../../db/connection";
+import type { Organiser } from "../../db/organisers";
 
 /** Who did it: a logged-in organiser, the command-line tool, or the first-run setup page. */
 export type AuditActor = Pick<Organiser, "id" | "name" | "email"> | "cli" | "setup" | "anonymous";
@@ -32,4 +32,13 @@ export function audit(db: DB, actor: AuditActor, action: string, extra: AuditExt
     target: extra.target ?? null,
     details: extra.details ?? null,
   });
+}
+
+export function auditPage(db: DB, page: number, pageSize = 50) {
+  const total = countAudit(db);
+  return {
+    entries: listAudit(db, { limit: pageSize, offset: (page - 1) * pageSize }),
+    page,
+    pages: Math.max(1, Math.ceil(total / pageSize)),
+  };
 }

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { emailField, nameField, needsFields } from "./rsvp";
+import { emailField, nameField } from "../registrations/forms";
 
 /** Forms on the organisers' pages. Messages are message keys (app/i18n). */
 
@@ -38,22 +38,3 @@ export const addOrganiserSchema = z.object({
   role: z.enum(["admin", "organiser"], { error: "error.required" }),
   password,
 });
-
-export const organiserRegistrationSchema = (maxPartySize: number) =>
-  z.object({
-    name: nameField,
-    email: emailField.optional().transform((v) => v ?? null),
-    phone: z
-      .string()
-      .trim()
-      .regex(/^\+?[\d\s().-]{5,20}$/, "error.phone.invalid")
-      .optional()
-      .transform((v) => v ?? null),
-    partySize: z
-      .number({ error: "error.partySize.invalid" })
-      .int("error.partySize.invalid")
-      .min(1, "error.partySize.invalid")
-      .max(Math.max(maxPartySize, 20), `error.partySize.tooMany|${JSON.stringify({ max: Math.max(maxPartySize, 20) })}`),
-    ...needsFields,
-    note: z.string().trim().max(1000, "error.tooLong|{\"max\":1000}").default(""),
-  });

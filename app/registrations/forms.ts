@@ -70,3 +70,23 @@ export const toNeeds = (v: {
   other: v.needsOther,
   text: v.needsText,
 });
+
+/** An organiser's form for someone who phoned or walked in: email optional, phone and note. */
+export const organiserRegistrationSchema = (maxPartySize: number) =>
+  z.object({
+    name: nameField,
+    email: emailField.optional().transform((v) => v ?? null),
+    phone: z
+      .string()
+      .trim()
+      .regex(/^\+?[\d\s().-]{5,20}$/, "error.phone.invalid")
+      .optional()
+      .transform((v) => v ?? null),
+    partySize: z
+      .number({ error: "error.partySize.invalid" })
+      .int("error.partySize.invalid")
+      .min(1, "error.partySize.invalid")
+      .max(Math.max(maxPartySize, 20), `error.partySize.tooMany|${JSON.stringify({ max: Math.max(maxPartySize, 20) })}`),
+    ...needsFields,
+    note: z.string().trim().max(1000, "error.tooLong|{\"max\":1000}").default(""),
+  });

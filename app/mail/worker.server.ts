@@ -1,7 +1,7 @@
-import type { DB } from "../db/connection";
-import * as outbox from "../db/outbox";
-import { renderEmail } from "../emails/render";
-import type { Mailer } from "../emails/transport";
+import type { DB } from "../../db/connection";
+import * as outbox from "../../db/outbox";
+import { renderEmail } from "../../emails/render";
+import type { Mailer } from "../../emails/transport";
 
 export interface MailWorkerOptions {
   db: DB;

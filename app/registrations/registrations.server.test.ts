@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { getMeetingById } from "../db/meetings";
-import { listMessages } from "../db/outbox";
-import { getRegistration, listRegistrations } from "../db/registrations";
-import { createTestMeeting, tempDatabase } from "../db/testing";
+import { getMeetingById } from "../../db/meetings";
+import { listMessages } from "../../db/outbox";
+import { getRegistration, listRegistrations } from "../../db/registrations";
+import { createTestMeeting, tempDatabase } from "../../db/testing";
 import {
   cancelRegistration,
   changeRegistration,

@@ -1,4 +1,4 @@
-import { immediate, type DB } from "../db/connection";
+import { immediate, type DB } from "../../db/connection";
 import {
   bumpSequence,
   getAgenda,
@@ -15,13 +15,13 @@ import {
   type Meeting,
   type MeetingChangeKind,
   type MeetingFields,
-} from "../db/meetings";
-import type { Organiser } from "../db/organisers";
-import { audit } from "./audit.server";
-import { formatMeetingTime, osloToUtc, utcToOslo } from "./dates";
+} from "../../db/meetings";
+import type { Organiser } from "../../db/organisers";
+import { audit } from "../auth/audit.server";
+import { formatMeetingTime, osloToUtc, utcToOslo } from "../platform/dates";
 import { DEFAULT_THEMES } from "./demo.server";
-import { parseAgenda, parseThemes, type MeetingFormValues } from "./forms/meeting";
-import { promoteWaitlisted, type ServiceContext } from "./registrations.server";
+import { parseAgenda, parseThemes, type MeetingFormValues } from "./forms";
+import { promoteWaitlisted, type ServiceContext } from "../registrations/registrations.server";
 
 export class SlugTakenError extends Error {}
 

@@ -1,6 +1,6 @@
 import { data } from "react-router";
-import type { DB } from "../db/connection";
-import { getMeetingById } from "../db/meetings";
+import type { DB } from "../../db/connection";
+import { getMeetingById } from "../../db/meetings";
 import { findByToken, positionOnWaitlist, registrationClosedReason } from "./registrations.server";
 
 /**

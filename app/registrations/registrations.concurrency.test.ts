@@ -2,10 +2,10 @@ import { execFile } from "node:child_process";
 import path from "node:path";
 import { promisify } from "node:util";
 import { afterEach, beforeEach, expect, it } from "vitest";
-import { projectRoot } from "../db/connection";
-import { listMessages } from "../db/outbox";
-import { countRegistrations, listRegistrations } from "../db/registrations";
-import { createTestMeeting, tempDatabase } from "../db/testing";
+import { projectRoot } from "../../db/connection";
+import { listMessages } from "../../db/outbox";
+import { countRegistrations, listRegistrations } from "../../db/registrations";
+import { createTestMeeting, tempDatabase } from "../../db/testing";
 
 const run = promisify(execFile);
 let env: ReturnType<typeof tempDatabase>;

@@ -2,7 +2,7 @@ import { TZDate } from "@date-fns/tz";
 import { stringify } from "csv-stringify/sync";
 import { format } from "date-fns";
 import ExcelJS from "exceljs";
-import { TIME_ZONE } from "./dates";
+import { TIME_ZONE } from "../platform/dates";
 
 /**
  * Attendee-list exports for organisers: CSV (for Excel, Numbers, LibreOffice and scripts)

@@ -1,4 +1,4 @@
-import type { Needs, RegistrationStatus } from "../db/registrations";
+import type { Needs, RegistrationStatus } from "../../db/registrations";
 
 /** Shared by the organisers' attendee list (browser) and its loaders (server). */
 export type AttendeeFilter = RegistrationStatus | "checkedIn" | "all";

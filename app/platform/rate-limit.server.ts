@@ -1,3 +1,5 @@
+import { env } from "./env.server";
+
 /**
  * A fixed-window counter per key (client IP) held in memory. One server process serves a
  * municipality's meetings, so a shared store would add a moving part without a benefit.
@@ -29,4 +31,15 @@ export class RateLimiter {
     this.lastSweep = now;
     for (const [key, entry] of this.hits) if (entry.resetAt <= now) this.hits.delete(key);
   }
+}
+
+// --- The limiters the app uses, built once from the validated settings ---
+
+
+let rsvp: RateLimiter | undefined;
+
+/** RSVP posts per client IP; a household or an office behind one address still fits. */
+export function rsvpLimiter(): RateLimiter {
+  rsvp ??= new RateLimiter(env().RSVP_RATE_LIMIT, env().RSVP_RATE_WINDOW_SECONDS * 1000);
+  return rsvp;
 }

@@ -1,7 +1,7 @@
 import { addDays, format } from "date-fns";
-import type { DB } from "../db/connection";
-import { countMeetings, insertMeeting } from "../db/meetings";
-import { osloToUtc } from "./dates";
+import type { DB } from "../../db/connection";
+import { countMeetings, insertMeeting } from "../../db/meetings";
+import { osloToUtc } from "../platform/dates";
 
 /** The four themes Røros kommune named for the meeting, plus a catch-all. */
 export const DEFAULT_THEMES = [

@@ -1,6 +1,6 @@
-import { immediate, type DB } from "../db/connection";
-import { getMeetingById, type Meeting } from "../db/meetings";
-import * as outbox from "../db/outbox";
+import { immediate, type DB } from "../../db/connection";
+import { getMeetingById, type Meeting } from "../../db/meetings";
+import * as outbox from "../../db/outbox";
 import {
   addTokenHash,
   confirmedPeople,
@@ -18,13 +18,13 @@ import {
   waitlistPosition,
   type Needs,
   type Registration,
-} from "../db/registrations";
-import type { Organiser } from "../db/organisers";
-import type { RegistrationEmailKind, RegistrationEmailProps } from "../emails/registration-email";
-import { audit } from "./audit.server";
-import { meetingCalendar, parseMailbox, type CalendarMethod } from "./calendar.server";
-import { formatMeetingTime } from "./dates";
-import { hashToken, isTokenShaped, newCheckInCode, newManageToken } from "./tokens.server";
+} from "../../db/registrations";
+import type { Organiser } from "../../db/organisers";
+import type { RegistrationEmailKind, RegistrationEmailProps } from "../../emails/registration-email";
+import { audit } from "../auth/audit.server";
+import { meetingCalendar, parseMailbox, type CalendarMethod } from "../meetings/calendar.server";
+import { formatMeetingTime } from "../platform/dates";
+import { hashToken, isTokenShaped, newCheckInCode, newManageToken } from "../platform/tokens.server";
 
 /** What the registration rules need from the running app. */
 export interface ServiceContext {

@@ -1,14 +1,14 @@
 import { data } from "react-router";
-import type { DB } from "../db/connection";
+import type { DB } from "../../db/connection";
 import {
   getAgenda,
   getMeetingBySlug,
   getThemes,
   listUpcomingPublished,
   type Meeting,
-} from "../db/meetings";
-import { confirmedPeople } from "../db/registrations";
-import { registrationClosedReason } from "./registrations.server";
+} from "../../db/meetings";
+import { confirmedPeople } from "../../db/registrations";
+import { registrationClosedReason } from "../registrations/registrations.server";
 
 export function notFound(): never {
   throw data({ title: "meeting.notFound.title", body: "meeting.notFound.body" }, { status: 404 });
