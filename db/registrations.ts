@@ -161,7 +161,7 @@ export function listRegistrations(db: DB, meetingId: number): Registration[] {
   ).map((r) => fromRow(r)!);
 }
 
-export interface RegistrationInput {
+export interface RegistrationFields {
   name: string;
   email: string | null;
   partySize: number;
@@ -174,7 +174,7 @@ export interface RegistrationInput {
 export function insertRegistration(
   db: DB,
   meetingId: number,
-  input: RegistrationInput,
+  input: RegistrationFields,
   status: Exclude<RegistrationStatus, "cancelled">,
   checkInCode: string,
 ): number {
@@ -211,7 +211,7 @@ export function insertRegistration(
 }
 
 /** Overwrites the person's details; status changes go through setStatus. */
-export function updateDetails(db: DB, id: number, input: Omit<RegistrationInput, "email" | "source">) {
+export function updateDetails(db: DB, id: number, input: Omit<RegistrationFields, "email" | "source">) {
   db.prepare(
     `UPDATE registrations SET name = ?, party_size = ?, needs_accessibility = ?,
        needs_interpreter = ?, needs_other = ?, needs_text = ?, updated_at = ?,

@@ -21,7 +21,8 @@ import { audit } from "../auth/audit.server";
 import { formatMeetingTime, osloToUtc, utcToOslo } from "../platform/dates";
 import { DEFAULT_THEMES } from "./demo.server";
 import { parseAgenda, parseThemes, type MeetingFormValues } from "./forms";
-import { promoteWaitlisted, type ServiceContext } from "../registrations/registrations.server";
+import { change, type ServiceContext } from "../platform/service.server";
+import { promoteWaitlisted } from "../registrations/registrations.server";
 
 export class SlugTakenError extends Error {}
 
@@ -125,7 +126,7 @@ export function updateMeetingFromForm(
   id: number,
   v: MeetingFormValues,
 ): { changes: MeetingChangeKind[] } {
-  const result = immediate(ctx.db, () => {
+  return change(ctx, () => {
     const before = getMeetingById(ctx.db, id)!;
     if (isSlugTaken(ctx.db, v.slug, id)) throw new SlugTakenError();
     const { agenda, themes, ...fields } = toFields(v);
@@ -157,8 +158,6 @@ export function updateMeetingFromForm(
     if (after.status === "published") promoteWaitlisted(ctx, after);
     return { changes };
   });
-  ctx.onMailQueued?.();
-  return result;
 }
 
 export type StatusAction = "publish" | "unpublish" | "cancel" | "restore";
@@ -169,7 +168,7 @@ export function changeMeetingStatus(
   id: number,
   action: StatusAction,
 ) {
-  immediate(ctx.db, () => {
+  change(ctx, () => {
     const meeting = getMeetingById(ctx.db, id)!;
     const next = { publish: "published", unpublish: "draft", cancel: "cancelled", restore: "published" } as const;
     setMeetingStatus(ctx.db, id, next[action]);
@@ -187,7 +186,6 @@ export function changeMeetingStatus(
     audit(ctx.db, organiser, `meeting.${action}`, { meetingId: id, target: meeting.title });
     if (next[action] === "published") promoteWaitlisted(ctx, getMeetingById(ctx.db, id)!);
   });
-  ctx.onMailQueued?.();
 }
 
 /** "Make the next meeting like this one": a draft copy with a free slug, no registrations. */

@@ -7,8 +7,7 @@ import {
   listUpcomingPublished,
   type Meeting,
 } from "../../db/meetings";
-import { confirmedPeople } from "../../db/registrations";
-import { registrationClosedReason } from "../registrations/registrations.server";
+import { registrationClosedReason, seatsLeft } from "../registrations/registrations.server";
 
 export function notFound(): never {
   throw data({ title: "meeting.notFound.title", body: "meeting.notFound.body" }, { status: 404 });
@@ -22,12 +21,11 @@ export function requirePublicMeeting(db: DB, slug: string): Meeting {
 }
 
 export function publicMeetingView(db: DB, meeting: Meeting) {
-  const confirmed = confirmedPeople(db, meeting.id);
   return {
     meeting,
     agenda: getAgenda(db, meeting.id),
     themes: getThemes(db, meeting.id),
-    seatsLeft: Math.max(0, meeting.capacity - confirmed),
+    seatsLeft: seatsLeft(db, meeting),
     closedReason: registrationClosedReason(meeting),
   };
 }
@@ -35,6 +33,6 @@ export function publicMeetingView(db: DB, meeting: Meeting) {
 export function upcomingMeetings(db: DB) {
   return listUpcomingPublished(db).map((meeting) => ({
     meeting,
-    seatsLeft: Math.max(0, meeting.capacity - confirmedPeople(db, meeting.id)),
+    seatsLeft: seatsLeft(db, meeting),
   }));
 }

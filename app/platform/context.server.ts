@@ -5,7 +5,7 @@ import { ensureSetupLink } from "../auth/setup.server";
 import { seedDemoMeeting } from "../meetings/demo.server";
 import { env, type Env } from "./env.server";
 import { createMailWorker, type MailWorker } from "../mail/worker.server";
-import type { ServiceContext } from "../registrations/registrations.server";
+import type { ServiceContext } from "./service.server";
 
 export interface AppServices {
   env: Env;

@@ -14,6 +14,7 @@ import {
 } from "../../db/registrations";
 import type { AttendeeRow } from "../exports/exports.server";
 import { needsSummary, parseFilter, type AttendeeFilter } from "./attendee-list";
+import { seatsLeft } from "./registrations.server";
 
 export { parseFilter, type AttendeeFilter };
 
@@ -40,7 +41,7 @@ export function attendees(db: DB, meeting: Meeting, filter: AttendeeFilter, quer
     return [r.name, r.email ?? "", r.phone ?? "", r.checkInCode]
       .some((v) => v.toLocaleLowerCase("nb").includes(q));
   });
-  return { shown, counts: countRegistrations(db, meeting.id) };
+  return { shown, counts: countRegistrations(db, meeting.id), seatsLeft: seatsLeft(db, meeting) };
 }
 
 export function toAttendeeRows(

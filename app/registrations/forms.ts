@@ -1,8 +1,9 @@
 import { z } from "zod";
+import { msg } from "../i18n";
 
 /**
  * The RSVP form, shared by the action and the browser. Error messages are message keys
- * (app/i18n), optionally followed by "|" and JSON values for their placeholders.
+ * (app/i18n), made with msg() when they carry values.
  */
 
 // Control characters (CR/LF among them) never belong in a name or an email header.
@@ -27,7 +28,7 @@ export const partySizeField = (max: number) =>
     .number({ error: "error.partySize.invalid" })
     .int("error.partySize.invalid")
     .min(1, "error.partySize.invalid")
-    .max(max, `error.partySize.tooMany|${JSON.stringify({ max })}`);
+    .max(max, msg("error.partySize.tooMany", { max }));
 
 export const needsFields = {
   needsAccessibility: z.boolean().default(false),
@@ -86,7 +87,7 @@ export const organiserRegistrationSchema = (maxPartySize: number) =>
       .number({ error: "error.partySize.invalid" })
       .int("error.partySize.invalid")
       .min(1, "error.partySize.invalid")
-      .max(Math.max(maxPartySize, 20), `error.partySize.tooMany|${JSON.stringify({ max: Math.max(maxPartySize, 20) })}`),
+      .max(Math.max(maxPartySize, 20), msg("error.partySize.tooMany", { max: Math.max(maxPartySize, 20) })),
     ...needsFields,
-    note: z.string().trim().max(1000, "error.tooLong|{\"max\":1000}").default(""),
+    note: z.string().trim().max(1000, msg("error.tooLong", { max: 1000 })).default(""),
   });

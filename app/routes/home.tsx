@@ -36,11 +36,7 @@ export default function Home({ loaderData }: Route.ComponentProps) {
               <p>{formatMeetingTime(meeting.startsAt, meeting.endsAt)}</p>
               <p>{meeting.venueName}</p>
               <p className="seats">
-                {seatsLeft === 0
-                  ? t("index.full")
-                  : seatsLeft === 1
-                    ? t("index.oneSeatLeft")
-                    : t("index.seatsLeft", { count: seatsLeft })}
+                {t("index.seatsLeft", { count: seatsLeft })}
               </p>
             </li>
           ))}

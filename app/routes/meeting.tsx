@@ -19,7 +19,7 @@ import { services } from "~/platform/context.server";
 import { formatDateTime } from "~/platform/dates";
 import { rsvpSchema, toNeeds } from "~/registrations/forms";
 import { isSpam } from "~/platform/honeypot.server";
-import { translator, type Translate } from "~/i18n";
+import { msg, translator, type Translate } from "~/i18n";
 import { useT } from "~/i18n/react";
 import { publicMeetingView, requirePublicMeeting } from "~/meetings/meetings.server";
 import { rsvpLimiter } from "~/platform/rate-limit.server";
@@ -63,9 +63,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
       {
         result: submission.reply({
           formErrors: [
-            minutes === 1
-              ? "rsvp.rateLimitedOneMinute"
-              : `rsvp.rateLimited|${JSON.stringify({ minutes })}`,
+            msg("rsvp.rateLimited", { count: minutes }),
           ],
         }),
       },

@@ -62,7 +62,7 @@ export async function action({ request, params }: Route.ActionArgs) {
 export default function Attendees({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();
   const [params] = useSearchParams();
-  const { meeting, filter, query, shown, counts } = loaderData;
+  const { meeting, filter, query, shown, counts, seatsLeft } = loaderData;
   const base = `/admin/meetings/${meeting.id}`;
   const done = params.get("done");
   const labels = {
@@ -84,7 +84,7 @@ export default function Attendees({ loaderData, actionData }: Route.ComponentPro
         {t("attendees.totals", {
           people: counts.confirmedPeople,
           registrations: counts.confirmedRegistrations,
-          left: Math.max(0, meeting.capacity - counts.confirmedPeople),
+          left: seatsLeft,
         })}{" "}
         {t("attendees.totalsWaitlist", {
           people: counts.waitlistedPeople,

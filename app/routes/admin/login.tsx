@@ -9,7 +9,7 @@ import { getOrganiser, createSession } from "~/auth/session.server";
 import { safeRedirectPath } from "~/auth/guard.server";
 import { services } from "~/platform/context.server";
 import { loginSchema } from "~/auth/forms";
-import { translator } from "~/i18n";
+import { msg, translator } from "~/i18n";
 import { useT } from "~/i18n/react";
 import { login } from "~/auth/organisers.server";
 import type { Route } from "./+types/login";
@@ -40,7 +40,7 @@ export async function action({ request, context }: Route.ActionArgs) {
       return data(
         {
           result: submission.reply({
-            formErrors: [`error.login.throttled|${JSON.stringify({ minutes: result.minutes })}`],
+            formErrors: [msg("error.login.throttled", { count: result.minutes })],
             hideFields: ["password"],
           }),
         },
