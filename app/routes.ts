@@ -7,6 +7,7 @@ export default [
   route("meetings/:slug/updated", "routes/meeting-updated.tsx"),
   route("r/:token", "routes/manage.tsx"),
   route("r/:token/cancel", "routes/manage-cancel.tsx"),
+  route("calendar.ics", "routes/calendar-feed.ts"),
   route("privacy", "routes/privacy.tsx"),
   route("healthz", "routes/healthz.ts"),
 
@@ -30,6 +31,9 @@ export default [
       route("meetings/:id/export.xlsx", "routes/admin/export-xlsx.ts"),
       route("meetings/:id/print", "routes/admin/print.tsx"),
       route("meetings/:id/checkin", "routes/admin/checkin.tsx"),
+      route("meetings/:id/notice", "routes/admin/meeting-notice.tsx"),
+      route("meetings/:id/message", "routes/admin/meeting-message.tsx"),
+      route("meetings/:id/outbox", "routes/admin/meeting-outbox.tsx"),
     ]),
   ]),
 

@@ -245,3 +245,18 @@ export function listMeetingChanges(db: DB, meetingId: number): MeetingChange[] {
     )
     .all(meetingId) as MeetingChange[];
 }
+
+/**
+ * Meetings for the public calendar feed: published and cancelled (never drafts), from
+ * `since` on, soonest first. Cancelled ones are included so subscribers see the cancellation.
+ */
+export function listForCalendarFeed(db: DB, since: string): Meeting[] {
+  return (
+    db
+      .prepare(
+        `SELECT ${columns} FROM meetings WHERE status IN ('published', 'cancelled') AND ends_at > ?
+         ORDER BY starts_at`,
+      )
+      .all(since) as Row[]
+  ).map((r) => fromRow(r)!);
+}

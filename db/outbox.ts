@@ -1,5 +1,8 @@
 import { nowIso, type DB } from "./connection";
 
+export type OutboxStatus = "pending" | "sending" | "sent" | "failed" | "dropped";
+export type OutboxPurpose = "registration" | "notice" | "reminder" | "message" | "other";
+
 export interface OutboxMessage {
   id: number;
   createdAt: string;
@@ -9,7 +12,12 @@ export interface OutboxMessage {
   payload: string | null;
   icalMethod: string | null;
   ical: string | null;
-  status: "pending" | "sent" | "failed";
+  icalFilename: string | null;
+  replyTo: string | null;
+  purpose: OutboxPurpose;
+  meetingId: number | null;
+  registrationId: number | null;
+  status: OutboxStatus;
   attempts: number;
   nextAttemptAt: string;
   lastError: string | null;
@@ -23,18 +31,26 @@ export interface NewOutboxMessage {
   payload: unknown;
   icalMethod?: string | null;
   ical?: string | null;
+  /** Name of the calendar attachment as the recipient sees it. */
+  icalFilename?: string | null;
+  replyTo?: string | null;
+  purpose?: OutboxPurpose;
+  meetingId?: number | null;
+  registrationId?: number | null;
 }
 
 const columns = `id, created_at AS createdAt, to_address AS toAddress, to_name AS toName, template,
-  payload, ical_method AS icalMethod, ical, status, attempts, next_attempt_at AS nextAttemptAt,
-  last_error AS lastError, sent_at AS sentAt`;
+  payload, ical_method AS icalMethod, ical, ical_filename AS icalFilename, reply_to AS replyTo,
+  purpose, meeting_id AS meetingId, registration_id AS registrationId, status, attempts,
+  next_attempt_at AS nextAttemptAt, last_error AS lastError, sent_at AS sentAt`;
 
 export function enqueue(db: DB, m: NewOutboxMessage): number {
   const now = nowIso();
   const { lastInsertRowid } = db
     .prepare(
       `INSERT INTO outbox (created_at, to_address, to_name, template, payload, ical_method, ical,
-         next_attempt_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+         ical_filename, reply_to, purpose, meeting_id, registration_id, next_attempt_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     )
     .run(
       now,
@@ -44,6 +60,11 @@ export function enqueue(db: DB, m: NewOutboxMessage): number {
       JSON.stringify(m.payload),
       m.icalMethod ?? null,
       m.ical ?? null,
+      m.icalFilename ?? null,
+      m.replyTo ?? null,
+      m.purpose ?? "registration",
+      m.meetingId ?? null,
+      m.registrationId ?? null,
       now,
     );
   return Number(lastInsertRowid);
@@ -66,6 +87,39 @@ export function nextDueAt(db: DB): string | null {
   return row.at;
 }
 
+/** The SMTP server has it now; a crash leaves it here until requeueInterrupted() at boot. */
+export function markSending(db: DB, id: number) {
+  db.prepare("UPDATE outbox SET status = 'sending' WHERE id = ? AND status = 'pending'").run(id);
+}
+
+/**
+ * Messages left 'sending' by a process that stopped mid-send go back to the queue: whether
+ * the SMTP server accepted them is unknown, and resending is better than losing (ADR 0003).
+ */
+export function requeueInterrupted(db: DB): number {
+  return db.prepare("UPDATE outbox SET status = 'pending' WHERE status = 'sending'").run().changes;
+}
+
+/** Not to be sent after all (a reminder gone stale); the payload goes as with a sent one. */
+export function markDropped(db: DB, id: number, reason: string) {
+  db.prepare(
+    `UPDATE outbox SET status = 'dropped', payload = NULL, ical = NULL, last_error = ?
+     WHERE id = ? AND status IN ('pending', 'sending', 'failed')`,
+  ).run(reason, id);
+}
+
+/** An organiser's retry of a failed message: queued again now, with a fresh count of attempts. */
+export function requeueFailed(db: DB, id: number): boolean {
+  return (
+    db
+      .prepare(
+        `UPDATE outbox SET status = 'pending', attempts = 0, next_attempt_at = ?
+         WHERE id = ? AND status = 'failed' AND payload IS NOT NULL`,
+      )
+      .run(nowIso(), id).changes === 1
+  );
+}
+
 /** Sent: the payload (which may hold a personal link) is dropped, the envelope kept. */
 export function markSent(db: DB, id: number, messageId: string | null) {
   db.prepare(
@@ -77,7 +131,7 @@ export function markSent(db: DB, id: number, messageId: string | null) {
 export function markAttemptFailed(db: DB, id: number, error: string, nextAttemptAt: string | null) {
   db.prepare(
     `UPDATE outbox SET attempts = attempts + 1, last_error = ?,
-       status = CASE WHEN ? IS NULL THEN 'failed' ELSE 'pending' END,
+       status = CASE WHEN status = 'dropped' THEN status WHEN ? IS NULL THEN 'failed' ELSE 'pending' END,
        next_attempt_at = coalesce(?, next_attempt_at) WHERE id = ?`,
   ).run(error.slice(0, 1000), nextAttemptAt, nextAttemptAt, id);
 }
@@ -92,12 +146,19 @@ export function listMessages(db: DB): OutboxMessage[] {
   return db.prepare(`SELECT ${columns} FROM outbox ORDER BY id`).all() as OutboxMessage[];
 }
 
-export function countByStatus(db: DB): Record<OutboxMessage["status"], number> {
+/** Messages about one meeting, newest first, for the organisers' outbox view. */
+export function listForMeeting(db: DB, meetingId: number, limit = 500): OutboxMessage[] {
+  return db
+    .prepare(`SELECT ${columns} FROM outbox WHERE meeting_id = ? ORDER BY id DESC LIMIT ?`)
+    .all(meetingId, limit) as OutboxMessage[];
+}
+
+export function countByStatus(db: DB): Record<OutboxStatus, number> {
   const rows = db.prepare("SELECT status, count(*) AS n FROM outbox GROUP BY status").all() as {
-    status: OutboxMessage["status"];
+    status: OutboxStatus;
     n: number;
   }[];
-  const out = { pending: 0, sent: 0, failed: 0 };
+  const out = { pending: 0, sending: 0, sent: 0, failed: 0, dropped: 0 };
   for (const r of rows) out[r.status] = r.n;
   return out;
 }
@@ -107,7 +168,7 @@ export function lastFailure(db: DB): { at: string; error: string | null } | unde
   return db
     .prepare(
       `SELECT coalesce(sent_at, next_attempt_at) AS at, last_error AS error FROM outbox
-       WHERE last_error IS NOT NULL AND status != 'sent' ORDER BY id DESC LIMIT 1`,
+       WHERE last_error IS NOT NULL AND status NOT IN ('sent', 'dropped') ORDER BY id DESC LIMIT 1`,
     )
     .get() as { at: string; error: string | null } | undefined;
 }

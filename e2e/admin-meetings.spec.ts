@@ -280,7 +280,7 @@ test("a new time for a published meeting raises the calendar SEQUENCE and warns 
     `Ny tid: ${oldTime} → ${newTime}`,
   );
   await expect(changes).toContainText(
-    "Deltakerne får ikke automatisk e-post om endringer ennå.",
+    "Deltakerne har ikke fått beskjed om disse endringene ennå.",
   );
   await expectNoAxeViolations(page, "dashboard with a pending change");
 

@@ -85,14 +85,14 @@ function preview(p: RegistrationEmailProps): string {
 
 // Colours: body text #1a1a1a and links #0b4f8a on white, button white on #0b4f8a,
 // muted text #4a4a4a; all well above WCAG AA 4.5:1.
-const colors = {
+export const colors = {
   text: "#1a1a1a",
   muted: "#4a4a4a",
   link: "#0b4f8a",
   border: "#d0d5dc",
 };
 
-const styles = {
+export const styles = {
   body: {
     backgroundColor: "#f3f4f6",
     color: colors.text,
@@ -152,7 +152,7 @@ const styles = {
   hr: { borderColor: colors.border, margin: "24px 0" },
 } satisfies Record<string, CSSProperties>;
 
-function Detail({ label, children }: { label: string; children: ReactNode }) {
+export function Detail({ label, children }: { label: string; children: ReactNode }) {
   return (
     <Text style={styles.detail}>
       <strong>{label}:</strong> {children}

@@ -8,6 +8,7 @@ import {
   type RegistrationEmailKind,
   type RegistrationEmailProps,
 } from "./registration-email";
+import { MeetingEmail, meetingSubject, type MeetingEmailProps } from "./meeting-email";
 
 export interface InlineImage {
   cid: string;
@@ -52,6 +53,27 @@ export const registrationEmailSchema = z.object({
     .nullable()
     .optional(),
 }) satisfies z.ZodType<RegistrationEmailProps>;
+
+export const meetingEmailSchema = z.object({
+  kind: z.enum(["changed", "cancelled", "restored", "reminder", "message"]),
+  name: z.string().min(1).max(200),
+  status: z.enum(["confirmed", "waitlisted"]),
+  partySize: z.number().int().min(1).max(100),
+  waitlistPosition: z.number().int().min(1).nullable(),
+  manageUrl: httpUrl,
+  changes: z
+    .array(z.object({ kind: z.enum(["time", "place"]), before: z.string().max(1000), after: z.string().max(1000) }))
+    .max(2),
+  message: z.string().max(5000).nullable(),
+  subject: z.string().max(200).nullable(),
+  meeting: registrationEmailSchema.shape.meeting.extend({
+    agenda: z.array(z.string().max(500)).max(50),
+  }),
+  calendarAttached: z.boolean(),
+  calendarLinks: z
+    .object({ google: httpUrl, outlook: httpUrl, office365: httpUrl, ics: httpUrl })
+    .nullable(),
+}) satisfies z.ZodType<MeetingEmailProps>;
 
 /** Removes line breaks and other control characters, so a value is safe in a header. */
 export function headerSafe(value: string): string {
@@ -131,6 +153,12 @@ const templates: Record<string, Template> = {
             },
           ]
         : [],
+  ),
+  meeting: defineTemplate(
+    "meeting",
+    meetingEmailSchema,
+    (props) => createElement(MeetingEmail, props),
+    (props) => headerSafe(meetingSubject(props)),
   ),
 };
 

@@ -14,6 +14,8 @@ export interface OutgoingMail {
    * application/ics attachment); do not attach the ics separately.
    */
   icalEvent?: { method: string; content: string; filename?: string };
+  /** Where replies go (the meeting's contact); the From address does not take replies. */
+  replyTo?: string | null;
   /** Inline images the HTML refers to by cid:… */
   inlineImages?: { cid: string; filename: string; contentType: string; content: Buffer }[];
 }
@@ -31,6 +33,17 @@ export interface MailerOptions {
   outboxDir: string;
   /** From header, e.g. "Røros kommune <postmottak@roros.kommune.no>". */
   from: string;
+  /** At most this many SMTP connections at once (Exchange Online allows only a few). */
+  maxConnections?: number;
+  /** At most this many messages per second over all connections. */
+  maxMessagesPerSecond?: number;
+  /** DKIM signing, when a key is configured. */
+  dkim?: { domainName: string; keySelector: string; privateKey: string };
+  /**
+   * Connection, greeting and socket timeouts. Well below the 30 s a process manager waits
+   * after SIGTERM, so a hung SMTP server cannot keep the shutdown waiting.
+   */
+  timeoutMs?: number;
 }
 
 /** Strips CR, LF and other control characters (header injection defence in depth). */
@@ -58,6 +71,7 @@ function toMailOptions(mail: OutgoingMail, from: string): SendMailOptions {
     html: mail.html,
     text: mail.text,
     headers: { "Auto-Submitted": "auto-generated" },
+    ...(mail.replyTo ? { replyTo: checkAddress(oneLine(mail.replyTo)) } : {}),
     // Content is always given inline; never let nodemailer read files or fetch URLs.
     disableFileAccess: true,
     disableUrlAccess: true,
@@ -81,8 +95,23 @@ function toMailOptions(mail: OutgoingMail, from: string): SendMailOptions {
   return options;
 }
 
-function createSmtpMailer(smtpUrl: string, from: string): Mailer {
-  const transporter = nodemailer.createTransport(smtpUrl);
+function createSmtpMailer(opts: MailerOptions & { smtpUrl: string }): Mailer {
+  const timeout = opts.timeoutMs ?? 10_000;
+  const from = opts.from;
+  // A pool: fan-out (a notice to every attendee) reuses a few connections instead of opening
+  // one per message, and the rate limit keeps within what the provider accepts.
+  const transporter = nodemailer.createTransport({
+    url: opts.smtpUrl,
+    pool: true,
+    maxConnections: opts.maxConnections ?? 2,
+    rateDelta: 1000,
+    rateLimit: opts.maxMessagesPerSecond ?? 5,
+    connectionTimeout: timeout,
+    greetingTimeout: timeout,
+    socketTimeout: timeout,
+    dnsTimeout: timeout,
+    ...(opts.dkim ? { dkim: opts.dkim } : {}),
+  });
   return {
     kind: "smtp",
     async send(mail) {
@@ -95,11 +124,12 @@ function createSmtpMailer(smtpUrl: string, from: string): Mailer {
   };
 }
 
-function createFileMailer(outboxDir: string, from: string): Mailer {
+function createFileMailer(outboxDir: string, from: string, dkim?: MailerOptions["dkim"]): Mailer {
   const transporter = nodemailer.createTransport({
     streamTransport: true,
     buffer: true,
     newline: "unix",
+    ...(dkim ? { dkim } : {}),
   });
   return {
     kind: "file",
@@ -133,6 +163,6 @@ function createFileMailer(outboxDir: string, from: string): Mailer {
 /** The one mail transport: SMTP when a URL is given, else .eml files in outboxDir. */
 export function createMailer(opts: MailerOptions): Mailer {
   return opts.smtpUrl
-    ? createSmtpMailer(opts.smtpUrl, opts.from)
-    : createFileMailer(opts.outboxDir, opts.from);
+    ? createSmtpMailer({ ...opts, smtpUrl: opts.smtpUrl })
+    : createFileMailer(opts.outboxDir, opts.from, opts.dkim);
 }

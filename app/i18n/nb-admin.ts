@@ -182,7 +182,7 @@ export const nbAdmin = {
   "dashboard.themes": "Spørsmål per tema",
   "dashboard.themesLater": "Innsending av spørsmål kommer senere. Disse temaene vises på møtesiden:",
   "dashboard.changes": "Endringer deltakerne må få vite om",
-  "dashboard.changesNote": "Deltakerne får ikke automatisk e-post om endringer ennå. Gi beskjed til de påmeldte selv, for eksempel fra eksporten av deltakerlisten. Kalenderfilen på møtesiden viser allerede den nye informasjonen.",
+  "dashboard.changesNote": "Deltakerne har ikke fått beskjed om disse endringene ennå. Kalenderfilen på møtesiden viser allerede den nye informasjonen.",
   "dashboard.change.time": "Ny tid: {before} → {after}",
   "dashboard.change.place": "Nytt sted: {before} → {after}",
   "dashboard.change.cancelled": "Møtet er avlyst",

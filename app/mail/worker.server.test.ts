@@ -4,7 +4,7 @@ import { openDatabase } from "../../db/connection";
 import { countByStatus, listMessages } from "../../db/outbox";
 import { createTestMeeting, tempDatabase } from "../../db/testing";
 import { startSmtpSink, type SmtpSink } from "../../emails/test-smtp";
-import { createMailer } from "../../emails/transport";
+import { createMailer, type Mailer } from "../../emails/transport";
 import { osloToUtc } from "../platform/dates";
 import { mailHealth } from "../meetings/dashboard.server";
 import { createMailWorker, retryDelay } from "./worker.server";
@@ -19,12 +19,16 @@ const FROM = "Røros kommune <postmottak@roros.kommune.no>";
 let env: ReturnType<typeof tempDatabase>;
 let ctx: ServiceContext;
 let sink: SmtpSink | undefined;
+// Pooled SMTP connections stay open until closed; the sink would wait for them.
+const mailers: Mailer[] = [];
+const track = (mailer: Mailer) => (mailers.push(mailer), mailer);
 
 beforeEach(() => {
   env = tempDatabase();
   ctx = { db: env.db, publicUrl: "https://moter.roros.kommune.no", mailFrom: FROM };
 });
 afterEach(async () => {
+  for (const mailer of mailers.splice(0)) mailer.close();
   await sink?.close();
   sink = undefined;
   env.cleanup();
@@ -41,7 +45,7 @@ function calendarOf(mail: { attachments: { contentType: string; content: Buffer 
 describe("mail worker", () => {
   it("delivers the confirmation with a calendar invite in UTC for a winter and a summer meeting", async () => {
     sink = await startSmtpSink();
-    const worker = createMailWorker({ db: env.db, mailer: createMailer({ smtpUrl: sink.url, outboxDir: env.dir, from: FROM }), log: () => {} });
+    const worker = createMailWorker({ db: env.db, mailer: track(createMailer({ smtpUrl: sink.url, outboxDir: env.dir, from: FROM })), log: () => {} });
     const winter = createTestMeeting(env.db, {
       startsAt: osloToUtc("2027-01-14", "19:00"),
       endsAt: osloToUtc("2027-01-14", "21:00"),
@@ -99,7 +103,7 @@ describe("mail worker", () => {
     const meetingId = createTestMeeting(env.db);
     const down = createMailWorker({
       db: env.db,
-      mailer: createMailer({ smtpUrl: `smtp://127.0.0.1:${port}?ignoreTLS=true`, outboxDir: env.dir, from: FROM }),
+      mailer: track(createMailer({ smtpUrl: `smtp://127.0.0.1:${port}?ignoreTLS=true`, outboxDir: env.dir, from: FROM })),
       retryBaseMs: 1,
       log: () => {},
     });
@@ -121,13 +125,13 @@ describe("mail worker", () => {
     await new Promise((r) => setTimeout(r, 5));
     const up = createMailWorker({
       db,
-      mailer: createMailer({ smtpUrl: sink.url, outboxDir: env.dir, from: FROM }),
+      mailer: track(createMailer({ smtpUrl: sink.url, outboxDir: env.dir, from: FROM })),
       log: () => {},
     });
     expect(await up.runOnce()).toBe(1);
     const [mail] = await sink.waitFor(1);
     expect(mail!.subject).toMatch(/^Påmeldt: /);
-    expect(countByStatus(db)).toEqual({ pending: 0, sent: 1, failed: 0 });
+    expect(countByStatus(db)).toMatchObject({ pending: 0, sent: 1, failed: 0 });
     expect(mailHealth(db)).toMatchObject({ retrying: false, failed: 0 });
     db.close();
   });
@@ -138,7 +142,7 @@ describe("mail worker", () => {
     const meetingId = createTestMeeting(env.db);
     const worker = createMailWorker({
       db: env.db,
-      mailer: createMailer({ smtpUrl: `smtp://127.0.0.1:${port}?ignoreTLS=true`, outboxDir: env.dir, from: FROM }),
+      mailer: track(createMailer({ smtpUrl: `smtp://127.0.0.1:${port}?ignoreTLS=true`, outboxDir: env.dir, from: FROM })),
       retryBaseMs: 60_000,
       maxAttempts: 2,
       log: () => {},
@@ -162,7 +166,7 @@ describe("mail worker", () => {
   it("writes .eml files to the outbox folder when no SMTP server is configured", async () => {
     const meetingId = createTestMeeting(env.db);
     const outboxDir = `${env.dir}/outbox`;
-    const worker = createMailWorker({ db: env.db, mailer: createMailer({ outboxDir, from: FROM }), log: () => {} });
+    const worker = createMailWorker({ db: env.db, mailer: track(createMailer({ outboxDir, from: FROM })), log: () => {} });
     register(ctx, meetingId, { name: "Kari", email: "kari@example.no", partySize: 1, needs: noNeeds });
     expect(await worker.runOnce()).toBe(1);
     const fs = await import("node:fs");

@@ -2,6 +2,7 @@ import type { DB } from "../../db/connection";
 import * as outbox from "../../db/outbox";
 import { renderEmail } from "../../emails/render";
 import type { Mailer } from "../../emails/transport";
+import { staleReminderReason } from "../reminders/reminders.server";
 
 export interface MailWorkerOptions {
   db: DB;
@@ -13,6 +14,8 @@ export interface MailWorkerOptions {
   maxAttempts?: number;
   /** How often the queue is looked at even when nobody kicks the worker. */
   pollMs?: number;
+  /** Messages handed to the mailer at once; match the SMTP pool's connections. */
+  concurrency?: number;
   log?: (message: string) => void;
 }
 
@@ -22,7 +25,11 @@ export interface MailWorker {
   kick(): void;
   /** Sends everything that is due; resolves with the number sent. */
   runOnce(): Promise<number>;
-  /** Stops polling and waits for a send in progress to finish. */
+  /**
+   * Takes no new message (checked between messages), waits for the sends in progress to
+   * finish or time out at the SMTP layer, and resolves. What is left stays queued for the
+   * next start.
+   */
   stop(): Promise<void>;
 }
 
@@ -42,54 +49,75 @@ export function createMailWorker(options: MailWorkerOptions): MailWorker {
     retryMaxMs = 60 * 60_000,
     maxAttempts = 10,
     pollMs = 5_000,
+    concurrency = 1,
     log = (m) => console.log(m),
   } = options;
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<number> | undefined;
   let again = false;
   let stopped = true;
+  // runOnce() called directly (tests, scripts) sends even when the worker was never started.
+  let draining = false;
+
+  async function deliver(message: outbox.OutboxMessage): Promise<boolean> {
+    const stale = message.purpose === "reminder" ? staleReminderReason(db, message.id) : null;
+    if (stale) {
+      outbox.markDropped(db, message.id, stale);
+      log(`mail ${message.id}: dropped (${stale})`);
+      return false;
+    }
+    outbox.markSending(db, message.id);
+    try {
+      const { subject, html, text, inlineImages } = await renderEmail(
+        message.template,
+        JSON.parse(message.payload ?? "null"),
+      );
+      const { messageId } = await mailer.send({
+        to: { name: message.toName, address: message.toAddress },
+        replyTo: message.replyTo,
+        subject,
+        html,
+        text,
+        inlineImages,
+        icalEvent:
+          message.ical && message.icalMethod
+            ? {
+                method: message.icalMethod,
+                content: message.ical,
+                filename: message.icalFilename ?? "invitasjon.ics",
+              }
+            : undefined,
+      });
+      outbox.markSent(db, message.id, messageId);
+      return true;
+    } catch (error) {
+      const attempt = message.attempts + 1;
+      const reason = error instanceof Error ? error.message : String(error);
+      const next =
+        attempt >= maxAttempts
+          ? null
+          : new Date(Date.now() + retryDelay(attempt, retryBaseMs, retryMaxMs)).toISOString();
+      outbox.markAttemptFailed(db, message.id, reason, next);
+      log(
+        next
+          ? `mail ${message.id}: attempt ${attempt} failed (${reason}); retrying at ${next}`
+          : `mail ${message.id}: giving up after ${attempt} attempts (${reason})`,
+      );
+      return false;
+    }
+  }
 
   async function sendDue(): Promise<number> {
     let sent = 0;
     // Only what was due when this run began: a message that fails now waits for its retry.
     const runStart = new Date().toISOString();
     for (;;) {
-      const batch = outbox.due(db, 20, runStart);
+      // Checked between messages: after SIGTERM no new message is started.
+      if (stopped && !draining) return sent;
+      const batch = outbox.due(db, Math.max(1, concurrency), runStart);
       if (batch.length === 0) return sent;
-      for (const message of batch) {
-        try {
-          const { subject, html, text, inlineImages } = await renderEmail(
-            message.template,
-            JSON.parse(message.payload ?? "null"),
-          );
-          const { messageId } = await mailer.send({
-            to: { name: message.toName, address: message.toAddress },
-            subject,
-            html,
-            text,
-            inlineImages,
-            icalEvent:
-              message.ical && message.icalMethod
-                ? { method: message.icalMethod, content: message.ical, filename: "invitation.ics" }
-                : undefined,
-          });
-          outbox.markSent(db, message.id, messageId);
-          sent++;
-        } catch (error) {
-          const attempt = message.attempts + 1;
-          const reason = error instanceof Error ? error.message : String(error);
-          const next =
-            attempt >= maxAttempts
-              ? null
-              : new Date(Date.now() + retryDelay(attempt, retryBaseMs, retryMaxMs)).toISOString();
-          outbox.markAttemptFailed(db, message.id, reason, next);
-          log(
-            next
-              ? `mail ${message.id}: attempt ${attempt} failed (${reason}); retrying at ${next}`
-              : `mail ${message.id}: giving up after ${attempt} attempts (${reason})`,
-          );
-        }
-      }
+      const results = await Promise.all(batch.map(deliver));
+      sent += results.filter(Boolean).length;
     }
   }
 
@@ -98,7 +126,9 @@ export function createMailWorker(options: MailWorkerOptions): MailWorker {
       again = true;
       return running;
     }
+    draining = stopped;
     running = sendDue().finally(() => {
+      draining = false;
       running = undefined;
       if (again && !stopped) {
         again = false;
@@ -122,6 +152,8 @@ export function createMailWorker(options: MailWorkerOptions): MailWorker {
   return {
     start() {
       stopped = false;
+      const resumed = outbox.requeueInterrupted(db);
+      if (resumed > 0) log(`mail worker: ${resumed} message(s) interrupted mid-send are queued again`);
       void runOnce().catch(() => {});
       schedule();
     },
@@ -131,6 +163,7 @@ export function createMailWorker(options: MailWorkerOptions): MailWorker {
     runOnce,
     async stop() {
       stopped = true;
+      draining = false;
       clearTimeout(timer);
       await running?.catch(() => {});
     },

@@ -1,9 +1,11 @@
-import { createEvent, type Attendee, type EventAttributes } from "ics";
+import { createEvent, createEvents, type Attendee, type EventAttributes } from "ics";
 import type { Meeting } from "../../db/meetings";
 
 /**
- * The one iCalendar helper: the public download, invites, updates and cancellations all
- * come from here, so UID, SEQUENCE and METHOD stay consistent across them.
+ * The one iCalendar helper: the public download, the subscription feed, invites, updates,
+ * cancellations and reminders all come from here, so UID, SEQUENCE, METHOD and the line
+ * folding stay consistent across them. The "add to calendar" links live here too, so their
+ * times are the same instants the .ics files carry.
  */
 export type CalendarMethod = "PUBLISH" | "REQUEST" | "CANCEL";
 
@@ -16,6 +18,11 @@ export interface CalendarOptions {
   attendee?: { name: string; email: string; partySize: number };
   /** An attendee's own cancellation: their copy of the event is cancelled, not the meeting. */
   cancelled?: boolean;
+  /**
+   * SEQUENCE for this copy. Defaults to the meeting's; an attendee's copy adds their own
+   * changes (see calendarSequence in app/mail/calendar-mail.server.ts).
+   */
+  sequence?: number;
 }
 
 export const meetingUid = (meeting: Pick<Meeting, "id">, domain: string) =>
@@ -28,12 +35,10 @@ export function parseMailbox(value: string): { name: string; email: string } {
   return { name: value.trim(), email: value.trim() };
 }
 
-export function meetingCalendar(meeting: Meeting, options: CalendarOptions): string {
+const PRODUCT_ID = "-//Roros kommune//folkemote//NO";
+
+function eventAttributes(meeting: Meeting, options: CalendarOptions): EventAttributes {
   const cancelled = options.cancelled || meeting.status === "cancelled";
-  const location = [meeting.venueName, meeting.address].filter(Boolean).join(", ");
-  const description = [meeting.description.split("\n\n")[0], options.meetingUrl]
-    .filter(Boolean)
-    .join("\n\n");
   const attendees: Attendee[] | undefined = options.attendee
     ? [
         {
@@ -46,11 +51,11 @@ export function meetingCalendar(meeting: Meeting, options: CalendarOptions): str
         },
       ]
     : undefined;
-  const attributes: EventAttributes = {
-    productId: "-//Roros kommune//folkemote//NO",
+  return {
+    productId: PRODUCT_ID,
     method: options.method,
     uid: meetingUid(meeting, options.uidDomain),
-    sequence: meeting.sequence,
+    sequence: options.sequence ?? meeting.sequence,
     start: Date.parse(meeting.startsAt),
     startInputType: "utc",
     startOutputType: "utc",
@@ -58,22 +63,134 @@ export function meetingCalendar(meeting: Meeting, options: CalendarOptions): str
     endInputType: "utc",
     endOutputType: "utc",
     title: meeting.title,
-    description,
-    location,
+    description: eventDescription(meeting, options.meetingUrl),
+    location: eventLocation(meeting),
     url: options.meetingUrl,
     status: cancelled ? "CANCELLED" : "CONFIRMED",
-    busyStatus: "BUSY",
+    // A cancelled meeting must not keep the evening blocked in anyone's calendar.
+    busyStatus: cancelled ? "FREE" : "BUSY",
+    transp: cancelled ? "TRANSPARENT" : "OPAQUE",
     organizer: options.method === "PUBLISH" ? undefined : options.organizer,
     attendees: options.method === "PUBLISH" ? undefined : attendees,
     lastModified: Date.parse(meeting.updatedAt),
     created: Date.parse(meeting.createdAt),
   };
-  const { error, value } = createEvent(attributes);
+}
+
+const eventLocation = (meeting: Pick<Meeting, "venueName" | "address">) =>
+  [meeting.venueName, meeting.address].filter(Boolean).join(", ");
+
+const eventDescription = (meeting: Pick<Meeting, "description">, url: string) =>
+  [meeting.description.split("\n\n")[0], url].filter(Boolean).join("\n\n");
+
+export function meetingCalendar(meeting: Meeting, options: CalendarOptions): string {
+  const { error, value } = createEvent(eventAttributes(meeting, options));
   if (error || !value) throw error ?? new Error("ics returned no calendar");
-  return value;
+  return foldOctets(value);
+}
+
+/**
+ * The subscription feed: every published or cancelled meeting as METHOD:PUBLISH. A cancelled
+ * meeting stays in, marked CANCELLED, so subscribers' calendars learn of it instead of the
+ * event silently vanishing (which many clients would not notice).
+ */
+export function meetingsFeed(
+  meetings: { meeting: Meeting; meetingUrl: string }[],
+  options: { uidDomain: string; calendarName: string },
+): string {
+  const events = meetings.map(({ meeting, meetingUrl }) => {
+    // ics puts METHOD and PRODID in the header; per event they must be left out.
+    const { method: _m, productId: _p, ...event } = eventAttributes(meeting, {
+      method: "PUBLISH",
+      meetingUrl,
+      uidDomain: options.uidDomain,
+      organizer: { name: "", email: "" },
+    });
+    return event as EventAttributes;
+  });
+  const { error, value } = createEvents(events, {
+    productId: PRODUCT_ID,
+    method: "PUBLISH",
+    calName: options.calendarName,
+  });
+  if (error || !value) throw error ?? new Error("ics returned no calendar");
+  return foldOctets(value);
+}
+
+/**
+ * Refolds content lines at 75 octets (RFC 5545 §3.1). The ics package folds at 75
+ * characters, so a line with æøå runs to 76–79 octets, which strict parsers refuse. Lines
+ * are unfolded first and cut only between characters, never inside a UTF-8 sequence.
+ */
+export function foldOctets(ics: string): string {
+  const lines = ics.replace(/\r\n[ \t]/g, "").split("\r\n");
+  const out: string[] = [];
+  for (const line of lines) {
+    let current = "";
+    let octets = 0;
+    let limit = 75;
+    for (const char of line) {
+      const size = Buffer.byteLength(char, "utf8");
+      if (octets + size > limit) {
+        out.push(current);
+        current = " ";
+        octets = 1;
+        limit = 75;
+      }
+      current += char;
+      octets += size;
+    }
+    out.push(current);
+  }
+  return out.join("\r\n");
 }
 
 /** A CN parameter may not hold quotes or control characters; names are citizens' free text. */
 function calendarSafe(name: string): string {
   return name.replace(/["\\\p{Cc}]/gu, "").trim();
+}
+
+export interface AddToCalendarLinks {
+  google: string;
+  outlook: string;
+  office365: string;
+  ics: string;
+}
+
+/** "2026-12-10T18:00:00.000Z" → "20261210T180000Z" */
+const compactUtc = (iso: string) => iso.replace(/[-:]/g, "").replace(/\.\d{3}/, "");
+/** Outlook's deeplink wants ISO 8601 with the Z. */
+const isoUtc = (iso: string) => new Date(iso).toISOString().replace(/\.\d{3}Z$/, "Z");
+
+/**
+ * Links that open the meeting in Google Calendar, Outlook.com and Office 365 with the same
+ * UTC start and end as the .ics file, and the .ics download itself.
+ */
+export function addToCalendarLinks(meeting: Meeting, meetingUrl: string): AddToCalendarLinks {
+  const details = eventDescription(meeting, meetingUrl);
+  const location = eventLocation(meeting);
+  const google = new URL("https://calendar.google.com/calendar/render");
+  google.search = new URLSearchParams({
+    action: "TEMPLATE",
+    text: meeting.title,
+    dates: `${compactUtc(meeting.startsAt)}/${compactUtc(meeting.endsAt)}`,
+    details,
+    location,
+    ctz: "Europe/Oslo",
+  }).toString();
+  const outlookParams = new URLSearchParams({
+    path: "/calendar/action/compose",
+    rru: "addevent",
+    subject: meeting.title,
+    startdt: isoUtc(meeting.startsAt),
+    enddt: isoUtc(meeting.endsAt),
+    body: details,
+    location,
+  }).toString();
+  return {
+    google: google.toString(),
+    outlook: `https://outlook.live.com/calendar/0/deeplink/compose?${outlookParams}`,
+    office365: `https://outlook.office.com/calendar/0/deeplink/compose?${outlookParams}`,
+    ics: `${meetingUrl}/calendar.ics`,
+  };
 }

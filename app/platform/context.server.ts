@@ -1,3 +1,4 @@
+import fs from "node:fs";
 import type { DB } from "../../db/connection";
 import { openDatabase } from "../../db/connection";
 import { createMailer, type Mailer } from "../../emails/transport";
@@ -6,12 +7,14 @@ import { seedDemoMeeting } from "../meetings/demo.server";
 import { env, type Env } from "./env.server";
 import { createMailWorker, type MailWorker } from "../mail/worker.server";
 import type { ServiceContext } from "./service.server";
+import { createReminderScheduler, type ReminderScheduler } from "../reminders/reminders.server";
 
 export interface AppServices {
   env: Env;
   db: DB;
   mailer: Mailer;
   worker: MailWorker;
+  reminders: ReminderScheduler;
   service: ServiceContext;
 }
 
@@ -29,11 +32,23 @@ export function services(): AppServices {
     smtpUrl: config.SMTP_URL,
     outboxDir: config.outboxDir,
     from: config.MAIL_FROM,
+    maxConnections: config.SMTP_MAX_CONNECTIONS,
+    maxMessagesPerSecond: config.SMTP_MAX_MESSAGES_PER_SECOND,
+    timeoutMs: config.SMTP_TIMEOUT_SECONDS * 1000,
+    dkim:
+      config.DKIM_DOMAIN && config.DKIM_SELECTOR && config.DKIM_PRIVATE_KEY_FILE
+        ? {
+            domainName: config.DKIM_DOMAIN,
+            keySelector: config.DKIM_SELECTOR,
+            privateKey: fs.readFileSync(config.DKIM_PRIVATE_KEY_FILE, "utf8"),
+          }
+        : undefined,
   });
   const worker = createMailWorker({
     db,
     mailer,
     retryBaseMs: config.MAIL_RETRY_BASE_SECONDS * 1000,
+    concurrency: config.SMTP_URL ? config.SMTP_MAX_CONNECTIONS : 1,
   });
   worker.start();
   const service: ServiceContext = {
@@ -42,7 +57,9 @@ export function services(): AppServices {
     mailFrom: config.MAIL_FROM,
     onMailQueued: () => worker.kick(),
   };
-  holder.__folkemote = { env: config, db, mailer, worker, service };
+  const reminders = createReminderScheduler(service, { intervalMs: config.REMINDER_INTERVAL_SECONDS * 1000 });
+  reminders.start();
+  holder.__folkemote = { env: config, db, mailer, worker, reminders, service };
   return holder.__folkemote;
 }
 
@@ -60,6 +77,7 @@ export async function shutdown(): Promise<void> {
   const running = holder.__folkemote;
   if (!running) return;
   holder.__folkemote = undefined;
+  running.reminders.stop();
   await running.worker.stop();
   running.mailer.close();
   running.db.close();

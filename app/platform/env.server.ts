@@ -21,10 +21,25 @@ const schema = z
     RSVP_RATE_LIMIT: z.coerce.number().int().min(1).default(20),
     RSVP_RATE_WINDOW_SECONDS: z.coerce.number().int().min(1).default(600),
     MAIL_RETRY_BASE_SECONDS: z.coerce.number().min(0.1).default(30),
+    SMTP_MAX_CONNECTIONS: z.coerce.number().int().min(1).max(50).default(2),
+    SMTP_MAX_MESSAGES_PER_SECOND: z.coerce.number().int().min(1).max(1000).default(5),
+    SMTP_TIMEOUT_SECONDS: z.coerce.number().min(1).max(25).default(10),
+    DKIM_DOMAIN: z.string().min(1).optional(),
+    DKIM_SELECTOR: z.string().min(1).optional(),
+    DKIM_PRIVATE_KEY_FILE: z.string().min(1).optional(),
+    REMINDER_INTERVAL_SECONDS: z.coerce.number().min(1).default(60),
     // Express "trust proxy": how many proxies (or which) may set X-Forwarded-For.
     TRUST_PROXY: z.string().optional(),
   })
   .superRefine((env, ctx) => {
+    const dkim = [env.DKIM_DOMAIN, env.DKIM_SELECTOR, env.DKIM_PRIVATE_KEY_FILE];
+    if (dkim.some(Boolean) && !dkim.every(Boolean)) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["DKIM_PRIVATE_KEY_FILE"],
+        message: "DKIM_DOMAIN, DKIM_SELECTOR and DKIM_PRIVATE_KEY_FILE go together: set all three or none",
+      });
+    }
     if (env.NODE_ENV === "production" && !env.SESSION_SECRET) {
       ctx.addIssue({
         code: "custom",

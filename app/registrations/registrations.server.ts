@@ -23,7 +23,9 @@ import {
 import type { Organiser } from "../../db/organisers";
 import type { RegistrationEmailKind, RegistrationEmailProps } from "../../emails/registration-email";
 import { audit } from "../auth/audit.server";
-import { meetingCalendar, parseMailbox, type CalendarMethod } from "../meetings/calendar.server";
+import type { CalendarMethod } from "../meetings/calendar.server";
+import { bumpRegistration } from "../../db/calendar-sequences";
+import { attendeeCalendar, calendarFilename, contactLine, replyTo } from "../mail/attendee-mail.server";
 import { formatMeetingTime } from "../platform/dates";
 import { hashToken, isTokenShaped, newCheckInCode, newManageToken } from "../platform/tokens.server";
 
@@ -145,6 +147,8 @@ export function cancelRegistration(ctx: ServiceContext, registrationId: number):
     if (current.status === "cancelled") return current;
     const meeting = getMeetingById(ctx.db, current.meetingId)!;
     setStatus(ctx.db, current.id, "cancelled");
+    // The attendee's CANCEL must outrank the invite it withdraws.
+    bumpRegistration(ctx.db, current.id);
     const cancelled = getRegistration(ctx.db, current.id)!;
     if (cancelled.email) {
       queueRegistrationEmail(ctx, meeting, cancelled, "cancelled", issueToken(ctx.db, current.id), {
@@ -348,6 +352,8 @@ function applyChange(
   if (rejoin) {
     updateDetails(db, current.id, input);
     resetWaitlistPlace(db, current.id);
+    // A new invite after the attendee's own CANCEL needs a higher SEQUENCE than that CANCEL.
+    bumpRegistration(db, current.id);
     const status = input.partySize <= seatsLeft(db, meeting) ? "confirmed" : "waitlisted";
     setStatus(db, current.id, status);
   } else {
@@ -367,7 +373,7 @@ function applyChange(
   }
 }
 
-function issueToken(db: DB, registrationId: number): string {
+export function issueToken(db: DB, registrationId: number): string {
   const token = newManageToken();
   addTokenHash(db, registrationId, hashToken(token));
   return token;
@@ -417,17 +423,7 @@ function queueRegistrationEmail(
   let method: CalendarMethod | null = null;
   if (status === "confirmed") method = "REQUEST";
   else if (status === "cancelled" && wasConfirmed) method = "CANCEL";
-  const organizer = parseMailbox(ctx.mailFrom);
-  const ical = method
-    ? meetingCalendar(meeting, {
-        method,
-        meetingUrl: url,
-        uidDomain: new URL(ctx.publicUrl).hostname,
-        organizer,
-        attendee: { name: registration.name, email: registration.email, partySize: registration.partySize },
-        cancelled: method === "CANCEL",
-      })
-    : null;
+  const ical = method ? attendeeCalendar(ctx, meeting, registration, method) : null;
   outbox.enqueue(ctx.db, {
     toAddress: registration.email,
     toName: registration.name,
@@ -435,11 +431,12 @@ function queueRegistrationEmail(
     payload,
     icalMethod: method,
     ical,
+    icalFilename: calendarFilename(method),
+    replyTo: replyTo(meeting),
+    meetingId: meeting.id,
+    registrationId: registration.id,
   });
 }
 
-export function contactLine(meeting: Meeting): string | null {
-  const parts = [meeting.contactName, meeting.contactPhone, meeting.contactEmail].filter(Boolean);
-  return parts.length ? parts.join(", ") : null;
-}
+export { contactLine };
 

@@ -4,6 +4,7 @@ import { formatMeetingTime } from "~/platform/dates";
 import { translator } from "~/i18n";
 import { useT } from "~/i18n/react";
 import { upcomingMeetings } from "~/meetings/meetings.server";
+import { feedUrls } from "~/meetings/calendar-feed.server";
 import type { Route } from "./+types/home";
 
 export function meta() {
@@ -15,7 +16,8 @@ export function meta() {
 }
 
 export function loader() {
-  return { meetings: upcomingMeetings(services().db) };
+  const { db, env } = services();
+  return { meetings: upcomingMeetings(db), feed: feedUrls(env.publicUrl).webcal };
 }
 
 export default function Home({ loaderData }: Route.ComponentProps) {
@@ -42,6 +44,11 @@ export default function Home({ loaderData }: Route.ComponentProps) {
           ))}
         </ul>
       )}
+      <p>
+        <a href={loaderData.feed} id="calendar-feed">
+          {t("calendar.subscribe")}
+        </a>
+      </p>
     </>
   );
 }

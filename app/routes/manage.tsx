@@ -4,6 +4,8 @@ import QRCode from "qrcode";
 import { data, Form, Link, redirect, useNavigation } from "react-router";
 import { ErrorSummary, type SummaryError } from "~/components/error-summary";
 import { MeetingFacts } from "~/components/meeting-facts";
+import { AddToCalendar } from "~/components/add-to-calendar";
+import { calendarLinksFor } from "~/meetings/calendar-feed.server";
 import { PartyAndNeedsFields } from "~/components/registration-fields";
 import { services } from "~/platform/context.server";
 import { changeSchema, toNeeds } from "~/registrations/forms";
@@ -42,6 +44,7 @@ export async function loader({ params, request }: Route.LoaderArgs) {
   return data(
     {
       ...view,
+      calendarLinks: calendarLinksFor(service, view.meeting),
       checkInQr:
         registration.status === "confirmed"
           ? await QRCode.toDataURL(checkInUrl(service, registration.meetingId, registration.checkInCode), {
@@ -126,11 +129,12 @@ export default function Manage({ loaderData, actionData }: Route.ComponentProps)
         </dl>
         <MeetingFacts meeting={meeting} t={t} />
         {status === "confirmed" ? (
-          <p>
-            <a href={`/meetings/${meeting.slug}/calendar.ics`} download>
-              {t("confirm.calendar")}
-            </a>
-          </p>
+          <AddToCalendar
+            links={loaderData.calendarLinks}
+            icsPath={`/meetings/${meeting.slug}/calendar.ics`}
+            icsLabel={t("confirm.calendar")}
+            t={t}
+          />
         ) : null}
       </section>
 

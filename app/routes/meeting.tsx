@@ -14,6 +14,8 @@ import {
   type SummaryError,
 } from "~/components/error-summary";
 import { Description, MeetingFacts } from "~/components/meeting-facts";
+import { AddToCalendar } from "~/components/add-to-calendar";
+import { calendarLinksFor } from "~/meetings/calendar-feed.server";
 import { PartyAndNeedsFields } from "~/components/registration-fields";
 import { services } from "~/platform/context.server";
 import { formatDateTime } from "~/platform/dates";
@@ -45,8 +47,9 @@ export function headers({ actionHeaders, loaderHeaders }: Route.HeadersArgs) {
 }
 
 export function loader({ params }: Route.LoaderArgs) {
-  const { db } = services();
-  return publicMeetingView(db, requirePublicMeeting(db, params.slug));
+  const { db, service } = services();
+  const meeting = requirePublicMeeting(db, params.slug);
+  return { ...publicMeetingView(db, meeting), calendarLinks: calendarLinksFor(service, meeting) };
 }
 
 export async function action({ request, params, context }: Route.ActionArgs) {
@@ -110,11 +113,12 @@ export default function MeetingPage({
         <p className="notice notice-warning">{t("meeting.cancelled")}</p>
       ) : null}
       <MeetingFacts meeting={meeting} t={t} />
-      <p>
-        <a href={`/meetings/${meeting.slug}/calendar.ics`} download>
-          {t("meeting.calendar")}
-        </a>
-      </p>
+      <AddToCalendar
+        links={loaderData.calendarLinks}
+        icsPath={`/meetings/${meeting.slug}/calendar.ics`}
+        icsLabel={t("meeting.calendar")}
+        t={t}
+      />
       <div className="columns">
         <div>
           <section aria-labelledby="about-heading">

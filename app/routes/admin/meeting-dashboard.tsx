@@ -55,6 +55,8 @@ export default function Dashboard({ loaderData, actionData }: Route.ComponentPro
       {params.has("created") ? <Notice text={t("editor.created")} /> : null}
       {params.has("saved") ? <Notice text={t("editor.saved")} /> : null}
       {params.has("status") ? <Notice text={t("dashboard.statusChanged")} /> : null}
+      {params.has("notified") ? <Notice text={t("notice.sent", { count: Number(params.get("notified")) || 0 })} /> : null}
+      {params.has("messaged") ? <Notice text={t("message.sent", { count: Number(params.get("messaged")) || 0 })} /> : null}
       {actionData?.error ? (
         <p className="notice notice-warning" role="alert">{t(actionData.error)}</p>
       ) : null}
@@ -70,6 +72,9 @@ export default function Dashboard({ loaderData, actionData }: Route.ComponentPro
             ))}
           </ul>
           <p>{t("dashboard.changesNote")}</p>
+          <p>
+            <Link className="button" to={`${base}/notice`}>{t("notice.link")}</Link>
+          </p>
         </section>
       ) : null}
 
@@ -78,6 +83,8 @@ export default function Dashboard({ loaderData, actionData }: Route.ComponentPro
           <li><Link className="button" to={`${base}/attendees`}>{t("dashboard.attendees")}</Link></li>
           <li><Link className="button" to={`${base}/checkin`}>{t("dashboard.checkin")}</Link></li>
           <li><Link className="button button-secondary" to={`${base}/edit`}>{t("dashboard.edit")}</Link></li>
+          <li><Link className="button button-secondary" to={`${base}/message`}>{t("message.link")}</Link></li>
+          <li><Link className="button button-secondary" to={`${base}/outbox`}>{t("outbox.link")}</Link></li>
           {meeting.status !== "draft" ? (
             <li><Link className="button button-secondary" to={`/meetings/${meeting.slug}`}>{t("dashboard.public")}</Link></li>
           ) : null}

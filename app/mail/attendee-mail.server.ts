@@ -1,0 +1,144 @@
+/**
+ * Mail to one attendee about their meeting: the calendar part with their own SEQUENCE, the
+ * facts every mail repeats, and the outbox row with Reply-To and a Norwegian attachment name.
+ * Registration mail, change notices, reminders and organisers' messages all come through here.
+ */
+import type { DB } from "../../db/connection";
+import { registrationBumps } from "../../db/calendar-sequences";
+import { getAgenda, type Meeting } from "../../db/meetings";
+import * as outbox from "../../db/outbox";
+import type { Registration } from "../../db/registrations";
+import { waitlistPosition } from "../../db/registrations";
+import type { MeetingEmailProps } from "../../emails/meeting-email";
+import {
+  addToCalendarLinks,
+  meetingCalendar,
+  parseMailbox,
+  type CalendarMethod,
+} from "../meetings/calendar.server";
+import { formatMeetingTime } from "../platform/dates";
+import type { ServiceContext } from "../platform/service.server";
+
+export const meetingUrlOf = (ctx: Pick<ServiceContext, "publicUrl">, meeting: Pick<Meeting, "slug">) =>
+  `${ctx.publicUrl}/meetings/${encodeURIComponent(meeting.slug)}`;
+
+/**
+ * The SEQUENCE of one attendee's copy of the event: the meeting's own (time, place, status)
+ * plus the attendee's own changes (cancelling, joining again). Both only rise, so every
+ * message a person gets carries a higher SEQUENCE than the one before it.
+ */
+export function calendarSequence(db: DB, meeting: Pick<Meeting, "sequence">, registrationId: number): number {
+  return meeting.sequence + registrationBumps(db, registrationId);
+}
+
+/** The calendar part for one attendee's mail. */
+export function attendeeCalendar(
+  ctx: ServiceContext,
+  meeting: Meeting,
+  registration: Pick<Registration, "id" | "name" | "email" | "partySize">,
+  method: Exclude<CalendarMethod, "PUBLISH">,
+): string {
+  return meetingCalendar(meeting, {
+    method,
+    meetingUrl: meetingUrlOf(ctx, meeting),
+    uidDomain: new URL(ctx.publicUrl).hostname,
+    organizer: parseMailbox(ctx.mailFrom),
+    attendee: { name: registration.name, email: registration.email!, partySize: registration.partySize },
+    cancelled: method === "CANCEL",
+    sequence: calendarSequence(ctx.db, meeting, registration.id),
+  });
+}
+
+/** What the attendee sees the attachment as: a Norwegian name that says what it is. */
+export function calendarFilename(method: string | null): string | null {
+  if (method === "REQUEST") return "invitasjon.ics";
+  if (method === "CANCEL") return "avlysning.ics";
+  return null;
+}
+
+export function contactLine(meeting: Meeting): string | null {
+  const parts = [meeting.contactName, meeting.contactPhone, meeting.contactEmail].filter(Boolean);
+  return parts.length ? parts.join(", ") : null;
+}
+
+/** Replies go to the meeting's contact person, not to the no-reply sender. */
+export function replyTo(meeting: Meeting): string | null {
+  return meeting.contactEmail ?? null;
+}
+
+export function agendaLines(db: DB, meetingId: number): string[] {
+  return getAgenda(db, meetingId).map((a) => (a.timeLabel ? `${a.timeLabel} ${a.title}` : a.title));
+}
+
+export function meetingFacts(ctx: ServiceContext, meeting: Meeting): MeetingEmailProps["meeting"] {
+  return {
+    title: meeting.title,
+    when: formatMeetingTime(meeting.startsAt, meeting.endsAt),
+    venueName: meeting.venueName,
+    address: meeting.address,
+    mapUrl: meeting.mapUrl,
+    accessibility: meeting.accessibility,
+    url: meetingUrlOf(ctx, meeting),
+    contact: contactLine(meeting),
+    agenda: agendaLines(ctx.db, meeting.id),
+  };
+}
+
+export interface MeetingMailInput {
+  kind: MeetingEmailProps["kind"];
+  manageToken: string;
+  changes?: MeetingEmailProps["changes"];
+  message?: string | null;
+  subject?: string | null;
+  /** REQUEST (update / reminder), CANCEL, or none. */
+  method: Exclude<CalendarMethod, "PUBLISH"> | null;
+  purpose: outbox.OutboxPurpose;
+}
+
+/** The payload of a meeting mail to one attendee (also what the organiser's preview shows). */
+export function meetingMailPayload(
+  ctx: ServiceContext,
+  meeting: Meeting,
+  registration: Registration,
+  input: Omit<MeetingMailInput, "purpose">,
+): MeetingEmailProps {
+  const url = meetingUrlOf(ctx, meeting);
+  return {
+    kind: input.kind,
+    name: registration.name,
+    status: registration.status === "waitlisted" ? "waitlisted" : "confirmed",
+    partySize: registration.partySize,
+    waitlistPosition: waitlistPosition(ctx.db, registration),
+    manageUrl: `${ctx.publicUrl}/r/${input.manageToken}`,
+    changes: input.changes ?? [],
+    message: input.message ?? null,
+    subject: input.subject ?? null,
+    meeting: meetingFacts(ctx, meeting),
+    calendarAttached: input.method !== null,
+    calendarLinks: meeting.status === "published" ? addToCalendarLinks(meeting, url) : null,
+  };
+}
+
+/** Queues one meeting mail in the caller's transaction; returns the outbox id. */
+export function queueMeetingMail(
+  ctx: ServiceContext,
+  meeting: Meeting,
+  registration: Registration,
+  input: MeetingMailInput,
+): number {
+  if (!registration.email) throw new Error("registration has no email");
+  const ical = input.method ? attendeeCalendar(ctx, meeting, registration, input.method) : null;
+  return outbox.enqueue(ctx.db, {
+    toAddress: registration.email,
+    toName: registration.name,
+    template: "meeting",
+    payload: meetingMailPayload(ctx, meeting, registration, input),
+    icalMethod: input.method,
+    ical,
+    icalFilename: calendarFilename(input.method),
+    replyTo: replyTo(meeting),
+    purpose: input.purpose,
+    meetingId: meeting.id,
+    registrationId: registration.id,
+  });
+}

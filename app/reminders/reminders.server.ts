@@ -1,0 +1,127 @@
+/**
+ * Reminders: the schedule organisers tick in the editor (hours before the start), made real.
+ *
+ * This module owns the rules and the scheduler that applies them in the server process:
+ * - Due times are computed from the meeting's current start, so a moved meeting's reminders
+ *   follow it; what was sent is recorded against the start time it was written for, and a
+ *   queued reminder whose meeting has since moved is dropped by the mail worker (isStale).
+ * - Each reminder is claimed (a UNIQUE row per registration, offset and start time) in the
+ *   same transaction that queues its mail, so it goes out exactly once, across scheduler runs,
+ *   restarts and racing processes.
+ * - Only the most recent due offset is sent: a scheduler that was down does not send the week
+ *   and the day reminders together.
+ * - Cancelled registrations, registrations without email, and people who signed up after or
+ *   just before a reminder's time (their confirmation is fresh) get none.
+ * - Waitlisted people get the waitlist wording and no calendar part; seat holders get the
+ *   latest calendar part.
+ */
+import { getMeetingById } from "../../db/meetings";
+import { getRegistration } from "../../db/registrations";
+import {
+  attachOutbox,
+  claimReminder,
+  queuedReminder,
+  reminderCandidates,
+  type ReminderCandidate,
+} from "../../db/reminders";
+import type { DB } from "../../db/connection";
+import { queueMeetingMail } from "../mail/attendee-mail.server";
+import { change, type ServiceContext } from "../platform/service.server";
+import { issueToken } from "../registrations/registrations.server";
+
+const HOUR = 3_600_000;
+/** No meeting offers reminders further ahead than this. */
+const HORIZON_HOURS = 31 * 24;
+
+export const reminderDueAt = (startsAt: string, hours: number) =>
+  new Date(Date.parse(startsAt) - hours * HOUR);
+
+/**
+ * How long before a reminder's time a sign-up must be for the reminder to make sense: half
+ * the offset, at most 12 hours (someone who signed up 3 hours before the day-before reminder
+ * has their confirmation in front of them).
+ */
+export const lateSignUpGapHours = (hours: number) => Math.min(hours / 2, 12);
+
+/** The offset to send now for this registration, or null: the rules above, in one place. */
+export function dueOffset(candidate: ReminderCandidate, now: Date): number | null {
+  const offsets = (JSON.parse(candidate.reminderHours) as number[]).filter((h) => h > 0);
+  const due = offsets
+    .filter((h) => reminderDueAt(candidate.startsAt, h).getTime() <= now.getTime())
+    .sort((a, b) => a - b);
+  const hours = due[0];
+  if (hours === undefined) return null;
+  const latestSignUp = reminderDueAt(candidate.startsAt, hours).getTime() - lateSignUpGapHours(hours) * HOUR;
+  if (Date.parse(candidate.createdAt) > latestSignUp) return null;
+  return hours;
+}
+
+/** Claims and queues every reminder due now; returns how many were queued. */
+export function queueDueReminders(ctx: ServiceContext, now = new Date()): number {
+  return change(ctx, () => {
+    const horizon = new Date(now.getTime() + HORIZON_HOURS * HOUR).toISOString();
+    let queued = 0;
+    for (const candidate of reminderCandidates(ctx.db, now.toISOString(), horizon)) {
+      const hours = dueOffset(candidate, now);
+      if (hours === null) continue;
+      const claim = claimReminder(ctx.db, candidate.registrationId, hours, candidate.startsAt);
+      if (claim === null) continue;
+      const meeting = getMeetingById(ctx.db, candidate.meetingId)!;
+      const registration = getRegistration(ctx.db, candidate.registrationId)!;
+      const outboxId = queueMeetingMail(ctx, meeting, registration, {
+        kind: "reminder",
+        method: registration.status === "confirmed" ? "REQUEST" : null,
+        manageToken: issueToken(ctx.db, registration.id),
+        purpose: "reminder",
+      });
+      attachOutbox(ctx.db, claim, outboxId);
+      queued++;
+    }
+    return queued;
+  });
+}
+
+/** Why a queued reminder must not go out any more, or null when it still should. */
+export function staleReminderReason(db: DB, outboxId: number): string | null {
+  const row = queuedReminder(db, outboxId);
+  if (!row) return null;
+  if (row.meetingStatus !== "published") return "meeting not published any more";
+  if (row.registrationStatus === "cancelled") return "registration cancelled";
+  if (row.remindedStart !== row.startsAt) return "meeting moved";
+  return null;
+}
+
+export interface ReminderScheduler {
+  start(): void;
+  runOnce(now?: Date): number;
+  stop(): void;
+}
+
+export function createReminderScheduler(
+  ctx: ServiceContext,
+  { intervalMs = 60_000, log = (m: string) => console.log(m) } = {},
+): ReminderScheduler {
+  let timer: NodeJS.Timeout | undefined;
+  const runOnce = (now?: Date) => queueDueReminders(ctx, now);
+  const tick = () => {
+    try {
+      const n = runOnce();
+      if (n > 0) log(`reminders: queued ${n}`);
+    } catch (error) {
+      log(`reminders: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  };
+  return {
+    start() {
+      clearInterval(timer);
+      tick();
+      timer = setInterval(tick, intervalMs);
+      timer.unref();
+    },
+    runOnce,
+    stop() {
+      clearInterval(timer);
+      timer = undefined;
+    },
+  };
+}

@@ -1,0 +1,84 @@
+import { getFormProps, getInputProps, useForm } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod/v4";
+import { data, Form, redirect } from "react-router";
+import { requireOrganiser, requireOrganiserAction } from "~/auth/guard.server";
+import { ErrorSummary } from "~/components/error-summary";
+import { collectErrors, TextAreaField, TextField } from "~/components/fields";
+import { FieldError } from "~/components/error-summary";
+import { translator } from "~/i18n";
+import { useT } from "~/i18n/react";
+import { messageSchema } from "~/mail/forms";
+import { recipients, sendMessageToAttendees } from "~/mail/notices.server";
+import { requireMeeting } from "~/meetings/dashboard.server";
+import { services } from "~/platform/context.server";
+import type { Route } from "./+types/meeting-message";
+
+export function meta() {
+  return [{ title: `${translator()("message.title")} – ${translator()("admin.title")}` }];
+}
+
+export async function loader({ request, params }: Route.LoaderArgs) {
+  await requireOrganiser(request);
+  const { db } = services();
+  const meeting = requireMeeting(db, params.id);
+  const people = recipients(db, meeting.id);
+  const confirmed = people.filter((r) => r.status === "confirmed").length;
+  return {
+    meeting: { id: meeting.id, title: meeting.title },
+    counts: { all: people.length, confirmed, waitlisted: people.length - confirmed },
+  };
+}
+
+export async function action({ request, params }: Route.ActionArgs) {
+  const organiser = await requireOrganiserAction(request);
+  const { db, service } = services();
+  const meeting = requireMeeting(db, params.id);
+  const submission = parseWithZod(await request.formData(), { schema: messageSchema });
+  if (submission.status !== "success") return data({ result: submission.reply() }, { status: 400 });
+  const { sent } = sendMessageToAttendees(service, organiser, meeting.id, submission.value);
+  return redirect(`/admin/meetings/${meeting.id}?messaged=${sent}`);
+}
+
+const audiences = ["all", "confirmed", "waitlisted"] as const;
+
+export default function MeetingMessage({ loaderData, actionData }: Route.ComponentProps) {
+  const t = useT();
+  const [form, fields] = useForm({
+    id: "message-form",
+    lastResult: actionData?.result,
+    defaultValue: { audience: "all" },
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: messageSchema }),
+    shouldValidate: "onBlur",
+  });
+  return (
+    <>
+      <h1>{t("message.title")}</h1>
+      <p className="lead">{loaderData.meeting.title}</p>
+      <p>{t("message.lead")}</p>
+      <Form method="post" {...getFormProps(form)}>
+        <ErrorSummary errors={collectErrors(form.errors, [fields.audience, fields.subject, fields.message])} t={t} />
+        <fieldset className="field" aria-describedby={fields.audience.errorId}>
+          <legend>{t("message.audience")}</legend>
+          {audiences.map((a) => (
+            <div className="checkbox" key={a}>
+              <input
+                {...getInputProps(fields.audience, { type: "radio", value: a })}
+                id={`audience-${a}`}
+                key={`${fields.audience.key}-${a}`}
+              />
+              <label htmlFor={`audience-${a}`}>
+                {t(`message.audience.${a}`)} ({loaderData.counts[a]})
+              </label>
+            </div>
+          ))}
+          <FieldError id={fields.audience.errorId} errors={fields.audience.errors} t={t} />
+        </fieldset>
+        <TextField field={fields.subject} label={t("message.subject")} t={t} />
+        <TextAreaField field={fields.message} label={t("message.body")} t={t} rows={8} />
+        <button type="submit" className="button">
+          {t("message.send")}
+        </button>
+      </Form>
+    </>
+  );
+}

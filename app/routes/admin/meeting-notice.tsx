@@ -1,0 +1,155 @@
+import { getFormProps, useForm } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod/v4";
+import { data, Form, Link, redirect } from "react-router";
+import { requireOrganiser, requireOrganiserAction } from "~/auth/guard.server";
+import { ErrorSummary } from "~/components/error-summary";
+import { collectErrors, TextAreaField } from "~/components/fields";
+import { translator } from "~/i18n";
+import { useT } from "~/i18n/react";
+import { noticeSchema } from "~/mail/forms";
+import { NothingToSendError, noticePreview, sendChangeNotice } from "~/mail/notices.server";
+import { requireMeeting } from "~/meetings/dashboard.server";
+import { services } from "~/platform/context.server";
+import { formatDateTime } from "~/platform/dates";
+import type { Route } from "./+types/meeting-notice";
+
+export function meta() {
+  return [{ title: `${translator()("notice.title")} – ${translator()("admin.title")}` }];
+}
+
+async function view(meetingId: string | undefined, message: string | null) {
+  const { db, service } = services();
+  const preview = await noticePreview(service, requireMeeting(db, meetingId), message);
+  return {
+    meeting: { id: preview.meeting.id, title: preview.meeting.title },
+    pending: preview.pending.map((c) => ({ id: c.id, at: c.at, kind: c.kind, before: c.before, after: c.after })),
+    upToId: Math.max(0, ...preview.pending.map((c) => c.id)),
+    hasNotice: preview.notice !== null,
+    recipients: preview.recipients,
+    sample: preview.sample,
+  };
+}
+
+export async function loader({ request, params }: Route.LoaderArgs) {
+  await requireOrganiser(request);
+  return view(params.id, null);
+}
+
+export async function action({ request, params }: Route.ActionArgs) {
+  const organiser = await requireOrganiserAction(request);
+  const { db, service } = services();
+  const meeting = requireMeeting(db, params.id);
+  const submission = parseWithZod(await request.formData(), { schema: noticeSchema });
+  if (submission.status !== "success") {
+    return data({ result: submission.reply(), preview: null, error: null }, { status: 400 });
+  }
+  const { intent, upToId, message } = submission.value;
+  if (intent === "preview") {
+    // Shows the mail with the organiser's words in it; nothing is stored or sent.
+    return { result: submission.reply(), preview: await view(params.id, message ?? null), error: null };
+  }
+  try {
+    const { sent } = sendChangeNotice(service, organiser, meeting.id, { upToId, message: message ?? null });
+    return redirect(`/admin/meetings/${meeting.id}?notified=${sent}`);
+  } catch (error) {
+    if (!(error instanceof NothingToSendError)) throw error;
+    return data({ result: submission.reply(), preview: null, error: "notice.alreadySent" as const }, { status: 409 });
+  }
+}
+
+export default function MeetingNotice({ loaderData, actionData }: Route.ComponentProps) {
+  const t = useT();
+  const shown = actionData?.preview ?? loaderData;
+  const [form, fields] = useForm({
+    id: "notice-form",
+    lastResult: actionData?.result,
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: noticeSchema }),
+    shouldValidate: "onBlur",
+  });
+  const base = `/admin/meetings/${loaderData.meeting.id}`;
+  return (
+    <>
+      <h1>{t("notice.title")}</h1>
+      <p className="lead">{loaderData.meeting.title}</p>
+      {actionData?.error ? (
+        <p className="notice notice-warning" role="alert">
+          {t(actionData.error)}
+        </p>
+      ) : null}
+      {loaderData.pending.length === 0 ? (
+        <p>
+          {t("notice.nothing")} <Link to={base}>{t("dashboard.title")}</Link>
+        </p>
+      ) : (
+        <>
+          <p>{t("notice.lead")}</p>
+          <ul id="pending-changes">
+            {loaderData.pending.map((c) => (
+              <li key={c.id}>
+                {formatDateTime(c.at)}: {changeText(t, c)}
+              </li>
+            ))}
+          </ul>
+          {loaderData.hasNotice ? (
+            <>
+              <p id="recipient-count">
+                <strong>{t("notice.recipients", { count: loaderData.recipients.total })}</strong>
+              </p>
+              <p>
+                {t("notice.recipientsSplit", {
+                  confirmed: loaderData.recipients.confirmed,
+                  waitlisted: loaderData.recipients.waitlisted,
+                })}
+              </p>
+            </>
+          ) : (
+            <p>{t("notice.nothingToSay")}</p>
+          )}
+          <Form method="post" {...getFormProps(form)}>
+            <ErrorSummary errors={collectErrors(form.errors, [fields.message])} t={t} />
+            <input type="hidden" name="upToId" value={loaderData.upToId} />
+            {loaderData.hasNotice ? (
+              <TextAreaField field={fields.message} label={t("notice.message")} hint={t("notice.messageHint")} t={t} rows={5} />
+            ) : null}
+            <div className="button-row">
+              {loaderData.hasNotice ? (
+                <button type="submit" name="intent" value="preview" className="button button-secondary">
+                  {t("notice.previewButton")}
+                </button>
+              ) : null}
+              <button type="submit" name="intent" value="send" className="button">
+                {loaderData.hasNotice ? t("notice.send") : t("notice.markHandled")}
+              </button>
+            </div>
+          </Form>
+          {shown.sample ? (
+            <section aria-labelledby="preview-heading">
+              <h2 id="preview-heading">{t("notice.previewHeading")}</h2>
+              <p id="preview-subject">{t("notice.subject", { subject: shown.sample.subject })}</p>
+              <iframe
+                title={t("notice.previewFrame")}
+                srcDoc={shown.sample.html}
+                sandbox=""
+                className="mail-preview"
+                style={{ width: "100%", minHeight: "40rem", border: "1px solid #d0d5dc" }}
+              />
+            </section>
+          ) : null}
+        </>
+      )}
+    </>
+  );
+}
+
+function changeText(t: ReturnType<typeof useT>, c: { kind: string; before: string; after: string }) {
+  switch (c.kind) {
+    case "time":
+      return t("dashboard.change.time", { before: c.before, after: c.after });
+    case "place":
+      return t("dashboard.change.place", { before: c.before, after: c.after });
+    case "cancelled":
+      return t("dashboard.change.cancelled");
+    default:
+      return t("dashboard.change.restored");
+  }
+}

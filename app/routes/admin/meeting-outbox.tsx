@@ -1,0 +1,99 @@
+import { data, Form, redirect, useSearchParams } from "react-router";
+import { requireOrganiser, requireOrganiserAction } from "~/auth/guard.server";
+import { translator } from "~/i18n";
+import { useT } from "~/i18n/react";
+import { meetingOutbox, retryMessage } from "~/mail/outbox-view.server";
+import { requireMeeting } from "~/meetings/dashboard.server";
+import { services } from "~/platform/context.server";
+import { formatDateTime } from "~/platform/dates";
+import type { Route } from "./+types/meeting-outbox";
+
+export function meta() {
+  return [{ title: `${translator()("outbox.title")} – ${translator()("admin.title")}` }];
+}
+
+export async function loader({ request, params }: Route.LoaderArgs) {
+  await requireOrganiser(request);
+  const { db } = services();
+  const meeting = requireMeeting(db, params.id);
+  return { meeting: { id: meeting.id, title: meeting.title }, messages: meetingOutbox(db, meeting.id) };
+}
+
+export async function action({ request, params }: Route.ActionArgs) {
+  const organiser = await requireOrganiserAction(request);
+  const { db, service } = services();
+  const meeting = requireMeeting(db, params.id);
+  const form = await request.formData();
+  if (form.get("intent") !== "retry") return data({ error: "error.intent.unknown" as const }, { status: 400 });
+  const id = Number(form.get("messageId"));
+  if (!Number.isInteger(id) || !retryMessage(service, organiser, meeting.id, id)) {
+    return data({ error: "outbox.notRetried" as const }, { status: 400 });
+  }
+  return redirect(`/admin/meetings/${meeting.id}/outbox?retried=1`);
+}
+
+export default function MeetingOutbox({ loaderData, actionData }: Route.ComponentProps) {
+  const t = useT();
+  const [params] = useSearchParams();
+  const { meeting, messages } = loaderData;
+  return (
+    <>
+      <h1>{t("outbox.title")}</h1>
+      <p className="lead">{meeting.title}</p>
+      {params.has("retried") ? (
+        <p className="notice notice-success" role="status">
+          {t("outbox.retried")}
+        </p>
+      ) : null}
+      {actionData?.error ? (
+        <p className="notice notice-warning" role="alert">
+          {t(actionData.error)}
+        </p>
+      ) : null}
+      {messages.length === 0 ? (
+        <p>{t("outbox.empty")}</p>
+      ) : (
+        <div className="table-scroll">
+          <table className="compact" id="outbox-table">
+            <caption>{t("outbox.caption")}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t("outbox.created")}</th>
+                <th scope="col">{t("outbox.to")}</th>
+                <th scope="col">{t("outbox.purpose")}</th>
+                <th scope="col">{t("outbox.state")}</th>
+                <th scope="col">{t("outbox.attempts")}</th>
+                <th scope="col">{t("outbox.lastError")}</th>
+                <th scope="col">{t("outbox.actions")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {messages.map((m) => (
+                <tr key={m.id} data-status={m.status}>
+                  <td>{formatDateTime(m.createdAt)}</td>
+                  <td>
+                    {m.toName ? `${m.toName} ` : ""}&lt;{m.toAddress}&gt;
+                  </td>
+                  <td>{t(`outbox.purpose.${m.purpose}`)}</td>
+                  <td>{t(`outbox.status.${m.status}`)}</td>
+                  <td>{m.attempts}</td>
+                  <td>{m.lastError ?? ""}</td>
+                  <td>
+                    {m.retryable ? (
+                      <Form method="post">
+                        <input type="hidden" name="messageId" value={m.id} />
+                        <button type="submit" name="intent" value="retry" className="button button-secondary">
+                          {t("outbox.retry")}
+                        </button>
+                      </Form>
+                    ) : null}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </>
+  );
+}
