@@ -1,0 +1,202 @@
+import ICAL from "ical.js";
+import type { ParsedMail } from "mailparser";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { openDatabase } from "../../db/connection";
+import { getMeetingById } from "../../db/meetings";
+import { insertOrganiser, getOrganiserById } from "../../db/organisers";
+import { listMessages } from "../../db/outbox";
+import { remindersFor } from "../../db/reminders";
+import { createTestMeeting, tempDatabase } from "../../db/testing";
+import { startSmtpSink, type SmtpSink } from "../../emails/test-smtp";
+import { createMailer, type Mailer } from "../../emails/transport";
+import { createMailWorker } from "../mail/worker.server";
+import { toFormValues, updateMeetingFromForm } from "../meetings/editor.server";
+import { meetingSchema } from "../meetings/forms";
+import type { ServiceContext } from "../platform/service.server";
+import { cancelRegistration, register } from "../registrations/registrations.server";
+import { createReminderScheduler, dueOffset, queueDueReminders } from "./reminders.server";
+
+const noNeeds = { accessibility: false, interpreter: false, other: false, text: "" };
+const FROM = "Røros kommune <postmottak@roros.kommune.no>";
+const HOUR = 3_600_000;
+
+let env: ReturnType<typeof tempDatabase>;
+let ctx: ServiceContext;
+let sink: SmtpSink;
+const mailers: Mailer[] = [];
+
+beforeEach(async () => {
+  env = tempDatabase();
+  ctx = { db: env.db, publicUrl: "https://moter.roros.kommune.no", mailFrom: FROM };
+  sink = await startSmtpSink();
+});
+afterEach(async () => {
+  for (const m of mailers.splice(0)) m.close();
+  await sink.close();
+  env.cleanup();
+});
+
+function deliver(c: ServiceContext = ctx) {
+  const mailer = createMailer({ smtpUrl: sink.url, outboxDir: env.dir, from: FROM });
+  mailers.push(mailer);
+  return createMailWorker({ db: c.db, mailer, log: () => {} }).runOnce();
+}
+
+/** A meeting starting `hoursAhead` from now (whole hours), with the given reminder offsets. */
+function meetingIn(hoursAhead: number, reminderHours = [168, 24], capacity = 10) {
+  const start = new Date(Date.now() + hoursAhead * HOUR);
+  start.setUTCMinutes(0, 0, 0);
+  return createTestMeeting(ctx.db, {
+    startsAt: start.toISOString(),
+    endsAt: new Date(start.getTime() + 2 * HOUR).toISOString(),
+    reminderHours,
+    capacity,
+    maxPartySize: Math.min(4, capacity),
+    accessibility: "Trinnfri inngang fra Osloveien. Teleslynge i salen.",
+  });
+}
+
+/** The instant `hours` before the meeting's start, plus a minute. */
+function at(meetingId: number, hours: number) {
+  return new Date(Date.parse(getMeetingById(ctx.db, meetingId)!.startsAt) - hours * HOUR + 60_000);
+}
+
+const reminders = (mails: ParsedMail[]) => mails.filter((m) => m.subject?.startsWith("Påminnelse"));
+const to = (m: ParsedMail) => JSON.stringify(m.to);
+
+function person(meetingId: number, name: string, email: string, partySize = 1) {
+  return register(ctx, meetingId, { name, email, partySize, needs: noNeeds }).registration;
+}
+
+describe("reminders", () => {
+  it("go out exactly once per registration and offset, across two runs and a restart", async () => {
+    const id = meetingIn(240);
+    person(id, "Kari Nordmann", "kari@example.no", 2);
+    await deliver();
+    const dayBefore = at(id, 24);
+    const startsAt = getMeetingById(ctx.db, id)!.startsAt;
+    expect(queueDueReminders(ctx, dayBefore)).toBe(1);
+    expect(queueDueReminders(ctx, dayBefore)).toBe(0);
+    await deliver();
+
+    // A restart: the same file opened anew, a new scheduler.
+    env.db.close();
+    const reopened = openDatabase(env.file);
+    const ctx2 = { ...ctx, db: reopened };
+    expect(createReminderScheduler(ctx2, { log: () => {} }).runOnce(dayBefore)).toBe(0);
+    expect(createReminderScheduler(ctx2, { log: () => {} }).runOnce(new Date(dayBefore.getTime() + HOUR))).toBe(0);
+    await deliver(ctx2);
+    reopened.close();
+
+    const mails = await sink.waitFor(2);
+    const sent = reminders(mails);
+    expect(sent).toHaveLength(1);
+    const reminder = sent[0]!;
+    expect(reminder.subject).toMatch(/^Påminnelse: Testmøte om småhus, \S+ \d+\. \S+ \d{4} kl\. \d\d\.\d\d–\d\d\.\d\d$/);
+    expect(reminder.text).toContain("Vi har plass til 2 personer");
+    expect(reminder.text).toContain("Storstuggu, Osloveien 2, 7374 Røros");
+    expect(reminder.text).toContain("Trinnfri inngang fra Osloveien. Teleslynge i salen.");
+    expect(reminder.html).toMatch(/id="manage-link"[^>]*href="https:\/\/moter\.roros\.kommune\.no\/r\/[A-Za-z0-9_-]{43}"|href="https:\/\/moter\.roros\.kommune\.no\/r\/[A-Za-z0-9_-]{43}"[^>]*id="manage-link"/);
+    const part = reminder.attachments.find((a) => a.contentType.startsWith("text/calendar"))!;
+    const vevent = new ICAL.Component(ICAL.parse(part.content.toString("utf8"))).getFirstSubcomponent("vevent")!;
+    expect((vevent.getFirstPropertyValue("dtstart") as ICAL.Time).toJSDate().toISOString()).toBe(startsAt);
+  });
+
+  it("send only the most recent due offset when several are due at once", () => {
+    const id = meetingIn(240, [168, 24]);
+    const r = person(id, "Kari Nordmann", "kari@example.no");
+    expect(queueDueReminders(ctx, at(id, 24))).toBe(1);
+    expect(remindersFor(ctx.db, r.id).map((x) => x.hours)).toEqual([24]);
+    expect(queueDueReminders(ctx, at(id, 2))).toBe(0);
+  });
+
+  it("skip cancelled registrations, including one cancelled after its reminder was queued", async () => {
+    const id = meetingIn(240);
+    const kari = person(id, "Kari Nordmann", "kari@example.no");
+    const ola = person(id, "Ola Nordmann", "ola@example.no");
+    cancelRegistration(ctx, kari.id);
+    expect(queueDueReminders(ctx, at(id, 168))).toBe(1);
+    cancelRegistration(ctx, ola.id);
+    await deliver();
+    const mails = sink.received;
+    expect(reminders(mails)).toHaveLength(0);
+    const dropped = listMessages(ctx.db).filter((m) => m.status === "dropped");
+    expect(dropped).toHaveLength(1);
+    expect(dropped[0]!.lastError).toBe("registration cancelled");
+  });
+
+  it("skip people who signed up after or just before the reminder time", () => {
+    // The day-before reminder falls due 6 hours from now: a sign-up now is too late for it.
+    const id = meetingIn(30, [24]);
+    person(id, "Kari Nordmann", "kari@example.no");
+    expect(queueDueReminders(ctx, at(id, 24))).toBe(0);
+    const candidate = {
+      registrationId: 1,
+      meetingId: id,
+      status: "confirmed" as const,
+      startsAt: "2027-01-14T18:00:00.000Z",
+      reminderHours: "[24]",
+    };
+    const due = new Date("2027-01-13T18:01:00.000Z");
+    expect(dueOffset({ ...candidate, createdAt: "2027-01-13T05:00:00.000Z" }, due)).toBe(24);
+    expect(dueOffset({ ...candidate, createdAt: "2027-01-13T07:00:00.000Z" }, due)).toBeNull();
+  });
+
+  it("give the waitlist its own wording and no calendar part", async () => {
+    const id = meetingIn(240, [24], 1);
+    person(id, "Kari Nordmann", "kari@example.no");
+    person(id, "Ola Venter", "ola@example.no");
+    expect(queueDueReminders(ctx, at(id, 24))).toBe(2);
+    await deliver();
+    const mails = await sink.waitFor(4);
+    const ola = reminders(mails).find((m) => to(m).includes("ola@"))!;
+    expect(ola.text).toContain("Du står fortsatt på ventelisten som nummer 1, så du har ikke plass ennå.");
+    expect(ola.attachments.filter((a) => a.contentType.startsWith("text/calendar"))).toHaveLength(0);
+    const kari = reminders(mails).find((m) => to(m).includes("kari@"))!;
+    expect(kari.attachments.filter((a) => a.contentType.startsWith("text/calendar"))).toHaveLength(1);
+  });
+
+  it("drop a stale reminder when the meeting moves, and send the new one at the new time", async () => {
+    const id = meetingIn(240, [24]);
+    const kari = person(id, "Kari Nordmann", "kari@example.no");
+    const oldDue = at(id, 24);
+    expect(queueDueReminders(ctx, oldDue)).toBe(1);
+
+    // Before the worker got to it, the organiser moves the meeting two days later.
+    const orgId = insertOrganiser(ctx.db, { email: "kim@roros.kommune.no", name: "Kim", role: "organiser", passwordHash: "x" });
+    const meeting = getMeetingById(ctx.db, id)!;
+    const later = new Date(Date.parse(meeting.startsAt) + 48 * HOUR);
+    const laterEnd = new Date(later.getTime() + 2 * HOUR);
+    const oslo = (d: Date) =>
+      new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Oslo", dateStyle: "short", timeStyle: "short" })
+        .format(d)
+        .split(" ");
+    const [startDate, startTime] = oslo(later);
+    const [, endTime] = oslo(laterEnd);
+    updateMeetingFromForm(
+      ctx,
+      getOrganiserById(ctx.db, orgId)!,
+      id,
+      meetingSchema.parse({
+        ...Object.fromEntries(Object.entries(toFormValues(ctx.db, meeting)).filter(([, v]) => v !== "")),
+        capacity: meeting.capacity,
+        maxPartySize: meeting.maxPartySize,
+        startDate,
+        startTime,
+        endTime,
+      }),
+    );
+    await deliver();
+    expect(reminders(sink.received)).toHaveLength(0);
+    expect(listMessages(ctx.db).find((m) => m.purpose === "reminder")?.lastError).toBe("meeting moved");
+
+    // At the old reminder time nothing more is due; at the new one it goes out.
+    expect(queueDueReminders(ctx, new Date(oldDue.getTime() + HOUR))).toBe(0);
+    expect(queueDueReminders(ctx, at(id, 24))).toBe(1);
+    await deliver();
+    const mails = await sink.waitFor(2);
+    expect(reminders(mails)).toHaveLength(1);
+    const sent = remindersFor(ctx.db, kari.id);
+    expect(sent.map((r) => r.startsAt)).toEqual([meeting.startsAt, getMeetingById(ctx.db, id)!.startsAt]);
+  });
+});
