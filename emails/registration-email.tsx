@@ -38,7 +38,11 @@ export interface RegistrationEmailProps {
     /** Public meeting page. */
     url: string;
     contact: string | null;
+    /** The meeting's agenda lines ("19.00 Velkommen"); older queued mail may lack it. */
+    agenda?: string[];
   };
+  /** Web-calendar links with the meeting's UTC times, for a held seat. */
+  calendarLinks?: { google: string; outlook: string; office365: string; ics: string } | null;
   /** Door check-in for a held seat: the code, and the organisers' URL in the QR image. */
   checkIn?: { code: string; url: string } | null;
 }
@@ -51,7 +55,7 @@ const HEADINGS: Record<RegistrationEmailKind, string> = {
   waitlisted: "Du står på venteliste",
   promoted: "Du har fått plass",
   updated: "Påmeldingen er endret",
-  cancelled: "Påmeldingen er avmeldt",
+  cancelled: "Du er meldt av",
 };
 
 const STATUS_LABELS: Record<RegistrationEmailProps["status"], string> = {
@@ -138,7 +142,8 @@ export const styles = {
     lineHeight: "1.5",
     margin: "0 0 8px",
   },
-  link: { color: colors.link, textDecoration: "underline" },
+  // Long URLs shown as text wrap anywhere, so they never widen a 375 px phone screen.
+  link: { color: colors.link, textDecoration: "underline", overflowWrap: "anywhere", wordBreak: "break-word" },
   button: {
     backgroundColor: colors.link,
     borderRadius: "4px",
@@ -202,7 +207,7 @@ function Intro(p: RegistrationEmailProps) {
     case "cancelled":
       return (
         <Text style={styles.p}>
-          Du er meldt av {title} {when}. Takk for at du sa fra.
+          Du er meldt av {title}, {when}. Takk for at du sa fra.
         </Text>
       );
   }
@@ -226,8 +231,9 @@ export function RegistrationEmail(props: RegistrationEmailProps) {
   const displayName = name.replace(/\s+/g, " ").trim();
   const attending = status !== "cancelled" && kind !== "cancelled";
   const showPosition = status === "waitlisted" && waitlistPosition !== null;
-  // The calendar invite is sent with these kinds only (never for the waitlist).
-  const calendarAttached = kind === "confirmed" || kind === "promoted";
+  // A held seat always travels with its calendar part (new, promoted or updated), never the waitlist.
+  const calendarAttached = status === "confirmed" && kind !== "cancelled";
+  const agenda = meeting.agenda ?? [];
   const showProgramme = status === "confirmed" && kind !== "cancelled";
 
   return (
@@ -284,15 +290,16 @@ export function RegistrationEmail(props: RegistrationEmailProps) {
             )}
           </Section>
 
-          {showProgramme && (
+          {showProgramme && agenda.length > 0 && (
             <Section>
               <Heading as="h2" style={styles.h2}>
                 Hva skjer på møtet
               </Heading>
-              <Text style={styles.p}>
-                Kommunen orienterer om saken, og etterpå er det god tid til
-                spørsmål.
-              </Text>
+              {agenda.map((item, i) => (
+                <Text key={i} style={styles.detail}>
+                  {item}
+                </Text>
+              ))}
             </Section>
           )}
 
@@ -320,6 +327,26 @@ export function RegistrationEmail(props: RegistrationEmailProps) {
               i kalenderen din.
             </Text>
           )}
+          {calendarAttached && props.calendarLinks ? (
+            <Text style={styles.p} id="add-to-calendar">
+              Legg i kalender:{" "}
+              <Link href={props.calendarLinks.google} style={styles.link}>
+                Google
+              </Link>
+              {" · "}
+              <Link href={props.calendarLinks.outlook} style={styles.link}>
+                Outlook.com
+              </Link>
+              {" · "}
+              <Link href={props.calendarLinks.office365} style={styles.link}>
+                Office 365
+              </Link>
+              {" · "}
+              <Link href={props.calendarLinks.ics} style={styles.link}>
+                .ics-fil
+              </Link>
+            </Text>
+          ) : null}
 
           {kind === "cancelled" ? (
             <Section>

@@ -47,7 +47,12 @@ export const registrationEmailSchema = z.object({
     accessibility: z.string(),
     url: httpUrl,
     contact: z.string().nullable(),
+    agenda: z.array(z.string().max(500)).max(50).optional(),
   }),
+  calendarLinks: z
+    .object({ google: httpUrl, outlook: httpUrl, office365: httpUrl, ics: httpUrl })
+    .nullable()
+    .optional(),
   checkIn: z
     .object({ code: z.string().regex(/^[A-Z0-9]{3}-[A-Z0-9]{3}$/), url: httpUrl })
     .nullable()
@@ -70,9 +75,7 @@ export const meetingEmailSchema = z.object({
     agenda: z.array(z.string().max(500)).max(50),
   }),
   calendarAttached: z.boolean(),
-  calendarLinks: z
-    .object({ google: httpUrl, outlook: httpUrl, office365: httpUrl, ics: httpUrl })
-    .nullable(),
+  calendarLinks: registrationEmailSchema.shape.calendarLinks.unwrap(),
 }) satisfies z.ZodType<MeetingEmailProps>;
 
 /** Removes line breaks and other control characters, so a value is safe in a header. */

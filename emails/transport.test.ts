@@ -488,7 +488,7 @@ describe("renderEmail", () => {
       kind: "cancelled",
       props: { status: "cancelled" },
       subject: "Avmeldt: ",
-      heading: "Påmeldingen er avmeldt",
+      heading: "Du er meldt av",
       ids: ["status", "when"],
       absent: ["waitlist-position", "manage-link", "party-size"],
     },
@@ -535,7 +535,8 @@ describe("renderEmail", () => {
           new RegExp(`id="party-size"[^>]*>${p.partySize}<`),
         );
       }
-      const attached = c.kind === "confirmed" || c.kind === "promoted";
+      // Every mail about a held seat carries the calendar part, updates too.
+      const attached = p.status === "confirmed" && c.kind !== "cancelled";
       expect(text.includes("Invitasjonen ligger ved"), "calendar line").toBe(
         attached,
       );

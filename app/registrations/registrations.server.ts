@@ -25,7 +25,8 @@ import type { RegistrationEmailKind, RegistrationEmailProps } from "../../emails
 import { audit } from "../auth/audit.server";
 import type { CalendarMethod } from "../meetings/calendar.server";
 import { bumpRegistration } from "../../db/calendar-sequences";
-import { attendeeCalendar, calendarFilename, contactLine, replyTo } from "../mail/attendee-mail.server";
+import { agendaLines, attendeeCalendar, calendarFilename, contactLine, replyTo } from "../mail/attendee-mail.server";
+import { addToCalendarLinks } from "../meetings/calendar.server";
 import { formatMeetingTime } from "../platform/dates";
 import { hashToken, isTokenShaped, newCheckInCode, newManageToken } from "../platform/tokens.server";
 
@@ -413,7 +414,9 @@ function queueRegistrationEmail(
       accessibility: meeting.accessibility,
       url,
       contact: contactLine(meeting),
+      agenda: agendaLines(ctx.db, meeting.id),
     },
+    calendarLinks: status === "confirmed" && meeting.status === "published" ? addToCalendarLinks(meeting, url) : null,
     checkIn:
       status === "confirmed"
         ? { code: registration.checkInCode, url: checkInUrl(ctx, meeting.id, registration.checkInCode) }
