@@ -34,6 +34,7 @@ export default [
       route("meetings/:id/notice", "routes/admin/meeting-notice.tsx"),
       route("meetings/:id/message", "routes/admin/meeting-message.tsx"),
       route("meetings/:id/outbox", "routes/admin/meeting-outbox.tsx"),
+      route("meetings/:id/outbox/:messageId/message.eml", "routes/admin/meeting-outbox-eml.ts"),
     ]),
   ]),
 

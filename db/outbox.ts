@@ -22,6 +22,8 @@ export interface OutboxMessage {
   nextAttemptAt: string;
   lastError: string | null;
   sentAt: string | null;
+  /** File name of the written .eml, when mail goes to files instead of SMTP. */
+  emlFile: string | null;
 }
 
 export interface NewOutboxMessage {
@@ -42,7 +44,8 @@ export interface NewOutboxMessage {
 const columns = `id, created_at AS createdAt, to_address AS toAddress, to_name AS toName, template,
   payload, ical_method AS icalMethod, ical, ical_filename AS icalFilename, reply_to AS replyTo,
   purpose, meeting_id AS meetingId, registration_id AS registrationId, status, attempts,
-  next_attempt_at AS nextAttemptAt, last_error AS lastError, sent_at AS sentAt`;
+  next_attempt_at AS nextAttemptAt, last_error AS lastError, sent_at AS sentAt,
+  eml_file AS emlFile`;
 
 export function enqueue(db: DB, m: NewOutboxMessage): number {
   const now = nowIso();
@@ -121,11 +124,11 @@ export function requeueFailed(db: DB, id: number): boolean {
 }
 
 /** Sent: the payload (which may hold a personal link) is dropped, the envelope kept. */
-export function markSent(db: DB, id: number, messageId: string | null) {
+export function markSent(db: DB, id: number, messageId: string | null, emlFile: string | null = null) {
   db.prepare(
     `UPDATE outbox SET status = 'sent', sent_at = ?, attempts = attempts + 1, payload = NULL,
-       ical = NULL, message_id = ?, last_error = NULL WHERE id = ?`,
-  ).run(nowIso(), messageId, id);
+       ical = NULL, message_id = ?, last_error = NULL, eml_file = ? WHERE id = ?`,
+  ).run(nowIso(), messageId, emlFile, id);
 }
 
 export function markAttemptFailed(db: DB, id: number, error: string, nextAttemptAt: string | null) {

@@ -21,7 +21,8 @@ export interface OutgoingMail {
 }
 
 export interface Mailer {
-  send(mail: OutgoingMail): Promise<{ messageId: string }>;
+  /** `file`: the .eml's name in the outbox folder, for the file mailer. */
+  send(mail: OutgoingMail): Promise<{ messageId: string; file?: string }>;
   close(): void;
   kind: "smtp" | "file";
 }
@@ -152,7 +153,7 @@ function createFileMailer(outboxDir: string, from: string, dkim?: MailerOptions[
         await unlink(tempPath).catch(() => {});
         throw error;
       }
-      return { messageId: info.messageId };
+      return { messageId: info.messageId, file: `${base}.eml` };
     },
     close() {
       transporter.close();

@@ -31,7 +31,7 @@ let registrationId = 0;
 const PASSWORD = "Fjellvettreglene-på-Røros-2026";
 
 const url = (path: string) =>
-  base + path.replace(":id", String(meetingId)).replace(":registrationId", String(registrationId));
+  base + path.replace(":id", String(meetingId)).replace(":registrationId", String(registrationId)).replace(":messageId", "1");
 
 beforeAll(async () => {
   meetingId = createTestMeeting(env.db, { capacity: 5 });

@@ -73,6 +73,7 @@ export const nbCalendar = {
   "outbox.purpose.message": "Melding",
   "outbox.purpose.other": "Annet",
   "outbox.link": "Utboks",
+  "outbox.eml": "Last ned .eml",
 
   "calendar.add": "Legg i kalender",
   "calendar.google": "Google Kalender",

@@ -1,4 +1,6 @@
 /** The organisers' view of one meeting's mail: states, attempts, errors, and retrying failures. */
+import { readFile } from "node:fs/promises";
+import path from "node:path";
 import type { DB } from "../../db/connection";
 import * as outbox from "../../db/outbox";
 import type { Organiser } from "../../db/organisers";
@@ -18,7 +20,30 @@ export function meetingOutbox(db: DB, meetingId: number) {
     lastError: m.lastError,
     sentAt: m.sentAt,
     retryable: m.status === "failed" && m.payload !== null,
+    hasEml: m.emlFile !== null,
   }));
+}
+
+/**
+ * The .eml the file mailer wrote for one of this meeting's messages, or null. It holds the
+ * recipient's personal link, so reading it is audit-logged like an export.
+ */
+export async function readEml(
+  db: DB,
+  organiser: Organiser,
+  outboxDir: string,
+  meetingId: number,
+  messageId: number,
+): Promise<Buffer | null> {
+  const message = outbox.getMessage(db, messageId);
+  if (!message?.emlFile || message.meetingId !== meetingId) return null;
+  // Only a bare file name from our own writer is ever joined to the folder.
+  if (path.basename(message.emlFile) !== message.emlFile || !message.emlFile.endsWith(".eml")) return null;
+  const content = await readFile(path.join(outboxDir, message.emlFile)).catch(() => null);
+  if (content) {
+    audit(db, organiser, "mail.view", { meetingId, target: message.toAddress, details: { messageId } });
+  }
+  return content;
 }
 
 /** Queues a failed message again; false when it is not this meeting's or not failed. */

@@ -72,7 +72,7 @@ export function createMailWorker(options: MailWorkerOptions): MailWorker {
         message.template,
         JSON.parse(message.payload ?? "null"),
       );
-      const { messageId } = await mailer.send({
+      const { messageId, file } = await mailer.send({
         to: { name: message.toName, address: message.toAddress },
         replyTo: message.replyTo,
         subject,
@@ -88,7 +88,7 @@ export function createMailWorker(options: MailWorkerOptions): MailWorker {
               }
             : undefined,
       });
-      outbox.markSent(db, message.id, messageId);
+      outbox.markSent(db, message.id, messageId, file ?? null);
       return true;
     } catch (error) {
       const attempt = message.attempts + 1;

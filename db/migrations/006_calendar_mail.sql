@@ -25,7 +25,9 @@ CREATE TABLE outbox_new (
   next_attempt_at  TEXT    NOT NULL,
   last_error       TEXT,
   sent_at          TEXT,
-  message_id       TEXT
+  message_id       TEXT,
+  -- Without SMTP the mail is written to DATA_DIR/outbox/; the organisers' view links to it.
+  eml_file         TEXT
 );
 INSERT INTO outbox_new (id, created_at, to_address, to_name, template, payload, ical_method, ical,
     status, attempts, next_attempt_at, last_error, sent_at, message_id)

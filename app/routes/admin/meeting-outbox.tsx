@@ -79,6 +79,11 @@ export default function MeetingOutbox({ loaderData, actionData }: Route.Componen
                   <td>{m.attempts}</td>
                   <td>{m.lastError ?? ""}</td>
                   <td>
+                    {m.hasEml ? (
+                      <a href={`/admin/meetings/${meeting.id}/outbox/${m.id}/message.eml`} download>
+                        {t("outbox.eml")}
+                      </a>
+                    ) : null}
                     {m.retryable ? (
                       <Form method="post">
                         <input type="hidden" name="messageId" value={m.id} />
