@@ -100,28 +100,57 @@ function createSmtpMailer(opts: MailerOptions & { smtpUrl: string }): Mailer {
   const timeout = opts.timeoutMs ?? 10_000;
   const from = opts.from;
   // A pool: fan-out (a notice to every attendee) reuses a few connections instead of opening
-  // one per message, and the rate limit keeps within what the provider accepts.
+  // one per message. The rate is kept by our own gate: the pool's limiter lets a whole round
+  // of connections through before it starts counting.
+  const gate = rateGate(opts.maxMessagesPerSecond ?? 5);
   const transporter = nodemailer.createTransport({
     url: opts.smtpUrl,
     pool: true,
     maxConnections: opts.maxConnections ?? 2,
-    rateDelta: 1000,
-    rateLimit: opts.maxMessagesPerSecond ?? 5,
     connectionTimeout: timeout,
     greetingTimeout: timeout,
     socketTimeout: timeout,
     dnsTimeout: timeout,
+    // Our own outbox retries with backoff; a pool that requeues on dropped connections would
+    // only stretch a shutdown.
+    maxRequeues: 1,
     ...(opts.dkim ? { dkim: opts.dkim } : {}),
   });
   return {
     kind: "smtp",
     async send(mail) {
-      const info = await transporter.sendMail(toMailOptions(mail, from));
+      const options = toMailOptions(mail, from);
+      await gate();
+      const info = await transporter.sendMail(options);
       return { messageId: info.messageId };
     },
     close() {
       transporter.close();
     },
+  };
+}
+
+/**
+ * Resolves when another message may start: at most `perSecond` starts in any one-second
+ * window. Callers are let through in the order they asked.
+ */
+export function rateGate(perSecond: number): () => Promise<void> {
+  const starts: number[] = [];
+  let queue: Promise<void> = Promise.resolve();
+  return () => {
+    const turn = queue.then(async () => {
+      for (;;) {
+        const now = Date.now();
+        while (starts.length > 0 && starts[0]! <= now - 1000) starts.shift();
+        if (starts.length < perSecond) {
+          starts.push(now);
+          return;
+        }
+        await new Promise((r) => setTimeout(r, starts[0]! + 1000 - now));
+      }
+    });
+    queue = turn.catch(() => {});
+    return turn;
   };
 }
 

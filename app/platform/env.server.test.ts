@@ -18,6 +18,20 @@ describe("parseEnv", () => {
     ).toThrowError(/PORT[\s\S]*SMTP_URL[\s\S]*SEED_DEMO|SMTP_URL[\s\S]*PORT/);
   });
 
+  it("reads the delivery limits and wants all three DKIM settings or none", () => {
+    const env = parseEnv({ SMTP_MAX_CONNECTIONS: "3", SMTP_MAX_MESSAGES_PER_SECOND: "10" });
+    expect(env.SMTP_MAX_CONNECTIONS).toBe(3);
+    expect(env.SMTP_MAX_MESSAGES_PER_SECOND).toBe(10);
+    expect(parseEnv({}).SMTP_TIMEOUT_SECONDS).toBe(10);
+    expect(() => parseEnv({ SMTP_TIMEOUT_SECONDS: "60" })).toThrowError(/SMTP_TIMEOUT_SECONDS/);
+    expect(() => parseEnv({ SMTP_MAX_CONNECTIONS: "0" })).toThrowError(/SMTP_MAX_CONNECTIONS/);
+    expect(() => parseEnv({ DKIM_DOMAIN: "roros.kommune.no" })).toThrowError(/DKIM_PRIVATE_KEY_FILE/);
+    expect(
+      parseEnv({ DKIM_DOMAIN: "roros.kommune.no", DKIM_SELECTOR: "folkemote", DKIM_PRIVATE_KEY_FILE: "/etc/dkim.pem" })
+        .DKIM_SELECTOR,
+    ).toBe("folkemote");
+  });
+
   it("requires a real SESSION_SECRET in production", () => {
     expect(() => parseEnv({ NODE_ENV: "production" })).toThrowError(/SESSION_SECRET/);
     expect(() => parseEnv({ NODE_ENV: "production", SESSION_SECRET: "short" })).toThrowError(
