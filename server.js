@@ -60,10 +60,13 @@ async function close(signal) {
   if (closing) return;
   closing = true;
   console.log(`${signal}: finishing requests in progress, then stopping`);
-  // Stop accepting, let requests in progress finish (bounded), then stop mail and the database.
+  // Stop accepting and stop taking new mail at once; let requests and sends in progress finish
+  // (bounded: 10 s for requests, the SMTP timeout for sends), then close the database.
   const drained = new Promise((resolve) => server.close(resolve));
   server.closeIdleConnections();
+  const mailStopped = (await loadBuild()).entry.module.stopBackgroundWork();
   await Promise.race([drained, new Promise((resolve) => setTimeout(resolve, 10_000).unref())]);
+  await mailStopped;
   await (await loadBuild()).entry.module.shutdown();
   await viteDevServer?.close();
   process.exit(0);

@@ -5,7 +5,7 @@ import { renderToPipeableStream, type RenderToPipeableStreamOptions } from "reac
 import { ServerRouter, type EntryContext } from "react-router";
 
 // The custom server (server.js) starts and stops the app's services through these.
-export { services as startServices, shutdown } from "./platform/context.server";
+export { services as startServices, shutdown, stopBackgroundWork } from "./platform/context.server";
 
 export const streamTimeout = 5_000;
 

@@ -72,6 +72,18 @@ export function databaseAnswers(): boolean {
   }
 }
 
+/**
+ * First step of a shutdown, run while HTTP requests drain: no new reminders, no new mail
+ * started; sends in progress finish or hit the SMTP timeout. Mail queued meanwhile stays in the
+ * outbox for the next start.
+ */
+export async function stopBackgroundWork(): Promise<void> {
+  const running = holder.__folkemote;
+  if (!running) return;
+  running.reminders.stop();
+  await running.worker.stop();
+}
+
 /** Graceful shutdown: let a send in progress finish, then close the database. */
 export async function shutdown(): Promise<void> {
   const running = holder.__folkemote;
