@@ -10,6 +10,7 @@ import {
   calendarParts,
   expect,
   icsUtc,
+  mailTo,
   meetingPath,
   newDevice,
   open,
@@ -137,4 +138,48 @@ test("the calendar feed lists published meetings and keeps a cancelled one, mark
 
   await open(page, "/");
   await expect(page.locator("#calendar-feed")).toHaveAttribute("href", /^webcal:\/\/localhost:\d+\/calendar\.ics$/);
+});
+
+test("the organiser writes to the waitlist only; an empty message is refused beside its field", async ({
+  page,
+  browser,
+  admin,
+  createMeeting,
+  uniqueEmail,
+  expectNoAxeViolations,
+}) => {
+  expect(admin.role).toBe("admin");
+  const meeting = createMeeting({ capacity: 1, maxPartySize: 1 });
+  const seated = uniqueEmail("seated");
+  const waiting = uniqueEmail("waiting");
+  const citizens = await newDevice(browser);
+  try {
+    const citizen = await citizens.newPage();
+    await open(citizen, meeting.path);
+    await register(citizen, { name: "Sara Sete", email: seated, partySize: 1 });
+    await open(citizen, meeting.path);
+    await register(citizen, { name: "Vilde Venter", email: waiting, partySize: 1 });
+    await expect(citizen.locator("#registration-status")).toHaveText("Venteliste, nummer 1");
+  } finally {
+    await citizens.close();
+  }
+
+  await open(page, meetingPath(meeting.id));
+  await page.getByRole("link", { name: "Skriv til deltakerne" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Skriv til deltakerne" })).toBeVisible();
+  await expectNoAxeViolations(page, "message to attendees");
+  await page.getByLabel(/Bare de på ventelisten/).check();
+  await page.getByLabel("Emne").fill("Større sal?");
+  await page.getByRole("button", { name: "Send e-post" }).click();
+  await expect(page.locator("#error-summary")).toContainText("Skriv en melding.");
+
+  await page.getByLabel("Melding").fill("Vi prøver å få en større sal, så flere får plass.");
+  await page.getByLabel("Melding").blur();
+  await expect(page.locator("#error-summary")).toHaveCount(0);
+  await page.getByRole("button", { name: "Send e-post" }).click();
+  await expect(page.getByRole("status")).toHaveText("E-posten er lagt i køen til 1 mottaker.");
+  const message = await waitForMail(waiting, subjectStartsWith("Større sal?"));
+  expect(message.text).toContain("Vi prøver å få en større sal");
+  await waitForMail(seated, subjectStartsWith("Påmeldt"));
+  expect((await mailTo(seated)).filter(subjectStartsWith("Større sal?"))).toHaveLength(0);
 });
