@@ -23,10 +23,9 @@ import {
 import type { Organiser } from "../../db/organisers";
 import type { RegistrationEmailKind, RegistrationEmailProps } from "../../emails/registration-email";
 import { audit } from "../auth/audit.server";
-import type { CalendarMethod } from "../meetings/calendar.server";
+import { addToCalendarLinks, type CalendarMethod } from "../meetings/calendar.server";
 import { bumpRegistration } from "../../db/calendar-sequences";
 import { agendaLines, attendeeCalendar, calendarFilename, contactLine, replyTo } from "../mail/attendee-mail.server";
-import { addToCalendarLinks } from "../meetings/calendar.server";
 import { formatMeetingTime } from "../platform/dates";
 import { hashToken, isTokenShaped, newCheckInCode, newManageToken } from "../platform/tokens.server";
 
