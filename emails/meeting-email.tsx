@@ -84,7 +84,7 @@ function previewText(p: MeetingEmailProps): string {
     case "changed":
       return `${title} er endret: ${p.changes.map(changeLine).join("; ")}`;
     case "cancelled":
-      return `${title} ${when} er avlyst.`;
+      return `${title}, ${when}, er avlyst.`;
     case "restored":
       return `${title} blir holdt likevel, ${when}.`;
     case "reminder":
@@ -119,7 +119,7 @@ function Intro(p: MeetingEmailProps) {
     case "cancelled":
       return (
         <Text style={styles.p}>
-          {title} {when} er avlyst. {waitlisted ? "Ventelisten gjelder ikke lenger." : ""}
+          {title}, {when}, er avlyst. {waitlisted ? "Ventelisten gjelder ikke lenger." : ""}
         </Text>
       );
     case "restored":
@@ -140,7 +140,7 @@ function Intro(p: MeetingEmailProps) {
         </Text>
       ) : (
         <Text style={styles.p}>
-          Velkommen til {title} {when}. Vi har plass til {people(p.partySize)}.
+          Velkommen til {title}, {when}. Vi har plass til {people(p.partySize)}.
         </Text>
       );
     case "message":

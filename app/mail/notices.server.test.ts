@@ -164,6 +164,7 @@ describe("change notices", () => {
     expect(ics.transp).toBe("TRANSPARENT");
     expect(ics.sequence).toBe(1);
     expect(ics.filename).toBe("avlysning.ics");
+    expect(cancel.text).toContain("Testmøte om småhus, torsdag 14. januar 2027 kl. 19.00–21.00, er avlyst.");
     expect(cancel.text).toContain("Avlysningen ligger ved");
     expect(cancel.text).not.toContain("Se eller endre påmeldingen");
   });
