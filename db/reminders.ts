@@ -76,3 +76,15 @@ export function remindersFor(db: DB, registrationId: number): SentReminder[] {
     )
     .all(registrationId) as SentReminder[];
 }
+
+/** Reminders claimed per offset for a meeting at its current start time. */
+export function claimedPerOffset(db: DB, meetingId: number, startsAt: string): Map<number, number> {
+  const rows = db
+    .prepare(
+      `SELECT rem.hours, count(*) AS n FROM reminders rem
+         JOIN registrations r ON r.id = rem.registration_id
+       WHERE r.meeting_id = ? AND rem.starts_at = ? GROUP BY rem.hours`,
+    )
+    .all(meetingId, startsAt) as { hours: number; n: number }[];
+  return new Map(rows.map((r) => [r.hours, r.n]));
+}

@@ -75,6 +75,14 @@ export const nbCalendar = {
   "outbox.link": "Utboks",
   "outbox.eml": "Last ned .eml",
 
+  "reminders.heading": "Påminnelser på e-post",
+  "reminders.none": "Ingen påminnelser er valgt for dette møtet.",
+  "reminders.line": {
+    zero: "{hours} timer før ({due}): ikke sendt ennå",
+    one: "{hours} timer før ({due}): sendt til {count} påmeldt",
+    other: "{hours} timer før ({due}): sendt til {count} påmeldte",
+  },
+
   "calendar.add": "Legg i kalender",
   "calendar.google": "Google Kalender",
   "calendar.outlook": "Outlook.com",

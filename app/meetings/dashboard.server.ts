@@ -10,6 +10,7 @@ import { countCheckIns, countRegistrations, listRegistrationTimes } from "../../
 import { formatDate } from "../platform/dates";
 import { pendingChangeNotices } from "./editor.server";
 import { seatsLeft } from "../registrations/registrations.server";
+import { reminderSchedule } from "../reminders/reminders.server";
 
 /** The meeting an /admin/meetings/:id URL names, or 404. */
 export function requireMeeting(db: DB, idParam: string | undefined): Meeting {
@@ -54,5 +55,6 @@ export function dashboard(db: DB, meeting: Meeting) {
     perDay: registrationsPerDay(db, meeting.id),
     themes: getThemes(db, meeting.id),
     pendingChanges: pendingChangeNotices(db, meeting.id),
+    reminders: reminderSchedule(db, meeting),
   };
 }

@@ -14,7 +14,7 @@ import { toFormValues, updateMeetingFromForm } from "../meetings/editor.server";
 import { meetingSchema } from "../meetings/forms";
 import type { ServiceContext } from "../platform/service.server";
 import { cancelRegistration, register } from "../registrations/registrations.server";
-import { createReminderScheduler, dueOffset, queueDueReminders } from "./reminders.server";
+import { createReminderScheduler, dueOffset, queueDueReminders, reminderSchedule } from "./reminders.server";
 
 const noNeeds = { accessibility: false, interpreter: false, other: false, text: "" };
 const FROM = "Røros kommune <postmottak@roros.kommune.no>";
@@ -108,6 +108,10 @@ describe("reminders", () => {
     expect(queueDueReminders(ctx, at(id, 24))).toBe(1);
     expect(remindersFor(ctx.db, r.id).map((x) => x.hours)).toEqual([24]);
     expect(queueDueReminders(ctx, at(id, 2))).toBe(0);
+    expect(reminderSchedule(ctx.db, getMeetingById(ctx.db, id)!).map(({ hours, sent }) => ({ hours, sent }))).toEqual([
+      { hours: 168, sent: 0 },
+      { hours: 24, sent: 1 },
+    ]);
   });
 
   it("skip cancelled registrations, including one cancelled after its reminder was queued", async () => {

@@ -17,8 +17,10 @@
  */
 import { getMeetingById } from "../../db/meetings";
 import { getRegistration } from "../../db/registrations";
+import type { Meeting } from "../../db/meetings";
 import {
   attachOutbox,
+  claimedPerOffset,
   claimReminder,
   queuedReminder,
   reminderCandidates,
@@ -89,6 +91,18 @@ export function staleReminderReason(db: DB, outboxId: number): string | null {
   if (row.registrationStatus === "cancelled") return "registration cancelled";
   if (row.remindedStart !== row.startsAt) return "meeting moved";
   return null;
+}
+
+/** For the organisers' dashboard: each reminder offset, when it falls due, and how many went. */
+export function reminderSchedule(db: DB, meeting: Meeting) {
+  const claimed = claimedPerOffset(db, meeting.id, meeting.startsAt);
+  return [...meeting.reminderHours]
+    .sort((a, b) => b - a)
+    .map((hours) => ({
+      hours,
+      dueAt: reminderDueAt(meeting.startsAt, hours).toISOString(),
+      sent: claimed.get(hours) ?? 0,
+    }));
 }
 
 export interface ReminderScheduler {

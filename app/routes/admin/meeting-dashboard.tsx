@@ -44,7 +44,7 @@ export async function action({ request, params }: Route.ActionArgs) {
 export default function Dashboard({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();
   const [params] = useSearchParams();
-  const { meeting, counts, seatsLeft, checkIns, perDay, themes, pendingChanges } = loaderData;
+  const { meeting, counts, seatsLeft, checkIns, perDay, themes, pendingChanges, reminders } = loaderData;
   const base = `/admin/meetings/${meeting.id}`;
   return (
     <>
@@ -100,6 +100,21 @@ export default function Dashboard({ loaderData, actionData }: Route.ComponentPro
           <Stat label={t("dashboard.cancellations")} value={counts.cancelledRegistrations} id="stat-cancelled" />
           <Stat label={t("dashboard.checkedIn")} value={`${checkIns.arrivedPeople} / ${checkIns.expectedPeople}`} id="stat-checked-in" />
         </dl>
+      </section>
+
+      <section aria-labelledby="reminders-heading">
+        <h2 id="reminders-heading">{t("reminders.heading")}</h2>
+        {reminders.length === 0 ? (
+          <p>{t("reminders.none")}</p>
+        ) : (
+          <ul id="reminder-schedule">
+            {reminders.map((r) => (
+              <li key={r.hours}>
+                {t("reminders.line", { hours: r.hours, due: formatDateTime(r.dueAt), count: r.sent })}
+              </li>
+            ))}
+          </ul>
+        )}
       </section>
 
       <section aria-labelledby="chart-heading">
