@@ -76,11 +76,12 @@ export const nbCalendar = {
   "outbox.eml": "Last ned .eml",
 
   "reminders.heading": "Påminnelser på e-post",
+  "reminders.hoursBefore": "{hours} timer før",
   "reminders.none": "Ingen påminnelser er valgt for dette møtet.",
   "reminders.line": {
-    zero: "{hours} timer før ({due}): ikke sendt ennå",
-    one: "{hours} timer før ({due}): sendt til {count} påmeldt",
-    other: "{hours} timer før ({due}): sendt til {count} påmeldte",
+    zero: "{when} ({due}): ikke sendt ennå",
+    one: "{when} ({due}): sendt til {count} påmeldt",
+    other: "{when} ({due}): sendt til {count} påmeldte",
   },
 
   "calendar.add": "Legg i kalender",

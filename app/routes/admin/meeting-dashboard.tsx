@@ -5,7 +5,7 @@ import { requireOrganiser, requireOrganiserAction } from "~/auth/guard.server";
 import { MeetingFacts } from "~/components/meeting-facts";
 import { services } from "~/platform/context.server";
 import { formatDateTime } from "~/platform/dates";
-import { translator, type Translate } from "~/i18n";
+import { isMessageKey, translator, type Translate } from "~/i18n";
 import { useT } from "~/i18n/react";
 import type { Route } from "./+types/meeting-dashboard";
 
@@ -110,7 +110,7 @@ export default function Dashboard({ loaderData, actionData }: Route.ComponentPro
           <ul id="reminder-schedule">
             {reminders.map((r) => (
               <li key={r.hours}>
-                {t("reminders.line", { hours: r.hours, due: formatDateTime(r.dueAt), count: r.sent })}
+                {t("reminders.line", { when: reminderLabel(t, r.hours), due: formatDateTime(r.dueAt), count: r.sent })}
               </li>
             ))}
           </ul>
@@ -184,6 +184,12 @@ function StatusButton({ intent, label, secondary }: { intent: string; label: str
       </button>
     </Form>
   );
+}
+
+/** "1 uke før" for the editor's choices, "5 timer før" for anything else. */
+function reminderLabel(t: Translate, hours: number) {
+  const key = `editor.reminder.${hours}`;
+  return isMessageKey(key) ? t(key) : t("reminders.hoursBefore", { hours });
 }
 
 function changeText(t: Translate, c: { kind: string; before: string; after: string }) {
