@@ -182,6 +182,18 @@ describe("change notices", () => {
     expect(listMessages(env.db)).toHaveLength(1);
   });
 
+  it("leaves out people who signed up after the changes: their confirmation was already right", async () => {
+    const id = winterMeeting(5);
+    register(ctx, id, { name: "Kari Nordmann", email: "kari@example.no", partySize: 1, needs: noNeeds });
+    moveTo(id, "18:00", "20:00");
+    await new Promise((r) => setTimeout(r, 5));
+    register(ctx, id, { name: "Nils Nykommer", email: "nils@example.no", partySize: 1, needs: noNeeds });
+    const preview = await noticePreview(ctx, getMeetingById(env.db, id)!);
+    expect(preview.recipients.total).toBe(1);
+    expect(sendChangeNotice(ctx, organiser, id, { upToId: preview.notice!.upToId, message: null })).toEqual({ sent: 1 });
+    expect(listMessages(env.db).filter((m) => m.purpose === "notice").map((m) => m.toAddress)).toEqual(["kari@example.no"]);
+  });
+
   it("a change made after the preview waits for the next notice", () => {
     const id = winterMeeting(5);
     register(ctx, id, { name: "Kari Nordmann", email: "kari@example.no", partySize: 1, needs: noNeeds });

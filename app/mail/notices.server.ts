@@ -31,6 +31,15 @@ export function recipients(db: DB, meetingId: number, audience: Audience = "all"
   );
 }
 
+/**
+ * Who a notice about these changes goes to: attendees who signed up after the last of them
+ * already got the meeting as it is now in their confirmation.
+ */
+function noticeRecipients(db: DB, meetingId: number, pending: MeetingChange[]): Registration[] {
+  const last = pending.reduce((latest, c) => (c.at > latest ? c.at : latest), "");
+  return recipients(db, meetingId).filter((r) => r.createdAt <= last);
+}
+
 export interface PendingNotice {
   kind: "changed" | "cancelled" | "restored";
   changes: MeetingEmailProps["changes"];
@@ -89,7 +98,7 @@ export async function noticePreview(
 ): Promise<NoticePreview> {
   const pending = unnotifiedChanges(ctx.db, meeting.id);
   const notice = pendingNotice(meeting, pending);
-  const people = recipients(ctx.db, meeting.id);
+  const people = noticeRecipients(ctx.db, meeting.id, pending);
   const confirmed = people.filter((r) => r.status === "confirmed").length;
   let sample: NoticePreview["sample"] = null;
   if (notice) {
@@ -144,7 +153,7 @@ export function sendChangeNotice(
     const notice = pendingNotice(meeting, pending);
     let sent = 0;
     if (notice) {
-      for (const registration of recipients(ctx.db, meetingId)) {
+      for (const registration of noticeRecipients(ctx.db, meetingId, pending)) {
         queueMeetingMail(ctx, meeting, registration, {
           ...noticeInput(meeting, notice, registration),
           message,
