@@ -11,6 +11,7 @@ import {
   expect,
   icsUtc,
   mailTo,
+  manageLinkIn,
   meetingPath,
   newDevice,
   open,
@@ -105,6 +106,13 @@ test("the organiser moves the meeting and sends one notice with the updated cale
   const outlook = new URL((await page.locator("#calendar-outlook").getAttribute("href"))!);
   expect(outlook.searchParams.get("startdt")).toBe(newStart.replace(".000Z", "Z"));
   await expectNoAxeViolations(page, "meeting page with add-to-calendar links");
+
+  // So do the ones on Kari's personal page, reached through the notice's link.
+  await open(page, manageLinkIn(notice));
+  const personal = new URL((await page.locator("#calendar-office365").getAttribute("href"))!);
+  expect(personal.searchParams.get("startdt")).toBe(newStart.replace(".000Z", "Z"));
+  expect(personal.searchParams.get("enddt")).toBe(newEnd.replace(".000Z", "Z"));
+  await expectNoAxeViolations(page, "personal page with add-to-calendar links");
 
   // The outbox view shows the notices as sent.
   await open(page, meetingPath(meeting.id, "outbox"));
