@@ -126,13 +126,11 @@ export default function MeetingNotice({ loaderData, actionData }: Route.Componen
             <section aria-labelledby="preview-heading">
               <h2 id="preview-heading">{t("notice.previewHeading")}</h2>
               <p id="preview-subject">{t("notice.subject", { subject: shown.sample.subject })}</p>
-              <iframe
-                title={t("notice.previewFrame")}
-                srcDoc={shown.sample.html}
-                sandbox=""
-                className="mail-preview"
-                style={{ width: "100%", minHeight: "40rem", border: "1px solid #d0d5dc" }}
-              />
+              {/* The plain-text part, as the mail's HTML would need inline styles the page's
+                  Content-Security-Policy refuses (and a srcdoc frame inherits that policy). */}
+              <pre id="preview-text" className="mail-preview" tabIndex={0} role="region" aria-label={t("notice.previewFrame")}>
+                {shown.sample.text}
+              </pre>
             </section>
           ) : null}
         </>
