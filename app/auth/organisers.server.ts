@@ -3,6 +3,7 @@ import {
   getOrganiserByEmail,
   getOrganiserById,
   insertOrganiser,
+  listOrganisers,
   setDisabled,
   setPasswordHash,
   type Organiser,
@@ -106,3 +107,5 @@ export async function setOrganiserDisabled(db: DB, by: Organiser, id: number, di
   if (disabled) await revokeAllSessions(db, id);
   return { ok: true as const };
 }
+
+export { listOrganisers };

@@ -1,14 +1,13 @@
 import { useEffect } from "react";
 import { data, Form, Link, redirect, useRevalidator, useSearchParams } from "react-router";
 import { requireMeeting } from "~/meetings/dashboard.server";
-import { attendees, requireRegistration } from "~/registrations/attendees.server";
+import { attendees, requireRegistration, checkInCounts } from "~/registrations/attendees.server";
 import { requireOrganiser, requireOrganiserAction } from "~/auth/guard.server";
 import { services } from "~/platform/context.server";
 import { formatTime } from "~/platform/dates";
 import { translator } from "~/i18n";
 import { useT } from "~/i18n/react";
 import { checkIn, RegistrationError } from "~/registrations/registrations.server";
-import { countCheckIns } from "../../../db/registrations";
 import type { Route } from "./+types/checkin";
 
 export function meta() {
@@ -30,7 +29,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     meeting: { id: meeting.id, title: meeting.title },
     query,
     matches,
-    counts: countCheckIns(db, meeting.id),
+    counts: checkInCounts(db, meeting),
   };
 }
 

@@ -8,8 +8,7 @@ import { services } from "~/platform/context.server";
 import { addOrganiserSchema } from "~/auth/forms";
 import { translator } from "~/i18n";
 import { useT } from "~/i18n/react";
-import { addOrganiser, setOrganiserDisabled } from "~/auth/organisers.server";
-import { listOrganisers } from "../../../db/organisers";
+import { addOrganiser, setOrganiserDisabled, listOrganisers } from "~/auth/organisers.server";
 import type { Route } from "./+types/organisers";
 
 export function meta() {
