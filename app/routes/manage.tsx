@@ -2,7 +2,8 @@ import { getFormProps, useForm, type SubmissionResult } from "@conform-to/react"
 import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
 import QRCode from "qrcode";
 import { data, Form, Link, redirect, useNavigation } from "react-router";
-import { ErrorSummary, type SummaryError } from "~/components/error-summary";
+import { ErrorSummary } from "~/components/error-summary";
+import { formErrors } from "~/components/fields";
 import { MeetingFacts } from "~/components/meeting-facts";
 import { PartyAndNeedsFields } from "~/components/registration-fields";
 import { services } from "~/platform/context.server";
@@ -60,13 +61,12 @@ export async function action({ request, params }: Route.ActionArgs) {
   const { db, service } = services();
   const { registration, meeting } = requireRegistrationByToken(db, params.token);
   const formData = await request.formData();
-  const intent = formData.get("intent");
-  if (intent !== "update") {
-    return data({ result: null, error: "error.intent.unknown" }, { status: 400 });
-  }
   const submission = parseWithZod(formData, { schema: changeSchema(meeting.maxPartySize) });
+  if (formData.get("intent") !== "update") {
+    return data({ result: submission.reply({ formErrors: ["error.intent.unknown"] }) }, { status: 400 });
+  }
   if (submission.status !== "success") {
-    return data({ result: submission.reply(), error: null }, { status: 400 });
+    return data({ result: submission.reply() }, { status: 400 });
   }
   try {
     changeRegistration(service, registration.id, {
@@ -75,7 +75,7 @@ export async function action({ request, params }: Route.ActionArgs) {
     });
   } catch (error) {
     const reply = replyToCitizenRegistrationError(submission, error);
-    return data({ result: reply, error: null }, { status: 400 });
+    return data({ result: reply }, { status: 400 });
   }
   return redirect(`/r/${params.token}?saved=1`, { headers: privateHeaders });
 }
@@ -165,7 +165,7 @@ export default function Manage({ loaderData, actionData }: Route.ComponentProps)
               <ChangeForm
                 registration={registration}
                 maxPartySize={meeting.maxPartySize}
-                lastResult={actionData?.result ?? undefined}
+                lastResult={actionData?.result}
               />
               <section aria-labelledby="cancel-heading">
                 <h2 id="cancel-heading">{t("confirm.cancelHeading")}</h2>
@@ -241,21 +241,11 @@ function ChangeForm({
     },
     onValidate: ({ formData }) => parseWithZod(formData, { schema }),
   });
-  const errors: SummaryError[] = [
-    ...(form.errors ?? []).map((message) => ({ fieldId: null, message })),
-    ...[
-      fields.partySize,
-      fields.needsAccessibility,
-      fields.needsInterpreter,
-      fields.needsOther,
-      fields.needsText,
-    ].flatMap((field) => (field.errors ?? []).map((message) => ({ fieldId: field.id, message }))),
-  ];
   return (
     <section aria-labelledby="change-heading">
       <h2 id="change-heading">{t("confirm.changeHeading")}</h2>
       <Form method="post" {...getFormProps(form)} noValidate>
-        <ErrorSummary errors={errors} t={t} />
+        <ErrorSummary errors={formErrors(form)} t={t} />
         <input type="hidden" name="intent" value="update" />
         <PartyAndNeedsFields fields={fields} maxPartySize={maxPartySize} t={t} />
         <button type="submit" className="button" disabled={navigation.state === "submitting"}>

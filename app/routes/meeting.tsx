@@ -8,11 +8,8 @@ import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
 import { data, Form, Link, redirect, useNavigation } from "react-router";
 import { HoneypotInputs } from "remix-utils/honeypot/react";
 import { clientIp } from "~/platform/client-ip.server";
-import {
-  ErrorSummary,
-  FieldError,
-  type SummaryError,
-} from "~/components/error-summary";
+import { ErrorSummary, FieldError } from "~/components/error-summary";
+import { formErrors } from "~/components/fields";
 import { Description, MeetingFacts } from "~/components/meeting-facts";
 import { PartyAndNeedsFields } from "~/components/registration-fields";
 import { services } from "~/platform/context.server";
@@ -243,21 +240,6 @@ function RsvpForm({
     defaultValue: { partySize: "1" },
     onValidate: ({ formData }) => parseWithZod(formData, { schema }),
   });
-  const errors: SummaryError[] = [
-    ...(form.errors ?? []).map((message) => ({ fieldId: null, message })),
-    ...[
-      fields.name,
-      fields.email,
-      fields.partySize,
-      fields.needsAccessibility,
-      fields.needsInterpreter,
-      fields.needsOther,
-      fields.needsText,
-      fields.consent,
-    ].flatMap((field) =>
-      (field.errors ?? []).map((message) => ({ fieldId: field.id, message })),
-    ),
-  ];
   return (
     // The fragment brings a browser without JavaScript back to the form and its errors.
     <Form
@@ -266,7 +248,7 @@ function RsvpForm({
       {...getFormProps(form)}
       noValidate
     >
-      <ErrorSummary errors={errors} t={t} />
+      <ErrorSummary errors={formErrors(form)} t={t} />
       <p className="hint">{t("rsvp.intro")}</p>
       <HoneypotInputs label={t("rsvp.honeypot")} />
       <div className="field">

@@ -3,7 +3,7 @@ import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
 import { data, Form, redirect, useSearchParams } from "react-router";
 import { requireOrganiser, requireOrganiserAction } from "~/auth/guard.server";
 import { ErrorSummary } from "~/components/error-summary";
-import { collectErrors, TextField } from "~/components/fields";
+import { formErrors, TextField } from "~/components/fields";
 import { services } from "~/platform/context.server";
 import { changePasswordSchema } from "~/auth/forms";
 import { translator } from "~/i18n";
@@ -65,7 +65,7 @@ export default function Account({ loaderData, actionData }: Route.ComponentProps
       <h2>{t("account.changePassword")}</h2>
       <Form method="post" {...getFormProps(form)} noValidate>
         <ErrorSummary
-          errors={collectErrors(form.errors, [fields.currentPassword, fields.password, fields.passwordRepeat])}
+          errors={formErrors(form)}
           t={t}
         />
         <input type="text" name="username" value={loaderData.email} autoComplete="username" readOnly hidden />

@@ -5,7 +5,7 @@ import { attendees, requireRegistration, checkInCounts } from "~/registrations/a
 import { requireOrganiser, requireOrganiserAction } from "~/auth/guard.server";
 import { services } from "~/platform/context.server";
 import { formatTime } from "~/platform/dates";
-import { translator } from "~/i18n";
+import { translateError, translator } from "~/i18n";
 import { useT } from "~/i18n/react";
 import { checkIn, RegistrationError } from "~/registrations/registrations.server";
 import type { Route } from "./+types/checkin";
@@ -55,7 +55,7 @@ export async function action({ request, params }: Route.ActionArgs) {
   );
 }
 
-export default function CheckIn({ loaderData }: Route.ComponentProps) {
+export default function CheckIn({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();
   const [params] = useSearchParams();
   const { meeting, query, matches, counts } = loaderData;
@@ -73,6 +73,11 @@ export default function CheckIn({ loaderData }: Route.ComponentProps) {
     <div className="checkin">
       <p><Link to={`/admin/meetings/${meeting.id}`}>{meeting.title}</Link></p>
       <h1>{t("checkin.title")}</h1>
+      {actionData?.error ? (
+        <p className="notice notice-warning" role="alert">
+          {translateError(t, actionData.error)}
+        </p>
+      ) : null}
       <p className="checkin-count" id="checkin-count" aria-live="polite">
         {t("checkin.count", { arrived: counts.arrivedPeople, expected: counts.expectedPeople })}
       </p>

@@ -3,7 +3,7 @@ import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
 import { data, Form, redirect, useSearchParams } from "react-router";
 import { clientIp } from "~/platform/client-ip.server";
 import { ErrorSummary } from "~/components/error-summary";
-import { collectErrors, TextField } from "~/components/fields";
+import { formErrors, TextField } from "~/components/fields";
 import { assertSameOrigin } from "~/auth/csrf.server";
 import { getOrganiser, createSession } from "~/auth/session.server";
 import { safeRedirectPath } from "~/auth/guard.server";
@@ -75,7 +75,7 @@ export default function Login({ actionData }: Route.ComponentProps) {
         </p>
       ) : null}
       <Form method="post" {...getFormProps(form)} noValidate>
-        <ErrorSummary errors={collectErrors(form.errors, [fields.email, fields.password])} t={t} />
+        <ErrorSummary errors={formErrors(form)} t={t} />
         <input type="hidden" name="redirectTo" value={params.get("redirectTo") ?? "/admin"} />
         <TextField field={fields.email} label={t("login.email")} type="email" autoComplete="username" t={t} />
         <TextField field={fields.password} label={t("login.password")} type="password" autoComplete="current-password" t={t} />

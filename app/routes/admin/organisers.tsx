@@ -3,7 +3,7 @@ import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
 import { data, Form, redirect, useSearchParams } from "react-router";
 import { requireOrganiser, requireOrganiserAction } from "~/auth/guard.server";
 import { ErrorSummary, FieldError } from "~/components/error-summary";
-import { collectErrors, TextField } from "~/components/fields";
+import { formErrors, TextField } from "~/components/fields";
 import { services } from "~/platform/context.server";
 import { addOrganiserSchema } from "~/auth/forms";
 import { translator } from "~/i18n";
@@ -110,7 +110,7 @@ export default function Organisers({ loaderData, actionData }: Route.ComponentPr
       </div>
       <h2>{t("organisers.add")}</h2>
       <Form method="post" {...getFormProps(form)} noValidate className="narrow">
-        <ErrorSummary errors={collectErrors(form.errors, [fields.name, fields.email, fields.role, fields.password])} t={t} />
+        <ErrorSummary errors={formErrors(form)} t={t} />
         <input type="hidden" name="intent" value="add" />
         <TextField field={fields.name} label={t("organisers.name")} t={t} autoComplete="off" />
         <TextField field={fields.email} label={t("organisers.email")} type="email" t={t} autoComplete="off" />

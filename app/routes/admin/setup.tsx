@@ -5,7 +5,7 @@ import { assertSameOrigin } from "~/auth/csrf.server";
 import { createSession } from "~/auth/session.server";
 import { createFirstAdmin, isSetupTokenUsable } from "~/auth/setup.server";
 import { ErrorSummary } from "~/components/error-summary";
-import { collectErrors, TextField } from "~/components/fields";
+import { formErrors, TextField } from "~/components/fields";
 import { services } from "~/platform/context.server";
 import { setupSchema } from "~/auth/forms";
 import { translator } from "~/i18n";
@@ -68,7 +68,7 @@ export default function Setup({ actionData }: Route.ComponentProps) {
       <p>{t("setup.intro")}</p>
       <Form method="post" {...getFormProps(form)} noValidate>
         <ErrorSummary
-          errors={collectErrors(form.errors, [fields.name, fields.email, fields.password, fields.passwordRepeat])}
+          errors={formErrors(form)}
           t={t}
         />
         <TextField field={fields.name} label={t("setup.name")} autoComplete="name" t={t} />
