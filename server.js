@@ -2,6 +2,7 @@
 // Router's request handler behind Express, plus what the framework's own server cannot do
 // for us: validate the environment and start the database and mail worker at boot, pass the
 // client address to actions, and shut down gracefully.
+import fs from "node:fs";
 import compression from "compression";
 import express from "express";
 import { createRequestHandler } from "@react-router/express";
@@ -35,12 +36,32 @@ if (env.TRUST_PROXY) {
   const hops = Number(env.TRUST_PROXY);
   app.set("trust proxy", Number.isInteger(hops) ? hops : env.TRUST_PROXY);
 }
+// A repeat visit to a public page that cannot have changed: 304 before the framework runs
+// (app/platform/conditional-get.server.ts).
+app.get("*splat", async (req, res, next) => {
+  const ifNoneMatch = req.headers["if-none-match"];
+  if (!ifNoneMatch) return next();
+  const entry = (await loadBuild()).entry.module;
+  const headers = entry.earlyNotModified(
+    req.originalUrl,
+    ifNoneMatch,
+    req.headers.cookie !== undefined,
+    (await loadBuild()).assets.version,
+  );
+  if (!headers) return next();
+  res.status(304).setHeaders(headers).end();
+});
 app.use(compression());
 if (viteDevServer) {
   app.use(viteDevServer.middlewares);
 } else {
   app.use("/assets", express.static("build/client/assets", { immutable: true, maxAge: "1y" }));
-  app.use(express.static("build/client", { maxAge: "1h" }));
+  // The few other built files (favicon…) by name, so page requests cost no file-system look-up.
+  const topLevelFiles = new Set(
+    fs.readdirSync("build/client", { withFileTypes: true }).filter((d) => d.isFile()).map((d) => `/${d.name}`),
+  );
+  const staticFiles = express.static("build/client", { maxAge: "1h" });
+  app.use((req, res, next) => (topLevelFiles.has(req.path) ? staticFiles(req, res, next) : next()));
 }
 app.all(
   "*splat",

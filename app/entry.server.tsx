@@ -3,9 +3,16 @@ import { createReadableStreamFromReadable } from "@react-router/node";
 import { isbot } from "isbot";
 import { renderToPipeableStream, type RenderToPipeableStreamOptions } from "react-dom/server";
 import { ServerRouter, type EntryContext } from "react-router";
+import {
+  documentEtag,
+  isNotModified,
+  notModifiedHeaders,
+  rememberEtag,
+} from "./platform/conditional-get.server";
 
 // The custom server (server.js) starts and stops the app's services through these.
 export { services as startServices, shutdown } from "./platform/context.server";
+export { earlyNotModified } from "./platform/conditional-get.server";
 
 export const streamTimeout = 5_000;
 
@@ -24,6 +31,21 @@ export default function handleRequest(
 ) {
   for (const [name, value] of Object.entries(securityHeaders)) {
     if (!headers.has(name)) headers.set(name, value);
+  }
+  const method = request.method.toUpperCase();
+  if (method !== "GET" && method !== "HEAD") {
+    // An action's answer is about this one submission: never reuse it.
+    headers.set("Cache-Control", "no-store");
+  }
+  const etag = documentEtag(request, status, headers, context);
+  if (etag) {
+    headers.set("ETag", etag);
+    // Unless the page says otherwise: keep it, but ask before every reuse.
+    if (!headers.has("Cache-Control")) headers.set("Cache-Control", "private, no-cache");
+    rememberEtag(request, etag, headers, context.manifest.version);
+    if (isNotModified(request, etag)) {
+      return new Response(null, { status: 304, headers: notModifiedHeaders(headers) });
+    }
   }
   if (request.method.toUpperCase() === "HEAD") {
     return new Response(null, { status, headers });

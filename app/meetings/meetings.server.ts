@@ -7,6 +7,7 @@ import {
   listUpcomingPublished,
   type Meeting,
 } from "../../db/meetings";
+import { markdownToHtml } from "./markdown.server";
 import { registrationClosedReason, seatsLeft } from "../registrations/registrations.server";
 
 export function notFound(): never {
@@ -23,6 +24,7 @@ export function requirePublicMeeting(db: DB, slug: string): Meeting {
 export function publicMeetingView(db: DB, meeting: Meeting) {
   return {
     meeting,
+    descriptionHtml: markdownToHtml(meeting.description),
     agenda: getAgenda(db, meeting.id),
     themes: getThemes(db, meeting.id),
     seatsLeft: seatsLeft(db, meeting),

@@ -1,5 +1,5 @@
 import { getFormProps, useForm, type SubmissionResult } from "@conform-to/react";
-import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
+import { parseWithZod } from "@conform-to/zod/v4";
 import QRCode from "qrcode";
 import { data, Form, Link, redirect, useNavigation } from "react-router";
 import { ErrorSummary } from "~/components/error-summary";
@@ -7,7 +7,7 @@ import { formErrors } from "~/components/fields";
 import { MeetingFacts } from "~/components/meeting-facts";
 import { PartyAndNeedsFields } from "~/components/registration-fields";
 import { services } from "~/platform/context.server";
-import { changeSchema, toNeeds } from "~/registrations/forms";
+import { changeConstraint, changeSchema, toNeeds, type ChangeValues, type FormConstraint } from "~/registrations/forms";
 import { translator, type Translate } from "~/i18n";
 import { useT } from "~/i18n/react";
 import { privateHeaders, requireRegistrationByToken } from "~/registrations/manage.server";
@@ -51,6 +51,7 @@ export async function loader({ params, request }: Route.LoaderArgs) {
             })
           : null,
       manageUrl: manageUrl(service, params.token),
+      changeConstraint: changeConstraint(view.meeting.maxPartySize),
       banner: search.get("welcome") ?? (search.has("saved") ? "saved" : search.has("cancelled") ? "cancelled" : null),
     },
     { headers: privateHeaders },
@@ -165,6 +166,7 @@ export default function Manage({ loaderData, actionData }: Route.ComponentProps)
               <ChangeForm
                 registration={registration}
                 maxPartySize={meeting.maxPartySize}
+                constraint={loaderData.changeConstraint}
                 lastResult={actionData?.result}
               />
               <section aria-labelledby="cancel-heading">
@@ -218,20 +220,21 @@ function needsText(registration: Registration, t: Translate) {
 function ChangeForm({
   registration,
   maxPartySize,
+  constraint,
   lastResult,
 }: {
   registration: Registration;
   maxPartySize: number;
+  constraint: FormConstraint;
   lastResult: SubmissionResult<string[]> | undefined;
 }) {
   const t = useT();
   const navigation = useNavigation();
-  const schema = changeSchema(maxPartySize);
-  const [form, fields] = useForm({
+  // Validated by the action only, so zod stays out of the page's JavaScript.
+  const [form, fields] = useForm<ChangeValues>({
     id: "change",
     lastResult,
-    constraint: getZodConstraint(schema),
-    shouldRevalidate: "onInput",
+    constraint,
     defaultValue: {
       partySize: String(registration.partySize),
       needsAccessibility: registration.needs.accessibility ? "on" : undefined,
@@ -239,7 +242,6 @@ function ChangeForm({
       needsOther: registration.needs.other ? "on" : undefined,
       needsText: registration.needs.text,
     },
-    onValidate: ({ formData }) => parseWithZod(formData, { schema }),
   });
   return (
     <section aria-labelledby="change-heading">

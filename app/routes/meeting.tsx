@@ -4,7 +4,7 @@ import {
   useForm,
   type SubmissionResult,
 } from "@conform-to/react";
-import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
+import { parseWithZod } from "@conform-to/zod/v4";
 import { data, Form, Link, redirect, useNavigation } from "react-router";
 import { HoneypotInputs } from "remix-utils/honeypot/react";
 import { clientIp } from "~/platform/client-ip.server";
@@ -14,7 +14,7 @@ import { Description, MeetingFacts } from "~/components/meeting-facts";
 import { PartyAndNeedsFields } from "~/components/registration-fields";
 import { services } from "~/platform/context.server";
 import { formatDateTime } from "~/platform/dates";
-import { rsvpSchema, toNeeds } from "~/registrations/forms";
+import { rsvpConstraint, rsvpSchema, toNeeds, type FormConstraint, type RsvpValues } from "~/registrations/forms";
 import { isSpam } from "~/platform/honeypot.server";
 import { msg, translator, type Translate } from "~/i18n";
 import { useT } from "~/i18n/react";
@@ -36,14 +36,25 @@ export function meta({ data, error }: Route.MetaArgs) {
   ];
 }
 
-/** Lets the action's Retry-After (rate limit) reach the client. */
-export function headers({ actionHeaders, loaderHeaders }: Route.HeadersArgs) {
-  return actionHeaders.has("Retry-After") ? actionHeaders : loaderHeaders;
+/**
+ * Lets the action's Retry-After (rate limit) reach the client. The page itself may be shown
+ * from the browser's cache while it is checked again (ETag, see entry.server.tsx): seats left
+ * may then be a few seconds old, never more than 30.
+ */
+export function headers({ actionHeaders }: Route.HeadersArgs) {
+  if (actionHeaders.has("Retry-After")) return actionHeaders;
+  return { "Cache-Control": "private, max-age=0, stale-while-revalidate=30" };
 }
 
 export function loader({ params }: Route.LoaderArgs) {
   const { db } = services();
-  return publicMeetingView(db, requirePublicMeeting(db, params.slug));
+  const meeting = requirePublicMeeting(db, params.slug);
+  return {
+    ...publicMeetingView(db, meeting),
+    // The form's HTML constraints come from the server's schema; zod itself stays out of
+    // the page's JavaScript (the action validates).
+    rsvpConstraint: rsvpConstraint(meeting.maxPartySize),
+  };
 }
 
 export async function action({ request, params, context }: Route.ActionArgs) {
@@ -99,7 +110,7 @@ export default function MeetingPage({
   actionData,
 }: Route.ComponentProps) {
   const t = useT();
-  const { meeting, agenda, themes, seatsLeft, closedReason } = loaderData;
+  const { meeting, descriptionHtml, agenda, themes, seatsLeft, closedReason, rsvpConstraint } = loaderData;
   return (
     <article className="meeting">
       <h1>{meeting.title}</h1>
@@ -116,7 +127,7 @@ export default function MeetingPage({
         <div>
           <section aria-labelledby="about-heading">
             <h2 id="about-heading">{t("meeting.about")}</h2>
-            <Description markdown={meeting.description} />
+            <Description html={descriptionHtml} />
           </section>
           {agenda.length > 0 ? (
             <section aria-labelledby="agenda-heading">
@@ -192,6 +203,7 @@ export default function MeetingPage({
                 slug={meeting.slug}
                 maxPartySize={meeting.maxPartySize}
                 full={seatsLeft === 0}
+                constraint={rsvpConstraint}
                 lastResult={actionData?.result}
               />
             )}
@@ -221,24 +233,23 @@ function RsvpForm({
   slug,
   maxPartySize,
   full,
+  constraint,
   lastResult,
 }: {
   slug: string;
   maxPartySize: number;
   full: boolean;
+  constraint: FormConstraint;
   lastResult: SubmissionResult<string[]> | undefined;
 }) {
   const t = useT();
   const navigation = useNavigation();
-  const schema = rsvpSchema(maxPartySize);
-  const [form, fields] = useForm({
+  // Validated by the action only: the same answer with and without JavaScript.
+  const [form, fields] = useForm<RsvpValues>({
     id: "rsvp",
     lastResult,
-    constraint: getZodConstraint(schema),
-    shouldValidate: "onSubmit",
-    shouldRevalidate: "onInput",
+    constraint,
     defaultValue: { partySize: "1" },
-    onValidate: ({ formData }) => parseWithZod(formData, { schema }),
   });
   return (
     // The fragment brings a browser without JavaScript back to the form and its errors.
