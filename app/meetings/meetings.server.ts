@@ -1,3 +1,8 @@
+/**
+ * Meetings: what a meeting is and how the public sees it. This module serves the public pages;
+ * editor.server.ts holds organisers' changes (and the SEQUENCE of its calendar event),
+ * dashboard.server.ts their overview, calendar.server.ts the one iCalendar helper.
+ */
 import { data } from "react-router";
 import type { DB } from "../../db/connection";
 import {

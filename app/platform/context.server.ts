@@ -1,3 +1,8 @@
+/**
+ * Platform: what every domain stands on. This module starts the running app's services once
+ * (database, mail worker, settings); beside it live env validation, client IP, rate limits,
+ * the honeypot, tokens, dates and conditional GET.
+ */
 import type { DB } from "../../db/connection";
 import { openDatabase } from "../../db/connection";
 import { createMailer, type Mailer } from "../../emails/transport";
