@@ -79,7 +79,11 @@ const statusText: Record<number, [MessageKey, MessageKey | null]> = {
   400: ["error.badRequest.title", null],
   403: ["error.forbidden.title", "error.forbidden"],
   404: ["error.notFound.title", "error.notFound.body"],
+  405: ["error.methodNotAllowed.title", "error.methodNotAllowed.body"],
+  413: ["error.tooLarge.title", "error.tooLarge.body"],
+  415: ["error.unsupportedType.title", "error.unsupportedType.body"],
   429: ["error.tooMany.title", null],
+  503: ["error.busy.title", "error.busy.body"],
 };
 
 export function ErrorBoundary({ error }: Route.ErrorBoundaryProps) {

@@ -6,6 +6,7 @@ import { ErrorSummary, type SummaryError } from "~/components/error-summary";
 import { MeetingFacts } from "~/components/meeting-facts";
 import { PartyAndNeedsFields } from "~/components/registration-fields";
 import { services } from "~/platform/context.server";
+import { readForm } from "~/platform/forms.server";
 import { changeSchema, toNeeds } from "~/registrations/forms";
 import { translator, type Translate } from "~/i18n";
 import { useT } from "~/i18n/react";
@@ -59,7 +60,7 @@ export async function loader({ params, request }: Route.LoaderArgs) {
 export async function action({ request, params }: Route.ActionArgs) {
   const { db, service } = services();
   const { registration, meeting } = requireRegistrationByToken(db, params.token);
-  const formData = await request.formData();
+  const formData = await readForm(request);
   const intent = formData.get("intent");
   if (intent !== "update") {
     return data({ result: null, error: "error.intent.unknown" }, { status: 400 });

@@ -16,6 +16,7 @@ import {
 import { Description, MeetingFacts } from "~/components/meeting-facts";
 import { PartyAndNeedsFields } from "~/components/registration-fields";
 import { services } from "~/platform/context.server";
+import { readForm } from "~/platform/forms.server";
 import { formatDateTime } from "~/platform/dates";
 import { rsvpSchema, toNeeds } from "~/registrations/forms";
 import { isSpam } from "~/platform/honeypot.server";
@@ -52,24 +53,22 @@ export function loader({ params }: Route.LoaderArgs) {
 export async function action({ request, params, context }: Route.ActionArgs) {
   const { db, service } = services();
   const meeting = requirePublicMeeting(db, params.slug);
-  const formData = await request.formData();
-  const schema = rsvpSchema(meeting.maxPartySize);
-  const submission = parseWithZod(formData, { schema });
-
+  // Counted before the body is read: a client over the limit costs us no parsing.
   const wait = rsvpLimiter().hit(clientIp(context));
   if (wait !== null) {
     const minutes = Math.max(1, Math.ceil(wait / 60));
+    const result: SubmissionResult<string[]> = {
+      status: "error",
+      error: { "": [msg("rsvp.rateLimited", { count: minutes })] },
+    };
     return data(
-      {
-        result: submission.reply({
-          formErrors: [
-            msg("rsvp.rateLimited", { count: minutes }),
-          ],
-        }),
-      },
+      { result },
       { status: 429, headers: { "Retry-After": String(wait) } },
     );
   }
+  const formData = await readForm(request);
+  const schema = rsvpSchema(meeting.maxPartySize);
+  const submission = parseWithZod(formData, { schema });
   if (await isSpam(formData)) {
     return data(
       { result: submission.reply({ formErrors: ["rsvp.spam"] }) },

@@ -8,6 +8,7 @@ import { assertSameOrigin } from "~/auth/csrf.server";
 import { getOrganiser, createSession } from "~/auth/session.server";
 import { safeRedirectPath } from "~/auth/guard.server";
 import { services } from "~/platform/context.server";
+import { readForm } from "~/platform/forms.server";
 import { loginSchema } from "~/auth/forms";
 import { msg, translator } from "~/i18n";
 import { useT } from "~/i18n/react";
@@ -29,7 +30,7 @@ export async function loader({ request }: Route.LoaderArgs) {
 export async function action({ request, context }: Route.ActionArgs) {
   const { db, env } = services();
   assertSameOrigin(request, env.publicUrl);
-  const submission = parseWithZod(await request.formData(), { schema: loginSchema });
+  const submission = parseWithZod(await readForm(request), { schema: loginSchema });
   if (submission.status !== "success") {
     return data({ result: submission.reply({ hideFields: ["password"] }) }, { status: 400 });
   }
