@@ -2,29 +2,26 @@ import { PassThrough } from "node:stream";
 import { createReadableStreamFromReadable } from "@react-router/node";
 import { isbot } from "isbot";
 import { renderToPipeableStream, type RenderToPipeableStreamOptions } from "react-dom/server";
-import { ServerRouter, type EntryContext } from "react-router";
+import { ServerRouter, type AppLoadContext, type EntryContext } from "react-router";
+import { NonceProvider } from "./platform/nonce";
 
-// The custom server (server.js) starts and stops the app's services through these.
+// The custom server (server.js) starts and stops the app's services through these, and puts
+// this middleware in front of every route (security headers, then body limits).
 export { services as startServices, shutdown } from "./platform/context.server";
+export { securityHeaders } from "./platform/security-headers.server";
+export { limitBodies } from "./platform/body-limit.server";
 
 export const streamTimeout = 5_000;
-
-const securityHeaders: Record<string, string> = {
-  "X-Content-Type-Options": "nosniff",
-  "X-Frame-Options": "DENY",
-  "Referrer-Policy": "same-origin",
-  "Permissions-Policy": "camera=(), microphone=(), geolocation=()",
-};
 
 export default function handleRequest(
   request: Request,
   status: number,
   headers: Headers,
   context: EntryContext,
+  loadContext: AppLoadContext,
 ) {
-  for (const [name, value] of Object.entries(securityHeaders)) {
-    if (!headers.has(name)) headers.set(name, value);
-  }
+  // Security headers (and the policy this nonce belongs to) are set by server.js's middleware.
+  const nonce = loadContext.cspNonce;
   if (request.method.toUpperCase() === "HEAD") {
     return new Response(null, { status, headers });
   }
@@ -37,8 +34,11 @@ export default function handleRequest(
     let timeout: NodeJS.Timeout | undefined = setTimeout(() => abort(), streamTimeout + 1000);
 
     const { pipe, abort } = renderToPipeableStream(
-      <ServerRouter context={context} url={request.url} />,
+      <NonceProvider value={nonce}>
+        <ServerRouter context={context} url={request.url} nonce={nonce} />
+      </NonceProvider>,
       {
+        nonce,
         [ready]() {
           shellRendered = true;
           const body = new PassThrough({

@@ -13,6 +13,7 @@ import type { Route } from "./+types/root";
 import { honeypot } from "./platform/honeypot.server";
 import { defaultLanguage, isMessageKey, translator, type MessageKey } from "./i18n";
 import { useT } from "./i18n/react";
+import { useNonce } from "./platform/nonce";
 import stylesheet from "./styles.css?url";
 
 export const links: Route.LinksFunction = () => [
@@ -30,6 +31,7 @@ export async function loader() {
 export function Layout({ children }: { children: React.ReactNode }) {
   const data = useRouteLoaderData<typeof loader>("root");
   const t = translator(data?.lang ?? defaultLanguage);
+  const nonce = useNonce();
   return (
     <html lang={data?.lang ?? defaultLanguage}>
       <head>
@@ -60,8 +62,8 @@ export function Layout({ children }: { children: React.ReactNode }) {
             </p>
           </div>
         </footer>
-        <ScrollRestoration />
-        <Scripts />
+        <ScrollRestoration nonce={nonce} />
+        <Scripts nonce={nonce} />
       </body>
     </html>
   );

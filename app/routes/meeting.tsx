@@ -16,6 +16,7 @@ import {
 import { Description, MeetingFacts } from "~/components/meeting-facts";
 import { PartyAndNeedsFields } from "~/components/registration-fields";
 import { services } from "~/platform/context.server";
+import { useNonce } from "~/platform/nonce";
 import { readForm } from "~/platform/forms.server";
 import { formatDateTime } from "~/platform/dates";
 import { rsvpSchema, toNeeds } from "~/registrations/forms";
@@ -231,6 +232,7 @@ function RsvpForm({
   lastResult: SubmissionResult<string[]> | undefined;
 }) {
   const t = useT();
+  const nonce = useNonce();
   const navigation = useNavigation();
   const schema = rsvpSchema(maxPartySize);
   const [form, fields] = useForm({
@@ -267,7 +269,7 @@ function RsvpForm({
     >
       <ErrorSummary errors={errors} t={t} />
       <p className="hint">{t("rsvp.intro")}</p>
-      <HoneypotInputs label={t("rsvp.honeypot")} />
+      <HoneypotInputs label={t("rsvp.honeypot")} nonce={nonce} />
       <div className="field">
         <label htmlFor={fields.name.id}>
           {t("rsvp.name")}{" "}
