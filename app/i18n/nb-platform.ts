@@ -14,6 +14,7 @@ export const nbPlatform = {
     "Det som ble sendt, var større enn vi tar imot. Gå tilbake og prøv igjen med mindre innhold.",
   "error.busy.title": "Mange logger inn akkurat nå",
   "error.busy.body": "Vent noen sekunder og prøv igjen.",
+  "error.login.busy": "Mange logger inn akkurat nå. Vent noen sekunder og prøv igjen.",
   "error.methodNotAllowed.title": "Dette kan ikke sendes hit",
   "error.methodNotAllowed.body": "Siden tar ikke imot skjemaer. Gå tilbake og prøv igjen.",
 } as const;

@@ -19,6 +19,11 @@ export function meta() {
   return [{ title: `${translator()("login.title")} – ${translator()("site.name")}` }, { name: "robots", content: "noindex" }];
 }
 
+/** Lets the action's Retry-After (throttled, busy) reach the client. */
+export function headers({ actionHeaders }: Route.HeadersArgs) {
+  return actionHeaders;
+}
+
 export async function loader({ request }: Route.LoaderArgs) {
   const { db } = services();
   if (await getOrganiser(db, request)) {
@@ -37,6 +42,12 @@ export async function action({ request, context }: Route.ActionArgs) {
   const { email, password, redirectTo } = submission.value;
   const result = await login(db, email, password, clientIp(context));
   if (!result.ok) {
+    if (result.reason === "busy") {
+      return data(
+        { result: submission.reply({ formErrors: ["error.login.busy"], hideFields: ["password"] }) },
+        { status: 503, headers: { "Retry-After": String(result.retryAfterSeconds) } },
+      );
+    }
     if (result.reason === "throttled") {
       return data(
         {
