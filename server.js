@@ -1,7 +1,8 @@
 // The server for `npm start` (the built app) and `npm run dev` (Vite middleware): React
 // Router's request handler behind Express, plus what the framework's own server cannot do
 // for us: validate the environment and start the database and mail worker at boot, pass the
-// client address to actions, and shut down gracefully.
+// client address to actions, put security headers and body limits in front of every route,
+// answer repeat visits early, and shut down gracefully.
 import fs from "node:fs";
 import compression from "compression";
 import express from "express";
@@ -21,9 +22,10 @@ const loadBuild = () =>
   viteDevServer ? viteDevServer.ssrLoadModule("virtual:react-router/server-build") : build;
 
 // Boot: validate the environment, open and migrate the database, seed the demo, start mail.
+const { startServices, securityHeaders, limitBodies } = (await loadBuild()).entry.module;
 let env;
 try {
-  env = (await loadBuild()).entry.module.startServices().env;
+  env = startServices().env;
 } catch (error) {
   console.error(error instanceof Error ? error.message : error);
   process.exit(1);
@@ -36,17 +38,21 @@ if (env.TRUST_PROXY) {
   const hops = Number(env.TRUST_PROXY);
   app.set("trust proxy", Number.isInteger(hops) ? hops : env.TRUST_PROXY);
 }
+// Before anything answers: security headers on every response, then refuse large bodies
+// before they are read.
+app.use(securityHeaders({ csp: !dev, https: env.publicUrl.startsWith("https:") }));
+app.use(limitBodies(env.bodyLimits));
 // A repeat visit to a public page that cannot have changed: 304 before the framework runs
 // (app/platform/conditional-get.server.ts).
 app.get("*splat", async (req, res, next) => {
   const ifNoneMatch = req.headers["if-none-match"];
   if (!ifNoneMatch) return next();
-  const entry = (await loadBuild()).entry.module;
-  const headers = entry.earlyNotModified(
+  const current = await loadBuild();
+  const headers = current.entry.module.earlyNotModified(
     req.originalUrl,
     ifNoneMatch,
     req.headers.cookie !== undefined,
-    (await loadBuild()).assets.version,
+    current.assets.version,
   );
   if (!headers) return next();
   res.status(304).setHeaders(headers).end();
@@ -68,7 +74,10 @@ app.all(
   createRequestHandler({
     build: loadBuild,
     mode: dev ? "development" : "production",
-    getLoadContext: (req) => ({ clientIp: req.ip ?? req.socket.remoteAddress ?? "unknown" }),
+    getLoadContext: (req, res) => ({
+      clientIp: req.ip ?? req.socket.remoteAddress ?? "unknown",
+      cspNonce: res.locals.cspNonce,
+    }),
   }),
 );
 

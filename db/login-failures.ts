@@ -1,6 +1,9 @@
 import type { DB } from "./connection";
 
-/** Failed logins for one key: "account:<email>" or "ip:<address>". */
+/**
+ * Failed logins for one key: "pair:<address>|<email>", "ip:<address>" or
+ * "account:<yyyy-mm-ddThh>|<email>" (app/auth/throttle.server.ts decides what they mean).
+ */
 export interface LoginFailure {
   key: string;
   failures: number;
@@ -42,4 +45,11 @@ export function deleteStaleFailures(db: DB, before: string): number {
        WHERE last_failure_at < ? AND (blocked_until IS NULL OR blocked_until < ?)`,
     )
     .run(before, before).changes;
+}
+
+/** Forgets every key that ends with `suffix` (one account's keys, whatever the address). */
+export function clearFailuresEndingWith(db: DB, suffix: string): number {
+  return db
+    .prepare("DELETE FROM login_failures WHERE length(key) >= ? AND substr(key, -?) = ?")
+    .run([...suffix].length, [...suffix].length, suffix).changes;
 }

@@ -10,18 +10,31 @@ import {
   type OrganiserRole,
 } from "../../db/organisers";
 import { audit } from "./audit.server";
-import { checkPasswordPolicy, hashPassword, needsRehash, verifyPassword } from "./password.server";
+import {
+  checkPasswordPolicy,
+  hashPassword,
+  needsRehash,
+  passwordHashingBusy,
+  verifyPassword,
+} from "./password.server";
 import { revokeAllSessions } from "./session.server";
-import { checkLogin, recordLoginFailure, recordLoginSuccess, retryAfterMinutes } from "./throttle.server";
+import { claimLoginAttempt, recordLoginSuccess, retryAfterMinutes } from "./throttle.server";
+
+/** Seconds a busy login is asked to wait: a few hashes' time. */
+const BUSY_RETRY_SECONDS = 5;
 
 export type LoginResult =
   | { ok: true; organiser: Organiser }
   | { ok: false; reason: "invalid" }
+  | { ok: false; reason: "busy"; retryAfterSeconds: number }
   | { ok: false; reason: "throttled"; minutes: number; retryAfterSeconds: number };
 
 export async function login(db: DB, email: string, password: string, ip: string): Promise<LoginResult> {
+  // Turned away before anything is counted: a busy server is not the person's failure.
+  if (passwordHashingBusy()) return { ok: false, reason: "busy", retryAfterSeconds: BUSY_RETRY_SECONDS };
   const attempt = { email, ip };
-  const check = checkLogin(db, attempt);
+  // Counted as a failure now, before the hash: parallel guesses cannot pass the check together.
+  const check = claimLoginAttempt(db, attempt);
   if (!check.allowed) {
     return {
       ok: false,
@@ -34,7 +47,6 @@ export async function login(db: DB, email: string, password: string, ip: string)
   // Without an account this still spends a hash's time, so answers don't reveal addresses.
   const valid = await verifyPassword(password, account?.passwordHash ?? null);
   if (!account || !valid || account.disabledAt) {
-    recordLoginFailure(db, attempt);
     audit(db, "anonymous", "login.failed", { target: email.trim().toLowerCase().slice(0, 254) });
     return { ok: false, reason: "invalid" };
   }

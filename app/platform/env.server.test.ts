@@ -26,6 +26,13 @@ describe("parseEnv", () => {
     expect(named).toEqual(["PORT", "SEED_DEMO", "SMTP_URL"]);
   });
 
+  it("limits bodies to 64 KB, and organiser pages to ADMIN_BODY_LIMIT_MB (5 MB unless set)", () => {
+    expect(parseEnv({}).bodyLimits).toEqual({ publicBytes: 64 * 1024, adminBytes: 5 * 1024 * 1024 });
+    expect(parseEnv({ ADMIN_BODY_LIMIT_MB: "20" }).bodyLimits.adminBytes).toBe(20 * 1024 * 1024);
+    expect(() => parseEnv({ ADMIN_BODY_LIMIT_MB: "lots" })).toThrowError(/ADMIN_BODY_LIMIT_MB/);
+    expect(() => parseEnv({ ADMIN_BODY_LIMIT_MB: "5000" })).toThrowError(/ADMIN_BODY_LIMIT_MB/);
+  });
+
   it("requires a real SESSION_SECRET in production", () => {
     expect(() => parseEnv({ NODE_ENV: "production" })).toThrowError(/SESSION_SECRET/);
     expect(() => parseEnv({ NODE_ENV: "production", SESSION_SECRET: "short" })).toThrowError(

@@ -1,19 +1,27 @@
 import { Honeypot, SpamError } from "remix-utils/honeypot/server";
 import { env } from "./env.server";
 
+const VALID_FROM_FIELD = "from__confirm";
 let instance: Honeypot | undefined;
 
 export function honeypot(): Honeypot {
   instance ??= new Honeypot({
     nameFieldName: "website",
-    validFromFieldName: "from__confirm",
+    validFromFieldName: VALID_FROM_FIELD,
     encryptionSeed: env().sessionSecret,
   });
   return instance;
 }
 
-/** True when the form came from a bot (the hidden field filled, or a forged timestamp). */
+/**
+ * True when the form came from a bot: the hidden field filled, a forged timestamp, or no
+ * timestamp at all. (The library skips its check when both fields are missing, so a bare
+ * curl post would pass; every form we render carries the timestamp, so a post without it
+ * did not come from our page.)
+ */
 export async function isSpam(formData: FormData): Promise<boolean> {
+  const timestamp = formData.get(VALID_FROM_FIELD);
+  if (typeof timestamp !== "string" || timestamp === "") return true;
   try {
     await honeypot().check(formData);
     return false;

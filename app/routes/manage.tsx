@@ -7,6 +7,7 @@ import { formErrors } from "~/components/fields";
 import { MeetingFacts } from "~/components/meeting-facts";
 import { PartyAndNeedsFields } from "~/components/registration-fields";
 import { services } from "~/platform/context.server";
+import { readForm } from "~/platform/forms.server";
 import { changeConstraint, changeSchema, toNeeds, type ChangeValues, type FormConstraint } from "~/registrations/forms";
 import { translator, type Translate } from "~/i18n";
 import { useT } from "~/i18n/react";
@@ -61,7 +62,7 @@ export async function loader({ params, request }: Route.LoaderArgs) {
 export async function action({ request, params }: Route.ActionArgs) {
   const { db, service } = services();
   const { registration, meeting } = requireRegistrationByToken(db, params.token);
-  const formData = await request.formData();
+  const formData = await readForm(request);
   const submission = parseWithZod(formData, { schema: changeSchema(meeting.maxPartySize) });
   if (formData.get("intent") !== "update") {
     return data({ result: submission.reply({ formErrors: ["error.intent.unknown"] }) }, { status: 400 });

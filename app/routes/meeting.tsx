@@ -13,6 +13,8 @@ import { formErrors } from "~/components/fields";
 import { Description, MeetingFacts } from "~/components/meeting-facts";
 import { PartyAndNeedsFields } from "~/components/registration-fields";
 import { services } from "~/platform/context.server";
+import { useNonce } from "~/platform/nonce";
+import { readForm } from "~/platform/forms.server";
 import { formatDateTime } from "~/platform/dates";
 import { rsvpConstraint, rsvpSchema, toNeeds, type FormConstraint, type RsvpValues } from "~/registrations/forms";
 import { isSpam } from "~/platform/honeypot.server";
@@ -60,24 +62,22 @@ export function loader({ params }: Route.LoaderArgs) {
 export async function action({ request, params, context }: Route.ActionArgs) {
   const { db, service } = services();
   const meeting = requirePublicMeeting(db, params.slug);
-  const formData = await request.formData();
-  const schema = rsvpSchema(meeting.maxPartySize);
-  const submission = parseWithZod(formData, { schema });
-
+  // Counted before the body is read: a client over the limit costs us no parsing.
   const wait = rsvpLimiter().hit(clientIp(context));
   if (wait !== null) {
     const minutes = Math.max(1, Math.ceil(wait / 60));
+    const result: SubmissionResult<string[]> = {
+      status: "error",
+      error: { "": [msg("rsvp.rateLimited", { count: minutes })] },
+    };
     return data(
-      {
-        result: submission.reply({
-          formErrors: [
-            msg("rsvp.rateLimited", { count: minutes }),
-          ],
-        }),
-      },
+      { result },
       { status: 429, headers: { "Retry-After": String(wait) } },
     );
   }
+  const formData = await readForm(request);
+  const schema = rsvpSchema(meeting.maxPartySize);
+  const submission = parseWithZod(formData, { schema });
   if (await isSpam(formData)) {
     return data(
       { result: submission.reply({ formErrors: ["rsvp.spam"] }) },
@@ -243,6 +243,7 @@ function RsvpForm({
   lastResult: SubmissionResult<string[]> | undefined;
 }) {
   const t = useT();
+  const nonce = useNonce();
   const navigation = useNavigation();
   // Validated by the action only: the same answer with and without JavaScript.
   const [form, fields] = useForm<RsvpValues>({
@@ -261,7 +262,7 @@ function RsvpForm({
     >
       <ErrorSummary errors={formErrors(form)} t={t} />
       <p className="hint">{t("rsvp.intro")}</p>
-      <HoneypotInputs label={t("rsvp.honeypot")} />
+      <HoneypotInputs label={t("rsvp.honeypot")} nonce={nonce} />
       <div className="field">
         <label htmlFor={fields.name.id}>
           {t("rsvp.name")}{" "}

@@ -4,6 +4,7 @@ import { requireMeeting } from "~/meetings/dashboard.server";
 import { attendees, requireRegistration, checkInCounts } from "~/registrations/attendees.server";
 import { requireOrganiser, requireOrganiserAction } from "~/auth/guard.server";
 import { services } from "~/platform/context.server";
+import { readForm } from "~/platform/forms.server";
 import { formatTime } from "~/platform/dates";
 import { translateError, translator } from "~/i18n";
 import { useT } from "~/i18n/react";
@@ -37,7 +38,7 @@ export async function action({ request, params }: Route.ActionArgs) {
   const organiser = await requireOrganiserAction(request);
   const { db, service } = services();
   const meeting = requireMeeting(db, params.id);
-  const formData = await request.formData();
+  const formData = await readForm(request);
   const registration = requireRegistration(db, meeting, String(formData.get("registrationId")));
   const intent = formData.get("intent");
   if (intent !== "arrived" && intent !== "undo") {

@@ -8,6 +8,7 @@ import { assertSameOrigin } from "~/auth/csrf.server";
 import { getOrganiser, createSession } from "~/auth/session.server";
 import { safeRedirectPath } from "~/auth/guard.server";
 import { services } from "~/platform/context.server";
+import { readForm } from "~/platform/forms.server";
 import { loginSchema } from "~/auth/forms";
 import { msg, translator } from "~/i18n";
 import { useT } from "~/i18n/react";
@@ -16,6 +17,11 @@ import type { Route } from "./+types/login";
 
 export function meta() {
   return [{ title: `${translator()("login.title")} – ${translator()("site.name")}` }, { name: "robots", content: "noindex" }];
+}
+
+/** Lets the action's Retry-After (throttled, busy) reach the client. */
+export function headers({ actionHeaders }: Route.HeadersArgs) {
+  return actionHeaders;
 }
 
 export async function loader({ request }: Route.LoaderArgs) {
@@ -29,13 +35,19 @@ export async function loader({ request }: Route.LoaderArgs) {
 export async function action({ request, context }: Route.ActionArgs) {
   const { db, env } = services();
   assertSameOrigin(request, env.publicUrl);
-  const submission = parseWithZod(await request.formData(), { schema: loginSchema });
+  const submission = parseWithZod(await readForm(request), { schema: loginSchema });
   if (submission.status !== "success") {
     return data({ result: submission.reply({ hideFields: ["password"] }) }, { status: 400 });
   }
   const { email, password, redirectTo } = submission.value;
   const result = await login(db, email, password, clientIp(context));
   if (!result.ok) {
+    if (result.reason === "busy") {
+      return data(
+        { result: submission.reply({ formErrors: ["error.login.busy"], hideFields: ["password"] }) },
+        { status: 503, headers: { "Retry-After": String(result.retryAfterSeconds) } },
+      );
+    }
     if (result.reason === "throttled") {
       return data(
         {

@@ -5,6 +5,7 @@ import { requireMeeting } from "~/meetings/dashboard.server";
 import { requireOrganiser, requireOrganiserAction } from "~/auth/guard.server";
 import { MeetingForm } from "~/components/meeting-form";
 import { services } from "~/platform/context.server";
+import { readForm } from "~/platform/forms.server";
 import { meetingSchema } from "~/meetings/forms";
 import { translator } from "~/i18n";
 import { useT } from "~/i18n/react";
@@ -25,7 +26,7 @@ export async function action({ request, params }: Route.ActionArgs) {
   const organiser = await requireOrganiserAction(request);
   const { db, service } = services();
   const meeting = requireMeeting(db, params.id);
-  const submission = parseWithZod(await request.formData(), { schema: meetingSchema });
+  const submission = parseWithZod(await readForm(request), { schema: meetingSchema });
   if (submission.status !== "success") return data({ result: submission.reply() }, { status: 400 });
   try {
     const { changes } = updateMeetingFromForm(service, organiser, meeting.id, submission.value);

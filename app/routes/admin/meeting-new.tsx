@@ -4,6 +4,7 @@ import { createMeeting, newMeetingDefaults, SlugTakenError } from "~/meetings/ed
 import { requireOrganiser, requireOrganiserAction } from "~/auth/guard.server";
 import { MeetingForm } from "~/components/meeting-form";
 import { services } from "~/platform/context.server";
+import { readForm } from "~/platform/forms.server";
 import { meetingSchema } from "~/meetings/forms";
 import { translator } from "~/i18n";
 import { useT } from "~/i18n/react";
@@ -20,7 +21,7 @@ export async function loader({ request }: Route.LoaderArgs) {
 
 export async function action({ request }: Route.ActionArgs) {
   const organiser = await requireOrganiserAction(request);
-  const submission = parseWithZod(await request.formData(), { schema: meetingSchema });
+  const submission = parseWithZod(await readForm(request), { schema: meetingSchema });
   if (submission.status !== "success") return data({ result: submission.reply() }, { status: 400 });
   try {
     const id = createMeeting(services().service, organiser, submission.value);

@@ -5,6 +5,7 @@ import { requireOrganiser, requireOrganiserAction } from "~/auth/guard.server";
 import { ErrorSummary, FieldError } from "~/components/error-summary";
 import { formErrors, TextField } from "~/components/fields";
 import { services } from "~/platform/context.server";
+import { readForm } from "~/platform/forms.server";
 import { addOrganiserSchema } from "~/auth/forms";
 import { translator } from "~/i18n";
 import { useT } from "~/i18n/react";
@@ -23,7 +24,7 @@ export async function loader({ request }: Route.LoaderArgs) {
 export async function action({ request }: Route.ActionArgs) {
   const me = await requireOrganiserAction(request, { role: "admin" });
   const { db } = services();
-  const formData = await request.formData();
+  const formData = await readForm(request);
   const intent = formData.get("intent");
   switch (intent) {
     case "add": {

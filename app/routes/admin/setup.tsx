@@ -7,6 +7,7 @@ import { createFirstAdmin, isSetupTokenUsable } from "~/auth/setup.server";
 import { ErrorSummary } from "~/components/error-summary";
 import { formErrors, TextField } from "~/components/fields";
 import { services } from "~/platform/context.server";
+import { readForm } from "~/platform/forms.server";
 import { setupSchema } from "~/auth/forms";
 import { translator } from "~/i18n";
 import { useT } from "~/i18n/react";
@@ -31,7 +32,7 @@ export function loader({ params }: Route.LoaderArgs) {
 export async function action({ request, params }: Route.ActionArgs) {
   const { db, env } = services();
   assertSameOrigin(request, env.publicUrl);
-  const submission = parseWithZod(await request.formData(), { schema: setupSchema });
+  const submission = parseWithZod(await readForm(request), { schema: setupSchema });
   if (submission.status !== "success") {
     return data({ result: submission.reply({ hideFields: ["password", "passwordRepeat"] }) }, { status: 400 });
   }
