@@ -5,6 +5,7 @@ import { requireOrganiser, requireOrganiserAction } from "~/auth/guard.server";
 import { ErrorSummary } from "~/components/error-summary";
 import { formErrors, TextField } from "~/components/fields";
 import { services } from "~/platform/context.server";
+import { replyWithRefusal } from "~/platform/refusal.server";
 import { readForm } from "~/platform/forms.server";
 import { changePasswordSchema } from "~/auth/forms";
 import { translator } from "~/i18n";
@@ -28,16 +29,16 @@ export async function action({ request }: Route.ActionArgs) {
   if (submission.status !== "success") {
     return data({ result: submission.reply({ hideFields }) }, { status: 400 });
   }
-  const result = await changePassword(
-    services().db,
-    organiser,
-    submission.value.currentPassword,
-    submission.value.password,
-    request,
-  );
-  if (!result.ok) {
-    const field = result.field === "newPassword" ? "password" : "currentPassword";
-    return data({ result: submission.reply({ fieldErrors: { [field]: [result.message] }, hideFields }) }, { status: 400 });
+  try {
+    await changePassword(
+      services().db,
+      organiser,
+      submission.value.currentPassword,
+      submission.value.password,
+      request,
+    );
+  } catch (error) {
+    return replyWithRefusal(submission, error, { hideFields });
   }
   return redirect("/admin/account?changed=1");
 }

@@ -8,9 +8,10 @@ import { assertSameOrigin } from "~/auth/csrf.server";
 import { getOrganiser, createSession } from "~/auth/session.server";
 import { safeRedirectPath } from "~/auth/guard.server";
 import { services } from "~/platform/context.server";
+import { replyWithRefusal } from "~/platform/refusal.server";
 import { readForm } from "~/platform/forms.server";
 import { loginSchema } from "~/auth/forms";
-import { msg, translator } from "~/i18n";
+import { translator } from "~/i18n";
 import { useT } from "~/i18n/react";
 import { login } from "~/auth/organisers.server";
 import type { Route } from "./+types/login";
@@ -40,31 +41,13 @@ export async function action({ request, context }: Route.ActionArgs) {
     return data({ result: submission.reply({ hideFields: ["password"] }) }, { status: 400 });
   }
   const { email, password, redirectTo } = submission.value;
-  const result = await login(db, email, password, clientIp(context));
-  if (!result.ok) {
-    if (result.reason === "busy") {
-      return data(
-        { result: submission.reply({ formErrors: ["error.login.busy"], hideFields: ["password"] }) },
-        { status: 503, headers: { "Retry-After": String(result.retryAfterSeconds) } },
-      );
-    }
-    if (result.reason === "throttled") {
-      return data(
-        {
-          result: submission.reply({
-            formErrors: [msg("error.login.throttled", { count: result.minutes })],
-            hideFields: ["password"],
-          }),
-        },
-        { status: 429, headers: { "Retry-After": String(result.retryAfterSeconds) } },
-      );
-    }
-    return data(
-      { result: submission.reply({ formErrors: ["error.login.invalid"], hideFields: ["password"] }) },
-      { status: 400 },
-    );
+  let organiser;
+  try {
+    organiser = await login(db, email, password, clientIp(context));
+  } catch (error) {
+    return replyWithRefusal(submission, error, { hideFields: ["password"] });
   }
-  const cookie = await createSession(db, result.organiser.id, { replacing: request });
+  const cookie = await createSession(db, organiser.id, { replacing: request });
   return redirect(safeRedirectPath(redirectTo), { headers: { "Set-Cookie": cookie } });
 }
 

@@ -7,6 +7,7 @@ import { createFirstAdmin, isSetupTokenUsable } from "~/auth/setup.server";
 import { ErrorSummary } from "~/components/error-summary";
 import { formErrors, TextField } from "~/components/fields";
 import { services } from "~/platform/context.server";
+import { Refusal, replyWithRefusal } from "~/platform/refusal.server";
 import { readForm } from "~/platform/forms.server";
 import { setupSchema } from "~/auth/forms";
 import { translator } from "~/i18n";
@@ -36,22 +37,16 @@ export async function action({ request, params }: Route.ActionArgs) {
   if (submission.status !== "success") {
     return data({ result: submission.reply({ hideFields: ["password", "passwordRepeat"] }) }, { status: 400 });
   }
-  const result = await createFirstAdmin(db, params.token, submission.value);
-  if (!result.ok) {
-    if (result.reason === "invalidLink") {
+  let organiserId;
+  try {
+    organiserId = await createFirstAdmin(db, params.token, submission.value);
+  } catch (error) {
+    if (error instanceof Refusal && error.status === 404) {
       throw data({ title: "setup.title", body: "setup.invalid" }, { status: 404 });
     }
-    return data(
-      {
-        result: submission.reply({
-          fieldErrors: { password: [result.problem] },
-          hideFields: ["password", "passwordRepeat"],
-        }),
-      },
-      { status: 400 },
-    );
+    return replyWithRefusal(submission, error, { hideFields: ["password", "passwordRepeat"] });
   }
-  return redirect("/admin", { headers: { "Set-Cookie": await createSession(db, result.organiserId) } });
+  return redirect("/admin", { headers: { "Set-Cookie": await createSession(db, organiserId) } });
 }
 
 export default function Setup({ actionData }: Route.ComponentProps) {
