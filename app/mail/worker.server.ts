@@ -1,3 +1,11 @@
+/**
+ * Mail: delivering what the domains queued in the outbox table. Nothing sends mail directly;
+ * a change writes its messages in its own transaction and this worker delivers them, with
+ * retries, after the change has committed. Beside it: attendee-mail.server.ts (the calendar
+ * part, Reply-To and facts every mail to an attendee carries), notices.server.ts (change
+ * notices and organisers' messages to attendees) and outbox-view.server.ts (the organisers'
+ * view of a meeting's mail, with retry).
+ */
 import type { DB } from "../../db/connection";
 import * as outbox from "../../db/outbox";
 import { renderEmail } from "../../emails/render";

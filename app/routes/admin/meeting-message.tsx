@@ -3,7 +3,7 @@ import { parseWithZod } from "@conform-to/zod/v4";
 import { data, Form, redirect } from "react-router";
 import { requireOrganiser, requireOrganiserAction } from "~/auth/guard.server";
 import { ErrorSummary } from "~/components/error-summary";
-import { collectErrors, TextAreaField, TextField } from "~/components/fields";
+import { formErrors, TextAreaField, TextField } from "~/components/fields";
 import { FieldError } from "~/components/error-summary";
 import { translator } from "~/i18n";
 import { useT } from "~/i18n/react";
@@ -11,6 +11,7 @@ import { messageSchema } from "~/mail/forms";
 import { recipients, sendMessageToAttendees } from "~/mail/notices.server";
 import { requireMeeting } from "~/meetings/dashboard.server";
 import { services } from "~/platform/context.server";
+import { readForm } from "~/platform/forms.server";
 import type { Route } from "./+types/meeting-message";
 
 export function meta() {
@@ -33,7 +34,7 @@ export async function action({ request, params }: Route.ActionArgs) {
   const organiser = await requireOrganiserAction(request);
   const { db, service } = services();
   const meeting = requireMeeting(db, params.id);
-  const submission = parseWithZod(await request.formData(), { schema: messageSchema });
+  const submission = parseWithZod(await readForm(request), { schema: messageSchema });
   if (submission.status !== "success") return data({ result: submission.reply() }, { status: 400 });
   const { sent } = sendMessageToAttendees(service, organiser, meeting.id, submission.value);
   return redirect(`/admin/meetings/${meeting.id}?messaged=${sent}`);
@@ -56,7 +57,7 @@ export default function MeetingMessage({ loaderData, actionData }: Route.Compone
       <p className="lead">{loaderData.meeting.title}</p>
       <p>{t("message.lead")}</p>
       <Form method="post" {...getFormProps(form)}>
-        <ErrorSummary errors={collectErrors(form.errors, [fields.audience, fields.subject, fields.message])} t={t} />
+        <ErrorSummary errors={formErrors(form)} t={t} />
         <fieldset className="field" aria-describedby={fields.audience.errorId}>
           <legend>{t("message.audience")}</legend>
           {audiences.map((a) => (

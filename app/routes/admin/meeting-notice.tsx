@@ -3,13 +3,14 @@ import { parseWithZod } from "@conform-to/zod/v4";
 import { data, Form, Link, redirect } from "react-router";
 import { requireOrganiser, requireOrganiserAction } from "~/auth/guard.server";
 import { ErrorSummary } from "~/components/error-summary";
-import { collectErrors, TextAreaField } from "~/components/fields";
+import { formErrors, TextAreaField } from "~/components/fields";
 import { translator } from "~/i18n";
 import { useT } from "~/i18n/react";
 import { noticeSchema } from "~/mail/forms";
 import { NothingToSendError, noticePreview, sendChangeNotice } from "~/mail/notices.server";
 import { requireMeeting } from "~/meetings/dashboard.server";
 import { services } from "~/platform/context.server";
+import { readForm } from "~/platform/forms.server";
 import { formatDateTime } from "~/platform/dates";
 import type { Route } from "./+types/meeting-notice";
 
@@ -39,7 +40,7 @@ export async function action({ request, params }: Route.ActionArgs) {
   const organiser = await requireOrganiserAction(request);
   const { db, service } = services();
   const meeting = requireMeeting(db, params.id);
-  const submission = parseWithZod(await request.formData(), { schema: noticeSchema });
+  const submission = parseWithZod(await readForm(request), { schema: noticeSchema });
   if (submission.status !== "success") {
     return data({ result: submission.reply(), preview: null, error: null }, { status: 400 });
   }
@@ -106,7 +107,7 @@ export default function MeetingNotice({ loaderData, actionData }: Route.Componen
             <p>{t("notice.nothingToSay")}</p>
           )}
           <Form method="post" {...getFormProps(form)}>
-            <ErrorSummary errors={collectErrors(form.errors, [fields.message])} t={t} />
+            <ErrorSummary errors={formErrors(form)} t={t} />
             <input type="hidden" name="upToId" value={loaderData.upToId} />
             {loaderData.hasNotice ? (
               <TextAreaField field={fields.message} label={t("notice.message")} hint={t("notice.messageHint")} t={t} rows={5} />

@@ -5,6 +5,7 @@ import { useT } from "~/i18n/react";
 import { meetingOutbox, retryMessage } from "~/mail/outbox-view.server";
 import { requireMeeting } from "~/meetings/dashboard.server";
 import { services } from "~/platform/context.server";
+import { readForm } from "~/platform/forms.server";
 import { formatDateTime } from "~/platform/dates";
 import type { Route } from "./+types/meeting-outbox";
 
@@ -23,7 +24,7 @@ export async function action({ request, params }: Route.ActionArgs) {
   const organiser = await requireOrganiserAction(request);
   const { db, service } = services();
   const meeting = requireMeeting(db, params.id);
-  const form = await request.formData();
+  const form = await readForm(request);
   if (form.get("intent") !== "retry") return data({ error: "error.intent.unknown" as const }, { status: 400 });
   const id = Number(form.get("messageId"));
   if (!Number.isInteger(id) || !retryMessage(service, organiser, meeting.id, id)) {
