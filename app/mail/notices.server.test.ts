@@ -14,7 +14,8 @@ import type { ServiceContext } from "../platform/service.server";
 import { osloToUtc } from "../platform/dates";
 import { cancelRegistration, register } from "../registrations/registrations.server";
 import { freePort } from "../testing/server";
-import { NothingToSendError, noticePreview, sendChangeNotice, sendMessageToAttendees } from "./notices.server";
+import { Refusal } from "../platform/refusal.server";
+import { noticePreview, sendChangeNotice, sendMessageToAttendees } from "./notices.server";
 import { createMailWorker } from "./worker.server";
 
 const noNeeds = { accessibility: false, interpreter: false, other: false, text: "" };
@@ -118,7 +119,7 @@ describe("change notices", () => {
     const upToId = preview.notice!.upToId;
     expect(sendChangeNotice(ctx, organiser, id, { upToId, message: "Beklager flyttingen." })).toEqual({ sent: 2 });
     expect(listMeetingChanges(env.db, id).every((c) => c.notifiedAt)).toBe(true);
-    expect(() => sendChangeNotice(ctx, organiser, id, { upToId, message: null })).toThrow(NothingToSendError);
+    expect(() => sendChangeNotice(ctx, organiser, id, { upToId, message: null })).toThrow(Refusal);
     expect(listAudit(env.db, { limit: 10, offset: 0 }).some((a) => a.action === "meeting.notify")).toBe(true);
 
     await w.runOnce();

@@ -15,6 +15,7 @@ import type { MeetingEmailProps } from "../../emails/meeting-email";
 import type { Organiser } from "../../db/organisers";
 import { renderEmail } from "../../emails/render";
 import { audit } from "../auth/audit.server";
+import { Refusal } from "../platform/refusal.server";
 import { change, type ServiceContext } from "../platform/service.server";
 import { issueToken } from "../registrations/registrations.server";
 import { meetingMailPayload, queueMeetingMail, type MeetingMailInput } from "./attendee-mail.server";
@@ -132,8 +133,6 @@ export async function noticePreview(
   };
 }
 
-export class NothingToSendError extends Error {}
-
 /**
  * Sends the notice: one mail per attendee, with the calendar update or cancellation for those
  * who hold a seat, and marks the changes up to `upToId` notified, all in one transaction. A
@@ -147,9 +146,8 @@ export function sendChangeNotice(
 ): { sent: number } {
   return change(ctx, () => {
     const meeting = getMeetingById(ctx.db, meetingId);
-    if (!meeting) throw new NothingToSendError();
-    const pending = unnotifiedChanges(ctx.db, meetingId, upToId);
-    if (pending.length === 0) throw new NothingToSendError();
+    const pending = meeting ? unnotifiedChanges(ctx.db, meetingId, upToId) : [];
+    if (!meeting || pending.length === 0) throw new Refusal("notice.alreadySent", { status: 409 });
     const notice = pendingNotice(meeting, pending);
     let sent = 0;
     if (notice) {

@@ -7,7 +7,8 @@ import { formErrors, TextAreaField } from "~/components/fields";
 import { translator } from "~/i18n";
 import { useT } from "~/i18n/react";
 import { noticeSchema } from "~/mail/forms";
-import { NothingToSendError, noticePreview, sendChangeNotice } from "~/mail/notices.server";
+import { noticePreview, sendChangeNotice } from "~/mail/notices.server";
+import { replyWithRefusal } from "~/platform/refusal.server";
 import { requireMeeting } from "~/meetings/dashboard.server";
 import { services } from "~/platform/context.server";
 import { readForm } from "~/platform/forms.server";
@@ -42,25 +43,24 @@ export async function action({ request, params }: Route.ActionArgs) {
   const meeting = requireMeeting(db, params.id);
   const submission = parseWithZod(await readForm(request), { schema: noticeSchema });
   if (submission.status !== "success") {
-    return data({ result: submission.reply(), preview: null, error: null }, { status: 400 });
+    return data({ result: submission.reply(), preview: null }, { status: 400 });
   }
   const { intent, upToId, message } = submission.value;
   if (intent === "preview") {
     // Shows the mail with the organiser's words in it; nothing is stored or sent.
-    return { result: submission.reply(), preview: await view(params.id, message ?? null), error: null };
+    return { result: submission.reply(), preview: await view(params.id, message ?? null) };
   }
   try {
     const { sent } = sendChangeNotice(service, organiser, meeting.id, { upToId, message: message ?? null });
     return redirect(`/admin/meetings/${meeting.id}?notified=${sent}`);
   } catch (error) {
-    if (!(error instanceof NothingToSendError)) throw error;
-    return data({ result: submission.reply(), preview: null, error: "notice.alreadySent" as const }, { status: 409 });
+    return replyWithRefusal(submission, error);
   }
 }
 
 export default function MeetingNotice({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();
-  const shown = actionData?.preview ?? loaderData;
+  const shown = (actionData && "preview" in actionData ? actionData.preview : null) ?? loaderData;
   const [form, fields] = useForm({
     id: "notice-form",
     lastResult: actionData?.result,
@@ -72,11 +72,6 @@ export default function MeetingNotice({ loaderData, actionData }: Route.Componen
     <>
       <h1>{t("notice.title")}</h1>
       <p className="lead">{loaderData.meeting.title}</p>
-      {actionData?.error ? (
-        <p className="notice notice-warning" role="alert">
-          {t(actionData.error)}
-        </p>
-      ) : null}
       {loaderData.pending.length === 0 ? (
         <p>
           {t("notice.nothing")} <Link to={base}>{t("dashboard.title")}</Link>
