@@ -13,6 +13,8 @@ export interface Meeting {
   address: string;
   mapUrl: string | null;
   accessibility: string;
+  /** What attendees should bring or know in practice; may be empty. */
+  whatToBring: string;
   capacity: number;
   maxPartySize: number;
   status: MeetingStatus;
@@ -43,15 +45,16 @@ export interface QuestionTheme {
 
 export type NewMeeting = Omit<
   Meeting,
-  "id" | "sequence" | "createdAt" | "updatedAt" | "reminderHours"
+  "id" | "sequence" | "createdAt" | "updatedAt" | "reminderHours" | "whatToBring"
 > & {
+  whatToBring?: string;
   reminderHours?: number[];
   agenda?: Omit<AgendaItem, "position">[];
   themes?: Omit<QuestionTheme, "id" | "position">[];
 };
 
 const columns = `id, slug, title, description, starts_at AS startsAt, ends_at AS endsAt,
-  venue_name AS venueName, address, map_url AS mapUrl, accessibility, capacity,
+  venue_name AS venueName, address, map_url AS mapUrl, accessibility, what_to_bring AS whatToBring, capacity,
   max_party_size AS maxPartySize, status, sequence,
   registration_opens_at AS registrationOpensAt, registration_closes_at AS registrationClosesAt,
   contact_name AS contactName, contact_email AS contactEmail, contact_phone AS contactPhone,
@@ -110,17 +113,18 @@ export function insertMeeting(db: DB, m: NewMeeting): number {
         `INSERT INTO meetings (slug, title, description, starts_at, ends_at, venue_name, address,
            map_url, accessibility, capacity, max_party_size, status, registration_opens_at,
            registration_closes_at, contact_name, contact_email, contact_phone, reminder_hours,
-           created_at, updated_at)
+           what_to_bring, created_at, updated_at)
          VALUES (@slug, @title, @description, @startsAt, @endsAt, @venueName, @address, @mapUrl,
            @accessibility, @capacity, @maxPartySize, @status, @registrationOpensAt,
            @registrationClosesAt, @contactName, @contactEmail, @contactPhone, @reminderHours,
-           @now, @now)`,
+           @whatToBring, @now, @now)`,
       )
       .run({
         ...m,
         agenda: undefined,
         themes: undefined,
         reminderHours: JSON.stringify(m.reminderHours ?? [168, 24]),
+        whatToBring: m.whatToBring ?? "",
         now,
       });
     const id = Number(lastInsertRowid);
@@ -182,9 +186,9 @@ export function updateMeeting(db: DB, id: number, m: MeetingFields) {
        max_party_size = @maxPartySize, registration_opens_at = @registrationOpensAt,
        registration_closes_at = @registrationClosesAt, contact_name = @contactName,
        contact_email = @contactEmail, contact_phone = @contactPhone,
-       reminder_hours = @reminderHours, updated_at = @now
+       reminder_hours = @reminderHours, what_to_bring = @whatToBring, updated_at = @now
      WHERE id = @id`,
-  ).run({ ...m, reminderHours: JSON.stringify(m.reminderHours), now: nowIso(), id });
+  ).run({ ...m, reminderHours: JSON.stringify(m.reminderHours), whatToBring: m.whatToBring ?? "", now: nowIso(), id });
 }
 
 export function setMeetingStatus(db: DB, id: number, status: MeetingStatus) {

@@ -42,6 +42,7 @@ export interface MeetingEmailProps {
     accessibility: string;
     url: string;
     contact: string | null;
+    whatToBring?: string;
     agenda: string[];
   };
   calendarAttached: boolean;
@@ -204,6 +205,11 @@ export function MeetingEmail(props: MeetingEmailProps) {
             </Detail>
             {happening && meeting.accessibility.trim() !== "" && (
               <Detail label="Tilgjengelighet">{meeting.accessibility}</Detail>
+            )}
+            {happening && (meeting.whatToBring ?? "").trim() !== "" && (
+              <Detail label="Praktisk">
+                <span id="what-to-bring">{meeting.whatToBring}</span>
+              </Detail>
             )}
           </Section>
 

@@ -38,6 +38,8 @@ export interface RegistrationEmailProps {
     /** Public meeting page. */
     url: string;
     contact: string | null;
+    /** Practical facts ("Ta med innkallingen"); older queued mail may lack it. */
+    whatToBring?: string;
     /** The meeting's agenda lines ("19.00 Velkommen"); older queued mail may lack it. */
     agenda?: string[];
   };
@@ -287,6 +289,11 @@ export function RegistrationEmail(props: RegistrationEmailProps) {
             </Detail>
             {attending && meeting.accessibility.trim() !== "" && (
               <Detail label="Tilgjengelighet">{meeting.accessibility}</Detail>
+            )}
+            {attending && (meeting.whatToBring ?? "").trim() !== "" && (
+              <Detail label="Praktisk">
+                <span id="what-to-bring">{meeting.whatToBring}</span>
+              </Detail>
             )}
           </Section>
 

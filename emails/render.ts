@@ -48,6 +48,7 @@ export const registrationEmailSchema = z.object({
     url: httpUrl,
     contact: z.string().nullable(),
     agenda: z.array(z.string().max(500)).max(50).optional(),
+    whatToBring: z.string().max(1000).optional(),
   }),
   calendarLinks: z
     .object({ google: httpUrl, outlook: httpUrl, office365: httpUrl, ics: httpUrl })

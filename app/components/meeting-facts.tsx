@@ -36,6 +36,12 @@ export function MeetingFacts({ meeting, t }: { meeting: Meeting; t: Translate })
           <dd>{meeting.accessibility}</dd>
         </div>
       ) : null}
+      {meeting.whatToBring ? (
+        <div>
+          <dt>{t("meeting.whatToBring")}</dt>
+          <dd>{meeting.whatToBring}</dd>
+        </div>
+      ) : null}
     </dl>
   );
 }

@@ -63,6 +63,7 @@ export function MeetingForm({
         <TextField field={f.address} label={t("editor.address")} t={t} autoComplete="street-address" />
         <TextField field={f.mapUrl} label={t("editor.mapUrl")} type="url" t={t} />
         <TextAreaField field={f.accessibility} label={t("editor.accessibility")} hint={t("editor.accessibilityHint")} t={t} />
+        <TextAreaField field={f.whatToBring} label={t("editor.whatToBring")} hint={t("editor.whatToBringHint")} t={t} rows={2} />
       </fieldset>
       <fieldset>
         <legend>{t("editor.registration")}</legend>

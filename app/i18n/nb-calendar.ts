@@ -84,6 +84,10 @@ export const nbCalendar = {
     other: "{when} ({due}): sendt til {count} påmeldte",
   },
 
+  "editor.whatToBring": "Praktisk informasjon (valgfritt)",
+  "editor.whatToBringHint": "Hva deltakerne bør ta med eller vite, for eksempel «Ta med innkallingen» eller «Kaffe fra kl. 18.30». Står på møtesiden og i påminnelsene.",
+  "meeting.whatToBring": "Praktisk",
+
   "calendar.add": "Legg i kalender",
   "calendar.google": "Google Kalender",
   "calendar.outlook": "Outlook.com",

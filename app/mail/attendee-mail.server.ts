@@ -80,6 +80,7 @@ export function meetingFacts(ctx: ServiceContext, meeting: Meeting): MeetingEmai
     accessibility: meeting.accessibility,
     url: meetingUrlOf(ctx, meeting),
     contact: contactLine(meeting),
+    whatToBring: meeting.whatToBring,
     agenda: agendaLines(ctx.db, meeting.id),
   };
 }

@@ -80,6 +80,7 @@ export const meetingSchema = z
       .optional()
       .transform((v) => v ?? null),
     accessibility: text(2000),
+    whatToBring: text(1000),
     capacity: z
       .number({ error: "error.capacity.invalid" })
       .int("error.capacity.invalid")

@@ -419,6 +419,7 @@ function queueRegistrationEmail(
       url,
       contact: contactLine(meeting),
       agenda: agendaLines(ctx.db, meeting.id),
+      whatToBring: meeting.whatToBring,
     },
     calendarLinks: status === "confirmed" && meeting.status === "published" ? addToCalendarLinks(meeting, url) : null,
     checkIn:

@@ -53,6 +53,7 @@ function meetingIn(hoursAhead: number, reminderHours = [168, 24], capacity = 10)
     capacity,
     maxPartySize: Math.min(4, capacity),
     accessibility: "Trinnfri inngang fra Osloveien. Teleslynge i salen.",
+    whatToBring: "Ta gjerne med spørsmål skriftlig. Kaffe fra kl. 18.30.",
   });
 }
 
@@ -96,6 +97,7 @@ describe("reminders", () => {
     expect(reminder.text).toContain("Vi har plass til 2 personer");
     expect(reminder.text).toContain("Storstuggu, Osloveien 2, 7374 Røros");
     expect(reminder.text).toContain("Trinnfri inngang fra Osloveien. Teleslynge i salen.");
+    expect(reminder.text).toContain("Ta gjerne med spørsmål skriftlig. Kaffe fra kl. 18.30.");
     expect(reminder.html).toMatch(/id="manage-link"[^>]*href="https:\/\/moter\.roros\.kommune\.no\/r\/[A-Za-z0-9_-]{43}"|href="https:\/\/moter\.roros\.kommune\.no\/r\/[A-Za-z0-9_-]{43}"[^>]*id="manage-link"/);
     const part = reminder.attachments.find((a) => a.contentType.startsWith("text/calendar"))!;
     const vevent = new ICAL.Component(ICAL.parse(part.content.toString("utf8"))).getFirstSubcomponent("vevent")!;

@@ -51,6 +51,9 @@ CREATE TABLE reminders (
   UNIQUE (registration_id, hours, starts_at)
 );
 
+-- Practical facts for attendees ("Ta med legitimasjon"), shown on the page and in reminders.
+ALTER TABLE meetings ADD COLUMN what_to_bring TEXT NOT NULL DEFAULT '';
+
 -- A citizen's own cancellation and re-joining change their copy of the event, not the
 -- meeting: their SEQUENCE is the meeting's plus this per-registration count, so it only rises.
 CREATE TABLE calendar_sequences (
