@@ -58,6 +58,7 @@ test("the organiser moves the meeting and sends one notice with the updated cale
   await expect(page.getByRole("status")).toHaveText("Endringene er lagret.");
   await open(page, meetingPath(meeting.id, "edit"));
   await page.getByLabel("Navn på stedet", { exact: true }).fill("Bergstaden hotell");
+  await page.getByLabel("Praktisk informasjon (valgfritt)").fill("Kaffe fra kl. 17.30. Ta gjerne med spørsmål.");
   await page.getByRole("button", { name: "Lagre" }).click();
   await expect(page.getByRole("status")).toHaveText("Endringene er lagret.");
 
@@ -85,6 +86,7 @@ test("the organiser moves the meeting and sends one notice with the updated cale
   const notice = await waitForMail(kari, subjectStartsWith("Endret:"));
   expect(notice.text).toContain("Beklager flyttingen");
   expect(notice.text).toContain("Nytt sted: Bergstaden hotell");
+  expect(notice.text).toContain("Kaffe fra kl. 17.30. Ta gjerne med spørsmål.");
   const { alternative, attachment } = calendarParts(notice);
   expect(attachment?.filename).toBe("invitasjon.ics");
   const update = parseCalendar(alternative!.content.toString("utf8"));
@@ -101,6 +103,7 @@ test("the organiser moves the meeting and sends one notice with the updated cale
 
   // The public page's add-to-calendar links carry the new UTC times.
   await open(page, meeting.path);
+  await expect(page.getByText("Kaffe fra kl. 17.30. Ta gjerne med spørsmål.")).toBeVisible();
   const google = new URL((await page.locator("#calendar-google").getAttribute("href"))!);
   expect(google.searchParams.get("dates")).toBe(`${icsUtc(newStart)}/${icsUtc(newEnd)}`);
   const outlook = new URL((await page.locator("#calendar-outlook").getAttribute("href"))!);
