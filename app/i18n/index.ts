@@ -5,6 +5,7 @@
  */
 import { nb } from "./nb";
 import { nbAdmin } from "./nb-admin";
+import { nbRegistrations } from "./nb-registrations";
 
 /** A message that depends on a number: chosen by Intl.PluralRules on the `count` variable. */
 export interface Plural {
@@ -15,7 +16,7 @@ export interface Plural {
 }
 type Entry = string | Plural;
 
-const bokmal = { ...nb, ...nbAdmin } as const;
+const bokmal = { ...nb, ...nbAdmin, ...nbRegistrations } as const;
 type Bokmal = typeof bokmal;
 
 export type MessageKey = keyof Bokmal;

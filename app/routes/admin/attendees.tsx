@@ -1,14 +1,20 @@
 import { data, Form, Link, redirect, useSearchParams } from "react-router";
 import { requireMeeting } from "~/meetings/dashboard.server";
-import { attendees, requireRegistration } from "~/registrations/attendees.server";
+import { attendees, bursts, requireRegistration } from "~/registrations/attendees.server";
 import { attendeeFilters, needsSummary, parseFilter } from "~/registrations/attendee-list";
 import { requireOrganiser, requireOrganiserAction } from "~/auth/guard.server";
 import { services } from "~/platform/context.server";
-import { formatTime } from "~/platform/dates";
-import { translator, translateError, type MessageKey } from "~/i18n";
+import { formatDateTime, formatTime } from "~/platform/dates";
+import { translator, translateError, type MessageKey, type Translate } from "~/i18n";
 import { useT } from "~/i18n/react";
 import { noRoom } from "~/registrations/errors.server";
-import { cancelByOrganiser, promoteByOrganiser, RegistrationError, resendConfirmation } from "~/registrations/registrations.server";
+import {
+  cancelByOrganiser,
+  cancelManyByOrganiser,
+  promoteByOrganiser,
+  RegistrationError,
+  resendConfirmation,
+} from "~/registrations/registrations.server";
 import type { Route } from "./+types/attendees";
 
 export function meta({ data }: Route.MetaArgs) {
@@ -22,7 +28,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   const search = new URL(request.url).searchParams;
   const filter = parseFilter(search.get("status"));
   const query = (search.get("q") ?? "").slice(0, 100);
-  return { meeting, filter, query, ...attendees(db, meeting, filter, query) };
+  return { meeting, filter, query, ...attendees(db, meeting, filter, query), bursts: bursts(db, meeting) };
 }
 
 export async function action({ request, params }: Route.ActionArgs) {
@@ -30,9 +36,14 @@ export async function action({ request, params }: Route.ActionArgs) {
   const { db, service } = services();
   const meeting = requireMeeting(db, params.id);
   const formData = await request.formData();
-  const registration = requireRegistration(db, meeting, String(formData.get("registrationId")));
   const intent = formData.get("intent");
   try {
+    if (intent === "cancelMany") {
+      const ids = formData.getAll("registrationId").map((id) => requireRegistration(db, meeting, String(id)).id);
+      cancelManyByOrganiser(service, organiser, meeting.id, ids);
+      return redirect(doneUrl(request, intent));
+    }
+    const registration = requireRegistration(db, meeting, String(formData.get("registrationId")));
     switch (intent) {
       case "cancel":
         cancelByOrganiser(service, organiser, registration.id);
@@ -54,9 +65,13 @@ export async function action({ request, params }: Route.ActionArgs) {
         : `error.registration.${error.code}`;
     return data({ error: message }, { status: 400 });
   }
+  return redirect(doneUrl(request, String(intent)));
+}
+
+function doneUrl(request: Request, intent: string) {
   const back = new URL(request.url);
-  back.searchParams.set("done", String(intent));
-  return redirect(`${back.pathname}?${back.searchParams}`);
+  back.searchParams.set("done", intent);
+  return `${back.pathname}?${back.searchParams}`;
 }
 
 export default function Attendees({ loaderData, actionData }: Route.ComponentProps) {
@@ -74,7 +89,7 @@ export default function Attendees({ loaderData, actionData }: Route.ComponentPro
     <>
       <p><Link to={base}>{meeting.title}</Link></p>
       <h1>{t("attendees.title")}</h1>
-      {done && ["add", "edit", "cancel", "promote", "resend"].includes(done) ? (
+      {done && ["add", "edit", "cancel", "promote", "resend", "cancelMany"].includes(done) ? (
         <p className="notice notice-success" role="status">{t(`attendees.done.${done}` as MessageKey)}</p>
       ) : null}
       {actionData?.error ? (
@@ -99,6 +114,8 @@ export default function Attendees({ loaderData, actionData }: Route.ComponentPro
         <li><Link className="button button-secondary" to={`${base}/print`}>{t("attendees.print")}</Link></li>
       </ul>
       <p className="hint">{t("attendees.exportNote")}</p>
+
+      {loaderData.bursts.length > 0 ? <Bursts bursts={loaderData.bursts} t={t} /> : null}
 
       <Form method="get" className="filters" role="search">
         <div className="field">
@@ -137,7 +154,7 @@ export default function Attendees({ loaderData, actionData }: Route.ComponentPro
               {shown.map((r) => (
                 <tr key={r.id}>
                   <th scope="row">
-                    {r.name}
+                    {r.name || <span className="hint">{t("attendees.anonymised")}</span>}
                     {r.source === "organiser" ? <span className="hint"> ({t("attendees.byOrganiser")})</span> : null}
                   </th>
                   <td>
@@ -177,6 +194,46 @@ export default function Attendees({ loaderData, actionData }: Route.ComponentPro
         </div>
       )}
     </>
+  );
+}
+
+function Bursts({ bursts, t }: { bursts: Route.ComponentProps["loaderData"]["bursts"]; t: Translate }) {
+  return (
+    <section aria-labelledby="bursts-heading" className="notice notice-warning" id="bursts">
+      <h2 id="bursts-heading">{t("attendees.bursts.heading")}</h2>
+      <p>{t("attendees.bursts.intro")}</p>
+      {bursts.map((burst) => {
+        const count = burst.registrations.length;
+        return (
+          <details key={burst.registrations[0]!.id} className="burst">
+            <summary>
+              {t("attendees.bursts.group", {
+                count,
+                from: formatDateTime(burst.from),
+                to: formatTime(burst.to),
+                people: burst.people,
+              })}
+            </summary>
+            <ul>
+              {burst.registrations.map((r) => (
+                <li key={r.id}>
+                  {r.name} ({r.email}), {r.partySize}
+                </li>
+              ))}
+            </ul>
+            <Form method="post">
+              {burst.registrations.map((r) => (
+                <input key={r.id} type="hidden" name="registrationId" value={r.id} />
+              ))}
+              <p className="hint">{t("attendees.bursts.cancelConfirm")}</p>
+              <button type="submit" name="intent" value="cancelMany" className="button button-small button-danger">
+                {t("attendees.bursts.cancel", { count })}
+              </button>
+            </Form>
+          </details>
+        );
+      })}
+    </section>
   );
 }
 
