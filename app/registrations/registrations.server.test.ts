@@ -1,9 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { listAudit } from "../../db/audit";
 import { getMeetingById } from "../../db/meetings";
+import { getOrganiserById, insertOrganiser } from "../../db/organisers";
 import { listMessages } from "../../db/outbox";
 import { getRegistration, listRegistrations } from "../../db/registrations";
 import { createTestMeeting, tempDatabase } from "../../db/testing";
 import {
+  cancelManyByOrganiser,
   cancelRegistration,
   changeRegistration,
   findByToken,
@@ -14,6 +17,7 @@ import {
   type ServiceContext,
 } from "./registrations.server";
 import { signUp } from "./testing";
+import { bursts } from "./attendees.server";
 
 const ascii = (name: string) => name.toLowerCase().replace(/[^a-z]/g, "");
 const noNeeds = { accessibility: false, interpreter: false, other: false, text: "" };
@@ -244,5 +248,78 @@ describe("manage tokens", () => {
     expect(findByToken(env.db, "short")).toBeUndefined();
     const stored = env.db.prepare("SELECT token_hash FROM registration_tokens").all() as { token_hash: string }[];
     expect(stored.map((r) => r.token_hash)).not.toContain(a.token);
+  });
+});
+
+describe("sign-ups per client", () => {
+  const from = (clientKey: string) => ({ clientKey, maxPeoplePerClient: 5 });
+
+  it("caps the people one client signs up for one meeting, before looking at the address", () => {
+    const meetingId = createTestMeeting(env.db, { capacity: 100 });
+    signUp(ctx, meetingId, person("Astrid", 4), from("k1"));
+    expect(() => register(ctx, meetingId, person("Bjørn", 2), from("k1"))).toThrowError(
+      expect.objectContaining({ code: "clientLimit", available: 1 }),
+    );
+    // A known address from the capped client gets the same answer, so the cap reveals nothing.
+    expect(() => register(ctx, meetingId, person("Astrid", 2), from("k1"))).toThrowError(
+      expect.objectContaining({ code: "clientLimit" }),
+    );
+    signUp(ctx, meetingId, person("Bjørn", 1), from("k1"));
+    // Other clients and other meetings are not affected.
+    signUp(ctx, meetingId, person("Cecilie", 4), from("k2"));
+    signUp(ctx, createTestMeeting(env.db), person("Dag", 4), from("k1"));
+    expect(listRegistrations(env.db, meetingId)).toHaveLength(3);
+  });
+
+  it("frees the client's quota when one of its sign-ups is cancelled", () => {
+    const meetingId = createTestMeeting(env.db);
+    const a = signUp(ctx, meetingId, person("Astrid", 4), from("k1"));
+    cancelRegistration(ctx, a.registration.id);
+    expect(signUp(ctx, meetingId, person("Bjørn", 4), from("k1")).kind).toBe("confirmed");
+  });
+});
+
+describe("bursts of sign-ups", () => {
+  it("groups sign-ups from one client close in time, and cancels them together, audited", () => {
+    const meetingId = createTestMeeting(env.db, { capacity: 4 });
+    const bot = ["Bot En", "Bot To", "Bot Tre", "Bot Fire"].map((n) => signUp(ctx, meetingId, person(n), { clientKey: "bot" }));
+    const family = [signUp(ctx, meetingId, person("Eva", 2), { clientKey: "home" })];
+    const waiting = signUp(ctx, meetingId, person("Frida"), { clientKey: "other" });
+    expect(waiting.kind).toBe("waitlisted");
+    // A late sign-up from the same client an hour on is not part of the burst.
+    const late = signUp(ctx, meetingId, person("Bot Sen"), { clientKey: "bot" });
+    env.db.prepare("UPDATE registrations SET created_at = ? WHERE id = ?")
+      .run(new Date(Date.now() + 3600_000).toISOString(), late.registration.id);
+
+    const meeting = getMeetingById(env.db, meetingId)!;
+    const found = bursts(env.db, meeting);
+    expect(found).toHaveLength(1);
+    expect(found[0]!.registrations.map((r) => r.id)).toEqual(bot.map((b) => b.registration.id));
+    expect(found[0]!.people).toBe(4);
+    expect(family).toHaveLength(1);
+
+    const organiserId = insertOrganiser(env.db, { email: "kim@roros.kommune.no", name: "Kim", role: "organiser", passwordHash: "x" });
+    const organiser = getOrganiserById(env.db, organiserId)!;
+    cancelManyByOrganiser(ctx, organiser, meetingId, found[0]!.registrations.map((r) => r.id));
+    for (const b of bot) expect(status(b.registration.id)).toBe("cancelled");
+    expect(status(waiting.registration.id)).toBe("confirmed");
+    expect(bursts(env.db, meeting)).toEqual([]);
+    expect(listAudit(env.db, { limit: 1 })[0]).toMatchObject({
+      action: "registration.cancelMany",
+      meetingId,
+      details: { registrationIds: bot.map((b) => b.registration.id), people: 4 },
+    });
+  });
+
+  it("cancels none when one of them is not this meeting's live registration", () => {
+    const meetingId = createTestMeeting(env.db);
+    const a = signUp(ctx, meetingId, person("Astrid"));
+    const other = signUp(ctx, createTestMeeting(env.db), person("Bjørn"));
+    const organiserId = insertOrganiser(env.db, { email: "kim@roros.kommune.no", name: "Kim", role: "organiser", passwordHash: "x" });
+    expect(() =>
+      cancelManyByOrganiser(ctx, getOrganiserById(env.db, organiserId)!, meetingId, [a.registration.id, other.registration.id]),
+    ).toThrow(RegistrationError);
+    expect(status(a.registration.id)).toBe("confirmed");
+    expect(status(other.registration.id)).toBe("confirmed");
   });
 });

@@ -48,7 +48,10 @@ export interface RetentionJob {
 export function startRetentionJob(
   db: DB,
   retentionDays: number,
-  { intervalMs = 60 * 60 * 1000, log = console } = {},
+  {
+    intervalMs = 60 * 60 * 1000,
+    log = console,
+  }: { intervalMs?: number; log?: Pick<Console, "info" | "error"> } = {},
 ): RetentionJob {
   const run = () => {
     try {
