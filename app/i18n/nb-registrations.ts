@@ -40,6 +40,8 @@ export const nbRegistrations = {
     one: "{count} påmelding fra samme kilde, {from}–{to} ({people} personer)",
     other: "{count} påmeldinger fra samme kilde, {from}–{to} ({people} personer)",
   },
+  "attendees.bursts.show": "Vis dem i listen",
+  "attendees.bursts.showAll": "Vis alle påmeldinger igjen",
   "attendees.bursts.cancel": "Meld av alle {count} i denne gruppen",
   "attendees.bursts.cancelConfirm":
     "Alle i gruppen blir meldt av og får e-post om det. Ledige plasser går til ventelisten.",

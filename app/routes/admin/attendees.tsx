@@ -28,7 +28,13 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   const search = new URL(request.url).searchParams;
   const filter = parseFilter(search.get("status"));
   const query = (search.get("q") ?? "").slice(0, 100);
-  return { meeting, filter, query, ...attendees(db, meeting, filter, query), bursts: bursts(db, meeting) };
+  const found = bursts(db, meeting).map((b) => ({ ...b, key: String(b.registrations[0]!.id) }));
+  const list = attendees(db, meeting, filter, query);
+  // ?burst=<first id>: the table shows that burst's sign-ups, so they can be looked over.
+  const burst = found.find((b) => b.key === search.get("burst"));
+  const inBurst = new Set(burst?.registrations.map((r) => r.id));
+  const shown = burst ? list.shown.filter((r) => inBurst.has(r.id)) : list.shown;
+  return { meeting, filter, query, ...list, shown, bursts: found, burst: burst?.key ?? null };
 }
 
 export async function action({ request, params }: Route.ActionArgs) {
@@ -115,7 +121,7 @@ export default function Attendees({ loaderData, actionData }: Route.ComponentPro
       </ul>
       <p className="hint">{t("attendees.exportNote")}</p>
 
-      {loaderData.bursts.length > 0 ? <Bursts bursts={loaderData.bursts} t={t} /> : null}
+      {loaderData.bursts.length > 0 ? <Bursts bursts={loaderData.bursts} current={loaderData.burst} t={t} /> : null}
 
       <Form method="get" className="filters" role="search">
         <div className="field">
@@ -197,42 +203,53 @@ export default function Attendees({ loaderData, actionData }: Route.ComponentPro
   );
 }
 
-function Bursts({ bursts, t }: { bursts: Route.ComponentProps["loaderData"]["bursts"]; t: Translate }) {
+function Bursts({
+  bursts,
+  current,
+  t,
+}: {
+  bursts: Route.ComponentProps["loaderData"]["bursts"];
+  current: string | null;
+  t: Translate;
+}) {
   return (
     <section aria-labelledby="bursts-heading" className="notice notice-warning" id="bursts">
       <h2 id="bursts-heading">{t("attendees.bursts.heading")}</h2>
       <p>{t("attendees.bursts.intro")}</p>
-      {bursts.map((burst) => {
-        const count = burst.registrations.length;
-        return (
-          <details key={burst.registrations[0]!.id} className="burst">
-            <summary>
-              {t("attendees.bursts.group", {
-                count,
-                from: formatDateTime(burst.from),
-                to: formatTime(burst.to),
-                people: burst.people,
-              })}
-            </summary>
-            <ul>
-              {burst.registrations.map((r) => (
-                <li key={r.id}>
-                  {r.name} ({r.email}), {r.partySize}
-                </li>
-              ))}
-            </ul>
-            <Form method="post">
-              {burst.registrations.map((r) => (
-                <input key={r.id} type="hidden" name="registrationId" value={r.id} />
-              ))}
-              <p className="hint">{t("attendees.bursts.cancelConfirm")}</p>
-              <button type="submit" name="intent" value="cancelMany" className="button button-small button-danger">
-                {t("attendees.bursts.cancel", { count })}
-              </button>
-            </Form>
-          </details>
-        );
-      })}
+      <ul>
+        {bursts.map((burst) => {
+          const count = burst.registrations.length;
+          return (
+            <li key={burst.key} className="burst">
+              <p>
+                {t("attendees.bursts.group", {
+                  count,
+                  from: formatDateTime(burst.from),
+                  to: formatTime(burst.to),
+                  people: burst.people,
+                })}{" "}
+                {current === burst.key ? null : (
+                  <Link to={`?burst=${burst.key}#attendee-table`}>{t("attendees.bursts.show")}</Link>
+                )}
+              </p>
+              <Form method="post">
+                {burst.registrations.map((r) => (
+                  <input key={r.id} type="hidden" name="registrationId" value={r.id} />
+                ))}
+                <p className="hint">{t("attendees.bursts.cancelConfirm")}</p>
+                <button type="submit" name="intent" value="cancelMany" className="button button-small button-danger">
+                  {t("attendees.bursts.cancel", { count })}
+                </button>
+              </Form>
+            </li>
+          );
+        })}
+      </ul>
+      {current ? (
+        <p>
+          <Link to="?">{t("attendees.bursts.showAll")}</Link>
+        </p>
+      ) : null}
     </section>
   );
 }
