@@ -24,7 +24,7 @@ test("shows sign-ups that came together from one source and cancels them togethe
   expectNoAxeViolations,
 }) => {
   const meeting = createMeeting({ capacity: 3, maxPartySize: 4 });
-  const bots = ["Bot En", "Bot To", "Bot Tre"].map((name) => ({ name, email: uniqueEmail("bot") }));
+  const bots = ["Bot En", "Bot To", "Bot Tre"].map((name, i) => ({ name, email: uniqueEmail(`bot${i}`) }));
   for (const bot of bots) {
     await open(page, meeting.path);
     await register(page, { ...bot, partySize: 1 });

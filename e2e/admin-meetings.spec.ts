@@ -184,9 +184,7 @@ test("creates a meeting, fixes the mistakes, publishes it and finds it on the pu
   const themes = page
     .getByRole("region", { name: "Tema på møtet" })
     .getByRole("listitem");
-  await expect(themes).toHaveCount(5);
-  await expect(themes.first()).toContainText("Bekymringer tas på alvor");
-  await expect(themes.last()).toContainText("Annet");
+  await expect(themes).toHaveText(["Spørsmål og innspill – Alt du lurer på eller vil si om saken."]);
 
   await open(page, "/");
   await expect(page.getByRole("link", { name: title })).toBeVisible();
@@ -319,11 +317,13 @@ test("refuses a time that does not exist, or exists twice, in Oslo, naming the d
   await field("Navn på stedet").fill("Storstuggu");
   await field("Adresse").fill("Osloveien 2, 7374 Røros");
   const summary = page.locator("#error-summary");
-  const submit = async () => {
+  const submitButton = page.getByRole("button", { name: "Opprett utkast" });
+  // A plain form post, past the browser's own check: the server must answer 400, not 500.
+  const postPlainly = async () => {
     const answer = page.waitForResponse(
       (r) => r.request().method() === "POST" && new URL(r.url()).pathname.startsWith("/admin/meetings/new"),
     );
-    await page.getByRole("button", { name: "Opprett utkast" }).click();
+    await page.locator("form", { has: submitButton }).evaluate((form: HTMLFormElement) => form.submit());
     return (await answer).status();
   };
 
@@ -332,7 +332,7 @@ test("refuses a time that does not exist, or exists twice, in Oslo, naming the d
   await date.fill(spring);
   await field("Starter kl.").fill("02:30");
   await field("Slutter kl.").fill("04:00");
-  expect(await submit()).toBe(400);
+  expect(await postPlainly()).toBe(400);
   const springDate = formatWallDate(spring);
   await expect(summary).toContainText(
     `Klokkeslettet 02.30 finnes ikke ${springDate}, fordi klokka stilles fram fra 02.00 til 03.00 den natta.`,
@@ -345,13 +345,14 @@ test("refuses a time that does not exist, or exists twice, in Oslo, naming the d
   await date.fill(autumn);
   await field("Starter kl.").fill("01:00");
   await field("Slutter kl.").fill("02:30");
-  expect(await submit()).toBe(400);
+  // With scripts, the browser checks with the same rule before it posts.
+  await submitButton.click();
   await expect(summary).toContainText(
     `Klokkeslettet 02.30 finnes to ganger ${formatWallDate(autumn)}, fordi klokka stilles tilbake fra 03.00 til 02.00 den natta.`,
   );
 
   // 03.00 is unambiguous: the draft is created.
   await field("Slutter kl.").fill("03:00");
-  await submit();
+  await submitButton.click();
   await expect(page).toHaveURL(/\/admin\/meetings\/\d+\?created=1$/);
 });
