@@ -12,6 +12,7 @@ import {
   test,
   waitForMails,
 } from "./support/admin";
+import { formatDate } from "../app/platform/dates";
 import { getRegistration, insertRegistration } from "../db/registrations";
 import { register } from "./support/rsvp";
 
@@ -57,6 +58,13 @@ test("shows sign-ups that came together from one source and cancels them togethe
   // The freed seats went to the waitlist.
   await expect(page.locator("#attendee-totals")).toContainText("Påmeldte personer: 1.");
   expect(getRegistration(db, veraId)!.status).toBe("confirmed");
+
+  // The dashboard says when the attendees' personal data will be erased (RETENTION_DAYS = 90).
+  await open(page, meetingPath(meeting.id));
+  const erasedOn = formatDate(new Date(Date.parse(meeting.endsAt) + 90 * 24 * 3600_000).toISOString());
+  await expect(page.locator("#retention")).toHaveText(
+    `Navn, kontaktopplysninger og behov slettes ${erasedOn}. Antallet påmeldte blir stående.`,
+  );
 
   // Each was told by mail; the audit log names the action and who did it.
   for (const bot of bots) await waitForMails(bot.email, subjectStartsWith("Avmeldt:"));
