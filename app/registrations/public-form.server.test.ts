@@ -31,11 +31,12 @@ afterAll(() => {
 });
 
 /** Posts the sign-up form as a browser without JavaScript does, anti-spam fields included. */
-async function postRsvp(slug: string, fields: Record<string, string>) {
+async function postRsvp(slug: string, fields: Record<string, string>, { data = false } = {}) {
   const page = await (await fetch(`${base}/meetings/${slug}`)).text();
   const validFrom = /name="from__confirm"[^>]*value="([^"]*)"/.exec(page)?.[1] ?? "";
   const started = performance.now();
-  const response = await fetch(`${base}/meetings/${slug}`, {
+  // With JavaScript, the browser posts to the route's .data URL (single fetch).
+  const response = await fetch(`${base}/meetings/${slug}${data ? ".data" : ""}`, {
     method: "POST",
     redirect: "manual",
     headers: { "Content-Type": "application/x-www-form-urlencoded", Origin: base },
@@ -107,6 +108,15 @@ describe("the public form", () => {
     expect(subjects.filter((s) => s.startsWith("Lenken til påmeldingen din"))).toHaveLength(1);
     // The new people were signed up and told their outcome by mail (seat or waitlist).
     expect(getRegistrationByEmail(env.db, meetingId, "ny-0@example.no")!.status).toBe("waitlisted");
+
+    // With JavaScript: the same answer, byte for byte.
+    const viaScript = [
+      await postRsvp(slug, { name: "Ny Skript", email: "ny-skript@example.no" }, { data: true }),
+      await postRsvp(slug, { name: "Noen Andre", email: "kari@example.no" }, { data: true }),
+    ];
+    expect(viaScript[0]!.status).toBe(viaScript[1]!.status);
+    expect(viaScript[0]!.body).toBe(viaScript[1]!.body);
+    expect(viaScript[0]!.body).toContain(`/meetings/${slug}/sent`);
 
     const sent = await (await fetch(`${base}/meetings/${slug}/sent`)).text();
     expect(sent).toContain("Sjekk e-posten din");
