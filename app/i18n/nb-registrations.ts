@@ -19,9 +19,9 @@ export const nbRegistrations = {
 
   "rsvp.clientLimit": {
     zero: "Det er allerede meldt på mange fra samme nettverk til dette møtet, så vi kan ikke ta imot flere påmeldinger herfra. Kontakt kommunen hvis dere er flere som skal komme.",
-    one: "Fra samme nettverk kan det bare meldes på 1 person til til dette møtet. Velg færre personer, eller kontakt kommunen hvis dere er flere.",
+    one: "Det er allerede meldt på mange fra samme nettverk til dette møtet. Herfra kan du melde på høyst 1 person til. Velg færre, eller kontakt kommunen hvis dere er flere.",
     other:
-      "Fra samme nettverk kan det bare meldes på {count} personer til til dette møtet. Velg færre personer, eller kontakt kommunen hvis dere er flere.",
+      "Det er allerede meldt på mange fra samme nettverk til dette møtet. Herfra kan du melde på høyst {count} personer til. Velg færre, eller kontakt kommunen hvis dere er flere.",
   },
 
   "confirm.cancelledRejoin": "Du er ikke lenger påmeldt. Ombestemmer du deg, kan du melde deg på igjen her.",
