@@ -222,3 +222,36 @@ describe("the personal page's data", () => {
     expect(raw).toContain("Lise Lenke");
   });
 });
+
+describe("the personal link after the meeting", () => {
+  it("cannot cancel once the meeting has ended, so nobody is promoted for a past meeting", async () => {
+    const meetingId = createTestMeeting(env.db, { capacity: 1 });
+    const slug = slugOf(meetingId);
+    await postRsvp(slug, { name: "Anne Først", email: "anne-forst@example.no" });
+    await postRsvp(slug, { name: "Bjørn Etter", email: "bjorn-etter@example.no" });
+    const anne = getRegistrationByEmail(env.db, meetingId, "anne-forst@example.no")!;
+    const bjorn = getRegistrationByEmail(env.db, meetingId, "bjorn-etter@example.no")!;
+    expect([anne.status, bjorn.status]).toEqual(["confirmed", "waitlisted"]);
+    const token = newManageToken();
+    addTokenHash(env.db, anne.id, hashToken(token));
+    const hour = 3600_000;
+    env.db
+      .prepare("UPDATE meetings SET starts_at = ?, ends_at = ? WHERE id = ?")
+      .run(new Date(Date.now() - 3 * hour).toISOString(), new Date(Date.now() - hour).toISOString(), meetingId);
+
+    const page = await (await fetch(`${base}/r/${token}`)).text();
+    expect(page).toContain("Møtet er over eller avlyst, så påmeldingen kan ikke endres lenger.");
+    expect(page).not.toContain("Meld meg av");
+
+    const cancel = await fetch(`${base}/r/${token}/cancel`, {
+      method: "POST",
+      redirect: "manual",
+      headers: { "Content-Type": "application/x-www-form-urlencoded", Origin: base },
+      body: "",
+    });
+    expect(cancel.status).toBe(303);
+    expect(cancel.headers.get("location")).toBe(`/r/${token}`);
+    expect(getRegistration(env.db, anne.id)!.status).toBe("confirmed");
+    expect(getRegistration(env.db, bjorn.id)!.status).toBe("waitlisted");
+  });
+});
