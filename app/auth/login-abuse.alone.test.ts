@@ -1,7 +1,8 @@
 // Hostile logins against the built server: a burst of parallel wrong passwords from one
 // address, the front page during that burst, the real owner from another address, and more
 // parallel logins than the server hashes at once. Addresses come from X-Forwarded-For
-// (TRUST_PROXY=loopback), as behind the municipality's proxy.
+// (TRUST_PROXY=loopback), as behind the municipality's proxy. The file runs alone, after the
+// others (vitest.config.ts), because it measures the front page's time.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { insertOrganiser } from "../../db/organisers";
 import { tempDatabase } from "../../db/testing";
