@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "../platform/zod";
 import { msg } from "../i18n";
 
 /** The meeting editor form. Messages are message keys, as in forms/rsvp.ts. */
