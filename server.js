@@ -2,7 +2,8 @@
 // Router's request handler behind Express, plus what the framework's own server cannot do
 // for us: validate the environment and start the database and mail worker at boot, pass the
 // client address to actions, put security headers and body limits in front of every route,
-// and shut down gracefully.
+// answer repeat visits early, and shut down gracefully.
+import fs from "node:fs";
 import compression from "compression";
 import express from "express";
 import { createRequestHandler } from "@react-router/express";
@@ -41,12 +42,32 @@ if (env.TRUST_PROXY) {
 // before they are read.
 app.use(securityHeaders({ csp: !dev, https: env.publicUrl.startsWith("https:") }));
 app.use(limitBodies(env.bodyLimits));
+// A repeat visit to a public page that cannot have changed: 304 before the framework runs
+// (app/platform/conditional-get.server.ts).
+app.get("*splat", async (req, res, next) => {
+  const ifNoneMatch = req.headers["if-none-match"];
+  if (!ifNoneMatch) return next();
+  const current = await loadBuild();
+  const headers = current.entry.module.earlyNotModified(
+    req.originalUrl,
+    ifNoneMatch,
+    req.headers.cookie !== undefined,
+    current.assets.version,
+  );
+  if (!headers) return next();
+  res.status(304).setHeaders(headers).end();
+});
 app.use(compression());
 if (viteDevServer) {
   app.use(viteDevServer.middlewares);
 } else {
   app.use("/assets", express.static("build/client/assets", { immutable: true, maxAge: "1y" }));
-  app.use(express.static("build/client", { maxAge: "1h" }));
+  // The few other built files (favicon…) by name, so page requests cost no file-system look-up.
+  const topLevelFiles = new Set(
+    fs.readdirSync("build/client", { withFileTypes: true }).filter((d) => d.isFile()).map((d) => `/${d.name}`),
+  );
+  const staticFiles = express.static("build/client", { maxAge: "1h" });
+  app.use((req, res, next) => (topLevelFiles.has(req.path) ? staticFiles(req, res, next) : next()));
 }
 app.all(
   "*splat",

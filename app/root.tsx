@@ -10,7 +10,7 @@ import {
 } from "react-router";
 import { HoneypotProvider } from "remix-utils/honeypot/react";
 import type { Route } from "./+types/root";
-import { honeypot } from "./platform/honeypot.server";
+import { honeypotInputProps } from "./platform/honeypot.server";
 import { defaultLanguage, isMessageKey, translator, type MessageKey } from "./i18n";
 import { useT } from "./i18n/react";
 import { useNonce } from "./platform/nonce";
@@ -24,7 +24,7 @@ export const links: Route.LinksFunction = () => [
 export async function loader() {
   return {
     lang: defaultLanguage,
-    honeypotInputProps: await honeypot().getInputProps(),
+    honeypotInputProps: await honeypotInputProps(),
   };
 }
 

@@ -13,11 +13,11 @@ export interface LoginFailure {
 
 export function getLoginFailure(db: DB, key: string): LoginFailure | undefined {
   return db
-    .prepare(
+    .prepare<unknown[], LoginFailure>(
       `SELECT key, failures, last_failure_at AS lastFailureAt, blocked_until AS blockedUntil
        FROM login_failures WHERE key = ?`,
     )
-    .get(key) as LoginFailure | undefined;
+    .get(key);
 }
 
 /** Stores the new state for a key; the caller counts and decides the block. */

@@ -23,8 +23,10 @@ import { DEFAULT_THEMES } from "./demo.server";
 import { parseAgenda, parseThemes, type MeetingFormValues } from "./forms";
 import { change, type ServiceContext } from "../platform/service.server";
 import { promoteWaitlisted } from "../registrations/registrations.server";
+import { Refusal } from "../platform/refusal.server";
 
-export class SlugTakenError extends Error {}
+/** Two meetings cannot share an address. */
+const slugTaken = () => new Refusal("error.slug.taken", { field: "slug" });
 
 /** The editor's values as stored fields: wall times in Oslo become UTC instants. */
 function toFields(v: MeetingFormValues): MeetingFields & {
@@ -106,7 +108,7 @@ export function newMeetingDefaults() {
 
 export function createMeeting(ctx: ServiceContext, organiser: Organiser, v: MeetingFormValues): number {
   return immediate(ctx.db, () => {
-    if (isSlugTaken(ctx.db, v.slug)) throw new SlugTakenError();
+    if (isSlugTaken(ctx.db, v.slug)) throw slugTaken();
     const id = insertMeeting(ctx.db, { ...toFields(v), status: "draft" });
     audit(ctx.db, organiser, "meeting.create", { meetingId: id, target: v.title });
     return id;
@@ -128,7 +130,7 @@ export function updateMeetingFromForm(
 ): { changes: MeetingChangeKind[] } {
   return change(ctx, () => {
     const before = getMeetingById(ctx.db, id)!;
-    if (isSlugTaken(ctx.db, v.slug, id)) throw new SlugTakenError();
+    if (isSlugTaken(ctx.db, v.slug, id)) throw slugTaken();
     const { agenda, themes, ...fields } = toFields(v);
     updateMeeting(ctx.db, id, fields);
     replaceAgenda(ctx.db, id, agenda);

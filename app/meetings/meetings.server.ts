@@ -1,3 +1,8 @@
+/**
+ * Meetings: what a meeting is and how the public sees it. This module serves the public pages;
+ * editor.server.ts holds organisers' changes (and the SEQUENCE of its calendar event),
+ * dashboard.server.ts their overview, calendar.server.ts the one iCalendar helper.
+ */
 import { data } from "react-router";
 import type { DB } from "../../db/connection";
 import {
@@ -7,6 +12,7 @@ import {
   listUpcomingPublished,
   type Meeting,
 } from "../../db/meetings";
+import { markdownToHtml } from "./markdown.server";
 import { registrationClosedReason, seatsLeft } from "../registrations/registrations.server";
 
 export function notFound(): never {
@@ -23,6 +29,7 @@ export function requirePublicMeeting(db: DB, slug: string): Meeting {
 export function publicMeetingView(db: DB, meeting: Meeting) {
   return {
     meeting,
+    descriptionHtml: markdownToHtml(meeting.description),
     agenda: getAgenda(db, meeting.id),
     themes: getThemes(db, meeting.id),
     seatsLeft: seatsLeft(db, meeting),

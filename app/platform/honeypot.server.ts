@@ -31,3 +31,23 @@ export async function isSpam(formData: FormData): Promise<boolean> {
     return true;
   }
 }
+
+type InputProps = Awaited<ReturnType<Honeypot["getInputProps"]>>;
+const PROPS_TTL_MS = 60_000;
+let cachedProps: { props: Promise<InputProps>; until: number } | undefined;
+
+/**
+ * The hidden fields for the root loader. One encrypted timestamp serves every page for a
+ * minute: each page then renders the same bytes (so conditional GETs can answer 304) and a
+ * page view costs no encryption. The timestamp is the minute's start, never in the future.
+ */
+export function honeypotInputProps(now = Date.now()): Promise<InputProps> {
+  if (!cachedProps || now >= cachedProps.until) {
+    const from = now - (now % PROPS_TTL_MS);
+    cachedProps = {
+      props: honeypot().getInputProps({ validFromTimestamp: from }),
+      until: from + PROPS_TTL_MS,
+    };
+  }
+  return cachedProps.props;
+}

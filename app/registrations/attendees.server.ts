@@ -6,6 +6,7 @@ import { data } from "react-router";
 import type { DB } from "../../db/connection";
 import type { Meeting } from "../../db/meetings";
 import {
+  countCheckIns,
   countRegistrations,
   getRegistration,
   listRegistrations,
@@ -62,3 +63,6 @@ export function toAttendeeRows(
     source: r.source,
   }));
 }
+
+/** Arrived and expected people, for the door. */
+export const checkInCounts = (db: DB, meeting: Meeting) => countCheckIns(db, meeting.id);

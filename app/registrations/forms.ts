@@ -1,3 +1,4 @@
+import { getZodConstraint } from "@conform-to/zod/v4";
 import { z } from "../platform/zod";
 import { msg } from "../i18n";
 
@@ -42,8 +43,8 @@ export const needsFields = {
     .default(""),
 };
 
-export function rsvpSchema(maxPartySize: number) {
-  return z.object({
+const buildRsvpSchema = (maxPartySize: number) =>
+  z.object({
     name: nameField,
     email: emailField,
     partySize: partySizeField(maxPartySize),
@@ -52,13 +53,29 @@ export function rsvpSchema(maxPartySize: number) {
       .boolean({ error: "error.consent.required" })
       .refine((v) => v, "error.consent.required"),
   });
+
+const buildChangeSchema = (maxPartySize: number) =>
+  z.object({ partySize: partySizeField(maxPartySize), ...needsFields });
+
+/** Memoised per party-size limit: building a schema costs more than using it. */
+function perLimit<T>(build: (max: number) => T): (max: number) => T {
+  const built = new Map<number, T>();
+  return (max) => {
+    let value = built.get(max);
+    if (value === undefined) built.set(max, (value = build(max)));
+    return value;
+  };
 }
 
-export function changeSchema(maxPartySize: number) {
-  return z.object({ partySize: partySizeField(maxPartySize), ...needsFields });
-}
+export const rsvpSchema = perLimit(buildRsvpSchema);
+export const changeSchema = perLimit(buildChangeSchema);
+/** The forms' HTML constraints (required, min, max…), for pages that do not load zod. */
+export const rsvpConstraint = perLimit((max) => getZodConstraint(rsvpSchema(max)));
+export const changeConstraint = perLimit((max) => getZodConstraint(changeSchema(max)));
+export type FormConstraint = ReturnType<typeof getZodConstraint>;
 
 export type RsvpValues = z.infer<ReturnType<typeof rsvpSchema>>;
+export type ChangeValues = z.infer<ReturnType<typeof changeSchema>>;
 
 export const toNeeds = (v: {
   needsAccessibility: boolean;

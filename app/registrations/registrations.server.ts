@@ -1,3 +1,8 @@
+/**
+ * Registrations: who comes to a meeting. Owns the sign-up rules (seats counted in people, the
+ * waitlist and its promotion order, when a registration may change), the personal links, and
+ * queuing the mail each change causes. Citizens' and organisers' paths both go through here.
+ */
 import { immediate, type DB } from "../../db/connection";
 import { change, type ServiceContext } from "../platform/service.server";
 import { getMeetingById, type Meeting } from "../../db/meetings";

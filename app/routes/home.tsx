@@ -14,6 +14,11 @@ export function meta() {
   ];
 }
 
+/** The same for everyone; seats left may be half a minute old. */
+export function headers() {
+  return { "Cache-Control": "public, max-age=30, stale-while-revalidate=300" };
+}
+
 export function loader() {
   return { meetings: upcomingMeetings(services().db) };
 }

@@ -3,14 +3,15 @@ import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
 import { data, Form, redirect, useSearchParams } from "react-router";
 import { clientIp } from "~/platform/client-ip.server";
 import { ErrorSummary } from "~/components/error-summary";
-import { collectErrors, TextField } from "~/components/fields";
+import { formErrors, TextField } from "~/components/fields";
 import { assertSameOrigin } from "~/auth/csrf.server";
 import { getOrganiser, createSession } from "~/auth/session.server";
 import { safeRedirectPath } from "~/auth/guard.server";
 import { services } from "~/platform/context.server";
+import { replyWithRefusal } from "~/platform/refusal.server";
 import { readForm } from "~/platform/forms.server";
 import { loginSchema } from "~/auth/forms";
-import { msg, translator } from "~/i18n";
+import { translator } from "~/i18n";
 import { useT } from "~/i18n/react";
 import { login } from "~/auth/organisers.server";
 import type { Route } from "./+types/login";
@@ -40,31 +41,13 @@ export async function action({ request, context }: Route.ActionArgs) {
     return data({ result: submission.reply({ hideFields: ["password"] }) }, { status: 400 });
   }
   const { email, password, redirectTo } = submission.value;
-  const result = await login(db, email, password, clientIp(context));
-  if (!result.ok) {
-    if (result.reason === "busy") {
-      return data(
-        { result: submission.reply({ formErrors: ["error.login.busy"], hideFields: ["password"] }) },
-        { status: 503, headers: { "Retry-After": String(result.retryAfterSeconds) } },
-      );
-    }
-    if (result.reason === "throttled") {
-      return data(
-        {
-          result: submission.reply({
-            formErrors: [msg("error.login.throttled", { count: result.minutes })],
-            hideFields: ["password"],
-          }),
-        },
-        { status: 429, headers: { "Retry-After": String(result.retryAfterSeconds) } },
-      );
-    }
-    return data(
-      { result: submission.reply({ formErrors: ["error.login.invalid"], hideFields: ["password"] }) },
-      { status: 400 },
-    );
+  let organiser;
+  try {
+    organiser = await login(db, email, password, clientIp(context));
+  } catch (error) {
+    return replyWithRefusal(submission, error, { hideFields: ["password"] });
   }
-  const cookie = await createSession(db, result.organiser.id, { replacing: request });
+  const cookie = await createSession(db, organiser.id, { replacing: request });
   return redirect(safeRedirectPath(redirectTo), { headers: { "Set-Cookie": cookie } });
 }
 
@@ -87,7 +70,7 @@ export default function Login({ actionData }: Route.ComponentProps) {
         </p>
       ) : null}
       <Form method="post" {...getFormProps(form)} noValidate>
-        <ErrorSummary errors={collectErrors(form.errors, [fields.email, fields.password])} t={t} />
+        <ErrorSummary errors={formErrors(form)} t={t} />
         <input type="hidden" name="redirectTo" value={params.get("redirectTo") ?? "/admin"} />
         <TextField field={fields.email} label={t("login.email")} type="email" autoComplete="username" t={t} />
         <TextField field={fields.password} label={t("login.password")} type="password" autoComplete="current-password" t={t} />
