@@ -38,6 +38,7 @@ export interface NewOutboxMessage {
   replyTo?: string | null;
   purpose?: OutboxPurpose;
   meetingId?: number | null;
+  /** The registration the mail is about, so retention can erase it with the registration. */
   registrationId?: number | null;
 }
 
@@ -173,4 +174,16 @@ export function lastFailure(db: DB): { at: string; error: string | null } | unde
        WHERE last_error IS NOT NULL AND status NOT IN ('sent', 'dropped') ORDER BY id DESC LIMIT 1`,
     )
     .get();
+}
+
+/**
+ * Erases the recipient and content of every mail about these registrations. Mail not yet sent
+ * is marked failed: there is no one left to send it to.
+ */
+export function eraseForRegistrations(db: DB, meetingId: number) {
+  db.prepare(
+    `UPDATE outbox SET to_address = '', to_name = NULL, payload = NULL, ical = NULL,
+       last_error = NULL, status = CASE WHEN status = 'pending' THEN 'failed' ELSE status END
+     WHERE registration_id IN (SELECT id FROM registrations WHERE meeting_id = ?)`,
+  ).run(meetingId);
 }

@@ -11,7 +11,7 @@ import {
   Text,
   Button,
 } from "@react-email/components";
-import { Detail, PRIVACY_LINE, people, styles } from "./registration-email";
+import { Detail, people, privacyLine, styles } from "./registration-email";
 
 /**
  * Mail about a meeting rather than about one registration: a change of time or place, a
@@ -45,6 +45,8 @@ export interface MeetingEmailProps {
     whatToBring?: string;
     agenda: string[];
   };
+  /** Days after the meeting when personal data is erased (the privacy line says so). */
+  retentionDays?: number;
   calendarAttached: boolean;
   calendarLinks: { google: string; outlook: string; office365: string; ics: string } | null;
 }
@@ -272,7 +274,7 @@ export function MeetingEmail(props: MeetingEmailProps) {
               Spørsmål om møtet? Kontakt {meeting.contact.trim().replace(/\.+$/, "")}.
             </Text>
           )}
-          <Text style={styles.small}>{PRIVACY_LINE}</Text>
+          <Text style={styles.small}>{privacyLine(props.retentionDays)}</Text>
           <Text style={{ ...styles.small, overflowWrap: "anywhere", wordBreak: "break-word" }}>
             Denne e-posten er sendt automatisk. Mer om møtet:{" "}
             <Link href={meeting.url} style={styles.link}>

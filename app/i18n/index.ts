@@ -7,6 +7,7 @@ import { nb } from "./nb";
 import { nbAdmin } from "./nb-admin";
 import { nbCalendar } from "./nb-calendar";
 import { nbPlatform } from "./nb-platform";
+import { nbRegistrations } from "./nb-registrations";
 
 /** A message that depends on a number: chosen by Intl.PluralRules on the `count` variable. */
 export interface Plural {
@@ -17,7 +18,7 @@ export interface Plural {
 }
 type Entry = string | Plural;
 
-const bokmal = { ...nb, ...nbAdmin, ...nbPlatform, ...nbCalendar } as const;
+const bokmal = { ...nb, ...nbAdmin, ...nbPlatform, ...nbRegistrations, ...nbCalendar } as const;
 type Bokmal = typeof bokmal;
 
 export type MessageKey = keyof Bokmal;

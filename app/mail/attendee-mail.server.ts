@@ -115,6 +115,7 @@ export function meetingMailPayload(
     message: input.message ?? null,
     subject: input.subject ?? null,
     meeting: meetingFacts(ctx, meeting),
+    retentionDays: ctx.retentionDays,
     calendarAttached: input.method !== null,
     calendarLinks: meeting.status === "published" ? addToCalendarLinks(meeting, url) : null,
   };

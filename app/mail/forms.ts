@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "../platform/zod";
 
 /** Forms on the organisers' mail pages. Messages are message keys (app/i18n). */
 

@@ -11,6 +11,7 @@ import { formatDate } from "../platform/dates";
 import { pendingChangeNotices } from "./editor.server";
 import { seatsLeft } from "../registrations/registrations.server";
 import { reminderSchedule } from "../reminders/reminders.server";
+import { retentionStatus } from "../registrations/retention.server";
 
 /** The meeting an /admin/meetings/:id URL names, or 404. */
 export function requireMeeting(db: DB, idParam: string | undefined): Meeting {
@@ -45,7 +46,7 @@ function registrationsPerDay(db: DB, meetingId: number) {
   return [...days].map(([day, people]) => ({ day, people }));
 }
 
-export function dashboard(db: DB, meeting: Meeting) {
+export function dashboard(db: DB, meeting: Meeting, retentionDays: number) {
   const counts = countRegistrations(db, meeting.id);
   return {
     meeting,
@@ -56,5 +57,6 @@ export function dashboard(db: DB, meeting: Meeting) {
     themes: getThemes(db, meeting.id),
     pendingChanges: pendingChangeNotices(db, meeting.id),
     reminders: reminderSchedule(db, meeting),
+    retention: retentionStatus(db, meeting, retentionDays),
   };
 }

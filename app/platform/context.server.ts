@@ -12,6 +12,7 @@ import { seedDemoMeeting } from "../meetings/demo.server";
 import { setFreshnessSource } from "./conditional-get.server";
 import { env, type Env } from "./env.server";
 import { createMailWorker, type MailWorker } from "../mail/worker.server";
+import { startRetentionJob, type RetentionJob } from "../registrations/retention.server";
 import type { ServiceContext } from "./service.server";
 import { createReminderScheduler, type ReminderScheduler } from "../reminders/reminders.server";
 
@@ -21,6 +22,7 @@ export interface AppServices {
   mailer: Mailer;
   worker: MailWorker;
   reminders: ReminderScheduler;
+  retention: RetentionJob;
   service: ServiceContext;
 }
 
@@ -67,15 +69,17 @@ export function services(): AppServices {
       return `${v}.${n}`;
     },
   });
+  const retention = startRetentionJob(db, config.RETENTION_DAYS);
   const service: ServiceContext = {
     db,
     publicUrl: config.publicUrl,
     mailFrom: config.MAIL_FROM,
+    retentionDays: config.RETENTION_DAYS,
     onMailQueued: () => worker.kick(),
   };
   const reminders = createReminderScheduler(service, { intervalMs: config.REMINDER_INTERVAL_SECONDS * 1000 });
   reminders.start();
-  holder.__folkemote = { env: config, db, mailer, worker, reminders, service };
+  holder.__folkemote = { env: config, db, mailer, worker, reminders, retention, service };
   return holder.__folkemote;
 }
 
@@ -106,6 +110,7 @@ export async function shutdown(): Promise<void> {
   if (!running) return;
   holder.__folkemote = undefined;
   running.reminders.stop();
+  running.retention.stop();
   await running.worker.stop();
   running.mailer.close();
   running.db.close();

@@ -66,7 +66,9 @@ const reminders = (mails: ParsedMail[]) => mails.filter((m) => m.subject?.starts
 const to = (m: ParsedMail) => JSON.stringify(m.to);
 
 function person(meetingId: number, name: string, email: string, partySize = 1) {
-  return register(ctx, meetingId, { name, email, partySize, needs: noNeeds }).registration;
+  const outcome = register(ctx, meetingId, { name, email, partySize, needs: noNeeds });
+  if (outcome.kind === "known") throw new Error(`${email} was already registered`);
+  return outcome.registration;
 }
 
 describe("reminders", () => {

@@ -18,7 +18,8 @@ CREATE TABLE outbox_new (
   purpose          TEXT    NOT NULL DEFAULT 'registration'
                            CHECK (purpose IN ('registration', 'notice', 'reminder', 'message', 'other')),
   meeting_id       INTEGER REFERENCES meetings(id) ON DELETE SET NULL,
-  registration_id  INTEGER REFERENCES registrations(id) ON DELETE SET NULL,
+  -- No foreign key, as in migration 004: retention erases by it (db/outbox.ts).
+  registration_id  INTEGER,
   status           TEXT    NOT NULL DEFAULT 'pending'
                            CHECK (status IN ('pending', 'sending', 'sent', 'failed', 'dropped')),
   attempts         INTEGER NOT NULL DEFAULT 0,
@@ -30,13 +31,14 @@ CREATE TABLE outbox_new (
   eml_file         TEXT
 );
 INSERT INTO outbox_new (id, created_at, to_address, to_name, template, payload, ical_method, ical,
-    status, attempts, next_attempt_at, last_error, sent_at, message_id)
+    status, attempts, next_attempt_at, last_error, sent_at, message_id, registration_id)
   SELECT id, created_at, to_address, to_name, template, payload, ical_method, ical, status,
-    attempts, next_attempt_at, last_error, sent_at, message_id FROM outbox;
+    attempts, next_attempt_at, last_error, sent_at, message_id, registration_id FROM outbox;
 DROP TABLE outbox;
 ALTER TABLE outbox_new RENAME TO outbox;
 CREATE INDEX outbox_due ON outbox (status, next_attempt_at);
 CREATE INDEX outbox_meeting ON outbox (meeting_id);
+CREATE INDEX outbox_registration ON outbox (registration_id) WHERE registration_id IS NOT NULL;
 
 -- One row per reminder claimed: (registration, hours before, the start time it was computed
 -- from). The UNIQUE key is what makes a reminder go out exactly once, even with two scheduler
