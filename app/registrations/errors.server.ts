@@ -27,13 +27,21 @@ export function replyToRegistrationError(submission: Submission, error: unknown)
   }
 }
 
-/** The citizen's forms: too few seats is about the party size; anything else means closed. */
+/**
+ * The citizen's forms: too few seats is about the party size, too many people from one
+ * network has its own message; anything else means closed.
+ */
 export function replyToCitizenRegistrationError(
   submission: Submission,
   error: unknown,
 ): SubmissionResult<string[]> {
   if (!(error instanceof RegistrationError)) throw error;
-  return error.code === "noRoom"
-    ? submission.reply({ fieldErrors: { partySize: [partySizeNoRoom(error.available)] } })
-    : submission.reply({ formErrors: ["rsvp.notOpen"] });
+  switch (error.code) {
+    case "noRoom":
+      return submission.reply({ fieldErrors: { partySize: [partySizeNoRoom(error.available)] } });
+    case "clientLimit":
+      return submission.reply({ formErrors: [msg("rsvp.clientLimit", { count: error.available })] });
+    default:
+      return submission.reply({ formErrors: ["rsvp.notOpen"] });
+  }
 }

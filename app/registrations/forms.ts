@@ -9,13 +9,23 @@ import { msg } from "../i18n";
 
 // Control characters (CR/LF among them) never belong in a name or an email header.
 const CONTROL = /\p{Cc}/u;
+// Invisible format characters: right-to-left overrides, zero-width spaces and joiners. They
+// let a name look like something else in a greeting or a list.
+const FORMAT = /\p{Cf}/u;
+// A name is greeted in mail from the municipality's address: a link or an address in it
+// would let anyone send the municipality's mail with their own message to a stranger.
+const LINK = /(?:[a-z][a-z\d+.-]*:\/\/|\bwww\.|[\p{L}\p{N}-]+\.\p{L}{2,}\/|\b[\p{L}\p{N}-]+\.(?:no|com|net|org|info|io|ly|me|biz|xyz|ru|cn|top|link|click|shop|online|site|app|dev)\b)/iu;
+const EMAIL = /@|\uFF20/u;
 
 export const nameField = z
   .string({ error: "error.name.required" })
   .trim()
   .min(1, "error.name.required")
   .max(100, "error.name.tooLong")
-  .refine((v) => !CONTROL.test(v), "error.name.invalid");
+  .refine((v) => !CONTROL.test(v), { message: "error.name.invalid", abort: true })
+  .refine((v) => !FORMAT.test(v), { message: "error.name.hidden", abort: true })
+  .refine((v) => !EMAIL.test(v), { message: "error.name.email", abort: true })
+  .refine((v) => !LINK.test(v), "error.name.link");
 
 export const emailField = z
   .string({ error: "error.email.required" })
