@@ -21,7 +21,8 @@ export const nameField = z
   .string({ error: "error.name.required" })
   .trim()
   .min(1, "error.name.required")
-  .max(100, "error.name.tooLong")
+  // abort: a long text goes no further, the link pattern below is quadratic in its length.
+  .max(100, { message: "error.name.tooLong", abort: true })
   .refine((v) => !CONTROL.test(v), { message: "error.name.invalid", abort: true })
   .refine((v) => !FORMAT.test(v), { message: "error.name.hidden", abort: true })
   .refine((v) => !EMAIL.test(v), { message: "error.name.email", abort: true })
