@@ -5,7 +5,6 @@
  * bring a policy whose nonce the cached page does not carry).
  */
 import type { Page } from "@playwright/test";
-// The admin fixtures include the citizens' (support/admin re-exports support/fixtures).
 import { expect, manageLinkIn, open, test, waitForMail } from "./support/admin";
 import { fillRsvp, sentPage, signUpSubject } from "./support/rsvp";
 
