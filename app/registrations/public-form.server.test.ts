@@ -215,7 +215,9 @@ describe("the personal page's data", () => {
     const prefix = "routes/manage.data.";
     const shown = [...paths].filter((p) => p.startsWith(prefix)).map((p) => p.slice(prefix.length));
     expect(shown.length).toBeGreaterThan(10);
-    expect(shown.filter((p) => !allowed.has(p))).toEqual([]);
+    // The change form's HTML constraints (required, min, max) describe the form, not the person.
+    const isConstraint = (p: string) => /^changeConstraint(\.\w+(\.(required|min|max|maxLength|minLength|pattern|step|multiple))?)?$/.test(p);
+    expect(shown.filter((p) => !allowed.has(p) && !isConstraint(p))).toEqual([]);
     for (const secret of ["INTERN-MERKNAD", "99 88 77 66", "organiser"]) {
       expect(raw).not.toContain(secret);
     }
