@@ -5,7 +5,7 @@
  * bring a policy whose nonce the cached page does not carry).
  */
 import type { Page } from "@playwright/test";
-import { expect, manageLinkIn, open, test, waitForMail } from "./support/fixtures";
+import { expect, manageLinkIn, open, test, waitForMail } from "./support/admin";
 import { fillRsvp, sentPage, signUpSubject } from "./support/rsvp";
 
 /** Collects every CSP violation the page reports, from the event and from the console. */
@@ -87,5 +87,23 @@ test("a registration, its personal page with the QR code and a client-side navig
   await expect(page).toHaveURL(/\/privacy$/);
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
   expect(documents).toEqual([]);
+  expect(await violations()).toEqual([]);
+});
+
+test("the organisers' editor validates in the browser (zod without eval) under the policy", async ({
+  page,
+  admin,
+}) => {
+  const violations = await watchViolations(page);
+  const posts: string[] = [];
+  page.on("request", (request) => {
+    if (request.method() === "POST") posts.push(request.url());
+  });
+  await open(page, "/admin/meetings/new");
+  await expect(page.getByText(`Innlogget som ${admin.name}`)).toBeVisible();
+  await page.getByLabel("Tittel", { exact: true }).fill("");
+  await page.getByRole("button", { name: "Opprett utkast" }).click();
+  await expect(page.locator("#error-summary")).toBeFocused();
+  expect(posts).toEqual([]);
   expect(await violations()).toEqual([]);
 });

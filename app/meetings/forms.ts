@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "../platform/zod";
 import { msg } from "../i18n";
 import { formatWallDate, osloWallTimeProblem } from "../platform/dates";
 
