@@ -51,3 +51,11 @@ describe("names", () => {
     expect(rsvp.error?.issues.map((i) => [i.path.join("."), i.message])).toEqual([["name", "error.name.email"]]);
   });
 });
+
+describe("a very long name", () => {
+  it("is refused as too long at once, without running the link pattern over it", () => {
+    const started = performance.now();
+    expect(messages("a".repeat(60_000))).toEqual(["error.name.tooLong"]);
+    expect(performance.now() - started).toBeLessThan(200);
+  });
+});
