@@ -1,7 +1,8 @@
 import { nb } from "./nb";
 import { nbAdmin } from "./nb-admin";
+import { nbQuestions } from "./nb-questions";
 
-const bokmal = { ...nb, ...nbAdmin };
+const bokmal = { ...nb, ...nbAdmin, ...nbQuestions };
 
 export type MessageKey = keyof typeof bokmal;
 export const languages = ["nb"] as const;

@@ -20,6 +20,9 @@ const schema = z
     SEED_DEMO: boolean.default(true),
     RSVP_RATE_LIMIT: z.coerce.number().int().min(1).default(20),
     RSVP_RATE_WINDOW_SECONDS: z.coerce.number().int().min(1).default(600),
+    QUESTION_RATE_LIMIT: z.coerce.number().int().min(1).default(10),
+    QUESTION_RATE_WINDOW_SECONDS: z.coerce.number().int().min(1).default(600),
+    SUPPORT_RATE_LIMIT: z.coerce.number().int().min(1).default(100),
     MAIL_RETRY_BASE_SECONDS: z.coerce.number().min(0.1).default(30),
     // Express "trust proxy": how many proxies (or which) may set X-Forwarded-For.
     TRUST_PROXY: z.string().optional(),
