@@ -8,6 +8,16 @@ export default [
   route("r/:token", "routes/manage.tsx"),
   route("r/:token/cancel", "routes/manage-cancel.tsx"),
   route("privacy", "routes/privacy.tsx"),
+
+  // Citizens' questions (app/questions/).
+  route("meetings/:slug/questions", "routes/questions/list.tsx"),
+  route("meetings/:slug/questions/new", "routes/questions/ask.tsx"),
+  route("meetings/:slug/questions/events", "routes/questions/events.ts"),
+  route("meetings/:slug/attachments/:id", "routes/questions/attachment.ts"),
+  route("meetings/:slug/subscribe", "routes/questions/subscribe.tsx"),
+  route("question/:token", "routes/questions/receipt.tsx"),
+  route("q/:id", "routes/questions/hall.ts"),
+  route("updates/:purpose/:token", "routes/questions/update-link.tsx"),
   route("healthz", "routes/healthz.ts"),
 
   // Organisers. Login and first-run setup are the only /admin pages open to anonymous users.

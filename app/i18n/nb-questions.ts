@@ -37,6 +37,7 @@ export const nbQuestions = {
   "questions.rateLimited": "Du har sendt mange spørsmål på kort tid. Vent {minutes} minutter og prøv igjen.",
   "questions.rateLimitedOneMinute": "Du har sendt mange spørsmål på kort tid. Vent ett minutt og prøv igjen.",
 
+  "error.question.badForm": "Skjemaet kom ikke fram slik det skulle. Gå tilbake og prøv igjen.",
   "error.question.required": "Skriv spørsmålet ditt.",
   "error.question.tooShort": "Spørsmålet må ha minst {min} tegn.",
   "error.question.tooLong": "Spørsmålet kan ha høyst {max} tegn.",
@@ -118,7 +119,7 @@ export const nbQuestions = {
   "subscribe.heading": "Hold meg oppdatert om saken",
   "subscribe.intro":
     "Få e-post når kommunen har nytt om saken. Du må bekrefte adressen først, og du kan melde deg av med ett klikk i hver e-post.",
-  "subscribe.email": "E-post",
+  "subscribe.email": "E-postadressen din",
   "subscribe.submit": "Hold meg oppdatert",
   "subscribe.sent.title": "Sjekk e-posten din",
   "subscribe.sent.body":

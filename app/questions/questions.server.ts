@@ -20,7 +20,9 @@ import type { Question, QuestionStatus, PublicSort } from "../../db/questions";
 import type { QuestionNoticeProps } from "../../emails/question-emails";
 import { audit } from "../auth/audit.server";
 import { hashToken, isTokenShaped, newManageToken } from "../platform/tokens.server";
+import { privateHeaders } from "../registrations/manage.server";
 import type { ServiceContext } from "../registrations/registrations.server";
+import { meetingAfterView } from "./after.server";
 import { themeChoices, type ThemeChoice } from "./forms";
 import { questionsChanged } from "./live.server";
 
@@ -44,6 +46,14 @@ export const receiptUrl = (ctx: Pick<ServiceContext, "publicUrl">, token: string
 /** The short address shown on the screen in the hall. */
 export const hallUrl = (ctx: Pick<ServiceContext, "publicUrl">, meeting: Pick<Meeting, "id">) =>
   `${ctx.publicUrl}/q/${meeting.id}`;
+
+/** Where the hall's short link leads, or null for a meeting that is not public. */
+export function hallAskPath(db: DB, idParam: string | undefined): string | null {
+  const id = Number(idParam);
+  const meeting = Number.isInteger(id) && id > 0 ? getMeetingById(db, id) : undefined;
+  if (!meeting || meeting.status === "draft") return null;
+  return `/meetings/${encodeURIComponent(meeting.slug)}/questions/new?from=hall`;
+}
 
 /** Why a meeting takes no questions now, or null when it does (before and during the meeting). */
 export function questionsClosedReason(
@@ -122,6 +132,15 @@ export function askQuestion(
 export function findQuestionByToken(db: DB, token: string): Question | undefined {
   if (!isTokenShaped(token)) return undefined;
   return q.getQuestionByTokenHash(db, hashToken(token));
+}
+
+/** The question and meeting a private link names, or a private 404. */
+export function requireQuestionByToken(db: DB, token: string): { question: Question; meeting: Meeting } {
+  const question = findQuestionByToken(db, token);
+  if (!question) {
+    throw data({ title: "receipt.notFound.title", body: "receipt.notFound.body" }, { status: 404, headers: privateHeaders });
+  }
+  return { question, meeting: getMeetingById(db, question.meetingId)! };
 }
 
 /** The asker may change their words only while nobody has moderated them yet. */
@@ -226,6 +245,16 @@ export function publicQuestionList(db: DB, meeting: Meeting, options: PublicList
     nowAnswering: current && current.status === "approved" ? publicQuestion(current) : null,
     answersPublished: board.answersPublishedAt !== null,
     summary: board.answersPublishedAt ? board.summary : "",
+  };
+}
+
+/** What the meeting page shows of questions: the form, the most supported, and what came after. */
+export function meetingPageQuestions(db: DB, meeting: Meeting, supporterKey: string | null) {
+  return {
+    choices: meetingThemeChoices(db, meeting),
+    closedReason: questionsClosedReason(meeting),
+    list: publicQuestionList(db, meeting, { sort: "support", theme: null, page: 1, supporterKey }),
+    after: meetingAfterView(db, meeting),
   };
 }
 

@@ -25,6 +25,9 @@ import { publicMeetingView, requirePublicMeeting } from "~/meetings/meetings.ser
 import { rsvpLimiter } from "~/platform/rate-limit.server";
 import { replyToCitizenRegistrationError } from "~/registrations/errors.server";
 import { register } from "~/registrations/registrations.server";
+import { MeetingQuestions } from "~/components/questions";
+import { meetingPageQuestions } from "~/questions/questions.server";
+import { readSupporterKey } from "~/questions/supporter.server";
 import type { Route } from "./+types/meeting";
 
 export function meta({ data, error }: Route.MetaArgs) {
@@ -44,9 +47,13 @@ export function headers({ actionHeaders, loaderHeaders }: Route.HeadersArgs) {
   return actionHeaders.has("Retry-After") ? actionHeaders : loaderHeaders;
 }
 
-export function loader({ params }: Route.LoaderArgs) {
+export async function loader({ params, request }: Route.LoaderArgs) {
   const { db } = services();
-  return publicMeetingView(db, requirePublicMeeting(db, params.slug));
+  const meeting = requirePublicMeeting(db, params.slug);
+  return {
+    ...publicMeetingView(db, meeting),
+    questions: meetingPageQuestions(db, meeting, await readSupporterKey(request)),
+  };
 }
 
 export async function action({ request, params, context }: Route.ActionArgs) {
@@ -203,6 +210,7 @@ export default function MeetingPage({
           </section>
         )}
       </div>
+      <MeetingQuestions slug={meeting.slug} questions={loaderData.questions} />
     </article>
   );
 }

@@ -77,13 +77,21 @@ CREATE TABLE case_subscriptions (
   email              TEXT    NOT NULL,
   email_key          TEXT    NOT NULL,
   status             TEXT    NOT NULL CHECK (status IN ('pending', 'confirmed', 'unsubscribed')),
-  confirm_hash       TEXT    NOT NULL UNIQUE,
-  unsubscribe_hash   TEXT    NOT NULL UNIQUE,
   created_at         TEXT    NOT NULL,
   confirmed_at       TEXT,
   unsubscribed_at    TEXT,
   UNIQUE (meeting_id, email_key)
 );
+
+-- Confirm and unsubscribe links: every mail carries a fresh one and older ones keep working,
+-- as with manage links. Only the SHA-256 of a token is stored.
+CREATE TABLE case_subscription_tokens (
+  token_hash       TEXT    PRIMARY KEY,
+  subscription_id  INTEGER NOT NULL REFERENCES case_subscriptions(id) ON DELETE CASCADE,
+  purpose          TEXT    NOT NULL CHECK (purpose IN ('confirm', 'unsubscribe')),
+  created_at       TEXT    NOT NULL
+);
+CREATE INDEX case_subscription_tokens_subscription ON case_subscription_tokens (subscription_id);
 
 CREATE TABLE case_updates (
   id            INTEGER PRIMARY KEY,
