@@ -40,7 +40,16 @@ export default [
       route("meetings/:id/export.xlsx", "routes/admin/export-xlsx.ts"),
       route("meetings/:id/print", "routes/admin/print.tsx"),
       route("meetings/:id/checkin", "routes/admin/checkin.tsx"),
+      route("meetings/:id/questions", "routes/admin/questions.tsx"),
+      route("meetings/:id/questions/export", "routes/admin/question-export.tsx"),
+      route("meetings/:id/questions/export.csv", "routes/admin/question-export-file.ts", { id: "question-export-csv" }),
+      route("meetings/:id/questions/export.xlsx", "routes/admin/question-export-file.ts", { id: "question-export-xlsx" }),
+      route("meetings/:id/questions/print", "routes/admin/question-print.tsx"),
+      route("meetings/:id/questions/:questionId", "routes/admin/question-edit.tsx"),
+      route("meetings/:id/answers", "routes/admin/question-answers.tsx"),
     ]),
+    // The projector: full screen, without the organisers' menu.
+    route("meetings/:id/present", "routes/admin/question-present.tsx"),
   ]),
 
   route("*", "routes/not-found.tsx"),

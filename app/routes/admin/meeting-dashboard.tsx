@@ -77,6 +77,7 @@ export default function Dashboard({ loaderData, actionData }: Route.ComponentPro
         <ul className="button-row">
           <li><Link className="button" to={`${base}/attendees`}>{t("dashboard.attendees")}</Link></li>
           <li><Link className="button" to={`${base}/checkin`}>{t("dashboard.checkin")}</Link></li>
+          <li><Link className="button" to={`${base}/questions`}>{t("aq.link")}</Link></li>
           <li><Link className="button button-secondary" to={`${base}/edit`}>{t("dashboard.edit")}</Link></li>
           {meeting.status !== "draft" ? (
             <li><Link className="button button-secondary" to={`/meetings/${meeting.slug}`}>{t("dashboard.public")}</Link></li>
