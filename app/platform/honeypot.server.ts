@@ -14,6 +14,8 @@ export function honeypot(): Honeypot {
 
 /** True when the form came from a bot (the hidden field filled, or a forged timestamp). */
 export async function isSpam(formData: FormData): Promise<boolean> {
+  // remix-utils skips its check when both fields are missing; our forms always send them.
+  if (!formData.has("from__confirm")) return true;
   try {
     await honeypot().check(formData);
     return false;
