@@ -112,6 +112,12 @@ export function attachmentResponse(db: DB, meeting: Meeting, idParam: string | u
 }
 
 export function contentDisposition(filename: string): string {
-  const ascii = filename.normalize("NFKD").replace(/[^\x20-\x7e]/g, "").replace(/["\\%]/g, "_") || "vedlegg.pdf";
+  const ascii =
+    filename
+      .replace(/[øØ]/g, (c) => (c === "ø" ? "o" : "O"))
+      .replace(/[æÆ]/g, (c) => (c === "æ" ? "ae" : "AE"))
+      .normalize("NFKD")
+      .replace(/[^\x20-\x7e]/g, "")
+      .replace(/["\\%]/g, "_") || "vedlegg.pdf";
   return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(filename)}`;
 }
