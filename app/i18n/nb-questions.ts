@@ -29,7 +29,8 @@ export const nbQuestions = {
   "questions.showName": "Vis navnet mitt sammen med spørsmålet",
   "questions.showNameHint": "Uten avkrysning ser bare kommunen navnet.",
   "questions.email": "E-post (valgfritt)",
-  "questions.emailHint": "Da får du én e-post når spørsmålet er besvart. Vi bruker den ikke til noe annet.",
+  "questions.emailHint":
+    "Da får du e-post når spørsmålet er besvart, og hvis vi slår det sammen med et likt spørsmål. Vi bruker adressen ikke til noe annet.",
   "questions.submit": "Send spørsmålet",
   "questions.closed.past": "Møtet er over, og det tar ikke imot flere spørsmål.",
   "questions.closed.cancelled": "Møtet er avlyst, og det tar ikke imot spørsmål.",
