@@ -37,6 +37,11 @@ export function setSubscriptionStatus(db: DB, id: number, status: SubscriptionSt
   ).run({ id, status, now });
 }
 
+/** Unsubscribing forgets the address: the row and its links go. */
+export function deleteSubscription(db: DB, id: number) {
+  db.prepare("DELETE FROM case_subscriptions WHERE id = ?").run(id);
+}
+
 export function addSubscriptionToken(db: DB, subscriptionId: number, purpose: "confirm" | "unsubscribe", hash: string) {
   db.prepare(
     "INSERT INTO case_subscription_tokens (token_hash, subscription_id, purpose, created_at) VALUES (?, ?, ?, ?)",

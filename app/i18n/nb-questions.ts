@@ -138,6 +138,9 @@ export const nbQuestions = {
   "unsubscribe.done.title": "Du er meldt av",
   "unsubscribe.done.body": "Du får ikke flere e-poster om saken «{title}».",
   "updates.heading": "Oppdateringer om saken",
+  "privacy.questionsHeading": "Spørsmål og oppdateringer om saken",
+  "privacy.questions":
+    "Sender du et spørsmål, lagrer vi teksten og temaet, og navn og e-post hvis du oppgir dem. Navnet vises bare hvis du krysser av for det. E-posten ser bare kommunen, og vi bruker den bare til å si fra når spørsmålet er besvart eller slått sammen med et likt spørsmål. Når du støtter et spørsmål, lagrer nettleseren en tilfeldig kode i en informasjonskapsel, slik at hver person bare kan støtte et spørsmål én gang; hos oss lagres bare en kontrollsum av koden. Ber du om oppdateringer om saken, lagrer vi e-postadressen. Melder du deg av, sletter vi den.",
 
   "aq.title": "Spørsmål",
   "aq.link": "Spørsmål",

@@ -6,6 +6,7 @@
  */
 import {
   addSubscriptionToken,
+  deleteSubscription,
   getSubscriptionByToken,
   insertCaseUpdate,
   listConfirmed,
@@ -57,8 +58,9 @@ export function confirmSubscription(db: DB, subscription: CaseSubscription) {
   if (subscription.status !== "confirmed") setSubscriptionStatus(db, subscription.id, "confirmed");
 }
 
+/** Leaving forgets the address altogether (the privacy page says so). */
 export function unsubscribe(db: DB, subscription: CaseSubscription) {
-  setSubscriptionStatus(db, subscription.id, "unsubscribed");
+  deleteSubscription(db, subscription.id);
 }
 
 export function confirmedCount(db: DB, meeting: Meeting) {

@@ -10,6 +10,7 @@ const sections: [MessageKey, MessageKey][] = [
   ["privacy.whyHeading", "privacy.why"],
   ["privacy.whoHeading", "privacy.who"],
   ["privacy.howLongHeading", "privacy.howLong"],
+  ["privacy.questionsHeading", "privacy.questions"],
   ["privacy.rightsHeading", "privacy.rights"],
 ];
 
