@@ -345,8 +345,34 @@ test("the panel's list is exported as XLSX and CSV, formula-safe, names only whe
   expect(rows.map((r) => r["Spurt av"]).sort()).toEqual(["Per Formel", "Åse Ærlig"]);
   expect(rows.map((r) => r["Spørsmål"])).toContain(`'=HYPERLINK("http://evil","klikk")`);
 
+  await page.getByLabel("Ta med navn på dem som spurte (loggføres)").uncheck();
+  await page.getByLabel("Mest støttet").check();
+  await page.getByRole("button", { name: "Utskriftsvennlig side" }).click();
+  await expect(page.getByRole("heading", { level: 2, name: "Trafikk og parkering" })).toBeVisible();
+  await expect(page.locator(".print-list .question-text")).toHaveCount(2);
+  await expect(page.getByText("Per Formel")).toHaveCount(0);
+  await expectNoAxeViolations(page, "printable panel list");
+
   await open(page, "/admin/audit");
   await expect(page.getByText("questions.export.csv-semicolon.withNames").first()).toBeVisible();
+  await expect(page.getByText("questions.export.print", { exact: true }).first()).toBeVisible();
+});
+
+test("with JavaScript, the panel's order can also be dragged", async ({ page, admin, db, meeting }) => {
+  void admin;
+  const ids = ["Dra A", "Dra B", "Dra C"].map((text) => seedQuestion(db, meeting.id, `${text} spørsmål`).question.id);
+  await open(page, meetingPath(meeting.id, "questions"));
+  for (const id of ids) {
+    await page.locator(`#q-${id}`).getByRole("button", { name: /^Godkjenn/ }).click();
+    await expect(page.locator(`#q-${id}`)).toHaveCount(0);
+  }
+  const order = page.locator("#agenda-order .agenda-text");
+  await expect(order).toHaveText(["Dra A spørsmål", "Dra B spørsmål", "Dra C spørsmål"]);
+  await page.locator(`#agenda-${ids[2]}`).dragTo(page.locator(`#agenda-${ids[0]}`));
+  await expect(order).toHaveText(["Dra C spørsmål", "Dra A spørsmål", "Dra B spørsmål"]);
+  // Stored, not only shown.
+  await page.reload();
+  await expect(order).toHaveText(["Dra C spørsmål", "Dra A spørsmål", "Dra B spørsmål"]);
 });
 
 async function downloadBy(page: Page, button: string): Promise<Buffer> {
