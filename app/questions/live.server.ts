@@ -11,6 +11,8 @@ import { EventEmitter } from "node:events";
 interface Live {
   emitter: EventEmitter;
   closers: Set<() => void>;
+  /** Meetings with a "change" about to go out. */
+  due: Map<number, NodeJS.Timeout>;
 }
 
 // On globalThis so dev reloads share one emitter with the streams already open.
@@ -21,13 +23,24 @@ function live(): Live {
     const emitter = new EventEmitter();
     // Every open page listens; a full hall is a few hundred phones.
     emitter.setMaxListeners(0);
-    holder.__folkemoteLive = { emitter, closers: new Set() };
+    holder.__folkemoteLive = { emitter, closers: new Set(), due: new Map() };
   }
   return holder.__folkemoteLive;
 }
 
+/**
+ * Says "changed" for a meeting, at most every 250 ms: a hall full of phones supporting at once
+ * becomes one reload per open page, not one per click.
+ */
 export function questionsChanged(meetingId: number) {
-  live().emitter.emit(`meeting:${meetingId}`);
+  const state = live();
+  if (state.due.has(meetingId)) return;
+  const timer = setTimeout(() => {
+    state.due.delete(meetingId);
+    state.emitter.emit(`meeting:${meetingId}`);
+  }, 250);
+  timer.unref();
+  state.due.set(meetingId, timer);
 }
 
 export function onQuestionsChanged(meetingId: number, listener: () => void): () => void {

@@ -172,6 +172,7 @@ export function withdrawOwnQuestion(db: DB, questionId: number): Question {
     if (!mayWithdraw(current)) throw new QuestionError("notPending");
     q.setStatus(db, questionId, "withdrawn");
     clearCurrentIf(db, current);
+    renumberAgenda(db, current.meetingId);
     return q.getQuestion(db, questionId)!;
   });
   questionsChanged(updated.meetingId);

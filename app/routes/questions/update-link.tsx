@@ -2,7 +2,6 @@ import { data, Form, Link } from "react-router";
 import { translator } from "~/i18n";
 import { useT } from "~/i18n/react";
 import { services } from "~/platform/context.server";
-import { formDataOr400 } from "~/questions/http.server";
 import { confirmSubscription, findSubscription, unsubscribe } from "~/questions/subscriptions.server";
 import { privateHeaders } from "~/registrations/manage.server";
 import type { Route } from "./+types/update-link";
@@ -45,10 +44,10 @@ export function loader({ params }: Route.LoaderArgs) {
   );
 }
 
-export async function action({ params, request }: Route.ActionArgs) {
+// The body is not read: RFC 8058 clients send "List-Unsubscribe=One-Click", others nothing.
+export function action({ params }: Route.ActionArgs) {
   const { db } = services();
   const { purpose, subscription, meeting } = requireLink(params);
-  await formDataOr400(request);
   if (purpose === "confirm") confirmSubscription(db, subscription);
   else unsubscribe(db, subscription);
   return data(
