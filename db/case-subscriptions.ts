@@ -37,9 +37,15 @@ export function setSubscriptionStatus(db: DB, id: number, status: SubscriptionSt
   ).run({ id, status, now });
 }
 
-/** Unsubscribing forgets the address: the row and its links go. */
-export function deleteSubscription(db: DB, id: number) {
-  db.prepare("DELETE FROM case_subscriptions WHERE id = ?").run(id);
+/**
+ * Unsubscribing forgets the address. The row stays (without it) so its links still answer
+ * "you are unsubscribed"; subscribing again with the same address makes a new row.
+ */
+export function forgetSubscription(db: DB, id: number) {
+  db.prepare(
+    `UPDATE case_subscriptions SET status = 'unsubscribed', email = '', email_key = 'removed:' || id,
+       unsubscribed_at = ? WHERE id = ?`,
+  ).run(nowIso(), id);
 }
 
 export function addSubscriptionToken(db: DB, subscriptionId: number, purpose: "confirm" | "unsubscribe", hash: string) {

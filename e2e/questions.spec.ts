@@ -304,6 +304,9 @@ test("keep me updated: confirm by mail, receive an update, leave with one click"
   // One click, as a mail client does it: a POST with no page and no cookies.
   const oneClick = await citizenPage.request.post(unsubscribeUrl, { form: { "List-Unsubscribe": "One-Click" } });
   expect(oneClick.status()).toBe(200);
+  await open(citizenPage, unsubscribeUrl);
+  await expect(citizenPage.getByRole("heading", { level: 1, name: "Du er meldt av" })).toBeVisible();
+  await expectNoAxeViolations(citizenPage, "unsubscribed");
   await page.reload();
   await expect(page.locator("#subscriber-count")).toHaveText("0 har bekreftet at de vil ha oppdateringer.");
   await citizen.close();

@@ -153,6 +153,7 @@ describe("keep me updated", () => {
     const leaving = findSubscription(env.db, "unsubscribe", url.split("/").pop()!)!;
     unsubscribe(env.db, leaving.subscription);
     expect(postCaseUpdate(ctx, organiser, meeting, { title: "Mer", body: "Tekst" })).toBe(0);
-    expect(env.db.prepare("SELECT count(*) AS n FROM case_subscriptions").get()).toEqual({ n: 0 });
+    expect(env.db.prepare("SELECT count(*) AS n FROM case_subscriptions WHERE email LIKE '%nabo%'").get()).toEqual({ n: 0 });
+    expect(findSubscription(env.db, "unsubscribe", url.split("/").pop()!)?.subscription.status).toBe("unsubscribed");
   });
 });

@@ -6,7 +6,7 @@
  */
 import {
   addSubscriptionToken,
-  deleteSubscription,
+  forgetSubscription,
   getSubscriptionByToken,
   insertCaseUpdate,
   listConfirmed,
@@ -60,7 +60,7 @@ export function confirmSubscription(db: DB, subscription: CaseSubscription) {
 
 /** Leaving forgets the address altogether (the privacy page says so). */
 export function unsubscribe(db: DB, subscription: CaseSubscription) {
-  deleteSubscription(db, subscription.id);
+  forgetSubscription(db, subscription.id);
 }
 
 export function confirmedCount(db: DB, meeting: Meeting) {
