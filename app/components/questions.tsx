@@ -7,14 +7,13 @@ import {
   type FieldMetadata,
   type SubmissionResult,
 } from "@conform-to/react";
-import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
 import { useEffect, useRef, useState, useSyncExternalStore } from "react";
 import { Form, Link, useNavigation, useRevalidator } from "react-router";
 import { HoneypotInputs } from "remix-utils/honeypot/react";
 import { ErrorSummary, FieldError, type SummaryError } from "~/components/error-summary";
 import type { Translate } from "~/i18n";
 import { useT } from "~/i18n/react";
-import { QUESTION_MAX, questionSchema, type ThemeChoice } from "~/questions/forms";
+import { QUESTION_MAX, type FormConstraint, type ThemeChoice } from "~/questions/limits";
 import { AfterMeeting, type AfterMeetingData } from "./after-meeting";
 import { SubscribeForm } from "./subscribe-form";
 
@@ -49,29 +48,36 @@ export function QuestionNote({ t, headingLevel = 4 }: { t: Translate; headingLev
   );
 }
 
+interface QuestionValues {
+  theme: string;
+  text: string;
+  name: string;
+  showName: boolean;
+  email: string;
+}
+
 export function QuestionForm({
   slug,
   choices,
+  constraint,
   lastResult,
   source = "web",
   id = "question",
 }: {
   slug: string;
   choices: ThemeChoice[];
+  constraint: FormConstraint;
   lastResult?: SubmissionResult<string[]> | null;
   source?: "web" | "hall";
   id?: string;
 }) {
   const t = useT();
   const navigation = useNavigation();
-  const schema = questionSchema(choices);
-  const [form, fields] = useForm({
+  // Validated by the action only: the same answer with and without JavaScript.
+  const [form, fields] = useForm<QuestionValues>({
     id,
     lastResult: lastResult ?? undefined,
-    constraint: getZodConstraint(schema),
-    shouldValidate: "onSubmit",
-    shouldRevalidate: "onInput",
-    onValidate: ({ formData }) => parseWithZod(formData, { schema }),
+    constraint,
   });
   const errors: SummaryError[] = [
     ...(form.errors ?? []).map((message) => ({ fieldId: null, message })),
@@ -366,6 +372,8 @@ export function MeetingQuestions({
   slug: string;
   questions: {
     choices: ThemeChoice[];
+    constraint: FormConstraint;
+    subscribeConstraint: FormConstraint;
     closedReason: "cancelled" | "draft" | "past" | null;
     list: QuestionListData & { total: number; shown: number };
     after: AfterMeetingData;
@@ -399,7 +407,7 @@ export function MeetingQuestions({
               <>
                 <p>{t("questions.askIntro")}</p>
                 <QuestionNote t={t} />
-                <QuestionForm slug={slug} choices={questions.choices} />
+                <QuestionForm slug={slug} choices={questions.choices} constraint={questions.constraint} />
               </>
             )}
           </section>
@@ -408,7 +416,7 @@ export function MeetingQuestions({
       <AfterMeeting after={questions.after} t={t} />
       <section aria-labelledby="subscribe-heading" className="card">
         <h2 id="subscribe-heading">{t("subscribe.heading")}</h2>
-        <SubscribeForm slug={slug} />
+        <SubscribeForm slug={slug} constraint={questions.subscribeConstraint} />
       </section>
     </>
   );

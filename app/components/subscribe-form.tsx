@@ -1,21 +1,22 @@
 import { getFormProps, getInputProps, useForm, type SubmissionResult } from "@conform-to/react";
-import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
 import { Form } from "react-router";
 import { HoneypotInputs } from "remix-utils/honeypot/react";
 import { ErrorSummary, FieldError, type SummaryError } from "~/components/error-summary";
 import { useT } from "~/i18n/react";
-import { subscribeSchema } from "~/questions/forms";
+import type { FormConstraint } from "~/questions/limits";
 
 /** "Hold meg oppdatert om saken": one email field, a plain form post. */
-export function SubscribeForm({ slug, lastResult }: { slug: string; lastResult?: SubmissionResult<string[]> | null }) {
+export function SubscribeForm({
+  slug,
+  constraint,
+  lastResult,
+}: {
+  slug: string;
+  constraint: FormConstraint;
+  lastResult?: SubmissionResult<string[]> | null;
+}) {
   const t = useT();
-  const [form, fields] = useForm({
-    id: "subscribe",
-    lastResult: lastResult ?? undefined,
-    constraint: getZodConstraint(subscribeSchema),
-    shouldValidate: "onSubmit",
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: subscribeSchema }),
-  });
+  const [form, fields] = useForm<{ email: string }>({ id: "subscribe", lastResult: lastResult ?? undefined, constraint });
   const errors: SummaryError[] = [
     ...(form.errors ?? []).map((message) => ({ fieldId: null, message })),
     ...(fields.email.errors ?? []).map((message) => ({ fieldId: fields.email.id, message })),

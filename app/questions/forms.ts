@@ -1,13 +1,14 @@
+import { getZodConstraint } from "@conform-to/zod/v4";
 import { z } from "zod";
 import { emailField } from "../registrations/forms";
+import { QUESTION_MAX, QUESTION_MIN, type FormConstraint, type ThemeChoice } from "./limits";
+
+export { QUESTION_MAX, QUESTION_MIN, type FormConstraint, type ThemeChoice };
 
 /**
  * The question forms, shared by actions and browsers. Error messages are message keys
  * (app/i18n/nb-questions.ts), as in app/registrations/forms.ts.
  */
-
-export const QUESTION_MAX = 600;
-export const QUESTION_MIN = 5;
 
 // Line breaks and tabs belong in a question; other control characters never do.
 const CONTROL_EXCEPT_BREAKS = /[^\P{Cc}\n\r\t]/u;
@@ -21,14 +22,6 @@ export const questionText = z
   .max(QUESTION_MAX, `error.question.tooLong|${JSON.stringify({ max: QUESTION_MAX })}`)
   .refine((v) => !CONTROL_EXCEPT_BREAKS.test(v), "error.question.invalid")
   .transform((v) => v.replace(/\r\n?/g, "\n"));
-
-/** A choice of theme: "1".."n" are the meeting's themes in order; "0" is the catch-all "Annet". */
-export interface ThemeChoice {
-  value: string;
-  label: string;
-  /** What is stored: the theme's title, or null for "Annet". */
-  title: string | null;
-}
 
 const isCatchAll = (title: string) => title.trim().toLocaleLowerCase("nb") === "annet";
 
@@ -95,3 +88,8 @@ export const caseUpdateSchema = z.object({
   body: longText(10000, "error.caseUpdate.body"),
 });
 export const subscribeSchema = z.object({ email: emailField });
+
+// The forms' HTML constraints, for loaders to hand to the page (zod stays on the server).
+export const questionConstraint = (choices: ThemeChoice[]): FormConstraint => getZodConstraint(questionSchema(choices));
+export const editOwnConstraint = (): FormConstraint => getZodConstraint(editOwnSchema);
+export const subscribeConstraint = (): FormConstraint => getZodConstraint(subscribeSchema);

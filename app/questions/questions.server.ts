@@ -23,7 +23,7 @@ import { hashToken, isTokenShaped, newManageToken } from "../platform/tokens.ser
 import { privateHeaders } from "../registrations/manage.server";
 import type { ServiceContext } from "../registrations/registrations.server";
 import { meetingAfterView } from "./after.server";
-import { themeChoices, type ThemeChoice } from "./forms";
+import { questionConstraint, subscribeConstraint, themeChoices, type ThemeChoice } from "./forms";
 import { questionsChanged } from "./live.server";
 
 export type { Question, QuestionStatus, PublicSort };
@@ -251,8 +251,11 @@ export function publicQuestionList(db: DB, meeting: Meeting, options: PublicList
 
 /** What the meeting page shows of questions: the form, the most supported, and what came after. */
 export function meetingPageQuestions(db: DB, meeting: Meeting, supporterKey: string | null) {
+  const choices = meetingThemeChoices(db, meeting);
   return {
-    choices: meetingThemeChoices(db, meeting),
+    choices,
+    constraint: questionConstraint(choices),
+    subscribeConstraint: subscribeConstraint(),
     closedReason: questionsClosedReason(meeting),
     list: publicQuestionList(db, meeting, { sort: "support", theme: null, page: 1, supporterKey }),
     after: meetingAfterView(db, meeting),

@@ -8,7 +8,7 @@ import { clientIp } from "~/platform/client-ip.server";
 import { services } from "~/platform/context.server";
 import { isSpam } from "~/platform/honeypot.server";
 import { questionLimiter } from "~/platform/rate-limit.server";
-import { questionSchema } from "~/questions/forms";
+import { questionConstraint, questionSchema } from "~/questions/forms";
 import { formDataOr400, overLimit } from "~/questions/http.server";
 import {
   askQuestion,
@@ -32,9 +32,11 @@ export function headers({ actionHeaders, loaderHeaders }: Route.HeadersArgs) {
 export function loader({ params, request }: Route.LoaderArgs) {
   const { db } = services();
   const meeting = requirePublicMeeting(db, params.slug);
+  const choices = meetingThemeChoices(db, meeting);
   return {
     meeting: { title: meeting.title, slug: meeting.slug },
-    choices: meetingThemeChoices(db, meeting),
+    choices,
+    constraint: questionConstraint(choices),
     closedReason: questionsClosedReason(meeting),
     source: new URL(request.url).searchParams.get("from") === "hall" ? ("hall" as const) : ("web" as const),
   };
@@ -85,7 +87,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
 
 export default function AskPage({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();
-  const { meeting, choices, closedReason, source } = loaderData;
+  const { meeting, choices, constraint, closedReason, source } = loaderData;
   return (
     <article className="narrow">
       <p>
@@ -98,7 +100,13 @@ export default function AskPage({ loaderData, actionData }: Route.ComponentProps
         <>
           <p>{source === "hall" ? t("questions.hallIntro") : t("questions.askIntro")}</p>
           <QuestionNote t={t} headingLevel={2} />
-          <QuestionForm slug={meeting.slug} choices={choices} lastResult={actionData?.result} source={source} />
+          <QuestionForm
+            slug={meeting.slug}
+            choices={choices}
+            constraint={constraint}
+            lastResult={actionData?.result}
+            source={source}
+          />
           <ModerationCriteria t={t} headingLevel={2} />
         </>
       )}

@@ -1,5 +1,5 @@
 import { getFormProps, useForm, type SubmissionResult } from "@conform-to/react";
-import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
+import { parseWithZod } from "@conform-to/zod/v4";
 import { data, Form, Link, redirect } from "react-router";
 import { ErrorSummary, type SummaryError } from "~/components/error-summary";
 import { CountedTextarea, supportCountText } from "~/components/questions";
@@ -8,7 +8,8 @@ import { useT } from "~/i18n/react";
 import { clientIp } from "~/platform/client-ip.server";
 import { services } from "~/platform/context.server";
 import { questionLimiter } from "~/platform/rate-limit.server";
-import { editOwnSchema } from "~/questions/forms";
+import { editOwnConstraint, editOwnSchema } from "~/questions/forms";
+import type { FormConstraint } from "~/questions/limits";
 import { formDataOr400, overLimit } from "~/questions/http.server";
 import {
   editOwnQuestion,
@@ -61,6 +62,7 @@ export function loader({ params, request }: Route.LoaderArgs) {
         mergedInto: question.mergedInto,
       },
       mayEdit: mayEditOwn(question),
+      editConstraint: editOwnConstraint(),
       mayWithdraw: mayWithdraw(question),
       link: receiptUrl(service, params.token),
       banner,
@@ -178,7 +180,11 @@ export default function Receipt({ loaderData, actionData }: Route.ComponentProps
       </section>
 
       {loaderData.mayEdit ? (
-        <EditForm text={question.originalText} lastResult={actionData?.result ?? undefined} />
+        <EditForm
+          text={question.originalText}
+          constraint={loaderData.editConstraint}
+          lastResult={actionData?.result ?? undefined}
+        />
       ) : null}
 
       {loaderData.mayWithdraw ? (
@@ -204,17 +210,17 @@ export default function Receipt({ loaderData, actionData }: Route.ComponentProps
   );
 }
 
-function EditForm({ text, lastResult }: { text: string; lastResult: SubmissionResult<string[]> | undefined }) {
+function EditForm({
+  text,
+  constraint,
+  lastResult,
+}: {
+  text: string;
+  constraint: FormConstraint;
+  lastResult: SubmissionResult<string[]> | undefined;
+}) {
   const t = useT();
-  const [form, fields] = useForm({
-    id: "edit-question",
-    lastResult,
-    defaultValue: { text },
-    constraint: getZodConstraint(editOwnSchema),
-    shouldValidate: "onSubmit",
-    shouldRevalidate: "onInput",
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: editOwnSchema }),
-  });
+  const [form, fields] = useForm<{ text: string }>({ id: "edit-question", lastResult, defaultValue: { text }, constraint });
   const errors: SummaryError[] = [
     ...(form.errors ?? []).map((message) => ({ fieldId: null, message })),
     ...(fields.text.errors ?? []).map((message) => ({ fieldId: fields.text.id, message })),

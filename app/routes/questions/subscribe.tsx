@@ -8,7 +8,7 @@ import { clientIp } from "~/platform/client-ip.server";
 import { services } from "~/platform/context.server";
 import { isSpam } from "~/platform/honeypot.server";
 import { questionLimiter } from "~/platform/rate-limit.server";
-import { subscribeSchema } from "~/questions/forms";
+import { subscribeConstraint, subscribeSchema } from "~/questions/forms";
 import { formDataOr400, overLimit } from "~/questions/http.server";
 import { subscribe } from "~/questions/subscriptions.server";
 import type { Route } from "./+types/subscribe";
@@ -24,7 +24,7 @@ export function headers({ actionHeaders, loaderHeaders }: Route.HeadersArgs) {
 
 export function loader({ params }: Route.LoaderArgs) {
   const meeting = requirePublicMeeting(services().db, params.slug);
-  return { meeting: { title: meeting.title, slug: meeting.slug } };
+  return { meeting: { title: meeting.title, slug: meeting.slug }, constraint: subscribeConstraint() };
 }
 
 export async function action({ request, params, context }: Route.ActionArgs) {
@@ -66,7 +66,7 @@ export default function Subscribe({ loaderData, actionData }: Route.ComponentPro
         <Link to={`/meetings/${meeting.slug}`}>{meeting.title}</Link>
       </p>
       <h1>{t("subscribe.heading")}</h1>
-      <SubscribeForm slug={meeting.slug} lastResult={actionData?.result} />
+      <SubscribeForm slug={meeting.slug} constraint={loaderData.constraint} lastResult={actionData?.result} />
     </article>
   );
 }
