@@ -238,6 +238,8 @@ test("published answers reach the asker by mail and show on the meeting page", a
 
   await open(page, meetingPath(meeting.id, "questions"));
   await queueItem(page, "Når starter byggingen?").getByRole("button", { name: /^Godkjenn/ }).click();
+  await expect(queueItem(page, "Når starter byggingen?")).toHaveCount(0);
+  await page.getByRole("link", { name: /^Publisert/ }).click();
   await queueItem(page, "Når starter byggingen?").getByRole("link", { name: /^Rediger/ }).click();
   await page.getByLabel("Skriftlig svar").fill("Byggingen starter i mai.\n\nDere får brev før det.");
   await page.getByRole("button", { name: "Lagre svaret" }).click();
