@@ -47,6 +47,7 @@ export default [
       route("meetings/:id/questions/print", "routes/admin/question-print.tsx"),
       route("meetings/:id/questions/:questionId", "routes/admin/question-edit.tsx"),
       route("meetings/:id/answers", "routes/admin/question-answers.tsx"),
+      route("meetings/:id/attachments/:attachmentId", "routes/admin/question-attachment.ts"),
     ]),
     // The projector: full screen, without the organisers' menu.
     route("meetings/:id/present", "routes/admin/question-present.tsx"),

@@ -250,6 +250,16 @@ test("published answers reach the asker by mail and show on the meeting page", a
   await page.getByRole("button", { name: "Lagre referatet" }).click();
   await expect(page.getByText("Lagret.")).toBeVisible();
   await expectNoAxeViolations(page, "answers and referat");
+
+  // The slides: only a real PDF is taken.
+  const upload = page.getByLabel("PDF-fil (høyst 10 MB)");
+  await upload.setInputFiles({ name: "lysark.pdf", mimeType: "application/pdf", buffer: Buffer.from("<html>ikke pdf</html>") });
+  await page.getByRole("button", { name: "Last opp" }).click();
+  await expect(page.getByRole("alert")).toHaveText("Filen er ikke en PDF.");
+  await upload.setInputFiles({ name: "Lysark Røros.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4\n%%EOF\n") });
+  await page.getByRole("button", { name: "Last opp" }).click();
+  await expect(page.getByRole("link", { name: "Lysark Røros.pdf" })).toBeVisible();
+
   await page.getByRole("button", { name: "Publiser svar og send varsel" }).click();
   await expect(page.locator("#published-notice")).toContainText("1 varsler");
 
@@ -260,6 +270,11 @@ test("published answers reach the asker by mail and show on the meeting page", a
   await citizenPage.goto(meeting.path);
   await expect(citizenPage.locator(".answer")).toContainText("Byggingen starter i mai.");
   await expect(citizenPage.locator("#summary")).toContainText("Rundt 80 kom.");
+  const href = await citizenPage.getByRole("link", { name: "Lysark Røros.pdf" }).getAttribute("href");
+  const file = await citizenPage.request.get(href!);
+  expect(file.headers()["content-type"]).toBe("application/pdf");
+  expect(file.headers()["content-disposition"]).toMatch(/^attachment; filename="Lysark Roros\.pdf"/);
+  expect(file.headers()["x-content-type-options"]).toBe("nosniff");
   await expectNoAxeViolations(citizenPage, "meeting page with answers");
   await citizen.close();
 });

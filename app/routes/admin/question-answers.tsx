@@ -151,7 +151,9 @@ export default function Answers({ loaderData, actionData }: Route.ComponentProps
           <ul>
             {attachments.map((a) => (
               <li key={a.id}>
-                {a.filename}{" "}
+                <a href={`${base}/attachments/${a.id}`} download>
+                  {a.filename}
+                </a>{" "}
                 <Form method="post" className="inline-form">
                   <input type="hidden" name="attachmentId" value={a.id} />
                   <button type="submit" name="intent" value="detach" className="button button-small button-danger">
