@@ -24,6 +24,8 @@ function live(): Live {
     // Every open page listens; a full hall is a few hundred phones.
     emitter.setMaxListeners(0);
     holder.__folkemoteLive = { emitter, closers: new Set(), due: new Map() };
+    // server.js waits for open requests before it stops; open streams would hold it 10 s.
+    for (const signal of ["SIGTERM", "SIGINT"] as const) process.once(signal, closeQuestionStreams);
   }
   return holder.__folkemoteLive;
 }
