@@ -13,6 +13,7 @@ import {
   askQuestion,
   editOwnQuestion,
   findQuestionByToken,
+  hallAskPath,
   mergeQuestion,
   moveInAgenda,
   present,
@@ -86,6 +87,13 @@ describe("sending and the private link", () => {
     expect(() => editOwnQuestion(env.db, question.id, "Tredje utkast")).toThrow(QuestionError);
     expect(withdrawOwnQuestion(env.db, question.id).status).toBe("withdrawn");
     expect(() => withdrawOwnQuestion(env.db, question.id)).toThrow(QuestionError);
+  });
+
+  it("leads the hall's short link only to a public meeting's form", () => {
+    expect(hallAskPath(env.db, String(meeting.id))).toBe(`/meetings/${meeting.slug}/questions/new?from=hall`);
+    expect(hallAskPath(env.db, "abc")).toBeNull();
+    const draft = createTestMeeting(env.db, { status: "draft" });
+    expect(hallAskPath(env.db, String(draft))).toBeNull();
   });
 
   it("refuses questions for a meeting that is over", () => {
