@@ -144,6 +144,7 @@ export const nbQuestions = {
 
   "aq.title": "Spørsmål",
   "aq.link": "Spørsmål",
+  "aq.pendingCount": "{count} venter",
   "aq.queue": "Spørsmål: {title}",
   "aq.filter.all": "Alle",
   "aq.filter.pending": "Venter",

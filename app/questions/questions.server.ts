@@ -283,6 +283,11 @@ export function moderationQueue(db: DB, meeting: Meeting, status: QuestionStatus
   };
 }
 
+/** For the meeting's dashboard: how many questions wait for moderation. */
+export function pendingQuestionCount(db: DB, meeting: Meeting): number {
+  return q.countByStatus(db, meeting.id).pending;
+}
+
 type Change = (question: Question) => Record<string, unknown> | void;
 
 /** Runs one organiser change on one question, audit-logged, in one transaction. */
