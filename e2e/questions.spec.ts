@@ -252,7 +252,7 @@ test("published answers reach the asker by mail and show on the meeting page", a
   await expectNoAxeViolations(page, "answers and referat");
 
   // The slides: only a real PDF is taken.
-  const upload = page.getByLabel("PDF-fil (høyst 10 MB)");
+  const upload = page.getByLabel("PDF-fil (under 5 MB)");
   await upload.setInputFiles({ name: "lysark.pdf", mimeType: "application/pdf", buffer: Buffer.from("<html>ikke pdf</html>") });
   await page.getByRole("button", { name: "Last opp" }).click();
   await expect(page.getByRole("alert")).toHaveText("Filen er ikke en PDF.");
@@ -261,7 +261,7 @@ test("published answers reach the asker by mail and show on the meeting page", a
   await expect(page.getByRole("link", { name: "Lysark Røros.pdf" })).toBeVisible();
 
   await page.getByRole("button", { name: "Publiser svar og send varsel" }).click();
-  await expect(page.locator("#published-notice")).toContainText("1 varsler");
+  await expect(page.locator("#published-notice")).toContainText("1 varsel er lagt i utsendingskøen");
 
   const mail = await waitForMail(asker, subjectStartsWith("Spørsmålet ditt er besvart"));
   expect(mail.text).toContain("Byggingen starter i mai.");
@@ -310,7 +310,7 @@ test("keep me updated: confirm by mail, receive an update, leave with one click"
   await page.getByLabel("Overskrift").fill("Byggestart utsatt");
   await page.getByLabel("Tekst", { exact: true }).fill("Byggingen starter i juni i stedet for mai.");
   await page.getByRole("button", { name: "Send oppdateringen" }).click();
-  await expect(page.locator("#sent-notice")).toContainText("1 mottakere");
+  await expect(page.locator("#sent-notice")).toContainText("til 1 mottaker.");
 
   const update = await waitForMail(email, subjectStartsWith("Nytt om saken: Byggestart utsatt"));
   expect(update.text).toContain("Byggingen starter i juni");
@@ -325,7 +325,7 @@ test("keep me updated: confirm by mail, receive an update, leave with one click"
   await expect(citizenPage.getByRole("heading", { level: 1, name: "Du er meldt av" })).toBeVisible();
   await expectNoAxeViolations(citizenPage, "unsubscribed");
   await page.reload();
-  await expect(page.locator("#subscriber-count")).toHaveText("0 har bekreftet at de vil ha oppdateringer.");
+  await expect(page.locator("#subscriber-count")).toHaveText("Ingen har bekreftet at de vil ha oppdateringer ennå.");
   await citizen.close();
 });
 

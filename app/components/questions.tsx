@@ -13,6 +13,7 @@ import { HoneypotInputs } from "remix-utils/honeypot/react";
 import { ErrorSummary, FieldError, type SummaryError } from "~/components/error-summary";
 import type { Translate } from "~/i18n";
 import { useT } from "~/i18n/react";
+import { useNonce } from "~/platform/nonce";
 import { QUESTION_MAX, type FormConstraint, type ThemeChoice } from "~/questions/limits";
 import { AfterMeeting, type AfterMeetingData } from "./after-meeting";
 import { SubscribeForm } from "./subscribe-form";
@@ -72,6 +73,7 @@ export function QuestionForm({
   id?: string;
 }) {
   const t = useT();
+  const nonce = useNonce();
   const navigation = useNavigation();
   // Validated by the action only: the same answer with and without JavaScript.
   const [form, fields] = useForm<QuestionValues>({
@@ -94,7 +96,7 @@ export function QuestionForm({
       className="question-form"
     >
       <ErrorSummary errors={errors} t={t} />
-      <HoneypotInputs label={t("rsvp.honeypot")} />
+      <HoneypotInputs label={t("rsvp.honeypot")} nonce={nonce} />
       <input type="hidden" name="source" value={source} />
       <div className="field">
         <label htmlFor={fields.theme.id}>
@@ -219,7 +221,7 @@ export interface ListedQuestion {
 }
 
 export function supportCountText(t: Translate, count: number) {
-  return count === 1 ? t("list.supportCountOne") : t("list.supportCount", { count });
+  return t("list.supportCount", { count });
 }
 
 /** One approved question with its support button (a plain form post: works without JS). */

@@ -3,6 +3,7 @@ import { Form } from "react-router";
 import { HoneypotInputs } from "remix-utils/honeypot/react";
 import { ErrorSummary, FieldError, type SummaryError } from "~/components/error-summary";
 import { useT } from "~/i18n/react";
+import { useNonce } from "~/platform/nonce";
 import type { FormConstraint } from "~/questions/limits";
 
 /** "Hold meg oppdatert om saken": one email field, a plain form post. */
@@ -16,6 +17,7 @@ export function SubscribeForm({
   lastResult?: SubmissionResult<string[]> | null;
 }) {
   const t = useT();
+  const nonce = useNonce();
   const [form, fields] = useForm<{ email: string }>({ id: "subscribe", lastResult: lastResult ?? undefined, constraint });
   const errors: SummaryError[] = [
     ...(form.errors ?? []).map((message) => ({ fieldId: null, message })),
@@ -25,7 +27,7 @@ export function SubscribeForm({
     <Form method="post" action={`/meetings/${slug}/subscribe`} {...getFormProps(form)} noValidate>
       <ErrorSummary errors={errors} t={t} />
       <p>{t("subscribe.intro")}</p>
-      <HoneypotInputs label={t("rsvp.honeypot")} />
+      <HoneypotInputs label={t("rsvp.honeypot")} nonce={nonce} />
       <div className="field">
         <label htmlFor={fields.email.id}>{t("subscribe.email")}</label>
         <input {...getInputProps(fields.email, { type: "email" })} key={fields.email.key} autoComplete="email" spellCheck={false} />

@@ -9,10 +9,10 @@ import { createTestMeeting, tempDatabase } from "../../db/testing";
 import { startSmtpSink, type SmtpSink } from "../../emails/test-smtp";
 import { createMailer } from "../../emails/transport";
 import { createMailWorker } from "../mail/worker.server";
-import type { ServiceContext } from "../registrations/registrations.server";
+import type { ServiceContext } from "../platform/service.server";
 import {
   addAttachment,
-  ATTACHMENT_MAX_BYTES,
+  attachmentMaxBytes,
   attachmentResponse,
   contentDisposition,
   isPdf,
@@ -54,7 +54,7 @@ describe("attachments", () => {
     const fake = new File(["<html><script>alert(1)</script>"], "lysark.pdf", { type: "application/pdf" });
     expect(await addAttachment(env.db, organiser, meeting, fake)).toBe("notPdf");
     expect(await addAttachment(env.db, organiser, meeting, null)).toBe("missing");
-    const big = new File([new Uint8Array(ATTACHMENT_MAX_BYTES + 1)], "stor.pdf");
+    const big = new File([new Uint8Array(attachmentMaxBytes() + 1)], "stor.pdf");
     expect(await addAttachment(env.db, organiser, meeting, big)).toBe("tooLarge");
     expect(await addAttachment(env.db, organiser, meeting, pdf("Lysark møte.pdf"))).toBeNull();
     expect(listAudit(env.db, { limit: 5 }).map((a) => a.action)).toEqual(["attachment.add"]);

@@ -11,10 +11,16 @@ import type { Meeting } from "../../db/meetings";
 import type { Organiser } from "../../db/organisers";
 import { getBoard } from "../../db/questions";
 import { audit } from "../auth/audit.server";
+import { env } from "../platform/env.server";
 import { questionsChanged } from "./live.server";
 
-export const ATTACHMENT_MAX_BYTES = 10 * 1024 * 1024;
-export const ATTACHMENT_MAX_MB = ATTACHMENT_MAX_BYTES / 1024 / 1024;
+/**
+ * The largest PDF: what fits in an organiser's request body (ADMIN_BODY_LIMIT_MB) with room
+ * for the rest of the form. A bigger body is refused with 413 before it is read.
+ */
+export const attachmentMaxBytes = () => env().bodyLimits.adminBytes - 16 * 1024;
+/** The limit as people read it: "5" or "2,5" (megabytes). */
+export const attachmentMaxMb = () => env().ADMIN_BODY_LIMIT_MB.toLocaleString("nb-NO");
 
 export function meetingAfterView(db: DB, meeting: Meeting) {
   const board = getBoard(db, meeting.id);
@@ -61,7 +67,7 @@ export async function addAttachment(
   file: FormDataEntryValue | null,
 ): Promise<AttachmentProblem | null> {
   if (!(file instanceof File) || file.size === 0) return "missing";
-  if (file.size > ATTACHMENT_MAX_BYTES) return "tooLarge";
+  if (file.size > attachmentMaxBytes()) return "tooLarge";
   const bytes = Buffer.from(await file.arrayBuffer());
   if (!isPdf(bytes)) return "notPdf";
   const filename = safeFilename(file.name);

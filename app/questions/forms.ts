@@ -1,5 +1,6 @@
 import { getZodConstraint } from "@conform-to/zod/v4";
 import { z } from "zod";
+import { msg, type MessageKey } from "../i18n";
 import { emailField } from "../registrations/forms";
 import { QUESTION_MAX, QUESTION_MIN, type FormConstraint, type ThemeChoice } from "./limits";
 
@@ -18,8 +19,8 @@ export const questionText = z
   .string({ error: "error.question.required" })
   .trim()
   .min(1, "error.question.required")
-  .min(QUESTION_MIN, `error.question.tooShort|${JSON.stringify({ min: QUESTION_MIN })}`)
-  .max(QUESTION_MAX, `error.question.tooLong|${JSON.stringify({ max: QUESTION_MAX })}`)
+  .min(QUESTION_MIN, msg("error.question.tooShort", { min: QUESTION_MIN }))
+  .max(QUESTION_MAX, msg("error.question.tooLong", { max: QUESTION_MAX }))
   .refine((v) => !CONTROL_EXCEPT_BREAKS.test(v), "error.question.invalid")
   .transform((v) => v.replace(/\r\n?/g, "\n"));
 
@@ -63,11 +64,11 @@ export const editOwnSchema = z.object({ text: questionText });
 
 // --- Organisers ------------------------------------------------------------------------------
 
-const longText = (max: number, requiredKey = "error.question.required") =>
+const longText = (max: number, requiredKey: MessageKey = "error.question.required") =>
   z
     .string({ error: requiredKey })
     .trim()
-    .max(max, `error.tooLong|${JSON.stringify({ max })}`)
+    .max(max, msg("error.tooLong", { max }))
     .refine((v) => !CONTROL_EXCEPT_BREAKS.test(v), "error.question.invalid")
     .transform((v) => v.replace(/\r\n?/g, "\n"));
 
@@ -83,7 +84,7 @@ export const caseUpdateSchema = z.object({
     .string({ error: "error.caseUpdate.title" })
     .trim()
     .min(1, "error.caseUpdate.title")
-    .max(200, `error.tooLong|${JSON.stringify({ max: 200 })}`)
+    .max(200, msg("error.tooLong", { max: 200 }))
     .refine((v) => !CONTROL.test(v), "error.question.invalid"),
   body: longText(10000, "error.caseUpdate.body"),
 });

@@ -5,7 +5,7 @@ import { listMessages } from "../../db/outbox";
 import { createTestMeeting, tempDatabase } from "../../db/testing";
 import { listAudit } from "../../db/audit";
 import { renderEmail } from "../../emails/render";
-import type { ServiceContext } from "../registrations/registrations.server";
+import type { ServiceContext } from "../platform/service.server";
 import { questionSchema, themeChoices } from "./forms";
 import {
   answerQuestion,

@@ -20,8 +20,9 @@ import type { Question, QuestionStatus, PublicSort } from "../../db/questions";
 import type { QuestionNoticeProps } from "../../emails/question-emails";
 import { audit } from "../auth/audit.server";
 import { hashToken, isTokenShaped, newManageToken } from "../platform/tokens.server";
+import { Refusal } from "../platform/refusal.server";
 import { privateHeaders } from "../registrations/manage.server";
-import type { ServiceContext } from "../registrations/registrations.server";
+import type { ServiceContext } from "../platform/service.server";
 import { meetingAfterView } from "./after.server";
 import { questionConstraint, subscribeConstraint, themeChoices, type ThemeChoice } from "./forms";
 import { questionsChanged } from "./live.server";
@@ -30,9 +31,10 @@ export type { Question, QuestionStatus, PublicSort };
 
 export type QuestionErrorCode = "closed" | "notPending" | "notFound" | "badMerge" | "notApproved";
 
-export class QuestionError extends Error {
+/** A Refusal (the one way an expected failure travels) that also says which rule refused. */
+export class QuestionError extends Refusal {
   constructor(readonly code: QuestionErrorCode) {
-    super(code);
+    super(`error.question.${code}`, { status: code === "notFound" ? 404 : 400 });
   }
 }
 

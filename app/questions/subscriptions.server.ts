@@ -21,7 +21,7 @@ import * as outbox from "../../db/outbox";
 import type { CaseConfirmProps, CaseUpdateProps } from "../../emails/question-emails";
 import { audit } from "../auth/audit.server";
 import { hashToken, isTokenShaped, newManageToken } from "../platform/tokens.server";
-import type { ServiceContext } from "../registrations/registrations.server";
+import type { ServiceContext } from "../platform/service.server";
 
 const issue = (db: DB, subscriptionId: number, purpose: "confirm" | "unsubscribe") => {
   const token = newManageToken();

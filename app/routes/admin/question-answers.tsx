@@ -1,13 +1,13 @@
 import { parseWithZod } from "@conform-to/zod/v4";
 import { data, Form, Link, redirect, useSearchParams } from "react-router";
 import { requireOrganiser, requireOrganiserAction } from "~/auth/guard.server";
-import { translateError, translator } from "~/i18n";
+import { msg, translateError, translator } from "~/i18n";
 import { useT } from "~/i18n/react";
 import { requireMeeting } from "~/meetings/dashboard.server";
 import { services } from "~/platform/context.server";
-import { addAttachment, ATTACHMENT_MAX_MB, listMeetingAttachments, removeAttachment } from "~/questions/after.server";
+import { addAttachment, attachmentMaxMb, listMeetingAttachments, removeAttachment } from "~/questions/after.server";
 import { caseUpdateSchema, summarySchema } from "~/questions/forms";
-import { formDataOr400 } from "~/questions/http.server";
+import { readForm } from "~/platform/forms.server";
 import { moderationQueue, publishAnswers, saveSummary, unpublishAnswers } from "~/questions/questions.server";
 import { confirmedCount, postCaseUpdate } from "~/questions/subscriptions.server";
 import type { Route } from "./+types/question-answers";
@@ -29,7 +29,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     published: queue.board.answersPublishedAt !== null,
     attachments: listMeetingAttachments(db, meeting),
     subscribers: confirmedCount(db, meeting),
-    maxMb: ATTACHMENT_MAX_MB,
+    maxMb: attachmentMaxMb(),
   };
 }
 
@@ -37,7 +37,7 @@ export async function action({ request, params }: Route.ActionArgs) {
   const organiser = await requireOrganiserAction(request);
   const { db, service } = services();
   const meeting = requireMeeting(db, params.id);
-  const formData = await formDataOr400(request);
+  const formData = await readForm(request);
   const intent = formData.get("intent");
   const fail = (error: string, field: string) => data({ error, field }, { status: 400 });
   const done = (query: string) => redirect(`/admin/meetings/${meeting.id}/answers?${query}`);
@@ -55,7 +55,11 @@ export async function action({ request, params }: Route.ActionArgs) {
       return done("saved=unpublish");
     case "attach": {
       const problem = await addAttachment(db, organiser, meeting, formData.get("file"));
-      if (problem) return fail(`error.attachment.${problem}|${JSON.stringify({ mb: ATTACHMENT_MAX_MB })}`, "attach");
+      if (problem) {
+        const message =
+          problem === "tooLarge" ? msg("error.attachment.tooLarge", { mb: attachmentMaxMb() }) : `error.attachment.${problem}` as const;
+        return fail(message, "attach");
+      }
       return done("saved=attach");
     }
     case "detach":
@@ -93,12 +97,12 @@ export default function Answers({ loaderData, actionData }: Route.ComponentProps
       <h1>{t("aq.after")}</h1>
       {params.has("published") ? (
         <p className="notice notice-success" role="status" id="published-notice">
-          {t("after.published", { count: params.get("published") ?? "0" })}
+          {t("after.published", { count: Number(params.get("published") ?? 0) })}
         </p>
       ) : null}
       {params.has("sent") ? (
         <p className="notice notice-success" role="status" id="sent-notice">
-          {t("after.updateSent", { count: params.get("sent") ?? "0" })}
+          {t("after.updateSent", { count: Number(params.get("sent") ?? 0) })}
         </p>
       ) : null}
       {params.has("saved") ? (

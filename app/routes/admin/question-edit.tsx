@@ -6,7 +6,7 @@ import { useT } from "~/i18n/react";
 import { requireMeeting } from "~/meetings/dashboard.server";
 import { services } from "~/platform/context.server";
 import { answerSchema, mergeSchema, wordingSchema } from "~/questions/forms";
-import { formDataOr400 } from "~/questions/http.server";
+import { readForm } from "~/platform/forms.server";
 import {
   answerQuestion,
   changeTheme,
@@ -46,7 +46,7 @@ export async function action({ request, params }: Route.ActionArgs) {
   const { db, service } = services();
   const meeting = requireMeeting(db, params.id);
   const question = requireQuestion(db, meeting, params.questionId);
-  const formData = await formDataOr400(request);
+  const formData = await readForm(request);
   const intent = formData.get("intent");
   const fail = (error: string) => data({ error, field: String(intent) }, { status: 400 });
   try {

@@ -7,7 +7,7 @@ import { translator } from "~/i18n";
 import { useT } from "~/i18n/react";
 import { requireMeeting } from "~/meetings/dashboard.server";
 import { services } from "~/platform/context.server";
-import { formDataOr400 } from "~/questions/http.server";
+import { readForm } from "~/platform/forms.server";
 import { hallUrl, present, presenterView } from "~/questions/questions.server";
 import type { Route } from "./+types/question-present";
 
@@ -43,7 +43,7 @@ export async function action({ request, params }: Route.ActionArgs) {
   const organiser = await requireOrganiserAction(request);
   const { db, service } = services();
   const meeting = requireMeeting(db, params.id);
-  const intent = (await formDataOr400(request)).get("intent");
+  const intent = (await readForm(request)).get("intent");
   if (intent !== "next" && intent !== "previous" && intent !== "clear") {
     return data({ error: "error.intent.unknown" }, { status: 400 });
   }

@@ -7,7 +7,7 @@ import { useT } from "~/i18n/react";
 import { requireMeeting } from "~/meetings/dashboard.server";
 import { services } from "~/platform/context.server";
 import { formatDateTime } from "~/platform/dates";
-import { formDataOr400 } from "~/questions/http.server";
+import { readForm } from "~/platform/forms.server";
 import {
   approveQuestion,
   hallUrl,
@@ -53,7 +53,7 @@ export async function action({ request, params }: Route.ActionArgs) {
   const organiser = await requireOrganiserAction(request);
   const { db, service } = services();
   const meeting = requireMeeting(db, params.id);
-  const formData = await formDataOr400(request);
+  const formData = await readForm(request);
   const intent = INTENTS.find((i) => i === formData.get("intent"));
   if (!intent) return data({ error: "error.intent.unknown" }, { status: 400 });
   try {

@@ -9,7 +9,8 @@ import { services } from "~/platform/context.server";
 import { isSpam } from "~/platform/honeypot.server";
 import { questionLimiter } from "~/platform/rate-limit.server";
 import { questionConstraint, questionSchema } from "~/questions/forms";
-import { formDataOr400, overLimit } from "~/questions/http.server";
+import { readForm } from "~/platform/forms.server";
+import { overLimit } from "~/questions/http.server";
 import {
   askQuestion,
   meetingThemeChoices,
@@ -45,7 +46,7 @@ export function loader({ params, request }: Route.LoaderArgs) {
 export async function action({ request, params, context }: Route.ActionArgs) {
   const { db, service } = services();
   const meeting = requirePublicMeeting(db, params.slug);
-  const formData = await formDataOr400(request);
+  const formData = await readForm(request);
   const choices = meetingThemeChoices(db, meeting);
   const submission = parseWithZod(formData, { schema: questionSchema(choices) });
   const limited = overLimit(questionLimiter(), clientIp(context));

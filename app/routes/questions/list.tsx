@@ -6,7 +6,7 @@ import { requirePublicMeeting } from "~/meetings/meetings.server";
 import { clientIp } from "~/platform/client-ip.server";
 import { services } from "~/platform/context.server";
 import { supportLimiter } from "~/platform/rate-limit.server";
-import { formDataOr400 } from "~/questions/http.server";
+import { readForm } from "~/platform/forms.server";
 import { publicQuestionList, QuestionError, supportQuestion, type PublicSort } from "~/questions/questions.server";
 import { readSupporterKey, supporterKey } from "~/questions/supporter.server";
 import { meetingAfterView } from "~/questions/after.server";
@@ -54,7 +54,7 @@ function safeReturn(slug: string, value: FormDataEntryValue | null): string {
 export async function action({ request, params, context }: Route.ActionArgs) {
   const { db } = services();
   const meeting = requirePublicMeeting(db, params.slug);
-  const formData = await formDataOr400(request);
+  const formData = await readForm(request);
   if (formData.get("intent") !== "support") {
     return data({ error: "error.intent.unknown" }, { status: 400 });
   }

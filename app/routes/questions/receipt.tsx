@@ -10,7 +10,8 @@ import { services } from "~/platform/context.server";
 import { questionLimiter } from "~/platform/rate-limit.server";
 import { editOwnConstraint, editOwnSchema } from "~/questions/forms";
 import type { FormConstraint } from "~/questions/limits";
-import { formDataOr400, overLimit } from "~/questions/http.server";
+import { readForm } from "~/platform/forms.server";
+import { overLimit } from "~/questions/http.server";
 import {
   editOwnQuestion,
   mayEditOwn,
@@ -74,7 +75,7 @@ export function loader({ params, request }: Route.LoaderArgs) {
 export async function action({ request, params, context }: Route.ActionArgs) {
   const { db } = services();
   const { question } = requireByToken(params.token);
-  const formData = await formDataOr400(request);
+  const formData = await readForm(request);
   const limited = overLimit(questionLimiter(), clientIp(context));
   if (limited) {
     return data({ result: null, error: limited.message }, { status: 429, headers: { "Retry-After": String(limited.retryAfter) } });

@@ -9,7 +9,8 @@ import { services } from "~/platform/context.server";
 import { isSpam } from "~/platform/honeypot.server";
 import { questionLimiter } from "~/platform/rate-limit.server";
 import { subscribeConstraint, subscribeSchema } from "~/questions/forms";
-import { formDataOr400, overLimit } from "~/questions/http.server";
+import { readForm } from "~/platform/forms.server";
+import { overLimit } from "~/questions/http.server";
 import { subscribe } from "~/questions/subscriptions.server";
 import type { Route } from "./+types/subscribe";
 
@@ -30,7 +31,7 @@ export function loader({ params }: Route.LoaderArgs) {
 export async function action({ request, params, context }: Route.ActionArgs) {
   const { db, service } = services();
   const meeting = requirePublicMeeting(db, params.slug);
-  const formData = await formDataOr400(request);
+  const formData = await readForm(request);
   const submission = parseWithZod(formData, { schema: subscribeSchema });
   const limited = overLimit(questionLimiter(), clientIp(context));
   if (limited) {

@@ -2,6 +2,7 @@ import { data, Form, Link } from "react-router";
 import { translator } from "~/i18n";
 import { useT } from "~/i18n/react";
 import { services } from "~/platform/context.server";
+import { readForm } from "~/platform/forms.server";
 import { confirmSubscription, findSubscription, unsubscribe } from "~/questions/subscriptions.server";
 import { privateHeaders } from "~/registrations/manage.server";
 import type { Route } from "./+types/update-link";
@@ -44,10 +45,11 @@ export function loader({ params }: Route.LoaderArgs) {
   );
 }
 
-// The body is not read: RFC 8058 clients send "List-Unsubscribe=One-Click", others nothing.
-export function action({ params }: Route.ActionArgs) {
+// RFC 8058 clients post the form "List-Unsubscribe=One-Click"; what it says does not matter.
+export async function action({ params, request }: Route.ActionArgs) {
   const { db } = services();
   const { purpose, subscription, meeting } = requireLink(params);
+  await readForm(request);
   if (purpose === "confirm") confirmSubscription(db, subscription);
   else unsubscribe(db, subscription);
   return data(
