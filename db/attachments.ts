@@ -34,8 +34,7 @@ export function listAttachments(db: DB, meetingId: number): Attachment[] {
 
 export function getAttachment(db: DB, id: number): (Attachment & { content: Buffer }) | undefined {
   return db.prepare(`SELECT ${columns}, content FROM meeting_attachments WHERE id = ?`).get(id) as
-    | (Attachment & { content: Buffer })
-    | undefined;
+    (Attachment & { content: Buffer }) | undefined;
 }
 
 export function deleteAttachment(db: DB, id: number) {

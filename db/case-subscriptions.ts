@@ -23,7 +23,9 @@ export function upsertSubscription(db: DB, meetingId: number, email: string): Ca
      VALUES (?, ?, ?, 'pending', ?) ON CONFLICT (meeting_id, email_key) DO NOTHING`,
   ).run(meetingId, email.trim(), key, nowIso());
   return db
-    .prepare(`SELECT ${columns} FROM case_subscriptions s WHERE s.meeting_id = ? AND s.email_key = ?`)
+    .prepare(
+      `SELECT ${columns} FROM case_subscriptions s WHERE s.meeting_id = ? AND s.email_key = ?`,
+    )
     .get(meetingId, key) as CaseSubscription;
 }
 
@@ -48,7 +50,12 @@ export function forgetSubscription(db: DB, id: number) {
   ).run(nowIso(), id);
 }
 
-export function addSubscriptionToken(db: DB, subscriptionId: number, purpose: "confirm" | "unsubscribe", hash: string) {
+export function addSubscriptionToken(
+  db: DB,
+  subscriptionId: number,
+  purpose: "confirm" | "unsubscribe",
+  hash: string,
+) {
   db.prepare(
     "INSERT INTO case_subscription_tokens (token_hash, subscription_id, purpose, created_at) VALUES (?, ?, ?, ?)",
   ).run(hash, subscriptionId, purpose, nowIso());
@@ -69,7 +76,9 @@ export function getSubscriptionByToken(
 
 export function listConfirmed(db: DB, meetingId: number): CaseSubscription[] {
   return db
-    .prepare(`SELECT ${columns} FROM case_subscriptions s WHERE s.meeting_id = ? AND s.status = 'confirmed' ORDER BY s.id`)
+    .prepare(
+      `SELECT ${columns} FROM case_subscriptions s WHERE s.meeting_id = ? AND s.status = 'confirmed' ORDER BY s.id`,
+    )
     .all(meetingId) as CaseSubscription[];
 }
 
@@ -86,7 +95,9 @@ export function insertCaseUpdate(
   u: { meetingId: number; title: string; body: string; organiserId: number | null },
 ): number {
   const { lastInsertRowid } = db
-    .prepare("INSERT INTO case_updates (meeting_id, title, body, organiser_id, created_at) VALUES (?, ?, ?, ?, ?)")
+    .prepare(
+      "INSERT INTO case_updates (meeting_id, title, body, organiser_id, created_at) VALUES (?, ?, ?, ?, ?)",
+    )
     .run(u.meetingId, u.title, u.body, u.organiserId, nowIso());
   return Number(lastInsertRowid);
 }

@@ -83,8 +83,7 @@ export function insertQuestion(db: DB, q: NewQuestion): number {
 
 export function getQuestion(db: DB, id: number): Question | undefined {
   const row = db.prepare(`SELECT ${columns} FROM questions q WHERE q.id = ?`).get(id) as
-    | Row
-    | undefined;
+    Row | undefined;
   return row && fromRow(row);
 }
 
@@ -155,7 +154,11 @@ export function pageApproved(
         ? "q.agenda_position IS NULL, q.agenda_position, q.id"
         : "q.created_at DESC, q.id DESC";
   const themeFilter =
-    options.theme === undefined ? "" : options.theme === null ? "AND q.theme IS NULL" : "AND q.theme = @theme";
+    options.theme === undefined
+      ? ""
+      : options.theme === null
+        ? "AND q.theme IS NULL"
+        : "AND q.theme = @theme";
   const rows = db
     .prepare(
       `SELECT ${columns} FROM questions q
@@ -203,7 +206,11 @@ export function setPublicText(db: DB, id: number, text: string | null) {
 }
 
 export function setTheme(db: DB, id: number, theme: string | null) {
-  db.prepare("UPDATE questions SET theme = ?, updated_at = ? WHERE id = ?").run(theme, nowIso(), id);
+  db.prepare("UPDATE questions SET theme = ?, updated_at = ? WHERE id = ?").run(
+    theme,
+    nowIso(),
+    id,
+  );
 }
 
 export function setStarred(db: DB, id: number, starred: boolean) {
@@ -313,9 +320,10 @@ export function getBoard(db: DB, meetingId: number): QuestionBoard {
 }
 
 function ensureBoard(db: DB, meetingId: number) {
-  db.prepare(
-    "INSERT OR IGNORE INTO question_boards (meeting_id, updated_at) VALUES (?, ?)",
-  ).run(meetingId, nowIso());
+  db.prepare("INSERT OR IGNORE INTO question_boards (meeting_id, updated_at) VALUES (?, ?)").run(
+    meetingId,
+    nowIso(),
+  );
 }
 
 export function setCurrentQuestion(db: DB, meetingId: number, questionId: number | null) {

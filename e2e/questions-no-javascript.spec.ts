@@ -24,7 +24,11 @@ test("sends, edits and withdraws a question by plain form posts", async ({ page,
   expect(bad.status()).toBe(400);
   await expect(page.locator("#error-summary")).toContainText("Spørsmålet kan ha høyst 600 tegn.");
 
-  await fillQuestion(page, { theme: "Trafikk og parkering", text: "Kommer det fortau langs veien?", name: "Ola" });
+  await fillQuestion(page, {
+    theme: "Trafikk og parkering",
+    text: "Kommer det fortau langs veien?",
+    name: "Ola",
+  });
   const [post] = await Promise.all([
     page.waitForResponse((r) => r.request().method() === "POST"),
     page.locator("form#question").getByRole("button", { name: questionLabels.submit }).click(),
@@ -39,14 +43,21 @@ test("sends, edits and withdraws a question by plain form posts", async ({ page,
 
   // Withdrawing needs the tick.
   await page.getByRole("button", { name: "Trekk tilbake" }).click();
-  await expect(page.getByRole("alert")).toHaveText("Kryss av for å bekrefte at du vil trekke tilbake spørsmålet.");
+  await expect(page.getByRole("alert")).toHaveText(
+    "Kryss av for å bekrefte at du vil trekke tilbake spørsmålet.",
+  );
   await page.getByLabel("Ja, jeg vil trekke tilbake spørsmålet").check();
   await page.getByRole("button", { name: "Trekk tilbake" }).click();
   await expect(page.locator("#question-status")).toHaveText("Trukket tilbake");
   await expect(page.getByRole("button", { name: "Lagre endringen" })).toHaveCount(0);
 });
 
-test("supports a question and reorders the panel's list without JavaScript", async ({ page, db, meeting, createOrganiser }) => {
+test("supports a question and reorders the panel's list without JavaScript", async ({
+  page,
+  db,
+  meeting,
+  createOrganiser,
+}) => {
   // The shared admin fixture logs in with scripts; this organiser logs in by the plain form.
   const organiser = createOrganiser();
   await page.goto("/admin/login");
@@ -58,14 +69,23 @@ test("supports a question and reorders the panel's list without JavaScript", asy
   );
   await page.goto(meetingPath(meeting.id, "questions"));
   for (const id of ids) {
-    await page.locator(`#q-${id}`).getByRole("button", { name: /^Godkjenn/ }).click();
+    await page
+      .locator(`#q-${id}`)
+      .getByRole("button", { name: /^Godkjenn/ })
+      .click();
     await expect(page.locator(`#q-${id}`)).toHaveCount(0);
   }
   const order = page.locator("#agenda-order .agenda-text");
   await expect(order).toHaveText(["Første om trafikk", "Andre om trafikk", "Tredje om trafikk"]);
-  await page.locator(`#agenda-${ids[2]}`).getByRole("button", { name: /^Flytt opp/ }).click();
+  await page
+    .locator(`#agenda-${ids[2]}`)
+    .getByRole("button", { name: /^Flytt opp/ })
+    .click();
   await expect(order).toHaveText(["Første om trafikk", "Tredje om trafikk", "Andre om trafikk"]);
-  await page.locator(`#agenda-${ids[0]}`).getByRole("button", { name: /^Flytt ned/ }).click();
+  await page
+    .locator(`#agenda-${ids[0]}`)
+    .getByRole("button", { name: /^Flytt ned/ })
+    .click();
   await expect(order).toHaveText(["Tredje om trafikk", "Første om trafikk", "Andre om trafikk"]);
 
   // The public list in the panel's order, and a support by form post.
@@ -86,7 +106,10 @@ test("supports a question and reorders the panel's list without JavaScript", asy
 test("hostile requests answer 4xx, never 500", async ({ request, meeting }) => {
   const url = `${meeting.path}/questions/new`;
   const headers = { Origin: appUrl };
-  const json = await request.post(url, { headers: { ...headers, "Content-Type": "application/json" }, data: "{}" });
+  const json = await request.post(url, {
+    headers: { ...headers, "Content-Type": "application/json" },
+    data: "{}",
+  });
   // Not a form at all: 415, as everywhere (app/platform/forms.server.ts).
   expect(json.status()).toBe(415);
   const broken = await request.post(url, {
@@ -95,11 +118,20 @@ test("hostile requests answer 4xx, never 500", async ({ request, meeting }) => {
   });
   expect(broken.status()).toBe(400);
   // Without the honeypot's fields, or with the hidden field filled in: a bot, nothing stored.
-  const bare = await request.post(url, { headers, form: { theme: "1", text: "Kjøp billige klokker her" }, maxRedirects: 0 });
+  const bare = await request.post(url, {
+    headers,
+    form: { theme: "1", text: "Kjøp billige klokker her" },
+    maxRedirects: 0,
+  });
   expect(bare.status()).toBe(400);
   const bot = await request.post(url, {
     headers,
-    form: { website: "http://spam.example", from__confirm: "x", theme: "1", text: "Kjøp billige klokker her" },
+    form: {
+      website: "http://spam.example",
+      from__confirm: "x",
+      theme: "1",
+      text: "Kjøp billige klokker her",
+    },
     maxRedirects: 0,
   });
   expect(bot.status()).toBe(400);
@@ -108,7 +140,10 @@ test("hostile requests answer 4xx, never 500", async ({ request, meeting }) => {
     form: { intent: "support", questionId: "999999999" },
   });
   expect(support.status()).toBe(400);
-  const unknown = await request.post(`${meeting.path}/questions`, { headers, form: { intent: "delete" } });
+  const unknown = await request.post(`${meeting.path}/questions`, {
+    headers,
+    form: { intent: "delete" },
+  });
   expect(unknown.status()).toBe(400);
   expect((await request.get("/question/not-a-token")).status()).toBe(404);
   expect((await request.get(`/q/999999`)).status()).toBe(404);
@@ -130,5 +165,7 @@ test("the per-IP limit answers 429 with Retry-After", async ({ page }) => {
     else expect(Number(post.headers()["retry-after"])).toBeGreaterThan(0);
   }
   expect(last).toBe(429);
-  await expect(page.locator("#error-summary")).toContainText("Du har sendt mange spørsmål på kort tid.");
+  await expect(page.locator("#error-summary")).toContainText(
+    "Du har sendt mange spørsmål på kort tid.",
+  );
 });

@@ -61,7 +61,13 @@ const styles = {
   },
   org: { color: colors.muted, fontSize: "14px", margin: "0 0 8px" },
   h1: { color: colors.text, fontSize: "24px", lineHeight: "1.3", margin: "0 0 16px" },
-  p: { color: colors.text, fontSize: "16px", lineHeight: "1.5", margin: "0 0 12px", whiteSpace: "pre-line" },
+  p: {
+    color: colors.text,
+    fontSize: "16px",
+    lineHeight: "1.5",
+    margin: "0 0 12px",
+    whiteSpace: "pre-line",
+  },
   quote: {
     borderLeft: `4px solid ${colors.border}`,
     color: colors.text,
@@ -86,7 +92,15 @@ const styles = {
   hr: { borderColor: colors.border, margin: "24px 0" },
 } satisfies Record<string, CSSProperties>;
 
-function Frame({ preview, heading, children }: { preview: string; heading: string; children: ReactNode }) {
+function Frame({
+  preview,
+  heading,
+  children,
+}: {
+  preview: string;
+  heading: string;
+  children: ReactNode;
+}) {
   return (
     <Html lang="nb" dir="ltr">
       <Head>
@@ -112,7 +126,11 @@ export function QuestionNoticeEmail(p: QuestionNoticeProps) {
   const answered = p.kind === "answered";
   return (
     <Frame
-      preview={answered ? `Spørsmålet ditt om ${p.meetingTitle} er besvart.` : `Spørsmålet ditt er slått sammen med et likt spørsmål.`}
+      preview={
+        answered
+          ? `Spørsmålet ditt om ${p.meetingTitle} er besvart.`
+          : `Spørsmålet ditt er slått sammen med et likt spørsmål.`
+      }
       heading={answered ? "Spørsmålet ditt er besvart" : "Spørsmålet ditt er slått sammen"}
     >
       <Text style={styles.p}>
@@ -141,11 +159,14 @@ export function QuestionNoticeEmail(p: QuestionNoticeProps) {
 
 export function CaseConfirmEmail(p: CaseConfirmProps) {
   return (
-    <Frame preview={`Bekreft at du vil få oppdateringer om ${p.meetingTitle}.`} heading="Bekreft abonnementet">
+    <Frame
+      preview={`Bekreft at du vil få oppdateringer om ${p.meetingTitle}.`}
+      heading="Bekreft abonnementet"
+    >
       <Text style={styles.p}>
-        Noen, forhåpentligvis du, ba om å få e-post når kommunen har nytt om saken «{p.meetingTitle}».
-        Trykk på knappen for å bekrefte. Har du ikke bedt om dette, kan du se bort fra e-posten: da
-        sender vi deg ingenting mer.
+        Noen, forhåpentligvis du, ba om å få e-post når kommunen har nytt om saken «{p.meetingTitle}
+        ». Trykk på knappen for å bekrefte. Har du ikke bedt om dette, kan du se bort fra e-posten:
+        da sender vi deg ingenting mer.
       </Text>
       <Button id="confirm-link" href={p.confirmUrl} style={styles.button}>
         Ja, hold meg oppdatert

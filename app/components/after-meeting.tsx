@@ -25,7 +25,8 @@ export function Paragraphs({ text }: { text: string }) {
   );
 }
 
-const kilobytes = (size: number) => `${Math.max(1, Math.round(size / 1024)).toLocaleString("nb-NO")} kB`;
+const kilobytes = (size: number) =>
+  `${Math.max(1, Math.round(size / 1024)).toLocaleString("nb-NO")} kB`;
 
 /** The published summary (referat), attachments and the organisers' updates about the case. */
 export function AfterMeeting({ after, t }: { after: AfterMeetingData; t: Translate }) {

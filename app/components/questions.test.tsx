@@ -15,7 +15,15 @@ it("shows a hostile question, name and answer as text, never as markup", () => {
       Component: () => (
         <ul>
           <QuestionItem
-            question={{ id: 7, text: hostile, askerName: `"><svg onload=x>`, supportCount: 2, answer: hostile, answered: true, supported: false }}
+            question={{
+              id: 7,
+              text: hostile,
+              askerName: `"><svg onload=x>`,
+              supportCount: 2,
+              answer: hostile,
+              answered: true,
+              supported: false,
+            }}
             slug="mote"
             t={translator()}
             showAnswer
@@ -26,7 +34,9 @@ it("shows a hostile question, name and answer as text, never as markup", () => {
       ),
     },
   ]);
-  const html = renderToStaticMarkup(<Stub initialEntries={["/"]} />) + renderToStaticMarkup(<Paragraphs text={hostile} />);
+  const html =
+    renderToStaticMarkup(<Stub initialEntries={["/"]} />) +
+    renderToStaticMarkup(<Paragraphs text={hostile} />);
   expect(html).not.toMatch(/<(img|script|svg)\b|onerror="/i);
   expect(html).toContain("&lt;img src=x onerror=&quot;alert(1)&quot;&gt;&lt;script&gt;");
   expect(html).toContain("Spurt av &quot;&gt;&lt;svg onload=x&gt;");
@@ -44,6 +54,12 @@ it("keeps hostile text out of mail markup and headers", async () => {
   expect(text).toContain("<script>alert(2)</script>");
   expect(subject).not.toMatch(/[\r\n]/);
   await expect(
-    renderEmail("question-notice", { kind: "answered", meetingTitle: "M", question: "Q", answer: null, url: "javascript:alert(1)" }),
+    renderEmail("question-notice", {
+      kind: "answered",
+      meetingTitle: "M",
+      question: "Q",
+      answer: null,
+      url: "javascript:alert(1)",
+    }),
   ).rejects.toThrow(/url/);
 });

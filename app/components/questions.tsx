@@ -19,7 +19,13 @@ import { AfterMeeting, type AfterMeetingData } from "./after-meeting";
 import { SubscribeForm } from "./subscribe-form";
 
 /** The published moderation criteria: shown before the form and beside the list. */
-export function ModerationCriteria({ t, headingLevel = 3 }: { t: Translate; headingLevel?: 2 | 3 }) {
+export function ModerationCriteria({
+  t,
+  headingLevel = 3,
+}: {
+  t: Translate;
+  headingLevel?: 2 | 3;
+}) {
   const Heading = headingLevel === 2 ? "h2" : "h3";
   return (
     <section aria-labelledby="criteria-heading" className="criteria">
@@ -102,7 +108,11 @@ export function QuestionForm({
         <label htmlFor={fields.theme.id}>
           {t("questions.theme")} <span className="required">{t("rsvp.required")}</span>
         </label>
-        <select {...getSelectProps(fields.theme)} key={fields.theme.key} defaultValue={fields.theme.initialValue ?? ""}>
+        <select
+          {...getSelectProps(fields.theme)}
+          key={fields.theme.key}
+          defaultValue={fields.theme.initialValue ?? ""}
+        >
           <option value="" disabled>
             –
           </option>
@@ -117,12 +127,19 @@ export function QuestionForm({
       <CountedTextarea field={fields.text} t={t} />
       <div className="field">
         <label htmlFor={fields.name.id}>{t("questions.name")}</label>
-        <input {...getInputProps(fields.name, { type: "text" })} key={fields.name.key} autoComplete="name" />
+        <input
+          {...getInputProps(fields.name, { type: "text" })}
+          key={fields.name.key}
+          autoComplete="name"
+        />
         <FieldError id={fields.name.errorId} errors={fields.name.errors} t={t} />
       </div>
       <div className="field checkbox">
         <input
-          {...getInputProps(fields.showName, { type: "checkbox", ariaDescribedBy: fields.showName.descriptionId })}
+          {...getInputProps(fields.showName, {
+            type: "checkbox",
+            ariaDescribedBy: fields.showName.descriptionId,
+          })}
           key={fields.showName.key}
         />
         <label htmlFor={fields.showName.id}>{t("questions.showName")}</label>
@@ -136,7 +153,10 @@ export function QuestionForm({
           {t("questions.emailHint")}
         </p>
         <input
-          {...getInputProps(fields.email, { type: "email", ariaDescribedBy: fields.email.descriptionId })}
+          {...getInputProps(fields.email, {
+            type: "email",
+            ariaDescribedBy: fields.email.descriptionId,
+          })}
           key={fields.email.key}
           autoComplete="email"
           spellCheck={false}
@@ -161,7 +181,15 @@ type AnyField = FieldMetadata<any, any, string[]>;
  * with it, a counter below says how many characters are used, and tells screen readers
  * politely (after typing pauses, not on every key).
  */
-export function CountedTextarea({ field, t, label }: { field: AnyField; t: Translate; label?: string }) {
+export function CountedTextarea({
+  field,
+  t,
+  label,
+}: {
+  field: AnyField;
+  t: Translate;
+  label?: string;
+}) {
   const initial = typeof field.initialValue === "string" ? field.initialValue : "";
   // The counter exists only once scripts run; the server-rendered hint says the limit in words.
   const hydrated = useSyncExternalStore(
@@ -192,7 +220,11 @@ export function CountedTextarea({ field, t, label }: { field: AnyField; t: Trans
         onInput={(event) => setTyped(event.currentTarget.value.length)}
       />
       {count === null ? null : (
-        <p className={count > QUESTION_MAX ? "counter field-error" : "counter hint"} id={`${field.id}-counter`} aria-hidden="true">
+        <p
+          className={count > QUESTION_MAX ? "counter field-error" : "counter hint"}
+          id={`${field.id}-counter`}
+          aria-hidden="true"
+        >
           {counterText(t, count)}
         </p>
       )}
@@ -241,7 +273,10 @@ export function QuestionItem({
   nowAnswering: boolean;
 }) {
   return (
-    <li className={nowAnswering ? "question now-answering" : "question"} id={`question-${question.id}`}>
+    <li
+      className={nowAnswering ? "question now-answering" : "question"}
+      id={`question-${question.id}`}
+    >
       {nowAnswering ? <p className="badge">{t("list.nowAnswering")}</p> : null}
       <p className="question-text">{question.text}</p>
       <p className="hint">
@@ -262,7 +297,11 @@ export function QuestionItem({
           <input type="hidden" name="intent" value="support" />
           <input type="hidden" name="questionId" value={question.id} />
           <input type="hidden" name="returnTo" value={returnTo} />
-          <button type="submit" className="button button-secondary button-small" aria-label={t("list.supportFor", { text: question.text.slice(0, 80) })}>
+          <button
+            type="submit"
+            className="button button-secondary button-small"
+            aria-label={t("list.supportFor", { text: question.text.slice(0, 80) })}
+          >
             {t("list.support")}
           </button>
         </Form>
@@ -324,7 +363,11 @@ export function QuestionGroups({
   return (
     <>
       {list.groups.map((group) => (
-        <section key={group.value} aria-labelledby={`theme-${group.value}`} className="question-group">
+        <section
+          key={group.value}
+          aria-labelledby={`theme-${group.value}`}
+          className="question-group"
+        >
           <Heading id={`theme-${group.value}`}>{group.label}</Heading>
           <ul className="questions">
             {group.questions.map((question) => (
@@ -357,7 +400,11 @@ export function NowAnswering({
   if (!question) return null;
   const Heading = headingLevel === 2 ? "h2" : "h3";
   return (
-    <section aria-labelledby="now-answering-heading" className="card now-answering-box" aria-live="polite">
+    <section
+      aria-labelledby="now-answering-heading"
+      className="card now-answering-box"
+      aria-live="polite"
+    >
       <Heading id="now-answering-heading">{t("list.nowAnswering")}</Heading>
       <p className="question-text" id="now-answering">
         {question.text}
@@ -391,7 +438,12 @@ export function MeetingQuestions({
         <NowAnswering question={list.nowAnswering} t={t} headingLevel={3} />
         <div className="columns">
           <div>
-            <QuestionGroups list={list} slug={slug} returnTo={`/meetings/${slug}`} headingLevel={3} />
+            <QuestionGroups
+              list={list}
+              slug={slug}
+              returnTo={`/meetings/${slug}`}
+              headingLevel={3}
+            />
             {list.total > 0 ? (
               <p>
                 <Link id="all-questions" to={`/meetings/${slug}/questions`}>
@@ -409,7 +461,11 @@ export function MeetingQuestions({
               <>
                 <p>{t("questions.askIntro")}</p>
                 <QuestionNote t={t} />
-                <QuestionForm slug={slug} choices={questions.choices} constraint={questions.constraint} />
+                <QuestionForm
+                  slug={slug}
+                  choices={questions.choices}
+                  constraint={questions.constraint}
+                />
               </>
             )}
           </section>

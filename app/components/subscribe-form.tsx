@@ -18,7 +18,11 @@ export function SubscribeForm({
 }) {
   const t = useT();
   const nonce = useNonce();
-  const [form, fields] = useForm<{ email: string }>({ id: "subscribe", lastResult: lastResult ?? undefined, constraint });
+  const [form, fields] = useForm<{ email: string }>({
+    id: "subscribe",
+    lastResult: lastResult ?? undefined,
+    constraint,
+  });
   const errors: SummaryError[] = [
     ...(form.errors ?? []).map((message) => ({ fieldId: null, message })),
     ...(fields.email.errors ?? []).map((message) => ({ fieldId: fields.email.id, message })),
@@ -30,7 +34,12 @@ export function SubscribeForm({
       <HoneypotInputs label={t("rsvp.honeypot")} nonce={nonce} />
       <div className="field">
         <label htmlFor={fields.email.id}>{t("subscribe.email")}</label>
-        <input {...getInputProps(fields.email, { type: "email" })} key={fields.email.key} autoComplete="email" spellCheck={false} />
+        <input
+          {...getInputProps(fields.email, { type: "email" })}
+          key={fields.email.key}
+          autoComplete="email"
+          spellCheck={false}
+        />
         <FieldError id={fields.email.errorId} errors={fields.email.errors} t={t} />
       </div>
       <button type="submit" className="button button-secondary">

@@ -13,8 +13,10 @@ export const nbQuestions = {
   "questions.note.privacy":
     "Ikke skriv navn eller opplysninger om andre personer, for eksempel om helse eller hvem som skal bo i småhusene. De som skal bo der, har krav på personvern, og kommunen har taushetsplikt.",
   "questions.criteria.heading": "Slik modererer vi",
-  "questions.criteria.intro": "Vi publiserer spørsmål som handler om saken. Vi publiserer ikke spørsmål som",
-  "questions.criteria.people": "nevner eller peker ut andre personer, eller sier noe om noens helse eller livssituasjon",
+  "questions.criteria.intro":
+    "Vi publiserer spørsmål som handler om saken. Vi publiserer ikke spørsmål som",
+  "questions.criteria.people":
+    "nevner eller peker ut andre personer, eller sier noe om noens helse eller livssituasjon",
   "questions.criteria.hate": "inneholder hets, trusler, personangrep eller diskriminerende ord",
   "questions.criteria.offTopic": "ikke handler om saken, eller er reklame",
   "questions.criteria.duplicates":
@@ -114,7 +116,8 @@ export const nbQuestions = {
   "list.supportThanks": "Takk! Støtten er registrert.",
   "list.supportAlready": "Du har allerede støttet dette spørsmålet.",
   "list.supportRateLimited": "For mange klikk på kort tid. Vent litt og prøv igjen.",
-  "list.live": "Listen oppdateres av seg selv. Last inn siden på nytt for å se de siste endringene.",
+  "list.live":
+    "Listen oppdateres av seg selv. Last inn siden på nytt for å se de siste endringene.",
 
   "hall.title": "Send spørsmål fra salen",
 
@@ -132,7 +135,8 @@ export const nbQuestions = {
   "subscribe.confirmed.title": "Du får oppdateringer",
   "subscribe.confirmed.body": "Takk! Du får e-post når kommunen har nytt om saken «{title}».",
   "subscribe.invalid.title": "Lenken virker ikke",
-  "subscribe.invalid.body": "Lenken er ikke gyldig lenger. Du kan melde deg på igjen fra møtesiden.",
+  "subscribe.invalid.body":
+    "Lenken er ikke gyldig lenger. Du kan melde deg på igjen fra møtesiden.",
   "unsubscribe.title": "Meld deg av oppdateringer",
   "unsubscribe.body": "Vil du slutte å få e-post om saken «{title}»?",
   "unsubscribe.submit": "Meld meg av",
@@ -182,10 +186,12 @@ export const nbQuestions = {
   "aq.answer": "Skriftlig svar",
   "aq.answerSubmit": "Lagre svaret",
   "aq.merge": "Slå sammen med",
-  "aq.mergeHint": "Dette spørsmålet legges inn under det du velger. Støtten legges sammen, og den som spurte får beskjed.",
+  "aq.mergeHint":
+    "Dette spørsmålet legges inn under det du velger. Støtten legges sammen, og den som spurte får beskjed.",
   "aq.mergeSubmit": "Slå sammen",
   "aq.agenda": "Rekkefølge for panelet",
-  "aq.agendaHint": "Panelet tar spørsmålene i denne rekkefølgen. Flytt med knappene, eller dra med musen.",
+  "aq.agendaHint":
+    "Panelet tar spørsmålene i denne rekkefølgen. Flytt med knappene, eller dra med musen.",
   "aq.moveUp": "Flytt opp",
   "aq.moveDown": "Flytt ned",
   "aq.agendaEmpty": "Ingen publiserte spørsmål ennå.",
@@ -209,7 +215,11 @@ export const nbQuestions = {
   "present.keys": "Piltastene bytter spørsmål.",
   "present.hall": "Send spørsmål: {url}",
   "present.qrAlt": "QR-kode til {url}",
-  "present.pending": { zero: "Ingen venter på moderering", one: "1 venter på moderering", other: "{count} venter på moderering" },
+  "present.pending": {
+    zero: "Ingen venter på moderering",
+    one: "1 venter på moderering",
+    other: "{count} venter på moderering",
+  },
 
   "export.title": "Eksport: {title}",
   "export.order": "Rekkefølge",
@@ -228,7 +238,8 @@ export const nbQuestions = {
 
   "after.title": "Svar og referat: {title}",
   "after.summary": "Referat",
-  "after.summaryHint": "Vises på møtesiden når svarene er publisert. Vanlig tekst; tomme linjer gir nye avsnitt.",
+  "after.summaryHint":
+    "Vises på møtesiden når svarene er publisert. Vanlig tekst; tomme linjer gir nye avsnitt.",
   "after.summarySubmit": "Lagre referatet",
   "after.answersHeading": "Skriftlige svar",
   "after.noAnswers": "Ingen publiserte spørsmål.",

@@ -35,11 +35,23 @@ let organiser: Organiser;
 
 beforeEach(() => {
   env = tempDatabase();
-  ctx = { db: env.db, publicUrl: "https://folkemote.example", mailFrom: "Røros kommune <post@roros.kommune.no>" };
-  meeting = getMeetingById(env.db, createTestMeeting(env.db, { themes: [{ title: "Trafikk", description: "" }] }))!;
+  ctx = {
+    db: env.db,
+    publicUrl: "https://folkemote.example",
+    mailFrom: "Røros kommune <post@roros.kommune.no>",
+  };
+  meeting = getMeetingById(
+    env.db,
+    createTestMeeting(env.db, { themes: [{ title: "Trafikk", description: "" }] }),
+  )!;
   organiser = getOrganiserById(
     env.db,
-    insertOrganiser(env.db, { email: "kari@roros.kommune.no", name: "Kari", role: "organiser", passwordHash: "x" }),
+    insertOrganiser(env.db, {
+      email: "kari@roros.kommune.no",
+      name: "Kari",
+      role: "organiser",
+      passwordHash: "x",
+    }),
   )!;
 });
 afterEach(() => env.cleanup());
@@ -51,7 +63,9 @@ describe("attachments", () => {
   it("accepts a PDF by its bytes, not its name or declared type", async () => {
     expect(isPdf(Buffer.from("%PDF-1.4"))).toBe(true);
     expect(isPdf(Buffer.from("<html><script>"))).toBe(false);
-    const fake = new File(["<html><script>alert(1)</script>"], "lysark.pdf", { type: "application/pdf" });
+    const fake = new File(["<html><script>alert(1)</script>"], "lysark.pdf", {
+      type: "application/pdf",
+    });
     expect(await addAttachment(env.db, organiser, meeting, fake)).toBe("notPdf");
     expect(await addAttachment(env.db, organiser, meeting, null)).toBe("missing");
     const big = new File([new Uint8Array(attachmentMaxBytes() + 1)], "stor.pdf");
@@ -62,7 +76,9 @@ describe("attachments", () => {
 
   it("serves it only once answers are published, as a download with a safe name", async () => {
     await addAttachment(env.db, organiser, meeting, pdf('../../etc/"passwd"\r\nX-Evil: 1.pdf'));
-    const id = String((env.db.prepare("SELECT id FROM meeting_attachments").get() as { id: number }).id);
+    const id = String(
+      (env.db.prepare("SELECT id FROM meeting_attachments").get() as { id: number }).id,
+    );
     expect(() => attachmentResponse(env.db, meeting, id)).toThrow();
     publishAnswers(ctx, organiser, meeting);
     const response = attachmentResponse(env.db, meeting, id);
@@ -71,7 +87,11 @@ describe("attachments", () => {
     expect(disposition).not.toContain("\n");
     expect(response.headers.get("X-Content-Type-Options")).toBe("nosniff");
     expect(response.headers.get("Content-Type")).toBe("application/pdf");
-    expect(Buffer.from(await response.arrayBuffer()).subarray(0, 5).toString()).toBe("%PDF-");
+    expect(
+      Buffer.from(await response.arrayBuffer())
+        .subarray(0, 5)
+        .toString(),
+    ).toBe("%PDF-");
   });
 
   it("makes names safe for headers and file systems", () => {
@@ -87,11 +107,20 @@ describe("attachments", () => {
 describe("the panel's exports", () => {
   it("neutralise formulas and leave names out unless asked (and log it)", async () => {
     const ask = (text: string, name: string) =>
-      askQuestion(ctx, meeting.id, { themeValue: "1", text, name, showName: false, email: null, source: "web" }, text).question;
-    for (const q of [ask("=cmd|' /C calc'!A0", "@Per"), ask("Hva koster det?", "Åse")]) approveQuestion(ctx, organiser, q.id);
+      askQuestion(
+        ctx,
+        meeting.id,
+        { themeValue: "1", text, name, showName: false, email: null, source: "web" },
+        text,
+      ).question;
+    for (const q of [ask("=cmd|' /C calc'!A0", "@Per"), ask("Hva koster det?", "Åse")])
+      approveQuestion(ctx, organiser, q.id);
 
     const plain = await exportQuestions(env.db, organiser, meeting, "csv", "agenda", false);
-    const rows = parse(String(plain.body).replace(/^\uFEFF/, ""), { columns: true }) as Record<string, string>[];
+    const rows = parse(String(plain.body).replace(/^\uFEFF/, ""), { columns: true }) as Record<
+      string,
+      string
+    >[];
     expect(Object.keys(rows[0]!)).toEqual(["Nr.", "Tema", "Spørsmål", "Støtte", "Svar"]);
     expect(rows.map((r) => r["Spørsmål"])).toEqual(["'=cmd|' /C calc'!A0", "Hva koster det?"]);
     expect(String(plain.body)).not.toContain("Åse");
@@ -133,7 +162,12 @@ describe("keep me updated", () => {
     subscribe(ctx, meeting, "nabo@example.no");
     expect(listMessages(env.db).filter((m) => m.template === "case-confirm")).toHaveLength(2);
 
-    expect(postCaseUpdate(ctx, organiser, meeting, { title: "Byggestart", body: "Byggingen starter i mai." })).toBe(1);
+    expect(
+      postCaseUpdate(ctx, organiser, meeting, {
+        title: "Byggestart",
+        body: "Byggingen starter i mai.",
+      }),
+    ).toBe(1);
     const update = listMessages(env.db).find((m) => m.template === "case-update")!;
     const worker = createMailWorker({
       db: env.db,
@@ -141,19 +175,31 @@ describe("keep me updated", () => {
       log: () => {},
     });
     await worker.runOnce();
-    const received = (await sink.waitFor(3)).find((m) => m.subject === "Nytt om saken: Byggestart")!;
+    const received = (await sink.waitFor(3)).find(
+      (m) => m.subject === "Nytt om saken: Byggestart",
+    )!;
     const header = received.headerLines.find((h) => h.key === "list-unsubscribe")!.line;
     const url = /<(https:\/\/folkemote\.example\/updates\/unsubscribe\/[\w-]+)>/.exec(header)![1]!;
     expect(received.headerLines.find((h) => h.key === "list-unsubscribe-post")!.line).toBe(
       "List-Unsubscribe-Post: List-Unsubscribe=One-Click",
     );
     // Sent: the personal links are gone from the outbox row, with the payload.
-    expect(getMessage(env.db, update.id)).toMatchObject({ status: "sent", payload: null, headers: null });
+    expect(getMessage(env.db, update.id)).toMatchObject({
+      status: "sent",
+      payload: null,
+      headers: null,
+    });
 
     const leaving = findSubscription(env.db, "unsubscribe", url.split("/").pop()!)!;
     unsubscribe(env.db, leaving.subscription);
     expect(postCaseUpdate(ctx, organiser, meeting, { title: "Mer", body: "Tekst" })).toBe(0);
-    expect(env.db.prepare("SELECT count(*) AS n FROM case_subscriptions WHERE email LIKE '%nabo%'").get()).toEqual({ n: 0 });
-    expect(findSubscription(env.db, "unsubscribe", url.split("/").pop()!)?.subscription.status).toBe("unsubscribed");
+    expect(
+      env.db
+        .prepare("SELECT count(*) AS n FROM case_subscriptions WHERE email LIKE '%nabo%'")
+        .get(),
+    ).toEqual({ n: 0 });
+    expect(
+      findSubscription(env.db, "unsubscribe", url.split("/").pop()!)?.subscription.status,
+    ).toBe("unsubscribed");
   });
 });

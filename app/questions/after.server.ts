@@ -36,7 +36,12 @@ export function meetingAfterView(db: DB, meeting: Meeting) {
           url: `/meetings/${meeting.slug}/attachments/${a.id}`,
         }))
       : [],
-    updates: listCaseUpdates(db, meeting.id).map((u) => ({ id: u.id, title: u.title, body: u.body, createdAt: u.createdAt })),
+    updates: listCaseUpdates(db, meeting.id).map((u) => ({
+      id: u.id,
+      title: u.title,
+      body: u.body,
+      createdAt: u.createdAt,
+    })),
   };
 }
 export type AfterView = ReturnType<typeof meetingAfterView>;
@@ -72,8 +77,17 @@ export async function addAttachment(
   if (!isPdf(bytes)) return "notPdf";
   const filename = safeFilename(file.name);
   immediate(db, () => {
-    const id = files.insertAttachment(db, { meetingId: meeting.id, filename, contentType: "application/pdf", content: bytes });
-    audit(db, organiser, "attachment.add", { meetingId: meeting.id, target: filename, details: { attachmentId: id, size: bytes.length } });
+    const id = files.insertAttachment(db, {
+      meetingId: meeting.id,
+      filename,
+      contentType: "application/pdf",
+      content: bytes,
+    });
+    audit(db, organiser, "attachment.add", {
+      meetingId: meeting.id,
+      target: filename,
+      details: { attachmentId: id, size: bytes.length },
+    });
   });
   questionsChanged(meeting.id);
   return null;
@@ -84,7 +98,11 @@ export function removeAttachment(db: DB, organiser: Organiser, meeting: Meeting,
     const found = files.getAttachment(db, id);
     if (!found || found.meetingId !== meeting.id) return;
     files.deleteAttachment(db, id);
-    audit(db, organiser, "attachment.delete", { meetingId: meeting.id, target: found.filename, details: { attachmentId: id } });
+    audit(db, organiser, "attachment.delete", {
+      meetingId: meeting.id,
+      target: found.filename,
+      details: { attachmentId: id },
+    });
   });
   questionsChanged(meeting.id);
 }
@@ -98,7 +116,12 @@ export function listMeetingAttachments(db: DB, meeting: Meeting) {
  * name (RFC 6266/5987), nosniff, and a sandboxing CSP in case a browser renders it anyway.
  * Public only once answers are published.
  */
-export function attachmentResponse(db: DB, meeting: Meeting, idParam: string | undefined, { organiser = false } = {}): Response {
+export function attachmentResponse(
+  db: DB,
+  meeting: Meeting,
+  idParam: string | undefined,
+  { organiser = false } = {},
+): Response {
   const id = Number(idParam);
   const file = Number.isInteger(id) && id > 0 ? files.getAttachment(db, id) : undefined;
   const published = getBoard(db, meeting.id).answersPublishedAt !== null;

@@ -26,23 +26,31 @@ export interface PanelRow {
 }
 
 /** The approved questions in theme groups (the meeting's theme order), each group ordered. */
-export function panelRows(db: DB, meeting: Meeting, order: QuestionOrder, withNames: boolean): PanelRow[] {
+export function panelRows(
+  db: DB,
+  meeting: Meeting,
+  order: QuestionOrder,
+  withNames: boolean,
+): PanelRow[] {
   const choices = meetingThemeChoices(db, meeting);
   const rank = new Map(choices.map((c, i) => [c.title, i]));
   const agenda = listAgenda(db, meeting.id);
-  const sorted = order === "support" ? [...agenda].sort((a, b) => b.supportCount - a.supportCount) : agenda;
+  const sorted =
+    order === "support" ? [...agenda].sort((a, b) => b.supportCount - a.supportCount) : agenda;
   const themeRank = (title: string | null) => rank.get(title) ?? rank.get(null) ?? choices.length;
   const grouped = sorted
     .map((q, i) => ({ q, i }))
     .sort((a, b) => themeRank(a.q.theme) - themeRank(b.q.theme) || a.i - b.i)
     .map(({ q }) => q);
   return grouped.map((q) => ({
-    position: (q.agendaPosition ?? 0),
+    position: q.agendaPosition ?? 0,
     theme: choices.find((c) => c.title === q.theme && q.theme !== null)?.label ?? OTHER_THEME,
     text: q.publicText ?? q.originalText,
     supportCount: q.supportCount,
     askers: withNames
-      ? [q, ...listMergedInto(db, q.id)].map((x) => x.askerName).filter((n): n is string => Boolean(n))
+      ? [q, ...listMergedInto(db, q.id)]
+          .map((x) => x.askerName)
+          .filter((n): n is string => Boolean(n))
       : [],
     answer: q.answer,
   }));
@@ -58,17 +66,36 @@ const COLUMNS = [
 const NAME_COLUMN = { header: "Spurt av", width: 30 };
 
 function cells(row: PanelRow, withNames: boolean): Cell[] {
-  const base: Cell[] = [row.position, textCell(row.theme), textCell(row.text), row.supportCount, textCell(row.answer)];
+  const base: Cell[] = [
+    row.position,
+    textCell(row.theme),
+    textCell(row.text),
+    row.supportCount,
+    textCell(row.answer),
+  ];
   return withNames ? [...base, textCell(row.askers.join(", "))] : base;
 }
 
 /** Writes the audit entry every panel export gets; with names it is an export of personal data. */
-function logExport(db: DB, organiser: Organiser, meeting: Meeting, format: QuestionExportFormat, rows: number, withNames: boolean, order: QuestionOrder) {
-  audit(db, organiser, withNames ? `questions.export.${format}.withNames` : `questions.export.${format}`, {
-    meetingId: meeting.id,
-    target: meeting.title,
-    details: { rows, withNames, order },
-  });
+function logExport(
+  db: DB,
+  organiser: Organiser,
+  meeting: Meeting,
+  format: QuestionExportFormat,
+  rows: number,
+  withNames: boolean,
+  order: QuestionOrder,
+) {
+  audit(
+    db,
+    organiser,
+    withNames ? `questions.export.${format}.withNames` : `questions.export.${format}`,
+    {
+      meetingId: meeting.id,
+      target: meeting.title,
+      details: { rows, withNames, order },
+    },
+  );
 }
 
 export async function exportQuestions(
@@ -108,7 +135,13 @@ export async function exportQuestions(
 }
 
 /** The printable page's rows, grouped by theme; logged like the file exports. */
-export function printQuestions(db: DB, organiser: Organiser, meeting: Meeting, order: QuestionOrder, withNames: boolean) {
+export function printQuestions(
+  db: DB,
+  organiser: Organiser,
+  meeting: Meeting,
+  order: QuestionOrder,
+  withNames: boolean,
+) {
   const rows = panelRows(db, meeting, order, withNames);
   logExport(db, organiser, meeting, "print", rows.length, withNames, order);
   const groups: { theme: string; rows: PanelRow[] }[] = [];
@@ -120,4 +153,5 @@ export function printQuestions(db: DB, organiser: Organiser, meeting: Meeting, o
   return groups;
 }
 
-export const parseOrder = (value: string | null): QuestionOrder => (value === "support" ? "support" : "agenda");
+export const parseOrder = (value: string | null): QuestionOrder =>
+  value === "support" ? "support" : "agenda";

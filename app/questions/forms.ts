@@ -77,7 +77,10 @@ export const wordingSchema = z.object({ publicText: questionText });
 export const answerSchema = z.object({ answer: longText(5000).optional() });
 export const summarySchema = z.object({ summary: longText(20000).optional() });
 export const mergeSchema = z.object({
-  into: z.number({ error: "error.question.mergeTarget" }).int().positive("error.question.mergeTarget"),
+  into: z
+    .number({ error: "error.question.mergeTarget" })
+    .int()
+    .positive("error.question.mergeTarget"),
 });
 export const caseUpdateSchema = z.object({
   title: z
@@ -91,6 +94,7 @@ export const caseUpdateSchema = z.object({
 export const subscribeSchema = z.object({ email: emailField });
 
 // The forms' HTML constraints, for loaders to hand to the page (zod stays on the server).
-export const questionConstraint = (choices: ThemeChoice[]): FormConstraint => getZodConstraint(questionSchema(choices));
+export const questionConstraint = (choices: ThemeChoice[]): FormConstraint =>
+  getZodConstraint(questionSchema(choices));
 export const editOwnConstraint = (): FormConstraint => getZodConstraint(editOwnSchema);
 export const subscribeConstraint = (): FormConstraint => getZodConstraint(subscribeSchema);

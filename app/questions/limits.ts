@@ -14,4 +14,16 @@ export interface ThemeChoice {
 }
 
 /** conform's HTML constraints per field (required, maxLength …), computed on the server. */
-export type FormConstraint = Record<string, { required?: boolean; minLength?: number; maxLength?: number; min?: string | number; max?: string | number; step?: string | number; multiple?: boolean; pattern?: string }>;
+export type FormConstraint = Record<
+  string,
+  {
+    required?: boolean;
+    minLength?: number;
+    maxLength?: number;
+    min?: string | number;
+    max?: string | number;
+    step?: string | number;
+    multiple?: boolean;
+    pattern?: string;
+  }
+>;

@@ -1,7 +1,11 @@
 import { expect, it } from "vitest";
 import { closeQuestionStreams, questionEventStream, questionsChanged } from "./live.server";
 
-async function readUntil(reader: ReadableStreamDefaultReader<Uint8Array>, text: string, timeoutMs = 2000) {
+async function readUntil(
+  reader: ReadableStreamDefaultReader<Uint8Array>,
+  text: string,
+  timeoutMs = 2000,
+) {
   const decoder = new TextDecoder();
   let seen = "";
   const deadline = Date.now() + timeoutMs;

@@ -34,11 +34,20 @@ let meeting: Meeting;
 let organiser: Organiser;
 
 const ask = (text: string, extra: Partial<AskInput> = {}, supporter = `asker-${text}`) =>
-  askQuestion(ctx, meeting.id, { themeValue: "1", text, name: null, showName: false, email: null, source: "web", ...extra }, supporter);
+  askQuestion(
+    ctx,
+    meeting.id,
+    { themeValue: "1", text, name: null, showName: false, email: null, source: "web", ...extra },
+    supporter,
+  );
 
 beforeEach(() => {
   env = tempDatabase();
-  ctx = { db: env.db, publicUrl: "https://folkemote.example", mailFrom: "Røros kommune <post@roros.kommune.no>" };
+  ctx = {
+    db: env.db,
+    publicUrl: "https://folkemote.example",
+    mailFrom: "Røros kommune <post@roros.kommune.no>",
+  };
   const id = createTestMeeting(env.db, {
     themes: [
       { title: "Trafikk", description: "" },
@@ -65,13 +74,23 @@ describe("sending and the private link", () => {
     expect(question.supportCount).toBe(1);
     expect(findQuestionByToken(env.db, token)?.id).toBe(question.id);
     expect(findQuestionByToken(env.db, "x".repeat(43))).toBeUndefined();
-    const stored = env.db.prepare("SELECT token_hash FROM question_tokens").get() as { token_hash: string };
+    const stored = env.db.prepare("SELECT token_hash FROM question_tokens").get() as {
+      token_hash: string;
+    };
     expect(stored.token_hash).not.toContain(token);
   });
 
   it("keeps 'Annet' as null and does not offer it twice when the meeting has it", () => {
-    expect(themeChoices([{ title: "Trafikk" }], "Annet").map((c) => c.label)).toEqual(["Trafikk", "Annet"]);
-    expect(themeChoices([{ title: "Trafikk" }, { title: "annet" }], "Annet").map((c) => [c.label, c.title])).toEqual([
+    expect(themeChoices([{ title: "Trafikk" }], "Annet").map((c) => c.label)).toEqual([
+      "Trafikk",
+      "Annet",
+    ]);
+    expect(
+      themeChoices([{ title: "Trafikk" }, { title: "annet" }], "Annet").map((c) => [
+        c.label,
+        c.title,
+      ]),
+    ).toEqual([
       ["Trafikk", "Trafikk"],
       ["annet", null],
     ]);
@@ -90,14 +109,20 @@ describe("sending and the private link", () => {
   });
 
   it("leads the hall's short link only to a public meeting's form", () => {
-    expect(hallAskPath(env.db, String(meeting.id))).toBe(`/meetings/${meeting.slug}/questions/new?from=hall`);
+    expect(hallAskPath(env.db, String(meeting.id))).toBe(
+      `/meetings/${meeting.slug}/questions/new?from=hall`,
+    );
     expect(hallAskPath(env.db, "abc")).toBeNull();
     const draft = createTestMeeting(env.db, { status: "draft" });
     expect(hallAskPath(env.db, String(draft))).toBeNull();
   });
 
   it("refuses questions for a meeting that is over", () => {
-    env.db.prepare("UPDATE meetings SET starts_at = '2020-01-01T17:00:00.000Z', ends_at = '2020-01-01T19:00:00.000Z'").run();
+    env.db
+      .prepare(
+        "UPDATE meetings SET starts_at = '2020-01-01T17:00:00.000Z', ends_at = '2020-01-01T19:00:00.000Z'",
+      )
+      .run();
     expect(() => ask("Kommer dette med?")).toThrow(QuestionError);
   });
 
@@ -106,7 +131,9 @@ describe("sending and the private link", () => {
     expect(schema.safeParse({ theme: "9", text: "Gyldig tekst her" }).success).toBe(false);
     expect(schema.safeParse({ theme: "1", text: "Null\u0000byte" }).success).toBe(false);
     expect(schema.safeParse({ theme: "1", text: "x".repeat(601) }).success).toBe(false);
-    expect(schema.safeParse({ theme: "1", text: "Hei", name: "Ola\r\nBcc: x@y" }).success).toBe(false);
+    expect(schema.safeParse({ theme: "1", text: "Hei", name: "Ola\r\nBcc: x@y" }).success).toBe(
+      false,
+    );
     const hostile = `<script>alert(1)</script> "=HYPERLINK('http://x')"`;
     const parsed = schema.parse({ theme: "1", text: hostile });
     const { question } = ask(parsed.text);
@@ -123,8 +150,15 @@ describe("support", () => {
     expect(supportQuestion(env.db, meeting, question.id, "nabo-1")).toBe(false);
     expect(supportQuestion(env.db, meeting, question.id, "nabo-2")).toBe(true);
     // The asker counts as a supporter already.
-    expect(supportQuestion(env.db, meeting, question.id, "asker-Hvor mange skal bo der?")).toBe(false);
-    const list = publicQuestionList(env.db, meeting, { sort: "support", theme: null, page: 1, supporterKey: "nabo-1" });
+    expect(supportQuestion(env.db, meeting, question.id, "asker-Hvor mange skal bo der?")).toBe(
+      false,
+    );
+    const list = publicQuestionList(env.db, meeting, {
+      sort: "support",
+      theme: null,
+      page: 1,
+      supporterKey: "nabo-1",
+    });
     expect(list.groups[0]!.questions[0]).toMatchObject({ supportCount: 3, supported: true });
   });
 });
@@ -132,7 +166,11 @@ describe("support", () => {
 describe("moderation", () => {
   it("merging keeps support and askers together, and tells the merged asker", () => {
     const kept = ask("Blir det mer trafikk i gata?", {}, "asker-a").question;
-    const dup = ask("Mer trafikk i gata vår?", { email: "per@example.no", name: "Per" }, "asker-b").question;
+    const dup = ask(
+      "Mer trafikk i gata vår?",
+      { email: "per@example.no", name: "Per" },
+      "asker-b",
+    ).question;
     approveQuestion(ctx, organiser, kept.id);
     approveQuestion(ctx, organiser, dup.id);
     supportQuestion(env.db, meeting, kept.id, "both");
@@ -142,15 +180,25 @@ describe("moderation", () => {
     const merged = mergeQuestion(ctx, organiser, dup.id, kept.id);
     expect(merged.status).toBe("merged");
     expect(merged.mergedInto).toBe(kept.id);
-    const list = publicQuestionList(env.db, meeting, { sort: "support", theme: null, page: 1, supporterKey: null });
+    const list = publicQuestionList(env.db, meeting, {
+      sort: "support",
+      theme: null,
+      page: 1,
+      supporterKey: null,
+    });
     const all = list.groups.flatMap((g) => g.questions);
     expect(all.map((x) => x.id)).toEqual([kept.id]);
     // asker-a, asker-b, "both" once, "only-dup".
     expect(all[0]!.supportCount).toBe(4);
     expect(listAgenda(env.db, meeting.id).map((x) => x.agendaPosition)).toEqual([1]);
     const mail = listMessages(env.db);
-    expect(mail.map((m) => [m.toAddress, m.template])).toEqual([["per@example.no", "question-notice"]]);
-    expect(JSON.parse(mail[0]!.payload!)).toMatchObject({ kind: "merged", url: expect.stringContaining(`#question-${kept.id}`) });
+    expect(mail.map((m) => [m.toAddress, m.template])).toEqual([
+      ["per@example.no", "question-notice"],
+    ]);
+    expect(JSON.parse(mail[0]!.payload!)).toMatchObject({
+      kind: "merged",
+      url: expect.stringContaining(`#question-${kept.id}`),
+    });
     expect(() => mergeQuestion(ctx, organiser, kept.id, kept.id)).toThrow(QuestionError);
   });
 
@@ -159,17 +207,26 @@ describe("moderation", () => {
     rewordQuestion(ctx, organiser, question.id, "Hvem skal flytte inn?");
     approveQuestion(ctx, organiser, question.id);
     rejectQuestion(ctx, organiser, ask("Stygt spørsmål her").question.id, "Hets");
-    const list = publicQuestionList(env.db, meeting, { sort: "newest", theme: null, page: 1, supporterKey: null });
+    const list = publicQuestionList(env.db, meeting, {
+      sort: "newest",
+      theme: null,
+      page: 1,
+      supporterKey: null,
+    });
     const shown = list.groups.flatMap((g) => g.questions);
     expect(shown.map((x) => x.text)).toEqual(["Hvem skal flytte inn?"]);
     expect(JSON.stringify(list)).not.toContain("Ola Hansen");
     expect(JSON.stringify(list)).not.toContain("Hets");
     const actions = listAudit(env.db, { limit: 10 }).map((a) => a.action);
-    expect(actions).toEqual(expect.arrayContaining(["question.reword", "question.approve", "question.reject"]));
+    expect(actions).toEqual(
+      expect.arrayContaining(["question.reword", "question.approve", "question.reject"]),
+    );
   });
 
   it("moves questions up and down the panel's order and steps through them", () => {
-    const ids = ["Første spørsmål", "Andre spørsmål", "Tredje spørsmål"].map((t) => ask(t).question.id);
+    const ids = ["Første spørsmål", "Andre spørsmål", "Tredje spørsmål"].map(
+      (t) => ask(t).question.id,
+    );
     for (const id of ids) approveQuestion(ctx, organiser, id);
     moveInAgenda(ctx, organiser, ids[2]!, "up");
     expect(listAgenda(env.db, meeting.id).map((x) => x.id)).toEqual([ids[0], ids[2], ids[1]]);
@@ -178,7 +235,12 @@ describe("moderation", () => {
     expect(present(ctx, organiser, meeting, "next")?.id).toBe(ids[0]);
     expect(present(ctx, organiser, meeting, "next")?.id).toBe(ids[2]);
     expect(present(ctx, organiser, meeting, "previous")?.id).toBe(ids[0]);
-    const list = publicQuestionList(env.db, meeting, { sort: "agenda", theme: null, page: 1, supporterKey: null });
+    const list = publicQuestionList(env.db, meeting, {
+      sort: "agenda",
+      theme: null,
+      page: 1,
+      supporterKey: null,
+    });
     expect(list.nowAnswering?.id).toBe(ids[0]);
   });
 

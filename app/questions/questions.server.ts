@@ -41,8 +41,10 @@ export class QuestionError extends Refusal {
 /** The label of the catch-all theme; the catalogue holds the same word for the page. */
 export const OTHER_THEME = "Annet";
 
-export const questionsUrl = (ctx: Pick<ServiceContext, "publicUrl">, meeting: Pick<Meeting, "slug">) =>
-  `${ctx.publicUrl}/meetings/${encodeURIComponent(meeting.slug)}/questions`;
+export const questionsUrl = (
+  ctx: Pick<ServiceContext, "publicUrl">,
+  meeting: Pick<Meeting, "slug">,
+) => `${ctx.publicUrl}/meetings/${encodeURIComponent(meeting.slug)}/questions`;
 export const receiptUrl = (ctx: Pick<ServiceContext, "publicUrl">, token: string) =>
   `${ctx.publicUrl}/question/${token}`;
 /** The short address shown on the screen in the hall. */
@@ -137,10 +139,16 @@ export function findQuestionByToken(db: DB, token: string): Question | undefined
 }
 
 /** The question and meeting a private link names, or a private 404. */
-export function requireQuestionByToken(db: DB, token: string): { question: Question; meeting: Meeting } {
+export function requireQuestionByToken(
+  db: DB,
+  token: string,
+): { question: Question; meeting: Meeting } {
   const question = findQuestionByToken(db, token);
   if (!question) {
-    throw data({ title: "receipt.notFound.title", body: "receipt.notFound.body" }, { status: 404, headers: privateHeaders });
+    throw data(
+      { title: "receipt.notFound.title", body: "receipt.notFound.body" },
+      { status: 404, headers: privateHeaders },
+    );
   }
   return { question, meeting: getMeetingById(db, question.meetingId)! };
 }
@@ -185,7 +193,12 @@ export function withdrawOwnQuestion(db: DB, questionId: number): Question {
  * One person's support for an approved question; false when they had supported it already.
  * "One person" is one supporter cookie; the per-IP limit in the route bounds cookie-clearing.
  */
-export function supportQuestion(db: DB, meeting: Meeting, questionId: number, supporterKey: string): boolean {
+export function supportQuestion(
+  db: DB,
+  meeting: Meeting,
+  questionId: number,
+  supporterKey: string,
+): boolean {
   const added = immediate(db, () => {
     const question = q.getQuestion(db, questionId);
     if (!question || question.meetingId !== meeting.id) throw new QuestionError("notFound");
@@ -211,7 +224,8 @@ export interface PublicListOptions {
 /** Approved questions grouped by theme (in the meeting's theme order), one page at a time. */
 export function publicQuestionList(db: DB, meeting: Meeting, options: PublicListOptions) {
   const choices = meetingThemeChoices(db, meeting);
-  const choice = options.theme === null ? undefined : choices.find((c) => c.value === options.theme);
+  const choice =
+    options.theme === null ? undefined : choices.find((c) => c.value === options.theme);
   const page = Math.max(1, Math.min(options.page, 1000));
   const { questions, total } = q.pageApproved(db, meeting.id, {
     sort: options.sort,
@@ -220,7 +234,11 @@ export function publicQuestionList(db: DB, meeting: Meeting, options: PublicList
     offset: 0,
   });
   const supported = options.supporterKey
-    ? q.supportedBy(db, questions.map((x) => x.id), options.supporterKey)
+    ? q.supportedBy(
+        db,
+        questions.map((x) => x.id),
+        options.supporterKey,
+      )
     : new Set<number>();
   const known = new Set(choices.map((c) => c.title));
   // A theme renamed or removed since the question was sent falls under "Annet".
@@ -319,7 +337,8 @@ function moderate(
 
 export function approveQuestion(ctx: ServiceContext, organiser: Organiser, questionId: number) {
   return moderate(ctx, organiser, questionId, "approve", (current) => {
-    if (current.status === "merged" || current.status === "withdrawn") throw new QuestionError("notPending");
+    if (current.status === "merged" || current.status === "withdrawn")
+      throw new QuestionError("notPending");
     if (current.status === "approved") return;
     q.setStatus(ctx.db, current.id, "approved");
     appendToAgenda(ctx.db, current);
@@ -327,9 +346,15 @@ export function approveQuestion(ctx: ServiceContext, organiser: Organiser, quest
   });
 }
 
-export function rejectQuestion(ctx: ServiceContext, organiser: Organiser, questionId: number, reason: string | null) {
+export function rejectQuestion(
+  ctx: ServiceContext,
+  organiser: Organiser,
+  questionId: number,
+  reason: string | null,
+) {
   return moderate(ctx, organiser, questionId, "reject", (current) => {
-    if (current.status === "merged" || current.status === "withdrawn") throw new QuestionError("notPending");
+    if (current.status === "merged" || current.status === "withdrawn")
+      throw new QuestionError("notPending");
     q.setStatus(ctx.db, current.id, "rejected", { rejectReason: reason });
     clearCurrentIf(ctx.db, current);
     renumberAgenda(ctx.db, current.meetingId);
@@ -338,7 +363,12 @@ export function rejectQuestion(ctx: ServiceContext, organiser: Organiser, questi
 }
 
 /** New public wording; the asker's original stays, for organisers only. */
-export function rewordQuestion(ctx: ServiceContext, organiser: Organiser, questionId: number, publicText: string) {
+export function rewordQuestion(
+  ctx: ServiceContext,
+  organiser: Organiser,
+  questionId: number,
+  publicText: string,
+) {
   return moderate(ctx, organiser, questionId, "reword", (current) => {
     const wording = publicText === current.originalText ? null : publicText;
     q.setPublicText(ctx.db, current.id, wording);
@@ -346,7 +376,13 @@ export function rewordQuestion(ctx: ServiceContext, organiser: Organiser, questi
   });
 }
 
-export function changeTheme(ctx: ServiceContext, organiser: Organiser, meeting: Meeting, questionId: number, themeValue: string) {
+export function changeTheme(
+  ctx: ServiceContext,
+  organiser: Organiser,
+  meeting: Meeting,
+  questionId: number,
+  themeValue: string,
+) {
   const choice = meetingThemeChoices(ctx.db, meeting).find((c) => c.value === themeValue);
   if (!choice) throw new QuestionError("notFound");
   return moderate(ctx, organiser, questionId, "theme", (current) => {
@@ -355,19 +391,34 @@ export function changeTheme(ctx: ServiceContext, organiser: Organiser, meeting: 
   });
 }
 
-export function starQuestion(ctx: ServiceContext, organiser: Organiser, questionId: number, starred: boolean) {
+export function starQuestion(
+  ctx: ServiceContext,
+  organiser: Organiser,
+  questionId: number,
+  starred: boolean,
+) {
   return moderate(ctx, organiser, questionId, starred ? "star" : "unstar", (current) => {
     q.setStarred(ctx.db, current.id, starred);
   });
 }
 
-export function markQuestionAnswered(ctx: ServiceContext, organiser: Organiser, questionId: number, answered: boolean) {
+export function markQuestionAnswered(
+  ctx: ServiceContext,
+  organiser: Organiser,
+  questionId: number,
+  answered: boolean,
+) {
   return moderate(ctx, organiser, questionId, answered ? "answered" : "unanswered", (current) => {
     q.markAnswered(ctx.db, current.id, answered);
   });
 }
 
-export function answerQuestion(ctx: ServiceContext, organiser: Organiser, questionId: number, answer: string | null) {
+export function answerQuestion(
+  ctx: ServiceContext,
+  organiser: Organiser,
+  questionId: number,
+  answer: string | null,
+) {
   return moderate(ctx, organiser, questionId, "answer", (current) => {
     q.setAnswer(ctx.db, current.id, answer);
     return { length: answer?.length ?? 0 };
@@ -379,7 +430,12 @@ export function answerQuestion(ctx: ServiceContext, organiser: Organiser, questi
  * counts once), the duplicate points to the kept one, anything merged into the duplicate
  * earlier follows, and the duplicate's asker is told by mail where their question went.
  */
-export function mergeQuestion(ctx: ServiceContext, organiser: Organiser, duplicateId: number, keptId: number) {
+export function mergeQuestion(
+  ctx: ServiceContext,
+  organiser: Organiser,
+  duplicateId: number,
+  keptId: number,
+) {
   return moderate(ctx, organiser, duplicateId, "merge", (duplicate) => {
     const kept = q.getQuestion(ctx.db, keptId);
     if (
@@ -412,7 +468,12 @@ export function mergeQuestion(ctx: ServiceContext, organiser: Organiser, duplica
 }
 
 /** Moves an approved question one step up or down the panel's order. */
-export function moveInAgenda(ctx: ServiceContext, organiser: Organiser, questionId: number, direction: "up" | "down") {
+export function moveInAgenda(
+  ctx: ServiceContext,
+  organiser: Organiser,
+  questionId: number,
+  direction: "up" | "down",
+) {
   return moderate(ctx, organiser, questionId, "move", (current) => {
     if (current.status !== "approved") throw new QuestionError("notApproved");
     const order = q.listAgenda(ctx.db, current.meetingId).map((x) => x.id);
@@ -426,13 +487,21 @@ export function moveInAgenda(ctx: ServiceContext, organiser: Organiser, question
 }
 
 /** The whole order at once (drag and drop); ids not approved for this meeting are ignored. */
-export function reorderAgenda(ctx: ServiceContext, organiser: Organiser, meetingId: number, ids: number[]) {
+export function reorderAgenda(
+  ctx: ServiceContext,
+  organiser: Organiser,
+  meetingId: number,
+  ids: number[],
+) {
   immediate(ctx.db, () => {
     const approved = q.listAgenda(ctx.db, meetingId).map((x) => x.id);
     const wanted = ids.filter((id, i) => approved.includes(id) && ids.indexOf(id) === i);
     const rest = approved.filter((id) => !wanted.includes(id));
     [...wanted, ...rest].forEach((id, i) => q.setAgendaPosition(ctx.db, id, i + 1));
-    audit(ctx.db, organiser, "question.reorder", { meetingId, details: { order: [...wanted, ...rest] } });
+    audit(ctx.db, organiser, "question.reorder", {
+      meetingId,
+      details: { order: [...wanted, ...rest] },
+    });
   });
   questionsChanged(meetingId);
 }
@@ -480,10 +549,18 @@ export function present(
 
 // --- After the meeting ----------------------------------------------------------------------
 
-export function saveSummary(ctx: ServiceContext, organiser: Organiser, meeting: Meeting, summary: string) {
+export function saveSummary(
+  ctx: ServiceContext,
+  organiser: Organiser,
+  meeting: Meeting,
+  summary: string,
+) {
   immediate(ctx.db, () => {
     q.setSummary(ctx.db, meeting.id, summary);
-    audit(ctx.db, organiser, "question.summary", { meetingId: meeting.id, details: { length: summary.length } });
+    audit(ctx.db, organiser, "question.summary", {
+      meetingId: meeting.id,
+      details: { length: summary.length },
+    });
   });
   questionsChanged(meeting.id);
 }
@@ -493,7 +570,11 @@ export function saveSummary(ctx: ServiceContext, organiser: Organiser, meeting: 
  * for each asker with an email whose question (or a question theirs was merged into) is now
  * answered. A question is noticed once: publishing again only tells newly answered askers.
  */
-export function publishAnswers(ctx: ServiceContext, organiser: Organiser, meeting: Meeting): number {
+export function publishAnswers(
+  ctx: ServiceContext,
+  organiser: Organiser,
+  meeting: Meeting,
+): number {
   let notices = 0;
   immediate(ctx.db, () => {
     q.setAnswersPublished(ctx.db, meeting.id, true);
@@ -512,7 +593,10 @@ export function publishAnswers(ctx: ServiceContext, organiser: Organiser, meetin
         notices++;
       }
     }
-    audit(ctx.db, organiser, "question.publishAnswers", { meetingId: meeting.id, details: { notices } });
+    audit(ctx.db, organiser, "question.publishAnswers", {
+      meetingId: meeting.id,
+      details: { notices },
+    });
   });
   if (notices > 0) ctx.onMailQueued?.();
   questionsChanged(meeting.id);
@@ -552,7 +636,12 @@ function queueNotice(
   meeting: Meeting,
   email: string,
   name: string | null,
-  notice: { kind: "answered" | "merged"; question: string; answer: string | null; questionId: number },
+  notice: {
+    kind: "answered" | "merged";
+    question: string;
+    answer: string | null;
+    questionId: number;
+  },
 ) {
   const payload: QuestionNoticeProps = {
     kind: notice.kind,

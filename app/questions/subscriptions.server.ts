@@ -29,8 +29,10 @@ const issue = (db: DB, subscriptionId: number, purpose: "confirm" | "unsubscribe
   return token;
 };
 
-export const confirmUrl = (ctx: Pick<ServiceContext, "publicUrl">, token: string) => `${ctx.publicUrl}/updates/confirm/${token}`;
-export const unsubscribeUrl = (ctx: Pick<ServiceContext, "publicUrl">, token: string) => `${ctx.publicUrl}/updates/unsubscribe/${token}`;
+export const confirmUrl = (ctx: Pick<ServiceContext, "publicUrl">, token: string) =>
+  `${ctx.publicUrl}/updates/confirm/${token}`;
+export const unsubscribeUrl = (ctx: Pick<ServiceContext, "publicUrl">, token: string) =>
+  `${ctx.publicUrl}/updates/unsubscribe/${token}`;
 
 /** Asks for a subscription: a confirmation mail unless the address is confirmed already. */
 export function subscribe(ctx: ServiceContext, meeting: Meeting, email: string) {
@@ -75,7 +77,11 @@ export function postCaseUpdate(
   update: { title: string; body: string },
 ): number {
   const sent = immediate(ctx.db, () => {
-    const id = insertCaseUpdate(ctx.db, { meetingId: meeting.id, ...update, organiserId: organiser.id });
+    const id = insertCaseUpdate(ctx.db, {
+      meetingId: meeting.id,
+      ...update,
+      organiserId: organiser.id,
+    });
     const subscribers = listConfirmed(ctx.db, meeting.id);
     for (const subscriber of subscribers) {
       const leave = unsubscribeUrl(ctx, issue(ctx.db, subscriber.id, "unsubscribe"));
@@ -90,7 +96,10 @@ export function postCaseUpdate(
         toAddress: subscriber.email,
         template: "case-update",
         payload,
-        headers: { "List-Unsubscribe": `<${leave}>`, "List-Unsubscribe-Post": "List-Unsubscribe=One-Click" },
+        headers: {
+          "List-Unsubscribe": `<${leave}>`,
+          "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
+        },
       });
     }
     audit(ctx.db, organiser, "caseUpdate.send", {

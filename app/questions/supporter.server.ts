@@ -19,7 +19,8 @@ const supporterCookie = () =>
     secure: env().NODE_ENV === "production",
   }));
 
-const isSupporterId = (v: unknown): v is string => typeof v === "string" && /^[A-Za-z0-9_-]{43}$/.test(v);
+const isSupporterId = (v: unknown): v is string =>
+  typeof v === "string" && /^[A-Za-z0-9_-]{43}$/.test(v);
 
 /** The person's supporter key, or null when the browser has no supporter cookie yet. */
 export async function readSupporterKey(request: Request): Promise<string | null> {
@@ -28,7 +29,9 @@ export async function readSupporterKey(request: Request): Promise<string | null>
 }
 
 /** The supporter key, making a new cookie when there is none; setCookie is null when unchanged. */
-export async function supporterKey(request: Request): Promise<{ key: string; setCookie: string | null }> {
+export async function supporterKey(
+  request: Request,
+): Promise<{ key: string; setCookie: string | null }> {
   const value: unknown = await supporterCookie().parse(request.headers.get("Cookie"));
   if (isSupporterId(value)) return { key: hashToken(value), setCookie: null };
   const fresh = randomBytes(32).toString("base64url");

@@ -28,10 +28,12 @@ export interface QuestionInput {
 /** Fills form#question (on the meeting page or the ask page); does not send it. */
 export async function fillQuestion(scope: Page | Locator, input: Partial<QuestionInput>) {
   const form = scope.locator("form#question");
-  if (input.theme !== undefined) await form.getByLabel(questionLabels.theme).selectOption({ label: input.theme });
+  if (input.theme !== undefined)
+    await form.getByLabel(questionLabels.theme).selectOption({ label: input.theme });
   if (input.text !== undefined) await form.getByLabel(questionLabels.text).fill(input.text);
   if (input.name !== undefined) await form.getByLabel(questionLabels.name).fill(input.name);
-  if (input.showName !== undefined) await form.getByLabel(questionLabels.showName).setChecked(input.showName);
+  if (input.showName !== undefined)
+    await form.getByLabel(questionLabels.showName).setChecked(input.showName);
   if (input.email !== undefined) await form.getByLabel(questionLabels.email).fill(input.email);
 }
 
@@ -44,7 +46,12 @@ export async function sendQuestion(page: Page, input: QuestionInput): Promise<st
 }
 
 /** A pending question written with the app's own service (theme "1" is the meeting's first). */
-export function seedQuestion(db: DB, meetingId: number, text: string, extra: Partial<AskInput> = {}) {
+export function seedQuestion(
+  db: DB,
+  meetingId: number,
+  text: string,
+  extra: Partial<AskInput> = {},
+) {
   const ctx = { db, publicUrl: appUrl, mailFrom: "Røros kommune <postmottak@roros.kommune.no>" };
   return askQuestion(
     ctx,

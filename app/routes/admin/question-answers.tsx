@@ -5,16 +5,28 @@ import { msg, translateError, translator } from "~/i18n";
 import { useT } from "~/i18n/react";
 import { requireMeeting } from "~/meetings/dashboard.server";
 import { services } from "~/platform/context.server";
-import { addAttachment, attachmentMaxMb, listMeetingAttachments, removeAttachment } from "~/questions/after.server";
+import {
+  addAttachment,
+  attachmentMaxMb,
+  listMeetingAttachments,
+  removeAttachment,
+} from "~/questions/after.server";
 import { caseUpdateSchema, summarySchema } from "~/questions/forms";
 import { readForm } from "~/platform/forms.server";
-import { moderationQueue, publishAnswers, saveSummary, unpublishAnswers } from "~/questions/questions.server";
+import {
+  moderationQueue,
+  publishAnswers,
+  saveSummary,
+  unpublishAnswers,
+} from "~/questions/questions.server";
 import { confirmedCount, postCaseUpdate } from "~/questions/subscriptions.server";
 import type { Route } from "./+types/question-answers";
 
 export function meta({ data }: Route.MetaArgs) {
   const t = translator();
-  return [{ title: `${t("after.title", { title: data?.meeting.title ?? "" })} – ${t("admin.title")}` }];
+  return [
+    { title: `${t("after.title", { title: data?.meeting.title ?? "" })} – ${t("admin.title")}` },
+  ];
 }
 
 export async function loader({ request, params }: Route.LoaderArgs) {
@@ -24,7 +36,12 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   const queue = moderationQueue(db, meeting, "approved");
   return {
     meeting: { id: meeting.id, title: meeting.title, slug: meeting.slug },
-    agenda: queue.agenda.map((q) => ({ id: q.id, text: q.publicText ?? q.originalText, answer: q.answer, answered: q.answeredAt !== null })),
+    agenda: queue.agenda.map((q) => ({
+      id: q.id,
+      text: q.publicText ?? q.originalText,
+      answer: q.answer,
+      answered: q.answeredAt !== null,
+    })),
     summary: queue.board.summary,
     published: queue.board.answersPublishedAt !== null,
     attachments: listMeetingAttachments(db, meeting),
@@ -44,7 +61,8 @@ export async function action({ request, params }: Route.ActionArgs) {
   switch (intent) {
     case "summary": {
       const submission = parseWithZod(formData, { schema: summarySchema });
-      if (submission.status !== "success") return fail(submission.error?.summary?.[0] ?? "error.question.invalid", "summary");
+      if (submission.status !== "success")
+        return fail(submission.error?.summary?.[0] ?? "error.question.invalid", "summary");
       saveSummary(service, organiser, meeting, submission.value.summary ?? "");
       return done("saved=summary");
     }
@@ -57,7 +75,9 @@ export async function action({ request, params }: Route.ActionArgs) {
       const problem = await addAttachment(db, organiser, meeting, formData.get("file"));
       if (problem) {
         const message =
-          problem === "tooLarge" ? msg("error.attachment.tooLarge", { mb: attachmentMaxMb() }) : `error.attachment.${problem}` as const;
+          problem === "tooLarge"
+            ? msg("error.attachment.tooLarge", { mb: attachmentMaxMb() })
+            : (`error.attachment.${problem}` as const);
         return fail(message, "attach");
       }
       return done("saved=attach");
@@ -68,7 +88,8 @@ export async function action({ request, params }: Route.ActionArgs) {
     case "update": {
       const submission = parseWithZod(formData, { schema: caseUpdateSchema });
       if (submission.status !== "success") {
-        const first = submission.error?.title?.[0] ?? submission.error?.body?.[0] ?? "error.caseUpdate.body";
+        const first =
+          submission.error?.title?.[0] ?? submission.error?.body?.[0] ?? "error.caseUpdate.body";
         return fail(first, "update");
       }
       return done(`sent=${postCaseUpdate(service, organiser, meeting, submission.value)}`);
@@ -139,7 +160,13 @@ export default function Answers({ loaderData, actionData }: Route.ComponentProps
           <p className="hint" id="summary-hint">
             {t("after.summaryHint")}
           </p>
-          <textarea id="summary" name="summary" rows={10} defaultValue={summary} aria-describedby="summary-hint" />
+          <textarea
+            id="summary"
+            name="summary"
+            rows={10}
+            defaultValue={summary}
+            aria-describedby="summary-hint"
+          />
           {error("summary")}
         </div>
         <button type="submit" name="intent" value="summary" className="button">
@@ -160,7 +187,12 @@ export default function Answers({ loaderData, actionData }: Route.ComponentProps
                 </a>{" "}
                 <Form method="post" className="inline-form">
                   <input type="hidden" name="attachmentId" value={a.id} />
-                  <button type="submit" name="intent" value="detach" className="button button-small button-danger">
+                  <button
+                    type="submit"
+                    name="intent"
+                    value="detach"
+                    className="button button-small button-danger"
+                  >
                     {t("after.attachmentDelete")}
                     <span className="visually-hidden"> {a.filename}</span>
                   </button>
@@ -190,7 +222,12 @@ export default function Answers({ loaderData, actionData }: Route.ComponentProps
             {t("after.publish")}
           </button>
           {published ? (
-            <button type="submit" name="intent" value="unpublish" className="button button-secondary">
+            <button
+              type="submit"
+              name="intent"
+              value="unpublish"
+              className="button button-secondary"
+            >
               {t("after.unpublish")}
             </button>
           ) : null}

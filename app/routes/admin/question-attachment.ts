@@ -8,5 +8,7 @@ import type { Route } from "./+types/question-attachment";
 export async function loader({ request, params }: Route.LoaderArgs) {
   await requireOrganiser(request);
   const { db } = services();
-  return attachmentResponse(db, requireMeeting(db, params.id), params.attachmentId, { organiser: true });
+  return attachmentResponse(db, requireMeeting(db, params.id), params.attachmentId, {
+    organiser: true,
+  });
 }

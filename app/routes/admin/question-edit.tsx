@@ -53,7 +53,8 @@ export async function action({ request, params }: Route.ActionArgs) {
     switch (intent) {
       case "reword": {
         const submission = parseWithZod(formData, { schema: wordingSchema });
-        if (submission.status !== "success") return fail(submission.error?.publicText?.[0] ?? "error.question.required");
+        if (submission.status !== "success")
+          return fail(submission.error?.publicText?.[0] ?? "error.question.required");
         rewordQuestion(service, organiser, question.id, submission.value.publicText);
         break;
       }
@@ -62,7 +63,8 @@ export async function action({ request, params }: Route.ActionArgs) {
         break;
       case "answer": {
         const submission = parseWithZod(formData, { schema: answerSchema });
-        if (submission.status !== "success") return fail(submission.error?.answer?.[0] ?? "error.question.invalid");
+        if (submission.status !== "success")
+          return fail(submission.error?.answer?.[0] ?? "error.question.invalid");
         answerQuestion(service, organiser, question.id, submission.value.answer || null);
         break;
       }
@@ -87,7 +89,8 @@ export default function QuestionEdit({ loaderData, actionData }: Route.Component
   const [params] = useSearchParams();
   const { meeting, question, choices, targets } = loaderData;
   const base = `/admin/meetings/${meeting.id}`;
-  const current = choices.find((c) => c.title === question.theme) ?? choices.find((c) => c.title === null);
+  const current =
+    choices.find((c) => c.title === question.theme) ?? choices.find((c) => c.title === null);
   const error = (field: string) =>
     actionData?.error && actionData.field === field ? (
       <p className="field-error" role="alert">
@@ -105,7 +108,9 @@ export default function QuestionEdit({ loaderData, actionData }: Route.Component
           {t("aq.done")}
         </p>
       ) : null}
-      {actionData?.error && actionData.field === "intent" ? <p role="alert">{translateError(t, actionData.error)}</p> : null}
+      {actionData?.error && actionData.field === "intent" ? (
+        <p role="alert">{translateError(t, actionData.error)}</p>
+      ) : null}
       <p>
         <strong>{t("receipt.status")}:</strong> {t(`aq.filter.${question.status}`)}
       </p>

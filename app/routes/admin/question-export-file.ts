@@ -11,8 +11,19 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   const meeting = requireMeeting(db, params.id);
   const url = new URL(request.url);
   const search = url.searchParams;
-  const format = url.pathname.endsWith(".xlsx") ? "xlsx" : search.get("separator") === "semicolon" ? "csv-semicolon" : "csv";
-  const file = await exportQuestions(db, organiser, meeting, format, parseOrder(search.get("order")), search.get("names") === "1");
+  const format = url.pathname.endsWith(".xlsx")
+    ? "xlsx"
+    : search.get("separator") === "semicolon"
+      ? "csv-semicolon"
+      : "csv";
+  const file = await exportQuestions(
+    db,
+    organiser,
+    meeting,
+    format,
+    parseOrder(search.get("order")),
+    search.get("names") === "1",
+  );
   return new Response(file.body, {
     headers: {
       "Content-Type": file.contentType,

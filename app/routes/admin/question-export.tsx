@@ -8,7 +8,9 @@ import type { Route } from "./+types/question-export";
 
 export function meta({ data }: Route.MetaArgs) {
   const t = translator();
-  return [{ title: `${t("export.title", { title: data?.meeting.title ?? "" })} – ${t("admin.title")}` }];
+  return [
+    { title: `${t("export.title", { title: data?.meeting.title ?? "" })} – ${t("admin.title")}` },
+  ];
 }
 
 export async function loader({ request, params }: Route.LoaderArgs) {
@@ -47,10 +49,20 @@ export default function QuestionExport({ loaderData }: Route.ComponentProps) {
           <button type="submit" className="button" formAction={`${base}/export.xlsx`}>
             {t("export.xlsx")}
           </button>
-          <button type="submit" className="button button-secondary" formAction={`${base}/export.csv`}>
+          <button
+            type="submit"
+            className="button button-secondary"
+            formAction={`${base}/export.csv`}
+          >
             {t("export.csv")}
           </button>
-          <button type="submit" className="button button-secondary" formAction={`${base}/export.csv`} name="separator" value="semicolon">
+          <button
+            type="submit"
+            className="button button-secondary"
+            formAction={`${base}/export.csv`}
+            name="separator"
+            value="semicolon"
+          >
             {t("export.csvSemicolon")}
           </button>
           <button type="submit" className="button button-secondary" formAction={`${base}/print`}>

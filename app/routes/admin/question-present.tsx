@@ -114,7 +114,8 @@ export default function Present({ loaderData }: Route.ComponentProps) {
           </button>
         </Form>
         <p className="hint">
-          {t("present.keys")} <span id="presenter-pending">{t("present.pending", { count: pending })}</span>
+          {t("present.keys")}{" "}
+          <span id="presenter-pending">{t("present.pending", { count: pending })}</span>
         </p>
         <div className="presenter-hall">
           <img src={hallQr} alt={t("present.qrAlt", { url: hall })} width={160} height={160} />

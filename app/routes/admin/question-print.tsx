@@ -11,7 +11,9 @@ import type { Route } from "./+types/question-print";
 
 export function meta({ data }: Route.MetaArgs) {
   const t = translator();
-  return [{ title: `${t("export.title", { title: data?.meeting.title ?? "" })} – ${t("admin.title")}` }];
+  return [
+    { title: `${t("export.title", { title: data?.meeting.title ?? "" })} – ${t("admin.title")}` },
+  ];
 }
 
 export async function loader({ request, params }: Route.LoaderArgs) {
@@ -21,7 +23,11 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   const search = new URL(request.url).searchParams;
   const withNames = search.get("names") === "1";
   return {
-    meeting: { id: meeting.id, title: meeting.title, when: formatMeetingTime(meeting.startsAt, meeting.endsAt) },
+    meeting: {
+      id: meeting.id,
+      title: meeting.title,
+      when: formatMeetingTime(meeting.startsAt, meeting.endsAt),
+    },
     withNames,
     groups: printQuestions(db, organiser, meeting, parseOrder(search.get("order")), withNames),
   };
@@ -49,7 +55,9 @@ export default function QuestionPrint({ loaderData }: Route.ComponentProps) {
                 <p className="question-text">{row.text}</p>
                 <p className="hint">
                   {supportCountText(t, row.supportCount)}
-                  {withNames && row.askers.length > 0 ? <> · {t("list.askedBy", { name: row.askers.join(", ") })}</> : null}
+                  {withNames && row.askers.length > 0 ? (
+                    <> · {t("list.askedBy", { name: row.askers.join(", ") })}</>
+                  ) : null}
                 </p>
                 {row.answer ? (
                   <p className="question-text">

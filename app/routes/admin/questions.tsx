@@ -25,7 +25,9 @@ import type { Route } from "./+types/questions";
 
 export function meta({ data }: Route.MetaArgs) {
   const t = translator();
-  return [{ title: `${t("aq.queue", { title: data?.meeting.title ?? "" })} – ${t("admin.title")}` }];
+  return [
+    { title: `${t("aq.queue", { title: data?.meeting.title ?? "" })} – ${t("admin.title")}` },
+  ];
 }
 
 const FILTERS = ["pending", "approved", "rejected", "withdrawn", "merged", "all"] as const;
@@ -47,7 +49,18 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   };
 }
 
-const INTENTS = ["approve", "reject", "star", "unstar", "answered", "unanswered", "up", "down", "show", "reorder"] as const;
+const INTENTS = [
+  "approve",
+  "reject",
+  "star",
+  "unstar",
+  "answered",
+  "unanswered",
+  "up",
+  "down",
+  "show",
+  "reorder",
+] as const;
 
 export async function action({ request, params }: Route.ActionArgs) {
   const organiser = await requireOrganiserAction(request);
@@ -70,7 +83,9 @@ export async function action({ request, params }: Route.ActionArgs) {
           approveQuestion(service, organiser, question.id);
           break;
         case "reject": {
-          const reason = String(formData.get("reason") ?? "").trim().slice(0, 500);
+          const reason = String(formData.get("reason") ?? "")
+            .trim()
+            .slice(0, 500);
           rejectQuestion(service, organiser, question.id, reason || null);
           break;
         }
@@ -108,7 +123,8 @@ export default function Questions({ loaderData, actionData }: Route.ComponentPro
   const [params] = useSearchParams();
   const { meeting, filter, counts, questions, agenda, board, choices } = loaderData;
   const base = `/admin/meetings/${meeting.id}`;
-  const themeLabel = (title: string | null) => choices.find((c) => c.title === title)?.label ?? title ?? t("questions.other");
+  const themeLabel = (title: string | null) =>
+    choices.find((c) => c.title === title)?.label ?? title ?? t("questions.other");
   const total = Object.values(counts).reduce((n, c) => n + c, 0);
   return (
     <>
@@ -151,9 +167,12 @@ export default function Questions({ loaderData, actionData }: Route.ComponentPro
               <Link
                 to={`?status=${f}`}
                 aria-current={f === filter ? "page" : undefined}
-                className={f === filter ? "button button-small" : "button button-secondary button-small"}
+                className={
+                  f === filter ? "button button-small" : "button button-secondary button-small"
+                }
               >
-                {t(`aq.filter.${f}`)} (<span id={`count-${f}`}>{f === "all" ? total : counts[f]}</span>)
+                {t(`aq.filter.${f}`)} (
+                <span id={`count-${f}`}>{f === "all" ? total : counts[f]}</span>)
               </Link>
             </li>
           ))}
@@ -170,7 +189,8 @@ export default function Questions({ loaderData, actionData }: Route.ComponentPro
               <li key={q.id} id={`q-${q.id}`} className="card queue-item">
                 <p className="hint">
                   #{q.id} · {themeLabel(q.theme)} · {formatDateTime(q.createdAt)}
-                  {q.source === "hall" ? <> · {t("aq.fromHall")}</> : null} · {t("aq.support", { count: q.supportCount })}
+                  {q.source === "hall" ? <> · {t("aq.fromHall")}</> : null} ·{" "}
+                  {t("aq.support", { count: q.supportCount })}
                   {q.merged > 0 ? <> · {t("aq.mergedCount", { count: q.merged })}</> : null}
                   {q.starred ? <> · ★ {t("aq.starred")}</> : null}
                   {q.answeredAt ? <> · {t("aq.answered")}</> : null}
@@ -197,18 +217,27 @@ export default function Questions({ loaderData, actionData }: Route.ComponentPro
                 {q.status === "rejected" && q.rejectReason ? (
                   <p className="hint">{t("aq.rejectedReason", { reason: q.rejectReason })}</p>
                 ) : null}
-                {q.status === "merged" && q.mergedInto ? <p className="hint">{t("aq.mergedInto", { id: q.mergedInto })}</p> : null}
+                {q.status === "merged" && q.mergedInto ? (
+                  <p className="hint">{t("aq.mergedInto", { id: q.mergedInto })}</p>
+                ) : null}
                 <div className="row-actions">
                   {q.status === "pending" || q.status === "rejected" ? (
                     <Action id={q.id} intent="approve" label={t("aq.approve")} primary />
                   ) : null}
                   {q.status === "pending" || q.status === "approved" ? (
                     <>
-                      <Link className="button button-secondary button-small" to={`${base}/questions/${q.id}`}>
+                      <Link
+                        className="button button-secondary button-small"
+                        to={`${base}/questions/${q.id}`}
+                      >
                         {t("aq.edit")}
                         <span className="visually-hidden"> #{q.id}</span>
                       </Link>
-                      <Action id={q.id} intent={q.starred ? "unstar" : "star"} label={q.starred ? t("aq.unstar") : t("aq.star")} />
+                      <Action
+                        id={q.id}
+                        intent={q.starred ? "unstar" : "star"}
+                        label={q.starred ? t("aq.unstar") : t("aq.star")}
+                      />
                       <Action
                         id={q.id}
                         intent={q.answeredAt ? "unanswered" : "answered"}
@@ -223,9 +252,19 @@ export default function Questions({ loaderData, actionData }: Route.ComponentPro
                           <input type="hidden" name="questionId" value={q.id} />
                           <div className="field">
                             <label htmlFor={`reason-${q.id}`}>{t("aq.rejectReason")}</label>
-                            <input type="text" id={`reason-${q.id}`} name="reason" maxLength={500} />
+                            <input
+                              type="text"
+                              id={`reason-${q.id}`}
+                              name="reason"
+                              maxLength={500}
+                            />
                           </div>
-                          <button type="submit" name="intent" value="reject" className="button button-danger button-small">
+                          <button
+                            type="submit"
+                            name="intent"
+                            value="reject"
+                            className="button button-danger button-small"
+                          >
                             {t("aq.reject")} #{q.id}
                           </button>
                         </Form>
@@ -243,7 +282,12 @@ export default function Questions({ loaderData, actionData }: Route.ComponentPro
 
       <section aria-labelledby="hall-heading" className="card qr">
         <h2 id="hall-heading">{t("aq.hallLink")}</h2>
-        <img src={loaderData.hallQr} alt={t("present.qrAlt", { url: loaderData.hall })} width={160} height={160} />
+        <img
+          src={loaderData.hallQr}
+          alt={t("present.qrAlt", { url: loaderData.hall })}
+          width={160}
+          height={160}
+        />
         <p>
           <a href={loaderData.hall}>{loaderData.hall}</a>
         </p>
@@ -252,11 +296,26 @@ export default function Questions({ loaderData, actionData }: Route.ComponentPro
   );
 }
 
-function Action({ id, intent, label, primary }: { id: number; intent: string; label: string; primary?: boolean }) {
+function Action({
+  id,
+  intent,
+  label,
+  primary,
+}: {
+  id: number;
+  intent: string;
+  label: string;
+  primary?: boolean;
+}) {
   return (
     <Form method="post">
       <input type="hidden" name="questionId" value={id} />
-      <button type="submit" name="intent" value={intent} className={primary ? "button button-small" : "button button-secondary button-small"}>
+      <button
+        type="submit"
+        name="intent"
+        value={intent}
+        className={primary ? "button button-small" : "button button-secondary button-small"}
+      >
         {label}
         <span className="visually-hidden"> #{id}</span>
       </button>
@@ -280,7 +339,8 @@ function Agenda({
   const [dragged, setDragged] = useState<number | null>(null);
   const [order, setOrder] = useState<number[] | null>(null);
   const ids = agenda.map((q) => q.id);
-  const shown = order && order.length === ids.length && order.every((id) => ids.includes(id)) ? order : ids;
+  const shown =
+    order && order.length === ids.length && order.every((id) => ids.includes(id)) ? order : ids;
   const byId = new Map(agenda.map((q) => [q.id, q]));
   const drop = (target: number) => {
     if (dragged === null || dragged === target) return;
@@ -316,8 +376,18 @@ function Agenda({
                 </span>
                 <span className="row-actions">
                   <AgendaButton id={id} intent="up" label={t("aq.moveUp")} disabled={index === 0} />
-                  <AgendaButton id={id} intent="down" label={t("aq.moveDown")} disabled={index === shown.length - 1} />
-                  <AgendaButton id={id} intent="show" label={t("aq.show")} disabled={id === currentId} />
+                  <AgendaButton
+                    id={id}
+                    intent="down"
+                    label={t("aq.moveDown")}
+                    disabled={index === shown.length - 1}
+                  />
+                  <AgendaButton
+                    id={id}
+                    intent="show"
+                    label={t("aq.show")}
+                    disabled={id === currentId}
+                  />
                 </span>
               </li>
             );
@@ -328,11 +398,27 @@ function Agenda({
   );
 }
 
-function AgendaButton({ id, intent, label, disabled }: { id: number; intent: string; label: string; disabled: boolean }) {
+function AgendaButton({
+  id,
+  intent,
+  label,
+  disabled,
+}: {
+  id: number;
+  intent: string;
+  label: string;
+  disabled: boolean;
+}) {
   return (
     <Form method="post">
       <input type="hidden" name="questionId" value={id} />
-      <button type="submit" name="intent" value={intent} className="button button-secondary button-small" disabled={disabled}>
+      <button
+        type="submit"
+        name="intent"
+        value={intent}
+        className="button button-secondary button-small"
+        disabled={disabled}
+      >
         {label}
         <span className="visually-hidden"> #{id}</span>
       </button>

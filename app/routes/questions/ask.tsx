@@ -23,7 +23,9 @@ import type { Route } from "./+types/ask";
 export function meta({ data }: Route.MetaArgs) {
   const t = translator();
   if (!data) return [{ title: t("meeting.notFound.title") }];
-  return [{ title: `${t("questions.askTitle", { title: data.meeting.title })} – ${t("site.name")}` }];
+  return [
+    { title: `${t("questions.askTitle", { title: data.meeting.title })} – ${t("site.name")}` },
+  ];
 }
 
 export function headers({ actionHeaders, loaderHeaders }: Route.HeadersArgs) {
@@ -39,7 +41,10 @@ export function loader({ params, request }: Route.LoaderArgs) {
     choices,
     constraint: questionConstraint(choices),
     closedReason: questionsClosedReason(meeting),
-    source: new URL(request.url).searchParams.get("from") === "hall" ? ("hall" as const) : ("web" as const),
+    source:
+      new URL(request.url).searchParams.get("from") === "hall"
+        ? ("hall" as const)
+        : ("web" as const),
   };
 }
 
@@ -82,7 +87,10 @@ export async function action({ request, params, context }: Route.ActionArgs) {
     });
   } catch (error) {
     if (!(error instanceof QuestionError)) throw error;
-    return data({ result: submission.reply({ formErrors: [`error.question.${error.code}`] }) }, { status: 400 });
+    return data(
+      { result: submission.reply({ formErrors: [`error.question.${error.code}`] }) },
+      { status: 400 },
+    );
   }
 }
 

@@ -1,5 +1,10 @@
 import { data, Form, Link, redirect } from "react-router";
-import { ModerationCriteria, NowAnswering, QuestionGroups, useLiveQuestions } from "~/components/questions";
+import {
+  ModerationCriteria,
+  NowAnswering,
+  QuestionGroups,
+  useLiveQuestions,
+} from "~/components/questions";
 import { translator, translateError } from "~/i18n";
 import { useT } from "~/i18n/react";
 import { requirePublicMeeting } from "~/meetings/meetings.server";
@@ -7,7 +12,12 @@ import { clientIp } from "~/platform/client-ip.server";
 import { services } from "~/platform/context.server";
 import { supportLimiter } from "~/platform/rate-limit.server";
 import { readForm } from "~/platform/forms.server";
-import { publicQuestionList, QuestionError, supportQuestion, type PublicSort } from "~/questions/questions.server";
+import {
+  publicQuestionList,
+  QuestionError,
+  supportQuestion,
+  type PublicSort,
+} from "~/questions/questions.server";
 import { readSupporterKey, supporterKey } from "~/questions/supporter.server";
 import { meetingAfterView } from "~/questions/after.server";
 import { AfterMeeting } from "~/components/after-meeting";
@@ -60,7 +70,10 @@ export async function action({ request, params, context }: Route.ActionArgs) {
   }
   const wait = supportLimiter().hit(clientIp(context));
   if (wait !== null) {
-    return data({ error: "list.supportRateLimited" }, { status: 429, headers: { "Retry-After": String(wait) } });
+    return data(
+      { error: "list.supportRateLimited" },
+      { status: 429, headers: { "Retry-After": String(wait) } },
+    );
   }
   const supporter = await supporterKey(request);
   const questionId = Number(formData.get("questionId"));
@@ -81,7 +94,10 @@ export default function QuestionList({ loaderData, actionData }: Route.Component
   const { meeting, list, after } = loaderData;
   useLiveQuestions(meeting.slug);
   const base = `/meetings/${meeting.slug}/questions`;
-  const query = new URLSearchParams({ sort: list.sort, ...(list.theme ? { theme: list.theme } : {}) });
+  const query = new URLSearchParams({
+    sort: list.sort,
+    ...(list.theme ? { theme: list.theme } : {}),
+  });
   const returnTo = `${base}?${query}${list.page > 1 ? `&page=${list.page}` : ""}`;
   return (
     <article>
@@ -134,11 +150,7 @@ export default function QuestionList({ loaderData, actionData }: Route.Component
           <QuestionGroups list={list} slug={meeting.slug} returnTo={returnTo} />
           {list.hasMore ? (
             <p>
-              <Link
-                id="show-more"
-                to={`${base}?${query}&page=${list.page + 1}`}
-                preventScrollReset
-              >
+              <Link id="show-more" to={`${base}?${query}&page=${list.page + 1}`} preventScrollReset>
                 {t("list.showMore")}
               </Link>
             </p>

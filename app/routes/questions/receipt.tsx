@@ -78,13 +78,17 @@ export async function action({ request, params, context }: Route.ActionArgs) {
   const formData = await readForm(request);
   const limited = overLimit(questionLimiter(), clientIp(context));
   if (limited) {
-    return data({ result: null, error: limited.message }, { status: 429, headers: { "Retry-After": String(limited.retryAfter) } });
+    return data(
+      { result: null, error: limited.message },
+      { status: 429, headers: { "Retry-After": String(limited.retryAfter) } },
+    );
   }
   const intent = formData.get("intent");
   try {
     if (intent === "edit") {
       const submission = parseWithZod(formData, { schema: editOwnSchema });
-      if (submission.status !== "success") return data({ result: submission.reply(), error: null }, { status: 400 });
+      if (submission.status !== "success")
+        return data({ result: submission.reply(), error: null }, { status: 400 });
       editOwnQuestion(db, question.id, submission.value.text);
       return redirect(`/question/${params.token}?saved=1`, { headers: privateHeaders });
     }
@@ -165,7 +169,9 @@ export default function Receipt({ loaderData, actionData }: Route.ComponentProps
         {question.status === "rejected" ? <p>{t("receipt.rejectedText")}</p> : null}
         {question.status === "merged" && question.mergedInto ? (
           <p>
-            <Link to={`/meetings/${meeting.slug}/questions#question-${question.mergedInto}`}>{t("receipt.mergedLink")}</Link>
+            <Link to={`/meetings/${meeting.slug}/questions#question-${question.mergedInto}`}>
+              {t("receipt.mergedLink")}
+            </Link>
           </p>
         ) : null}
       </section>
@@ -221,7 +227,12 @@ function EditForm({
   lastResult: SubmissionResult<string[]> | undefined;
 }) {
   const t = useT();
-  const [form, fields] = useForm<{ text: string }>({ id: "edit-question", lastResult, defaultValue: { text }, constraint });
+  const [form, fields] = useForm<{ text: string }>({
+    id: "edit-question",
+    lastResult,
+    defaultValue: { text },
+    constraint,
+  });
   const errors: SummaryError[] = [
     ...(form.errors ?? []).map((message) => ({ fieldId: null, message })),
     ...(fields.text.errors ?? []).map((message) => ({ fieldId: fields.text.id, message })),

@@ -25,7 +25,10 @@ export function headers({ actionHeaders, loaderHeaders }: Route.HeadersArgs) {
 
 export function loader({ params }: Route.LoaderArgs) {
   const meeting = requirePublicMeeting(services().db, params.slug);
-  return { meeting: { title: meeting.title, slug: meeting.slug }, constraint: subscribeConstraint() };
+  return {
+    meeting: { title: meeting.title, slug: meeting.slug },
+    constraint: subscribeConstraint(),
+  };
 }
 
 export async function action({ request, params, context }: Route.ActionArgs) {
@@ -40,7 +43,8 @@ export async function action({ request, params, context }: Route.ActionArgs) {
       { status: 429, headers: { "Retry-After": String(limited.retryAfter) } },
     );
   }
-  if (await isSpam(formData)) return data({ result: submission.reply({ formErrors: ["rsvp.spam"] }) }, { status: 400 });
+  if (await isSpam(formData))
+    return data({ result: submission.reply({ formErrors: ["rsvp.spam"] }) }, { status: 400 });
   if (submission.status !== "success") return data({ result: submission.reply() }, { status: 400 });
   subscribe(service, meeting, submission.value.email);
   return redirect(`/meetings/${meeting.slug}/subscribe?sent=1`);
@@ -67,7 +71,11 @@ export default function Subscribe({ loaderData, actionData }: Route.ComponentPro
         <Link to={`/meetings/${meeting.slug}`}>{meeting.title}</Link>
       </p>
       <h1>{t("subscribe.heading")}</h1>
-      <SubscribeForm slug={meeting.slug} constraint={loaderData.constraint} lastResult={actionData?.result} />
+      <SubscribeForm
+        slug={meeting.slug}
+        constraint={loaderData.constraint}
+        lastResult={actionData?.result}
+      />
     </article>
   );
 }

@@ -3,7 +3,11 @@ import { translator } from "~/i18n";
 import { useT } from "~/i18n/react";
 import { services } from "~/platform/context.server";
 import { readForm } from "~/platform/forms.server";
-import { confirmSubscription, findSubscription, unsubscribe } from "~/questions/subscriptions.server";
+import {
+  confirmSubscription,
+  findSubscription,
+  unsubscribe,
+} from "~/questions/subscriptions.server";
 import { privateHeaders } from "~/registrations/manage.server";
 import type { Route } from "./+types/update-link";
 
@@ -20,7 +24,10 @@ function requireLink(params: { purpose?: string; token?: string }) {
   const purpose = purposeOf(params.purpose);
   const found = purpose ? findSubscription(services().db, purpose, params.token ?? "") : undefined;
   if (!purpose || !found) {
-    throw data({ title: "subscribe.invalid.title", body: "subscribe.invalid.body" }, { status: 404, headers: privateHeaders });
+    throw data(
+      { title: "subscribe.invalid.title", body: "subscribe.invalid.body" },
+      { status: 404, headers: privateHeaders },
+    );
   }
   return { purpose, ...found };
 }
@@ -28,7 +35,10 @@ function requireLink(params: { purpose?: string; token?: string }) {
 export function meta({ data }: Route.MetaArgs) {
   const t = translator();
   return [
-    { title: data?.purpose === "unsubscribe" ? t("unsubscribe.title") : t("subscribe.confirm.title") },
+    {
+      title:
+        data?.purpose === "unsubscribe" ? t("unsubscribe.title") : t("subscribe.confirm.title"),
+    },
     { name: "robots", content: "noindex" },
   ];
 }
@@ -40,7 +50,12 @@ export function headers() {
 export function loader({ params }: Route.LoaderArgs) {
   const { purpose, subscription, meeting } = requireLink(params);
   return data(
-    { purpose, status: subscription.status, meeting: { title: meeting.title, slug: meeting.slug }, done: false },
+    {
+      purpose,
+      status: subscription.status,
+      meeting: { title: meeting.title, slug: meeting.slug },
+      done: false,
+    },
     { headers: privateHeaders },
   );
 }
@@ -53,7 +68,12 @@ export async function action({ params, request }: Route.ActionArgs) {
   if (purpose === "confirm") confirmSubscription(db, subscription);
   else unsubscribe(db, subscription);
   return data(
-    { purpose, status: purpose === "confirm" ? "confirmed" : "unsubscribed", meeting: { title: meeting.title, slug: meeting.slug }, done: true },
+    {
+      purpose,
+      status: purpose === "confirm" ? "confirmed" : "unsubscribed",
+      meeting: { title: meeting.title, slug: meeting.slug },
+      done: true,
+    },
     { headers: privateHeaders },
   );
 }
@@ -63,7 +83,9 @@ export default function UpdateLink({ loaderData, actionData }: Route.ComponentPr
   const view = actionData ?? loaderData;
   const { meeting, purpose } = view;
   const title = meeting.title;
-  const done = view.done || (purpose === "confirm" ? view.status === "confirmed" : view.status === "unsubscribed");
+  const done =
+    view.done ||
+    (purpose === "confirm" ? view.status === "confirmed" : view.status === "unsubscribed");
   return (
     <article className="narrow">
       {purpose === "confirm" ? (
