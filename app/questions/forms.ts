@@ -1,5 +1,5 @@
 import { getZodConstraint } from "@conform-to/zod/v4";
-import { z } from "zod";
+import { z } from "../platform/zod";
 import { msg, type MessageKey } from "../i18n";
 import { emailField } from "../registrations/forms";
 import { QUESTION_MAX, QUESTION_MIN, type FormConstraint, type ThemeChoice } from "./limits";

@@ -5,7 +5,7 @@ import { requireOrganiser, requireOrganiserAction } from "~/auth/guard.server";
 import { MeetingFacts } from "~/components/meeting-facts";
 import { services } from "~/platform/context.server";
 import { readForm } from "~/platform/forms.server";
-import { formatDateTime } from "~/platform/dates";
+import { formatDate, formatDateTime } from "~/platform/dates";
 import { translator, type Translate } from "~/i18n";
 import { useT } from "~/i18n/react";
 import { pendingQuestionCount } from "~/questions/questions.server";
@@ -17,9 +17,12 @@ export function meta({ data }: Route.MetaArgs) {
 
 export async function loader({ request, params }: Route.LoaderArgs) {
   await requireOrganiser(request);
-  const { db } = services();
+  const { db, env } = services();
   const meeting = requireMeeting(db, params.id);
-  return { ...dashboard(db, meeting), pendingQuestions: pendingQuestionCount(db, meeting) };
+  return {
+    ...dashboard(db, meeting, env.RETENTION_DAYS),
+    pendingQuestions: pendingQuestionCount(db, meeting),
+  };
 }
 
 const statusActions: StatusAction[] = ["publish", "unpublish", "cancel", "restore"];
@@ -47,7 +50,7 @@ export async function action({ request, params }: Route.ActionArgs) {
 export default function Dashboard({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();
   const [params] = useSearchParams();
-  const { meeting, counts, seatsLeft, checkIns, perDay, themes, pendingChanges } = loaderData;
+  const { meeting, counts, seatsLeft, checkIns, perDay, themes, pendingChanges, retention } = loaderData;
   const base = `/admin/meetings/${meeting.id}`;
   return (
     <>
@@ -101,6 +104,11 @@ export default function Dashboard({ loaderData, actionData }: Route.ComponentPro
           <Stat label={t("dashboard.cancellations")} value={counts.cancelledRegistrations} id="stat-cancelled" />
           <Stat label={t("dashboard.checkedIn")} value={`${checkIns.arrivedPeople} / ${checkIns.expectedPeople}`} id="stat-checked-in" />
         </dl>
+        <p id="retention">
+          {retention.anonymisedAt
+            ? t("dashboard.retentionDone", { date: formatDate(retention.anonymisedAt) })
+            : t("dashboard.retention", { date: formatDate(retention.anonymiseAt) })}
+        </p>
       </section>
 
       <section aria-labelledby="chart-heading">
