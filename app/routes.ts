@@ -9,6 +9,16 @@ export default [
   route("r/:token/cancel", "routes/manage-cancel.tsx"),
   route("calendar.ics", "routes/calendar-feed.ts"),
   route("privacy", "routes/privacy.tsx"),
+
+  // Citizens' questions (app/questions/).
+  route("meetings/:slug/questions", "routes/questions/list.tsx"),
+  route("meetings/:slug/questions/new", "routes/questions/ask.tsx"),
+  route("meetings/:slug/questions/events", "routes/questions/events.ts"),
+  route("meetings/:slug/attachments/:id", "routes/questions/attachment.ts"),
+  route("meetings/:slug/subscribe", "routes/questions/subscribe.tsx"),
+  route("question/:token", "routes/questions/receipt.tsx"),
+  route("q/:id", "routes/questions/hall.ts"),
+  route("updates/:purpose/:token", "routes/questions/update-link.tsx"),
   route("healthz", "routes/healthz.ts"),
 
   // Organisers. Login and first-run setup are the only /admin pages open to anonymous users.
@@ -35,7 +45,17 @@ export default [
       route("meetings/:id/message", "routes/admin/meeting-message.tsx"),
       route("meetings/:id/outbox", "routes/admin/meeting-outbox.tsx"),
       route("meetings/:id/outbox/:messageId/message.eml", "routes/admin/meeting-outbox-eml.ts"),
+      route("meetings/:id/questions", "routes/admin/questions.tsx"),
+      route("meetings/:id/questions/export", "routes/admin/question-export.tsx"),
+      route("meetings/:id/questions/export.csv", "routes/admin/question-export-file.ts", { id: "question-export-csv" }),
+      route("meetings/:id/questions/export.xlsx", "routes/admin/question-export-file.ts", { id: "question-export-xlsx" }),
+      route("meetings/:id/questions/print", "routes/admin/question-print.tsx"),
+      route("meetings/:id/questions/:questionId", "routes/admin/question-edit.tsx"),
+      route("meetings/:id/answers", "routes/admin/question-answers.tsx"),
+      route("meetings/:id/attachments/:attachmentId", "routes/admin/question-attachment.ts"),
     ]),
+    // The projector: full screen, without the organisers' menu.
+    route("meetings/:id/present", "routes/admin/question-present.tsx"),
   ]),
 
   route("*", "routes/not-found.tsx"),

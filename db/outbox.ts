@@ -24,6 +24,8 @@ export interface OutboxMessage {
   sentAt: string | null;
   /** File name of the written .eml, when mail goes to files instead of SMTP. */
   emlFile: string | null;
+  /** Extra mail headers as JSON (e.g. List-Unsubscribe), or null. */
+  headers: string | null;
 }
 
 export interface NewOutboxMessage {
@@ -38,6 +40,8 @@ export interface NewOutboxMessage {
   replyTo?: string | null;
   purpose?: OutboxPurpose;
   meetingId?: number | null;
+  /** Extra mail headers, such as List-Unsubscribe; dropped with the payload once sent. */
+  headers?: Record<string, string> | null;
   /** The registration the mail is about, so retention can erase it with the registration. */
   registrationId?: number | null;
 }
@@ -46,15 +50,15 @@ const columns = `id, created_at AS createdAt, to_address AS toAddress, to_name A
   payload, ical_method AS icalMethod, ical, ical_filename AS icalFilename, reply_to AS replyTo,
   purpose, meeting_id AS meetingId, registration_id AS registrationId, status, attempts,
   next_attempt_at AS nextAttemptAt, last_error AS lastError, sent_at AS sentAt,
-  eml_file AS emlFile`;
+  eml_file AS emlFile, headers`;
 
 export function enqueue(db: DB, m: NewOutboxMessage): number {
   const now = nowIso();
   const { lastInsertRowid } = db
     .prepare(
       `INSERT INTO outbox (created_at, to_address, to_name, template, payload, ical_method, ical,
-         ical_filename, reply_to, purpose, meeting_id, registration_id, next_attempt_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+         ical_filename, reply_to, purpose, meeting_id, registration_id, next_attempt_at, headers)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     )
     .run(
       now,
@@ -70,6 +74,7 @@ export function enqueue(db: DB, m: NewOutboxMessage): number {
       m.meetingId ?? null,
       m.registrationId ?? null,
       now,
+      m.headers ? JSON.stringify(m.headers) : null,
     );
   return Number(lastInsertRowid);
 }
@@ -107,7 +112,7 @@ export function requeueInterrupted(db: DB): number {
 /** Not to be sent after all (a reminder gone stale); the payload goes as with a sent one. */
 export function markDropped(db: DB, id: number, reason: string) {
   db.prepare(
-    `UPDATE outbox SET status = 'dropped', payload = NULL, ical = NULL, last_error = ?
+    `UPDATE outbox SET status = 'dropped', payload = NULL, ical = NULL, headers = NULL, last_error = ?
      WHERE id = ? AND status IN ('pending', 'sending', 'failed')`,
   ).run(reason, id);
 }
@@ -128,7 +133,7 @@ export function requeueFailed(db: DB, id: number): boolean {
 export function markSent(db: DB, id: number, messageId: string | null, emlFile: string | null = null) {
   db.prepare(
     `UPDATE outbox SET status = 'sent', sent_at = ?, attempts = attempts + 1, payload = NULL,
-       ical = NULL, message_id = ?, last_error = NULL, eml_file = ? WHERE id = ?`,
+       ical = NULL, headers = NULL, message_id = ?, last_error = NULL, eml_file = ? WHERE id = ?`,
   ).run(nowIso(), messageId, emlFile, id);
 }
 

@@ -66,7 +66,7 @@ test("the privacy page is reachable from the form", async ({
   expectNoAxeViolations,
 }) => {
   await open(page, meeting.path);
-  await page.getByRole("link", { name: "Les personvernerklæringen" }).click();
+  await page.locator("form#rsvp").getByRole("link", { name: "Les personvernerklæringen" }).click();
   await expect(page).toHaveURL("/privacy");
   await expect(
     page.getByRole("heading", { level: 1, name: "Personvern" }),

@@ -8,6 +8,7 @@ import { nbAdmin } from "./nb-admin";
 import { nbCalendar } from "./nb-calendar";
 import { nbPlatform } from "./nb-platform";
 import { nbRegistrations } from "./nb-registrations";
+import { nbQuestions } from "./nb-questions";
 
 /** A message that depends on a number: chosen by Intl.PluralRules on the `count` variable. */
 export interface Plural {
@@ -18,7 +19,7 @@ export interface Plural {
 }
 type Entry = string | Plural;
 
-const bokmal = { ...nb, ...nbAdmin, ...nbPlatform, ...nbRegistrations, ...nbCalendar } as const;
+const bokmal = { ...nb, ...nbAdmin, ...nbPlatform, ...nbRegistrations, ...nbQuestions, ...nbCalendar } as const;
 type Bokmal = typeof bokmal;
 
 export type MessageKey = keyof Bokmal;

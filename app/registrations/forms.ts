@@ -14,14 +14,17 @@ const CONTROL = /\p{Cc}/u;
 const FORMAT = /\p{Cf}/u;
 // A name is greeted in mail from the municipality's address: a link or an address in it
 // would let anyone send the municipality's mail with their own message to a stranger.
-const LINK = /(?:[a-z][a-z\d+.-]*:\/\/|\bwww\.|[\p{L}\p{N}-]+\.\p{L}{2,}\/|\b[\p{L}\p{N}-]+\.(?:no|com|net|org|info|io|ly|me|biz|xyz|ru|cn|top|link|click|shop|online|site|app|dev)\b)/iu;
+// Runs are bounded (a domain label has at most 63 characters), so a long name cannot make the
+// pattern backtrack for seconds.
+const LINK = /(?:[a-z][a-z\d+.-]{0,30}:\/\/|\bwww\.|[\p{L}\p{N}-]{1,63}\.\p{L}{2,63}\/|\b[\p{L}\p{N}-]{1,63}\.(?:no|com|net|org|info|io|ly|me|biz|xyz|ru|cn|top|link|click|shop|online|site|app|dev)\b)/iu;
 const EMAIL = /@|\uFF20/u;
 
 export const nameField = z
   .string({ error: "error.name.required" })
   .trim()
-  .min(1, "error.name.required")
-  .max(100, "error.name.tooLong")
+  .min(1, { message: "error.name.required", abort: true })
+  // Too long is the only answer a long name gets: the patterns below never see it.
+  .max(100, { message: "error.name.tooLong", abort: true })
   .refine((v) => !CONTROL.test(v), { message: "error.name.invalid", abort: true })
   .refine((v) => !FORMAT.test(v), { message: "error.name.hidden", abort: true })
   .refine((v) => !EMAIL.test(v), { message: "error.name.email", abort: true })

@@ -5,6 +5,8 @@
  */
 import { immediate, type DB } from "../../db/connection";
 import { change, type ServiceContext } from "../platform/service.server";
+import { Refusal, type RefusalOptions } from "../platform/refusal.server";
+import { msg } from "../i18n";
 import { getMeetingById, type Meeting } from "../../db/meetings";
 import * as outbox from "../../db/outbox";
 import {
@@ -49,13 +51,30 @@ export type RegistrationErrorCode =
   | "clientLimit"
   | "notRejoinable";
 
-export class RegistrationError extends Error {
+/**
+ * A registration rule said no. It is a Refusal worded for organisers (who see every code);
+ * citizens' forms word some codes their own way (errors.server.ts).
+ */
+export class RegistrationError extends Refusal {
   constructor(
     readonly code: RegistrationErrorCode,
     /** For noRoom and clientLimit: how many people can still be added right now. */
     readonly available = 0,
   ) {
-    super(code);
+    super(...organiserWording(code, available));
+  }
+}
+
+function organiserWording(code: RegistrationErrorCode, available: number): [string, RefusalOptions] {
+  switch (code) {
+    case "noRoom":
+      return [msg("error.registration.noRoom", { count: Math.max(0, available) }), { field: "partySize" }];
+    case "duplicateEmail":
+      return ["error.registration.duplicateEmail", { field: "email" }];
+    case "notWaitlisted":
+      return ["error.registration.notWaitlisted", {}];
+    default:
+      return ["error.registration.closed", {}];
   }
 }
 

@@ -28,12 +28,14 @@ CREATE TABLE outbox_new (
   sent_at          TEXT,
   message_id       TEXT,
   -- Without SMTP the mail is written to DATA_DIR/outbox/; the organisers' view links to it.
-  eml_file         TEXT
+  eml_file         TEXT,
+  -- Extra headers as JSON (migration 005), dropped with the payload once sent.
+  headers          TEXT
 );
 INSERT INTO outbox_new (id, created_at, to_address, to_name, template, payload, ical_method, ical,
-    status, attempts, next_attempt_at, last_error, sent_at, message_id, registration_id)
+    status, attempts, next_attempt_at, last_error, sent_at, message_id, registration_id, headers)
   SELECT id, created_at, to_address, to_name, template, payload, ical_method, ical, status,
-    attempts, next_attempt_at, last_error, sent_at, message_id, registration_id FROM outbox;
+    attempts, next_attempt_at, last_error, sent_at, message_id, registration_id, headers FROM outbox;
 DROP TABLE outbox;
 ALTER TABLE outbox_new RENAME TO outbox;
 CREATE INDEX outbox_due ON outbox (status, next_attempt_at);

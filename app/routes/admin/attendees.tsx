@@ -8,12 +8,11 @@ import { readForm } from "~/platform/forms.server";
 import { formatDateTime, formatTime } from "~/platform/dates";
 import { translator, translateError, type MessageKey, type Translate } from "~/i18n";
 import { useT } from "~/i18n/react";
-import { noRoom } from "~/registrations/errors.server";
+import { Refusal } from "~/platform/refusal.server";
 import {
   cancelByOrganiser,
   cancelManyByOrganiser,
   promoteByOrganiser,
-  RegistrationError,
   resendConfirmation,
 } from "~/registrations/registrations.server";
 import type { Route } from "./+types/attendees";
@@ -65,12 +64,8 @@ export async function action({ request, params }: Route.ActionArgs) {
         return data({ error: "error.intent.unknown" }, { status: 400 });
     }
   } catch (error) {
-    if (!(error instanceof RegistrationError)) throw error;
-    const message =
-      error.code === "noRoom"
-        ? noRoom(error.available)
-        : `error.registration.${error.code}`;
-    return data({ error: message }, { status: 400 });
+    if (!(error instanceof Refusal)) throw error;
+    return data({ error: error.message }, { status: error.status });
   }
   return redirect(doneUrl(request, String(intent)));
 }
