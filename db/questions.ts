@@ -350,3 +350,39 @@ export function setAnswersPublished(db: DB, meetingId: number, published: boolea
        updated_at = ? WHERE meeting_id = ?`,
   ).run(published ? 1 : 0, now, now, meetingId);
 }
+
+/** Meetings that ended before `endedBefore` and still hold an asker's name, email or link. */
+export function meetingsWithAskersToErase(db: DB, endedBefore: string): number[] {
+  return db
+    .prepare<[string], { id: number }>(
+      `SELECT DISTINCT m.id FROM meetings m JOIN questions q ON q.meeting_id = m.id
+       WHERE m.ends_at < ? AND (q.asker_name IS NOT NULL OR q.asker_email IS NOT NULL
+         OR EXISTS (SELECT 1 FROM question_tokens t WHERE t.question_id = q.id))
+       ORDER BY m.id`,
+    )
+    .all(endedBefore)
+    .map((r) => r.id);
+}
+
+/**
+ * Erases who asked a meeting's questions: names, emails, receipt links and the mail sent to
+ * them. The questions, their public wording, support counts and answers stay. Returns how
+ * many questions held something to erase.
+ */
+export function eraseAskers(db: DB, meetingId: number): number {
+  db.prepare(
+    `UPDATE outbox SET to_address = '', to_name = NULL, payload = NULL, ical = NULL, headers = NULL,
+       last_error = NULL, status = CASE WHEN status = 'pending' THEN 'failed' ELSE status END
+     WHERE to_address <> '' AND to_address IN
+       (SELECT asker_email FROM questions WHERE meeting_id = ? AND asker_email IS NOT NULL)`,
+  ).run(meetingId);
+  db.prepare(
+    "DELETE FROM question_tokens WHERE question_id IN (SELECT id FROM questions WHERE meeting_id = ?)",
+  ).run(meetingId);
+  return db
+    .prepare(
+      `UPDATE questions SET asker_name = NULL, show_name = 0, asker_email = NULL
+       WHERE meeting_id = ? AND (asker_name IS NOT NULL OR asker_email IS NOT NULL)`,
+    )
+    .run(meetingId).changes;
+}
