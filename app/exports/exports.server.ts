@@ -6,7 +6,6 @@
 import { TZDate } from "@date-fns/tz";
 import { stringify } from "csv-stringify/sync";
 import { format } from "date-fns";
-import ExcelJS from "exceljs";
 import { TIME_ZONE } from "../platform/dates";
 
 /**
@@ -185,6 +184,8 @@ export async function toXlsx(
   rows: Cell[][],
   meta: { title: string; subject: string },
 ): Promise<Buffer> {
+  // Loaded on first use: a spreadsheet library is a lot to load for a server that mostly serves pages.
+  const { default: ExcelJS } = await import("exceljs");
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "folkemote";
   workbook.lastModifiedBy = "folkemote";

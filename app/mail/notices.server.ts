@@ -13,7 +13,7 @@ import { markNotified, unnotifiedChanges } from "../../db/meeting-notices";
 import { listRegistrations, type Registration } from "../../db/registrations";
 import type { MeetingEmailProps } from "../../emails/meeting-email";
 import type { Organiser } from "../../db/organisers";
-import { renderEmail } from "../../emails/render";
+import { renderEmail } from "./render.server";
 import { audit } from "../auth/audit.server";
 import { Refusal } from "../platform/refusal.server";
 import { change, type ServiceContext } from "../platform/service.server";

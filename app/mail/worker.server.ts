@@ -8,7 +8,7 @@
  */
 import type { DB } from "../../db/connection";
 import * as outbox from "../../db/outbox";
-import { renderEmail } from "../../emails/render";
+import { renderEmail } from "./render.server";
 import type { Mailer } from "../../emails/transport";
 import { staleReminderReason } from "../reminders/reminders.server";
 
