@@ -23,6 +23,8 @@ const schema = z
     MAIL_RETRY_BASE_SECONDS: z.coerce.number().min(0.1).default(30),
     // Express "trust proxy": how many proxies (or which) may set X-Forwarded-For.
     TRUST_PROXY: z.string().optional(),
+    // `npm run bench` only: turns on the /_bench/* baseline routes (404 otherwise).
+    BENCH_BASELINES: boolean.default(false),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === "production" && !env.SESSION_SECRET) {
