@@ -24,7 +24,17 @@ export interface SmtpSink {
   stop(): Promise<void>;
 }
 
-export function createSmtpSink(port: number, options: { keep?: boolean } = {}): SmtpSink {
+export interface SmtpSinkOptions {
+  /** Keep the raw messages (default) or only count them. */
+  keep?: boolean;
+  /**
+   * Runs after message `n` is stored and before the sink answers 250, for tests that kill
+   * the sender at the worst moment: delivered, but the sender not yet told.
+   */
+  beforeReply?: (n: number) => void | Promise<void>;
+}
+
+export function createSmtpSink(port: number, options: SmtpSinkOptions = {}): SmtpSink {
   const keep = options.keep ?? true;
   const kept: ReceivedMail[] = [];
   let received = 0;
@@ -50,7 +60,10 @@ export function createSmtpSink(port: number, options: { keep?: boolean } = {}): 
               raw: Buffer.concat(chunks),
             });
           }
-          callback();
+          Promise.resolve(options.beforeReply?.(received)).then(
+            () => callback(),
+            (error: unknown) => callback(error instanceof Error ? error : new Error(String(error))),
+          );
         });
       },
     });
