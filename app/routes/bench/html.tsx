@@ -18,3 +18,9 @@ export default function BenchHtml({ loaderData }: Route.ComponentProps) {
     </article>
   );
 }
+
+/** Closed like the rest of /_bench/ when the baselines are off; otherwise a page without a form. */
+export function action() {
+  requireBenchBaselines();
+  return new Response("GET only\n", { status: 405, headers: { Allow: "GET" } });
+}
