@@ -10,7 +10,7 @@
  * every load run is fixed in time (BENCH_SECONDS, default 8), every wait has a deadline; the
  * whole run takes about three minutes on two cores.
  */
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
@@ -91,7 +91,12 @@ function rsvpBody(honeypot: string, prefix: string): string {
 
 async function main() {
   const started = new Date();
-  log(`folkemote benchmarks: Node ${process.version}, ${os.cpus().length} cores, ${round(os.totalmem() / 2 ** 30, 0)} GiB, ${started.toISOString()}`);
+  // The machine may be shared: the load average says how quiet it was.
+  const loadAtStart = os.loadavg()[0]!;
+  log(
+    `folkemote benchmarks: Node ${process.version}, ${os.cpus().length} cores, ${round(os.totalmem() / 2 ** 30, 0)} GiB, ` +
+      `load average ${round(loadAtStart, 2)}, ${started.toISOString()}`,
+  );
   const rows: Row[] = [];
   const raw: Record<string, unknown> = {};
 
@@ -377,6 +382,7 @@ async function main() {
       cpuModel: os.cpus()[0]?.model ?? "unknown",
       memoryGiB: round(os.totalmem() / 2 ** 30, 0),
       node: process.version,
+      loadAverage: { atStart: round(loadAtStart, 2), atEnd: round(os.loadavg()[0]!, 2) },
     },
     settings: { seconds: SECONDS, connections: CONNECTIONS, rsvpConnections: RSVP_CONNECTIONS, rsvpCapacity: RSVP_CAPACITY },
     rows,
@@ -386,6 +392,23 @@ async function main() {
   mkdirSync(path.dirname(out), { recursive: true });
   writeFileSync(out, JSON.stringify(results, null, 2) + "\n");
   log(`\nWrote ${path.relative(process.cwd(), out)}`);
+
+  // The README shows the latest table, between its two markers.
+  const readme = path.join(projectRoot(), "README.md");
+  const current = readFileSync(readme, "utf8");
+  const start = "<!-- bench:start -->";
+  const end = "<!-- bench:end -->";
+  const from = current.indexOf(start);
+  const to = current.indexOf(end);
+  if (from !== -1 && to > from) {
+    const { machine } = results;
+    const heading =
+      `Run of ${started.toISOString().slice(0, 16).replace("T", " ")} UTC on ${machine.cpus} cores (${machine.cpuModel}), ` +
+      `${machine.memoryGiB} GiB, Node ${machine.node}; load average ${machine.loadAverage.atStart} at the start ` +
+      `and ${machine.loadAverage.atEnd} at the end (a shared machine makes every figure lower; the ratios suffer less).`;
+    writeFileSync(readme, `${current.slice(0, from + start.length)}\n${heading}\n\n${table}\n${current.slice(to)}`);
+    log("Updated the table in README.md");
+  }
 }
 
 await main();
