@@ -13,7 +13,7 @@ import { createTestMeeting } from "../db/testing";
 import { register } from "../app/registrations/registrations.server";
 import { portFor } from "../app/testing/ports";
 import { createSmtpSink, type SmtpSink } from "../app/testing/smtp-sink";
-import { count, startApp, waitUntil, type RunningApp } from "./support/app";
+import { count, startApp, waitUntil, type RunningApp, FAST_MAIL } from "./support/app";
 import { perRecipient } from "./support/mail";
 
 const PEOPLE = 100;
@@ -31,7 +31,7 @@ beforeAll(async () => {
   await sink.start();
   app = await startApp({
     port: portFor(25),
-    env: { SMTP_URL: sink.url, MAIL_RETRY_BASE_SECONDS: "0.2" },
+    env: { SMTP_URL: sink.url, MAIL_RETRY_BASE_SECONDS: "0.2", ...FAST_MAIL },
     prepare: (db) => {
       const meetingId = createTestMeeting(db, { capacity: PEOPLE });
       const ctx = { db, publicUrl: "http://127.0.0.1", mailFrom: "post@example.no" };

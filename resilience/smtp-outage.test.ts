@@ -6,7 +6,7 @@ import { afterAll, beforeAll, expect, it } from "vitest";
 import { createTestMeeting } from "../db/testing";
 import { portFor } from "../app/testing/ports";
 import { createSmtpSink, type SmtpSink } from "../app/testing/smtp-sink";
-import { count, honeypotTimestamp, postForm, rsvpFields, startApp, waitUntil, type RunningApp } from "./support/app";
+import { count, honeypotTimestamp, postForm, rsvpFields, startApp, waitUntil, type RunningApp, FAST_MAIL } from "./support/app";
 import { perRecipient } from "./support/mail";
 
 let app: RunningApp;
@@ -17,7 +17,7 @@ beforeAll(async () => {
   await sink.start();
   app = await startApp({
     port: portFor(23),
-    env: { SMTP_URL: sink.url, MAIL_RETRY_BASE_SECONDS: "0.2" },
+    env: { SMTP_URL: sink.url, MAIL_RETRY_BASE_SECONDS: "0.2", ...FAST_MAIL },
     prepare: (db) => void createTestMeeting(db, { slug: "outage", capacity: 100 }),
   });
 });

@@ -7,6 +7,12 @@ import { startServer } from "../../app/testing/server";
 
 export const SESSION_SECRET = "resilience-session-secret-of-32-characters";
 
+/**
+ * Lifts the outgoing-mail rate limit (where the build has one) so a test's mail drains in
+ * seconds; the limit itself is not what these tests are about.
+ */
+export const FAST_MAIL = { SMTP_MAX_MESSAGES_PER_SECOND: "1000" };
+
 export interface RunningApp {
   base: string;
   dir: string;
