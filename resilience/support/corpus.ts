@@ -1,3 +1,5 @@
+import type { RouteConfigEntry } from "@react-router/dev/routes";
+
 /**
  * The hostile-input corpus: values a careless or malicious visitor can type, paste or forge,
  * crossed with every field of every public form, plus broken encodings, wrong content types,
@@ -102,6 +104,8 @@ export interface HostileCase {
 }
 
 export interface CorpusTargets {
+  /** Public route patterns from app/routes.ts (see publicRoutes). */
+  publicRoutes?: string[];
   meetingSlug: string;
   /** A live manage token to post changes to. */
   manageToken: string;
@@ -274,7 +278,38 @@ export function buildCorpus(t: CorpusTargets): HostileCase[] {
     cases.push({ label: `POST ${p.slice(0, 80)}`, method: "POST", path: p, headers: urlencoded, body: "a=%FF&b=<xssprobe>" });
   }
 
+  // 7. Every public route in app/routes.ts, whatever it is: GET, and POST with each broken
+  //    body, its parameters filled with live values. A route added later is covered at once.
+  const fill = (pattern: string) =>
+    pattern
+      .replace(":slug", t.meetingSlug)
+      .replace(":token", t.manageToken)
+      .replace(/:[A-Za-z]+/g, "1")
+      .replace("*", "no-such-page");
+  for (const pattern of t.publicRoutes ?? []) {
+    const p = fill(pattern);
+    cases.push({ label: `route ${pattern}: GET`, method: "GET", path: p });
+    for (const b of bodies) {
+      cases.push({ label: `route ${pattern}: ${b.label}`, method: "POST", path: p, headers: { ...b.headers, Origin: t.base }, body: b.body });
+    }
+  }
+
   return cases.map((c, i) => ({ ...c, id: i + 1 }));
+}
+
+/**
+ * Every path in a React Router route config, layouts flattened away, without the organisers'
+ * pages behind a login (app/auth/admin-access.test.ts proves those refuse strangers).
+ */
+export function publicRoutes(entries: RouteConfigEntry[], prefix = ""): string[] {
+  const all = (list: RouteConfigEntry[], at: string): string[] =>
+    list.flatMap((entry) => {
+      const path = entry.path ? `${at}/${entry.path}`.replace(/\/+/g, "/") : at;
+      const own = entry.path !== undefined || entry.index ? [path || "/"] : [];
+      return [...own, ...all(entry.children ?? [], path)];
+    });
+  const open = ["/admin/login", "/admin/setup/:token"];
+  return [...new Set(all(entries, prefix))].filter((p) => !p.startsWith("/admin") || open.includes(p));
 }
 
 /**
