@@ -25,6 +25,13 @@ export default tseslint.config(
     },
   },
   {
+    // Routes talk to services (app/<domain>/*.server.ts), never to the database directly.
+    files: ["app/routes/**/*.{ts,tsx}"],
+    rules: {
+      "no-restricted-imports": ["error", { patterns: ["**/db/*", "**/db"] }],
+    },
+  },
+  {
     // The one-way data flow of the house: db/ and emails/ never reach into the app.
     files: ["db/**/*.ts", "emails/**/*.{ts,tsx}"],
     rules: {

@@ -1,7 +1,9 @@
 // The server for `npm start` (the built app) and `npm run dev` (Vite middleware): React
 // Router's request handler behind Express, plus what the framework's own server cannot do
 // for us: validate the environment and start the database and mail worker at boot, pass the
-// client address to actions, and shut down gracefully.
+// client address to actions, put security headers and body limits in front of every route,
+// answer repeat visits early, and shut down gracefully.
+import fs from "node:fs";
 import compression from "compression";
 import express from "express";
 import { createRequestHandler } from "@react-router/express";
@@ -20,9 +22,10 @@ const loadBuild = () =>
   viteDevServer ? viteDevServer.ssrLoadModule("virtual:react-router/server-build") : build;
 
 // Boot: validate the environment, open and migrate the database, seed the demo, start mail.
+const { startServices, securityHeaders, limitBodies } = (await loadBuild()).entry.module;
 let env;
 try {
-  env = (await loadBuild()).entry.module.startServices().env;
+  env = startServices().env;
 } catch (error) {
   console.error(error instanceof Error ? error.message : error);
   process.exit(1);
@@ -35,19 +38,46 @@ if (env.TRUST_PROXY) {
   const hops = Number(env.TRUST_PROXY);
   app.set("trust proxy", Number.isInteger(hops) ? hops : env.TRUST_PROXY);
 }
+// Before anything answers: security headers on every response, then refuse large bodies
+// before they are read.
+app.use(securityHeaders({ csp: !dev, https: env.publicUrl.startsWith("https:") }));
+app.use(limitBodies(env.bodyLimits));
+// A repeat visit to a public page that cannot have changed: 304 before the framework runs
+// (app/platform/conditional-get.server.ts).
+app.get("*splat", async (req, res, next) => {
+  const ifNoneMatch = req.headers["if-none-match"];
+  if (!ifNoneMatch) return next();
+  const current = await loadBuild();
+  const headers = current.entry.module.earlyNotModified(
+    req.originalUrl,
+    ifNoneMatch,
+    req.headers.cookie !== undefined,
+    current.assets.version,
+  );
+  if (!headers) return next();
+  res.status(304).setHeaders(headers).end();
+});
 app.use(compression());
 if (viteDevServer) {
   app.use(viteDevServer.middlewares);
 } else {
   app.use("/assets", express.static("build/client/assets", { immutable: true, maxAge: "1y" }));
-  app.use(express.static("build/client", { maxAge: "1h" }));
+  // The few other built files (favicon…) by name, so page requests cost no file-system look-up.
+  const topLevelFiles = new Set(
+    fs.readdirSync("build/client", { withFileTypes: true }).filter((d) => d.isFile()).map((d) => `/${d.name}`),
+  );
+  const staticFiles = express.static("build/client", { maxAge: "1h" });
+  app.use((req, res, next) => (topLevelFiles.has(req.path) ? staticFiles(req, res, next) : next()));
 }
 app.all(
   "*splat",
   createRequestHandler({
     build: loadBuild,
     mode: dev ? "development" : "production",
-    getLoadContext: (req) => ({ clientIp: req.ip ?? req.socket.remoteAddress ?? "unknown" }),
+    getLoadContext: (req, res) => ({
+      clientIp: req.ip ?? req.socket.remoteAddress ?? "unknown",
+      cspNonce: res.locals.cspNonce,
+    }),
   }),
 );
 

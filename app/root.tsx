@@ -1,3 +1,4 @@
+import "./platform/zod-config";
 import {
   isRouteErrorResponse,
   Link,
@@ -10,9 +11,10 @@ import {
 } from "react-router";
 import { HoneypotProvider } from "remix-utils/honeypot/react";
 import type { Route } from "./+types/root";
-import { honeypot } from "./platform/honeypot.server";
+import { honeypotInputProps } from "./platform/honeypot.server";
 import { defaultLanguage, isMessageKey, translator, type MessageKey } from "./i18n";
 import { useT } from "./i18n/react";
+import { useNonce } from "./platform/nonce";
 import stylesheet from "./styles.css?url";
 
 export const links: Route.LinksFunction = () => [
@@ -23,13 +25,14 @@ export const links: Route.LinksFunction = () => [
 export async function loader() {
   return {
     lang: defaultLanguage,
-    honeypotInputProps: await honeypot().getInputProps(),
+    honeypotInputProps: await honeypotInputProps(),
   };
 }
 
 export function Layout({ children }: { children: React.ReactNode }) {
   const data = useRouteLoaderData<typeof loader>("root");
   const t = translator(data?.lang ?? defaultLanguage);
+  const nonce = useNonce();
   return (
     <html lang={data?.lang ?? defaultLanguage}>
       <head>
@@ -60,8 +63,8 @@ export function Layout({ children }: { children: React.ReactNode }) {
             </p>
           </div>
         </footer>
-        <ScrollRestoration />
-        <Scripts />
+        <ScrollRestoration nonce={nonce} />
+        <Scripts nonce={nonce} />
       </body>
     </html>
   );
@@ -79,7 +82,11 @@ const statusText: Record<number, [MessageKey, MessageKey | null]> = {
   400: ["error.badRequest.title", null],
   403: ["error.forbidden.title", "error.forbidden"],
   404: ["error.notFound.title", "error.notFound.body"],
+  405: ["error.methodNotAllowed.title", "error.methodNotAllowed.body"],
+  413: ["error.tooLarge.title", "error.tooLarge.body"],
+  415: ["error.unsupportedType.title", "error.unsupportedType.body"],
   429: ["error.tooMany.title", null],
+  503: ["error.busy.title", "error.busy.body"],
 };
 
 export function ErrorBoundary({ error }: Route.ErrorBoundaryProps) {

@@ -73,7 +73,7 @@ export function listAudit(
 export function countAudit(db: DB, options: { meetingId?: number } = {}): number {
   return (
     db
-      .prepare("SELECT count(*) AS n FROM audit_log WHERE (? IS NULL OR meeting_id = ?)")
-      .get(options.meetingId ?? null, options.meetingId ?? null) as { n: number }
+      .prepare<unknown[], { n: number }>("SELECT count(*) AS n FROM audit_log WHERE (? IS NULL OR meeting_id = ?)")
+      .get(options.meetingId ?? null, options.meetingId ?? null)!
   ).n;
 }

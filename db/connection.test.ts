@@ -19,6 +19,8 @@ it("applies every numbered migration once and records it in user_version", () =>
   expect(env.db.pragma("journal_mode", { simple: true })).toBe("wal");
   expect(env.db.pragma("foreign_keys", { simple: true })).toBe(1);
   expect(env.db.pragma("busy_timeout", { simple: true })).toBe(5000);
+  // FULL (2): a sign-up the app has confirmed survives a power cut (NORMAL could lose it).
+  expect(env.db.pragma("synchronous", { simple: true })).toBe(2);
   env.db.close();
   // Opening again is harmless.
   const again = openDatabase(env.file);

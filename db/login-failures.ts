@@ -1,6 +1,9 @@
 import type { DB } from "./connection";
 
-/** Failed logins for one key: "account:<email>" or "ip:<address>". */
+/**
+ * Failed logins for one key: "pair:<address>|<email>", "ip:<address>" or
+ * "account:<yyyy-mm-ddThh>|<email>" (app/auth/throttle.server.ts decides what they mean).
+ */
 export interface LoginFailure {
   key: string;
   failures: number;
@@ -10,11 +13,11 @@ export interface LoginFailure {
 
 export function getLoginFailure(db: DB, key: string): LoginFailure | undefined {
   return db
-    .prepare(
+    .prepare<unknown[], LoginFailure>(
       `SELECT key, failures, last_failure_at AS lastFailureAt, blocked_until AS blockedUntil
        FROM login_failures WHERE key = ?`,
     )
-    .get(key) as LoginFailure | undefined;
+    .get(key);
 }
 
 /** Stores the new state for a key; the caller counts and decides the block. */
@@ -42,4 +45,11 @@ export function deleteStaleFailures(db: DB, before: string): number {
        WHERE last_failure_at < ? AND (blocked_until IS NULL OR blocked_until < ?)`,
     )
     .run(before, before).changes;
+}
+
+/** Forgets every key that ends with `suffix` (one account's keys, whatever the address). */
+export function clearFailuresEndingWith(db: DB, suffix: string): number {
+  return db
+    .prepare("DELETE FROM login_failures WHERE length(key) >= ? AND substr(key, -?) = ?")
+    .run([...suffix].length, [...suffix].length, suffix).changes;
 }

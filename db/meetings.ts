@@ -62,11 +62,11 @@ const fromRow = (row: Row | undefined): Meeting | undefined =>
   row && { ...row, reminderHours: JSON.parse(row.reminderHours) as number[] };
 
 export function getMeetingBySlug(db: DB, slug: string): Meeting | undefined {
-  return fromRow(db.prepare(`SELECT ${columns} FROM meetings WHERE slug = ?`).get(slug) as Row);
+  return fromRow(db.prepare<unknown[], Row>(`SELECT ${columns} FROM meetings WHERE slug = ?`).get(slug));
 }
 
 export function getMeetingById(db: DB, id: number): Meeting | undefined {
-  return fromRow(db.prepare(`SELECT ${columns} FROM meetings WHERE id = ?`).get(id) as Row);
+  return fromRow(db.prepare<unknown[], Row>(`SELECT ${columns} FROM meetings WHERE id = ?`).get(id));
 }
 
 export function isSlugTaken(db: DB, slug: string, exceptId?: number): boolean {
@@ -80,26 +80,26 @@ export function isSlugTaken(db: DB, slug: string, exceptId?: number): boolean {
 export function listAllMeetings(db: DB, now = nowIso()): Meeting[] {
   return (
     db
-      .prepare(
+      .prepare<unknown[], Row>(
         `SELECT ${columns} FROM meetings
          ORDER BY ends_at <= ?, CASE WHEN ends_at > ? THEN starts_at END,
                   CASE WHEN ends_at <= ? THEN starts_at END DESC`,
       )
-      .all(now, now, now) as Row[]
+      .all(now, now, now)
   ).map((r) => fromRow(r)!);
 }
 
 /** Published meetings that have not ended yet, soonest first. */
 export function listUpcomingPublished(db: DB, now = nowIso()): Meeting[] {
   return (db
-    .prepare(
+    .prepare<unknown[], Row>(
       `SELECT ${columns} FROM meetings WHERE status = 'published' AND ends_at > ? ORDER BY starts_at`,
     )
-    .all(now) as Row[]).map((r) => fromRow(r)!);
+    .all(now)).map((r) => fromRow(r)!);
 }
 
 export function countMeetings(db: DB): number {
-  return (db.prepare("SELECT count(*) AS n FROM meetings").get() as { n: number }).n;
+  return (db.prepare<unknown[], { n: number }>("SELECT count(*) AS n FROM meetings").get()!).n;
 }
 
 export function insertMeeting(db: DB, m: NewMeeting): number {
@@ -153,20 +153,20 @@ export function replaceThemes(
 
 export function getAgenda(db: DB, meetingId: number): AgendaItem[] {
   return db
-    .prepare(
+    .prepare<unknown[], AgendaItem>(
       `SELECT position, time_label AS timeLabel, title FROM agenda_items
        WHERE meeting_id = ? ORDER BY position`,
     )
-    .all(meetingId) as AgendaItem[];
+    .all(meetingId);
 }
 
 export function getThemes(db: DB, meetingId: number): QuestionTheme[] {
   return db
-    .prepare(
+    .prepare<unknown[], QuestionTheme>(
       `SELECT id, position, title, description FROM question_themes
        WHERE meeting_id = ? ORDER BY position`,
     )
-    .all(meetingId) as QuestionTheme[];
+    .all(meetingId);
 }
 
 export type MeetingFields = Omit<NewMeeting, "status" | "agenda" | "themes"> & {
@@ -197,7 +197,7 @@ export function bumpSequence(db: DB, id: number): number {
     nowIso(),
     id,
   );
-  return (db.prepare("SELECT sequence FROM meetings WHERE id = ?").get(id) as { sequence: number })
+  return (db.prepare<unknown[], { sequence: number }>("SELECT sequence FROM meetings WHERE id = ?").get(id)!)
     .sequence;
 }
 
@@ -238,10 +238,10 @@ export function recordMeetingChange(
 
 export function listMeetingChanges(db: DB, meetingId: number): MeetingChange[] {
   return db
-    .prepare(
+    .prepare<unknown[], MeetingChange>(
       `SELECT id, meeting_id AS meetingId, at, organiser_id AS organiserId, kind, before, after,
          sequence, notified_at AS notifiedAt
        FROM meeting_changes WHERE meeting_id = ? ORDER BY at DESC, id DESC`,
     )
-    .all(meetingId) as MeetingChange[];
+    .all(meetingId);
 }

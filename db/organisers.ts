@@ -34,15 +34,15 @@ export const organiserColumns = `id, email, name, role, created_at AS createdAt,
 export const organiserEmailKey = (email: string) => email.trim().toLowerCase();
 
 export function countOrganisers(db: DB): number {
-  return (db.prepare("SELECT count(*) AS n FROM organisers").get() as { n: number }).n;
+  return (db.prepare<unknown[], { n: number }>("SELECT count(*) AS n FROM organisers").get()!).n;
 }
 
 /** Admins who can still log in: the last one must not be demoted or disabled. */
 export function countActiveAdmins(db: DB): number {
   return (
     db
-      .prepare("SELECT count(*) AS n FROM organisers WHERE role = 'admin' AND disabled_at IS NULL")
-      .get() as { n: number }
+      .prepare<unknown[], { n: number }>("SELECT count(*) AS n FROM organisers WHERE role = 'admin' AND disabled_at IS NULL")
+      .get()!
   ).n;
 }
 
@@ -72,16 +72,16 @@ export function getOrganiserById(db: DB, id: number): Organiser | undefined {
 
 export function getOrganiserByEmail(db: DB, email: string): OrganiserWithPassword | undefined {
   return db
-    .prepare(
+    .prepare<unknown[], OrganiserWithPassword>(
       `SELECT ${organiserColumns}, password_hash AS passwordHash FROM organisers WHERE email = ?`,
     )
-    .get(organiserEmailKey(email)) as OrganiserWithPassword | undefined;
+    .get(organiserEmailKey(email));
 }
 
 export function listOrganisers(db: DB): Organiser[] {
   return db
-    .prepare(`SELECT ${organiserColumns} FROM organisers ORDER BY name COLLATE NOCASE, id`)
-    .all() as Organiser[];
+    .prepare<unknown[], Organiser>(`SELECT ${organiserColumns} FROM organisers ORDER BY name COLLATE NOCASE, id`)
+    .all();
 }
 
 export function setPasswordHash(db: DB, id: number, passwordHash: string) {

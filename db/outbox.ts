@@ -51,18 +51,18 @@ export function enqueue(db: DB, m: NewOutboxMessage): number {
 
 export function due(db: DB, limit = 20, now = nowIso()): OutboxMessage[] {
   return db
-    .prepare(
+    .prepare<unknown[], OutboxMessage>(
       `SELECT ${columns} FROM outbox WHERE status = 'pending' AND next_attempt_at <= ?
        ORDER BY next_attempt_at, id LIMIT ?`,
     )
-    .all(now, limit) as OutboxMessage[];
+    .all(now, limit);
 }
 
 /** When the next pending message falls due, or null when nothing is pending. */
 export function nextDueAt(db: DB): string | null {
   const row = db
-    .prepare("SELECT min(next_attempt_at) AS at FROM outbox WHERE status = 'pending'")
-    .get() as { at: string | null };
+    .prepare<unknown[], { at: string | null }>("SELECT min(next_attempt_at) AS at FROM outbox WHERE status = 'pending'")
+    .get()!;
   return row.at;
 }
 
@@ -89,14 +89,14 @@ export function getMessage(db: DB, id: number): OutboxMessage | undefined {
 }
 
 export function listMessages(db: DB): OutboxMessage[] {
-  return db.prepare(`SELECT ${columns} FROM outbox ORDER BY id`).all() as OutboxMessage[];
+  return db.prepare<unknown[], OutboxMessage>(`SELECT ${columns} FROM outbox ORDER BY id`).all();
 }
 
 export function countByStatus(db: DB): Record<OutboxMessage["status"], number> {
-  const rows = db.prepare("SELECT status, count(*) AS n FROM outbox GROUP BY status").all() as {
+  const rows = db.prepare<unknown[], {
     status: OutboxMessage["status"];
     n: number;
-  }[];
+  }>("SELECT status, count(*) AS n FROM outbox GROUP BY status").all();
   const out = { pending: 0, sent: 0, failed: 0 };
   for (const r of rows) out[r.status] = r.n;
   return out;
@@ -105,9 +105,9 @@ export function countByStatus(db: DB): Record<OutboxMessage["status"], number> {
 /** The newest failure, for telling organisers that mail is not going out. */
 export function lastFailure(db: DB): { at: string; error: string | null } | undefined {
   return db
-    .prepare(
+    .prepare<unknown[], { at: string; error: string | null }>(
       `SELECT coalesce(sent_at, next_attempt_at) AS at, last_error AS error FROM outbox
        WHERE last_error IS NOT NULL AND status != 'sent' ORDER BY id DESC LIMIT 1`,
     )
-    .get() as { at: string; error: string | null } | undefined;
+    .get();
 }

@@ -30,27 +30,13 @@ export interface Registration {
   cancelledAt: string | null;
 }
 
-interface Row {
-  id: number;
-  meetingId: number;
-  name: string;
-  email: string | null;
-  phone: string | null;
-  note: string;
-  source: RegistrationSource;
-  partySize: number;
+/** A row as SQLite returns it: the needs are four columns, booleans are 0/1. */
+type Row = Omit<Registration, "needs"> & {
   needsAccessibility: number;
   needsInterpreter: number;
   needsOther: number;
   needsText: string;
-  status: RegistrationStatus;
-  waitlistedAt: string | null;
-  checkInCode: string;
-  checkedInAt: string | null;
-  createdAt: string;
-  updatedAt: string;
-  cancelledAt: string | null;
-}
+};
 
 const columns = `id, meeting_id AS meetingId, name, email, phone, note, source,
   party_size AS partySize,
@@ -76,17 +62,17 @@ function fromRow(row: Row | undefined): Registration | undefined {
 export const emailKey = (email: string) => email.trim().toLowerCase();
 
 export function getRegistration(db: DB, id: number): Registration | undefined {
-  return fromRow(db.prepare(`SELECT ${columns} FROM registrations WHERE id = ?`).get(id) as Row);
+  return fromRow(db.prepare<unknown[], Row>(`SELECT ${columns} FROM registrations WHERE id = ?`).get(id));
 }
 
 export function getRegistrationByTokenHash(db: DB, tokenHash: string): Registration | undefined {
   return fromRow(
     db
-      .prepare(
+      .prepare<unknown[], Row>(
         `SELECT ${columns} FROM registrations
          WHERE id = (SELECT registration_id FROM registration_tokens WHERE token_hash = ?)`,
       )
-      .get(tokenHash) as Row,
+      .get(tokenHash),
   );
 }
 
@@ -107,8 +93,8 @@ export function getRegistrationByEmail(
 ): Registration | undefined {
   return fromRow(
     db
-      .prepare(`SELECT ${columns} FROM registrations WHERE meeting_id = ? AND email_key = ?`)
-      .get(meetingId, emailKey(email)) as Row,
+      .prepare<unknown[], Row>(`SELECT ${columns} FROM registrations WHERE meeting_id = ? AND email_key = ?`)
+      .get(meetingId, emailKey(email)),
   );
 }
 
@@ -116,11 +102,11 @@ export function getRegistrationByEmail(
 export function confirmedPeople(db: DB, meetingId: number): number {
   return (
     db
-      .prepare(
+      .prepare<unknown[], { n: number }>(
         `SELECT coalesce(sum(party_size), 0) AS n FROM registrations
          WHERE meeting_id = ? AND status = 'confirmed'`,
       )
-      .get(meetingId) as { n: number }
+      .get(meetingId)!
   ).n;
 }
 
@@ -128,11 +114,11 @@ export function confirmedPeople(db: DB, meetingId: number): number {
 export function listWaitlist(db: DB, meetingId: number): Registration[] {
   return (
     db
-      .prepare(
+      .prepare<unknown[], Row>(
         `SELECT ${columns} FROM registrations WHERE meeting_id = ? AND status = 'waitlisted'
          ORDER BY waitlisted_at, id`,
       )
-      .all(meetingId) as Row[]
+      .all(meetingId)
   ).map((r) => fromRow(r)!);
 }
 
@@ -140,7 +126,7 @@ export function listWaitlist(db: DB, meetingId: number): Registration[] {
 export function waitlistPosition(db: DB, registration: Registration): number | null {
   if (registration.status !== "waitlisted" || !registration.waitlistedAt) return null;
   const { n } = db
-    .prepare(
+    .prepare<unknown[], { n: number }>(
       `SELECT count(*) AS n FROM registrations WHERE meeting_id = ? AND status = 'waitlisted'
        AND (waitlisted_at < ? OR (waitlisted_at = ? AND id <= ?))`,
     )
@@ -149,19 +135,19 @@ export function waitlistPosition(db: DB, registration: Registration): number | n
       registration.waitlistedAt,
       registration.waitlistedAt,
       registration.id,
-    ) as { n: number };
+    )!;
   return n;
 }
 
 export function listRegistrations(db: DB, meetingId: number): Registration[] {
   return (
     db
-      .prepare(`SELECT ${columns} FROM registrations WHERE meeting_id = ? ORDER BY created_at, id`)
-      .all(meetingId) as Row[]
+      .prepare<unknown[], Row>(`SELECT ${columns} FROM registrations WHERE meeting_id = ? ORDER BY created_at, id`)
+      .all(meetingId)
   ).map((r) => fromRow(r)!);
 }
 
-export interface RegistrationInput {
+export interface RegistrationFields {
   name: string;
   email: string | null;
   partySize: number;
@@ -174,7 +160,7 @@ export interface RegistrationInput {
 export function insertRegistration(
   db: DB,
   meetingId: number,
-  input: RegistrationInput,
+  input: RegistrationFields,
   status: Exclude<RegistrationStatus, "cancelled">,
   checkInCode: string,
 ): number {
@@ -211,7 +197,7 @@ export function insertRegistration(
 }
 
 /** Overwrites the person's details; status changes go through setStatus. */
-export function updateDetails(db: DB, id: number, input: Omit<RegistrationInput, "email" | "source">) {
+export function updateDetails(db: DB, id: number, input: Omit<RegistrationFields, "email" | "source">) {
   db.prepare(
     `UPDATE registrations SET name = ?, party_size = ?, needs_accessibility = ?,
        needs_interpreter = ?, needs_other = ?, needs_text = ?, updated_at = ?,
@@ -255,8 +241,8 @@ export function getRegistrationByCheckInCode(
 ): Registration | undefined {
   return fromRow(
     db
-      .prepare(`SELECT ${columns} FROM registrations WHERE meeting_id = ? AND check_in_code = ?`)
-      .get(meetingId, code.trim().toUpperCase()) as Row,
+      .prepare<unknown[], Row>(`SELECT ${columns} FROM registrations WHERE meeting_id = ? AND check_in_code = ?`)
+      .get(meetingId, code.trim().toUpperCase()),
   );
 }
 
@@ -268,24 +254,24 @@ export interface CheckInCounts {
 
 export function countCheckIns(db: DB, meetingId: number): CheckInCounts {
   return db
-    .prepare(
+    .prepare<unknown[], CheckInCounts>(
       `SELECT
          coalesce(sum(CASE WHEN checked_in_at IS NOT NULL THEN party_size END), 0) AS arrivedPeople,
          count(checked_in_at) AS arrivedRegistrations,
          coalesce(sum(CASE WHEN status = 'confirmed' THEN party_size END), 0) AS expectedPeople
        FROM registrations WHERE meeting_id = ? AND status != 'cancelled'`,
     )
-    .get(meetingId) as CheckInCounts;
+    .get(meetingId)!;
 }
 
 /** Registrations per day (Oslo days are computed by the caller from createdAt). */
 export function listRegistrationTimes(db: DB, meetingId: number): { createdAt: string; partySize: number }[] {
   return db
-    .prepare(
+    .prepare<unknown[], { createdAt: string; partySize: number }>(
       `SELECT created_at AS createdAt, party_size AS partySize FROM registrations
        WHERE meeting_id = ? ORDER BY created_at`,
     )
-    .all(meetingId) as { createdAt: string; partySize: number }[];
+    .all(meetingId);
 }
 
 export function setStatus(db: DB, id: number, status: RegistrationStatus) {
@@ -314,11 +300,11 @@ export interface RegistrationCounts {
 
 export function countRegistrations(db: DB, meetingId: number): RegistrationCounts {
   const rows = db
-    .prepare(
+    .prepare<unknown[], { status: RegistrationStatus; registrations: number; people: number }>(
       `SELECT status, count(*) AS registrations, coalesce(sum(party_size), 0) AS people
        FROM registrations WHERE meeting_id = ? GROUP BY status`,
     )
-    .all(meetingId) as { status: RegistrationStatus; registrations: number; people: number }[];
+    .all(meetingId);
   const by = (s: RegistrationStatus) => rows.find((r) => r.status === s);
   return {
     confirmedPeople: by("confirmed")?.people ?? 0,

@@ -33,15 +33,15 @@ export function getSessionWithOrganiser(
   now = nowIso(),
 ): { session: Session; organiser: Organiser } | undefined {
   const session = db
-    .prepare(
+    .prepare<unknown[], Session>(
       `SELECT ${sessionColumns} FROM sessions s JOIN organisers o ON o.id = s.organiser_id
        WHERE s.id_hash = ? AND s.expires_at > ? AND o.disabled_at IS NULL`,
     )
-    .get(idHash, now) as Session | undefined;
+    .get(idHash, now);
   if (!session) return undefined;
   const organiser = db
-    .prepare(`SELECT ${organiserColumns} FROM organisers WHERE id = ?`)
-    .get(session.organiserId) as Organiser;
+    .prepare<unknown[], Organiser>(`SELECT ${organiserColumns} FROM organisers WHERE id = ?`)
+    .get(session.organiserId)!;
   return { session, organiser };
 }
 
@@ -74,8 +74,8 @@ export function deleteExpiredSessions(db: DB, now = nowIso()): number {
 
 export function countSessionsForOrganiser(db: DB, organiserId: number): number {
   return (
-    db.prepare("SELECT count(*) AS n FROM sessions WHERE organiser_id = ?").get(organiserId) as {
+    db.prepare<unknown[], {
       n: number;
-    }
+    }>("SELECT count(*) AS n FROM sessions WHERE organiser_id = ?").get(organiserId)!
   ).n;
 }

@@ -13,7 +13,6 @@ import { Writable } from "node:stream";
 import { parseArgs } from "node:util";
 import { z } from "zod";
 import { immediate, openDatabase, type DB } from "../db/connection";
-import { clearFailures } from "../db/login-failures";
 import {
   getOrganiserByEmail,
   insertOrganiser,
@@ -24,7 +23,7 @@ import {
 import { deleteSessionsForOrganiser } from "../db/sessions";
 import { audit } from "../app/auth/audit.server";
 import { checkPasswordPolicy, hashPassword } from "../app/auth/password.server";
-import { accountKey } from "../app/auth/throttle.server";
+import { clearAccountFailures } from "../app/auth/throttle.server";
 import { parseEnv } from "../app/platform/env.server";
 import { translator } from "../app/i18n";
 
@@ -133,7 +132,7 @@ async function resetPassword(db: DB, values: ReturnType<typeof parse>["values"])
     setPasswordHash(db, organiser.id, passwordHash);
     // A reset is often the answer to "someone may know my password": end every session.
     const ended = deleteSessionsForOrganiser(db, organiser.id);
-    clearFailures(db, accountKey(email));
+    clearAccountFailures(db, email);
     audit(db, "cli", "organiser.passwordReset", {
       target: email,
       details: { sessionsEnded: ended },

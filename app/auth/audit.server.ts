@@ -34,11 +34,18 @@ export function audit(db: DB, actor: AuditActor, action: string, extra: AuditExt
   });
 }
 
+/**
+ * One page of the log, newest first. `page` comes from the address bar: anything that is
+ * not a page number that exists (negative, huge, not a number) shows the nearest page that
+ * does, so SQLite never sees an offset it cannot hold.
+ */
 export function auditPage(db: DB, page: number, pageSize = 50) {
   const total = countAudit(db);
+  const pages = Math.max(1, Math.ceil(total / pageSize));
+  const shown = Number.isNaN(page) ? 1 : Math.min(pages, Math.max(1, Math.trunc(page)));
   return {
-    entries: listAudit(db, { limit: pageSize, offset: (page - 1) * pageSize }),
-    page,
-    pages: Math.max(1, Math.ceil(total / pageSize)),
+    entries: listAudit(db, { limit: pageSize, offset: (shown - 1) * pageSize }),
+    page: shown,
+    pages,
   };
 }

@@ -1,3 +1,8 @@
+/**
+ * Auth: organisers and what they may do. Accounts and passwords (organisers.server.ts,
+ * password.server.ts), sessions, login throttling, CSRF checks, the audit log, and these
+ * guards that every /admin loader and action starts with.
+ */
 import { data, redirect } from "react-router";
 import type { DB } from "../../db/connection";
 import type { Organiser, OrganiserRole } from "../../db/organisers";

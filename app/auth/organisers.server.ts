@@ -3,50 +3,56 @@ import {
   getOrganiserByEmail,
   getOrganiserById,
   insertOrganiser,
+  listOrganisers,
   setDisabled,
   setPasswordHash,
   type Organiser,
   type OrganiserRole,
 } from "../../db/organisers";
+import { msg } from "../i18n";
+import { Refusal } from "../platform/refusal.server";
 import { audit } from "./audit.server";
-import { checkPasswordPolicy, hashPassword, needsRehash, verifyPassword } from "./password.server";
+import {
+  checkPasswordPolicy,
+  hashPassword,
+  needsRehash,
+  passwordHashingBusy,
+  verifyPassword,
+} from "./password.server";
 import { revokeAllSessions } from "./session.server";
-import { checkLogin, recordLoginFailure, recordLoginSuccess, retryAfterMinutes } from "./throttle.server";
+import { claimLoginAttempt, recordLoginSuccess, retryAfterMinutes } from "./throttle.server";
 
-export type LoginResult =
-  | { ok: true; organiser: Organiser }
-  | { ok: false; reason: "invalid" }
-  | { ok: false; reason: "throttled"; minutes: number; retryAfterSeconds: number };
+/** Seconds a busy login is asked to wait: a few hashes' time. */
+const BUSY_RETRY_SECONDS = 5;
 
-export async function login(db: DB, email: string, password: string, ip: string): Promise<LoginResult> {
+/** The organiser these credentials belong to; a Refusal when they don't, or not now. */
+export async function login(db: DB, email: string, password: string, ip: string): Promise<Organiser> {
+  // Turned away before anything is counted: a busy server is not the person's failure.
+  if (passwordHashingBusy()) {
+    throw new Refusal("error.login.busy", { status: 503, retryAfterSeconds: BUSY_RETRY_SECONDS });
+  }
   const attempt = { email, ip };
-  const check = checkLogin(db, attempt);
+  // Counted as a failure now, before the hash: parallel guesses cannot pass the check together.
+  const check = claimLoginAttempt(db, attempt);
   if (!check.allowed) {
-    return {
-      ok: false,
-      reason: "throttled",
-      minutes: retryAfterMinutes(check.retryAfterSeconds),
+    throw new Refusal(msg("error.login.throttled", { count: retryAfterMinutes(check.retryAfterSeconds) }), {
+      status: 429,
       retryAfterSeconds: check.retryAfterSeconds,
-    };
+    });
   }
   const account = getOrganiserByEmail(db, email);
   // Without an account this still spends a hash's time, so answers don't reveal addresses.
   const valid = await verifyPassword(password, account?.passwordHash ?? null);
   if (!account || !valid || account.disabledAt) {
-    recordLoginFailure(db, attempt);
     audit(db, "anonymous", "login.failed", { target: email.trim().toLowerCase().slice(0, 254) });
-    return { ok: false, reason: "invalid" };
+    throw new Refusal("error.login.invalid");
   }
   recordLoginSuccess(db, attempt);
   if (needsRehash(account.passwordHash)) setPasswordHash(db, account.id, await hashPassword(password));
   const organiser = getOrganiserById(db, account.id)!;
   audit(db, organiser, "login");
-  return { ok: true, organiser };
+  return organiser;
 }
-
-export type PasswordChangeResult =
-  | { ok: true }
-  | { ok: false; field: "currentPassword" | "newPassword"; message: string };
 
 /** Changes the password and ends every other session of the organiser. */
 export async function changePassword(
@@ -55,39 +61,34 @@ export async function changePassword(
   current: string,
   next: string,
   request: Request,
-): Promise<PasswordChangeResult> {
+): Promise<void> {
   const account = getOrganiserByEmail(db, organiser.email)!;
   if (!(await verifyPassword(current, account.passwordHash))) {
-    return { ok: false, field: "currentPassword", message: "error.password.wrong" };
+    throw new Refusal("error.password.wrong", { field: "currentPassword" });
   }
   const problem = checkPasswordPolicy(next, organiser);
-  if (problem) return { ok: false, field: "newPassword", message: problem };
+  if (problem) throw new Refusal(problem, { field: "password" });
   setPasswordHash(db, organiser.id, await hashPassword(next));
   await revokeAllSessions(db, organiser.id, request);
   audit(db, organiser, "organiser.password");
-  return { ok: true };
 }
-
-export type AddOrganiserResult = { ok: true; id: number } | { ok: false; field: "email" | "password"; message: string };
 
 export async function addOrganiser(
   db: DB,
   by: Organiser,
   input: { email: string; name: string; role: OrganiserRole; password: string },
-): Promise<AddOrganiserResult> {
-  if (getOrganiserByEmail(db, input.email)) {
-    return { ok: false, field: "email", message: "error.organiser.exists" };
-  }
+): Promise<number> {
+  const exists = () => new Refusal("error.organiser.exists", { field: "email" });
+  if (getOrganiserByEmail(db, input.email)) throw exists();
   const problem = checkPasswordPolicy(input.password, input);
-  if (problem) return { ok: false, field: "password", message: problem };
+  if (problem) throw new Refusal(problem, { field: "password" });
   const passwordHash = await hashPassword(input.password);
-  return immediate(db, (): AddOrganiserResult => {
-    if (getOrganiserByEmail(db, input.email)) {
-      return { ok: false, field: "email", message: "error.organiser.exists" };
-    }
+  return immediate(db, () => {
+    // Checked again: the hash took a while, and another admin may have been quicker.
+    if (getOrganiserByEmail(db, input.email)) throw exists();
     const id = insertOrganiser(db, { ...input, passwordHash });
     audit(db, by, "organiser.create", { target: input.email, details: { role: input.role } });
-    return { ok: true, id };
+    return id;
   });
 }
 
@@ -97,12 +98,13 @@ export async function addOrganiser(
  */
 export async function setOrganiserDisabled(db: DB, by: Organiser, id: number, disabled: boolean) {
   const target = getOrganiserById(db, id);
-  if (!target) return { ok: false as const, message: "error.forbidden" };
-  if (disabled && target.id === by.id) return { ok: false as const, message: "error.organiser.self" };
+  if (!target) throw new Refusal("error.forbidden", { status: 404 });
+  if (disabled && target.id === by.id) throw new Refusal("error.organiser.self");
   immediate(db, () => {
     setDisabled(db, id, disabled);
     audit(db, by, disabled ? "organiser.disable" : "organiser.enable", { target: target.email });
   });
   if (disabled) await revokeAllSessions(db, id);
-  return { ok: true as const };
 }
+
+export { listOrganisers };

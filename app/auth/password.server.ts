@@ -22,7 +22,45 @@ interface Parsed {
   hash: Buffer;
 }
 
+/**
+ * At most two hashes at a time. Each one holds a libuv thread (of four) and 128 MiB for a few
+ * hundred milliseconds; unbounded, a burst of logins took every thread that gzip, file
+ * writes and the honeypot's crypto also need, and the front page waited 10–25 s.
+ */
+const MAX_HASHING = 2;
+/** Logins beyond this many waiting are turned away (503) rather than queued. */
+const MAX_WAITING = 4;
+let hashing = 0;
+const waiting: (() => void)[] = [];
+
+async function withHashSlot<T>(work: () => Promise<T>): Promise<T> {
+  if (hashing < MAX_HASHING) hashing++;
+  else await new Promise<void>((resolve) => waiting.push(resolve));
+  try {
+    return await work();
+  } finally {
+    // Hand the slot straight to the next in line, or give it back.
+    const next = waiting.shift();
+    if (next) next();
+    else hashing--;
+  }
+}
+
+/** True when a login should be answered 503 instead of joining the queue for a hash. */
+export function passwordHashingBusy(): boolean {
+  return hashing >= MAX_HASHING && waiting.length >= MAX_WAITING;
+}
+
 function deriveKey(
+  password: string,
+  salt: Buffer,
+  params: Pick<Parsed, "log2N" | "r" | "p">,
+  keyLength: number,
+) {
+  return withHashSlot(() => scryptKey(password, salt, params, keyLength));
+}
+
+function scryptKey(
   password: string,
   salt: Buffer,
   params: Pick<Parsed, "log2N" | "r" | "p">,

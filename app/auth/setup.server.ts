@@ -4,7 +4,8 @@ import { countOrganisers, insertOrganiser } from "../../db/organisers";
 import { hasValidSetupToken, insertSetupToken, useSetupToken } from "../../db/setup-tokens";
 import { audit } from "./audit.server";
 import { hashToken, isTokenShaped, newManageToken } from "../platform/tokens.server";
-import { checkPasswordPolicy, hashPassword, type PasswordProblem } from "./password.server";
+import { Refusal } from "../platform/refusal.server";
+import { checkPasswordPolicy, hashPassword } from "./password.server";
 
 const SETUP_VALID_MS = 24 * 3600_000;
 
@@ -50,10 +51,8 @@ export function consumeSetupToken(db: DB, token: string, now = new Date()): bool
   return isTokenShaped(token) && useSetupToken(db, hashToken(token), now.toISOString());
 }
 
-export type FirstAdminResult =
-  | { ok: true; organiserId: number }
-  | { ok: false; reason: "invalidLink" }
-  | { ok: false; reason: "password"; problem: PasswordProblem };
+/** A setup link that is used up, expired or never existed. */
+const invalidLink = () => new Refusal("setup.invalid", { status: 404 });
 
 /**
  * The setup page's action: checks the password, then in one transaction makes sure nobody
@@ -65,21 +64,19 @@ export async function createFirstAdmin(
   token: string,
   input: { email: string; name: string; password: string },
   now = new Date(),
-): Promise<FirstAdminResult> {
-  if (!isSetupTokenUsable(db, token, now)) return { ok: false, reason: "invalidLink" };
+): Promise<number> {
+  if (!isSetupTokenUsable(db, token, now)) throw invalidLink();
   const problem = checkPasswordPolicy(input.password, input);
-  if (problem) return { ok: false, reason: "password", problem };
+  if (problem) throw new Refusal(problem, { field: "password" });
   const passwordHash = await hashPassword(input.password);
   // Re-checked inside the transaction: the hash took a while, and two tabs may race.
-  return immediate(db, (): FirstAdminResult => {
-    if (countOrganisers(db) > 0 || !consumeSetupToken(db, token, now)) {
-      return { ok: false, reason: "invalidLink" };
-    }
+  return immediate(db, () => {
+    if (countOrganisers(db) > 0 || !consumeSetupToken(db, token, now)) throw invalidLink();
     const organiserId = insertOrganiser(db, { ...input, role: "admin", passwordHash });
     audit(db, "setup", "organiser.create", {
       target: input.email.trim().toLowerCase(),
       details: { role: "admin" },
     });
-    return { ok: true, organiserId };
+    return organiserId;
   });
 }

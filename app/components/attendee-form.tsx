@@ -5,7 +5,7 @@ import { Form, Link } from "react-router";
 import { organiserRegistrationSchema } from "~/registrations/forms";
 import { useT } from "~/i18n/react";
 import { ErrorSummary } from "./error-summary";
-import { collectErrors, TextAreaField, TextField } from "./fields";
+import { formErrors, TextAreaField, TextField } from "./fields";
 import { PartyAndNeedsFields } from "./registration-fields";
 
 /** An organiser's form for a registration made by hand (phone, walk-in) or corrected. */
@@ -37,10 +37,7 @@ export function AttendeeForm({
   return (
     <Form method="post" {...getFormProps(form)} noValidate className="narrow">
       <ErrorSummary
-        errors={collectErrors(form.errors, [
-          f.name, f.email, f.phone, f.partySize, f.needsAccessibility, f.needsInterpreter,
-          f.needsOther, f.needsText, f.note,
-        ])}
+        errors={formErrors(form)}
         t={t}
       />
       <TextField field={f.name} label={t("rsvp.name")} t={t} autoComplete="off" />

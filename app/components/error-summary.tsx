@@ -21,9 +21,7 @@ export function ErrorSummary({ errors, t }: { errors: SummaryError[]; t: Transla
   return (
     <div className="error-summary" role="alert" tabIndex={-1} ref={ref} id="error-summary">
       <h2>
-        {errors.length === 1
-          ? t("rsvp.errorSummaryOne")
-          : t("rsvp.errorSummary", { count: errors.length })}
+        {t("rsvp.errorSummary", { count: errors.length })}
       </h2>
       <ul>
         {errors.map((e, i) => (

@@ -5,7 +5,7 @@ import {
 } from "@conform-to/react";
 import type { ReactNode } from "react";
 import type { Translate } from "~/i18n";
-import { FieldError } from "./error-summary";
+import { FieldError, type SummaryError } from "./error-summary";
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- any form's field
 type AnyField = FieldMetadata<any, any, string[]>;
@@ -82,9 +82,12 @@ export function TextAreaField({
 }
 
 /** Every error of the listed fields, in order, for the error summary. */
-export function collectErrors(formErrors: string[] | undefined, fields: AnyField[]) {
-  return [
-    ...(formErrors ?? []).map((message) => ({ fieldId: null, message })),
-    ...fields.flatMap((f) => (f.errors ?? []).map((message) => ({ fieldId: f.id, message }))),
-  ];
+/**
+ * Every error of a conform form, in the order of its fields, for the error summary: derived
+ * from the form itself, so a new field cannot be forgotten in the summary.
+ */
+export function formErrors(form: { id: string; allErrors: Record<string, string[]> }): SummaryError[] {
+  return Object.entries(form.allErrors).flatMap(([name, messages]) =>
+    messages.map((message) => ({ fieldId: name ? `${form.id}-${name}` : null, message })),
+  );
 }

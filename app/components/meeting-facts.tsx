@@ -1,4 +1,3 @@
-import Markdown from "react-markdown";
 import type { Meeting } from "../../db/meetings";
 import { formatMeetingTime } from "~/platform/dates";
 import type { Translate } from "~/i18n";
@@ -41,22 +40,7 @@ export function MeetingFacts({ meeting, t }: { meeting: Meeting; t: Translate })
   );
 }
 
-/**
- * An organiser's Markdown description. Raw HTML is dropped, not rendered, and link targets
- * pass react-markdown's URL check (no javascript:); headings are demoted below the page's
- * own section heading, so the outline stays right.
- */
-export function Description({ markdown }: { markdown: string }) {
-  return (
-    <div className="description">
-      <Markdown
-        skipHtml
-        disallowedElements={["img"]}
-        unwrapDisallowed
-        components={{ h1: "h3", h2: "h3", h3: "h4", h4: "h5" }}
-      >
-        {markdown}
-      </Markdown>
-    </div>
-  );
+/** An organiser's description, already rendered to safe HTML on the server (markdown.server.tsx). */
+export function Description({ html }: { html: string }) {
+  return <div className="description" dangerouslySetInnerHTML={{ __html: html }} />;
 }

@@ -11,7 +11,7 @@ import { Form, Link } from "react-router";
 import { meetingSchema, REMINDER_CHOICES } from "~/meetings/forms";
 import { useT } from "~/i18n/react";
 import { ErrorSummary } from "./error-summary";
-import { collectErrors, TextAreaField, TextField } from "./fields";
+import { formErrors, TextAreaField, TextField } from "./fields";
 
 /** The meeting editor, for new meetings and for changes; works without JavaScript. */
 export function MeetingForm({
@@ -38,12 +38,7 @@ export function MeetingForm({
   return (
     <Form method="post" {...getFormProps(form)} noValidate className="editor">
       <ErrorSummary
-        errors={collectErrors(form.errors, [
-          f.title, f.slug, f.description, f.startDate, f.startTime, f.endTime, f.endDate,
-          f.venueName, f.address, f.mapUrl, f.accessibility, f.capacity, f.maxPartySize,
-          f.opensDate, f.opensTime, f.closesDate, f.closesTime, f.agenda, f.themes,
-          f.contactName, f.contactEmail, f.contactPhone, f.reminderHours,
-        ])}
+        errors={formErrors(form)}
         t={t}
       />
       <fieldset>

@@ -36,7 +36,7 @@ export function PartyAndNeedsFields({
         >
           {Array.from({ length: maxPartySize }, (_, i) => i + 1).map((n) => (
             <option key={n} value={n}>
-              {t(n === 1 ? "rsvp.person" : "rsvp.persons", { count: n })}
+              {t("rsvp.persons", { count: n })}
             </option>
           ))}
         </select>

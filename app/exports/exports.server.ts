@@ -1,3 +1,8 @@
+/**
+ * Exports: lists as CSV and XLSX files that open safely in a spreadsheet (every cell that could
+ * start a formula is neutralised) and read well in Norwegian. Each domain decides what goes in
+ * its file (attendee-exports.server.ts); this module writes the files.
+ */
 import { TZDate } from "@date-fns/tz";
 import { stringify } from "csv-stringify/sync";
 import { format } from "date-fns";

@@ -15,9 +15,11 @@ export const nb = {
   "index.intro":
     "Her finner du åpne møter der kommunen informerer og svarer på spørsmål. Alle er velkomne. Meld deg på, så vet vi hvor mange som kommer.",
   "index.empty": "Det er ingen kommende møter akkurat nå.",
-  "index.seatsLeft": "{count} ledige plasser",
-  "index.oneSeatLeft": "1 ledig plass",
-  "index.full": "Fullt – du kan stå på venteliste",
+  "index.seatsLeft": {
+    zero: "Fullt – du kan stå på venteliste",
+    one: "1 ledig plass",
+    other: "{count} ledige plasser",
+  },
   "index.cancelled": "Avlyst",
 
   "meeting.when": "Tid",
@@ -51,8 +53,7 @@ export const nb = {
   "rsvp.emailHint": "Vi sender bekreftelsen og en personlig lenke hit.",
   "rsvp.partySize": "Hvor mange kommer?",
   "rsvp.partySizeHint": "Inkludert deg selv. Høyst {max}.",
-  "rsvp.person": "{count} person",
-  "rsvp.persons": "{count} personer",
+  "rsvp.persons": { one: "{count} person", other: "{count} personer" },
   "rsvp.needs": "Behov for tilrettelegging (valgfritt)",
   "rsvp.needs.accessibility": "Tilgjengelighet, for eksempel rullestolplass eller teleslynge",
   "rsvp.needs.interpreter": "Tolk (språk eller tegnspråk)",
@@ -65,13 +66,12 @@ export const nb = {
   "rsvp.submit": "Meld meg på",
   "rsvp.submitWaitlist": "Sett meg på ventelisten",
   "rsvp.honeypot": "La dette feltet stå tomt",
-  "rsvp.errorSummary": "Skjemaet har {count} feil",
-  "rsvp.errorSummaryOne": "Skjemaet har 1 feil",
+  "rsvp.errorSummary": { one: "Skjemaet har 1 feil", other: "Skjemaet har {count} feil" },
   "rsvp.spam": "Skjemaet kunne ikke sendes. Last inn siden på nytt og prøv igjen.",
-  "rsvp.rateLimited":
-    "Du har sendt mange påmeldinger på kort tid. Vent {minutes} minutter og prøv igjen.",
-  "rsvp.rateLimitedOneMinute":
-    "Du har sendt mange påmeldinger på kort tid. Vent ett minutt og prøv igjen.",
+  "rsvp.rateLimited": {
+    one: "Du har sendt mange påmeldinger på kort tid. Vent ett minutt og prøv igjen.",
+    other: "Du har sendt mange påmeldinger på kort tid. Vent {count} minutter og prøv igjen.",
+  },
   "rsvp.notOpen": "Det er ikke mulig å melde seg på dette møtet nå.",
 
   "error.name.required": "Skriv navnet ditt.",
@@ -81,10 +81,11 @@ export const nb = {
   "error.email.invalid": "Skriv en gyldig e-postadresse, for eksempel navn@eksempel.no.",
   "error.partySize.invalid": "Velg hvor mange som kommer.",
   "error.partySize.tooMany": "Dere kan være høyst {max} personer per påmelding.",
-  "error.partySize.noRoom":
-    "Det er bare plass til {available} personer i påmeldingen din nå. Velg færre, eller meld deg av og på igjen for å stå på ventelisten.",
-  "error.partySize.noRoomOne":
-    "Det er bare plass til 1 person i påmeldingen din nå. Velg færre, eller meld deg av og på igjen for å stå på ventelisten.",
+  "error.partySize.noRoom": {
+    one: "Det er bare plass til 1 person i påmeldingen din nå. Velg færre, eller meld deg av og på igjen for å stå på ventelisten.",
+    other:
+      "Det er bare plass til {count} personer i påmeldingen din nå. Velg færre, eller meld deg av og på igjen for å stå på ventelisten.",
+  },
   "error.needsText.tooLong": "Beskrivelsen kan ha høyst 500 tegn.",
   "error.needsText.invalid": "Beskrivelsen inneholder tegn vi ikke kan ta imot.",
   "error.consent.required": "Du må godta personvernerklæringen for å melde deg på.",
@@ -172,8 +173,10 @@ export const nb = {
   "error.password.tooLong": "Passordet kan ha høyst 200 tegn.",
   "error.password.common": "Passordet er for vanlig. Velg et annet.",
   "error.password.personal": "Passordet kan ikke inneholde navnet eller e-postadressen din.",
-  "error.login.throttled":
-    "For mange mislykkede innlogginger. Vent {minutes} minutter og prøv igjen.",
+  "error.login.throttled": {
+    one: "For mange mislykkede innlogginger. Vent ett minutt og prøv igjen.",
+    other: "For mange mislykkede innlogginger. Vent {count} minutter og prøv igjen.",
+  },
   "error.login.invalid": "Feil e-postadresse eller passord.",
 } as const;
 

@@ -8,7 +8,8 @@ import { createMailer } from "../../emails/transport";
 import { osloToUtc } from "../platform/dates";
 import { mailHealth } from "../meetings/dashboard.server";
 import { createMailWorker, retryDelay } from "./worker.server";
-import { register, type ServiceContext } from "../registrations/registrations.server";
+import type { ServiceContext } from "../platform/service.server";
+import { register } from "../registrations/registrations.server";
 // A free port is an SMTP server that is down.
 import { freePort } from "../testing/server";
 

@@ -1,3 +1,8 @@
+/**
+ * Mail: delivering what the domains queued in the outbox table. Nothing sends mail directly;
+ * a change writes its messages in its own transaction and this worker delivers them, with
+ * retries, after the change has committed.
+ */
 import type { DB } from "../../db/connection";
 import * as outbox from "../../db/outbox";
 import { renderEmail } from "../../emails/render";

@@ -9,6 +9,7 @@ import { getMeetingById, getThemes, listAllMeetings, type Meeting } from "../../
 import { countCheckIns, countRegistrations, listRegistrationTimes } from "../../db/registrations";
 import { formatDate } from "../platform/dates";
 import { pendingChangeNotices } from "./editor.server";
+import { seatsLeft } from "../registrations/registrations.server";
 
 /** The meeting an /admin/meetings/:id URL names, or 404. */
 export function requireMeeting(db: DB, idParam: string | undefined): Meeting {
@@ -48,7 +49,7 @@ export function dashboard(db: DB, meeting: Meeting) {
   return {
     meeting,
     counts,
-    seatsLeft: Math.max(0, meeting.capacity - counts.confirmedPeople),
+    seatsLeft: seatsLeft(db, meeting),
     checkIns: countCheckIns(db, meeting.id),
     perDay: registrationsPerDay(db, meeting.id),
     themes: getThemes(db, meeting.id),

@@ -21,9 +21,12 @@ import { audit } from "../auth/audit.server";
 import { formatMeetingTime, osloToUtc, utcToOslo } from "../platform/dates";
 import { DEFAULT_THEMES } from "./demo.server";
 import { parseAgenda, parseThemes, type MeetingFormValues } from "./forms";
-import { promoteWaitlisted, type ServiceContext } from "../registrations/registrations.server";
+import { change, type ServiceContext } from "../platform/service.server";
+import { promoteWaitlisted } from "../registrations/registrations.server";
+import { Refusal } from "../platform/refusal.server";
 
-export class SlugTakenError extends Error {}
+/** Two meetings cannot share an address. */
+const slugTaken = () => new Refusal("error.slug.taken", { field: "slug" });
 
 /** The editor's values as stored fields: wall times in Oslo become UTC instants. */
 function toFields(v: MeetingFormValues): MeetingFields & {
@@ -105,7 +108,7 @@ export function newMeetingDefaults() {
 
 export function createMeeting(ctx: ServiceContext, organiser: Organiser, v: MeetingFormValues): number {
   return immediate(ctx.db, () => {
-    if (isSlugTaken(ctx.db, v.slug)) throw new SlugTakenError();
+    if (isSlugTaken(ctx.db, v.slug)) throw slugTaken();
     const id = insertMeeting(ctx.db, { ...toFields(v), status: "draft" });
     audit(ctx.db, organiser, "meeting.create", { meetingId: id, target: v.title });
     return id;
@@ -125,9 +128,9 @@ export function updateMeetingFromForm(
   id: number,
   v: MeetingFormValues,
 ): { changes: MeetingChangeKind[] } {
-  const result = immediate(ctx.db, () => {
+  return change(ctx, () => {
     const before = getMeetingById(ctx.db, id)!;
-    if (isSlugTaken(ctx.db, v.slug, id)) throw new SlugTakenError();
+    if (isSlugTaken(ctx.db, v.slug, id)) throw slugTaken();
     const { agenda, themes, ...fields } = toFields(v);
     updateMeeting(ctx.db, id, fields);
     replaceAgenda(ctx.db, id, agenda);
@@ -157,8 +160,6 @@ export function updateMeetingFromForm(
     if (after.status === "published") promoteWaitlisted(ctx, after);
     return { changes };
   });
-  ctx.onMailQueued?.();
-  return result;
 }
 
 export type StatusAction = "publish" | "unpublish" | "cancel" | "restore";
@@ -169,7 +170,7 @@ export function changeMeetingStatus(
   id: number,
   action: StatusAction,
 ) {
-  immediate(ctx.db, () => {
+  change(ctx, () => {
     const meeting = getMeetingById(ctx.db, id)!;
     const next = { publish: "published", unpublish: "draft", cancel: "cancelled", restore: "published" } as const;
     setMeetingStatus(ctx.db, id, next[action]);
@@ -187,7 +188,6 @@ export function changeMeetingStatus(
     audit(ctx.db, organiser, `meeting.${action}`, { meetingId: id, target: meeting.title });
     if (next[action] === "published") promoteWaitlisted(ctx, getMeetingById(ctx.db, id)!);
   });
-  ctx.onMailQueued?.();
 }
 
 /** "Make the next meeting like this one": a draft copy with a free slug, no registrations. */

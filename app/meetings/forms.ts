@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { msg } from "../i18n";
 
 /** The meeting editor form. Messages are message keys, as in forms/rsvp.ts. */
 
@@ -7,7 +8,7 @@ const singleLine = (max: number) =>
   z
     .string()
     .trim()
-    .max(max, `error.tooLong|${JSON.stringify({ max })}`)
+    .max(max, msg("error.tooLong", { max }))
     .refine((v) => !/\p{Cc}/u.test(v), "error.invalidCharacters");
 const line = (max: number) =>
   z.string({ error: "error.required" }).pipe(singleLine(max).min(1, "error.required"));
@@ -19,7 +20,7 @@ const text = (max: number) =>
   z
     .string()
     .trim()
-    .max(max, `error.tooLong|${JSON.stringify({ max })}`)
+    .max(max, msg("error.tooLong", { max }))
     .refine((v) => !CONTROL.test(v), "error.invalidCharacters")
     .default("");
 

@@ -1,3 +1,8 @@
+/**
+ * Meetings: what a meeting is and how the public sees it. This module serves the public pages;
+ * editor.server.ts holds organisers' changes (and the SEQUENCE of its calendar event),
+ * dashboard.server.ts their overview, calendar.server.ts the one iCalendar helper.
+ */
 import { data } from "react-router";
 import type { DB } from "../../db/connection";
 import {
@@ -7,8 +12,8 @@ import {
   listUpcomingPublished,
   type Meeting,
 } from "../../db/meetings";
-import { confirmedPeople } from "../../db/registrations";
-import { registrationClosedReason } from "../registrations/registrations.server";
+import { markdownToHtml } from "./markdown.server";
+import { registrationClosedReason, seatsLeft } from "../registrations/registrations.server";
 
 export function notFound(): never {
   throw data({ title: "meeting.notFound.title", body: "meeting.notFound.body" }, { status: 404 });
@@ -22,12 +27,12 @@ export function requirePublicMeeting(db: DB, slug: string): Meeting {
 }
 
 export function publicMeetingView(db: DB, meeting: Meeting) {
-  const confirmed = confirmedPeople(db, meeting.id);
   return {
     meeting,
+    descriptionHtml: markdownToHtml(meeting.description),
     agenda: getAgenda(db, meeting.id),
     themes: getThemes(db, meeting.id),
-    seatsLeft: Math.max(0, meeting.capacity - confirmed),
+    seatsLeft: seatsLeft(db, meeting),
     closedReason: registrationClosedReason(meeting),
   };
 }
@@ -35,6 +40,6 @@ export function publicMeetingView(db: DB, meeting: Meeting) {
 export function upcomingMeetings(db: DB) {
   return listUpcomingPublished(db).map((meeting) => ({
     meeting,
-    seatsLeft: Math.max(0, meeting.capacity - confirmedPeople(db, meeting.id)),
+    seatsLeft: seatsLeft(db, meeting),
   }));
 }

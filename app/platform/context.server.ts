@@ -1,11 +1,17 @@
+/**
+ * Platform: what every domain stands on. This module starts the running app's services once
+ * (database, mail worker, settings); beside it live env validation, client IP, rate limits,
+ * the honeypot, tokens, dates and conditional GET.
+ */
 import type { DB } from "../../db/connection";
 import { openDatabase } from "../../db/connection";
 import { createMailer, type Mailer } from "../../emails/transport";
 import { ensureSetupLink } from "../auth/setup.server";
 import { seedDemoMeeting } from "../meetings/demo.server";
+import { setFreshnessSource } from "./conditional-get.server";
 import { env, type Env } from "./env.server";
 import { createMailWorker, type MailWorker } from "../mail/worker.server";
-import type { ServiceContext } from "../registrations/registrations.server";
+import type { ServiceContext } from "./service.server";
 
 export interface AppServices {
   env: Env;
@@ -36,6 +42,16 @@ export function services(): AppServices {
     retryBaseMs: config.MAIL_RETRY_BASE_SECONDS * 1000,
   });
   worker.start();
+  // data_version moves when another connection commits; total_changes when this one writes.
+  const dataVersion = db.prepare<[], { v: number; n: number }>(
+    "SELECT (SELECT data_version FROM pragma_data_version) AS v, total_changes() AS n",
+  );
+  setFreshnessSource({
+    dataVersion: () => {
+      const { v, n } = dataVersion.get()!;
+      return `${v}.${n}`;
+    },
+  });
   const service: ServiceContext = {
     db,
     publicUrl: config.publicUrl,

@@ -21,6 +21,8 @@ const schema = z
     RSVP_RATE_LIMIT: z.coerce.number().int().min(1).default(20),
     RSVP_RATE_WINDOW_SECONDS: z.coerce.number().int().min(1).default(600),
     MAIL_RETRY_BASE_SECONDS: z.coerce.number().min(0.1).default(30),
+    // Largest request body on organiser pages (uploads); public pages take 64 KB.
+    ADMIN_BODY_LIMIT_MB: z.coerce.number().min(0.1).max(100).default(5),
     // Express "trust proxy": how many proxies (or which) may set X-Forwarded-For.
     TRUST_PROXY: z.string().optional(),
     // `npm run bench` only: turns on the /_bench/* baseline routes (404 otherwise).
@@ -41,6 +43,8 @@ export type Env = z.infer<typeof schema> & {
   databaseFile: string;
   outboxDir: string;
   sessionSecret: string;
+  /** Request bodies above these are refused with 413 (body-limit.server.ts). */
+  bodyLimits: { publicBytes: number; adminBytes: number };
 };
 
 /** Parses the environment; throws one message naming every bad variable. */
@@ -61,6 +65,8 @@ export function parseEnv(source: NodeJS.ProcessEnv): Env {
     outboxDir: path.join(dataDir, "outbox"),
     // Development only: a fixed secret is fine when nothing is deployed.
     sessionSecret: env.SESSION_SECRET ?? "folkemote-development-secret-not-for-production",
+    // A sign-up form is well under 2 KB; 64 KB leaves room for long texts in any field.
+    bodyLimits: { publicBytes: 64 * 1024, adminBytes: Math.round(env.ADMIN_BODY_LIMIT_MB * 1024 * 1024) },
   };
 }
 

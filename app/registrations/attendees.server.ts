@@ -6,6 +6,7 @@ import { data } from "react-router";
 import type { DB } from "../../db/connection";
 import type { Meeting } from "../../db/meetings";
 import {
+  countCheckIns,
   countRegistrations,
   getRegistration,
   listRegistrations,
@@ -14,6 +15,7 @@ import {
 } from "../../db/registrations";
 import type { AttendeeRow } from "../exports/exports.server";
 import { needsSummary, parseFilter, type AttendeeFilter } from "./attendee-list";
+import { seatsLeft } from "./registrations.server";
 
 export { parseFilter, type AttendeeFilter };
 
@@ -40,7 +42,7 @@ export function attendees(db: DB, meeting: Meeting, filter: AttendeeFilter, quer
     return [r.name, r.email ?? "", r.phone ?? "", r.checkInCode]
       .some((v) => v.toLocaleLowerCase("nb").includes(q));
   });
-  return { shown, counts: countRegistrations(db, meeting.id) };
+  return { shown, counts: countRegistrations(db, meeting.id), seatsLeft: seatsLeft(db, meeting) };
 }
 
 export function toAttendeeRows(
@@ -61,3 +63,6 @@ export function toAttendeeRows(
     source: r.source,
   }));
 }
+
+/** Arrived and expected people, for the door. */
+export const checkInCounts = (db: DB, meeting: Meeting) => countCheckIns(db, meeting.id);

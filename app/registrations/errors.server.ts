@@ -1,21 +1,16 @@
+import { msg } from "../i18n";
 import type { SubmissionResult } from "@conform-to/react";
 import { RegistrationError } from "./registrations.server";
 
 type Submission = { reply(options?: { formErrors?: string[]; fieldErrors?: Record<string, string[]> }): SubmissionResult<string[]> };
 
-/** "Only N seats left" as a message key, in the right number. */
-export function noRoom(available: number): string {
-  if (available <= 0) return "error.registration.noRoomNone";
-  if (available === 1) return "error.registration.noRoomOne";
-  return `error.registration.noRoom|${JSON.stringify({ available })}`;
-}
+/** "Only N seats left", for organisers. */
+export const noRoom = (available: number) =>
+  msg("error.registration.noRoom", { count: Math.max(0, available) });
 
 /** The citizen's version: how many people their own registration can hold right now. */
-export function partySizeNoRoom(available: number): string {
-  return available === 1
-    ? "error.partySize.noRoomOne"
-    : `error.partySize.noRoom|${JSON.stringify({ available })}`;
-}
+export const partySizeNoRoom = (available: number) =>
+  msg("error.partySize.noRoom", { count: Math.max(0, available) });
 
 /** A RegistrationError as form errors an organiser can act on; anything else is rethrown. */
 export function replyToRegistrationError(submission: Submission, error: unknown): SubmissionResult<string[]> {

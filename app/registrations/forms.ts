@@ -1,8 +1,10 @@
+import { getZodConstraint } from "@conform-to/zod/v4";
 import { z } from "zod";
+import { msg } from "../i18n";
 
 /**
  * The RSVP form, shared by the action and the browser. Error messages are message keys
- * (app/i18n), optionally followed by "|" and JSON values for their placeholders.
+ * (app/i18n), made with msg() when they carry values.
  */
 
 // Control characters (CR/LF among them) never belong in a name or an email header.
@@ -27,7 +29,7 @@ export const partySizeField = (max: number) =>
     .number({ error: "error.partySize.invalid" })
     .int("error.partySize.invalid")
     .min(1, "error.partySize.invalid")
-    .max(max, `error.partySize.tooMany|${JSON.stringify({ max })}`);
+    .max(max, msg("error.partySize.tooMany", { max }));
 
 export const needsFields = {
   needsAccessibility: z.boolean().default(false),
@@ -41,8 +43,8 @@ export const needsFields = {
     .default(""),
 };
 
-export function rsvpSchema(maxPartySize: number) {
-  return z.object({
+const buildRsvpSchema = (maxPartySize: number) =>
+  z.object({
     name: nameField,
     email: emailField,
     partySize: partySizeField(maxPartySize),
@@ -51,13 +53,29 @@ export function rsvpSchema(maxPartySize: number) {
       .boolean({ error: "error.consent.required" })
       .refine((v) => v, "error.consent.required"),
   });
+
+const buildChangeSchema = (maxPartySize: number) =>
+  z.object({ partySize: partySizeField(maxPartySize), ...needsFields });
+
+/** Memoised per party-size limit: building a schema costs more than using it. */
+function perLimit<T>(build: (max: number) => T): (max: number) => T {
+  const built = new Map<number, T>();
+  return (max) => {
+    let value = built.get(max);
+    if (value === undefined) built.set(max, (value = build(max)));
+    return value;
+  };
 }
 
-export function changeSchema(maxPartySize: number) {
-  return z.object({ partySize: partySizeField(maxPartySize), ...needsFields });
-}
+export const rsvpSchema = perLimit(buildRsvpSchema);
+export const changeSchema = perLimit(buildChangeSchema);
+/** The forms' HTML constraints (required, min, max…), for pages that do not load zod. */
+export const rsvpConstraint = perLimit((max) => getZodConstraint(rsvpSchema(max)));
+export const changeConstraint = perLimit((max) => getZodConstraint(changeSchema(max)));
+export type FormConstraint = ReturnType<typeof getZodConstraint>;
 
 export type RsvpValues = z.infer<ReturnType<typeof rsvpSchema>>;
+export type ChangeValues = z.infer<ReturnType<typeof changeSchema>>;
 
 export const toNeeds = (v: {
   needsAccessibility: boolean;
@@ -86,7 +104,7 @@ export const organiserRegistrationSchema = (maxPartySize: number) =>
       .number({ error: "error.partySize.invalid" })
       .int("error.partySize.invalid")
       .min(1, "error.partySize.invalid")
-      .max(Math.max(maxPartySize, 20), `error.partySize.tooMany|${JSON.stringify({ max: Math.max(maxPartySize, 20) })}`),
+      .max(Math.max(maxPartySize, 20), msg("error.partySize.tooMany", { max: Math.max(maxPartySize, 20) })),
     ...needsFields,
-    note: z.string().trim().max(1000, "error.tooLong|{\"max\":1000}").default(""),
+    note: z.string().trim().max(1000, msg("error.tooLong", { max: 1000 })).default(""),
   });

@@ -1,4 +1,10 @@
+/**
+ * Registrations: who comes to a meeting. Owns the sign-up rules (seats counted in people, the
+ * waitlist and its promotion order, when a registration may change), the personal links, and
+ * queuing the mail each change causes. Citizens' and organisers' paths both go through here.
+ */
 import { immediate, type DB } from "../../db/connection";
+import { change, type ServiceContext } from "../platform/service.server";
 import { getMeetingById, type Meeting } from "../../db/meetings";
 import * as outbox from "../../db/outbox";
 import {
@@ -26,14 +32,7 @@ import { meetingCalendar, parseMailbox, type CalendarMethod } from "../meetings/
 import { formatMeetingTime } from "../platform/dates";
 import { hashToken, isTokenShaped, newCheckInCode, newManageToken } from "../platform/tokens.server";
 
-/** What the registration rules need from the running app. */
-export interface ServiceContext {
-  db: DB;
-  publicUrl: string;
-  mailFrom: string;
-  /** Called after a transaction that queued mail commits, to wake the mail worker. */
-  onMailQueued?: () => void;
-}
+export type { ServiceContext } from "../platform/service.server";
 
 export type { Registration };
 
@@ -49,7 +48,7 @@ export class RegistrationError extends Error {
   }
 }
 
-export interface RegistrationInput {
+export interface CitizenRegistrationInput {
   name: string;
   email: string;
   partySize: number;
@@ -81,8 +80,16 @@ export function registrationClosedReason(
   return null;
 }
 
-export const seatsLeft = (db: DB, meeting: Meeting) =>
-  Math.max(0, meeting.capacity - confirmedPeople(db, meeting.id));
+/**
+ * Seats still free, counted in people. The one place this is computed: pages, organisers'
+ * views and the rules below all ask here. `ignoring` leaves one confirmed registration's own
+ * seats out, for "can this party grow?".
+ */
+export function seatsLeft(db: DB, meeting: Meeting, { ignoring }: { ignoring?: Registration } = {}): number {
+  const own = ignoring?.status === "confirmed" ? ignoring.partySize : 0;
+  return Math.max(0, meeting.capacity - (confirmedPeople(db, meeting.id) - own));
+}
+
 
 /**
  * A citizen's RSVP. The same email again for the same meeting updates that registration; its
@@ -92,16 +99,16 @@ export const seatsLeft = (db: DB, meeting: Meeting) =>
 export function register(
   ctx: ServiceContext,
   meetingId: number,
-  input: RegistrationInput,
+  input: CitizenRegistrationInput,
 ): RegisterOutcome {
-  const outcome = immediate(ctx.db, (): RegisterOutcome => {
+  return change(ctx, (): RegisterOutcome => {
     const meeting = requireOpenMeeting(ctx.db, meetingId);
     const existing = getRegistrationByEmail(ctx.db, meeting.id, input.email);
     if (existing) {
       applyChange(ctx, meeting, existing, input, { rejoin: existing.status === "cancelled" });
       return { kind: "updated", registration: getRegistration(ctx.db, existing.id)! };
     }
-    const status = input.partySize <= seatsLeftInTx(ctx.db, meeting) ? "confirmed" : "waitlisted";
+    const status = input.partySize <= seatsLeft(ctx.db, meeting) ? "confirmed" : "waitlisted";
     const id = insertRegistration(
       ctx.db,
       meeting.id,
@@ -114,8 +121,6 @@ export function register(
     queueRegistrationEmail(ctx, meeting, registration, status, token);
     return { kind: status, registration, token };
   });
-  ctx.onMailQueued?.();
-  return outcome;
 }
 
 export function findByToken(db: DB, token: string): Registration | undefined {
@@ -127,21 +132,19 @@ export function findByToken(db: DB, token: string): Registration | undefined {
 export function changeRegistration(
   ctx: ServiceContext,
   registrationId: number,
-  change: { partySize: number; needs: Needs },
+  details: { partySize: number; needs: Needs },
 ): Registration {
-  const result = immediate(ctx.db, () => {
+  return change(ctx, () => {
     const current = getRegistration(ctx.db, registrationId);
     if (!current || current.status === "cancelled") throw new RegistrationError("closed");
     const meeting = requireOpenMeeting(ctx.db, current.meetingId);
-    applyChange(ctx, meeting, current, { ...change, name: current.name, email: current.email! });
+    applyChange(ctx, meeting, current, { ...details, name: current.name, email: current.email! });
     return getRegistration(ctx.db, registrationId)!;
   });
-  ctx.onMailQueued?.();
-  return result;
 }
 
 export function cancelRegistration(ctx: ServiceContext, registrationId: number): Registration {
-  const result = immediate(ctx.db, () => {
+  return change(ctx, () => {
     const current = getRegistration(ctx.db, registrationId);
     if (!current) throw new RegistrationError("closed");
     if (current.status === "cancelled") return current;
@@ -156,8 +159,6 @@ export function cancelRegistration(ctx: ServiceContext, registrationId: number):
     promoteWaitlisted(ctx, meeting);
     return cancelled;
   });
-  ctx.onMailQueued?.();
-  return result;
 }
 
 /**
@@ -167,7 +168,7 @@ export function cancelRegistration(ctx: ServiceContext, registrationId: number):
  */
 export function promoteWaitlisted(ctx: ServiceContext, meeting: Meeting): Registration[] {
   if (meeting.status !== "published") return [];
-  let free = seatsLeftInTx(ctx.db, meeting);
+  let free = seatsLeft(ctx.db, meeting);
   const promoted: Registration[] = [];
   for (const waiting of listWaitlist(ctx.db, meeting.id)) {
     if (free <= 0) break;
@@ -209,13 +210,13 @@ export function addByOrganiser(
   meetingId: number,
   input: OrganiserRegistrationInput,
 ): Registration {
-  const result = immediate(ctx.db, () => {
+  return change(ctx, () => {
     const meeting = getMeetingById(ctx.db, meetingId);
     if (!meeting || meeting.status === "cancelled") throw new RegistrationError("closed");
     if (input.email && getRegistrationByEmail(ctx.db, meetingId, input.email)) {
       throw new RegistrationError("duplicateEmail");
     }
-    const status = input.partySize <= seatsLeftInTx(ctx.db, meeting) ? "confirmed" : "waitlisted";
+    const status = input.partySize <= seatsLeft(ctx.db, meeting) ? "confirmed" : "waitlisted";
     const id = insertRegistration(
       ctx.db,
       meetingId,
@@ -234,8 +235,6 @@ export function addByOrganiser(
     });
     return registration;
   });
-  ctx.onMailQueued?.();
-  return result;
 }
 
 export function editByOrganiser(
@@ -244,7 +243,7 @@ export function editByOrganiser(
   registrationId: number,
   input: OrganiserRegistrationInput,
 ): Registration {
-  const result = immediate(ctx.db, () => {
+  return change(ctx, () => {
     const current = getRegistration(ctx.db, registrationId);
     if (!current || current.status === "cancelled") throw new RegistrationError("closed");
     const meeting = getMeetingById(ctx.db, current.meetingId)!;
@@ -264,8 +263,6 @@ export function editByOrganiser(
     });
     return getRegistration(ctx.db, registrationId)!;
   });
-  ctx.onMailQueued?.();
-  return result;
 }
 
 export function cancelByOrganiser(ctx: ServiceContext, organiser: Organiser, registrationId: number) {
@@ -280,11 +277,11 @@ export function cancelByOrganiser(ctx: ServiceContext, organiser: Organiser, reg
 
 /** Moves one waitlisted registration up by hand, if its party fits in the free seats. */
 export function promoteByOrganiser(ctx: ServiceContext, organiser: Organiser, registrationId: number) {
-  const result = immediate(ctx.db, () => {
+  return change(ctx, () => {
     const current = getRegistration(ctx.db, registrationId);
     if (!current || current.status !== "waitlisted") throw new RegistrationError("notWaitlisted");
     const meeting = getMeetingById(ctx.db, current.meetingId)!;
-    const free = seatsLeftInTx(ctx.db, meeting);
+    const free = seatsLeft(ctx.db, meeting);
     if (current.partySize > free) throw new RegistrationError("noRoom", Math.max(0, free));
     setStatus(ctx.db, current.id, "confirmed");
     const promoted = getRegistration(ctx.db, current.id)!;
@@ -298,13 +295,11 @@ export function promoteByOrganiser(ctx: ServiceContext, organiser: Organiser, re
     });
     return promoted;
   });
-  ctx.onMailQueued?.();
-  return result;
 }
 
 /** Sends the email for the registration's current state again, with a fresh personal link. */
 export function resendConfirmation(ctx: ServiceContext, organiser: Organiser, registrationId: number): boolean {
-  const sent = immediate(ctx.db, () => {
+  return change(ctx, () => {
     const current = getRegistration(ctx.db, registrationId);
     if (!current?.email) return false;
     const meeting = getMeetingById(ctx.db, current.meetingId)!;
@@ -318,8 +313,6 @@ export function resendConfirmation(ctx: ServiceContext, organiser: Organiser, re
     });
     return true;
   });
-  ctx.onMailQueued?.();
-  return sent;
 }
 
 export function checkIn(ctx: ServiceContext, organiser: Organiser, registrationId: number, arrived: boolean) {
@@ -344,10 +337,6 @@ function requireOpenMeeting(db: DB, meetingId: number): Meeting {
   return meeting;
 }
 
-function seatsLeftInTx(db: DB, meeting: Meeting) {
-  return meeting.capacity - confirmedPeople(db, meeting.id);
-}
-
 /**
  * Applies new details to an existing registration. A confirmed party that grows keeps its
  * seats only if the extra people fit; otherwise nothing changes and the caller is told how
@@ -357,18 +346,18 @@ function applyChange(
   ctx: ServiceContext,
   meeting: Meeting,
   current: Registration,
-  input: RegistrationInput,
+  input: CitizenRegistrationInput,
   { rejoin = false } = {},
 ) {
   const db = ctx.db;
   if (rejoin) {
     updateDetails(db, current.id, input);
     resetWaitlistPlace(db, current.id);
-    const status = input.partySize <= seatsLeftInTx(db, meeting) ? "confirmed" : "waitlisted";
+    const status = input.partySize <= seatsLeft(db, meeting) ? "confirmed" : "waitlisted";
     setStatus(db, current.id, status);
   } else {
     if (current.status === "confirmed" && input.partySize > current.partySize) {
-      const available = seatsLeftInTx(db, meeting) + current.partySize;
+      const available = seatsLeft(db, meeting, { ignoring: current });
       if (input.partySize > available) throw new RegistrationError("noRoom", available);
     }
     updateDetails(db, current.id, input);

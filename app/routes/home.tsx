@@ -14,6 +14,11 @@ export function meta() {
   ];
 }
 
+/** The same for everyone; seats left may be half a minute old. */
+export function headers() {
+  return { "Cache-Control": "public, max-age=30, stale-while-revalidate=300" };
+}
+
 export function loader() {
   return { meetings: upcomingMeetings(services().db) };
 }
@@ -36,11 +41,7 @@ export default function Home({ loaderData }: Route.ComponentProps) {
               <p>{formatMeetingTime(meeting.startsAt, meeting.endsAt)}</p>
               <p>{meeting.venueName}</p>
               <p className="seats">
-                {seatsLeft === 0
-                  ? t("index.full")
-                  : seatsLeft === 1
-                    ? t("index.oneSeatLeft")
-                    : t("index.seatsLeft", { count: seatsLeft })}
+                {t("index.seatsLeft", { count: seatsLeft })}
               </p>
             </li>
           ))}

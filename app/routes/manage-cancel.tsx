@@ -1,5 +1,6 @@
 import { Form, Link, redirect } from "react-router";
 import { services } from "~/platform/context.server";
+import { readForm } from "~/platform/forms.server";
 import { translator } from "~/i18n";
 import { useT } from "~/i18n/react";
 import { privateHeaders, requireRegistrationByToken } from "~/registrations/manage.server";
@@ -25,9 +26,11 @@ export function loader({ params }: Route.LoaderArgs) {
 }
 
 /** Cancelling is its own confirmed step: a stray click on the manage page cancels nothing. */
-export function action({ params }: Route.ActionArgs) {
+export async function action({ request, params }: Route.ActionArgs) {
   const { db, service } = services();
   const { registration } = requireRegistrationByToken(db, params.token);
+  // The button posts an empty form; a JSON or text post is a script and cancels nothing.
+  await readForm(request);
   cancelRegistration(service, registration.id);
   return redirect(`/r/${params.token}?cancelled=1`, { headers: privateHeaders });
 }

@@ -1,12 +1,14 @@
 import { getFormProps, useForm, type SubmissionResult } from "@conform-to/react";
-import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
+import { parseWithZod } from "@conform-to/zod/v4";
 import QRCode from "qrcode";
 import { data, Form, Link, redirect, useNavigation } from "react-router";
-import { ErrorSummary, type SummaryError } from "~/components/error-summary";
+import { ErrorSummary } from "~/components/error-summary";
+import { formErrors } from "~/components/fields";
 import { MeetingFacts } from "~/components/meeting-facts";
 import { PartyAndNeedsFields } from "~/components/registration-fields";
 import { services } from "~/platform/context.server";
-import { changeSchema, toNeeds } from "~/registrations/forms";
+import { readForm } from "~/platform/forms.server";
+import { changeConstraint, changeSchema, toNeeds, type ChangeValues, type FormConstraint } from "~/registrations/forms";
 import { translator, type Translate } from "~/i18n";
 import { useT } from "~/i18n/react";
 import { privateHeaders, requireRegistrationByToken } from "~/registrations/manage.server";
@@ -50,6 +52,7 @@ export async function loader({ params, request }: Route.LoaderArgs) {
             })
           : null,
       manageUrl: manageUrl(service, params.token),
+      changeConstraint: changeConstraint(view.meeting.maxPartySize),
       banner: search.get("welcome") ?? (search.has("saved") ? "saved" : search.has("cancelled") ? "cancelled" : null),
     },
     { headers: privateHeaders },
@@ -59,14 +62,13 @@ export async function loader({ params, request }: Route.LoaderArgs) {
 export async function action({ request, params }: Route.ActionArgs) {
   const { db, service } = services();
   const { registration, meeting } = requireRegistrationByToken(db, params.token);
-  const formData = await request.formData();
-  const intent = formData.get("intent");
-  if (intent !== "update") {
-    return data({ result: null, error: "error.intent.unknown" }, { status: 400 });
-  }
+  const formData = await readForm(request);
   const submission = parseWithZod(formData, { schema: changeSchema(meeting.maxPartySize) });
+  if (formData.get("intent") !== "update") {
+    return data({ result: submission.reply({ formErrors: ["error.intent.unknown"] }) }, { status: 400 });
+  }
   if (submission.status !== "success") {
-    return data({ result: submission.reply(), error: null }, { status: 400 });
+    return data({ result: submission.reply() }, { status: 400 });
   }
   try {
     changeRegistration(service, registration.id, {
@@ -75,7 +77,7 @@ export async function action({ request, params }: Route.ActionArgs) {
     });
   } catch (error) {
     const reply = replyToCitizenRegistrationError(submission, error);
-    return data({ result: reply, error: null }, { status: 400 });
+    return data({ result: reply }, { status: 400 });
   }
   return redirect(`/r/${params.token}?saved=1`, { headers: privateHeaders });
 }
@@ -165,7 +167,8 @@ export default function Manage({ loaderData, actionData }: Route.ComponentProps)
               <ChangeForm
                 registration={registration}
                 maxPartySize={meeting.maxPartySize}
-                lastResult={actionData?.result ?? undefined}
+                constraint={loaderData.changeConstraint}
+                lastResult={actionData?.result}
               />
               <section aria-labelledby="cancel-heading">
                 <h2 id="cancel-heading">{t("confirm.cancelHeading")}</h2>
@@ -218,20 +221,21 @@ function needsText(registration: Registration, t: Translate) {
 function ChangeForm({
   registration,
   maxPartySize,
+  constraint,
   lastResult,
 }: {
   registration: Registration;
   maxPartySize: number;
+  constraint: FormConstraint;
   lastResult: SubmissionResult<string[]> | undefined;
 }) {
   const t = useT();
   const navigation = useNavigation();
-  const schema = changeSchema(maxPartySize);
-  const [form, fields] = useForm({
+  // Validated by the action only, so zod stays out of the page's JavaScript.
+  const [form, fields] = useForm<ChangeValues>({
     id: "change",
     lastResult,
-    constraint: getZodConstraint(schema),
-    shouldRevalidate: "onInput",
+    constraint,
     defaultValue: {
       partySize: String(registration.partySize),
       needsAccessibility: registration.needs.accessibility ? "on" : undefined,
@@ -239,23 +243,12 @@ function ChangeForm({
       needsOther: registration.needs.other ? "on" : undefined,
       needsText: registration.needs.text,
     },
-    onValidate: ({ formData }) => parseWithZod(formData, { schema }),
   });
-  const errors: SummaryError[] = [
-    ...(form.errors ?? []).map((message) => ({ fieldId: null, message })),
-    ...[
-      fields.partySize,
-      fields.needsAccessibility,
-      fields.needsInterpreter,
-      fields.needsOther,
-      fields.needsText,
-    ].flatMap((field) => (field.errors ?? []).map((message) => ({ fieldId: field.id, message }))),
-  ];
   return (
     <section aria-labelledby="change-heading">
       <h2 id="change-heading">{t("confirm.changeHeading")}</h2>
       <Form method="post" {...getFormProps(form)} noValidate>
-        <ErrorSummary errors={errors} t={t} />
+        <ErrorSummary errors={formErrors(form)} t={t} />
         <input type="hidden" name="intent" value="update" />
         <PartyAndNeedsFields fields={fields} maxPartySize={maxPartySize} t={t} />
         <button type="submit" className="button" disabled={navigation.state === "submitting"}>

@@ -4,22 +4,21 @@ import {
   useForm,
   type SubmissionResult,
 } from "@conform-to/react";
-import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
+import { parseWithZod } from "@conform-to/zod/v4";
 import { data, Form, Link, redirect, useNavigation } from "react-router";
 import { HoneypotInputs } from "remix-utils/honeypot/react";
 import { clientIp } from "~/platform/client-ip.server";
-import {
-  ErrorSummary,
-  FieldError,
-  type SummaryError,
-} from "~/components/error-summary";
+import { ErrorSummary, FieldError } from "~/components/error-summary";
+import { formErrors } from "~/components/fields";
 import { Description, MeetingFacts } from "~/components/meeting-facts";
 import { PartyAndNeedsFields } from "~/components/registration-fields";
 import { services } from "~/platform/context.server";
+import { useNonce } from "~/platform/nonce";
+import { readForm } from "~/platform/forms.server";
 import { formatDateTime } from "~/platform/dates";
-import { rsvpSchema, toNeeds } from "~/registrations/forms";
+import { rsvpConstraint, rsvpSchema, toNeeds, type FormConstraint, type RsvpValues } from "~/registrations/forms";
 import { isSpam } from "~/platform/honeypot.server";
-import { translator, type Translate } from "~/i18n";
+import { msg, translator, type Translate } from "~/i18n";
 import { useT } from "~/i18n/react";
 import { publicMeetingView, requirePublicMeeting } from "~/meetings/meetings.server";
 import { rsvpLimiter } from "~/platform/rate-limit.server";
@@ -39,39 +38,46 @@ export function meta({ data, error }: Route.MetaArgs) {
   ];
 }
 
-/** Lets the action's Retry-After (rate limit) reach the client. */
-export function headers({ actionHeaders, loaderHeaders }: Route.HeadersArgs) {
-  return actionHeaders.has("Retry-After") ? actionHeaders : loaderHeaders;
+/**
+ * Lets the action's Retry-After (rate limit) reach the client. The page itself may be shown
+ * from the browser's cache while it is checked again (ETag, see entry.server.tsx): seats left
+ * may then be a few seconds old, never more than 30.
+ */
+export function headers({ actionHeaders }: Route.HeadersArgs) {
+  if (actionHeaders.has("Retry-After")) return actionHeaders;
+  return { "Cache-Control": "private, max-age=0, stale-while-revalidate=30" };
 }
 
 export function loader({ params }: Route.LoaderArgs) {
   const { db } = services();
-  return publicMeetingView(db, requirePublicMeeting(db, params.slug));
+  const meeting = requirePublicMeeting(db, params.slug);
+  return {
+    ...publicMeetingView(db, meeting),
+    // The form's HTML constraints come from the server's schema; zod itself stays out of
+    // the page's JavaScript (the action validates).
+    rsvpConstraint: rsvpConstraint(meeting.maxPartySize),
+  };
 }
 
 export async function action({ request, params, context }: Route.ActionArgs) {
   const { db, service } = services();
   const meeting = requirePublicMeeting(db, params.slug);
-  const formData = await request.formData();
-  const schema = rsvpSchema(meeting.maxPartySize);
-  const submission = parseWithZod(formData, { schema });
-
+  // Counted before the body is read: a client over the limit costs us no parsing.
   const wait = rsvpLimiter().hit(clientIp(context));
   if (wait !== null) {
     const minutes = Math.max(1, Math.ceil(wait / 60));
+    const result: SubmissionResult<string[]> = {
+      status: "error",
+      error: { "": [msg("rsvp.rateLimited", { count: minutes })] },
+    };
     return data(
-      {
-        result: submission.reply({
-          formErrors: [
-            minutes === 1
-              ? "rsvp.rateLimitedOneMinute"
-              : `rsvp.rateLimited|${JSON.stringify({ minutes })}`,
-          ],
-        }),
-      },
+      { result },
       { status: 429, headers: { "Retry-After": String(wait) } },
     );
   }
+  const formData = await readForm(request);
+  const schema = rsvpSchema(meeting.maxPartySize);
+  const submission = parseWithZod(formData, { schema });
   if (await isSpam(formData)) {
     return data(
       { result: submission.reply({ formErrors: ["rsvp.spam"] }) },
@@ -104,7 +110,7 @@ export default function MeetingPage({
   actionData,
 }: Route.ComponentProps) {
   const t = useT();
-  const { meeting, agenda, themes, seatsLeft, closedReason } = loaderData;
+  const { meeting, descriptionHtml, agenda, themes, seatsLeft, closedReason, rsvpConstraint } = loaderData;
   return (
     <article className="meeting">
       <h1>{meeting.title}</h1>
@@ -121,7 +127,7 @@ export default function MeetingPage({
         <div>
           <section aria-labelledby="about-heading">
             <h2 id="about-heading">{t("meeting.about")}</h2>
-            <Description markdown={meeting.description} />
+            <Description html={descriptionHtml} />
           </section>
           {agenda.length > 0 ? (
             <section aria-labelledby="agenda-heading">
@@ -197,6 +203,7 @@ export default function MeetingPage({
                 slug={meeting.slug}
                 maxPartySize={meeting.maxPartySize}
                 full={seatsLeft === 0}
+                constraint={rsvpConstraint}
                 lastResult={actionData?.result}
               />
             )}
@@ -226,40 +233,25 @@ function RsvpForm({
   slug,
   maxPartySize,
   full,
+  constraint,
   lastResult,
 }: {
   slug: string;
   maxPartySize: number;
   full: boolean;
+  constraint: FormConstraint;
   lastResult: SubmissionResult<string[]> | undefined;
 }) {
   const t = useT();
+  const nonce = useNonce();
   const navigation = useNavigation();
-  const schema = rsvpSchema(maxPartySize);
-  const [form, fields] = useForm({
+  // Validated by the action only: the same answer with and without JavaScript.
+  const [form, fields] = useForm<RsvpValues>({
     id: "rsvp",
     lastResult,
-    constraint: getZodConstraint(schema),
-    shouldValidate: "onSubmit",
-    shouldRevalidate: "onInput",
+    constraint,
     defaultValue: { partySize: "1" },
-    onValidate: ({ formData }) => parseWithZod(formData, { schema }),
   });
-  const errors: SummaryError[] = [
-    ...(form.errors ?? []).map((message) => ({ fieldId: null, message })),
-    ...[
-      fields.name,
-      fields.email,
-      fields.partySize,
-      fields.needsAccessibility,
-      fields.needsInterpreter,
-      fields.needsOther,
-      fields.needsText,
-      fields.consent,
-    ].flatMap((field) =>
-      (field.errors ?? []).map((message) => ({ fieldId: field.id, message })),
-    ),
-  ];
   return (
     // The fragment brings a browser without JavaScript back to the form and its errors.
     <Form
@@ -268,9 +260,9 @@ function RsvpForm({
       {...getFormProps(form)}
       noValidate
     >
-      <ErrorSummary errors={errors} t={t} />
+      <ErrorSummary errors={formErrors(form)} t={t} />
       <p className="hint">{t("rsvp.intro")}</p>
-      <HoneypotInputs label={t("rsvp.honeypot")} />
+      <HoneypotInputs label={t("rsvp.honeypot")} nonce={nonce} />
       <div className="field">
         <label htmlFor={fields.name.id}>
           {t("rsvp.name")}{" "}

@@ -11,7 +11,7 @@ import { test as base, expect, type Page } from "@playwright/test";
 import { randomBytes } from "node:crypto";
 import { osloToUtc } from "../../app/platform/dates";
 import { openDatabase, type DB } from "../../db/connection";
-import { insertMeeting, type NewMeeting } from "../../db/meetings";
+import { createTestMeeting } from "../../db/testing";
 import { appUrl, databaseFile } from "./paths";
 
 export { expect };
@@ -110,7 +110,7 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
       const slug = `e2e-${suffix}`;
       const startsAt = osloToUtc(o.date, o.startTime);
       const endsAt = osloToUtc(o.date, o.endTime);
-      const row: NewMeeting = {
+      const id = createTestMeeting(db, {
         slug,
         title: o.title,
         description: o.description,
@@ -122,16 +122,9 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
         accessibility: o.accessibility,
         capacity: o.capacity,
         maxPartySize: o.maxPartySize,
-        status: "published",
-        registrationOpensAt: null,
-        registrationClosesAt: null,
-        contactName: null,
-        contactEmail: null,
-        contactPhone: null,
         agenda: o.agenda,
         themes: o.themes,
-      };
-      const id = insertMeeting(db, row);
+      });
       const path = `/meetings/${slug}`;
       return {
         ...o,

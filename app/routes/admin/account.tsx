@@ -3,8 +3,10 @@ import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
 import { data, Form, redirect, useSearchParams } from "react-router";
 import { requireOrganiser, requireOrganiserAction } from "~/auth/guard.server";
 import { ErrorSummary } from "~/components/error-summary";
-import { collectErrors, TextField } from "~/components/fields";
+import { formErrors, TextField } from "~/components/fields";
 import { services } from "~/platform/context.server";
+import { replyWithRefusal } from "~/platform/refusal.server";
+import { readForm } from "~/platform/forms.server";
 import { changePasswordSchema } from "~/auth/forms";
 import { translator } from "~/i18n";
 import { useT } from "~/i18n/react";
@@ -22,21 +24,21 @@ export async function loader({ request }: Route.LoaderArgs) {
 
 export async function action({ request }: Route.ActionArgs) {
   const organiser = await requireOrganiserAction(request);
-  const submission = parseWithZod(await request.formData(), { schema: changePasswordSchema });
+  const submission = parseWithZod(await readForm(request), { schema: changePasswordSchema });
   const hideFields = ["currentPassword", "password", "passwordRepeat"];
   if (submission.status !== "success") {
     return data({ result: submission.reply({ hideFields }) }, { status: 400 });
   }
-  const result = await changePassword(
-    services().db,
-    organiser,
-    submission.value.currentPassword,
-    submission.value.password,
-    request,
-  );
-  if (!result.ok) {
-    const field = result.field === "newPassword" ? "password" : "currentPassword";
-    return data({ result: submission.reply({ fieldErrors: { [field]: [result.message] }, hideFields }) }, { status: 400 });
+  try {
+    await changePassword(
+      services().db,
+      organiser,
+      submission.value.currentPassword,
+      submission.value.password,
+      request,
+    );
+  } catch (error) {
+    return replyWithRefusal(submission, error, { hideFields });
   }
   return redirect("/admin/account?changed=1");
 }
@@ -65,7 +67,7 @@ export default function Account({ loaderData, actionData }: Route.ComponentProps
       <h2>{t("account.changePassword")}</h2>
       <Form method="post" {...getFormProps(form)} noValidate>
         <ErrorSummary
-          errors={collectErrors(form.errors, [fields.currentPassword, fields.password, fields.passwordRepeat])}
+          errors={formErrors(form)}
           t={t}
         />
         <input type="text" name="username" value={loaderData.email} autoComplete="username" readOnly hidden />

@@ -5,6 +5,7 @@ import { requireRegistration } from "~/registrations/attendees.server";
 import { requireOrganiser, requireOrganiserAction } from "~/auth/guard.server";
 import { AttendeeForm } from "~/components/attendee-form";
 import { services } from "~/platform/context.server";
+import { readForm } from "~/platform/forms.server";
 import { organiserRegistrationSchema } from "~/registrations/forms";
 import { toNeeds } from "~/registrations/forms";
 import { translator } from "~/i18n";
@@ -44,7 +45,7 @@ export async function action({ request, params }: Route.ActionArgs) {
   const { db, service } = services();
   const meeting = requireMeeting(db, params.id);
   const registration = requireRegistration(db, meeting, params.registrationId);
-  const submission = parseWithZod(await request.formData(), {
+  const submission = parseWithZod(await readForm(request), {
     schema: organiserRegistrationSchema(meeting.maxPartySize),
   });
   if (submission.status !== "success") return data({ result: submission.reply() }, { status: 400 });

@@ -4,6 +4,7 @@ import { requireMeeting } from "~/meetings/dashboard.server";
 import { requireOrganiser, requireOrganiserAction } from "~/auth/guard.server";
 import { AttendeeForm } from "~/components/attendee-form";
 import { services } from "~/platform/context.server";
+import { readForm } from "~/platform/forms.server";
 import { organiserRegistrationSchema } from "~/registrations/forms";
 import { toNeeds } from "~/registrations/forms";
 import { translator } from "~/i18n";
@@ -26,7 +27,7 @@ export async function action({ request, params }: Route.ActionArgs) {
   const organiser = await requireOrganiserAction(request);
   const { db, service } = services();
   const meeting = requireMeeting(db, params.id);
-  const submission = parseWithZod(await request.formData(), {
+  const submission = parseWithZod(await readForm(request), {
     schema: organiserRegistrationSchema(meeting.maxPartySize),
   });
   if (submission.status !== "success") return data({ result: submission.reply() }, { status: 400 });

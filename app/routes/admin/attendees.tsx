@@ -4,6 +4,7 @@ import { attendees, requireRegistration } from "~/registrations/attendees.server
 import { attendeeFilters, needsSummary, parseFilter } from "~/registrations/attendee-list";
 import { requireOrganiser, requireOrganiserAction } from "~/auth/guard.server";
 import { services } from "~/platform/context.server";
+import { readForm } from "~/platform/forms.server";
 import { formatTime } from "~/platform/dates";
 import { translator, translateError, type MessageKey } from "~/i18n";
 import { useT } from "~/i18n/react";
@@ -29,7 +30,7 @@ export async function action({ request, params }: Route.ActionArgs) {
   const organiser = await requireOrganiserAction(request);
   const { db, service } = services();
   const meeting = requireMeeting(db, params.id);
-  const formData = await request.formData();
+  const formData = await readForm(request);
   const registration = requireRegistration(db, meeting, String(formData.get("registrationId")));
   const intent = formData.get("intent");
   try {
@@ -62,7 +63,7 @@ export async function action({ request, params }: Route.ActionArgs) {
 export default function Attendees({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();
   const [params] = useSearchParams();
-  const { meeting, filter, query, shown, counts } = loaderData;
+  const { meeting, filter, query, shown, counts, seatsLeft } = loaderData;
   const base = `/admin/meetings/${meeting.id}`;
   const done = params.get("done");
   const labels = {
@@ -84,7 +85,7 @@ export default function Attendees({ loaderData, actionData }: Route.ComponentPro
         {t("attendees.totals", {
           people: counts.confirmedPeople,
           registrations: counts.confirmedRegistrations,
-          left: Math.max(0, meeting.capacity - counts.confirmedPeople),
+          left: seatsLeft,
         })}{" "}
         {t("attendees.totalsWaitlist", {
           people: counts.waitlistedPeople,

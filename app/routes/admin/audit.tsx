@@ -13,8 +13,7 @@ export function meta() {
 
 export async function loader({ request }: Route.LoaderArgs) {
   await requireOrganiser(request, { role: "admin" });
-  const page = Math.max(1, Number.parseInt(new URL(request.url).searchParams.get("page") ?? "1", 10) || 1);
-  return auditPage(services().db, page);
+  return auditPage(services().db, Number(new URL(request.url).searchParams.get("page") ?? "1"));
 }
 
 export default function Audit({ loaderData }: Route.ComponentProps) {

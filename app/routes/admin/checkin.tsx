@@ -1,14 +1,14 @@
 import { useEffect } from "react";
 import { data, Form, Link, redirect, useRevalidator, useSearchParams } from "react-router";
 import { requireMeeting } from "~/meetings/dashboard.server";
-import { attendees, requireRegistration } from "~/registrations/attendees.server";
+import { attendees, requireRegistration, checkInCounts } from "~/registrations/attendees.server";
 import { requireOrganiser, requireOrganiserAction } from "~/auth/guard.server";
 import { services } from "~/platform/context.server";
+import { readForm } from "~/platform/forms.server";
 import { formatTime } from "~/platform/dates";
-import { translator } from "~/i18n";
+import { translateError, translator } from "~/i18n";
 import { useT } from "~/i18n/react";
 import { checkIn, RegistrationError } from "~/registrations/registrations.server";
-import { countCheckIns } from "../../../db/registrations";
 import type { Route } from "./+types/checkin";
 
 export function meta() {
@@ -30,7 +30,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     meeting: { id: meeting.id, title: meeting.title },
     query,
     matches,
-    counts: countCheckIns(db, meeting.id),
+    counts: checkInCounts(db, meeting),
   };
 }
 
@@ -38,7 +38,7 @@ export async function action({ request, params }: Route.ActionArgs) {
   const organiser = await requireOrganiserAction(request);
   const { db, service } = services();
   const meeting = requireMeeting(db, params.id);
-  const formData = await request.formData();
+  const formData = await readForm(request);
   const registration = requireRegistration(db, meeting, String(formData.get("registrationId")));
   const intent = formData.get("intent");
   if (intent !== "arrived" && intent !== "undo") {
@@ -56,7 +56,7 @@ export async function action({ request, params }: Route.ActionArgs) {
   );
 }
 
-export default function CheckIn({ loaderData }: Route.ComponentProps) {
+export default function CheckIn({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();
   const [params] = useSearchParams();
   const { meeting, query, matches, counts } = loaderData;
@@ -74,6 +74,11 @@ export default function CheckIn({ loaderData }: Route.ComponentProps) {
     <div className="checkin">
       <p><Link to={`/admin/meetings/${meeting.id}`}>{meeting.title}</Link></p>
       <h1>{t("checkin.title")}</h1>
+      {actionData?.error ? (
+        <p className="notice notice-warning" role="alert">
+          {translateError(t, actionData.error)}
+        </p>
+      ) : null}
       <p className="checkin-count" id="checkin-count" aria-live="polite">
         {t("checkin.count", { arrived: counts.arrivedPeople, expected: counts.expectedPeople })}
       </p>

@@ -3,11 +3,13 @@ import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
 import { data, Form, redirect, useSearchParams } from "react-router";
 import { clientIp } from "~/platform/client-ip.server";
 import { ErrorSummary } from "~/components/error-summary";
-import { collectErrors, TextField } from "~/components/fields";
+import { formErrors, TextField } from "~/components/fields";
 import { assertSameOrigin } from "~/auth/csrf.server";
 import { getOrganiser, createSession } from "~/auth/session.server";
 import { safeRedirectPath } from "~/auth/guard.server";
 import { services } from "~/platform/context.server";
+import { replyWithRefusal } from "~/platform/refusal.server";
+import { readForm } from "~/platform/forms.server";
 import { loginSchema } from "~/auth/forms";
 import { translator } from "~/i18n";
 import { useT } from "~/i18n/react";
@@ -16,6 +18,11 @@ import type { Route } from "./+types/login";
 
 export function meta() {
   return [{ title: `${translator()("login.title")} – ${translator()("site.name")}` }, { name: "robots", content: "noindex" }];
+}
+
+/** Lets the action's Retry-After (throttled, busy) reach the client. */
+export function headers({ actionHeaders }: Route.HeadersArgs) {
+  return actionHeaders;
 }
 
 export async function loader({ request }: Route.LoaderArgs) {
@@ -29,30 +36,18 @@ export async function loader({ request }: Route.LoaderArgs) {
 export async function action({ request, context }: Route.ActionArgs) {
   const { db, env } = services();
   assertSameOrigin(request, env.publicUrl);
-  const submission = parseWithZod(await request.formData(), { schema: loginSchema });
+  const submission = parseWithZod(await readForm(request), { schema: loginSchema });
   if (submission.status !== "success") {
     return data({ result: submission.reply({ hideFields: ["password"] }) }, { status: 400 });
   }
   const { email, password, redirectTo } = submission.value;
-  const result = await login(db, email, password, clientIp(context));
-  if (!result.ok) {
-    if (result.reason === "throttled") {
-      return data(
-        {
-          result: submission.reply({
-            formErrors: [`error.login.throttled|${JSON.stringify({ minutes: result.minutes })}`],
-            hideFields: ["password"],
-          }),
-        },
-        { status: 429, headers: { "Retry-After": String(result.retryAfterSeconds) } },
-      );
-    }
-    return data(
-      { result: submission.reply({ formErrors: ["error.login.invalid"], hideFields: ["password"] }) },
-      { status: 400 },
-    );
+  let organiser;
+  try {
+    organiser = await login(db, email, password, clientIp(context));
+  } catch (error) {
+    return replyWithRefusal(submission, error, { hideFields: ["password"] });
   }
-  const cookie = await createSession(db, result.organiser.id, { replacing: request });
+  const cookie = await createSession(db, organiser.id, { replacing: request });
   return redirect(safeRedirectPath(redirectTo), { headers: { "Set-Cookie": cookie } });
 }
 
@@ -75,7 +70,7 @@ export default function Login({ actionData }: Route.ComponentProps) {
         </p>
       ) : null}
       <Form method="post" {...getFormProps(form)} noValidate>
-        <ErrorSummary errors={collectErrors(form.errors, [fields.email, fields.password])} t={t} />
+        <ErrorSummary errors={formErrors(form)} t={t} />
         <input type="hidden" name="redirectTo" value={params.get("redirectTo") ?? "/admin"} />
         <TextField field={fields.email} label={t("login.email")} type="email" autoComplete="username" t={t} />
         <TextField field={fields.password} label={t("login.password")} type="password" autoComplete="current-password" t={t} />

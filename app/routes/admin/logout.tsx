@@ -3,6 +3,7 @@ import { audit } from "~/auth/audit.server";
 import { requireOrganiserAction } from "~/auth/guard.server";
 import { destroySession } from "~/auth/session.server";
 import { services } from "~/platform/context.server";
+import { readForm } from "~/platform/forms.server";
 import type { Route } from "./+types/logout";
 
 /** Logging out is a POST (a GET never changes state); a GET just goes back. */
@@ -12,6 +13,8 @@ export async function loader() {
 
 export async function action({ request }: Route.ActionArgs) {
   const organiser = await requireOrganiserAction(request);
+  // Like every action: only a form from our page, not a JSON or text post from a script.
+  await readForm(request);
   const { db } = services();
   audit(db, organiser, "logout");
   return redirect("/admin/login?loggedOut=1", {

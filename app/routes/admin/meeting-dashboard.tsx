@@ -4,6 +4,7 @@ import { dashboard, requireMeeting } from "~/meetings/dashboard.server";
 import { requireOrganiser, requireOrganiserAction } from "~/auth/guard.server";
 import { MeetingFacts } from "~/components/meeting-facts";
 import { services } from "~/platform/context.server";
+import { readForm } from "~/platform/forms.server";
 import { formatDateTime } from "~/platform/dates";
 import { translator, type Translate } from "~/i18n";
 import { useT } from "~/i18n/react";
@@ -25,7 +26,7 @@ export async function action({ request, params }: Route.ActionArgs) {
   const organiser = await requireOrganiserAction(request);
   const { db, service } = services();
   const meeting = requireMeeting(db, params.id);
-  const formData = await request.formData();
+  const formData = await readForm(request);
   const intent = String(formData.get("intent"));
   if (intent === "duplicate") {
     const copy = duplicateMeeting(service, organiser, meeting.id);

@@ -1,10 +1,12 @@
 import { parseWithZod } from "@conform-to/zod/v4";
 import { data, redirect, useSearchParams } from "react-router";
-import { SlugTakenError, toFormValues, updateMeetingFromForm } from "~/meetings/editor.server";
+import { toFormValues, updateMeetingFromForm } from "~/meetings/editor.server";
 import { requireMeeting } from "~/meetings/dashboard.server";
 import { requireOrganiser, requireOrganiserAction } from "~/auth/guard.server";
 import { MeetingForm } from "~/components/meeting-form";
 import { services } from "~/platform/context.server";
+import { replyWithRefusal } from "~/platform/refusal.server";
+import { readForm } from "~/platform/forms.server";
 import { meetingSchema } from "~/meetings/forms";
 import { translator } from "~/i18n";
 import { useT } from "~/i18n/react";
@@ -25,14 +27,13 @@ export async function action({ request, params }: Route.ActionArgs) {
   const organiser = await requireOrganiserAction(request);
   const { db, service } = services();
   const meeting = requireMeeting(db, params.id);
-  const submission = parseWithZod(await request.formData(), { schema: meetingSchema });
+  const submission = parseWithZod(await readForm(request), { schema: meetingSchema });
   if (submission.status !== "success") return data({ result: submission.reply() }, { status: 400 });
   try {
     const { changes } = updateMeetingFromForm(service, organiser, meeting.id, submission.value);
     return redirect(`/admin/meetings/${meeting.id}?saved=1${changes.length ? "&changed=1" : ""}`);
   } catch (error) {
-    if (!(error instanceof SlugTakenError)) throw error;
-    return data({ result: submission.reply({ fieldErrors: { slug: ["error.slug.taken"] } }) }, { status: 400 });
+    return replyWithRefusal(submission, error);
   }
 }
 

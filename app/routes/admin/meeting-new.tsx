@@ -1,9 +1,11 @@
 import { parseWithZod } from "@conform-to/zod/v4";
 import { data, redirect } from "react-router";
-import { createMeeting, newMeetingDefaults, SlugTakenError } from "~/meetings/editor.server";
+import { createMeeting, newMeetingDefaults } from "~/meetings/editor.server";
 import { requireOrganiser, requireOrganiserAction } from "~/auth/guard.server";
 import { MeetingForm } from "~/components/meeting-form";
 import { services } from "~/platform/context.server";
+import { replyWithRefusal } from "~/platform/refusal.server";
+import { readForm } from "~/platform/forms.server";
 import { meetingSchema } from "~/meetings/forms";
 import { translator } from "~/i18n";
 import { useT } from "~/i18n/react";
@@ -20,14 +22,13 @@ export async function loader({ request }: Route.LoaderArgs) {
 
 export async function action({ request }: Route.ActionArgs) {
   const organiser = await requireOrganiserAction(request);
-  const submission = parseWithZod(await request.formData(), { schema: meetingSchema });
+  const submission = parseWithZod(await readForm(request), { schema: meetingSchema });
   if (submission.status !== "success") return data({ result: submission.reply() }, { status: 400 });
   try {
     const id = createMeeting(services().service, organiser, submission.value);
     return redirect(`/admin/meetings/${id}?created=1`);
   } catch (error) {
-    if (!(error instanceof SlugTakenError)) throw error;
-    return data({ result: submission.reply({ fieldErrors: { slug: ["error.slug.taken"] } }) }, { status: 400 });
+    return replyWithRefusal(submission, error);
   }
 }
 

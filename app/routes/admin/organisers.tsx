@@ -3,13 +3,14 @@ import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
 import { data, Form, redirect, useSearchParams } from "react-router";
 import { requireOrganiser, requireOrganiserAction } from "~/auth/guard.server";
 import { ErrorSummary, FieldError } from "~/components/error-summary";
-import { collectErrors, TextField } from "~/components/fields";
+import { formErrors, TextField } from "~/components/fields";
 import { services } from "~/platform/context.server";
+import { Refusal, refusalReply } from "~/platform/refusal.server";
+import { readForm } from "~/platform/forms.server";
 import { addOrganiserSchema } from "~/auth/forms";
 import { translator } from "~/i18n";
 import { useT } from "~/i18n/react";
-import { addOrganiser, setOrganiserDisabled } from "~/auth/organisers.server";
-import { listOrganisers } from "../../../db/organisers";
+import { addOrganiser, setOrganiserDisabled, listOrganisers } from "~/auth/organisers.server";
 import type { Route } from "./+types/organisers";
 
 export function meta() {
@@ -24,7 +25,7 @@ export async function loader({ request }: Route.LoaderArgs) {
 export async function action({ request }: Route.ActionArgs) {
   const me = await requireOrganiserAction(request, { role: "admin" });
   const { db } = services();
-  const formData = await request.formData();
+  const formData = await readForm(request);
   const intent = formData.get("intent");
   switch (intent) {
     case "add": {
@@ -32,22 +33,24 @@ export async function action({ request }: Route.ActionArgs) {
       if (submission.status !== "success") {
         return data({ result: submission.reply({ hideFields: ["password"] }), error: null }, { status: 400 });
       }
-      const result = await addOrganiser(db, me, submission.value);
-      if (!result.ok) {
-        return data(
-          { result: submission.reply({ fieldErrors: { [result.field]: [result.message] }, hideFields: ["password"] }), error: null },
-          { status: 400 },
-        );
+      try {
+        await addOrganiser(db, me, submission.value);
+      } catch (error) {
+        const refused = refusalReply(submission, error, { hideFields: ["password"] });
+        return data({ result: refused, error: null }, { status: 400 });
       }
       return redirect("/admin/organisers?added=1");
     }
     case "disable":
     case "enable": {
       const id = Number(formData.get("id"));
-      const result = Number.isInteger(id)
-        ? await setOrganiserDisabled(db, me, id, intent === "disable")
-        : { ok: false as const, message: "error.forbidden" };
-      if (!result.ok) return data({ result: null, error: result.message }, { status: 400 });
+      if (!Number.isInteger(id)) return data({ result: null, error: "error.forbidden" }, { status: 400 });
+      try {
+        await setOrganiserDisabled(db, me, id, intent === "disable");
+      } catch (error) {
+        if (!(error instanceof Refusal)) throw error;
+        return data({ result: null, error: error.message }, { status: error.status });
+      }
       return redirect("/admin/organisers");
     }
     default:
@@ -111,7 +114,7 @@ export default function Organisers({ loaderData, actionData }: Route.ComponentPr
       </div>
       <h2>{t("organisers.add")}</h2>
       <Form method="post" {...getFormProps(form)} noValidate className="narrow">
-        <ErrorSummary errors={collectErrors(form.errors, [fields.name, fields.email, fields.role, fields.password])} t={t} />
+        <ErrorSummary errors={formErrors(form)} t={t} />
         <input type="hidden" name="intent" value="add" />
         <TextField field={fields.name} label={t("organisers.name")} t={t} autoComplete="off" />
         <TextField field={fields.email} label={t("organisers.email")} type="email" t={t} autoComplete="off" />

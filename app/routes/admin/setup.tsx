@@ -5,8 +5,10 @@ import { assertSameOrigin } from "~/auth/csrf.server";
 import { createSession } from "~/auth/session.server";
 import { createFirstAdmin, isSetupTokenUsable } from "~/auth/setup.server";
 import { ErrorSummary } from "~/components/error-summary";
-import { collectErrors, TextField } from "~/components/fields";
+import { formErrors, TextField } from "~/components/fields";
 import { services } from "~/platform/context.server";
+import { Refusal, replyWithRefusal } from "~/platform/refusal.server";
+import { readForm } from "~/platform/forms.server";
 import { setupSchema } from "~/auth/forms";
 import { translator } from "~/i18n";
 import { useT } from "~/i18n/react";
@@ -31,26 +33,20 @@ export function loader({ params }: Route.LoaderArgs) {
 export async function action({ request, params }: Route.ActionArgs) {
   const { db, env } = services();
   assertSameOrigin(request, env.publicUrl);
-  const submission = parseWithZod(await request.formData(), { schema: setupSchema });
+  const submission = parseWithZod(await readForm(request), { schema: setupSchema });
   if (submission.status !== "success") {
     return data({ result: submission.reply({ hideFields: ["password", "passwordRepeat"] }) }, { status: 400 });
   }
-  const result = await createFirstAdmin(db, params.token, submission.value);
-  if (!result.ok) {
-    if (result.reason === "invalidLink") {
+  let organiserId;
+  try {
+    organiserId = await createFirstAdmin(db, params.token, submission.value);
+  } catch (error) {
+    if (error instanceof Refusal && error.status === 404) {
       throw data({ title: "setup.title", body: "setup.invalid" }, { status: 404 });
     }
-    return data(
-      {
-        result: submission.reply({
-          fieldErrors: { password: [result.problem] },
-          hideFields: ["password", "passwordRepeat"],
-        }),
-      },
-      { status: 400 },
-    );
+    return replyWithRefusal(submission, error, { hideFields: ["password", "passwordRepeat"] });
   }
-  return redirect("/admin", { headers: { "Set-Cookie": await createSession(db, result.organiserId) } });
+  return redirect("/admin", { headers: { "Set-Cookie": await createSession(db, organiserId) } });
 }
 
 export default function Setup({ actionData }: Route.ComponentProps) {
@@ -68,7 +64,7 @@ export default function Setup({ actionData }: Route.ComponentProps) {
       <p>{t("setup.intro")}</p>
       <Form method="post" {...getFormProps(form)} noValidate>
         <ErrorSummary
-          errors={collectErrors(form.errors, [fields.name, fields.email, fields.password, fields.passwordRepeat])}
+          errors={formErrors(form)}
           t={t}
         />
         <TextField field={fields.name} label={t("setup.name")} autoComplete="name" t={t} />

@@ -3,14 +3,21 @@ import { requireMeeting } from "~/meetings/dashboard.server";
 import { parseFilter } from "~/registrations/attendees.server";
 import { requireOrganiser } from "~/auth/guard.server";
 import { services } from "~/platform/context.server";
-import type { Route } from "./+types/export-xlsx";
+import type { Route } from "./+types/export";
 
+/** The attendee list as a file: served at export.csv and export.xlsx (see app/routes.ts). */
 export async function loader({ request, params }: Route.LoaderArgs) {
   const organiser = await requireOrganiser(request);
   const { db } = services();
   const meeting = requireMeeting(db, params.id);
-  const filter = parseFilter(new URL(request.url).searchParams.get("status"));
-  const file = await exportAttendees(db, organiser, meeting, "xlsx", filter);
+  const url = new URL(request.url);
+  const search = url.searchParams;
+  const format = url.pathname.endsWith(".xlsx")
+    ? "xlsx"
+    : search.get("separator") === "semicolon"
+      ? "csv-semicolon"
+      : "csv";
+  const file = await exportAttendees(db, organiser, meeting, format, parseFilter(search.get("status")));
   return new Response(file.body, {
     headers: {
       "Content-Type": file.contentType,

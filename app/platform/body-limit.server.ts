@@ -1,0 +1,87 @@
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { translator } from "~/i18n";
+
+/**
+ * Request bodies are refused above a small limit before they are read: a 300 MB form post
+ * used to be read whole (and parsed) before anything looked at it. Express middleware for
+ * server.js, so it stands in front of every route.
+ *
+ * Public forms are a few hundred bytes; organiser pages get more, for uploads. Login and
+ * first-run setup are open to anyone, so they get the public limit.
+ */
+export interface BodyLimits {
+  publicBytes: number;
+  adminBytes: number;
+}
+
+type Next = (error?: unknown) => void;
+
+export function limitFor(path: string, limits: BodyLimits): number {
+  const admin = path === "/admin" || path.startsWith("/admin/");
+  const open = path.startsWith("/admin/login") || path.startsWith("/admin/setup/");
+  return admin && !open ? limits.adminBytes : limits.publicBytes;
+}
+
+class BodyTooLarge extends Error {
+  override name = "BodyTooLarge";
+}
+
+export function limitBodies(limits: BodyLimits) {
+  return (req: IncomingMessage, res: ServerResponse, next: Next) => {
+    const path = (req.url ?? "/").split("?")[0]!;
+    const limit = limitFor(path, limits);
+    const declared = req.headers["content-length"];
+    // Content-Length frames the body in HTTP/1.1: a body can never be longer than declared.
+    if (declared !== undefined && Number(declared) > limit) return refuse(req, res);
+    if (declared === undefined && req.headers["transfer-encoding"] === undefined) return next();
+
+    // Chunked, or a length within the limit: count what arrives as the app reads it.
+    let seen = 0;
+    const count = (chunk: Buffer) => {
+      seen += chunk.length;
+      if (seen <= limit) return;
+      req.off("data", count);
+      // The app's reader must fail here, not parse a body cut short, so the action stores
+      // nothing. Its listener is attached: the stream flows only once the app reads.
+      if (req.listenerCount("error") > 0) req.emit("error", new BodyTooLarge());
+      refuse(req, res);
+    };
+    req.on("data", count);
+    // Paused until the app's reader resumes it, so no chunk passes before it listens too.
+    req.pause();
+    next();
+  };
+}
+
+/**
+ * How long the rest of a refused body may still arrive (and be thrown away) before the
+ * connection is cut. Cutting at once would make the client's kernel drop our 413 (a reset
+ * discards what it has not read yet), so the client would only see a broken connection.
+ */
+const LINGER_MS = 1000;
+
+/** 413 with a short Norwegian page; nothing more of the body is kept. */
+function refuse(req: IncomingMessage, res: ServerResponse) {
+  if (res.headersSent) {
+    res.destroy();
+    return;
+  }
+  res.once("finish", () => {
+    const socket = req.socket;
+    if (req.complete) return;
+    const cut = setTimeout(() => socket.destroy(), LINGER_MS);
+    cut.unref();
+    req.once("end", () => clearTimeout(cut));
+  });
+  const t = translator();
+  const html =
+    `<!doctype html><html lang="nb"><head><meta charset="utf-8">` +
+    `<meta name="viewport" content="width=device-width, initial-scale=1">` +
+    `<title>${t("error.tooLarge.title")}</title></head><body><main>` +
+    `<h1>${t("error.tooLarge.title")}</h1><p>${t("error.tooLarge.body")}</p>` +
+    `<p><a href="/">${t("error.backHome")}</a></p></main></body></html>`;
+  res.statusCode = 413;
+  res.setHeader("Content-Type", "text/html; charset=utf-8");
+  res.setHeader("Cache-Control", "no-store");
+  res.end(html);
+}

@@ -1,0 +1,115 @@
+import { createHash } from "node:crypto";
+import type { EntryContext } from "react-router";
+
+/**
+ * Conditional GET for pages. A page is a function of the build and its loaders' data, so a
+ * hash of both is an ETag that is right by construction: when a visitor already has the
+ * page, the server answers 304 without rendering it. Pages that set cookies, forbid storing,
+ * or show an action's result are left alone.
+ */
+export function documentEtag(
+  request: Request,
+  status: number,
+  headers: Headers,
+  context: EntryContext,
+): string | null {
+  if (request.method !== "GET" && request.method !== "HEAD") return null;
+  if (status !== 200 || headers.has("Set-Cookie")) return null;
+  if (headers.get("Cache-Control")?.includes("no-store")) return null;
+  const { loaderData, actionData, errors } = context.staticHandlerContext;
+  if (actionData || errors) return null;
+  let serialised: string;
+  try {
+    serialised = JSON.stringify(loaderData);
+  } catch {
+    return null;
+  }
+  const hash = createHash("sha1")
+    .update(context.manifest.version)
+    .update("\0")
+    .update(new URL(request.url).pathname)
+    .update("\0")
+    .update(serialised)
+    .digest("base64url");
+  return `W/"${hash}"`;
+}
+
+/** True when the request's If-None-Match names this ETag (weak comparison, as for GET). */
+export function isNotModified(request: Request, etag: string): boolean {
+  const header = request.headers.get("If-None-Match");
+  if (!header) return false;
+  const bare = (tag: string) => tag.trim().replace(/^W\//, "");
+  return header.split(",").some((tag) => tag.trim() === "*" || bare(tag) === bare(etag));
+}
+
+/**
+ * The headers a 304 carries: validators and caching only. A 304 updates the headers of the
+ * copy the browser keeps, so it must not bring a new Content-Security-Policy (its nonce would
+ * no longer match the cached page's scripts).
+ */
+export function notModifiedHeaders(headers: Headers): Headers {
+  const kept = new Headers();
+  for (const name of ["ETag", "Cache-Control", "Vary", "Expires", "Last-Modified"]) {
+    const value = headers.get(name);
+    if (value !== null) kept.set(name, value);
+  }
+  return kept;
+}
+
+// --- Answering 304 before the framework runs ----------------------------------------------------
+
+/**
+ * A repeat visit to a public page costs a full pass through the framework (request object,
+ * route matching, loaders) even when the answer is 304. The server answers it earlier when
+ * nothing can have changed since the page's ETag was computed: same build, no write to the
+ * database (by this or any other process), same minute (pages show time-dependent things such
+ * as "registration opens at" and the honeypot's timestamp). Only requests without cookies
+ * take this path, so a page that differs per visitor is never answered for another.
+ */
+export interface FreshnessSource {
+  /** Changes whenever the database may hold different data. */
+  dataVersion(): string;
+}
+
+const remembered = new Map<string, { etag: string; token: string; headers: Headers }>();
+const MAX_REMEMBERED = 500;
+let source: FreshnessSource | undefined;
+
+export function setFreshnessSource(s: FreshnessSource) {
+  source = s;
+}
+
+function currentToken(buildVersion: string, now: number): string | null {
+  if (!source) return null;
+  return `${buildVersion}|${source.dataVersion()}|${Math.floor(now / 60_000)}`;
+}
+
+const isPublicPath = (path: string) => !path.startsWith("/admin") && !path.startsWith("/r/");
+
+/** Called when a page was rendered with an ETag: remembers it for the early path. */
+export function rememberEtag(request: Request, etag: string, headers: Headers, buildVersion: string) {
+  const url = new URL(request.url);
+  if (request.headers.has("Cookie") || !isPublicPath(url.pathname)) return;
+  const token = currentToken(buildVersion, Date.now());
+  if (!token) return;
+  if (remembered.size >= MAX_REMEMBERED) remembered.clear();
+  remembered.set(url.pathname + url.search, { etag, token, headers: notModifiedHeaders(headers) });
+}
+
+/**
+ * For server.js: the headers of a 304 when the visitor's copy of this URL is still current,
+ * else null (and the framework answers as usual).
+ */
+export function earlyNotModified(
+  pathAndQuery: string,
+  ifNoneMatch: string | undefined,
+  hasCookie: boolean,
+  buildVersion: string,
+): Headers | null {
+  if (!ifNoneMatch || hasCookie) return null;
+  const entry = remembered.get(pathAndQuery);
+  if (!entry) return null;
+  if (entry.token !== currentToken(buildVersion, Date.now())) return null;
+  const request = new Request("http://local/", { headers: { "If-None-Match": ifNoneMatch } });
+  return isNotModified(request, entry.etag) ? entry.headers : null;
+}

@@ -1,0 +1,368 @@
+// What a hostile client sends to every route that takes a post, against the built server:
+// bodies that are not forms, broken forms and oversized bodies must get a 4xx (never a 5xx)
+// and change nothing. The routes are read from app/routes.ts, so a new form is covered too.
+import fs from "node:fs";
+import http from "node:http";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { RouteConfigEntry } from "@react-router/dev/routes";
+import { projectRoot } from "../../db/connection";
+import { insertOrganiser } from "../../db/organisers";
+import { createTestMeeting, tempDatabase } from "../../db/testing";
+import { hashPassword } from "../auth/password.server";
+import { register } from "../registrations/registrations.server";
+import routes from "../routes";
+import { startServer } from "../testing/server";
+
+/** Every route whose module exports an action, with its full path. */
+function actionRoutes(entries: RouteConfigEntry[], prefix = ""): { path: string; file: string }[] {
+  return entries.flatMap((entry) => {
+    const full = entry.path ? `${prefix}/${entry.path}`.replace(/\/+/g, "/") : prefix;
+    const source = fs.readFileSync(path.join(projectRoot(), "app", entry.file), "utf8");
+    const own = /export\s+(async\s+)?function\s+action\b/.test(source) ? [{ path: full || "/", file: entry.file }] : [];
+    return [...own, ...actionRoutes(entry.children ?? [], full)];
+  });
+}
+const withActions = actionRoutes(routes);
+
+const env = tempDatabase("folkemote.sqlite");
+const PASSWORD = "Fjellvettreglene-på-Røros-2026";
+const ADMIN_LIMIT = 256 * 1024;
+const PUBLIC_LIMIT = 64 * 1024;
+let base = "";
+let stop: (() => void) | undefined;
+let cookie = "";
+let slug = "";
+let token = "";
+let meetingId = 0;
+let registrationId = 0;
+
+const url = (p: string) =>
+  base +
+  p
+    .replace(":slug", slug)
+    .replace(":token", token)
+    .replace(":id", String(meetingId))
+    .replace(":registrationId", String(registrationId))
+    .replace("*", "no-such-page");
+
+beforeAll(async () => {
+  meetingId = createTestMeeting(env.db, { capacity: 5 });
+  slug = (env.db.prepare("SELECT slug FROM meetings WHERE id = ?").get(meetingId) as { slug: string }).slug;
+  const ctx = { db: env.db, publicUrl: "http://127.0.0.1", mailFrom: "post@example.no" };
+  const outcome = register(ctx, meetingId, {
+    name: "Kari Nordmann",
+    email: "kari@example.no",
+    partySize: 1,
+    needs: { accessibility: false, interpreter: false, other: false, text: "" },
+  });
+  if (outcome.kind === "updated") throw new Error("expected a new registration");
+  registrationId = outcome.registration.id;
+  token = outcome.token;
+  insertOrganiser(env.db, {
+    email: "admin@roros.kommune.no",
+    name: "Ada Admin",
+    role: "admin",
+    passwordHash: await hashPassword(PASSWORD),
+  });
+  const started = await startServer(env.dir, {
+    RSVP_RATE_LIMIT: "100000",
+    ADMIN_BODY_LIMIT_MB: String(ADMIN_LIMIT / 1024 / 1024),
+  });
+  base = started.base;
+  stop = started.stop;
+  const response = await fetch(`${base}/admin/login`, {
+    method: "POST",
+    redirect: "manual",
+    headers: { Origin: base, "Content-Type": "application/x-www-form-urlencoded" },
+    body: new URLSearchParams({ email: "admin@roros.kommune.no", password: PASSWORD, redirectTo: "/admin" }),
+  });
+  cookie = response.headers.get("set-cookie")?.split(";")[0] ?? "";
+  if (response.status !== 302 || !cookie) throw new Error(`login failed: ${response.status}`);
+}, 60_000);
+
+afterAll(() => {
+  stop?.();
+  env.cleanup();
+});
+
+/** Everything a post could change, as one comparable value. */
+function snapshot() {
+  const tables = [
+    "meetings",
+    "agenda_items",
+    "question_themes",
+    "registrations",
+    "registration_tokens",
+    "outbox",
+    "organisers",
+    "login_failures",
+    "audit_log",
+    "meeting_changes",
+  ];
+  return {
+    ...Object.fromEntries(tables.map((t) => [t, env.db.prepare(`SELECT * FROM ${t} ORDER BY rowid`).all()])),
+    sessions: env.db.prepare("SELECT count(*) AS n FROM sessions").get(),
+  };
+}
+
+const headers = (extra: Record<string, string> = {}) => ({ Origin: base, Cookie: cookie, ...extra });
+
+// Bodies a browser never sends from our forms, each with a plausible payload.
+const fields = "intent=cancel&registrationId=1&name=Mallory&email=m%40example.no&partySize=1&consent=on";
+const notForms: [string, Record<string, string>, string][] = [
+  ["application/json", { "Content-Type": "application/json" }, JSON.stringify({ intent: "cancel", name: "Mallory" })],
+  ["text/plain", { "Content-Type": "text/plain" }, fields],
+  ["no content type", {}, fields],
+  [
+    "broken multipart",
+    { "Content-Type": "multipart/form-data; boundary=XYZ" },
+    '--XYZ\r\nContent-Disposition: form-data; name="intent"\r\n\r\ncancel',
+  ],
+  ["multipart without boundary", { "Content-Type": "multipart/form-data" }, fields],
+];
+
+/** Posts with a declared length and sends only a little of it; resolves with the status. */
+function postDeclaring(target: string, length: number): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const request = http.request(target, {
+      method: "POST",
+      headers: headers({ "Content-Type": "application/x-www-form-urlencoded", "Content-Length": String(length) }),
+    });
+    request.on("response", (response) => {
+      resolve(response.statusCode ?? 0);
+      response.resume();
+      request.destroy();
+    });
+    request.on("error", reject);
+    request.write("name=");
+  });
+}
+
+/** Streams a chunked body (no length) until the server answers; resolves with the status. */
+function postChunked(target: string, total: number): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const request = http.request(target, {
+      method: "POST",
+      headers: headers({ "Content-Type": "application/x-www-form-urlencoded" }),
+    });
+    let answered = false;
+    request.on("response", (response) => {
+      answered = true;
+      resolve(response.statusCode ?? 0);
+      response.resume();
+      request.destroy();
+    });
+    // The server may close while we still write: that is fine once it has answered.
+    request.on("error", (error) => (answered ? undefined : reject(error)));
+    const chunk = Buffer.alloc(16 * 1024, "a");
+    let sent = 0;
+    request.write("name=");
+    const pump = () => {
+      while (!answered && sent < total) {
+        sent += chunk.length;
+        if (!request.write(chunk)) return void request.once("drain", pump);
+      }
+      if (!answered) request.end();
+    };
+    pump();
+  });
+}
+
+describe("posts that are not forms", () => {
+  it("finds every route with an action, public and organiser", () => {
+    const paths = withActions.map((r) => r.path);
+    for (const p of ["/meetings/:slug", "/r/:token", "/r/:token/cancel", "/admin/login", "/admin/meetings/:id/attendees"]) {
+      expect(paths).toContain(p);
+    }
+    expect(paths.length).toBeGreaterThan(14);
+  });
+
+  it("answer 4xx on every route, as a page and as .data, and store nothing", async () => {
+    const before = snapshot();
+    for (const route of withActions) {
+      const targets = [url(route.path), ...(route.path === "*" ? [] : [`${url(route.path)}.data`])];
+      for (const target of targets) {
+        for (const [label, extra, body] of notForms) {
+          const response = await fetch(target, { method: "POST", redirect: "manual", headers: headers(extra), body });
+          const text = await response.text();
+          expect(response.status, `${label} → ${target}`).toBeGreaterThanOrEqual(400);
+          expect(response.status, `${label} → ${target}`).toBeLessThan(500);
+          if (!target.endsWith(".data")) expect(text, `${label} → ${target}`).toContain('<html lang="nb">');
+        }
+      }
+    }
+    expect(snapshot()).toEqual(before);
+  });
+
+  it("shows a Norwegian page with the right status for a JSON post to the sign-up form", async () => {
+    const json = await fetch(url("/meetings/:slug"), {
+      method: "POST",
+      headers: headers({ "Content-Type": "application/json" }),
+      body: "{}",
+    });
+    expect(json.status).toBe(415);
+    const page = await json.text();
+    expect(page).toContain("Vi tar bare imot skjemaer sendt fra nettsiden.");
+    expect(page).toContain('<footer class="site-footer">');
+
+    const broken = await fetch(url("/r/:token"), {
+      method: "POST",
+      headers: headers({ "Content-Type": "multipart/form-data; boundary=XYZ" }),
+      body: "--XYZ\r\ngarbage",
+    });
+    expect(broken.status).toBe(400);
+    expect(await broken.text()).toContain("Skjemaet kom ikke fram i sin helhet");
+  });
+});
+
+describe("oversized bodies", () => {
+  it("are refused with 413 by their Content-Length before they are read, on every route", async () => {
+    const before = snapshot();
+    for (const route of withActions) {
+      const target = url(route.path);
+      const limit = target.startsWith(`${base}/admin/`) && !/\/admin\/(login|setup)/.test(target) ? ADMIN_LIMIT : PUBLIC_LIMIT;
+      expect(await postDeclaring(target, limit + 1), target).toBe(413);
+      // 300 MB announced: refused at once, not read.
+      expect(await postDeclaring(target, 300 * 1024 * 1024), target).toBe(413);
+    }
+    expect(snapshot()).toEqual(before);
+  });
+
+  it("are refused with 413 when streamed without a length, on every route", async () => {
+    const before = snapshot();
+    for (const route of withActions) {
+      const target = url(route.path);
+      const limit = target.startsWith(`${base}/admin/`) && !/\/admin\/(login|setup)/.test(target) ? ADMIN_LIMIT : PUBLIC_LIMIT;
+      const status = await postChunked(target, limit + 64 * 1024);
+      // A route that refuses before reading (no such page, a cancelled link) may answer 4xx first.
+      expect(status, target).toBeGreaterThanOrEqual(400);
+      expect(status, target).toBeLessThan(500);
+    }
+    // Where the body is read, it is the size that stops it.
+    expect(await postChunked(url("/meetings/:slug"), 10 * 1024 * 1024)).toBe(413);
+    expect(await postChunked(url("/admin/meetings/:id/attendees/new"), ADMIN_LIMIT + 64 * 1024)).toBe(413);
+    expect(snapshot()).toEqual(before);
+  });
+
+  it("lets a body just under the limit through, to the form's own validation", async () => {
+    const name = "a".repeat(PUBLIC_LIMIT - 200);
+    const response = await fetch(url("/meetings/:slug"), {
+      method: "POST",
+      headers: headers({ "Content-Type": "application/x-www-form-urlencoded" }),
+      body: `name=${name}&email=x`,
+    });
+    expect(response.status).toBe(400);
+  });
+});
+
+describe("the sign-up form's honeypot", () => {
+  it("refuses a complete, valid sign-up posted without the form's timestamp", async () => {
+    const before = snapshot();
+    const response = await fetch(url("/meetings/:slug"), {
+      method: "POST",
+      redirect: "manual",
+      headers: headers({ "Content-Type": "application/x-www-form-urlencoded" }),
+      body: "name=Robot+Robotsen&email=robot%40example.no&partySize=1&consent=on",
+    });
+    expect(response.status).toBe(400);
+    expect(snapshot()).toEqual(before);
+  });
+});
+
+describe("the audit log", () => {
+  it("answers a page number past the end, negative or not a number with a page, not a 500", async () => {
+    for (const page of ["99999999999999999999", "-5", "abc", "1e400", ""]) {
+      const response = await fetch(`${base}/admin/audit?page=${page}`, { headers: headers() });
+      expect(response.status, page).toBe(200);
+      await response.text();
+    }
+  });
+});
+
+describe("security headers", () => {
+  const expectHeaders = (response: Response, label: string) => {
+    expect(response.headers.get("x-content-type-options"), label).toBe("nosniff");
+    expect(response.headers.get("x-frame-options"), label).toBe("DENY");
+    expect(response.headers.get("referrer-policy"), label).toBe("same-origin");
+    const csp = response.headers.get("content-security-policy") ?? "";
+    expect(csp, label).toContain("frame-ancestors 'none'");
+    expect(csp, label).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]{20,}'/);
+    expect(csp, label).not.toContain("unsafe-inline");
+    // Plain http here: no HSTS (that is for an https PUBLIC_URL).
+    expect(response.headers.get("strict-transport-security"), label).toBeNull();
+  };
+
+  it("are on every kind of response: pages, .data, calendar, static, redirects, errors, exports", async () => {
+    const asset = /\/assets\/[^"]+\.js/.exec(await (await fetch(`${base}/`)).text())?.[0];
+    expect(asset).toBeTruthy();
+    const requests: [string, RequestInit & { path: string }][] = [
+      ["front page", { path: "/" }],
+      ["meeting page", { path: `/meetings/${slug}` }],
+      [".data", { path: `/meetings/${slug}.data` }],
+      ["calendar", { path: `/meetings/${slug}/calendar.ics` }],
+      ["static file", { path: "/favicon.svg" }],
+      ["built asset", { path: asset! }],
+      ["personal page", { path: `/r/${token}` }],
+      ["redirect to login", { path: "/admin" }],
+      ["not found", { path: "/no-such-page" }],
+      ["health", { path: "/healthz" }],
+      ["export", { path: `/admin/meetings/${meetingId}/export.csv`, headers: headers() }],
+      [
+        "415",
+        { path: `/meetings/${slug}`, method: "POST", headers: headers({ "Content-Type": "application/json" }), body: "{}" },
+      ],
+      [
+        "413",
+        {
+          path: `/meetings/${slug}`,
+          method: "POST",
+          headers: headers({ "Content-Type": "application/x-www-form-urlencoded" }),
+          body: "a".repeat(PUBLIC_LIMIT + 1),
+        },
+      ],
+    ];
+    for (const [label, { path: p, ...init }] of requests) {
+      const response = await fetch(base + p, { redirect: "manual", ...init });
+      await response.arrayBuffer();
+      expect(response.status, label).toBeLessThan(500);
+      expectHeaders(response, label);
+    }
+  });
+
+  it("give each page its own nonce, the one its inline scripts carry", async () => {
+    const [a, b] = await Promise.all([fetch(`${base}/meetings/${slug}`), fetch(`${base}/meetings/${slug}`)]);
+    const nonceOf = (r: Response) => /'nonce-([^']+)'/.exec(r.headers.get("content-security-policy") ?? "")?.[1];
+    expect(nonceOf(a)).toBeTruthy();
+    expect(nonceOf(a)).not.toBe(nonceOf(b));
+    const html = await a.text();
+    await b.text();
+    const scripts = [...html.matchAll(/<script([^>]*)>/g)].map((m) => m[1]!);
+    expect(scripts.length).toBeGreaterThan(2);
+    for (const attributes of scripts) expect(attributes).toContain(`nonce="${nonceOf(a)}"`);
+    // The honeypot's inline style too.
+    expect(html).toMatch(new RegExp(`<style nonce="${nonceOf(a)!.replace(/[+/]/g, "\\$&")}"`));
+  });
+
+  it("keep one Referrer-Policy on personal pages, where the route sets its own", async () => {
+    const response = await fetch(`${base}/r/${token}`);
+    await response.text();
+    expect(response.headers.get("referrer-policy")).toBe("same-origin");
+    expect(response.headers.get("cache-control")).toBe("private, no-store");
+  });
+
+  it("leave the policy off a 304, so a cached page keeps the policy its nonce belongs to", async () => {
+    const first = await fetch(`${base}/favicon.svg`);
+    await first.text();
+    const etag = first.headers.get("etag");
+    expect(etag).toBeTruthy();
+    // Not fetch(): it adds "Cache-Control: no-cache" to a conditional request.
+    const again = await new Promise<http.IncomingMessage>((resolve, reject) =>
+      http.get(`${base}/favicon.svg`, { headers: { "If-None-Match": etag! } }, resolve).on("error", reject),
+    );
+    again.resume();
+    expect(again.statusCode).toBe(304);
+    expect(again.headers["content-security-policy"]).toBeUndefined();
+    expect(again.headers["x-content-type-options"]).toBe("nosniff");
+  });
+});

@@ -1,0 +1,20 @@
+import { immediate, type DB } from "../../db/connection";
+
+/** What the domain services need from the running app (see context.server.ts). */
+export interface ServiceContext {
+  db: DB;
+  publicUrl: string;
+  mailFrom: string;
+  /** Called after a transaction that queued mail commits, to wake the mail worker. */
+  onMailQueued?: () => void;
+}
+
+/**
+ * Runs a change in one BEGIN IMMEDIATE transaction, then wakes the mail worker: mail queued
+ * inside the change goes out only once the change has committed.
+ */
+export function change<T>(ctx: ServiceContext, fn: () => T): T {
+  const result = immediate(ctx.db, fn);
+  ctx.onMailQueued?.();
+  return result;
+}
