@@ -197,7 +197,8 @@ describe("the hostile-input corpus", () => {
     // (A dropped connection, 599, is counted by the 5xx test above.)
     const bench = outcomes.filter((o) => o.c.path.startsWith("/_bench/") && o.status !== 599);
     expect(bench.length).toBeGreaterThan(4);
-    expect(bench.filter((o) => o.status !== 404).map((o) => `${o.status} ${o.c.label}`)).toEqual([]);
+    // 404, or 413 when the server's body limit refuses a body before any route sees it.
+    expect(bench.filter((o) => o.status !== 404 && o.status !== 413).map((o) => `${o.status} ${o.c.label}`)).toEqual([]);
   });
 
   it("puts no header or recipient into any mail", async () => {
