@@ -28,7 +28,8 @@ const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
 const WARMUP_SECONDS = 2;
 const CONNECTIONS = 50;
 const RSVP_CONNECTIONS = 100;
-const RSVP_CAPACITY = 500;
+// Small enough that even a slow run fills it and waitlists the rest.
+const RSVP_CAPACITY = 200;
 const FANOUT_REGISTRATIONS = 10_000;
 const DEMO_SLUG = "smahus-gjosvika";
 const SERVER_ENV = {
@@ -203,7 +204,13 @@ async function main() {
     );
 
     // --- Conditional GET ---
-    const etag = page.response.headers.get("etag");
+    // The page's ETag covers its data, and the honeypot's timestamp in it changes each minute:
+    // start in a fresh minute with a fresh ETag, so the whole run can answer 304.
+    const intoMinute = Date.now() % 60_000;
+    if (intoMinute > 60_000 - (WARMUP_SECONDS + SECONDS + 4) * 1000) {
+      await new Promise((r) => setTimeout(r, 60_000 - intoMinute + 500));
+    }
+    const etag = (await text(meetingUrl)).response.headers.get("etag");
     log(`\n## Conditional GET (ETag ${etag ?? "absent"})`);
     const check = etag ? await fetch(meetingUrl, { headers: { "If-None-Match": etag } }) : null;
     await check?.arrayBuffer();
@@ -302,7 +309,9 @@ async function main() {
       baseline: null,
       ratio: null,
       target: "confirmed = C, rest waitlisted, 0 errors",
-      met: seatsExact && rsvp.statusErrors + rsvp.socketErrors === 0,
+      // Only a burst larger than the meeting shows the waitlist at work.
+      met: seatsExact && counts.registrations > RSVP_CAPACITY && rsvp.statusErrors + rsvp.socketErrors === 0,
+      note: counts.registrations > RSVP_CAPACITY ? undefined : "the burst was smaller than the meeting",
     });
 
     // --- Mail: the confirmations of the burst, drained into the SMTP sink ---
