@@ -1,11 +1,14 @@
-import { redirect } from "react-router";
+import { data, redirect } from "react-router";
 import { insertBaselineRow, requireBenchBaselines } from "~/platform/bench.server";
 import { readForm } from "~/platform/forms.server";
 import type { Route } from "./+types/insert";
 
+// A page route (with a component that renders nothing), not a resource route, so every
+// refusal below is the app's normal error page, like any other form's.
+
 export function loader() {
   requireBenchBaselines();
-  return new Response("POST only\n", { status: 405, headers: { Allow: "POST" } });
+  throw data(null, { status: 405, headers: { Allow: "POST" } });
 }
 
 /** Benchmark baseline: read the form, insert one row, redirect, as the sign-up does. */
@@ -14,4 +17,8 @@ export async function action({ request }: Route.ActionArgs) {
   const form = await readForm(request);
   const id = insertBaselineRow(String(form.get("name") ?? ""), String(form.get("email") ?? ""));
   return redirect(`/_bench/html?row=${id}`);
+}
+
+export default function BenchInsert() {
+  return null;
 }
