@@ -32,6 +32,18 @@ export default tseslint.config(
     },
   },
   {
+    // Schemas that may run in the browser take z from app/platform/zod.ts, which turns off
+    // zod's `new Function` there (the Content-Security-Policy forbids it).
+    files: ["app/**/*.{ts,tsx}"],
+    ignores: ["app/**/*.server.ts", "app/**/*.test.{ts,tsx}", "app/platform/zod.ts"],
+    rules: {
+      "@typescript-eslint/no-restricted-imports": [
+        "error",
+        { paths: [{ name: "zod", message: "Import { z } from app/platform/zod.", allowTypeImports: true }] },
+      ],
+    },
+  },
+  {
     // The one-way data flow of the house: db/ and emails/ never reach into the app.
     files: ["db/**/*.ts", "emails/**/*.{ts,tsx}"],
     rules: {

@@ -27,6 +27,8 @@ const appEnv = {
   MAIL_RETRY_BASE_SECONDS: "0.5",
   SEED_DEMO: "true",
   RSVP_RATE_WINDOW_SECONDS: "600",
+  // Every journey signs up from 127.0.0.1; the cap itself is tested against the built server.
+  RSVP_MAX_PER_IP_PER_MEETING: "1000",
 };
 
 // Debian's Chromium: Playwright cannot download its own browser build here.

@@ -4,7 +4,7 @@ export default [
   index("routes/home.tsx"),
   route("meetings/:slug", "routes/meeting.tsx"),
   route("meetings/:slug/calendar.ics", "routes/meeting-calendar.ts"),
-  route("meetings/:slug/updated", "routes/meeting-updated.tsx"),
+  route("meetings/:slug/sent", "routes/meeting-sent.tsx"),
   route("r/:token", "routes/manage.tsx"),
   route("r/:token/cancel", "routes/manage-cancel.tsx"),
   route("privacy", "routes/privacy.tsx"),

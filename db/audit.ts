@@ -77,3 +77,11 @@ export function countAudit(db: DB, options: { meetingId?: number } = {}): number
       .get(options.meetingId ?? null, options.meetingId ?? null)!
   ).n;
 }
+
+/** Drops attendees' names from the log entries about one meeting's registrations. */
+export function eraseAttendeeTargets(db: DB, meetingId: number) {
+  db.prepare(
+    `UPDATE audit_log SET target = NULL
+     WHERE meeting_id = ? AND (action LIKE 'registration.%' OR action LIKE 'checkin.%')`,
+  ).run(meetingId);
+}

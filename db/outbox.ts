@@ -23,6 +23,8 @@ export interface NewOutboxMessage {
   payload: unknown;
   icalMethod?: string | null;
   ical?: string | null;
+  /** The registration the mail is about, so retention can erase it with the registration. */
+  registrationId?: number | null;
 }
 
 const columns = `id, created_at AS createdAt, to_address AS toAddress, to_name AS toName, template,
@@ -34,7 +36,7 @@ export function enqueue(db: DB, m: NewOutboxMessage): number {
   const { lastInsertRowid } = db
     .prepare(
       `INSERT INTO outbox (created_at, to_address, to_name, template, payload, ical_method, ical,
-         next_attempt_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+         next_attempt_at, registration_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     )
     .run(
       now,
@@ -45,6 +47,7 @@ export function enqueue(db: DB, m: NewOutboxMessage): number {
       m.icalMethod ?? null,
       m.ical ?? null,
       now,
+      m.registrationId ?? null,
     );
   return Number(lastInsertRowid);
 }
@@ -110,4 +113,16 @@ export function lastFailure(db: DB): { at: string; error: string | null } | unde
        WHERE last_error IS NOT NULL AND status != 'sent' ORDER BY id DESC LIMIT 1`,
     )
     .get();
+}
+
+/**
+ * Erases the recipient and content of every mail about these registrations. Mail not yet sent
+ * is marked failed: there is no one left to send it to.
+ */
+export function eraseForRegistrations(db: DB, meetingId: number) {
+  db.prepare(
+    `UPDATE outbox SET to_address = '', to_name = NULL, payload = NULL, ical = NULL,
+       last_error = NULL, status = CASE WHEN status = 'pending' THEN 'failed' ELSE status END
+     WHERE registration_id IN (SELECT id FROM registrations WHERE meeting_id = ?)`,
+  ).run(meetingId);
 }

@@ -28,6 +28,11 @@ export interface Registration {
   createdAt: string;
   updatedAt: string;
   cancelledAt: string | null;
+  cancelledBy: RegistrationSource | null;
+  /** Keyed hash of the client address a citizen's sign-up came from (never the address). */
+  clientKey: string | null;
+  linkMailedAt: string | null;
+  anonymisedAt: string | null;
 }
 
 /** A row as SQLite returns it: the needs are four columns, booleans are 0/1. */
@@ -43,7 +48,8 @@ const columns = `id, meeting_id AS meetingId, name, email, phone, note, source,
   needs_accessibility AS needsAccessibility, needs_interpreter AS needsInterpreter,
   needs_other AS needsOther, needs_text AS needsText, status, waitlisted_at AS waitlistedAt,
   check_in_code AS checkInCode, checked_in_at AS checkedInAt, created_at AS createdAt,
-  updated_at AS updatedAt, cancelled_at AS cancelledAt`;
+  updated_at AS updatedAt, cancelled_at AS cancelledAt, cancelled_by AS cancelledBy,
+  client_key AS clientKey, link_mailed_at AS linkMailedAt, anonymised_at AS anonymisedAt`;
 
 function fromRow(row: Row | undefined): Registration | undefined {
   if (!row) return undefined;
@@ -155,6 +161,7 @@ export interface RegistrationFields {
   phone?: string | null;
   note?: string;
   source?: RegistrationSource;
+  clientKey?: string | null;
 }
 
 export function insertRegistration(
@@ -169,8 +176,8 @@ export function insertRegistration(
     .prepare(
       `INSERT INTO registrations (meeting_id, name, email, email_key, party_size,
          needs_accessibility, needs_interpreter, needs_other, needs_text, status, waitlisted_at,
-         check_in_code, consent_at, created_at, updated_at, phone, note, source)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+         check_in_code, consent_at, created_at, updated_at, phone, note, source, client_key)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     )
     .run(
       meetingId,
@@ -192,6 +199,7 @@ export function insertRegistration(
       input.phone ?? null,
       input.note ?? "",
       input.source ?? "citizen",
+      input.clientKey ?? null,
     );
   return Number(lastInsertRowid);
 }
@@ -274,15 +282,73 @@ export function listRegistrationTimes(db: DB, meetingId: number): { createdAt: s
     .all(meetingId);
 }
 
-export function setStatus(db: DB, id: number, status: RegistrationStatus) {
+export function setStatus(
+  db: DB,
+  id: number,
+  status: RegistrationStatus,
+  cancelledBy: RegistrationSource | null = null,
+) {
   const now = nowIso();
   db.prepare(
     `UPDATE registrations SET status = ?, updated_at = ?,
        waitlisted_at = CASE WHEN ? = 'waitlisted' THEN coalesce(waitlisted_at, ?)
                             WHEN ? = 'confirmed' THEN NULL ELSE waitlisted_at END,
-       cancelled_at = CASE WHEN ? = 'cancelled' THEN ? ELSE NULL END
+       cancelled_at = CASE WHEN ? = 'cancelled' THEN ? ELSE NULL END,
+       cancelled_by = CASE WHEN ? = 'cancelled' THEN ? ELSE NULL END
      WHERE id = ?`,
-  ).run(status, now, status, now, status, status, now, id);
+  ).run(status, now, status, now, status, status, now, status, cancelledBy, id);
+}
+
+/** People (sum of party sizes) in live registrations that came from one client. */
+export function peopleFromClient(db: DB, meetingId: number, clientKey: string): number {
+  return (
+    db
+      .prepare(
+        `SELECT coalesce(sum(party_size), 0) AS n FROM registrations
+         WHERE meeting_id = ? AND client_key = ? AND status != 'cancelled'`,
+      )
+      .get(meetingId, clientKey) as { n: number }
+  ).n;
+}
+
+export function setLinkMailedAt(db: DB, id: number, at: string) {
+  db.prepare("UPDATE registrations SET link_mailed_at = ? WHERE id = ?").run(at, id);
+}
+
+/** Meetings that ended before `endedBefore` and still hold registrations with personal data. */
+export function meetingsToAnonymise(db: DB, endedBefore: string): number[] {
+  return (
+    db
+      .prepare(
+        `SELECT DISTINCT m.id FROM meetings m JOIN registrations r ON r.meeting_id = m.id
+         WHERE m.ends_at < ? AND r.anonymised_at IS NULL ORDER BY m.id`,
+      )
+      .all(endedBefore) as { id: number }[]
+  ).map((r) => r.id);
+}
+
+/**
+ * Erases who the attendees were and what they told us, keeping what the counts need (status,
+ * party size, needs ticked, times). Their personal links stop working. Returns the ids erased.
+ */
+export function anonymiseRegistrations(db: DB, meetingId: number, at: string): number[] {
+  const ids = (
+    db
+      .prepare("SELECT id FROM registrations WHERE meeting_id = ? AND anonymised_at IS NULL")
+      .all(meetingId) as { id: number }[]
+  ).map((r) => r.id);
+  if (ids.length === 0) return ids;
+  db.prepare(
+    `UPDATE registrations SET name = '', email = NULL, email_key = NULL, phone = NULL,
+       needs_text = '', note = '', client_key = NULL, link_mailed_at = NULL,
+       anonymised_at = ?, updated_at = ?
+     WHERE meeting_id = ? AND anonymised_at IS NULL`,
+  ).run(at, at, meetingId);
+  db.prepare(
+    `DELETE FROM registration_tokens WHERE registration_id IN
+       (SELECT id FROM registrations WHERE meeting_id = ?)`,
+  ).run(meetingId);
+  return ids;
 }
 
 /** A re-registration after cancelling joins the back of the waitlist, not its old place. */
@@ -313,4 +379,15 @@ export function countRegistrations(db: DB, meetingId: number): RegistrationCount
     waitlistedRegistrations: by("waitlisted")?.registrations ?? 0,
     cancelledRegistrations: by("cancelled")?.registrations ?? 0,
   };
+}
+
+/** When a meeting's registrations were erased: null while any still holds personal data. */
+export function anonymisedAt(db: DB, meetingId: number): string | null {
+  const row = db
+    .prepare(
+      `SELECT max(anonymised_at) AS at, count(*) - count(anonymised_at) AS left
+       FROM registrations WHERE meeting_id = ?`,
+    )
+    .get(meetingId) as { at: string | null; left: number };
+  return row.left === 0 ? row.at : null;
 }

@@ -34,7 +34,7 @@ const COLUMNS = [
   "Registrert av",
 ];
 
-const formulaName = '=HYPERLINK("http://evil","x")';
+const formulaName = '=HYPERLINK("evil","x")';
 
 async function download(
   page: Page,

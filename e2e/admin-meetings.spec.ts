@@ -5,7 +5,7 @@
  * the dashboard as a change the attendees must hear about.
  */
 import type { Page } from "@playwright/test";
-import { formatMeetingTime, osloToUtc } from "../app/platform/dates";
+import { formatMeetingTime, formatWallDate, osloToUtc } from "../app/platform/dates";
 import {
   adminNav,
   expect,
@@ -55,13 +55,10 @@ test("creates a meeting, fixes the mistakes, publishes it and finds it on the pu
   await expect(
     page.getByRole("heading", { level: 1, name: "Nytt møte" }),
   ).toBeVisible();
-  // Defaults: the Røros themes plus "Annet", 19–21, 100 seats.
+  // Defaults: one neutral theme (not the Røros demo's), 19–21, 100 seats.
   const field = (label: string) => page.getByLabel(label, { exact: true });
   await expect(field("Tema for spørsmål")).toHaveValue(
-    /^Bekymringer tas på alvor – /,
-  );
-  await expect(field("Tema for spørsmål")).toHaveValue(
-    /\nAnnet – Andre spørsmål om småhusene\.$/,
+    "Spørsmål og innspill – Alt du lurer på eller vil si om saken.",
   );
   await expect(field("Starter kl.")).toHaveValue("19:00");
   await expect(field("Antall plasser")).toHaveValue("100");
@@ -187,9 +184,7 @@ test("creates a meeting, fixes the mistakes, publishes it and finds it on the pu
   const themes = page
     .getByRole("region", { name: "Tema på møtet" })
     .getByRole("listitem");
-  await expect(themes).toHaveCount(5);
-  await expect(themes.first()).toContainText("Bekymringer tas på alvor");
-  await expect(themes.last()).toContainText("Annet");
+  await expect(themes).toHaveText(["Spørsmål og innspill – Alt du lurer på eller vil si om saken."]);
 
   await open(page, "/");
   await expect(page.getByRole("link", { name: title })).toBeVisible();
@@ -298,4 +293,66 @@ test("a new time for a published meeting raises the calendar SEQUENCE and warns 
 
   await open(page, meeting.path);
   await expect(page.locator("time")).toHaveText(newTime);
+});
+
+/** The last Sunday of a month next year: when Oslo changes between winter and summer time. */
+function lastSunday(month: number): string {
+  const day = new Date(Date.UTC(year, month, 0, 12));
+  day.setUTCDate(day.getUTCDate() - day.getUTCDay());
+  return day.toISOString().slice(0, 10);
+}
+
+test("refuses a time that does not exist, or exists twice, in Oslo, naming the date", async ({
+  page,
+  admin,
+  expectNoAxeViolations,
+}) => {
+  const suffix = randomSuffix();
+  await open(page, "/admin/meetings/new");
+  await expect(adminNav(page)).toContainText(admin.name);
+  const field = (label: string) => page.getByLabel(label, { exact: true });
+  const date = page.getByRole("group", { name: "Tid" }).getByLabel("Dato", { exact: true });
+  await field("Tittel").fill(`Møte om sommertid ${suffix}`);
+  await field("Adresse (slug)").fill(`sommertid-${suffix}`);
+  await field("Navn på stedet").fill("Storstuggu");
+  await field("Adresse").fill("Osloveien 2, 7374 Røros");
+  const summary = page.locator("#error-summary");
+  const submitButton = page.getByRole("button", { name: "Opprett utkast" });
+  // A plain form post, past the browser's own check: the server must answer 400, not 500.
+  const postPlainly = async () => {
+    const answer = page.waitForResponse(
+      (r) => r.request().method() === "POST" && new URL(r.url()).pathname.startsWith("/admin/meetings/new"),
+    );
+    await page.locator("form", { has: submitButton }).evaluate((form: HTMLFormElement) => form.submit());
+    return (await answer).status();
+  };
+
+  // Spring forward: 02.30 does not exist that night.
+  const spring = lastSunday(3);
+  await date.fill(spring);
+  await field("Starter kl.").fill("02:30");
+  await field("Slutter kl.").fill("04:00");
+  expect(await postPlainly()).toBe(400);
+  const springDate = formatWallDate(spring);
+  await expect(summary).toContainText(
+    `Klokkeslettet 02.30 finnes ikke ${springDate}, fordi klokka stilles fram fra 02.00 til 03.00 den natta.`,
+  );
+  await expect(field("Starter kl.")).toHaveAccessibleDescription(/finnes ikke/);
+  await expectNoAxeViolations(page, "meeting editor with a summer-time error");
+
+  // Fall back: 02.30 happens twice that night.
+  const autumn = lastSunday(10);
+  await date.fill(autumn);
+  await field("Starter kl.").fill("01:00");
+  await field("Slutter kl.").fill("02:30");
+  // With scripts, the browser checks with the same rule before it posts.
+  await submitButton.click();
+  await expect(summary).toContainText(
+    `Klokkeslettet 02.30 finnes to ganger ${formatWallDate(autumn)}, fordi klokka stilles tilbake fra 03.00 til 02.00 den natta.`,
+  );
+
+  // 03.00 is unambiguous: the draft is created.
+  await field("Slutter kl.").fill("03:00");
+  await submitButton.click();
+  await expect(page).toHaveURL(/\/admin\/meetings\/\d+\?created=1$/);
 });

@@ -5,8 +5,8 @@
  * bring a policy whose nonce the cached page does not carry).
  */
 import type { Page } from "@playwright/test";
-import { expect, open, test } from "./support/fixtures";
-import { fillRsvp } from "./support/rsvp";
+import { expect, manageLinkIn, open, test, waitForMail } from "./support/admin";
+import { fillRsvp, sentPage, signUpSubject } from "./support/rsvp";
 
 /** Collects every CSP violation the page reports, from the event and from the console. */
 async function watchViolations(page: Page) {
@@ -64,9 +64,13 @@ test("a registration, its personal page with the QR code and a client-side navig
 }) => {
   const violations = await watchViolations(page);
   await open(page, meeting.path);
-  await fillRsvp(page, { name: "Cecilie Sikker", email: uniqueEmail("csp"), consent: true });
+  const email = uniqueEmail("csp");
+  await fillRsvp(page, { name: "Cecilie Sikker", email, consent: true });
   await page.getByRole("button", { name: "Meld meg på" }).click();
-  await expect(page).toHaveURL(/\/r\/[A-Za-z0-9_-]{43}\?welcome=confirmed$/);
+  await expect(page).toHaveURL(sentPage);
+  expect(await violations()).toEqual([]);
+  // The personal page, opened from the link in the mail.
+  await open(page, manageLinkIn(await waitForMail(email, signUpSubject)));
   // The check-in QR code is a data: image, allowed by img-src.
   const qr = page.locator("img[src^='data:image/png']");
   await expect(qr).toBeVisible();
@@ -83,5 +87,23 @@ test("a registration, its personal page with the QR code and a client-side navig
   await expect(page).toHaveURL(/\/privacy$/);
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
   expect(documents).toEqual([]);
+  expect(await violations()).toEqual([]);
+});
+
+test("the organisers' editor validates in the browser (zod without eval) under the policy", async ({
+  page,
+  admin,
+}) => {
+  const violations = await watchViolations(page);
+  const posts: string[] = [];
+  page.on("request", (request) => {
+    if (request.method() === "POST") posts.push(request.url());
+  });
+  await open(page, "/admin/meetings/new");
+  await expect(page.getByText(`Innlogget som ${admin.name}`)).toBeVisible();
+  await page.getByLabel("Tittel", { exact: true }).fill("");
+  await page.getByRole("button", { name: "Opprett utkast" }).click();
+  await expect(page.locator("#error-summary")).toBeFocused();
+  expect(posts).toEqual([]);
   expect(await violations()).toEqual([]);
 });

@@ -3,8 +3,8 @@
  * checks where focus is, so a broken tab order or an unreachable control fails the test.
  */
 import type { Locator, Page } from "@playwright/test";
-import { expect, open, test } from "./support/fixtures";
-import { labels } from "./support/rsvp";
+import { expect, manageLinkIn, open, test, waitForMail } from "./support/fixtures";
+import { labels, sentPage, signUpSubject } from "./support/rsvp";
 
 /** Presses Tab until `target` has focus; fails if it takes more than `max` presses. */
 async function tabTo(page: Page, target: Locator, max = 25) {
@@ -77,7 +77,11 @@ test("registers using only the keyboard", async ({
   await expect(submit).toBeFocused();
   await page.keyboard.press("Enter");
 
-  await expect(page).toHaveURL(/\/r\/[A-Za-z0-9_-]{43}\?welcome=confirmed$/);
+  await expect(page).toHaveURL(sentPage);
+  await expect(
+    page.getByRole("heading", { level: 1, name: "Sjekk e-posten din" }),
+  ).toBeVisible();
+  await open(page, manageLinkIn(await waitForMail(email, signUpSubject)));
   await expect(
     page.getByRole("heading", { level: 1, name: "Du er påmeldt" }),
   ).toBeVisible();

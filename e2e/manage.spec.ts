@@ -1,6 +1,6 @@
 /**
  * Journey 6: the personal link. Change party size and needs, back out of cancelling, then
- * cancel for real; and a party that would not fit is refused with a message.
+ * cancel for real and come back; and a party that would not fit is refused with a message.
  */
 import {
   expect,
@@ -8,6 +8,7 @@ import {
   subjectStartsWith,
   test,
   waitForMail,
+  waitForMails,
 } from "./support/fixtures";
 import {
   at,
@@ -114,6 +115,16 @@ test("changes party size and needs, then cancels through the personal link", asy
   await expect(page.locator("#seats")).toHaveText(
     "20 av 20 plasser er ledige.",
   );
+
+  // Changed her mind: her own link signs her up again (the public form would not).
+  await open(page, `/r/${token}`);
+  await page.getByRole("button", { name: "Meld meg på igjen" }).click();
+  await expect(page).toHaveURL(at(`/r/${token}?rejoined=1`));
+  await expect(page.getByRole("status")).toContainText("Du er påmeldt igjen.");
+  await expect(page.locator("#registration-status")).toHaveText("Påmeldt");
+  await expect(page.locator("#registration-party-size")).toHaveText("3");
+  await expectNoAxeViolations(page, "manage page after coming back");
+  await waitForMails(email, subjectStartsWith("Påmeldt:"), { count: 2 });
 });
 
 test("refuses a bigger party than there is room for, and says how many fit", async ({

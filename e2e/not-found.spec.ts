@@ -26,8 +26,8 @@ const cases = [
     axe: true,
   },
   {
-    what: "the updated page of an unknown meeting",
-    path: "/meetings/finnes-ikke/updated",
+    what: "the check-your-email page of an unknown meeting",
+    path: "/meetings/finnes-ikke/sent",
     heading: "Fant ikke møtet",
   },
   {

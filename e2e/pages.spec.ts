@@ -74,6 +74,10 @@ test("the privacy page is reachable from the form", async ({
   await expect(
     page.getByText("Røros kommune er behandlingsansvarlig"),
   ).toBeVisible();
+  // The retention the erasure job runs with (RETENTION_DAYS, default 90).
+  await expect(page.locator("#retention")).toHaveText(
+    "Navn, e-post, telefonnummer og det du skrev om behov slettes automatisk 90 dager etter at møtet er over. Vi beholder bare antallet påmeldte.",
+  );
   await expectNoAxeViolations(page);
 });
 

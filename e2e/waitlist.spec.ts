@@ -45,15 +45,12 @@ test("a cancellation moves the first on the waitlist into the meeting", async ({
   await expectNoAxeViolations(page, "full meeting page");
 
   // B goes on the waitlist as number 1.
-  await register(page, { name: "Bjørn Venter", email: b, partySize: 1 });
-  await expect(page).toHaveURL(/\/r\/[A-Za-z0-9_-]{43}\?welcome=waitlisted$/);
+  // The waitlist place is told in the mail; its link opens the personal page.
+  const waitlisted = await register(page, { name: "Bjørn Venter", email: b, partySize: 1 });
   const bToken = tokenOf(page.url());
   await expect(
     page.getByRole("heading", { level: 1, name: "Du står på ventelisten" }),
   ).toBeVisible();
-  await expect(page.getByRole("status")).toContainText(
-    "Møtet er fullt, så du står på ventelisten som nummer 1.",
-  );
   await expect(page.locator("#registration-status")).toHaveText(
     "Venteliste, nummer 1",
   );
@@ -63,7 +60,6 @@ test("a cancellation moves the first on the waitlist into the meeting", async ({
   ).toHaveCount(0);
   await expectNoAxeViolations(page, "waitlisted confirmation page");
 
-  const waitlisted = await waitForMail(b, subjectStartsWith("Venteliste:"));
   expect(waitlisted.subject).toBe(`Venteliste: ${meeting.title}`);
   const waitView = await openMailHtml(context, waitlisted);
   await expect(waitView.locator("#status")).toHaveText("På venteliste");

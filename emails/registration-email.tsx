@@ -14,8 +14,12 @@ import {
   Text,
 } from "@react-email/components";
 
+/**
+ * "link": the address was typed into the sign-up form again. Nothing changed; the mail
+ * carries the personal link (and for a cancelled registration, the way back).
+ */
 export type RegistrationEmailKind =
-  "confirmed" | "waitlisted" | "promoted" | "updated" | "cancelled";
+  "confirmed" | "waitlisted" | "promoted" | "updated" | "cancelled" | "link";
 
 export interface RegistrationEmailProps {
   kind: RegistrationEmailKind;
@@ -41,10 +45,20 @@ export interface RegistrationEmailProps {
   };
   /** Door check-in for a held seat: the code, and the organisers' URL in the QR image. */
   checkIn?: { code: string; url: string } | null;
+  /**
+   * For a cancelled registration: whether the personal link can sign the person up again
+   * (they cancelled it themselves). Otherwise the mail points to the meeting's contact.
+   */
+  canRejoin?: boolean;
+  /** Days after the meeting when the personal data is erased (RETENTION_DAYS). */
+  retentionDays?: number;
 }
 
-export const PRIVACY_LINE =
-  "Vi bruker opplysningene bare til å planlegge møtet og sletter dem etterpå.";
+export function privacyLine(retentionDays: number | undefined): string {
+  return retentionDays === undefined
+    ? "Vi bruker opplysningene bare til å planlegge møtet og sletter dem etterpå."
+    : `Vi bruker opplysningene bare til å planlegge møtet og sletter dem ${retentionDays === 1 ? "1 dag" : `${retentionDays} dager`} etter møtet.`;
+}
 
 const HEADINGS: Record<RegistrationEmailKind, string> = {
   confirmed: "Du er påmeldt",
@@ -52,6 +66,7 @@ const HEADINGS: Record<RegistrationEmailKind, string> = {
   promoted: "Du har fått plass",
   updated: "Påmeldingen er endret",
   cancelled: "Påmeldingen er avmeldt",
+  link: "Lenken til påmeldingen din",
 };
 
 const STATUS_LABELS: Record<RegistrationEmailProps["status"], string> = {
@@ -80,6 +95,8 @@ function preview(p: RegistrationEmailProps): string {
       return `Påmeldingen din til ${title} er endret.`;
     case "cancelled":
       return `Du er meldt av ${title}.`;
+    case "link":
+      return `Lenken til påmeldingen din til ${title}. Ingenting er endret.`;
   }
 }
 
@@ -205,6 +222,20 @@ function Intro(p: RegistrationEmailProps) {
           Du er meldt av {title} {when}. Takk for at du sa fra.
         </Text>
       );
+    case "link":
+      return (
+        <>
+          <Text style={styles.p}>
+            Noen, trolig du selv, prøvde å melde på denne e-postadressen til{" "}
+            {title} en gang til. Adressen var allerede registrert, så ingenting
+            er endret. Slik står påmeldingen nå:
+          </Text>
+          <Text style={styles.p}>
+            Har du ikke prøvd å melde deg på, kan du se bort fra denne
+            e-posten.
+          </Text>
+        </>
+      );
   }
 }
 
@@ -222,9 +253,11 @@ export function RegistrationEmail(props: RegistrationEmailProps) {
     meeting,
     checkIn,
   } = props;
-  // Line breaks or runs of spaces in a typed name have no place in a greeting.
-  const displayName = name.replace(/\s+/g, " ").trim();
+  // Line breaks, invisible formatting characters (RTL override, zero-width) or runs of spaces
+  // in a typed name have no place in a greeting; the form refuses them, this is the backstop.
+  const displayName = name.replace(/[\p{Cc}\p{Cf}]+/gu, "").replace(/\s+/g, " ").trim();
   const attending = status !== "cancelled" && kind !== "cancelled";
+  const cancelled = kind === "cancelled" || status === "cancelled";
   const showPosition = status === "waitlisted" && waitlistPosition !== null;
   // The calendar invite is sent with these kinds only (never for the waitlist).
   const calendarAttached = kind === "confirmed" || kind === "promoted";
@@ -321,10 +354,21 @@ export function RegistrationEmail(props: RegistrationEmailProps) {
             </Text>
           )}
 
-          {kind === "cancelled" ? (
+          {cancelled && props.canRejoin ? (
             <Section>
               <Text style={styles.p}>
-                Ombestemmer du deg, kan du melde deg på igjen på møtesiden:{" "}
+                Ombestemmer du deg, kan du melde deg på igjen med den
+                personlige lenken din så lenge påmeldingen er åpen. Ikke del
+                lenken med andre.
+              </Text>
+              <Button id="manage-link" href={manageUrl} style={styles.button}>
+                Se påmeldingen eller meld deg på igjen
+              </Button>
+            </Section>
+          ) : cancelled ? (
+            <Section>
+              <Text style={styles.p}>
+                Mer om møtet:{" "}
                 <Link href={meeting.url} style={styles.link}>
                   {meeting.url}
                 </Link>
@@ -349,7 +393,7 @@ export function RegistrationEmail(props: RegistrationEmailProps) {
               {meeting.contact.trim().replace(/\.+$/, "")}.
             </Text>
           )}
-          <Text style={styles.small}>{PRIVACY_LINE}</Text>
+          <Text style={styles.small}>{privacyLine(props.retentionDays)}</Text>
           <Text style={styles.small}>
             Denne e-posten er sendt automatisk. Mer om møtet:{" "}
             <Link href={meeting.url} style={styles.link}>

@@ -31,7 +31,7 @@ const httpUrl = z.url({
 });
 
 export const registrationEmailSchema = z.object({
-  kind: z.enum(["confirmed", "waitlisted", "promoted", "updated", "cancelled"]),
+  kind: z.enum(["confirmed", "waitlisted", "promoted", "updated", "cancelled", "link"]),
   name: z.string().min(1).max(200),
   partySize: z.number().int().min(1).max(100),
   waitlistPosition: z.number().int().min(1).nullable(),
@@ -51,6 +51,8 @@ export const registrationEmailSchema = z.object({
     .object({ code: z.string().regex(/^[A-Z0-9]{3}-[A-Z0-9]{3}$/), url: httpUrl })
     .nullable()
     .optional(),
+  canRejoin: z.boolean().optional(),
+  retentionDays: z.number().int().min(1).max(3650).optional(),
 }) satisfies z.ZodType<RegistrationEmailProps>;
 
 /** Removes line breaks and other control characters, so a value is safe in a header. */
@@ -67,6 +69,7 @@ const SUBJECT_PREFIX: Record<RegistrationEmailKind, string> = {
   promoted: "Du har fått plass",
   updated: "Endret påmelding",
   cancelled: "Avmeldt",
+  link: "Lenken til påmeldingen din",
 };
 
 export function registrationSubject(

@@ -492,7 +492,47 @@ describe("renderEmail", () => {
       ids: ["status", "when"],
       absent: ["waitlist-position", "manage-link", "party-size"],
     },
+    {
+      kind: "cancelled",
+      props: { status: "cancelled", canRejoin: true },
+      subject: "Avmeldt: ",
+      heading: "Påmeldingen er avmeldt",
+      ids: ["status", "when", "manage-link"],
+      absent: ["waitlist-position", "party-size"],
+    },
+    {
+      kind: "link",
+      props: {},
+      subject: "Lenken til påmeldingen din: ",
+      heading: "Lenken til påmeldingen din",
+      ids: ["status", "party-size", "when", "manage-link"],
+      absent: ["waitlist-position"],
+    },
+    {
+      kind: "link",
+      props: { status: "cancelled", canRejoin: true },
+      subject: "Lenken til påmeldingen din: ",
+      heading: "Lenken til påmeldingen din",
+      ids: ["status", "when", "manage-link"],
+      absent: ["waitlist-position", "party-size"],
+    },
   ];
+
+  it("says how long personal data is kept when the payload carries RETENTION_DAYS", async () => {
+    const { text } = await renderEmail("registration", payload({ retentionDays: 90 }));
+    expect(text).toContain("Vi bruker opplysningene bare til å planlegge møtet og sletter dem 90 dager etter møtet.");
+  });
+
+  it("keeps a hostile name inert in the greeting, in HTML and in plain text", async () => {
+    const name = "Kari\u202E\u200B <b>Nordmann</b>";
+    const { html, text } = await renderEmail("registration", payload({ kind: "link", name }));
+    expect(text).toContain("Hei Kari <b>Nordmann</b>,");
+    expect(html).toContain("Hei <!-- -->Kari &lt;b&gt;Nordmann&lt;/b&gt;");
+    // The RTL override and zero-width space never reach the greeting.
+    const greetings = [...(html + text).matchAll(/Hei [^,]*,/g)].map((m) => m[0]);
+    expect(greetings.length).toBeGreaterThanOrEqual(2);
+    for (const greeting of greetings) expect(greeting).not.toMatch(/[\u202E\u200B]/);
+  });
 
   it.each(cases)(
     "renders $kind ($props.status) with its stable ids",
@@ -512,11 +552,12 @@ describe("renderEmail", () => {
       expect(text).toContain(WHEN);
       expect(text).not.toMatch(/<[a-z]/i);
 
-      if (c.kind === "cancelled") {
+      if (c.kind === "cancelled" && !c.props.canRejoin) {
         expect(html).not.toContain(MANAGE_URL);
         expect(html).toContain(`href="${MEETING_URL}"`);
-        expect(text).toContain("melde deg på igjen");
+        expect(text).not.toContain("melde deg på igjen");
       } else {
+        if (c.props.canRejoin) expect(text).toContain("melde deg på igjen");
         expect(html).toMatch(
           new RegExp(
             `<a[^>]*href="${MANAGE_URL}"[^>]*id="manage-link"|<a[^>]*id="manage-link"[^>]*href="${MANAGE_URL}"`,

@@ -3,7 +3,7 @@ import type { RouteConfigEntry } from "@react-router/dev/routes";
 import { insertOrganiser } from "../../db/organisers";
 import { createTestMeeting, tempDatabase } from "../../db/testing";
 import { hashPassword } from "./password.server";
-import { register } from "../registrations/registrations.server";
+import { signUp } from "../registrations/testing";
 import routes from "../routes";
 import { startServer } from "../testing/server";
 
@@ -36,7 +36,7 @@ const url = (path: string) =>
 beforeAll(async () => {
   meetingId = createTestMeeting(env.db, { capacity: 5 });
   const ctx = { db: env.db, publicUrl: "http://127.0.0.1", mailFrom: "post@example.no" };
-  const outcome = register(ctx, meetingId, {
+  const outcome = signUp(ctx, meetingId, {
     name: "Kari Nordmann",
     email: "kari@example.no",
     partySize: 1,

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "../platform/zod";
 import { emailField, nameField } from "../registrations/forms";
 
 /** Forms on the organisers' pages. Messages are message keys (app/i18n). */

@@ -3,7 +3,13 @@ import { formatMeetingTime } from "~/platform/dates";
 import type { Translate } from "~/i18n";
 
 /** When, where and how accessible: the facts every meeting page and confirmation repeats. */
-export function MeetingFacts({ meeting, t }: { meeting: Meeting; t: Translate }) {
+export function MeetingFacts({
+  meeting,
+  t,
+}: {
+  meeting: Pick<Meeting, "startsAt" | "endsAt" | "venueName" | "address" | "mapUrl" | "accessibility">;
+  t: Translate;
+}) {
   return (
     <dl className="facts">
       <div>

@@ -6,6 +6,7 @@
 import { nb } from "./nb";
 import { nbAdmin } from "./nb-admin";
 import { nbPlatform } from "./nb-platform";
+import { nbRegistrations } from "./nb-registrations";
 
 /** A message that depends on a number: chosen by Intl.PluralRules on the `count` variable. */
 export interface Plural {
@@ -16,7 +17,7 @@ export interface Plural {
 }
 type Entry = string | Plural;
 
-const bokmal = { ...nb, ...nbAdmin, ...nbPlatform } as const;
+const bokmal = { ...nb, ...nbAdmin, ...nbPlatform, ...nbRegistrations } as const;
 type Bokmal = typeof bokmal;
 
 export type MessageKey = keyof Bokmal;

@@ -94,9 +94,6 @@ export const nb = {
   "confirm.title.confirmed": "Du er påmeldt",
   "confirm.title.waitlisted": "Du står på ventelisten",
   "confirm.title.cancelled": "Påmeldingen er avmeldt",
-  "confirm.registeredBanner": "Takk! Påmeldingen er registrert. Vi har sendt en bekreftelse på e-post.",
-  "confirm.waitlistedBanner":
-    "Møtet er fullt, så du står på ventelisten som nummer {position}. Du får e-post hvis du får plass.",
   "confirm.updatedBanner": "Endringene er lagret.",
   "confirm.position": "Du er nummer {position} på ventelisten.",
   "confirm.summary": "Påmeldingen din",
@@ -123,7 +120,6 @@ export const nb = {
   "confirm.cancelHeading": "Kan du ikke komme?",
   "confirm.cancelText": "Meld deg av, så kan plassen gå til noen på ventelisten.",
   "confirm.cancelLink": "Meld meg av",
-  "confirm.cancelledText": "Du er ikke lenger påmeldt. Du kan melde deg på igjen fra møtesiden.",
   "confirm.backToMeeting": "Gå til møtesiden",
 
   "cancel.title": "Meld deg av",
@@ -133,16 +129,12 @@ export const nb = {
   "cancel.back": "Nei, gå tilbake",
   "cancel.done": "Du er meldt av. Vi har sendt en bekreftelse på e-post.",
 
-  "updated.title": "Påmeldingen er oppdatert",
-  "updated.body":
-    "Du var allerede påmeldt med denne e-postadressen, så vi har oppdatert påmeldingen i stedet for å lage en ny. Vi har sendt en ny personlig lenke til e-postadressen din. Lenker du har fått tidligere, virker fortsatt.",
-
   "privacy.title": "Personvern",
   "privacy.intro":
     "Røros kommune er behandlingsansvarlig for opplysningene du gir når du melder deg på et folkemøte.",
   "privacy.whatHeading": "Hva vi lagrer",
   "privacy.what":
-    "Navn, e-postadresse, hvor mange som kommer, og eventuelle behov for tilrettelegging du selv oppgir. Vi lagrer også når du meldte deg på.",
+    "Navn, e-postadresse, hvor mange som kommer, og eventuelle behov for tilrettelegging du selv oppgir. Vi lagrer også når du meldte deg på, og en kode laget fra nettverksadressen du meldte deg på fra (ikke selve adressen), slik at vi kan se og stoppe mange påmeldinger fra samme sted.",
   "privacy.whyHeading": "Hvorfor",
   "privacy.why":
     "Opplysningene brukes bare til å planlegge møtet: antall plasser, venteliste, tilrettelegging, påminnelser og beskjed hvis møtet endres eller avlyses. Grunnlaget er samtykket ditt.",
@@ -150,10 +142,9 @@ export const nb = {
   "privacy.who":
     "Bare de ansatte i kommunen som arrangerer møtet. Opplysningene deles ikke med andre og brukes ikke til markedsføring.",
   "privacy.howLongHeading": "Hvor lenge",
-  "privacy.howLong": "Vi sletter påmeldingene senest tre måneder etter møtet.",
   "privacy.rightsHeading": "Dine rettigheter",
   "privacy.rights":
-    "Du kan se, endre og slette påmeldingen din med den personlige lenken i e-posten. Du kan også be om innsyn, retting eller sletting ved å kontakte kommunen, og du kan klage til Datatilsynet.",
+    "Med den personlige lenken i e-posten kan du se og endre påmeldingen din eller melde deg av. Du kan også be om innsyn, retting eller sletting ved å kontakte kommunen, og du kan klage til Datatilsynet.",
   "privacy.sensitive":
     "Skriv ikke helseopplysninger eller andre sensitive opplysninger om deg selv eller andre i skjemaet.",
 

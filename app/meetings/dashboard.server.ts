@@ -10,6 +10,7 @@ import { countCheckIns, countRegistrations, listRegistrationTimes } from "../../
 import { formatDate } from "../platform/dates";
 import { pendingChangeNotices } from "./editor.server";
 import { seatsLeft } from "../registrations/registrations.server";
+import { retentionStatus } from "../registrations/retention.server";
 
 /** The meeting an /admin/meetings/:id URL names, or 404. */
 export function requireMeeting(db: DB, idParam: string | undefined): Meeting {
@@ -44,7 +45,7 @@ function registrationsPerDay(db: DB, meetingId: number) {
   return [...days].map(([day, people]) => ({ day, people }));
 }
 
-export function dashboard(db: DB, meeting: Meeting) {
+export function dashboard(db: DB, meeting: Meeting, retentionDays: number) {
   const counts = countRegistrations(db, meeting.id);
   return {
     meeting,
@@ -54,5 +55,6 @@ export function dashboard(db: DB, meeting: Meeting) {
     perDay: registrationsPerDay(db, meeting.id),
     themes: getThemes(db, meeting.id),
     pendingChanges: pendingChangeNotices(db, meeting.id),
+    retention: retentionStatus(db, meeting, retentionDays),
   };
 }

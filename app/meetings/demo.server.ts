@@ -4,7 +4,7 @@ import { countMeetings, insertMeeting } from "../../db/meetings";
 import { osloToUtc } from "../platform/dates";
 
 /** The four themes Røros kommune named for the meeting, plus a catch-all. */
-export const DEFAULT_THEMES = [
+export const ROROS_DEMO_THEMES = [
   {
     title: "Bekymringer tas på alvor",
     description: "Naboenes spørsmål og bekymringer skal bli hørt og tatt på alvor.",
@@ -66,7 +66,7 @@ export function seedDemoMeeting(db: DB, now = new Date()): boolean {
       { timeLabel: "20.15", title: "Spørsmål og dialog" },
       { timeLabel: "20.50", title: "Veien videre og hvordan vi holder kontakten" },
     ],
-    themes: DEFAULT_THEMES,
+    themes: ROROS_DEMO_THEMES,
   });
   return true;
 }

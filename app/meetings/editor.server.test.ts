@@ -13,16 +13,18 @@ import {
   duplicateMeeting,
   toFormValues,
   updateMeetingFromForm,
+  newMeetingDefaults,
 } from "./editor.server";
 import { meetingSchema, type MeetingFormValues } from "./forms";
 import {
   addByOrganiser,
   checkIn,
   promoteByOrganiser,
-  register,
+
   RegistrationError,
   type ServiceContext,
 } from "../registrations/registrations.server";
+import { signUp } from "../registrations/testing";
 
 const noNeeds = { accessibility: false, interpreter: false, other: false, text: "" };
 let env: ReturnType<typeof tempDatabase>;
@@ -57,7 +59,7 @@ function form(overrides: Record<string, unknown> = {}): MeetingFormValues {
 }
 
 describe("meeting editor", () => {
-  it("creates a draft with Oslo times in UTC, agenda in order and the default themes", () => {
+  it("creates a draft with Oslo times in UTC, agenda in order and a neutral default theme", () => {
     const id = createMeeting(ctx, organiser, form());
     const m = getMeetingById(env.db, id)!;
     expect(m.status).toBe("draft");
@@ -67,13 +69,11 @@ describe("meeting editor", () => {
       ["19.00", "Velkommen"],
       ["19.30", "Spørsmål"],
     ]);
-    expect(getThemes(env.db, id).map((t) => t.title)).toEqual([
-      "Bekymringer tas på alvor",
-      "Saklig informasjon tidlig",
-      "Dialog mellom nabolag og kommune",
-      "Personvern og taushetsplikt",
-      "Annet",
+    // An empty themes field is not filled with the Røros demo's themes.
+    expect(getThemes(env.db, id).map((t) => [t.title, t.description])).toEqual([
+      ["Spørsmål og innspill", "Alt du lurer på eller vil si om saken."],
     ]);
+    expect(newMeetingDefaults().themes).not.toMatch(/Gjøsvika|småhus|Bekymringer|taushetsplikt/i);
     expect(listAudit(env.db, { limit: 5 })[0]).toMatchObject({ action: "meeting.create", meetingId: id });
     expect(() => createMeeting(ctx, organiser, form())).toThrow(expect.objectContaining({ field: "slug", message: "error.slug.taken" }));
   });
@@ -116,8 +116,8 @@ describe("meeting editor", () => {
   it("fills new seats from the waitlist when capacity goes up", () => {
     const id = createMeeting(ctx, organiser, form({ capacity: 1, maxPartySize: 1 }));
     changeMeetingStatus(ctx, organiser, id, "publish");
-    register(ctx, id, { name: "A", email: "a@example.no", partySize: 1, needs: noNeeds });
-    const b = register(ctx, id, { name: "B", email: "b@example.no", partySize: 1, needs: noNeeds });
+    signUp(ctx, id, { name: "A", email: "a@example.no", partySize: 1, needs: noNeeds });
+    const b = signUp(ctx, id, { name: "B", email: "b@example.no", partySize: 1, needs: noNeeds });
     expect(b.kind).toBe("waitlisted");
     updateMeetingFromForm(ctx, organiser, id, form({ capacity: 2, maxPartySize: 1 }));
     expect(getRegistration(env.db, b.registration.id)!.status).toBe("confirmed");
@@ -126,7 +126,7 @@ describe("meeting editor", () => {
   it("duplicates as a draft with a free slug and no registrations", () => {
     const id = createMeeting(ctx, organiser, form());
     changeMeetingStatus(ctx, organiser, id, "publish");
-    register(ctx, id, { name: "A", email: "a@example.no", partySize: 1, needs: noNeeds });
+    signUp(ctx, id, { name: "A", email: "a@example.no", partySize: 1, needs: noNeeds });
     const copy = duplicateMeeting(ctx, organiser, id);
     const again = duplicateMeeting(ctx, organiser, id);
     expect(getMeetingById(env.db, copy)).toMatchObject({ slug: "smahus-2027-kopi", status: "draft", title: "Folkemøte om småhus" });
@@ -149,8 +149,8 @@ describe("attendees by hand", () => {
 
   it("moves someone up by hand only when the party fits", () => {
     const meetingId = createTestMeeting(env.db, { capacity: 2 });
-    register(ctx, meetingId, { name: "A", email: "a@example.no", partySize: 2, needs: noNeeds });
-    const b = register(ctx, meetingId, { name: "B", email: "b@example.no", partySize: 1, needs: noNeeds });
+    signUp(ctx, meetingId, { name: "A", email: "a@example.no", partySize: 2, needs: noNeeds });
+    const b = signUp(ctx, meetingId, { name: "B", email: "b@example.no", partySize: 1, needs: noNeeds });
     expect(() => promoteByOrganiser(ctx, organiser, b.registration.id)).toThrowError(expect.objectContaining({ code: "noRoom", available: 0 }));
     env.db.prepare("UPDATE meetings SET capacity = 3 WHERE id = ?").run(meetingId);
     expect(promoteByOrganiser(ctx, organiser, b.registration.id).status).toBe("confirmed");
@@ -159,11 +159,52 @@ describe("attendees by hand", () => {
 
   it("checks people in and out, and logs exports of personal data", async () => {
     const meetingId = createTestMeeting(env.db);
-    const a = register(ctx, meetingId, { name: "=HYPERLINK(\"x\")", email: "a@example.no", partySize: 2, needs: noNeeds });
+    const a = signUp(ctx, meetingId, { name: "=HYPERLINK(\"x\")", email: "a@example.no", partySize: 2, needs: noNeeds });
     expect(checkIn(ctx, organiser, a.registration.id, true).checkedInAt).not.toBeNull();
     expect(checkIn(ctx, organiser, a.registration.id, false).checkedInAt).toBeNull();
     const file = await exportAttendees(env.db, organiser, getMeetingById(env.db, meetingId)!, "csv-semicolon");
     expect(String(file.body)).toContain("'=HYPERLINK");
     expect(listAudit(env.db, { limit: 1 })[0]).toMatchObject({ action: "export.csv-semicolon", details: { rows: 1, filter: "all" } });
+  });
+});
+
+describe("summer time in the editor", () => {
+  // As the browser posts the editor: conform reads empty fields as missing.
+  const issues = (overrides: Record<string, string>) => {
+    const fields: Record<string, string> = {
+      title: "Folkemøte om småhus",
+      slug: "smahus-2027",
+      startDate: "2027-01-14",
+      startTime: "19:00",
+      endTime: "21:00",
+      venueName: "Storstuggu",
+      address: "Osloveien 2, 7374 Røros",
+      capacity: "50",
+      maxPartySize: "4",
+      ...overrides,
+    };
+    const formData = new FormData();
+    for (const [key, value] of Object.entries(fields)) formData.append(key, value);
+    const submission = parseWithZod(formData, { schema: meetingSchema });
+    return submission.status === "success"
+      ? []
+      : Object.entries(submission.error ?? {}).flatMap(([path, messages]) => (messages ?? []).map((m) => [path, m]));
+  };
+
+  it("refuses a start that does not exist in Oslo (spring forward), naming the date", () => {
+    expect(issues({ startDate: "2026-03-29", startTime: "02:30", endTime: "04:00" })).toEqual([
+      ["startTime", 'error.time.dst.missing|{"time":"02.30","date":"søndag 29. mars 2026"}'],
+    ]);
+  });
+
+  it("refuses an end time that exists twice in Oslo (fall back)", () => {
+    expect(issues({ startDate: "2026-10-25", startTime: "01:00", endTime: "02:30" })).toEqual([
+      ["endTime", 'error.time.dst.ambiguous|{"time":"02.30","date":"søndag 25. oktober 2026"}'],
+    ]);
+  });
+
+  it("refuses such a time for registration opening and closing too, and accepts 03:00", () => {
+    expect(issues({ closesDate: "2026-03-29", closesTime: "02:15" }).map(([path]) => path)).toEqual(["closesTime"]);
+    expect(issues({ startDate: "2026-03-29", startTime: "03:00", endTime: "04:00" })).toEqual([]);
   });
 });

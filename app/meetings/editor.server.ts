@@ -19,7 +19,7 @@ import {
 import type { Organiser } from "../../db/organisers";
 import { audit } from "../auth/audit.server";
 import { formatMeetingTime, osloToUtc, utcToOslo } from "../platform/dates";
-import { DEFAULT_THEMES } from "./demo.server";
+import { translator } from "../i18n";
 import { parseAgenda, parseThemes, type MeetingFormValues } from "./forms";
 import { change, type ServiceContext } from "../platform/service.server";
 import { promoteWaitlisted } from "../registrations/registrations.server";
@@ -53,7 +53,7 @@ function toFields(v: MeetingFormValues): MeetingFields & {
     contactPhone: v.contactPhone,
     reminderHours: [...v.reminderHours].sort((a, b) => b - a),
     agenda: parseAgenda(v.agenda),
-    themes: themes.length ? themes : DEFAULT_THEMES,
+    themes: themes.length ? themes : defaultThemes(),
   };
 }
 
@@ -94,14 +94,23 @@ export function toFormValues(db: DB, meeting: Meeting) {
   };
 }
 
-/** Default values for a new meeting: the four themes of the Røros meeting plus "Annet". */
+/**
+ * What an empty themes field becomes: one open theme that fits any meeting, never another
+ * meeting's themes (the demo's are about one case in Røros).
+ */
+export function defaultThemes(): { title: string; description: string }[] {
+  const t = translator();
+  return [{ title: t("meeting.defaultTheme.title"), description: t("meeting.defaultTheme.description") }];
+}
+
+/** Default values for a new meeting. */
 export function newMeetingDefaults() {
   return {
     capacity: "100",
     maxPartySize: "4",
     startTime: "19:00",
     endTime: "21:00",
-    themes: DEFAULT_THEMES.map((t) => `${t.title} – ${t.description}`).join("\n"),
+    themes: defaultThemes().map((t) => `${t.title} – ${t.description}`).join("\n"),
     reminderHours: ["168", "24"],
   };
 }

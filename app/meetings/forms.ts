@@ -1,5 +1,6 @@
-import { z } from "zod";
+import { z } from "../platform/zod";
 import { msg } from "../i18n";
+import { formatWallDate, osloWallTimeProblem } from "../platform/dates";
 
 /** The meeting editor form. Messages are message keys, as in forms/rsvp.ts. */
 
@@ -108,6 +109,23 @@ export const meetingSchema = z
       .default([]),
   })
   .superRefine((v, ctx) => {
+    // A wall time the clocks skip or pass twice in Oslo has no single instant to store.
+    for (const [d, t, key] of [
+      [v.startDate, v.startTime, "startTime"],
+      [v.endDate ?? v.startDate, v.endTime, "endTime"],
+      [v.opensDate, v.opensTime, "opensTime"],
+      [v.closesDate, v.closesTime, "closesTime"],
+    ] as const) {
+      const problem = d && t ? osloWallTimeProblem(d, t) : null;
+      if (problem) {
+        const vars = { time: t!.replace(":", "."), date: formatWallDate(d!) };
+        ctx.addIssue({
+          code: "custom",
+          path: [key],
+          message: msg(problem === "missing" ? "error.time.dst.missing" : "error.time.dst.ambiguous", vars),
+        });
+      }
+    }
     const end = `${v.endDate ?? v.startDate}T${v.endTime}`;
     if (end <= `${v.startDate}T${v.startTime}`) {
       ctx.addIssue({ code: "custom", path: ["endTime"], message: "error.end.beforeStart" });

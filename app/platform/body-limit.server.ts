@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { translator } from "~/i18n";
+import { translator } from "../i18n";
 
 /**
  * Request bodies are refused above a small limit before they are read: a 300 MB form post

@@ -11,6 +11,7 @@ import { seedDemoMeeting } from "../meetings/demo.server";
 import { setFreshnessSource } from "./conditional-get.server";
 import { env, type Env } from "./env.server";
 import { createMailWorker, type MailWorker } from "../mail/worker.server";
+import { startRetentionJob, type RetentionJob } from "../registrations/retention.server";
 import type { ServiceContext } from "./service.server";
 
 export interface AppServices {
@@ -18,6 +19,7 @@ export interface AppServices {
   db: DB;
   mailer: Mailer;
   worker: MailWorker;
+  retention: RetentionJob;
   service: ServiceContext;
 }
 
@@ -52,13 +54,15 @@ export function services(): AppServices {
       return `${v}.${n}`;
     },
   });
+  const retention = startRetentionJob(db, config.RETENTION_DAYS);
   const service: ServiceContext = {
     db,
     publicUrl: config.publicUrl,
     mailFrom: config.MAIL_FROM,
+    retentionDays: config.RETENTION_DAYS,
     onMailQueued: () => worker.kick(),
   };
-  holder.__folkemote = { env: config, db, mailer, worker, service };
+  holder.__folkemote = { env: config, db, mailer, worker, retention, service };
   return holder.__folkemote;
 }
 
@@ -76,6 +80,7 @@ export async function shutdown(): Promise<void> {
   const running = holder.__folkemote;
   if (!running) return;
   holder.__folkemote = undefined;
+  running.retention.stop();
   await running.worker.stop();
   running.mailer.close();
   running.db.close();

@@ -1,4 +1,4 @@
-import { TZDate } from "@date-fns/tz";
+import { TZDate, tzOffset } from "@date-fns/tz";
 import { format } from "date-fns";
 import { nb } from "date-fns/locale";
 
@@ -46,4 +46,32 @@ export function osloToUtc(date: string, time: string): string {
 export function utcToOslo(iso: string): [date: string, time: string] {
   const t = inOslo(iso);
   return [format(t, "yyyy-MM-dd"), format(t, "HH:mm")];
+}
+
+/**
+ * Whether an Oslo wall time is missing (skipped when the clocks go forward) or ambiguous
+ * (passed twice when they go back). The wall time is tried against the zone's offsets a day
+ * either side, as the time zone library reports them; it exists once for each that holds.
+ */
+export function osloWallTimeProblem(date: string, time: string): "missing" | "ambiguous" | null {
+  const [y, m, d] = date.split("-").map(Number);
+  const [hh, mm] = time.split(":").map(Number);
+  if ([y, m, d, hh, mm].some((n) => n === undefined || Number.isNaN(n))) return null;
+  const wallAsUtc = Date.UTC(y!, m! - 1, d!, hh!, mm!);
+  const day = 24 * 60 * 60 * 1000;
+  const offsets = new Set([
+    tzOffset(TIME_ZONE, new Date(wallAsUtc - day)),
+    tzOffset(TIME_ZONE, new Date(wallAsUtc + day)),
+  ]);
+  const instants = [...offsets].filter(
+    (offset) => tzOffset(TIME_ZONE, new Date(wallAsUtc - offset * 60_000)) === offset,
+  );
+  if (instants.length === 0) return "missing";
+  return instants.length > 1 ? "ambiguous" : null;
+}
+
+/** "søndag 29. mars 2026" for a form's yyyy-mm-dd date, read as an Oslo calendar day. */
+export function formatWallDate(date: string): string {
+  const [y, m, d] = date.split("-").map(Number);
+  return format(new TZDate(y!, m! - 1, d!, 12, 0, TIME_ZONE), "EEEE d. MMMM yyyy", { locale: nb });
 }

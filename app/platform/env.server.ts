@@ -20,6 +20,10 @@ const schema = z
     SEED_DEMO: boolean.default(true),
     RSVP_RATE_LIMIT: z.coerce.number().int().min(1).default(20),
     RSVP_RATE_WINDOW_SECONDS: z.coerce.number().int().min(1).default(600),
+    // People (not posts) one client address may sign up for one meeting.
+    RSVP_MAX_PER_IP_PER_MEETING: z.coerce.number().int().min(1).default(10),
+    // Days after a meeting ends when attendees' personal data is erased.
+    RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(90),
     MAIL_RETRY_BASE_SECONDS: z.coerce.number().min(0.1).default(30),
     // Largest request body on organiser pages (uploads); public pages take 64 KB.
     ADMIN_BODY_LIMIT_MB: z.coerce.number().min(0.1).max(100).default(5),

@@ -1,5 +1,5 @@
 import { data } from "react-router";
-import type { MessageKey } from "~/i18n";
+import type { MessageKey } from "../i18n";
 
 /**
  * The one way an action reads a posted form. Browsers send forms urlencoded or multipart;

@@ -5,6 +5,8 @@ export interface ServiceContext {
   db: DB;
   publicUrl: string;
   mailFrom: string;
+  /** Days after a meeting when attendees' personal data is erased (RETENTION_DAYS); told in mail. */
+  retentionDays?: number;
   /** Called after a transaction that queued mail commits, to wake the mail worker. */
   onMailQueued?: () => void;
 }

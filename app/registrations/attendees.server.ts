@@ -45,6 +45,54 @@ export function attendees(db: DB, meeting: Meeting, filter: AttendeeFilter, quer
   return { shown, counts: countRegistrations(db, meeting.id), seatsLeft: seatsLeft(db, meeting) };
 }
 
+export interface Burst {
+  registrations: Pick<Registration, "id" | "name" | "email" | "partySize" | "status" | "createdAt">[];
+  from: string;
+  to: string;
+  people: number;
+}
+
+/**
+ * Sign-ups from the same client (the same keyed network address) that came close together:
+ * each a run of at least `minSize` live registrations with no more than `gapMs` between one
+ * and the next. A household or an office may be one; a bot filling the meeting will be.
+ */
+export function bursts(
+  db: DB,
+  meeting: Meeting,
+  { gapMs = 10 * 60 * 1000, minSize = 3 }: { gapMs?: number; minSize?: number } = {},
+): Burst[] {
+  const byClient = new Map<string, Registration[]>();
+  for (const r of listRegistrations(db, meeting.id)) {
+    if (!r.clientKey || r.status === "cancelled") continue;
+    byClient.set(r.clientKey, [...(byClient.get(r.clientKey) ?? []), r]);
+  }
+  const found: Burst[] = [];
+  for (const list of byClient.values()) {
+    let run: Registration[] = [];
+    const close = () => {
+      if (run.length >= minSize) {
+        found.push({
+          registrations: run.map(({ id, name, email, partySize, status, createdAt }) => ({
+            id, name, email, partySize, status, createdAt,
+          })),
+          from: run[0]!.createdAt,
+          to: run.at(-1)!.createdAt,
+          people: run.reduce((n, r) => n + r.partySize, 0),
+        });
+      }
+      run = [];
+    };
+    for (const r of list) {
+      const last = run.at(-1);
+      if (last && Date.parse(r.createdAt) - Date.parse(last.createdAt) > gapMs) close();
+      run.push(r);
+    }
+    close();
+  }
+  return found.sort((a, b) => a.from.localeCompare(b.from));
+}
+
 export function toAttendeeRows(
   rows: ReturnType<typeof attendees>["shown"],
   labels: { accessibility: string; interpreter: string; other: string },

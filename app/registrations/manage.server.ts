@@ -1,7 +1,7 @@
 import { data } from "react-router";
 import type { DB } from "../../db/connection";
 import { getMeetingById } from "../../db/meetings";
-import { findByToken, positionOnWaitlist, registrationClosedReason } from "./registrations.server";
+import { changeClosedReason, findByToken, positionOnWaitlist } from "./registrations.server";
 
 /**
  * Headers for pages addressed by a personal token: never cached, and the URL never sent to
@@ -23,10 +23,47 @@ export function requireRegistrationByToken(db: DB, token: string) {
     );
   }
   const meeting = getMeetingById(db, registration.meetingId)!;
+  return { registration, meeting, position: positionOnWaitlist(db, registration) };
+}
+
+/**
+ * What the personal page shows, and nothing more: its loader data travels to the browser
+ * (and as /r/<token>.data), so internal fields such as the organiser's note, the phone
+ * number, the source or database ids must never be in it. An allow-list, not a deny-list.
+ */
+export function manageView(db: DB, token: string, now = new Date()) {
+  const { registration: r, meeting: m, position } = requireRegistrationByToken(db, token);
+  const rejoin =
+    r.status !== "cancelled"
+      ? null
+      : r.cancelledBy === "organiser"
+        ? "byOrganiser"
+        : changeClosedReason(m, "signUp", now)
+          ? "closed"
+          : "open";
   return {
-    registration,
-    meeting,
-    position: positionOnWaitlist(db, registration),
-    closedReason: registrationClosedReason(meeting),
+    registration: {
+      status: r.status,
+      name: r.name,
+      email: r.email,
+      partySize: r.partySize,
+      needs: { ...r.needs },
+      checkInCode: r.status === "confirmed" ? r.checkInCode : null,
+    },
+    meeting: {
+      title: m.title,
+      slug: m.slug,
+      startsAt: m.startsAt,
+      endsAt: m.endsAt,
+      venueName: m.venueName,
+      address: m.address,
+      mapUrl: m.mapUrl,
+      accessibility: m.accessibility,
+      maxPartySize: m.maxPartySize,
+    },
+    position,
+    canChange: r.status !== "cancelled" && changeClosedReason(m, "citizenChange", now) === null,
+    canCancel: r.status !== "cancelled" && changeClosedReason(m, "citizenCancel", now) === null,
+    rejoin: rejoin as "open" | "closed" | "byOrganiser" | null,
   };
 }

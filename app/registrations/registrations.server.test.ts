@@ -1,17 +1,23 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { listAudit } from "../../db/audit";
 import { getMeetingById } from "../../db/meetings";
+import { getOrganiserById, insertOrganiser } from "../../db/organisers";
 import { listMessages } from "../../db/outbox";
 import { getRegistration, listRegistrations } from "../../db/registrations";
 import { createTestMeeting, tempDatabase } from "../../db/testing";
 import {
+  cancelManyByOrganiser,
   cancelRegistration,
   changeRegistration,
   findByToken,
   positionOnWaitlist,
   register,
+  rejoinRegistration,
   RegistrationError,
   type ServiceContext,
 } from "./registrations.server";
+import { signUp } from "./testing";
+import { bursts } from "./attendees.server";
 
 const ascii = (name: string) => name.toLowerCase().replace(/[^a-z]/g, "");
 const noNeeds = { accessibility: false, interpreter: false, other: false, text: "" };
@@ -40,32 +46,30 @@ const mailsTo = (address: string) =>
 describe("register", () => {
   it("confirms while seats are left and counts people, not registrations", () => {
     const meetingId = createTestMeeting(env.db, { capacity: 3 });
-    const a = register(ctx, meetingId, person("Astrid", 2));
-    const b = register(ctx, meetingId, person("Bjørn", 2));
+    const a = signUp(ctx, meetingId, person("Astrid", 2));
+    const b = signUp(ctx, meetingId, person("Bjørn", 2));
     expect(a.kind).toBe("confirmed");
     expect(b.kind).toBe("waitlisted");
-    const c = register(ctx, meetingId, person("Cecilie", 1));
+    const c = signUp(ctx, meetingId, person("Cecilie", 1));
     expect(c.kind).toBe("confirmed");
   });
 
   it("writes the registration and its email in the same transaction", () => {
     const meetingId = createTestMeeting(env.db);
-    const outcome = register(ctx, meetingId, person("Astrid"));
+    const outcome = signUp(ctx, meetingId, person("Astrid"));
     const mails = listMessages(env.db);
     expect(mails).toHaveLength(1);
     expect(mails[0]!.toAddress).toBe("astrid@example.no");
     expect(mails[0]!.icalMethod).toBe("REQUEST");
     expect(mails[0]!.ical).toContain("METHOD:REQUEST");
-    expect(JSON.parse(mails[0]!.payload!).manageUrl).toBe(
-      `https://moter.roros.kommune.no/r/${outcome.kind !== "updated" ? outcome.token : ""}`,
-    );
+    expect(JSON.parse(mails[0]!.payload!).manageUrl).toBe(`https://moter.roros.kommune.no/r/${outcome.token}`);
   });
 
   it("puts a waitlisted registration on the list with its position and no calendar invite", () => {
     const meetingId = createTestMeeting(env.db, { capacity: 1 });
-    register(ctx, meetingId, person("Astrid"));
-    const b = register(ctx, meetingId, person("Bjørn"));
-    const c = register(ctx, meetingId, person("Cecilie"));
+    signUp(ctx, meetingId, person("Astrid"));
+    const b = signUp(ctx, meetingId, person("Bjørn"));
+    const c = signUp(ctx, meetingId, person("Cecilie"));
     expect(positionOnWaitlist(env.db, b.registration)).toBe(1);
     expect(positionOnWaitlist(env.db, c.registration)).toBe(2);
     const [mail] = listMessages(env.db).filter((m) => m.toAddress === "bjrn@example.no");
@@ -73,29 +77,57 @@ describe("register", () => {
     expect(JSON.parse(mail!.payload!)).toMatchObject({ kind: "waitlisted", waitlistPosition: 1 });
   });
 
-  it("updates the registration when the same email registers again, case-insensitively", () => {
-    const meetingId = createTestMeeting(env.db);
-    const first = register(ctx, meetingId, person("Astrid", 1));
-    const again = register(ctx, meetingId, { ...person("Astrid", 3), email: "ASTRID@Example.no" });
-    expect(again.kind).toBe("updated");
-    expect(again.registration.id).toBe(first.registration.id);
-    expect(again.registration.partySize).toBe(3);
+  it("never changes an existing registration: the known address gets its link instead", () => {
+    const meetingId = createTestMeeting(env.db, { capacity: 1 });
+    const first = signUp(ctx, meetingId, person("Astrid", 1));
+    const before = getRegistration(env.db, first.registration.id)!;
+    const again = register(ctx, meetingId, {
+      name: "Noen Andre",
+      email: "ASTRID@Example.no",
+      partySize: 4,
+      needs: { ...noNeeds, other: true, text: "Endret av en fremmed" },
+    });
+    expect(again).toEqual({ kind: "known", linkMailed: true });
+    expect(getRegistration(env.db, first.registration.id)).toEqual({
+      ...before,
+      linkMailedAt: expect.any(String),
+    });
     expect(listRegistrations(env.db, meetingId)).toHaveLength(1);
-    const kinds = mailsTo("astrid@example.no").map((m) => m.kind);
-    expect(kinds).toEqual(["confirmed", "updated"]);
-    // The first link still works and the mailed one does too.
-    if (first.kind === "updated") throw new Error("unexpected");
+    const mails = mailsTo("astrid@example.no");
+    expect(mails.map((m) => m.kind)).toEqual(["confirmed", "link"]);
+    // The mailed link and the first one both open the same registration.
     expect(findByToken(env.db, first.token)?.id).toBe(first.registration.id);
-    const newToken = mailsTo("astrid@example.no")[1]!.manageUrl.split("/r/")[1]!;
-    expect(findByToken(env.db, newToken)?.id).toBe(first.registration.id);
+    expect(findByToken(env.db, mails[1]!.manageUrl.split("/r/")[1]!)?.id).toBe(first.registration.id);
+  });
+
+  it("mails a known address its link at most once an hour", () => {
+    const meetingId = createTestMeeting(env.db);
+    const first = signUp(ctx, meetingId, person("Astrid"));
+    expect(register(ctx, meetingId, person("Astrid"))).toEqual({ kind: "known", linkMailed: true });
+    expect(register(ctx, meetingId, person("Astrid"))).toEqual({ kind: "known", linkMailed: false });
+    expect(mailsTo("astrid@example.no").map((m) => m.kind)).toEqual(["confirmed", "link"]);
+    const earlier = new Date(Date.now() - 61 * 60_000).toISOString();
+    env.db.prepare("UPDATE registrations SET link_mailed_at = ? WHERE id = ?").run(earlier, first.registration.id);
+    expect(register(ctx, meetingId, person("Astrid"))).toEqual({ kind: "known", linkMailed: true });
+    expect(mailsTo("astrid@example.no").map((m) => m.kind)).toEqual(["confirmed", "link", "link"]);
+  });
+
+  it("does not bring back a cancelled registration from the public form", () => {
+    const meetingId = createTestMeeting(env.db);
+    const a = signUp(ctx, meetingId, person("Astrid"));
+    cancelRegistration(ctx, a.registration.id);
+    expect(register(ctx, meetingId, person("Astrid")).kind).toBe("known");
+    expect(status(a.registration.id)).toBe("cancelled");
+    const link = listMessages(env.db).at(-1)!;
+    expect(JSON.parse(link.payload!)).toMatchObject({ kind: "link", status: "cancelled", canRejoin: true });
   });
 
   it("refuses a bigger party that does not fit and stores nothing", () => {
     const meetingId = createTestMeeting(env.db, { capacity: 4 });
-    const a = register(ctx, meetingId, person("Astrid", 2));
-    register(ctx, meetingId, person("Bjørn", 1));
+    const a = signUp(ctx, meetingId, person("Astrid", 2));
+    signUp(ctx, meetingId, person("Bjørn", 1));
     const before = listMessages(env.db).length;
-    expect(() => register(ctx, meetingId, person("Astrid", 4))).toThrowError(
+    expect(() => changeRegistration(ctx, a.registration.id, { partySize: 4, needs: noNeeds })).toThrowError(
       expect.objectContaining({ code: "noRoom", available: 3 }),
     );
     expect(getRegistration(env.db, a.registration.id)!.partySize).toBe(2);
@@ -112,7 +144,7 @@ describe("register", () => {
       createTestMeeting(env.db, { registrationOpensAt: new Date(Date.now() + 3600_000).toISOString() }),
     ];
     for (const id of cases) {
-      expect(() => register(ctx, id, person("Astrid"))).toThrow(RegistrationError);
+      expect(() => signUp(ctx, id, person("Astrid"))).toThrow(RegistrationError);
     }
     expect(listMessages(env.db)).toHaveLength(0);
   });
@@ -121,10 +153,10 @@ describe("register", () => {
 describe("waitlist promotion", () => {
   it("moves waitlisted registrations up in order when a seat frees, and emails them", () => {
     const meetingId = createTestMeeting(env.db, { capacity: 2 });
-    const a = register(ctx, meetingId, person("Astrid", 2));
-    const b = register(ctx, meetingId, person("Bjørn", 1));
-    const c = register(ctx, meetingId, person("Cecilie", 1));
-    const d = register(ctx, meetingId, person("Dag", 1));
+    const a = signUp(ctx, meetingId, person("Astrid", 2));
+    const b = signUp(ctx, meetingId, person("Bjørn", 1));
+    const c = signUp(ctx, meetingId, person("Cecilie", 1));
+    const d = signUp(ctx, meetingId, person("Dag", 1));
     cancelRegistration(ctx, a.registration.id);
     expect(status(a.registration.id)).toBe("cancelled");
     expect(status(b.registration.id)).toBe("confirmed");
@@ -139,10 +171,10 @@ describe("waitlist promotion", () => {
 
   it("passes over a party too big for the free seats and takes the next that fits", () => {
     const meetingId = createTestMeeting(env.db, { capacity: 3 });
-    const a = register(ctx, meetingId, person("Astrid", 2));
-    register(ctx, meetingId, person("Bjørn", 1));
-    const big = register(ctx, meetingId, person("Cecilie", 4));
-    const small = register(ctx, meetingId, person("Dag", 2));
+    const a = signUp(ctx, meetingId, person("Astrid", 2));
+    signUp(ctx, meetingId, person("Bjørn", 1));
+    const big = signUp(ctx, meetingId, person("Cecilie", 4));
+    const small = signUp(ctx, meetingId, person("Dag", 2));
     cancelRegistration(ctx, a.registration.id);
     expect(status(big.registration.id)).toBe("waitlisted");
     expect(status(small.registration.id)).toBe("confirmed");
@@ -150,17 +182,17 @@ describe("waitlist promotion", () => {
 
   it("promotes when a confirmed party gets smaller", () => {
     const meetingId = createTestMeeting(env.db, { capacity: 3 });
-    const a = register(ctx, meetingId, person("Astrid", 3));
-    const b = register(ctx, meetingId, person("Bjørn", 1));
+    const a = signUp(ctx, meetingId, person("Astrid", 3));
+    const b = signUp(ctx, meetingId, person("Bjørn", 1));
     changeRegistration(ctx, a.registration.id, { partySize: 2, needs: noNeeds });
     expect(status(b.registration.id)).toBe("confirmed");
   });
 
   it("keeps the waitlist place when a waitlisted registration edits its needs", () => {
     const meetingId = createTestMeeting(env.db, { capacity: 1 });
-    register(ctx, meetingId, person("Astrid"));
-    const b = register(ctx, meetingId, person("Bjørn"));
-    register(ctx, meetingId, person("Cecilie"));
+    signUp(ctx, meetingId, person("Astrid"));
+    const b = signUp(ctx, meetingId, person("Bjørn"));
+    signUp(ctx, meetingId, person("Cecilie"));
     changeRegistration(ctx, b.registration.id, {
       partySize: 1,
       needs: { ...noNeeds, interpreter: true, text: "Tegnspråktolk" },
@@ -170,24 +202,38 @@ describe("waitlist promotion", () => {
     expect(positionOnWaitlist(env.db, updated)).toBe(1);
   });
 
-  it("sends someone who cancelled and registers again to the back of the waitlist", () => {
+  it("sends someone who cancelled and comes back through their link to the back of the waitlist", () => {
     const meetingId = createTestMeeting(env.db, { capacity: 1 });
-    register(ctx, meetingId, person("Astrid"));
-    const b = register(ctx, meetingId, person("Bjørn"));
-    register(ctx, meetingId, person("Cecilie"));
+    signUp(ctx, meetingId, person("Astrid"));
+    const b = signUp(ctx, meetingId, person("Bjørn"));
+    signUp(ctx, meetingId, person("Cecilie"));
     cancelRegistration(ctx, b.registration.id);
-    const again = register(ctx, meetingId, person("Bjørn"));
-    expect(again.kind).toBe("updated");
-    expect(positionOnWaitlist(env.db, getRegistration(env.db, b.registration.id)!)).toBe(2);
+    const back = rejoinRegistration(ctx, b.registration.id);
+    expect(back.status).toBe("waitlisted");
+    expect(positionOnWaitlist(env.db, back)).toBe(2);
+    expect(mailsTo("bjrn@example.no").map((m) => m.kind)).toEqual(["waitlisted", "cancelled", "waitlisted"]);
+  });
+
+  it("does not let a citizen undo an organiser's cancellation", () => {
+    const meetingId = createTestMeeting(env.db);
+    const a = signUp(ctx, meetingId, person("Astrid"));
+    cancelRegistration(ctx, a.registration.id, "organiser");
+    expect(() => rejoinRegistration(ctx, a.registration.id)).toThrowError(
+      expect.objectContaining({ code: "notRejoinable" }),
+    );
+    expect(status(a.registration.id)).toBe("cancelled");
   });
 
   it("does not promote on a cancelled meeting", () => {
     const meetingId = createTestMeeting(env.db, { capacity: 1 });
-    const a = register(ctx, meetingId, person("Astrid"));
-    const b = register(ctx, meetingId, person("Bjørn"));
+    const a = signUp(ctx, meetingId, person("Astrid"));
+    const b = signUp(ctx, meetingId, person("Bjørn"));
     env.db.prepare("UPDATE meetings SET status = 'cancelled' WHERE id = ?").run(meetingId);
     expect(getMeetingById(env.db, meetingId)!.status).toBe("cancelled");
-    cancelRegistration(ctx, a.registration.id);
+    // The citizen's own link no longer changes anything on a cancelled meeting.
+    expect(() => cancelRegistration(ctx, a.registration.id)).toThrowError(expect.objectContaining({ code: "closed" }));
+    cancelRegistration(ctx, a.registration.id, "organiser");
+    expect(status(a.registration.id)).toBe("cancelled");
     expect(status(b.registration.id)).toBe("waitlisted");
   });
 });
@@ -195,13 +241,85 @@ describe("waitlist promotion", () => {
 describe("manage tokens", () => {
   it("finds a registration only by a token it issued", () => {
     const meetingId = createTestMeeting(env.db);
-    const a = register(ctx, meetingId, person("Astrid"));
-    if (a.kind === "updated") throw new Error("unexpected");
+    const a = signUp(ctx, meetingId, person("Astrid"));
     expect(a.token).toMatch(/^[A-Za-z0-9_-]{43}$/);
     expect(findByToken(env.db, a.token)?.id).toBe(a.registration.id);
     expect(findByToken(env.db, a.token.slice(0, -1) + (a.token.endsWith("A") ? "B" : "A"))).toBeUndefined();
     expect(findByToken(env.db, "short")).toBeUndefined();
     const stored = env.db.prepare("SELECT token_hash FROM registration_tokens").all() as { token_hash: string }[];
     expect(stored.map((r) => r.token_hash)).not.toContain(a.token);
+  });
+});
+
+describe("sign-ups per client", () => {
+  const from = (clientKey: string) => ({ clientKey, maxPeoplePerClient: 5 });
+
+  it("caps the people one client signs up for one meeting, before looking at the address", () => {
+    const meetingId = createTestMeeting(env.db, { capacity: 100 });
+    signUp(ctx, meetingId, person("Astrid", 4), from("k1"));
+    expect(() => register(ctx, meetingId, person("Bjørn", 2), from("k1"))).toThrowError(
+      expect.objectContaining({ code: "clientLimit", available: 1 }),
+    );
+    // A known address from the capped client gets the same answer, so the cap reveals nothing.
+    expect(() => register(ctx, meetingId, person("Astrid", 2), from("k1"))).toThrowError(
+      expect.objectContaining({ code: "clientLimit" }),
+    );
+    signUp(ctx, meetingId, person("Bjørn", 1), from("k1"));
+    // Other clients and other meetings are not affected.
+    signUp(ctx, meetingId, person("Cecilie", 4), from("k2"));
+    signUp(ctx, createTestMeeting(env.db), person("Dag", 4), from("k1"));
+    expect(listRegistrations(env.db, meetingId)).toHaveLength(3);
+  });
+
+  it("frees the client's quota when one of its sign-ups is cancelled", () => {
+    const meetingId = createTestMeeting(env.db);
+    const a = signUp(ctx, meetingId, person("Astrid", 4), from("k1"));
+    cancelRegistration(ctx, a.registration.id);
+    expect(signUp(ctx, meetingId, person("Bjørn", 4), from("k1")).kind).toBe("confirmed");
+  });
+});
+
+describe("bursts of sign-ups", () => {
+  it("groups sign-ups from one client close in time, and cancels them together, audited", () => {
+    const meetingId = createTestMeeting(env.db, { capacity: 4 });
+    const bot = ["Bot En", "Bot To", "Bot Tre", "Bot Fire"].map((n) => signUp(ctx, meetingId, person(n), { clientKey: "bot" }));
+    const family = [signUp(ctx, meetingId, person("Eva", 2), { clientKey: "home" })];
+    const waiting = signUp(ctx, meetingId, person("Frida"), { clientKey: "other" });
+    expect(waiting.kind).toBe("waitlisted");
+    // A late sign-up from the same client an hour on is not part of the burst.
+    const late = signUp(ctx, meetingId, person("Bot Sen"), { clientKey: "bot" });
+    env.db.prepare("UPDATE registrations SET created_at = ? WHERE id = ?")
+      .run(new Date(Date.now() + 3600_000).toISOString(), late.registration.id);
+
+    const meeting = getMeetingById(env.db, meetingId)!;
+    const found = bursts(env.db, meeting);
+    expect(found).toHaveLength(1);
+    expect(found[0]!.registrations.map((r) => r.id)).toEqual(bot.map((b) => b.registration.id));
+    expect(found[0]!.people).toBe(4);
+    expect(family).toHaveLength(1);
+
+    const organiserId = insertOrganiser(env.db, { email: "kim@roros.kommune.no", name: "Kim", role: "organiser", passwordHash: "x" });
+    const organiser = getOrganiserById(env.db, organiserId)!;
+    cancelManyByOrganiser(ctx, organiser, meetingId, found[0]!.registrations.map((r) => r.id));
+    for (const b of bot) expect(status(b.registration.id)).toBe("cancelled");
+    expect(status(waiting.registration.id)).toBe("confirmed");
+    expect(bursts(env.db, meeting)).toEqual([]);
+    expect(listAudit(env.db, { limit: 1 })[0]).toMatchObject({
+      action: "registration.cancelMany",
+      meetingId,
+      details: { registrationIds: bot.map((b) => b.registration.id), people: 4 },
+    });
+  });
+
+  it("cancels none when one of them is not this meeting's live registration", () => {
+    const meetingId = createTestMeeting(env.db);
+    const a = signUp(ctx, meetingId, person("Astrid"));
+    const other = signUp(ctx, createTestMeeting(env.db), person("Bjørn"));
+    const organiserId = insertOrganiser(env.db, { email: "kim@roros.kommune.no", name: "Kim", role: "organiser", passwordHash: "x" });
+    expect(() =>
+      cancelManyByOrganiser(ctx, getOrganiserById(env.db, organiserId)!, meetingId, [a.registration.id, other.registration.id]),
+    ).toThrow(RegistrationError);
+    expect(status(a.registration.id)).toBe("confirmed");
+    expect(status(other.registration.id)).toBe("confirmed");
   });
 });

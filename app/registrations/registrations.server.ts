@@ -5,6 +5,8 @@
  */
 import { immediate, type DB } from "../../db/connection";
 import { change, type ServiceContext } from "../platform/service.server";
+import { Refusal, type RefusalOptions } from "../platform/refusal.server";
+import { msg } from "../i18n";
 import { getMeetingById, type Meeting } from "../../db/meetings";
 import * as outbox from "../../db/outbox";
 import {
@@ -16,7 +18,9 @@ import {
   insertRegistration,
   isCheckInCodeTaken,
   listWaitlist,
+  peopleFromClient,
   resetWaitlistPlace,
+  setLinkMailedAt,
   setCheckedIn,
   setEmail,
   setStatus,
@@ -24,6 +28,7 @@ import {
   waitlistPosition,
   type Needs,
   type Registration,
+  type RegistrationSource,
 } from "../../db/registrations";
 import type { Organiser } from "../../db/organisers";
 import type { RegistrationEmailKind, RegistrationEmailProps } from "../../emails/registration-email";
@@ -34,17 +39,40 @@ import { hashToken, isTokenShaped, newCheckInCode, newManageToken } from "../pla
 
 export type { ServiceContext } from "../platform/service.server";
 
-export type { Registration };
+export type { Needs, Registration };
 
-export type RegistrationErrorCode = "closed" | "noRoom" | "duplicateEmail" | "notWaitlisted";
+export type RegistrationErrorCode =
+  | "closed"
+  | "noRoom"
+  | "duplicateEmail"
+  | "notWaitlisted"
+  | "clientLimit"
+  | "notRejoinable";
 
-export class RegistrationError extends Error {
+/**
+ * A registration rule said no. It is a Refusal worded for organisers (who see every code);
+ * citizens' forms word some codes their own way (errors.server.ts).
+ */
+export class RegistrationError extends Refusal {
   constructor(
     readonly code: RegistrationErrorCode,
-    /** For noRoom: how many people the registration can hold right now. */
+    /** For noRoom and clientLimit: how many people can still be added right now. */
     readonly available = 0,
   ) {
-    super(code);
+    super(...organiserWording(code, available));
+  }
+}
+
+function organiserWording(code: RegistrationErrorCode, available: number): [string, RefusalOptions] {
+  switch (code) {
+    case "noRoom":
+      return [msg("error.registration.noRoom", { count: Math.max(0, available) }), { field: "partySize" }];
+    case "duplicateEmail":
+      return ["error.registration.duplicateEmail", { field: "email" }];
+    case "notWaitlisted":
+      return ["error.registration.notWaitlisted", {}];
+    default:
+      return ["error.registration.closed", {}];
   }
 }
 
@@ -55,9 +83,24 @@ export interface CitizenRegistrationInput {
   needs: Needs;
 }
 
+/** Where a citizen's sign-up came from, for the per-client cap and the organisers' burst view. */
+export interface SignUpSource {
+  /** Keyed hash of the client address (see clientKey() in app/platform/client-key.server.ts). */
+  clientKey: string | null;
+  /** People one client may sign up for one meeting; unlimited when not given. */
+  maxPeoplePerClient?: number;
+}
+
+/**
+ * "known": the address already had a registration for this meeting. Nothing changed; its
+ * mailbox was sent its personal link (unless one went out within the last hour).
+ */
 export type RegisterOutcome =
   | { kind: "confirmed" | "waitlisted"; registration: Registration; token: string }
-  | { kind: "updated"; registration: Registration };
+  | { kind: "known"; linkMailed: boolean };
+
+/** The public form mails an already registered address its link at most this often. */
+export const LINK_MAIL_INTERVAL_MS = 60 * 60 * 1000;
 
 export const meetingUrl = (ctx: ServiceContext, meeting: Pick<Meeting, "slug">) =>
   `${ctx.publicUrl}/meetings/${encodeURIComponent(meeting.slug)}`;
@@ -66,18 +109,43 @@ export const manageUrl = (ctx: ServiceContext, token: string) => `${ctx.publicUr
 export const checkInUrl = (ctx: Pick<ServiceContext, "publicUrl">, meetingId: number, code: string) =>
   `${ctx.publicUrl}/admin/meetings/${meetingId}/checkin?code=${encodeURIComponent(code)}`;
 
-/** Why a meeting takes no registrations right now, or null when it does. */
-export function registrationClosedReason(
+export type ClosedReason = "cancelled" | "draft" | "past" | "notOpenYet" | "closed";
+
+/**
+ * The kinds of change a meeting's registrations go through:
+ * - signUp: a citizen signs up, or comes back through their personal link;
+ * - citizenChange: a citizen changes party size or needs through their personal link;
+ * - citizenCancel: a citizen cancels through their personal link;
+ * - promote: someone moves from the waitlist to a seat (automatically or by an organiser);
+ * - organiserAdd: an organiser adds someone who phoned or walked in.
+ */
+export type RegistrationChange = "signUp" | "citizenChange" | "citizenCancel" | "promote" | "organiserAdd";
+
+/**
+ * The one rule for "may this change happen now?": null when it may, else why not. Every path
+ * asks here, so nothing moves on a cancelled meeting and no one is promoted once it is over.
+ */
+export function changeClosedReason(
   meeting: Meeting,
+  change: RegistrationChange,
   now = new Date(),
-): "cancelled" | "draft" | "past" | "notOpenYet" | "closed" | null {
+): ClosedReason | null {
   const iso = now.toISOString();
   if (meeting.status === "cancelled") return "cancelled";
-  if (meeting.status !== "published") return "draft";
+  // At the door, and for the record afterwards.
+  if (change === "organiserAdd") return null;
+  if (change !== "citizenCancel" && meeting.status !== "published") return "draft";
   if (meeting.endsAt <= iso) return "past";
+  // Freeing a seat, or filling one, makes sense until the meeting is over.
+  if (change === "citizenCancel" || change === "promote") return null;
   if (meeting.registrationOpensAt && meeting.registrationOpensAt > iso) return "notOpenYet";
   if (meeting.registrationClosesAt && meeting.registrationClosesAt <= iso) return "closed";
   return null;
+}
+
+/** Why a meeting takes no sign-ups right now, or null when it does. */
+export function registrationClosedReason(meeting: Meeting, now = new Date()): ClosedReason | null {
+  return changeClosedReason(meeting, "signUp", now);
 }
 
 /**
@@ -92,27 +160,33 @@ export function seatsLeft(db: DB, meeting: Meeting, { ignoring }: { ignoring?: R
 
 
 /**
- * A citizen's RSVP. The same email again for the same meeting updates that registration; its
- * new manage link then goes only to that mailbox, so typing someone else's address never
- * reveals their registration.
+ * A citizen's RSVP from the public form. The form never changes an existing registration:
+ * when the address already has one for this meeting, nothing changes and that mailbox is sent
+ * its personal link, so typing someone else's address neither alters nor reveals anything.
+ * The caller answers both cases the same way; the outcome is told in the email.
  */
 export function register(
   ctx: ServiceContext,
   meetingId: number,
   input: CitizenRegistrationInput,
+  source: SignUpSource = { clientKey: null },
 ): RegisterOutcome {
   return change(ctx, (): RegisterOutcome => {
-    const meeting = requireOpenMeeting(ctx.db, meetingId);
-    const existing = getRegistrationByEmail(ctx.db, meeting.id, input.email);
-    if (existing) {
-      applyChange(ctx, meeting, existing, input, { rejoin: existing.status === "cancelled" });
-      return { kind: "updated", registration: getRegistration(ctx.db, existing.id)! };
+    const meeting = requireChangeAllowed(ctx.db, meetingId, "signUp");
+    // Checked before the address is looked up, so the answer is the same for a known one.
+    if (source.clientKey && source.maxPeoplePerClient !== undefined) {
+      const already = peopleFromClient(ctx.db, meeting.id, source.clientKey);
+      if (already + input.partySize > source.maxPeoplePerClient) {
+        throw new RegistrationError("clientLimit", Math.max(0, source.maxPeoplePerClient - already));
+      }
     }
+    const existing = getRegistrationByEmail(ctx.db, meeting.id, input.email);
+    if (existing) return { kind: "known", linkMailed: mailLinkAgain(ctx, meeting, existing) };
     const status = input.partySize <= seatsLeft(ctx.db, meeting) ? "confirmed" : "waitlisted";
     const id = insertRegistration(
       ctx.db,
       meeting.id,
-      { ...input, email: input.email },
+      { ...input, email: input.email, clientKey: source.clientKey },
       status,
       uniqueCheckInCode(ctx.db),
     );
@@ -121,6 +195,15 @@ export function register(
     queueRegistrationEmail(ctx, meeting, registration, status, token);
     return { kind: status, registration, token };
   });
+}
+
+/** The known address's mailbox gets its link, at most once an hour. */
+function mailLinkAgain(ctx: ServiceContext, meeting: Meeting, registration: Registration, now = new Date()) {
+  const last = registration.linkMailedAt ? Date.parse(registration.linkMailedAt) : Number.NaN;
+  if (now.getTime() - last < LINK_MAIL_INTERVAL_MS) return false;
+  setLinkMailedAt(ctx.db, registration.id, now.toISOString());
+  queueRegistrationEmail(ctx, meeting, registration, "link", issueToken(ctx.db, registration.id));
+  return true;
 }
 
 export function findByToken(db: DB, token: string): Registration | undefined {
@@ -137,28 +220,59 @@ export function changeRegistration(
   return change(ctx, () => {
     const current = getRegistration(ctx.db, registrationId);
     if (!current || current.status === "cancelled") throw new RegistrationError("closed");
-    const meeting = requireOpenMeeting(ctx.db, current.meetingId);
+    const meeting = requireChangeAllowed(ctx.db, current.meetingId, "citizenChange");
     applyChange(ctx, meeting, current, { ...details, name: current.name, email: current.email! });
     return getRegistration(ctx.db, registrationId)!;
   });
 }
 
-export function cancelRegistration(ctx: ServiceContext, registrationId: number): Registration {
+/**
+ * A citizen takes back their own cancellation through their personal link: they join as if
+ * new (a seat if one is free, else the back of the waitlist). A cancellation an organiser
+ * made is not undone this way.
+ */
+export function rejoinRegistration(ctx: ServiceContext, registrationId: number): Registration {
+  return change(ctx, () => {
+    const current = getRegistration(ctx.db, registrationId);
+    if (!current?.email || current.status !== "cancelled" || current.cancelledBy === "organiser") {
+      throw new RegistrationError("notRejoinable");
+    }
+    const meeting = requireChangeAllowed(ctx.db, current.meetingId, "signUp");
+    applyChange(ctx, meeting, current, { ...current, email: current.email }, { rejoin: true });
+    return getRegistration(ctx.db, registrationId)!;
+  });
+}
+
+/** Cancelling through the personal link: until the meeting is over, and not on a cancelled one. */
+export function cancelRegistration(
+  ctx: ServiceContext,
+  registrationId: number,
+  by: RegistrationSource = "citizen",
+): Registration {
   return change(ctx, () => {
     const current = getRegistration(ctx.db, registrationId);
     if (!current) throw new RegistrationError("closed");
     if (current.status === "cancelled") return current;
-    const meeting = getMeetingById(ctx.db, current.meetingId)!;
-    setStatus(ctx.db, current.id, "cancelled");
-    const cancelled = getRegistration(ctx.db, current.id)!;
-    if (cancelled.email) {
-      queueRegistrationEmail(ctx, meeting, cancelled, "cancelled", issueToken(ctx.db, current.id), {
-        wasConfirmed: current.status === "confirmed",
-      });
-    }
+    const meeting =
+      by === "citizen"
+        ? requireChangeAllowed(ctx.db, current.meetingId, "citizenCancel")
+        : getMeetingById(ctx.db, current.meetingId)!;
+    const cancelled = cancelInside(ctx, meeting, current, by);
     promoteWaitlisted(ctx, meeting);
     return cancelled;
   });
+}
+
+/** Runs inside the caller's transaction; promotion is the caller's business. */
+function cancelInside(ctx: ServiceContext, meeting: Meeting, current: Registration, by: RegistrationSource) {
+  setStatus(ctx.db, current.id, "cancelled", by);
+  const cancelled = getRegistration(ctx.db, current.id)!;
+  if (cancelled.email) {
+    queueRegistrationEmail(ctx, meeting, cancelled, "cancelled", issueToken(ctx.db, current.id), {
+      wasConfirmed: current.status === "confirmed",
+    });
+  }
+  return cancelled;
 }
 
 /**
@@ -166,8 +280,8 @@ export function cancelRegistration(ctx: ServiceContext, registrationId: number):
  * the seats left is passed over for now, not skipped for good: it moves up when room appears.
  * Runs inside the caller's transaction.
  */
-export function promoteWaitlisted(ctx: ServiceContext, meeting: Meeting): Registration[] {
-  if (meeting.status !== "published") return [];
+export function promoteWaitlisted(ctx: ServiceContext, meeting: Meeting, now = new Date()): Registration[] {
+  if (changeClosedReason(meeting, "promote", now)) return [];
   let free = seatsLeft(ctx.db, meeting);
   const promoted: Registration[] = [];
   for (const waiting of listWaitlist(ctx.db, meeting.id)) {
@@ -211,8 +325,7 @@ export function addByOrganiser(
   input: OrganiserRegistrationInput,
 ): Registration {
   return change(ctx, () => {
-    const meeting = getMeetingById(ctx.db, meetingId);
-    if (!meeting || meeting.status === "cancelled") throw new RegistrationError("closed");
+    const meeting = requireChangeAllowed(ctx.db, meetingId, "organiserAdd");
     if (input.email && getRegistrationByEmail(ctx.db, meetingId, input.email)) {
       throw new RegistrationError("duplicateEmail");
     }
@@ -266,13 +379,43 @@ export function editByOrganiser(
 }
 
 export function cancelByOrganiser(ctx: ServiceContext, organiser: Organiser, registrationId: number) {
-  const cancelled = cancelRegistration(ctx, registrationId);
-  audit(ctx.db, organiser, "registration.cancel", {
-    meetingId: cancelled.meetingId,
-    target: cancelled.name,
-    details: { registrationId },
+  return change(ctx, () => {
+    const cancelled = cancelRegistration(ctx, registrationId, "organiser");
+    audit(ctx.db, organiser, "registration.cancel", {
+      meetingId: cancelled.meetingId,
+      target: cancelled.name,
+      details: { registrationId },
+    });
+    return cancelled;
   });
-  return cancelled;
+}
+
+/**
+ * Cancels a burst of sign-ups together (see bursts() in attendees.server.ts): all of them or,
+ * if one is not this meeting's live registration, none. Seats freed fill from the waitlist once.
+ */
+export function cancelManyByOrganiser(
+  ctx: ServiceContext,
+  organiser: Organiser,
+  meetingId: number,
+  registrationIds: number[],
+): Registration[] {
+  return change(ctx, () => {
+    const meeting = getMeetingById(ctx.db, meetingId)!;
+    const ids = [...new Set(registrationIds)];
+    const current = ids.map((id) => getRegistration(ctx.db, id));
+    if (ids.length === 0 || current.some((r) => !r || r.meetingId !== meetingId || r.status === "cancelled")) {
+      throw new RegistrationError("closed");
+    }
+    const cancelled = current.map((r) => cancelInside(ctx, meeting, r!, "organiser"));
+    promoteWaitlisted(ctx, meeting);
+    audit(ctx.db, organiser, "registration.cancelMany", {
+      meetingId,
+      target: cancelled.map((r) => r.name).join(", ").slice(0, 500),
+      details: { registrationIds: ids, people: cancelled.reduce((n, r) => n + r.partySize, 0) },
+    });
+    return cancelled;
+  });
 }
 
 /** Moves one waitlisted registration up by hand, if its party fits in the free seats. */
@@ -280,7 +423,7 @@ export function promoteByOrganiser(ctx: ServiceContext, organiser: Organiser, re
   return change(ctx, () => {
     const current = getRegistration(ctx.db, registrationId);
     if (!current || current.status !== "waitlisted") throw new RegistrationError("notWaitlisted");
-    const meeting = getMeetingById(ctx.db, current.meetingId)!;
+    const meeting = requireChangeAllowed(ctx.db, current.meetingId, "promote");
     const free = seatsLeft(ctx.db, meeting);
     if (current.partySize > free) throw new RegistrationError("noRoom", Math.max(0, free));
     setStatus(ctx.db, current.id, "confirmed");
@@ -331,9 +474,9 @@ export function checkIn(ctx: ServiceContext, organiser: Organiser, registrationI
 
 // ---------------------------------------------------------------------------------------------
 
-function requireOpenMeeting(db: DB, meetingId: number): Meeting {
+function requireChangeAllowed(db: DB, meetingId: number, what: RegistrationChange): Meeting {
   const meeting = getMeetingById(db, meetingId);
-  if (!meeting || registrationClosedReason(meeting)) throw new RegistrationError("closed");
+  if (!meeting || changeClosedReason(meeting, what)) throw new RegistrationError("closed");
   return meeting;
 }
 
@@ -417,6 +560,8 @@ function queueRegistrationEmail(
       status === "confirmed"
         ? { code: registration.checkInCode, url: checkInUrl(ctx, meeting.id, registration.checkInCode) }
         : null,
+    canRejoin: status === "cancelled" && registration.cancelledBy !== "organiser",
+    retentionDays: ctx.retentionDays,
   };
   // Only a held seat goes into the calendar; a cancelled seat is taken out of it again.
   let method: CalendarMethod | null = null;
@@ -434,6 +579,7 @@ function queueRegistrationEmail(
       })
     : null;
   outbox.enqueue(ctx.db, {
+    registrationId: registration.id,
     toAddress: registration.email,
     toName: registration.name,
     template: "registration",

@@ -1,10 +1,10 @@
-import { Form, Link, redirect } from "react-router";
+import { data, Form, Link, redirect } from "react-router";
 import { services } from "~/platform/context.server";
 import { readForm } from "~/platform/forms.server";
 import { translator } from "~/i18n";
 import { useT } from "~/i18n/react";
-import { privateHeaders, requireRegistrationByToken } from "~/registrations/manage.server";
-import { cancelRegistration } from "~/registrations/registrations.server";
+import { manageView, privateHeaders, requireRegistrationByToken } from "~/registrations/manage.server";
+import { cancelRegistration, RegistrationError } from "~/registrations/registrations.server";
 import type { Route } from "./+types/manage-cancel";
 
 export function meta() {
@@ -20,9 +20,12 @@ export function headers() {
 }
 
 export function loader({ params }: Route.LoaderArgs) {
-  const { registration, meeting } = requireRegistrationByToken(services().db, params.token);
-  if (registration.status === "cancelled") throw redirect(`/r/${params.token}`);
-  return { title: meeting.title, waitlisted: registration.status === "waitlisted" };
+  const view = manageView(services().db, params.token);
+  if (!view.canCancel) throw redirect(`/r/${params.token}`, { headers: privateHeaders });
+  return data(
+    { title: view.meeting.title, waitlisted: view.registration.status === "waitlisted" },
+    { headers: privateHeaders },
+  );
 }
 
 /** Cancelling is its own confirmed step: a stray click on the manage page cancels nothing. */
@@ -31,7 +34,13 @@ export async function action({ request, params }: Route.ActionArgs) {
   const { registration } = requireRegistrationByToken(db, params.token);
   // The button posts an empty form; a JSON or text post is a script and cancels nothing.
   await readForm(request);
-  cancelRegistration(service, registration.id);
+  try {
+    cancelRegistration(service, registration.id, "citizen");
+  } catch (error) {
+    if (!(error instanceof RegistrationError)) throw error;
+    // The meeting is over or cancelled: the personal page says so.
+    return redirect(`/r/${params.token}`, { status: 303, headers: privateHeaders });
+  }
   return redirect(`/r/${params.token}?cancelled=1`, { headers: privateHeaders });
 }
 

@@ -11,14 +11,16 @@ import { readForm } from "~/platform/forms.server";
 import { changeConstraint, changeSchema, toNeeds, type ChangeValues, type FormConstraint } from "~/registrations/forms";
 import { translator, type Translate } from "~/i18n";
 import { useT } from "~/i18n/react";
-import { privateHeaders, requireRegistrationByToken } from "~/registrations/manage.server";
+import { manageView, privateHeaders, requireRegistrationByToken } from "~/registrations/manage.server";
 import { replyToCitizenRegistrationError } from "~/registrations/errors.server";
 import {
   changeRegistration,
   checkInUrl,
   manageUrl,
-  type Registration,
+  rejoinRegistration,
+  RegistrationError,
 } from "~/registrations/registrations.server";
+import type { Needs } from "~/registrations/registrations.server";
 import type { Route } from "./+types/manage";
 
 export function meta({ data }: Route.MetaArgs) {
@@ -36,24 +38,27 @@ export function headers() {
   return privateHeaders;
 }
 
+const banners = ["saved", "cancelled", "rejoined"] as const;
+type BannerKind = (typeof banners)[number];
+
 export async function loader({ params, request }: Route.LoaderArgs) {
   const { db, service } = services();
-  const view = requireRegistrationByToken(db, params.token);
+  const view = manageView(db, params.token);
   const search = new URL(request.url).searchParams;
   const { registration } = view;
+  const meetingId = requireRegistrationByToken(db, params.token).meeting.id;
   return data(
     {
       ...view,
-      checkInQr:
-        registration.status === "confirmed"
-          ? await QRCode.toDataURL(checkInUrl(service, registration.meetingId, registration.checkInCode), {
-              width: 320,
-              margin: 2,
-            })
-          : null,
+      checkInQr: registration.checkInCode
+        ? await QRCode.toDataURL(checkInUrl(service, meetingId, registration.checkInCode), {
+            width: 320,
+            margin: 2,
+          })
+        : null,
       manageUrl: manageUrl(service, params.token),
       changeConstraint: changeConstraint(view.meeting.maxPartySize),
-      banner: search.get("welcome") ?? (search.has("saved") ? "saved" : search.has("cancelled") ? "cancelled" : null),
+      banner: banners.find((b) => search.has(b)) ?? null,
     },
     { headers: privateHeaders },
   );
@@ -63,6 +68,16 @@ export async function action({ request, params }: Route.ActionArgs) {
   const { db, service } = services();
   const { registration, meeting } = requireRegistrationByToken(db, params.token);
   const formData = await readForm(request);
+  if (formData.get("intent") === "rejoin") {
+    try {
+      rejoinRegistration(service, registration.id);
+    } catch (error) {
+      if (!(error instanceof RegistrationError)) throw error;
+      // Sign-up has closed meanwhile: the personal page says so.
+      return redirect(`/r/${params.token}`, { status: 303, headers: privateHeaders });
+    }
+    return redirect(`/r/${params.token}?rejoined=1`, { headers: privateHeaders });
+  }
   const submission = parseWithZod(formData, { schema: changeSchema(meeting.maxPartySize) });
   if (formData.get("intent") !== "update") {
     return data({ result: submission.reply({ formErrors: ["error.intent.unknown"] }) }, { status: 400 });
@@ -84,12 +99,17 @@ export async function action({ request, params }: Route.ActionArgs) {
 
 export default function Manage({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();
-  const { registration, meeting, position, closedReason, banner } = loaderData;
+  const { registration, meeting, position, banner } = loaderData;
   const status = registration.status;
   return (
     <>
       <h1>{t(`confirm.title.${status}`)}</h1>
-      <Banner banner={banner} position={position} t={t} />
+      <Banner banner={banner} status={status} position={position} t={t} />
+      {status !== "cancelled" && !loaderData.canCancel ? (
+        <p className="notice" id="registration-locked">
+          {t("confirm.locked")}
+        </p>
+      ) : null}
       <section aria-labelledby="summary-heading" className="card">
         <h2 id="summary-heading">{t("confirm.summary")}</h2>
         <dl className="facts">
@@ -136,7 +156,7 @@ export default function Manage({ loaderData, actionData }: Route.ComponentProps)
         ) : null}
       </section>
 
-      {loaderData.checkInQr ? (
+      {loaderData.checkInQr && registration.checkInCode ? (
         <section aria-labelledby="checkin-heading" className="card qr">
           <h2 id="checkin-heading">{t("confirm.checkInHeading")}</h2>
           <img src={loaderData.checkInQr} alt={t("confirm.checkInQrAlt", { code: registration.checkInCode })} width={160} height={160} />
@@ -147,10 +167,7 @@ export default function Manage({ loaderData, actionData }: Route.ComponentProps)
       ) : null}
 
       {status === "cancelled" ? (
-        <p>
-          {t("confirm.cancelledText")}{" "}
-          <Link to={`/meetings/${meeting.slug}`}>{t("confirm.backToMeeting")}</Link>
-        </p>
+        <Rejoin rejoin={loaderData.rejoin} slug={meeting.slug} t={t} />
       ) : (
         <>
           <section aria-labelledby="link-heading">
@@ -162,14 +179,15 @@ export default function Manage({ loaderData, actionData }: Route.ComponentProps)
               </a>
             </p>
           </section>
-          {closedReason ? null : (
-            <>
-              <ChangeForm
-                registration={registration}
-                maxPartySize={meeting.maxPartySize}
-                constraint={loaderData.changeConstraint}
-                lastResult={actionData?.result}
-              />
+          {loaderData.canChange ? (
+            <ChangeForm
+              registration={registration}
+              maxPartySize={meeting.maxPartySize}
+              constraint={loaderData.changeConstraint}
+              lastResult={actionData?.result}
+            />
+          ) : null}
+          {loaderData.canCancel ? (
               <section aria-labelledby="cancel-heading">
                 <h2 id="cancel-heading">{t("confirm.cancelHeading")}</h2>
                 <p>{t("confirm.cancelText")}</p>
@@ -179,27 +197,54 @@ export default function Manage({ loaderData, actionData }: Route.ComponentProps)
                   </Link>
                 </p>
               </section>
-            </>
-          )}
+          ) : null}
         </>
       )}
     </>
   );
 }
 
-function Banner({ banner, position, t }: { banner: string | null; position: number | null; t: Translate }) {
+function Rejoin({ rejoin, slug, t }: { rejoin: "open" | "closed" | "byOrganiser" | null; slug: string; t: Translate }) {
+  const navigation = useNavigation();
+  if (rejoin === "open") {
+    return (
+      <Form method="post">
+        <p>{t("confirm.cancelledRejoin")}</p>
+        <input type="hidden" name="intent" value="rejoin" />
+        <button type="submit" className="button" disabled={navigation.state === "submitting"}>
+          {t("confirm.rejoin")}
+        </button>
+      </Form>
+    );
+  }
+  return (
+    <p>
+      {t(rejoin === "byOrganiser" ? "confirm.cancelledByOrganiser" : "confirm.cancelledClosed")}{" "}
+      <Link to={`/meetings/${slug}`}>{t("confirm.backToMeeting")}</Link>
+    </p>
+  );
+}
+
+function Banner({
+  banner,
+  status,
+  position,
+  t,
+}: {
+  banner: BannerKind | null;
+  status: string;
+  position: number | null;
+  t: Translate;
+}) {
   if (!banner) return null;
   const text =
-    banner === "confirmed"
-      ? t("confirm.registeredBanner")
-      : banner === "waitlisted"
-        ? t("confirm.waitlistedBanner", { position: position ?? "?" })
-        : banner === "saved"
-          ? t("confirm.updatedBanner")
-          : banner === "cancelled"
-            ? t("cancel.done")
-            : null;
-  if (!text) return null;
+    banner === "saved"
+      ? t("confirm.updatedBanner")
+      : banner === "cancelled"
+        ? t("cancel.done")
+        : status === "waitlisted"
+          ? t("confirm.rejoinedWaitlistBanner", { position: position ?? "?" })
+          : t("confirm.rejoinedBanner");
   return (
     <p className="notice notice-success" role="status">
       {text}
@@ -207,7 +252,12 @@ function Banner({ banner, position, t }: { banner: string | null; position: numb
   );
 }
 
-function needsText(registration: Registration, t: Translate) {
+interface ShownRegistration {
+  partySize: number;
+  needs: Needs;
+}
+
+function needsText(registration: ShownRegistration, t: Translate) {
   const { needs } = registration;
   const parts = [
     needs.accessibility && t("rsvp.needs.accessibility"),
@@ -224,7 +274,7 @@ function ChangeForm({
   constraint,
   lastResult,
 }: {
-  registration: Registration;
+  registration: ShownRegistration;
   maxPartySize: number;
   constraint: FormConstraint;
   lastResult: SubmissionResult<string[]> | undefined;

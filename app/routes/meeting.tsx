@@ -8,6 +8,7 @@ import { parseWithZod } from "@conform-to/zod/v4";
 import { data, Form, Link, redirect, useNavigation } from "react-router";
 import { HoneypotInputs } from "remix-utils/honeypot/react";
 import { clientIp } from "~/platform/client-ip.server";
+import { clientKey } from "~/platform/client-key.server";
 import { ErrorSummary, FieldError } from "~/components/error-summary";
 import { formErrors } from "~/components/fields";
 import { Description, MeetingFacts } from "~/components/meeting-facts";
@@ -60,7 +61,7 @@ export function loader({ params }: Route.LoaderArgs) {
 }
 
 export async function action({ request, params, context }: Route.ActionArgs) {
-  const { db, service } = services();
+  const { db, service, env } = services();
   const meeting = requirePublicMeeting(db, params.slug);
   // Counted before the body is read: a client over the limit costs us no parsing.
   const wait = rsvpLimiter().hit(clientIp(context));
@@ -89,16 +90,18 @@ export async function action({ request, params, context }: Route.ActionArgs) {
   }
   const { name, email, partySize } = submission.value;
   try {
-    const outcome = register(service, meeting.id, {
-      name,
-      email,
-      partySize,
-      needs: toNeeds(submission.value),
-    });
-    if (outcome.kind === "updated") {
-      return redirect(`/meetings/${encodeURIComponent(meeting.slug)}/updated`);
-    }
-    return redirect(`/r/${outcome.token}?welcome=${outcome.kind}`);
+    register(
+      service,
+      meeting.id,
+      { name, email, partySize, needs: toNeeds(submission.value) },
+      {
+        clientKey: clientKey(clientIp(context)),
+        maxPeoplePerClient: env.RSVP_MAX_PER_IP_PER_MEETING,
+      },
+    );
+    // The same answer whether the address was new or already signed up: what happened, and
+    // the personal link, are in the mail to that address only.
+    return redirect(`/meetings/${encodeURIComponent(meeting.slug)}/sent`);
   } catch (error) {
     const reply = replyToCitizenRegistrationError(submission, error);
     return data({ result: reply }, { status: 400 });

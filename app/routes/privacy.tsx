@@ -1,19 +1,25 @@
+import { services } from "~/platform/context.server";
 import { translator, type MessageKey } from "~/i18n";
 import { useT } from "~/i18n/react";
+import type { Route } from "./+types/privacy";
 
 export function meta() {
   return [{ title: `${translator()("privacy.title")} – ${translator()("site.name")}` }];
+}
+
+/** The retention the erasure job runs with (RETENTION_DAYS), so the page says what is true. */
+export function loader() {
+  return { retentionDays: services().env.RETENTION_DAYS };
 }
 
 const sections: [MessageKey, MessageKey][] = [
   ["privacy.whatHeading", "privacy.what"],
   ["privacy.whyHeading", "privacy.why"],
   ["privacy.whoHeading", "privacy.who"],
-  ["privacy.howLongHeading", "privacy.howLong"],
   ["privacy.rightsHeading", "privacy.rights"],
 ];
 
-export default function Privacy() {
+export default function Privacy({ loaderData }: Route.ComponentProps) {
   const t = useT();
   return (
     <>
@@ -25,6 +31,10 @@ export default function Privacy() {
           <p>{t(body)}</p>
         </section>
       ))}
+      <section>
+        <h2>{t("privacy.howLongHeading")}</h2>
+        <p id="retention">{t("privacy.howLongDays", { days: loaderData.retentionDays })}</p>
+      </section>
       <p className="notice">{t("privacy.sensitive")}</p>
     </>
   );

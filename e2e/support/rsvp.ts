@@ -1,5 +1,6 @@
 /** Filling the RSVP and change forms the way a person does: by their visible labels. */
 import type { Page } from "@playwright/test";
+import { manageLinkIn, waitForMail, type Mail } from "./mail";
 
 export const labels = {
   name: "Navn (må fylles ut)",
@@ -62,8 +63,25 @@ export async function fillNeeds(scope: Scope, needs: RsvpInput["needs"]) {
     await scope.getByLabel(labels.needsText).fill(needs.text);
 }
 
-/** Fills and sends the RSVP form; resolves once the browser has navigated away from it. */
+/** Subjects of the mail a new sign-up gets: a seat, or a place on the waitlist. */
+export const signUpSubject = (mail: Mail) => /^(Påmeldt|Venteliste): /.test(mail.subject ?? "");
+
+/**
+ * Fills and sends the RSVP form, waits for the neutral "check your email" page, then opens
+ * the personal link from the mail, as the person does. Resolves on the personal page.
+ */
 export async function register(
+  page: Page,
+  input: RsvpInput & { name: string; email: string },
+) {
+  await submitRsvp(page, input);
+  const mail = await waitForMail(input.email, signUpSubject);
+  await page.goto(manageLinkIn(mail));
+  return mail;
+}
+
+/** Fills and sends the RSVP form; resolves on the page every accepted sign-up lands on. */
+export async function submitRsvp(
   page: Page,
   input: RsvpInput & { name: string; email: string },
 ) {
@@ -72,8 +90,11 @@ export async function register(
     .locator("form#rsvp")
     .getByRole("button", { name: /Meld meg på|Sett meg på ventelisten/ })
     .click();
-  await page.waitForURL(/\/(r\/[^/?#]+\?welcome=|meetings\/[^/]+\/updated)/);
+  await page.waitForURL(/\/meetings\/[^/]+\/sent(#.*)?$/);
 }
+
+/** The pattern of the neutral page after a sign-up, for toHaveURL. */
+export const sentPage = /\/meetings\/[^/]+\/sent(#[\w-]*)?$/;
 
 /** The personal token in a /r/<token> URL. */
 export function tokenOf(url: string): string {

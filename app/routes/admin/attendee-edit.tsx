@@ -5,12 +5,12 @@ import { requireRegistration } from "~/registrations/attendees.server";
 import { requireOrganiser, requireOrganiserAction } from "~/auth/guard.server";
 import { AttendeeForm } from "~/components/attendee-form";
 import { services } from "~/platform/context.server";
+import { replyWithRefusal } from "~/platform/refusal.server";
 import { readForm } from "~/platform/forms.server";
 import { organiserRegistrationSchema } from "~/registrations/forms";
 import { toNeeds } from "~/registrations/forms";
 import { translator } from "~/i18n";
 import { useT } from "~/i18n/react";
-import { replyToRegistrationError } from "~/registrations/errors.server";
 import { editByOrganiser } from "~/registrations/registrations.server";
 import type { Route } from "./+types/attendee-edit";
 
@@ -53,7 +53,7 @@ export async function action({ request, params }: Route.ActionArgs) {
   try {
     editByOrganiser(service, organiser, registration.id, { ...v, needs: toNeeds(v) });
   } catch (error) {
-    return data({ result: replyToRegistrationError(submission, error) }, { status: 400 });
+    return replyWithRefusal(submission, error);
   }
   return redirect(`/admin/meetings/${meeting.id}/attendees?done=edit`);
 }

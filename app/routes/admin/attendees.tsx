@@ -1,15 +1,20 @@
 import { data, Form, Link, redirect, useSearchParams } from "react-router";
 import { requireMeeting } from "~/meetings/dashboard.server";
-import { attendees, requireRegistration } from "~/registrations/attendees.server";
+import { attendees, bursts, requireRegistration } from "~/registrations/attendees.server";
 import { attendeeFilters, needsSummary, parseFilter } from "~/registrations/attendee-list";
 import { requireOrganiser, requireOrganiserAction } from "~/auth/guard.server";
 import { services } from "~/platform/context.server";
 import { readForm } from "~/platform/forms.server";
-import { formatTime } from "~/platform/dates";
-import { translator, translateError, type MessageKey } from "~/i18n";
+import { formatDateTime, formatTime } from "~/platform/dates";
+import { translator, translateError, type MessageKey, type Translate } from "~/i18n";
 import { useT } from "~/i18n/react";
-import { noRoom } from "~/registrations/errors.server";
-import { cancelByOrganiser, promoteByOrganiser, RegistrationError, resendConfirmation } from "~/registrations/registrations.server";
+import { Refusal } from "~/platform/refusal.server";
+import {
+  cancelByOrganiser,
+  cancelManyByOrganiser,
+  promoteByOrganiser,
+  resendConfirmation,
+} from "~/registrations/registrations.server";
 import type { Route } from "./+types/attendees";
 
 export function meta({ data }: Route.MetaArgs) {
@@ -23,7 +28,13 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   const search = new URL(request.url).searchParams;
   const filter = parseFilter(search.get("status"));
   const query = (search.get("q") ?? "").slice(0, 100);
-  return { meeting, filter, query, ...attendees(db, meeting, filter, query) };
+  const found = bursts(db, meeting).map((b) => ({ ...b, key: String(b.registrations[0]!.id) }));
+  const list = attendees(db, meeting, filter, query);
+  // ?burst=<first id>: the table shows that burst's sign-ups, so they can be looked over.
+  const burst = found.find((b) => b.key === search.get("burst"));
+  const inBurst = new Set(burst?.registrations.map((r) => r.id));
+  const shown = burst ? list.shown.filter((r) => inBurst.has(r.id)) : list.shown;
+  return { meeting, filter, query, ...list, shown, bursts: found, burst: burst?.key ?? null };
 }
 
 export async function action({ request, params }: Route.ActionArgs) {
@@ -31,9 +42,14 @@ export async function action({ request, params }: Route.ActionArgs) {
   const { db, service } = services();
   const meeting = requireMeeting(db, params.id);
   const formData = await readForm(request);
-  const registration = requireRegistration(db, meeting, String(formData.get("registrationId")));
   const intent = formData.get("intent");
   try {
+    if (intent === "cancelMany") {
+      const ids = formData.getAll("registrationId").map((id) => requireRegistration(db, meeting, String(id)).id);
+      cancelManyByOrganiser(service, organiser, meeting.id, ids);
+      return redirect(doneUrl(request, intent));
+    }
+    const registration = requireRegistration(db, meeting, String(formData.get("registrationId")));
     switch (intent) {
       case "cancel":
         cancelByOrganiser(service, organiser, registration.id);
@@ -48,16 +64,16 @@ export async function action({ request, params }: Route.ActionArgs) {
         return data({ error: "error.intent.unknown" }, { status: 400 });
     }
   } catch (error) {
-    if (!(error instanceof RegistrationError)) throw error;
-    const message =
-      error.code === "noRoom"
-        ? noRoom(error.available)
-        : `error.registration.${error.code}`;
-    return data({ error: message }, { status: 400 });
+    if (!(error instanceof Refusal)) throw error;
+    return data({ error: error.message }, { status: error.status });
   }
+  return redirect(doneUrl(request, String(intent)));
+}
+
+function doneUrl(request: Request, intent: string) {
   const back = new URL(request.url);
-  back.searchParams.set("done", String(intent));
-  return redirect(`${back.pathname}?${back.searchParams}`);
+  back.searchParams.set("done", intent);
+  return `${back.pathname}?${back.searchParams}`;
 }
 
 export default function Attendees({ loaderData, actionData }: Route.ComponentProps) {
@@ -75,7 +91,7 @@ export default function Attendees({ loaderData, actionData }: Route.ComponentPro
     <>
       <p><Link to={base}>{meeting.title}</Link></p>
       <h1>{t("attendees.title")}</h1>
-      {done && ["add", "edit", "cancel", "promote", "resend"].includes(done) ? (
+      {done && ["add", "edit", "cancel", "promote", "resend", "cancelMany"].includes(done) ? (
         <p className="notice notice-success" role="status">{t(`attendees.done.${done}` as MessageKey)}</p>
       ) : null}
       {actionData?.error ? (
@@ -100,6 +116,8 @@ export default function Attendees({ loaderData, actionData }: Route.ComponentPro
         <li><Link className="button button-secondary" to={`${base}/print`}>{t("attendees.print")}</Link></li>
       </ul>
       <p className="hint">{t("attendees.exportNote")}</p>
+
+      {loaderData.bursts.length > 0 ? <Bursts bursts={loaderData.bursts} current={loaderData.burst} t={t} /> : null}
 
       <Form method="get" className="filters" role="search">
         <div className="field">
@@ -138,7 +156,7 @@ export default function Attendees({ loaderData, actionData }: Route.ComponentPro
               {shown.map((r) => (
                 <tr key={r.id}>
                   <th scope="row">
-                    {r.name}
+                    {r.name || <span className="hint">{t("attendees.anonymised")}</span>}
                     {r.source === "organiser" ? <span className="hint"> ({t("attendees.byOrganiser")})</span> : null}
                   </th>
                   <td>
@@ -178,6 +196,57 @@ export default function Attendees({ loaderData, actionData }: Route.ComponentPro
         </div>
       )}
     </>
+  );
+}
+
+function Bursts({
+  bursts,
+  current,
+  t,
+}: {
+  bursts: Route.ComponentProps["loaderData"]["bursts"];
+  current: string | null;
+  t: Translate;
+}) {
+  return (
+    <section aria-labelledby="bursts-heading" className="notice notice-warning" id="bursts">
+      <h2 id="bursts-heading">{t("attendees.bursts.heading")}</h2>
+      <p>{t("attendees.bursts.intro")}</p>
+      <ul>
+        {bursts.map((burst) => {
+          const count = burst.registrations.length;
+          return (
+            <li key={burst.key} className="burst">
+              <p>
+                {t("attendees.bursts.group", {
+                  count,
+                  from: formatDateTime(burst.from),
+                  to: formatTime(burst.to),
+                  people: burst.people,
+                })}{" "}
+                {current === burst.key ? null : (
+                  <Link to={`?burst=${burst.key}#attendee-table`}>{t("attendees.bursts.show")}</Link>
+                )}
+              </p>
+              <Form method="post">
+                {burst.registrations.map((r) => (
+                  <input key={r.id} type="hidden" name="registrationId" value={r.id} />
+                ))}
+                <p className="hint">{t("attendees.bursts.cancelConfirm")}</p>
+                <button type="submit" name="intent" value="cancelMany" className="button button-small button-danger">
+                  {t("attendees.bursts.cancel", { count })}
+                </button>
+              </Form>
+            </li>
+          );
+        })}
+      </ul>
+      {current ? (
+        <p>
+          <Link to="?">{t("attendees.bursts.showAll")}</Link>
+        </p>
+      ) : null}
+    </section>
   );
 }
 

@@ -8,7 +8,8 @@ import { readForm } from "~/platform/forms.server";
 import { formatTime } from "~/platform/dates";
 import { translateError, translator } from "~/i18n";
 import { useT } from "~/i18n/react";
-import { checkIn, RegistrationError } from "~/registrations/registrations.server";
+import { Refusal } from "~/platform/refusal.server";
+import { checkIn } from "~/registrations/registrations.server";
 import type { Route } from "./+types/checkin";
 
 export function meta() {
@@ -47,8 +48,8 @@ export async function action({ request, params }: Route.ActionArgs) {
   try {
     checkIn(service, organiser, registration.id, intent === "arrived");
   } catch (error) {
-    if (!(error instanceof RegistrationError)) throw error;
-    return data({ error: "error.registration.closed" }, { status: 400 });
+    if (!(error instanceof Refusal)) throw error;
+    return data({ error: error.message }, { status: error.status });
   }
   const q = String(formData.get("q") ?? "");
   return redirect(

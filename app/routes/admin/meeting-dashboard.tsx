@@ -5,7 +5,7 @@ import { requireOrganiser, requireOrganiserAction } from "~/auth/guard.server";
 import { MeetingFacts } from "~/components/meeting-facts";
 import { services } from "~/platform/context.server";
 import { readForm } from "~/platform/forms.server";
-import { formatDateTime } from "~/platform/dates";
+import { formatDate, formatDateTime } from "~/platform/dates";
 import { translator, type Translate } from "~/i18n";
 import { useT } from "~/i18n/react";
 import type { Route } from "./+types/meeting-dashboard";
@@ -16,8 +16,8 @@ export function meta({ data }: Route.MetaArgs) {
 
 export async function loader({ request, params }: Route.LoaderArgs) {
   await requireOrganiser(request);
-  const { db } = services();
-  return dashboard(db, requireMeeting(db, params.id));
+  const { db, env } = services();
+  return dashboard(db, requireMeeting(db, params.id), env.RETENTION_DAYS);
 }
 
 const statusActions: StatusAction[] = ["publish", "unpublish", "cancel", "restore"];
@@ -45,7 +45,7 @@ export async function action({ request, params }: Route.ActionArgs) {
 export default function Dashboard({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();
   const [params] = useSearchParams();
-  const { meeting, counts, seatsLeft, checkIns, perDay, themes, pendingChanges } = loaderData;
+  const { meeting, counts, seatsLeft, checkIns, perDay, themes, pendingChanges, retention } = loaderData;
   const base = `/admin/meetings/${meeting.id}`;
   return (
     <>
@@ -94,6 +94,11 @@ export default function Dashboard({ loaderData, actionData }: Route.ComponentPro
           <Stat label={t("dashboard.cancellations")} value={counts.cancelledRegistrations} id="stat-cancelled" />
           <Stat label={t("dashboard.checkedIn")} value={`${checkIns.arrivedPeople} / ${checkIns.expectedPeople}`} id="stat-checked-in" />
         </dl>
+        <p id="retention">
+          {retention.anonymisedAt
+            ? t("dashboard.retentionDone", { date: formatDate(retention.anonymisedAt) })
+            : t("dashboard.retention", { date: formatDate(retention.anonymiseAt) })}
+        </p>
       </section>
 
       <section aria-labelledby="chart-heading">

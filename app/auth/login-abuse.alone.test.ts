@@ -1,7 +1,9 @@
 // Hostile logins against the built server: a burst of parallel wrong passwords from one
 // address, the front page during that burst, the real owner from another address, and more
 // parallel logins than the server hashes at once. Addresses come from X-Forwarded-For
-// (TRUST_PROXY=loopback), as behind the municipality's proxy.
+// (TRUST_PROXY=loopback), as behind the municipality's proxy. The file runs alone, after the
+// others (vitest.config.ts), because it measures the front page's time.
+import os from "node:os";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { insertOrganiser } from "../../db/organisers";
 import { tempDatabase } from "../../db/testing";
@@ -67,8 +69,11 @@ describe("a burst of wrong logins", () => {
       expect(Number(answer.retryAfter)).toBeGreaterThan(0);
       expect(answer.body).toContain("For mange mislykkede innlogginger.");
     }
-    // The bound: 1 s (it took 10–25 s while 40 hashes filled libuv's threads).
-    expect(Math.max(...timings)).toBeLessThan(1000);
+    // The bound: 1 s (it took 10–25 s while 40 hashes filled libuv's threads). On a
+    // machine with more runnable work than cores (a shared CI box), everything is slower by
+    // about that factor, so the bound is stretched by it; the old code missed even that by far.
+    const oversubscribed = Math.max(1, os.loadavg()[0]! / os.cpus().length);
+    expect(Math.max(...timings)).toBeLessThan(1000 * oversubscribed);
   }, 60_000);
 
   it("does not keep the owner out at another address", async () => {

@@ -1,0 +1,44 @@
+import { describe, expect, it } from "vitest";
+import { nameField, organiserRegistrationSchema, rsvpSchema } from "./forms";
+
+const messages = (name: string) => {
+  const result = nameField.safeParse(name);
+  return result.success ? [] : result.error.issues.map((i) => i.message);
+};
+
+describe("names", () => {
+  it.each([
+    "Kari Nordmann",
+    "Anne-Marie Ås",
+    "St. Olav Hansen",
+    "J.R.R. Tolkien",
+    "O'Brien",
+    "Nguyễn Thị Minh Khai",
+    "Ahmad al-Sayed",
+  ])("accepts %s", (name) => {
+    expect(messages(name)).toEqual([]);
+  });
+
+  it.each([
+    ["BETAL GEBYR 450 kr: https://roros-gebyr.example/betal", "error.name.link"],
+    ["Se http://x.io", "error.name.link"],
+    ["Gå til www.betal-her", "error.name.link"],
+    ["betal-her.com", "error.name.link"],
+    ["kommunen.example/gebyr", "error.name.link"],
+    ["Vipps til roros-kommune.no", "error.name.link"],
+    ["kari@example.no", "error.name.email"],
+    ["Kari\u202Ekcatta", "error.name.hidden"],
+    ["Ka\u200Bri", "error.name.hidden"],
+    ["Kari\u2066Nordmann", "error.name.hidden"],
+    ["Kari\r\nBcc: x", "error.name.invalid"],
+  ])("refuses %j with one clear message", (name, message) => {
+    expect(messages(name)).toEqual([message]);
+  });
+
+  it("applies to organisers' entries too", () => {
+    const result = organiserRegistrationSchema(4).safeParse({ name: "Ring https://x.example/", partySize: 1 });
+    expect(result.success).toBe(false);
+    const rsvp = rsvpSchema(4).safeParse({ name: "a@b.no", email: "a@b.no", partySize: 1, consent: true });
+    expect(rsvp.error?.issues.map((i) => [i.path.join("."), i.message])).toEqual([["name", "error.name.email"]]);
+  });
+});
