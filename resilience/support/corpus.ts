@@ -191,7 +191,8 @@ export function buildCorpus(t: CorpusTargets): HostileCase[] {
 
   // 5. Broken encodings and wrong content types, at every public form.
   const validBody = () => form(rsvp({}));
-  const bodies: { label: string; headers: Record<string, string>; body: string | Buffer }[] = [
+  // A function: each target gets its own emails, so no two cases sign up the same address.
+  const bodies = (): { label: string; headers: Record<string, string>; body: string | Buffer }[] => [
     { label: "malformed percent-encoding %C3%28", headers: urlencoded, body: validBody().replace(/name=[^&]*/, "name=%C3%28") },
     { label: "percent-encoded surrogate %ED%A0%80", headers: urlencoded, body: validBody().replace(/name=[^&]*/, "name=%ED%A0%80") },
     { label: "overlong UTF-8 %C0%AF", headers: urlencoded, body: validBody().replace(/name=[^&]*/, "name=%C0%AF%C0%AF") },
@@ -222,7 +223,7 @@ export function buildCorpus(t: CorpusTargets): HostileCase[] {
     { label: "oversized body (3 MB)", headers: urlencoded, body: validBody() + "&needsText=" + "a".repeat(3 * 1024 * 1024) },
   ];
   for (const target of [rsvpPath, managePath, `/r/${t.cancelToken}/cancel`, "/admin/login"]) {
-    for (const b of bodies) {
+    for (const b of bodies()) {
       cases.push({
         label: `${target.replace(/\/r\/[^/]+/, "/r/:token")}: ${b.label}`,
         method: "POST",
@@ -289,8 +290,15 @@ export function buildCorpus(t: CorpusTargets): HostileCase[] {
   for (const pattern of t.publicRoutes ?? []) {
     const p = fill(pattern);
     cases.push({ label: `route ${pattern}: GET`, method: "GET", path: p });
-    for (const b of bodies) {
-      cases.push({ label: `route ${pattern}: ${b.label}`, method: "POST", path: p, headers: { ...b.headers, Origin: t.base }, body: b.body });
+    for (const b of bodies()) {
+      cases.push({
+        label: `route ${pattern}: ${b.label}`,
+        method: "POST",
+        path: p,
+        headers: { ...b.headers, Origin: t.base },
+        body: b.body,
+        signUp: p === rsvpPath,
+      });
     }
   }
 
