@@ -98,6 +98,8 @@ export default defineConfig({
         PUBLIC_URL: appUrl,
         SMTP_URL: `smtp://127.0.0.1:${smtpPort}?ignoreTLS=true`,
         RSVP_RATE_LIMIT: "1000",
+        QUESTION_RATE_LIMIT: "1000",
+        SUPPORT_RATE_LIMIT: "1000",
       },
       reuseExistingServer: false,
       timeout: 60_000,
@@ -115,6 +117,7 @@ export default defineConfig({
         PUBLIC_URL: limitedUrl,
         // No SMTP_URL: this instance's mail goes to files in its own data folder.
         RSVP_RATE_LIMIT: String(limitedRateLimit),
+        QUESTION_RATE_LIMIT: String(limitedRateLimit),
       },
       reuseExistingServer: false,
       timeout: 60_000,

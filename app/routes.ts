@@ -8,6 +8,16 @@ export default [
   route("r/:token", "routes/manage.tsx"),
   route("r/:token/cancel", "routes/manage-cancel.tsx"),
   route("privacy", "routes/privacy.tsx"),
+
+  // Citizens' questions (app/questions/).
+  route("meetings/:slug/questions", "routes/questions/list.tsx"),
+  route("meetings/:slug/questions/new", "routes/questions/ask.tsx"),
+  route("meetings/:slug/questions/events", "routes/questions/events.ts"),
+  route("meetings/:slug/attachments/:id", "routes/questions/attachment.ts"),
+  route("meetings/:slug/subscribe", "routes/questions/subscribe.tsx"),
+  route("question/:token", "routes/questions/receipt.tsx"),
+  route("q/:id", "routes/questions/hall.ts"),
+  route("updates/:purpose/:token", "routes/questions/update-link.tsx"),
   route("healthz", "routes/healthz.ts"),
   // Benchmark baselines: answer 404 unless BENCH_BASELINES=1 (see app/platform/bench.server.ts).
   route("_bench/html", "routes/bench/html.tsx"),
@@ -33,7 +43,17 @@ export default [
       route("meetings/:id/export.xlsx", "routes/admin/export.ts", { id: "admin-export-xlsx" }),
       route("meetings/:id/print", "routes/admin/print.tsx"),
       route("meetings/:id/checkin", "routes/admin/checkin.tsx"),
+      route("meetings/:id/questions", "routes/admin/questions.tsx"),
+      route("meetings/:id/questions/export", "routes/admin/question-export.tsx"),
+      route("meetings/:id/questions/export.csv", "routes/admin/question-export-file.ts", { id: "question-export-csv" }),
+      route("meetings/:id/questions/export.xlsx", "routes/admin/question-export-file.ts", { id: "question-export-xlsx" }),
+      route("meetings/:id/questions/print", "routes/admin/question-print.tsx"),
+      route("meetings/:id/questions/:questionId", "routes/admin/question-edit.tsx"),
+      route("meetings/:id/answers", "routes/admin/question-answers.tsx"),
+      route("meetings/:id/attachments/:attachmentId", "routes/admin/question-attachment.ts"),
     ]),
+    // The projector: full screen, without the organisers' menu.
+    route("meetings/:id/present", "routes/admin/question-present.tsx"),
   ]),
 
   route("*", "routes/not-found.tsx"),

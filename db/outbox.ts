@@ -14,6 +14,8 @@ export interface OutboxMessage {
   nextAttemptAt: string;
   lastError: string | null;
   sentAt: string | null;
+  /** Extra mail headers as JSON (e.g. List-Unsubscribe), or null. */
+  headers: string | null;
 }
 
 export interface NewOutboxMessage {
@@ -23,20 +25,22 @@ export interface NewOutboxMessage {
   payload: unknown;
   icalMethod?: string | null;
   ical?: string | null;
+  /** Extra mail headers, such as List-Unsubscribe; dropped with the payload once sent. */
+  headers?: Record<string, string> | null;
   /** The registration the mail is about, so retention can erase it with the registration. */
   registrationId?: number | null;
 }
 
 const columns = `id, created_at AS createdAt, to_address AS toAddress, to_name AS toName, template,
   payload, ical_method AS icalMethod, ical, status, attempts, next_attempt_at AS nextAttemptAt,
-  last_error AS lastError, sent_at AS sentAt`;
+  last_error AS lastError, sent_at AS sentAt, headers`;
 
 export function enqueue(db: DB, m: NewOutboxMessage): number {
   const now = nowIso();
   const { lastInsertRowid } = db
     .prepare(
       `INSERT INTO outbox (created_at, to_address, to_name, template, payload, ical_method, ical,
-         next_attempt_at, registration_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+         next_attempt_at, headers, registration_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     )
     .run(
       now,
@@ -47,6 +51,7 @@ export function enqueue(db: DB, m: NewOutboxMessage): number {
       m.icalMethod ?? null,
       m.ical ?? null,
       now,
+      m.headers ? JSON.stringify(m.headers) : null,
       m.registrationId ?? null,
     );
   return Number(lastInsertRowid);
@@ -73,7 +78,7 @@ export function nextDueAt(db: DB): string | null {
 export function markSent(db: DB, id: number, messageId: string | null) {
   db.prepare(
     `UPDATE outbox SET status = 'sent', sent_at = ?, attempts = attempts + 1, payload = NULL,
-       ical = NULL, message_id = ?, last_error = NULL WHERE id = ?`,
+       ical = NULL, headers = NULL, message_id = ?, last_error = NULL WHERE id = ?`,
   ).run(nowIso(), messageId, id);
 }
 

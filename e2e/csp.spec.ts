@@ -52,7 +52,7 @@ test("the meeting page hydrates under the policy, on the first load and the seco
     await expect(page.locator("#error-summary"), load).toBeVisible();
     expect(posts, load).toEqual([{ url: expect.stringMatching(/\.data$/), type: "fetch" }]);
     // The honeypot's own inline style (nonce) hides its trap field.
-    await expect(page.locator('input[name="website"]'), load).toBeHidden();
+    await expect(page.locator('form#rsvp input[name="website"]'), load).toBeHidden();
     expect(await violations(), load).toEqual([]);
   }
 });

@@ -66,7 +66,7 @@ test("the privacy page is reachable from the form", async ({
   expectNoAxeViolations,
 }) => {
   await open(page, meeting.path);
-  await page.getByRole("link", { name: "Les personvernerklæringen" }).click();
+  await page.locator("form#rsvp").getByRole("link", { name: "Les personvernerklæringen" }).click();
   await expect(page).toHaveURL("/privacy");
   await expect(
     page.getByRole("heading", { level: 1, name: "Personvern" }),
@@ -76,7 +76,7 @@ test("the privacy page is reachable from the form", async ({
   ).toBeVisible();
   // The retention the erasure job runs with (RETENTION_DAYS, default 90).
   await expect(page.locator("#retention")).toHaveText(
-    "Navn, e-post, telefonnummer og det du skrev om behov slettes automatisk 90 dager etter at møtet er over. Vi beholder bare antallet påmeldte.",
+    "Navn, e-post, telefonnummer og det du skrev om behov slettes automatisk 90 dager etter at møtet er over. Vi beholder bare antallet påmeldte. Samtidig sletter vi navn og e-post til dem som sendte spørsmål; selve spørsmålene og svarene blir stående.",
   );
   await expectNoAxeViolations(page);
 });

@@ -124,6 +124,10 @@ test("registers with JavaScript and gets a confirmation mail with a calendar inv
   await expect(view.locator("#when")).toHaveText(when);
   await view.close();
   expect(mail.text).toContain("Ola Nordmann");
+  // The same retention the privacy page states and the erasure job runs with.
+  expect(mail.text).toContain(
+    "Vi bruker opplysningene bare til å planlegge møtet og sletter dem 90 dager etter møtet.",
+  );
 
   // The invite: a text/calendar; method=REQUEST alternative and an application/ics attachment.
   const { alternative, attachment } = calendarParts(mail);

@@ -87,7 +87,7 @@ test("the server refuses invalid input with 400 on its own", async ({
   // Post what the form would send, bypassing the browser's validation (the hidden
   // anti-spam fields included, as a real browser sends them).
   const honeypot = await page
-    .locator('input[name="from__confirm"]')
+    .locator('form#rsvp input[name="from__confirm"]')
     .inputValue();
   const response = await page.request.post(meeting.url, {
     form: {

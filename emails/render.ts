@@ -8,6 +8,14 @@ import {
   type RegistrationEmailKind,
   type RegistrationEmailProps,
 } from "./registration-email";
+import {
+  CaseConfirmEmail,
+  CaseUpdateEmail,
+  QuestionNoticeEmail,
+  type CaseConfirmProps,
+  type CaseUpdateProps,
+  type QuestionNoticeProps,
+} from "./question-emails";
 
 export interface InlineImage {
   cid: string;
@@ -78,6 +86,27 @@ export function registrationSubject(
   return headerSafe(`${SUBJECT_PREFIX[p.kind]}: ${p.meeting.title}`);
 }
 
+export const questionNoticeSchema = z.object({
+  kind: z.enum(["answered", "merged"]),
+  meetingTitle: z.string().min(1).max(300),
+  question: z.string().min(1).max(5000),
+  answer: z.string().max(10000).nullable(),
+  url: httpUrl,
+}) satisfies z.ZodType<QuestionNoticeProps>;
+
+export const caseConfirmSchema = z.object({
+  meetingTitle: z.string().min(1).max(300),
+  confirmUrl: httpUrl,
+}) satisfies z.ZodType<CaseConfirmProps>;
+
+export const caseUpdateSchema = z.object({
+  meetingTitle: z.string().min(1).max(300),
+  title: z.string().min(1).max(300),
+  body: z.string().min(1).max(20000),
+  meetingUrl: httpUrl,
+  unsubscribeUrl: httpUrl,
+}) satisfies z.ZodType<CaseUpdateProps>;
+
 interface Template {
   build(payload: unknown): {
     subject: string;
@@ -134,6 +163,25 @@ const templates: Record<string, Template> = {
             },
           ]
         : [],
+  ),
+  "question-notice": defineTemplate(
+    "question-notice",
+    questionNoticeSchema,
+    (props) => createElement(QuestionNoticeEmail, props),
+    (p) =>
+      headerSafe(`${p.kind === "answered" ? "Spørsmålet ditt er besvart" : "Spørsmålet ditt er slått sammen"}: ${p.meetingTitle}`),
+  ),
+  "case-confirm": defineTemplate(
+    "case-confirm",
+    caseConfirmSchema,
+    (props) => createElement(CaseConfirmEmail, props),
+    (p) => headerSafe(`Bekreft abonnement: ${p.meetingTitle}`),
+  ),
+  "case-update": defineTemplate(
+    "case-update",
+    caseUpdateSchema,
+    (props) => createElement(CaseUpdateEmail, props),
+    (p) => headerSafe(`Nytt om saken: ${p.title}`),
   ),
 };
 

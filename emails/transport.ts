@@ -16,6 +16,8 @@ export interface OutgoingMail {
   icalEvent?: { method: string; content: string; filename?: string };
   /** Inline images the HTML refers to by cid:… */
   inlineImages?: { cid: string; filename: string; contentType: string; content: Buffer }[];
+  /** Extra headers (List-Unsubscribe …); values are made one line, names must be plain tokens. */
+  headers?: Record<string, string>;
 }
 
 export interface Mailer {
@@ -47,6 +49,15 @@ function checkAddress(address: string): string {
   return address;
 }
 
+function extraHeaders(headers: Record<string, string> | undefined): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [name, value] of Object.entries(headers ?? {})) {
+    if (!/^[A-Za-z][A-Za-z0-9-]*$/.test(name)) throw new Error(`Invalid header name "${name}"`);
+    out[name] = oneLine(value);
+  }
+  return out;
+}
+
 function toMailOptions(mail: OutgoingMail, from: string): SendMailOptions {
   const name = mail.to.name === null ? "" : oneLine(mail.to.name);
   const options: SendMailOptions = {
@@ -57,7 +68,7 @@ function toMailOptions(mail: OutgoingMail, from: string): SendMailOptions {
     subject: oneLine(mail.subject),
     html: mail.html,
     text: mail.text,
-    headers: { "Auto-Submitted": "auto-generated" },
+    headers: { ...extraHeaders(mail.headers), "Auto-Submitted": "auto-generated" },
     // Content is always given inline; never let nodemailer read files or fetch URLs.
     disableFileAccess: true,
     disableUrlAccess: true,

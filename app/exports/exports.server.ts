@@ -120,13 +120,9 @@ export function sortBySurname<T extends { name: string }>(rows: T[]): T[] {
 
 const inOslo = (iso: string) => new TZDate(new Date(iso).getTime(), TIME_ZONE);
 
-/** A cell is text (already neutralised), a number, or empty. */
-type Cell = string | number | null;
-
 function attendeeCells(row: AttendeeRow): Cell[] {
   const { surname, givenNames } = splitName(row.name);
-  const text = (value: string | null): string | null =>
-    value ? neutraliseFormula(value) : null;
+  const text = textCell;
   return [
     text(surname),
     text(givenNames),
@@ -144,24 +140,30 @@ function attendeeCells(row: AttendeeRow): Cell[] {
   ];
 }
 
+/** A cell is text (already neutralised), a number, or empty. */
+export type Cell = string | number | null;
+
+/** Untrusted text for a cell: neutralised against formulas; empty stays empty. */
+export const textCell = (value: string | null | undefined): string | null =>
+  value ? neutraliseFormula(value) : null;
+
 /**
- * The attendee list as CSV text, synchronously: UTF-8 byte order mark first (so Excel reads
- * æøå right), CRLF line endings, a header row, and "," between fields, or ";" for Excel with
- * Norwegian regional settings. Fields holding the separator, quotes or line breaks are
- * quoted. Send it as `text/csv; charset=utf-8`.
+ * Rows as CSV text, synchronously: UTF-8 byte order mark first (so Excel reads æøå right),
+ * CRLF line endings, a header row, and "," between fields, or ";" for Excel with Norwegian
+ * regional settings. Fields holding the separator, quotes or line breaks are quoted. Cells
+ * must already be neutralised (`textCell`). Send it as `text/csv; charset=utf-8`.
  */
-export function attendeesCsv(
-  rows: AttendeeRow[],
+export function toCsv(
+  columns: readonly string[],
+  rows: Cell[][],
   options: { separator?: "," | ";" } = {},
 ): string {
   return stringify(
-    rows.map((row) =>
-      attendeeCells(row).map((cell) => (cell === null ? "" : String(cell))),
-    ),
+    rows.map((row) => row.map((cell) => (cell === null ? "" : String(cell)))),
     {
       bom: true,
       header: true,
-      columns: [...ATTENDEE_COLUMNS],
+      columns: [...columns],
       delimiter: options.separator ?? ",",
       record_delimiter: "windows",
       // Giving `record_delimiter` turns this off by default; a lone "\n" or "\r" in a
@@ -172,44 +174,59 @@ export function attendeesCsv(
 }
 
 /**
- * The attendee list as an XLSX workbook: one sheet "Deltakere", the header in row 1 (bold,
- * frozen, with an autofilter) and one row per attendee below it. Text is written as plain
- * strings, never formulas; party size and waitlist position are numbers; empty values are
- * empty cells; line breaks within a cell are LF.
+ * Rows as an XLSX workbook with one sheet: the header in row 1 (bold, frozen, with an
+ * autofilter) and one row per record below it. Text is written as plain strings, never
+ * formulas; numbers are numbers; empty values are empty cells; line breaks within a cell
+ * are LF. Cells must already be neutralised (`textCell`).
  */
-export async function attendeesXlsx(
-  rows: AttendeeRow[],
-  meta: { meetingTitle: string; when: string },
+export async function toXlsx(
+  sheetName: string,
+  columns: readonly { header: string; width: number }[],
+  rows: Cell[][],
+  meta: { title: string; subject: string },
 ): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "folkemote";
   workbook.lastModifiedBy = "folkemote";
-  workbook.title = meta.meetingTitle;
-  workbook.subject = meta.when;
+  workbook.title = meta.title;
+  workbook.subject = meta.subject;
   workbook.created = new Date();
   workbook.modified = workbook.created;
 
-  const sheet = workbook.addWorksheet("Deltakere", {
+  const sheet = workbook.addWorksheet(sheetName, {
     views: [{ state: "frozen", xSplit: 0, ySplit: 1 }],
   });
-  sheet.columns = ATTENDEE_COLUMNS.map((header, index) => ({
-    header,
-    width: COLUMN_WIDTHS[index],
-  }));
+  sheet.columns = columns.map(({ header, width }) => ({ header, width }));
   sheet.getRow(1).font = { bold: true };
   for (const row of rows) {
     // XML readers turn CRLF and CR in text into LF anyway; do it here so the file says
     // what it means. LF is the line break within an Excel cell.
-    sheet.addRow(
-      attendeeCells(row).map((cell) =>
-        typeof cell === "string" ? cell.replace(/\r\n?/g, "\n") : cell,
-      ),
-    );
+    sheet.addRow(row.map((cell) => (typeof cell === "string" ? cell.replace(/\r\n?/g, "\n") : cell)));
   }
   sheet.autoFilter = {
     from: { row: 1, column: 1 },
-    to: { row: rows.length + 1, column: ATTENDEE_COLUMNS.length },
+    to: { row: rows.length + 1, column: columns.length },
   };
-
   return Buffer.from(await workbook.xlsx.writeBuffer());
+}
+
+/** The attendee list as CSV (see `toCsv`). */
+export function attendeesCsv(
+  rows: AttendeeRow[],
+  options: { separator?: "," | ";" } = {},
+): string {
+  return toCsv(ATTENDEE_COLUMNS, rows.map(attendeeCells), options);
+}
+
+/** The attendee list as an XLSX workbook with one sheet "Deltakere" (see `toXlsx`). */
+export async function attendeesXlsx(
+  rows: AttendeeRow[],
+  meta: { meetingTitle: string; when: string },
+): Promise<Buffer> {
+  return toXlsx(
+    "Deltakere",
+    ATTENDEE_COLUMNS.map((header, index) => ({ header, width: COLUMN_WIDTHS[index]! })),
+    rows.map(attendeeCells),
+    { title: meta.meetingTitle, subject: meta.when },
+  );
 }

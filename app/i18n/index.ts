@@ -7,6 +7,7 @@ import { nb } from "./nb";
 import { nbAdmin } from "./nb-admin";
 import { nbPlatform } from "./nb-platform";
 import { nbRegistrations } from "./nb-registrations";
+import { nbQuestions } from "./nb-questions";
 
 /** A message that depends on a number: chosen by Intl.PluralRules on the `count` variable. */
 export interface Plural {
@@ -17,7 +18,7 @@ export interface Plural {
 }
 type Entry = string | Plural;
 
-const bokmal = { ...nb, ...nbAdmin, ...nbPlatform, ...nbRegistrations } as const;
+const bokmal = { ...nb, ...nbAdmin, ...nbPlatform, ...nbRegistrations, ...nbQuestions } as const;
 type Bokmal = typeof bokmal;
 
 export type MessageKey = keyof Bokmal;

@@ -180,7 +180,7 @@ export const nbAdmin = {
   "dashboard.people": "Personer",
   "dashboard.noRegistrations": "Ingen påmeldinger ennå.",
   "dashboard.themes": "Spørsmål per tema",
-  "dashboard.themesLater": "Innsending av spørsmål kommer senere. Disse temaene vises på møtesiden:",
+  "dashboard.themesLater": "Innbyggerne sender spørsmål på møtesiden under disse temaene (og «Annet»):",
   "dashboard.changes": "Endringer deltakerne må få vite om",
   "dashboard.changesNote": "Deltakerne får ikke automatisk e-post om endringer ennå. Gi beskjed til de påmeldte selv, for eksempel fra eksporten av deltakerlisten. Kalenderfilen på møtesiden viser allerede den nye informasjonen.",
   "dashboard.change.time": "Ny tid: {before} → {after}",

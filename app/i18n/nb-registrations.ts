@@ -57,7 +57,7 @@ export const nbRegistrations = {
   "attendees.anonymised": "(slettet)",
 
   "privacy.howLongDays":
-    "Navn, e-post, telefonnummer og det du skrev om behov slettes automatisk {days} dager etter at møtet er over. Vi beholder bare antallet påmeldte.",
+    "Navn, e-post, telefonnummer og det du skrev om behov slettes automatisk {days} dager etter at møtet er over. Vi beholder bare antallet påmeldte. Samtidig sletter vi navn og e-post til dem som sendte spørsmål; selve spørsmålene og svarene blir stående.",
 
   "meeting.defaultTheme.title": "Spørsmål og innspill",
   "meeting.defaultTheme.description": "Alt du lurer på eller vil si om saken.",

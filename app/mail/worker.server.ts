@@ -73,6 +73,7 @@ export function createMailWorker(options: MailWorkerOptions): MailWorker {
             html,
             text,
             inlineImages,
+            headers: message.headers ? (JSON.parse(message.headers) as Record<string, string>) : undefined,
             icalEvent:
               message.ical && message.icalMethod
                 ? { method: message.icalMethod, content: message.ical, filename: "invitation.ics" }

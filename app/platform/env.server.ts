@@ -24,6 +24,9 @@ const schema = z
     RSVP_MAX_PER_IP_PER_MEETING: z.coerce.number().int().min(1).default(10),
     // Days after a meeting ends when attendees' personal data is erased.
     RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(90),
+    QUESTION_RATE_LIMIT: z.coerce.number().int().min(1).default(10),
+    QUESTION_RATE_WINDOW_SECONDS: z.coerce.number().int().min(1).default(600),
+    SUPPORT_RATE_LIMIT: z.coerce.number().int().min(1).default(100),
     MAIL_RETRY_BASE_SECONDS: z.coerce.number().min(0.1).default(30),
     // Largest request body on organiser pages (uploads); public pages take 64 KB.
     ADMIN_BODY_LIMIT_MB: z.coerce.number().min(0.1).max(100).default(5),

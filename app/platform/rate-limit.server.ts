@@ -43,3 +43,22 @@ export function rsvpLimiter(): RateLimiter {
   rsvp ??= new RateLimiter(env().RSVP_RATE_LIMIT, env().RSVP_RATE_WINDOW_SECONDS * 1000);
   return rsvp;
 }
+
+let question: RateLimiter | undefined;
+
+/** Question posts (send, edit, withdraw, subscribe) per client IP. */
+export function questionLimiter(): RateLimiter {
+  question ??= new RateLimiter(env().QUESTION_RATE_LIMIT, env().QUESTION_RATE_WINDOW_SECONDS * 1000);
+  return question;
+}
+
+let support: RateLimiter | undefined;
+
+/**
+ * "Jeg lurer også på dette" clicks per client IP, in the question window: the cookie keeps one
+ * support per person; this bounds someone who clears cookies to inflate a count.
+ */
+export function supportLimiter(): RateLimiter {
+  support ??= new RateLimiter(env().SUPPORT_RATE_LIMIT, env().QUESTION_RATE_WINDOW_SECONDS * 1000);
+  return support;
+}

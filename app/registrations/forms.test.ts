@@ -35,10 +35,27 @@ describe("names", () => {
     expect(messages(name)).toEqual([message]);
   });
 
+  it("stops at the length for a long name: the other checks never see it", () => {
+    // 64 KB fits the body limit; the link pattern took 24 s of CPU on such a name.
+    expect(messages("a".repeat(64_000))).toEqual(["error.name.tooLong"]);
+    expect(messages("www.betal.no ".repeat(5000))).toEqual(["error.name.tooLong"]);
+    const started = performance.now();
+    messages("a.".repeat(32_000));
+    expect(performance.now() - started).toBeLessThan(1000);
+  });
+
   it("applies to organisers' entries too", () => {
     const result = organiserRegistrationSchema(4).safeParse({ name: "Ring https://x.example/", partySize: 1 });
     expect(result.success).toBe(false);
     const rsvp = rsvpSchema(4).safeParse({ name: "a@b.no", email: "a@b.no", partySize: 1, consent: true });
     expect(rsvp.error?.issues.map((i) => [i.path.join("."), i.message])).toEqual([["name", "error.name.email"]]);
+  });
+});
+
+describe("a very long name", () => {
+  it("is refused as too long at once, without running the link pattern over it", () => {
+    const started = performance.now();
+    expect(messages("a".repeat(60_000))).toEqual(["error.name.tooLong"]);
+    expect(performance.now() - started).toBeLessThan(200);
   });
 });

@@ -8,6 +8,8 @@ import { createTestMeeting, tempDatabase } from "../../db/testing";
 import { addByOrganiser, checkIn, findByToken, type ServiceContext } from "./registrations.server";
 import { anonymiseAt, anonymiseEndedMeetings, retentionStatus, startRetentionJob } from "./retention.server";
 import { signUp } from "./testing";
+import { getQuestion } from "../../db/questions";
+import { askQuestion, findQuestionByToken, meetingThemeChoices } from "../questions/questions.server";
 
 const DAY = 24 * 3600_000;
 let env: ReturnType<typeof tempDatabase>;
@@ -119,5 +121,49 @@ describe("anonymiseEndedMeetings", () => {
     await new Promise((resolve) => setTimeout(resolve, 50));
     job.stop();
     expect(getRegistration(env.db, a.registration.id)!.name).toBe("");
+  });
+});
+
+describe("askers of questions", () => {
+  it("are erased with the attendees, while their questions and answers stay", () => {
+    const meetingId = createTestMeeting(env.db, { capacity: 3 });
+    const meeting = getMeetingById(env.db, meetingId)!;
+    const themeValue = meetingThemeChoices(env.db, meeting)[0]!.value;
+    const asked = askQuestion(
+      ctx,
+      meetingId,
+      { themeValue, text: "Hvor blir parkeringen?", name: "Ola Spør", showName: true, email: "ola@example.no", source: "web" },
+      "supporter-1",
+    );
+    env.db.prepare(
+      `INSERT INTO outbox (created_at, to_address, to_name, template, payload, next_attempt_at)
+       VALUES (?, 'ola@example.no', 'Ola Spør', 'question-answered', '{"x":1}', ?)`,
+    ).run(new Date().toISOString(), new Date().toISOString());
+    endedDaysAgo(meetingId, 31);
+
+    anonymiseEndedMeetings(env.db, 30);
+
+    const question = getQuestion(env.db, asked.question.id)!;
+    expect(question).toMatchObject({ askerName: null, askerEmail: null, showName: false });
+    expect(question.originalText).toBe("Hvor blir parkeringen?");
+    expect(findQuestionByToken(env.db, asked.token)).toBeUndefined();
+    const raw = JSON.stringify(env.db.prepare("SELECT * FROM questions").all()) +
+      JSON.stringify(env.db.prepare("SELECT * FROM outbox").all());
+    expect(raw).not.toMatch(/Ola Spør|ola@example\.no/);
+  });
+
+  it("are kept until the retention has run out", () => {
+    const meetingId = createTestMeeting(env.db);
+    const meeting = getMeetingById(env.db, meetingId)!;
+    const themeValue = meetingThemeChoices(env.db, meeting)[0]!.value;
+    const asked = askQuestion(
+      ctx,
+      meetingId,
+      { themeValue, text: "Når starter byggingen?", name: "Kari", showName: false, email: "kari@example.no", source: "web" },
+      "supporter-2",
+    );
+    endedDaysAgo(meetingId, 29);
+    anonymiseEndedMeetings(env.db, 30);
+    expect(getQuestion(env.db, asked.question.id)).toMatchObject({ askerName: "Kari", askerEmail: "kari@example.no" });
   });
 });

@@ -1,12 +1,14 @@
 /**
  * Retention: attendees' personal data is erased a fixed number of days after their meeting
- * ended (RETENTION_DAYS), as the privacy page and the emails promise. Counts stay: status,
+ * ended (RETENTION_DAYS), as the privacy page and the emails promise; so is who asked its
+ * questions (the questions and their answers stay). Counts stay: status,
  * party size, ticked needs, check-ins and times are kept; who came and how to reach them go.
  */
 import { immediate, type DB } from "../../db/connection";
 import { eraseAttendeeTargets } from "../../db/audit";
 import type { Meeting } from "../../db/meetings";
 import { eraseForRegistrations } from "../../db/outbox";
+import { eraseAskers, meetingsWithAskersToErase } from "../../db/questions";
 import { anonymisedAt, anonymiseRegistrations, meetingsToAnonymise } from "../../db/registrations";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -32,6 +34,10 @@ export function anonymiseEndedMeetings(db: DB, retentionDays: number, now = new 
       eraseAttendeeTargets(db, meetingId);
       return anonymiseRegistrations(db, meetingId, now.toISOString()).length;
     });
+  }
+  // Who asked the meeting's questions goes at the same time; the questions stay.
+  for (const meetingId of meetingsWithAskersToErase(db, endedBefore)) {
+    immediate(db, () => eraseAskers(db, meetingId));
   }
   return erased;
 }

@@ -25,6 +25,9 @@ import { publicMeetingView, requirePublicMeeting } from "~/meetings/meetings.ser
 import { rsvpLimiter } from "~/platform/rate-limit.server";
 import { replyToCitizenRegistrationError } from "~/registrations/errors.server";
 import { register } from "~/registrations/registrations.server";
+import { MeetingQuestions } from "~/components/questions";
+import { meetingPageQuestions } from "~/questions/questions.server";
+import { readSupporterKey } from "~/questions/supporter.server";
 import type { Route } from "./+types/meeting";
 
 export function meta({ data, error }: Route.MetaArgs) {
@@ -40,16 +43,17 @@ export function meta({ data, error }: Route.MetaArgs) {
 }
 
 /**
- * Lets the action's Retry-After (rate limit) reach the client. The page itself may be shown
- * from the browser's cache while it is checked again (ETag, see entry.server.tsx): seats left
- * may then be a few seconds old, never more than 30.
+ * Lets the action's Retry-After (rate limit) reach the client. The page is checked again on
+ * every visit (ETag, see entry.server.tsx, so an unchanged page is a 304): it shows the
+ * visitor's own support ("Du lurer også på dette") and questions that change during the
+ * meeting, so a stale copy, even for seconds, would undo what they just did.
  */
 export function headers({ actionHeaders }: Route.HeadersArgs) {
   if (actionHeaders.has("Retry-After")) return actionHeaders;
-  return { "Cache-Control": "private, max-age=0, stale-while-revalidate=30" };
+  return { "Cache-Control": "private, no-cache" };
 }
 
-export function loader({ params }: Route.LoaderArgs) {
+export async function loader({ params, request }: Route.LoaderArgs) {
   const { db } = services();
   const meeting = requirePublicMeeting(db, params.slug);
   return {
@@ -57,6 +61,7 @@ export function loader({ params }: Route.LoaderArgs) {
     // The form's HTML constraints come from the server's schema; zod itself stays out of
     // the page's JavaScript (the action validates).
     rsvpConstraint: rsvpConstraint(meeting.maxPartySize),
+    questions: meetingPageQuestions(db, meeting, await readSupporterKey(request)),
   };
 }
 
@@ -213,6 +218,7 @@ export default function MeetingPage({
           </section>
         )}
       </div>
+      <MeetingQuestions slug={meeting.slug} questions={loaderData.questions} />
     </article>
   );
 }

@@ -16,6 +16,7 @@ const sections: [MessageKey, MessageKey][] = [
   ["privacy.whatHeading", "privacy.what"],
   ["privacy.whyHeading", "privacy.why"],
   ["privacy.whoHeading", "privacy.who"],
+  ["privacy.questionsHeading", "privacy.questions"],
   ["privacy.rightsHeading", "privacy.rights"],
 ];
 

@@ -8,6 +8,7 @@ import { readForm } from "~/platform/forms.server";
 import { formatDate, formatDateTime } from "~/platform/dates";
 import { translator, type Translate } from "~/i18n";
 import { useT } from "~/i18n/react";
+import { pendingQuestionCount } from "~/questions/questions.server";
 import type { Route } from "./+types/meeting-dashboard";
 
 export function meta({ data }: Route.MetaArgs) {
@@ -17,7 +18,11 @@ export function meta({ data }: Route.MetaArgs) {
 export async function loader({ request, params }: Route.LoaderArgs) {
   await requireOrganiser(request);
   const { db, env } = services();
-  return dashboard(db, requireMeeting(db, params.id), env.RETENTION_DAYS);
+  const meeting = requireMeeting(db, params.id);
+  return {
+    ...dashboard(db, meeting, env.RETENTION_DAYS),
+    pendingQuestions: pendingQuestionCount(db, meeting),
+  };
 }
 
 const statusActions: StatusAction[] = ["publish", "unpublish", "cancel", "restore"];
@@ -78,6 +83,11 @@ export default function Dashboard({ loaderData, actionData }: Route.ComponentPro
         <ul className="button-row">
           <li><Link className="button" to={`${base}/attendees`}>{t("dashboard.attendees")}</Link></li>
           <li><Link className="button" to={`${base}/checkin`}>{t("dashboard.checkin")}</Link></li>
+          <li>
+            <Link className="button" to={`${base}/questions`}>
+              {t("aq.link")} <span id="pending-questions">({t("aq.pendingCount", { count: loaderData.pendingQuestions })})</span>
+            </Link>
+          </li>
           <li><Link className="button button-secondary" to={`${base}/edit`}>{t("dashboard.edit")}</Link></li>
           {meeting.status !== "draft" ? (
             <li><Link className="button button-secondary" to={`/meetings/${meeting.slug}`}>{t("dashboard.public")}</Link></li>

@@ -1,0 +1,654 @@
+/**
+ * Citizens' questions: this module owns the rules for sending, editing and withdrawing a
+ * question through its private link, supporting one ("Jeg lurer også på dette"), moderating
+ * (approve, reject, reword, theme, star, merge, answer), the panel's agenda order, the
+ * question on the projector, and publishing answers with one notice per asker. Every change
+ * runs in one BEGIN IMMEDIATE transaction with its audit entry and any mail it queues, then
+ * tells open pages (live.server.ts) that the meeting's questions changed.
+ *
+ * Neighbouring modules: forms.ts (zod), supporter.server.ts (the support cookie),
+ * subscriptions.server.ts ("Hold meg oppdatert om saken"), attachments.server.ts (PDFs),
+ * exports.server.ts (panel lists), live.server.ts (server-sent events).
+ */
+import { data } from "react-router";
+import { immediate, type DB } from "../../db/connection";
+import { getMeetingById, getThemes, type Meeting } from "../../db/meetings";
+import type { Organiser } from "../../db/organisers";
+import * as outbox from "../../db/outbox";
+import * as q from "../../db/questions";
+import type { Question, QuestionStatus, PublicSort } from "../../db/questions";
+import type { QuestionNoticeProps } from "../../emails/question-emails";
+import { audit } from "../auth/audit.server";
+import { hashToken, isTokenShaped, newManageToken } from "../platform/tokens.server";
+import { Refusal } from "../platform/refusal.server";
+import { privateHeaders } from "../registrations/manage.server";
+import type { ServiceContext } from "../platform/service.server";
+import { meetingAfterView } from "./after.server";
+import { questionConstraint, subscribeConstraint, themeChoices, type ThemeChoice } from "./forms";
+import { questionsChanged } from "./live.server";
+
+export type { Question, QuestionStatus, PublicSort };
+
+export type QuestionErrorCode = "closed" | "notPending" | "notFound" | "badMerge" | "notApproved";
+
+/** A Refusal (the one way an expected failure travels) that also says which rule refused. */
+export class QuestionError extends Refusal {
+  constructor(readonly code: QuestionErrorCode) {
+    super(`error.question.${code}`, { status: code === "notFound" ? 404 : 400 });
+  }
+}
+
+/** The label of the catch-all theme; the catalogue holds the same word for the page. */
+export const OTHER_THEME = "Annet";
+
+export const questionsUrl = (
+  ctx: Pick<ServiceContext, "publicUrl">,
+  meeting: Pick<Meeting, "slug">,
+) => `${ctx.publicUrl}/meetings/${encodeURIComponent(meeting.slug)}/questions`;
+export const receiptUrl = (ctx: Pick<ServiceContext, "publicUrl">, token: string) =>
+  `${ctx.publicUrl}/question/${token}`;
+/** The short address shown on the screen in the hall. */
+export const hallUrl = (ctx: Pick<ServiceContext, "publicUrl">, meeting: Pick<Meeting, "id">) =>
+  `${ctx.publicUrl}/q/${meeting.id}`;
+
+/** Where the hall's short link leads, or null for a meeting that is not public. */
+export function hallAskPath(db: DB, idParam: string | undefined): string | null {
+  const id = Number(idParam);
+  const meeting = Number.isInteger(id) && id > 0 ? getMeetingById(db, id) : undefined;
+  if (!meeting || meeting.status === "draft") return null;
+  return `/meetings/${encodeURIComponent(meeting.slug)}/questions/new?from=hall`;
+}
+
+/** Why a meeting takes no questions now, or null when it does (before and during the meeting). */
+export function questionsClosedReason(
+  meeting: Meeting,
+  now = new Date(),
+): "cancelled" | "draft" | "past" | null {
+  if (meeting.status === "cancelled") return "cancelled";
+  if (meeting.status !== "published") return "draft";
+  if (meeting.endsAt <= now.toISOString()) return "past";
+  return null;
+}
+
+export function meetingThemeChoices(db: DB, meeting: Meeting): ThemeChoice[] {
+  return themeChoices(getThemes(db, meeting.id), OTHER_THEME);
+}
+
+/** What the public sees of a question: never the original once reworded, the name only if asked. */
+export function publicQuestion(question: Question) {
+  return {
+    id: question.id,
+    theme: question.theme,
+    text: question.publicText ?? question.originalText,
+    askerName: question.showName && question.askerName ? question.askerName : null,
+    supportCount: question.supportCount,
+    answer: question.answer,
+    answered: question.answeredAt !== null,
+    createdAt: question.createdAt,
+  };
+}
+export type PublicQuestion = ReturnType<typeof publicQuestion>;
+
+// --- Citizens --------------------------------------------------------------------------------
+
+export interface AskInput {
+  themeValue: string;
+  text: string;
+  name: string | null;
+  showName: boolean;
+  email: string | null;
+  source: "web" | "hall";
+}
+
+/**
+ * A citizen's question, pending moderation. The asker counts as its first supporter, so a
+ * later merge adds up people, not rows, and the asker cannot "support" their own question.
+ */
+export function askQuestion(
+  ctx: ServiceContext,
+  meetingId: number,
+  input: AskInput,
+  supporterKey: string,
+): { question: Question; token: string } {
+  const result = immediate(ctx.db, () => {
+    const meeting = getMeetingById(ctx.db, meetingId);
+    if (!meeting || questionsClosedReason(meeting)) throw new QuestionError("closed");
+    const choice = meetingThemeChoices(ctx.db, meeting).find((c) => c.value === input.themeValue);
+    if (!choice) throw new QuestionError("notFound");
+    const id = q.insertQuestion(ctx.db, {
+      meetingId,
+      theme: choice.title,
+      text: input.text,
+      askerName: input.name || null,
+      showName: Boolean(input.name) && input.showName,
+      askerEmail: input.email || null,
+      source: input.source,
+    });
+    q.addSupport(ctx.db, id, supporterKey);
+    const token = newManageToken();
+    q.addQuestionToken(ctx.db, id, hashToken(token));
+    return { question: q.getQuestion(ctx.db, id)!, token };
+  });
+  questionsChanged(meetingId);
+  return result;
+}
+
+export function findQuestionByToken(db: DB, token: string): Question | undefined {
+  if (!isTokenShaped(token)) return undefined;
+  return q.getQuestionByTokenHash(db, hashToken(token));
+}
+
+/** The question and meeting a private link names, or a private 404. */
+export function requireQuestionByToken(
+  db: DB,
+  token: string,
+): { question: Question; meeting: Meeting } {
+  const question = findQuestionByToken(db, token);
+  if (!question) {
+    throw data(
+      { title: "receipt.notFound.title", body: "receipt.notFound.body" },
+      { status: 404, headers: privateHeaders },
+    );
+  }
+  return { question, meeting: getMeetingById(db, question.meetingId)! };
+}
+
+/** The asker may change their words only while nobody has moderated them yet. */
+export function mayEditOwn(question: Question): boolean {
+  return question.status === "pending";
+}
+
+/** The asker may take a question back until it is rejected, merged or already withdrawn. */
+export function mayWithdraw(question: Question): boolean {
+  return question.status === "pending" || question.status === "approved";
+}
+
+export function editOwnQuestion(db: DB, questionId: number, text: string): Question {
+  const updated = immediate(db, () => {
+    const current = q.getQuestion(db, questionId);
+    if (!current) throw new QuestionError("notFound");
+    if (!mayEditOwn(current)) throw new QuestionError("notPending");
+    q.setQuestionText(db, questionId, text);
+    return q.getQuestion(db, questionId)!;
+  });
+  questionsChanged(updated.meetingId);
+  return updated;
+}
+
+export function withdrawOwnQuestion(db: DB, questionId: number): Question {
+  const updated = immediate(db, () => {
+    const current = q.getQuestion(db, questionId);
+    if (!current) throw new QuestionError("notFound");
+    if (!mayWithdraw(current)) throw new QuestionError("notPending");
+    q.setStatus(db, questionId, "withdrawn");
+    clearCurrentIf(db, current);
+    renumberAgenda(db, current.meetingId);
+    return q.getQuestion(db, questionId)!;
+  });
+  questionsChanged(updated.meetingId);
+  return updated;
+}
+
+/**
+ * One person's support for an approved question; false when they had supported it already.
+ * "One person" is one supporter cookie; the per-IP limit in the route bounds cookie-clearing.
+ */
+export function supportQuestion(
+  db: DB,
+  meeting: Meeting,
+  questionId: number,
+  supporterKey: string,
+): boolean {
+  const added = immediate(db, () => {
+    const question = q.getQuestion(db, questionId);
+    if (!question || question.meetingId !== meeting.id) throw new QuestionError("notFound");
+    if (question.status !== "approved") throw new QuestionError("notApproved");
+    return q.addSupport(db, questionId, supporterKey);
+  });
+  if (added) questionsChanged(meeting.id);
+  return added;
+}
+
+// --- Public lists ----------------------------------------------------------------------------
+
+export const PAGE_SIZE = 20;
+
+export interface PublicListOptions {
+  sort: PublicSort;
+  /** Theme choice value ("1".."n", "0" for Annet) or null for all themes. */
+  theme: string | null;
+  page: number;
+  supporterKey: string | null;
+}
+
+/** Approved questions grouped by theme (in the meeting's theme order), one page at a time. */
+export function publicQuestionList(db: DB, meeting: Meeting, options: PublicListOptions) {
+  const choices = meetingThemeChoices(db, meeting);
+  const choice =
+    options.theme === null ? undefined : choices.find((c) => c.value === options.theme);
+  const page = Math.max(1, Math.min(options.page, 1000));
+  const { questions, total } = q.pageApproved(db, meeting.id, {
+    sort: options.sort,
+    theme: choice ? choice.title : undefined,
+    limit: page * PAGE_SIZE,
+    offset: 0,
+  });
+  const supported = options.supporterKey
+    ? q.supportedBy(
+        db,
+        questions.map((x) => x.id),
+        options.supporterKey,
+      )
+    : new Set<number>();
+  const known = new Set(choices.map((c) => c.title));
+  // A theme renamed or removed since the question was sent falls under "Annet".
+  const themeOf = (x: Question) => (x.theme !== null && known.has(x.theme) ? x.theme : null);
+  const groups = choices
+    .map((c) => ({
+      value: c.value,
+      label: c.label,
+      questions: questions
+        .filter((x) => themeOf(x) === c.title)
+        .map((x) => ({ ...publicQuestion(x), supported: supported.has(x.id) })),
+    }))
+    .filter((g) => g.questions.length > 0);
+  const board = q.getBoard(db, meeting.id);
+  const current = board.currentQuestionId ? q.getQuestion(db, board.currentQuestionId) : undefined;
+  return {
+    groups,
+    choices,
+    shown: questions.length,
+    total,
+    page,
+    hasMore: questions.length < total,
+    sort: options.sort,
+    theme: choice?.value ?? null,
+    nowAnswering: current && current.status === "approved" ? publicQuestion(current) : null,
+    answersPublished: board.answersPublishedAt !== null,
+    summary: board.answersPublishedAt ? board.summary : "",
+  };
+}
+
+/** What the meeting page shows of questions: the form, the most supported, and what came after. */
+export function meetingPageQuestions(db: DB, meeting: Meeting, supporterKey: string | null) {
+  const choices = meetingThemeChoices(db, meeting);
+  return {
+    choices,
+    constraint: questionConstraint(choices),
+    subscribeConstraint: subscribeConstraint(),
+    closedReason: questionsClosedReason(meeting),
+    list: publicQuestionList(db, meeting, { sort: "support", theme: null, page: 1, supporterKey }),
+    after: meetingAfterView(db, meeting),
+  };
+}
+
+// --- Organisers ------------------------------------------------------------------------------
+
+/** A question of this meeting, or 404 (organiser routes). */
+export function requireQuestion(db: DB, meeting: Meeting, idParam: unknown): Question {
+  const id = Number(idParam);
+  const question = Number.isInteger(id) && id > 0 ? q.getQuestion(db, id) : undefined;
+  if (!question || question.meetingId !== meeting.id) throw data(null, { status: 404 });
+  return question;
+}
+
+export function moderationQueue(db: DB, meeting: Meeting, status: QuestionStatus | "all") {
+  const questions = q.listQuestions(db, meeting.id, status === "all" ? undefined : status);
+  return {
+    counts: q.countByStatus(db, meeting.id),
+    questions: questions.map((x) => ({ ...x, merged: q.listMergedInto(db, x.id).length })),
+    agenda: q.listAgenda(db, meeting.id),
+    board: q.getBoard(db, meeting.id),
+    choices: meetingThemeChoices(db, meeting),
+  };
+}
+
+/** For the meeting's dashboard: how many questions wait for moderation. */
+export function pendingQuestionCount(db: DB, meeting: Meeting): number {
+  return q.countByStatus(db, meeting.id).pending;
+}
+
+type Change = (question: Question) => Record<string, unknown> | void;
+
+/** Runs one organiser change on one question, audit-logged, in one transaction. */
+function moderate(
+  ctx: ServiceContext,
+  organiser: Organiser,
+  questionId: number,
+  action: string,
+  change: Change,
+): Question {
+  const updated = immediate(ctx.db, () => {
+    const current = q.getQuestion(ctx.db, questionId);
+    if (!current) throw new QuestionError("notFound");
+    const details = change(current) ?? {};
+    audit(ctx.db, organiser, `question.${action}`, {
+      meetingId: current.meetingId,
+      target: `#${current.id}`,
+      details: { questionId: current.id, ...details },
+    });
+    return q.getQuestion(ctx.db, questionId)!;
+  });
+  // Waking the worker costs a look at the queue; cheaper than tracking which change mailed.
+  ctx.onMailQueued?.();
+  questionsChanged(updated.meetingId);
+  return updated;
+}
+
+export function approveQuestion(ctx: ServiceContext, organiser: Organiser, questionId: number) {
+  return moderate(ctx, organiser, questionId, "approve", (current) => {
+    if (current.status === "merged" || current.status === "withdrawn")
+      throw new QuestionError("notPending");
+    if (current.status === "approved") return;
+    q.setStatus(ctx.db, current.id, "approved");
+    appendToAgenda(ctx.db, current);
+    return { from: current.status };
+  });
+}
+
+export function rejectQuestion(
+  ctx: ServiceContext,
+  organiser: Organiser,
+  questionId: number,
+  reason: string | null,
+) {
+  return moderate(ctx, organiser, questionId, "reject", (current) => {
+    if (current.status === "merged" || current.status === "withdrawn")
+      throw new QuestionError("notPending");
+    q.setStatus(ctx.db, current.id, "rejected", { rejectReason: reason });
+    clearCurrentIf(ctx.db, current);
+    renumberAgenda(ctx.db, current.meetingId);
+    return { from: current.status, reason };
+  });
+}
+
+/** New public wording; the asker's original stays, for organisers only. */
+export function rewordQuestion(
+  ctx: ServiceContext,
+  organiser: Organiser,
+  questionId: number,
+  publicText: string,
+) {
+  return moderate(ctx, organiser, questionId, "reword", (current) => {
+    const wording = publicText === current.originalText ? null : publicText;
+    q.setPublicText(ctx.db, current.id, wording);
+    return { before: current.publicText, after: wording };
+  });
+}
+
+export function changeTheme(
+  ctx: ServiceContext,
+  organiser: Organiser,
+  meeting: Meeting,
+  questionId: number,
+  themeValue: string,
+) {
+  const choice = meetingThemeChoices(ctx.db, meeting).find((c) => c.value === themeValue);
+  if (!choice) throw new QuestionError("notFound");
+  return moderate(ctx, organiser, questionId, "theme", (current) => {
+    q.setTheme(ctx.db, current.id, choice.title);
+    return { before: current.theme, after: choice.title };
+  });
+}
+
+export function starQuestion(
+  ctx: ServiceContext,
+  organiser: Organiser,
+  questionId: number,
+  starred: boolean,
+) {
+  return moderate(ctx, organiser, questionId, starred ? "star" : "unstar", (current) => {
+    q.setStarred(ctx.db, current.id, starred);
+  });
+}
+
+export function markQuestionAnswered(
+  ctx: ServiceContext,
+  organiser: Organiser,
+  questionId: number,
+  answered: boolean,
+) {
+  return moderate(ctx, organiser, questionId, answered ? "answered" : "unanswered", (current) => {
+    q.markAnswered(ctx.db, current.id, answered);
+  });
+}
+
+export function answerQuestion(
+  ctx: ServiceContext,
+  organiser: Organiser,
+  questionId: number,
+  answer: string | null,
+) {
+  return moderate(ctx, organiser, questionId, "answer", (current) => {
+    q.setAnswer(ctx.db, current.id, answer);
+    return { length: answer?.length ?? 0 };
+  });
+}
+
+/**
+ * Merges a duplicate into the question kept: support moves over (a person who supported both
+ * counts once), the duplicate points to the kept one, anything merged into the duplicate
+ * earlier follows, and the duplicate's asker is told by mail where their question went.
+ */
+export function mergeQuestion(
+  ctx: ServiceContext,
+  organiser: Organiser,
+  duplicateId: number,
+  keptId: number,
+) {
+  return moderate(ctx, organiser, duplicateId, "merge", (duplicate) => {
+    const kept = q.getQuestion(ctx.db, keptId);
+    if (
+      !kept ||
+      kept.id === duplicate.id ||
+      kept.meetingId !== duplicate.meetingId ||
+      !["pending", "approved"].includes(kept.status) ||
+      !["pending", "approved"].includes(duplicate.status)
+    ) {
+      throw new QuestionError("badMerge");
+    }
+    q.moveSupports(ctx.db, duplicate.id, kept.id);
+    for (const earlier of q.listMergedInto(ctx.db, duplicate.id)) {
+      q.setStatus(ctx.db, earlier.id, "merged", { mergedInto: kept.id });
+    }
+    q.setStatus(ctx.db, duplicate.id, "merged", { mergedInto: kept.id });
+    clearCurrentIf(ctx.db, duplicate);
+    renumberAgenda(ctx.db, duplicate.meetingId);
+    if (duplicate.askerEmail) {
+      const meeting = getMeetingById(ctx.db, duplicate.meetingId)!;
+      queueNotice(ctx, meeting, duplicate.askerEmail, duplicate.askerName, {
+        kind: "merged",
+        question: kept.publicText ?? kept.originalText,
+        answer: null,
+        questionId: kept.id,
+      });
+    }
+    return { into: kept.id };
+  });
+}
+
+/** Moves an approved question one step up or down the panel's order. */
+export function moveInAgenda(
+  ctx: ServiceContext,
+  organiser: Organiser,
+  questionId: number,
+  direction: "up" | "down",
+) {
+  return moderate(ctx, organiser, questionId, "move", (current) => {
+    if (current.status !== "approved") throw new QuestionError("notApproved");
+    const order = q.listAgenda(ctx.db, current.meetingId).map((x) => x.id);
+    const at = order.indexOf(current.id);
+    const to = direction === "up" ? at - 1 : at + 1;
+    if (to < 0 || to >= order.length) return { direction, moved: false };
+    [order[at], order[to]] = [order[to]!, order[at]!];
+    order.forEach((id, i) => q.setAgendaPosition(ctx.db, id, i + 1));
+    return { direction, position: to + 1 };
+  });
+}
+
+/** The whole order at once (drag and drop); ids not approved for this meeting are ignored. */
+export function reorderAgenda(
+  ctx: ServiceContext,
+  organiser: Organiser,
+  meetingId: number,
+  ids: number[],
+) {
+  immediate(ctx.db, () => {
+    const approved = q.listAgenda(ctx.db, meetingId).map((x) => x.id);
+    const wanted = ids.filter((id, i) => approved.includes(id) && ids.indexOf(id) === i);
+    const rest = approved.filter((id) => !wanted.includes(id));
+    [...wanted, ...rest].forEach((id, i) => q.setAgendaPosition(ctx.db, id, i + 1));
+    audit(ctx.db, organiser, "question.reorder", {
+      meetingId,
+      details: { order: [...wanted, ...rest] },
+    });
+  });
+  questionsChanged(meetingId);
+}
+
+// --- The hall --------------------------------------------------------------------------------
+
+export function presenterView(db: DB, meeting: Meeting) {
+  const agenda = q.listAgenda(db, meeting.id);
+  const board = q.getBoard(db, meeting.id);
+  const index = agenda.findIndex((x) => x.id === board.currentQuestionId);
+  return {
+    agenda: agenda.map(publicQuestion),
+    index,
+    current: index >= 0 ? publicQuestion(agenda[index]!) : null,
+    pending: q.countByStatus(db, meeting.id).pending,
+  };
+}
+
+/** Next, previous, a given question, or nothing on the screen ("now answering"). */
+export function present(
+  ctx: ServiceContext,
+  organiser: Organiser,
+  meeting: Meeting,
+  step: "next" | "previous" | "clear" | { questionId: number },
+) {
+  const result = immediate(ctx.db, () => {
+    const agenda = q.listAgenda(ctx.db, meeting.id);
+    const board = q.getBoard(ctx.db, meeting.id);
+    const at = agenda.findIndex((x) => x.id === board.currentQuestionId);
+    let next: Question | undefined;
+    if (step === "next") next = agenda[at + 1] ?? agenda[at];
+    else if (step === "previous") next = at <= 0 ? agenda[0] : agenda[at - 1];
+    else if (step !== "clear") next = agenda.find((x) => x.id === step.questionId);
+    q.setCurrentQuestion(ctx.db, meeting.id, next?.id ?? null);
+    audit(ctx.db, organiser, "question.present", {
+      meetingId: meeting.id,
+      target: next ? `#${next.id}` : null,
+      details: { step: typeof step === "string" ? step : "choose" },
+    });
+    return next ?? null;
+  });
+  questionsChanged(meeting.id);
+  return result;
+}
+
+// --- After the meeting ----------------------------------------------------------------------
+
+export function saveSummary(
+  ctx: ServiceContext,
+  organiser: Organiser,
+  meeting: Meeting,
+  summary: string,
+) {
+  immediate(ctx.db, () => {
+    q.setSummary(ctx.db, meeting.id, summary);
+    audit(ctx.db, organiser, "question.summary", {
+      meetingId: meeting.id,
+      details: { length: summary.length },
+    });
+  });
+  questionsChanged(meeting.id);
+}
+
+/**
+ * Publishes the written answers and the summary on the meeting page, and queues one notice
+ * for each asker with an email whose question (or a question theirs was merged into) is now
+ * answered. A question is noticed once: publishing again only tells newly answered askers.
+ */
+export function publishAnswers(
+  ctx: ServiceContext,
+  organiser: Organiser,
+  meeting: Meeting,
+): number {
+  let notices = 0;
+  immediate(ctx.db, () => {
+    q.setAnswersPublished(ctx.db, meeting.id, true);
+    for (const kept of q.listAgenda(ctx.db, meeting.id)) {
+      if (kept.answeredAt === null) continue;
+      for (const asked of [kept, ...q.listMergedInto(ctx.db, kept.id)]) {
+        if (asked.notifiedAt !== null) continue;
+        q.markNotified(ctx.db, asked.id);
+        if (!asked.askerEmail) continue;
+        queueNotice(ctx, meeting, asked.askerEmail, asked.askerName, {
+          kind: "answered",
+          question: kept.publicText ?? kept.originalText,
+          answer: kept.answer,
+          questionId: kept.id,
+        });
+        notices++;
+      }
+    }
+    audit(ctx.db, organiser, "question.publishAnswers", {
+      meetingId: meeting.id,
+      details: { notices },
+    });
+  });
+  if (notices > 0) ctx.onMailQueued?.();
+  questionsChanged(meeting.id);
+  return notices;
+}
+
+export function unpublishAnswers(ctx: ServiceContext, organiser: Organiser, meeting: Meeting) {
+  immediate(ctx.db, () => {
+    q.setAnswersPublished(ctx.db, meeting.id, false);
+    audit(ctx.db, organiser, "question.unpublishAnswers", { meetingId: meeting.id });
+  });
+  questionsChanged(meeting.id);
+}
+
+// ---------------------------------------------------------------------------------------------
+
+function appendToAgenda(db: DB, question: Question) {
+  const last = q.listAgenda(db, question.meetingId).filter((x) => x.agendaPosition !== null);
+  const max = last.reduce((m, x) => Math.max(m, x.agendaPosition ?? 0), 0);
+  q.setAgendaPosition(db, question.id, max + 1);
+  renumberAgenda(db, question.meetingId);
+}
+
+/** Keeps the panel's order 1..n without gaps after a question leaves it. */
+function renumberAgenda(db: DB, meetingId: number) {
+  q.listAgenda(db, meetingId).forEach((x, i) => q.setAgendaPosition(db, x.id, i + 1));
+}
+
+function clearCurrentIf(db: DB, question: Question) {
+  if (q.getBoard(db, question.meetingId).currentQuestionId === question.id) {
+    q.setCurrentQuestion(db, question.meetingId, null);
+  }
+}
+
+function queueNotice(
+  ctx: ServiceContext,
+  meeting: Meeting,
+  email: string,
+  name: string | null,
+  notice: {
+    kind: "answered" | "merged";
+    question: string;
+    answer: string | null;
+    questionId: number;
+  },
+) {
+  const payload: QuestionNoticeProps = {
+    kind: notice.kind,
+    meetingTitle: meeting.title,
+    question: notice.question,
+    answer: notice.answer,
+    url: `${questionsUrl(ctx, meeting)}#question-${notice.questionId}`,
+  };
+  outbox.enqueue(ctx.db, { toAddress: email, toName: name, template: "question-notice", payload });
+}

@@ -1,0 +1,114 @@
+/**
+ * "Hold meg oppdatert om saken": double opt-in subscriptions to later updates about a
+ * meeting's case, one-click unsubscribe (RFC 8058), and organisers' updates sent through the
+ * outbox. The browser always hears the same answer after subscribing, so typing someone
+ * else's address reveals nothing about them.
+ */
+import {
+  addSubscriptionToken,
+  forgetSubscription,
+  getSubscriptionByToken,
+  insertCaseUpdate,
+  listConfirmed,
+  setSubscriptionStatus,
+  upsertSubscription,
+  type CaseSubscription,
+} from "../../db/case-subscriptions";
+import { immediate, type DB } from "../../db/connection";
+import { getMeetingById, type Meeting } from "../../db/meetings";
+import type { Organiser } from "../../db/organisers";
+import * as outbox from "../../db/outbox";
+import type { CaseConfirmProps, CaseUpdateProps } from "../../emails/question-emails";
+import { audit } from "../auth/audit.server";
+import { hashToken, isTokenShaped, newManageToken } from "../platform/tokens.server";
+import type { ServiceContext } from "../platform/service.server";
+
+const issue = (db: DB, subscriptionId: number, purpose: "confirm" | "unsubscribe") => {
+  const token = newManageToken();
+  addSubscriptionToken(db, subscriptionId, purpose, hashToken(token));
+  return token;
+};
+
+export const confirmUrl = (ctx: Pick<ServiceContext, "publicUrl">, token: string) =>
+  `${ctx.publicUrl}/updates/confirm/${token}`;
+export const unsubscribeUrl = (ctx: Pick<ServiceContext, "publicUrl">, token: string) =>
+  `${ctx.publicUrl}/updates/unsubscribe/${token}`;
+
+/** Asks for a subscription: a confirmation mail unless the address is confirmed already. */
+export function subscribe(ctx: ServiceContext, meeting: Meeting, email: string) {
+  const queued = immediate(ctx.db, () => {
+    const subscription = upsertSubscription(ctx.db, meeting.id, email);
+    if (subscription.status === "confirmed") return false;
+    const payload: CaseConfirmProps = {
+      meetingTitle: meeting.title,
+      confirmUrl: confirmUrl(ctx, issue(ctx.db, subscription.id, "confirm")),
+    };
+    outbox.enqueue(ctx.db, { toAddress: subscription.email, template: "case-confirm", payload });
+    return true;
+  });
+  if (queued) ctx.onMailQueued?.();
+}
+
+export function findSubscription(db: DB, purpose: "confirm" | "unsubscribe", token: string) {
+  if (!isTokenShaped(token)) return undefined;
+  const subscription = getSubscriptionByToken(db, purpose, hashToken(token));
+  if (!subscription) return undefined;
+  return { subscription, meeting: getMeetingById(db, subscription.meetingId)! };
+}
+
+export function confirmSubscription(db: DB, subscription: CaseSubscription) {
+  if (subscription.status !== "confirmed") setSubscriptionStatus(db, subscription.id, "confirmed");
+}
+
+/** Leaving forgets the address altogether (the privacy page says so). */
+export function unsubscribe(db: DB, subscription: CaseSubscription) {
+  forgetSubscription(db, subscription.id);
+}
+
+export function confirmedCount(db: DB, meeting: Meeting) {
+  return listConfirmed(db, meeting.id).length;
+}
+
+/** An organiser's update: stored, shown on the meeting page, and mailed to every confirmed subscriber. */
+export function postCaseUpdate(
+  ctx: ServiceContext,
+  organiser: Organiser,
+  meeting: Meeting,
+  update: { title: string; body: string },
+): number {
+  const sent = immediate(ctx.db, () => {
+    const id = insertCaseUpdate(ctx.db, {
+      meetingId: meeting.id,
+      ...update,
+      organiserId: organiser.id,
+    });
+    const subscribers = listConfirmed(ctx.db, meeting.id);
+    for (const subscriber of subscribers) {
+      const leave = unsubscribeUrl(ctx, issue(ctx.db, subscriber.id, "unsubscribe"));
+      const payload: CaseUpdateProps = {
+        meetingTitle: meeting.title,
+        title: update.title,
+        body: update.body,
+        meetingUrl: `${ctx.publicUrl}/meetings/${encodeURIComponent(meeting.slug)}`,
+        unsubscribeUrl: leave,
+      };
+      outbox.enqueue(ctx.db, {
+        toAddress: subscriber.email,
+        template: "case-update",
+        payload,
+        headers: {
+          "List-Unsubscribe": `<${leave}>`,
+          "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
+        },
+      });
+    }
+    audit(ctx.db, organiser, "caseUpdate.send", {
+      meetingId: meeting.id,
+      target: update.title,
+      details: { updateId: id, recipients: subscribers.length },
+    });
+    return subscribers.length;
+  });
+  if (sent > 0) ctx.onMailQueued?.();
+  return sent;
+}

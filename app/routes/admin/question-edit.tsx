@@ -1,0 +1,202 @@
+import { parseWithZod } from "@conform-to/zod/v4";
+import { data, Form, Link, redirect, useSearchParams } from "react-router";
+import { requireOrganiser, requireOrganiserAction } from "~/auth/guard.server";
+import { translateError, translator } from "~/i18n";
+import { useT } from "~/i18n/react";
+import { requireMeeting } from "~/meetings/dashboard.server";
+import { services } from "~/platform/context.server";
+import { answerSchema, mergeSchema, wordingSchema } from "~/questions/forms";
+import { readForm } from "~/platform/forms.server";
+import {
+  answerQuestion,
+  changeTheme,
+  mergeQuestion,
+  meetingThemeChoices,
+  moderationQueue,
+  QuestionError,
+  requireQuestion,
+  rewordQuestion,
+} from "~/questions/questions.server";
+import type { Route } from "./+types/question-edit";
+
+export function meta({ data }: Route.MetaArgs) {
+  const t = translator();
+  return [{ title: `${t("aq.editTitle", { id: data?.question.id ?? "" })} – ${t("admin.title")}` }];
+}
+
+export async function loader({ request, params }: Route.LoaderArgs) {
+  await requireOrganiser(request);
+  const { db } = services();
+  const meeting = requireMeeting(db, params.id);
+  const question = requireQuestion(db, meeting, params.questionId);
+  const queue = moderationQueue(db, meeting, "all");
+  return {
+    meeting: { id: meeting.id, title: meeting.title },
+    question,
+    choices: meetingThemeChoices(db, meeting),
+    // Questions this one can be merged into: other live questions of the meeting.
+    targets: queue.questions
+      .filter((q) => q.id !== question.id && (q.status === "pending" || q.status === "approved"))
+      .map((q) => ({ id: q.id, text: q.publicText ?? q.originalText })),
+  };
+}
+
+export async function action({ request, params }: Route.ActionArgs) {
+  const organiser = await requireOrganiserAction(request);
+  const { db, service } = services();
+  const meeting = requireMeeting(db, params.id);
+  const question = requireQuestion(db, meeting, params.questionId);
+  const formData = await readForm(request);
+  const intent = formData.get("intent");
+  const fail = (error: string) => data({ error, field: String(intent) }, { status: 400 });
+  try {
+    switch (intent) {
+      case "reword": {
+        const submission = parseWithZod(formData, { schema: wordingSchema });
+        if (submission.status !== "success")
+          return fail(submission.error?.publicText?.[0] ?? "error.question.required");
+        rewordQuestion(service, organiser, question.id, submission.value.publicText);
+        break;
+      }
+      case "theme":
+        changeTheme(service, organiser, meeting, question.id, String(formData.get("theme") ?? ""));
+        break;
+      case "answer": {
+        const submission = parseWithZod(formData, { schema: answerSchema });
+        if (submission.status !== "success")
+          return fail(submission.error?.answer?.[0] ?? "error.question.invalid");
+        answerQuestion(service, organiser, question.id, submission.value.answer || null);
+        break;
+      }
+      case "merge": {
+        const submission = parseWithZod(formData, { schema: mergeSchema });
+        if (submission.status !== "success") return fail("error.question.mergeTarget");
+        mergeQuestion(service, organiser, question.id, submission.value.into);
+        return redirect(`/admin/meetings/${meeting.id}/questions?status=merged&done=merge`);
+      }
+      default:
+        return fail("error.intent.unknown");
+    }
+  } catch (error) {
+    if (!(error instanceof QuestionError)) throw error;
+    return fail(`error.question.${error.code}`);
+  }
+  return redirect(`/admin/meetings/${meeting.id}/questions/${question.id}?saved=${String(intent)}`);
+}
+
+export default function QuestionEdit({ loaderData, actionData }: Route.ComponentProps) {
+  const t = useT();
+  const [params] = useSearchParams();
+  const { meeting, question, choices, targets } = loaderData;
+  const base = `/admin/meetings/${meeting.id}`;
+  const current =
+    choices.find((c) => c.title === question.theme) ?? choices.find((c) => c.title === null);
+  const error = (field: string) =>
+    actionData?.error && actionData.field === field ? (
+      <p className="field-error" role="alert">
+        {translateError(t, actionData.error)}
+      </p>
+    ) : null;
+  return (
+    <>
+      <p>
+        <Link to={`${base}/questions`}>{t("aq.back")}</Link>
+      </p>
+      <h1>{t("aq.editTitle", { id: question.id })}</h1>
+      {params.has("saved") ? (
+        <p className="notice notice-success" role="status">
+          {t("aq.done")}
+        </p>
+      ) : null}
+      {actionData?.error && actionData.field === "intent" ? (
+        <p role="alert">{translateError(t, actionData.error)}</p>
+      ) : null}
+      <p>
+        <strong>{t("receipt.status")}:</strong> {t(`aq.filter.${question.status}`)}
+      </p>
+      <section aria-labelledby="original-heading" className="card">
+        <h2 id="original-heading">{t("aq.original")}</h2>
+        <p className="question-text" id="original-text">
+          {question.originalText}
+        </p>
+      </section>
+
+      <Form method="post" className="card">
+        <h2>{t("aq.reword")}</h2>
+        <div className="field">
+          <label htmlFor="publicText">{t("aq.reword")}</label>
+          <p className="hint" id="publicText-hint">
+            {t("aq.rewordHint")}
+          </p>
+          <textarea
+            id="publicText"
+            name="publicText"
+            rows={4}
+            aria-describedby="publicText-hint"
+            defaultValue={question.publicText ?? question.originalText}
+          />
+          {error("reword")}
+        </div>
+        <button type="submit" name="intent" value="reword" className="button">
+          {t("aq.rewordSubmit")}
+        </button>
+      </Form>
+
+      <Form method="post" className="card">
+        <h2>{t("questions.theme")}</h2>
+        <div className="field">
+          <label htmlFor="theme">{t("questions.theme")}</label>
+          <select id="theme" name="theme" defaultValue={current?.value}>
+            {choices.map((c) => (
+              <option key={c.value} value={c.value}>
+                {c.label}
+              </option>
+            ))}
+          </select>
+          {error("theme")}
+        </div>
+        <button type="submit" name="intent" value="theme" className="button button-secondary">
+          {t("aq.themeSubmit")}
+        </button>
+      </Form>
+
+      <Form method="post" className="card">
+        <h2>{t("aq.answer")}</h2>
+        <div className="field">
+          <label htmlFor="answer">{t("aq.answer")}</label>
+          <textarea id="answer" name="answer" rows={6} defaultValue={question.answer ?? ""} />
+          {error("answer")}
+        </div>
+        <button type="submit" name="intent" value="answer" className="button">
+          {t("aq.answerSubmit")}
+        </button>
+      </Form>
+
+      {targets.length > 0 && (question.status === "pending" || question.status === "approved") ? (
+        <Form method="post" className="card">
+          <h2>{t("aq.merge")}</h2>
+          <p className="hint" id="into-hint">
+            {t("aq.mergeHint")}
+          </p>
+          <div className="field">
+            <label htmlFor="into">{t("aq.merge")}</label>
+            <select id="into" name="into" aria-describedby="into-hint" defaultValue="">
+              <option value="" disabled>
+                –
+              </option>
+              {targets.map((q) => (
+                <option key={q.id} value={q.id}>
+                  #{q.id}: {q.text.slice(0, 90)}
+                </option>
+              ))}
+            </select>
+            {error("merge")}
+          </div>
+          <button type="submit" name="intent" value="merge" className="button button-secondary">
+            {t("aq.mergeSubmit")}
+          </button>
+        </Form>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,34 @@
+import { requireOrganiser } from "~/auth/guard.server";
+import { requireMeeting } from "~/meetings/dashboard.server";
+import { services } from "~/platform/context.server";
+import { exportQuestions, parseOrder } from "~/questions/exports.server";
+import type { Route } from "./+types/question-export-file";
+
+/** /admin/meetings/:id/questions/export.csv and export.xlsx (the format is the route's last segment). */
+export async function loader({ request, params }: Route.LoaderArgs) {
+  const organiser = await requireOrganiser(request);
+  const { db } = services();
+  const meeting = requireMeeting(db, params.id);
+  const url = new URL(request.url);
+  const search = url.searchParams;
+  const format = url.pathname.endsWith(".xlsx")
+    ? "xlsx"
+    : search.get("separator") === "semicolon"
+      ? "csv-semicolon"
+      : "csv";
+  const file = await exportQuestions(
+    db,
+    organiser,
+    meeting,
+    format,
+    parseOrder(search.get("order")),
+    search.get("names") === "1",
+  );
+  return new Response(file.body, {
+    headers: {
+      "Content-Type": file.contentType,
+      "Content-Disposition": `attachment; filename="${file.filename}"`,
+      "Cache-Control": "private, no-store",
+    },
+  });
+}

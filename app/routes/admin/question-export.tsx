@@ -1,0 +1,75 @@
+import { Form, Link } from "react-router";
+import { requireOrganiser } from "~/auth/guard.server";
+import { translator } from "~/i18n";
+import { useT } from "~/i18n/react";
+import { requireMeeting } from "~/meetings/dashboard.server";
+import { services } from "~/platform/context.server";
+import type { Route } from "./+types/question-export";
+
+export function meta({ data }: Route.MetaArgs) {
+  const t = translator();
+  return [
+    { title: `${t("export.title", { title: data?.meeting.title ?? "" })} – ${t("admin.title")}` },
+  ];
+}
+
+export async function loader({ request, params }: Route.LoaderArgs) {
+  await requireOrganiser(request);
+  const meeting = requireMeeting(services().db, params.id);
+  return { meeting: { id: meeting.id, title: meeting.title } };
+}
+
+/** One form, one button per format: the choices travel as query parameters (GET changes nothing but the log). */
+export default function QuestionExport({ loaderData }: Route.ComponentProps) {
+  const t = useT();
+  const base = `/admin/meetings/${loaderData.meeting.id}/questions`;
+  return (
+    <>
+      <p>
+        <Link to={base}>{t("aq.back")}</Link>
+      </p>
+      <h1>{t("aq.exports")}</h1>
+      <Form method="get" action={`${base}/export.xlsx`} reloadDocument className="card">
+        <fieldset>
+          <legend>{t("export.order")}</legend>
+          <div className="checkbox">
+            <input type="radio" id="order-agenda" name="order" value="agenda" defaultChecked />
+            <label htmlFor="order-agenda">{t("export.order.agenda")}</label>
+          </div>
+          <div className="checkbox">
+            <input type="radio" id="order-support" name="order" value="support" />
+            <label htmlFor="order-support">{t("export.order.support")}</label>
+          </div>
+        </fieldset>
+        <div className="field checkbox">
+          <input type="checkbox" id="names" name="names" value="1" />
+          <label htmlFor="names">{t("export.names")}</label>
+        </div>
+        <div className="button-row">
+          <button type="submit" className="button" formAction={`${base}/export.xlsx`}>
+            {t("export.xlsx")}
+          </button>
+          <button
+            type="submit"
+            className="button button-secondary"
+            formAction={`${base}/export.csv`}
+          >
+            {t("export.csv")}
+          </button>
+          <button
+            type="submit"
+            className="button button-secondary"
+            formAction={`${base}/export.csv`}
+            name="separator"
+            value="semicolon"
+          >
+            {t("export.csvSemicolon")}
+          </button>
+          <button type="submit" className="button button-secondary" formAction={`${base}/print`}>
+            {t("export.print")}
+          </button>
+        </div>
+      </Form>
+    </>
+  );
+}

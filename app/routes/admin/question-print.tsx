@@ -1,0 +1,74 @@
+import { Link } from "react-router";
+import { requireOrganiser } from "~/auth/guard.server";
+import { supportCountText } from "~/components/questions";
+import { translator } from "~/i18n";
+import { useT } from "~/i18n/react";
+import { requireMeeting } from "~/meetings/dashboard.server";
+import { services } from "~/platform/context.server";
+import { formatMeetingTime } from "~/platform/dates";
+import { parseOrder, printQuestions } from "~/questions/exports.server";
+import type { Route } from "./+types/question-print";
+
+export function meta({ data }: Route.MetaArgs) {
+  const t = translator();
+  return [
+    { title: `${t("export.title", { title: data?.meeting.title ?? "" })} – ${t("admin.title")}` },
+  ];
+}
+
+export async function loader({ request, params }: Route.LoaderArgs) {
+  const organiser = await requireOrganiser(request);
+  const { db } = services();
+  const meeting = requireMeeting(db, params.id);
+  const search = new URL(request.url).searchParams;
+  const withNames = search.get("names") === "1";
+  return {
+    meeting: {
+      id: meeting.id,
+      title: meeting.title,
+      when: formatMeetingTime(meeting.startsAt, meeting.endsAt),
+    },
+    withNames,
+    groups: printQuestions(db, organiser, meeting, parseOrder(search.get("order")), withNames),
+  };
+}
+
+export default function QuestionPrint({ loaderData }: Route.ComponentProps) {
+  const t = useT();
+  const { meeting, groups, withNames } = loaderData;
+  return (
+    <div className="print-questions">
+      <p className="no-print">
+        <Link to={`/admin/meetings/${meeting.id}/questions/export`}>{t("aq.exports")}</Link>{" "}
+        <button type="button" className="button button-secondary" onClick={() => window.print()}>
+          {t("export.printButton")}
+        </button>
+      </p>
+      <h1>{meeting.title}</h1>
+      <p>{meeting.when}</p>
+      {groups.map((group) => (
+        <section key={group.theme} aria-label={group.theme}>
+          <h2>{group.theme}</h2>
+          <ol className="print-list">
+            {group.rows.map((row) => (
+              <li key={`${row.position}-${row.text}`} value={row.position}>
+                <p className="question-text">{row.text}</p>
+                <p className="hint">
+                  {supportCountText(t, row.supportCount)}
+                  {withNames && row.askers.length > 0 ? (
+                    <> · {t("list.askedBy", { name: row.askers.join(", ") })}</>
+                  ) : null}
+                </p>
+                {row.answer ? (
+                  <p className="question-text">
+                    <strong>{t("export.answer")}:</strong> {row.answer}
+                  </p>
+                ) : null}
+              </li>
+            ))}
+          </ol>
+        </section>
+      ))}
+    </div>
+  );
+}

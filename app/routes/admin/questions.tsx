@@ -1,0 +1,427 @@
+import QRCode from "qrcode";
+import { useState } from "react";
+import { data, Form, Link, redirect, useFetcher, useSearchParams } from "react-router";
+import { requireOrganiser, requireOrganiserAction } from "~/auth/guard.server";
+import { translateError, translator } from "~/i18n";
+import { useT } from "~/i18n/react";
+import { requireMeeting } from "~/meetings/dashboard.server";
+import { services } from "~/platform/context.server";
+import { formatDateTime } from "~/platform/dates";
+import { readForm } from "~/platform/forms.server";
+import {
+  approveQuestion,
+  hallUrl,
+  markQuestionAnswered,
+  moderationQueue,
+  moveInAgenda,
+  present,
+  QuestionError,
+  rejectQuestion,
+  reorderAgenda,
+  requireQuestion,
+  starQuestion,
+} from "~/questions/questions.server";
+import type { Route } from "./+types/questions";
+
+export function meta({ data }: Route.MetaArgs) {
+  const t = translator();
+  return [
+    { title: `${t("aq.queue", { title: data?.meeting.title ?? "" })} – ${t("admin.title")}` },
+  ];
+}
+
+const FILTERS = ["pending", "approved", "rejected", "withdrawn", "merged", "all"] as const;
+type Filter = (typeof FILTERS)[number];
+
+export async function loader({ request, params }: Route.LoaderArgs) {
+  await requireOrganiser(request);
+  const { db, service } = services();
+  const meeting = requireMeeting(db, params.id);
+  const wanted = new URL(request.url).searchParams.get("status");
+  const filter: Filter = FILTERS.find((f) => f === wanted) ?? "pending";
+  const hall = hallUrl(service, meeting);
+  return {
+    meeting: { id: meeting.id, title: meeting.title, slug: meeting.slug },
+    filter,
+    hall,
+    hallQr: await QRCode.toDataURL(hall, { width: 240, margin: 2 }),
+    ...moderationQueue(db, meeting, filter),
+  };
+}
+
+const INTENTS = [
+  "approve",
+  "reject",
+  "star",
+  "unstar",
+  "answered",
+  "unanswered",
+  "up",
+  "down",
+  "show",
+  "reorder",
+] as const;
+
+export async function action({ request, params }: Route.ActionArgs) {
+  const organiser = await requireOrganiserAction(request);
+  const { db, service } = services();
+  const meeting = requireMeeting(db, params.id);
+  const formData = await readForm(request);
+  const intent = INTENTS.find((i) => i === formData.get("intent"));
+  if (!intent) return data({ error: "error.intent.unknown" }, { status: 400 });
+  try {
+    if (intent === "reorder") {
+      const ids = String(formData.get("order") ?? "")
+        .split(",")
+        .map(Number)
+        .filter((n) => Number.isInteger(n) && n > 0);
+      reorderAgenda(service, organiser, meeting.id, ids);
+    } else {
+      const question = requireQuestion(db, meeting, formData.get("questionId"));
+      switch (intent) {
+        case "approve":
+          approveQuestion(service, organiser, question.id);
+          break;
+        case "reject": {
+          const reason = String(formData.get("reason") ?? "")
+            .trim()
+            .slice(0, 500);
+          rejectQuestion(service, organiser, question.id, reason || null);
+          break;
+        }
+        case "star":
+        case "unstar":
+          starQuestion(service, organiser, question.id, intent === "star");
+          break;
+        case "answered":
+        case "unanswered":
+          markQuestionAnswered(service, organiser, question.id, intent === "answered");
+          break;
+        case "up":
+        case "down":
+          moveInAgenda(service, organiser, question.id, intent);
+          break;
+        case "show":
+          present(service, organiser, meeting, { questionId: question.id });
+          break;
+      }
+    }
+  } catch (error) {
+    if (!(error instanceof QuestionError)) throw error;
+    return data({ error: `error.question.${error.code}` }, { status: 400 });
+  }
+  const back = new URL(request.url);
+  back.searchParams.set("done", intent);
+  // Back to where the organiser was: the moved item in the order, or the question in the queue.
+  const id = Number(formData.get("questionId"));
+  const anchor = !id ? "" : ["up", "down", "show"].includes(intent) ? `#agenda-${id}` : `#q-${id}`;
+  return redirect(`${back.pathname}?${back.searchParams}${anchor}`);
+}
+
+export default function Questions({ loaderData, actionData }: Route.ComponentProps) {
+  const t = useT();
+  const [params] = useSearchParams();
+  const { meeting, filter, counts, questions, agenda, board, choices } = loaderData;
+  const base = `/admin/meetings/${meeting.id}`;
+  const themeLabel = (title: string | null) =>
+    choices.find((c) => c.title === title)?.label ?? title ?? t("questions.other");
+  const total = Object.values(counts).reduce((n, c) => n + c, 0);
+  return (
+    <>
+      <p>
+        <Link to={base}>{meeting.title}</Link>
+      </p>
+      <h1>{t("aq.title")}</h1>
+      {params.has("done") ? (
+        <p className="notice notice-success" role="status">
+          {t("aq.done")}
+        </p>
+      ) : null}
+      {actionData?.error ? (
+        <p className="notice notice-warning" role="alert">
+          {translateError(t, actionData.error)}
+        </p>
+      ) : null}
+      <ul className="button-row">
+        <li>
+          <Link className="button" to={`${base}/present`}>
+            {t("aq.present")}
+          </Link>
+        </li>
+        <li>
+          <Link className="button button-secondary" to={`${base}/questions/export`}>
+            {t("aq.exports")}
+          </Link>
+        </li>
+        <li>
+          <Link className="button button-secondary" to={`${base}/answers`}>
+            {t("aq.after")}
+          </Link>
+        </li>
+      </ul>
+
+      <nav aria-label={t("aq.filterLabel")}>
+        <ul className="button-row filters-nav">
+          {FILTERS.map((f) => (
+            <li key={f}>
+              <Link
+                to={`?status=${f}`}
+                aria-current={f === filter ? "page" : undefined}
+                className={
+                  f === filter ? "button button-small" : "button button-secondary button-small"
+                }
+              >
+                {t(`aq.filter.${f}`)} (
+                <span id={`count-${f}`}>{f === "all" ? total : counts[f]}</span>)
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
+
+      <section aria-labelledby="queue-heading">
+        <h2 id="queue-heading">{t(`aq.filter.${filter}`)}</h2>
+        {questions.length === 0 ? (
+          <p>{t("aq.none")}</p>
+        ) : (
+          <ol className="queue">
+            {questions.map((q) => (
+              <li key={q.id} id={`q-${q.id}`} className="card queue-item">
+                <p className="hint">
+                  #{q.id} · {themeLabel(q.theme)} · {formatDateTime(q.createdAt)}
+                  {q.source === "hall" ? <> · {t("aq.fromHall")}</> : null} ·{" "}
+                  {t("aq.support", { count: q.supportCount })}
+                  {q.merged > 0 ? <> · {t("aq.mergedCount", { count: q.merged })}</> : null}
+                  {q.starred ? <> · ★ {t("aq.starred")}</> : null}
+                  {q.answeredAt ? <> · {t("aq.answered")}</> : null}
+                  {q.status !== filter ? <> · {t(`aq.filter.${q.status}`)}</> : null}
+                </p>
+                <p className="question-text">{q.publicText ?? q.originalText}</p>
+                {q.publicText ? (
+                  <details>
+                    <summary>{t("aq.original")}</summary>
+                    <p className="question-text">{q.originalText}</p>
+                  </details>
+                ) : null}
+                <p className="hint">
+                  {t("aq.asker")}:{" "}
+                  {q.askerName ? (
+                    <>
+                      {q.askerName} ({q.showName ? t("aq.nameShown") : t("aq.nameHidden")})
+                    </>
+                  ) : (
+                    t("aq.anonymous")
+                  )}
+                  {q.askerEmail ? <>, {q.askerEmail}</> : null}
+                </p>
+                {q.status === "rejected" && q.rejectReason ? (
+                  <p className="hint">{t("aq.rejectedReason", { reason: q.rejectReason })}</p>
+                ) : null}
+                {q.status === "merged" && q.mergedInto ? (
+                  <p className="hint">{t("aq.mergedInto", { id: q.mergedInto })}</p>
+                ) : null}
+                <div className="row-actions">
+                  {q.status === "pending" || q.status === "rejected" ? (
+                    <Action id={q.id} intent="approve" label={t("aq.approve")} primary />
+                  ) : null}
+                  {q.status === "pending" || q.status === "approved" ? (
+                    <>
+                      <Link
+                        className="button button-secondary button-small"
+                        to={`${base}/questions/${q.id}`}
+                      >
+                        {t("aq.edit")}
+                        <span className="visually-hidden"> #{q.id}</span>
+                      </Link>
+                      <Action
+                        id={q.id}
+                        intent={q.starred ? "unstar" : "star"}
+                        label={q.starred ? t("aq.unstar") : t("aq.star")}
+                      />
+                      <Action
+                        id={q.id}
+                        intent={q.answeredAt ? "unanswered" : "answered"}
+                        label={q.answeredAt ? t("aq.markUnanswered") : t("aq.markAnswered")}
+                      />
+                      <details>
+                        <summary>
+                          {t("aq.reject")}
+                          <span className="visually-hidden"> #{q.id}</span>
+                        </summary>
+                        <Form method="post" className="reject-form">
+                          <input type="hidden" name="questionId" value={q.id} />
+                          <div className="field">
+                            <label htmlFor={`reason-${q.id}`}>{t("aq.rejectReason")}</label>
+                            <input
+                              type="text"
+                              id={`reason-${q.id}`}
+                              name="reason"
+                              maxLength={500}
+                            />
+                          </div>
+                          <button
+                            type="submit"
+                            name="intent"
+                            value="reject"
+                            className="button button-danger button-small"
+                          >
+                            {t("aq.reject")} #{q.id}
+                          </button>
+                        </Form>
+                      </details>
+                    </>
+                  ) : null}
+                </div>
+              </li>
+            ))}
+          </ol>
+        )}
+      </section>
+
+      <Agenda agenda={agenda} currentId={board.currentQuestionId} />
+
+      <section aria-labelledby="hall-heading" className="card qr">
+        <h2 id="hall-heading">{t("aq.hallLink")}</h2>
+        <img
+          src={loaderData.hallQr}
+          alt={t("present.qrAlt", { url: loaderData.hall })}
+          width={160}
+          height={160}
+        />
+        <p>
+          <a href={loaderData.hall}>{loaderData.hall}</a>
+        </p>
+      </section>
+    </>
+  );
+}
+
+function Action({
+  id,
+  intent,
+  label,
+  primary,
+}: {
+  id: number;
+  intent: string;
+  label: string;
+  primary?: boolean;
+}) {
+  return (
+    <Form method="post">
+      <input type="hidden" name="questionId" value={id} />
+      <button
+        type="submit"
+        name="intent"
+        value={intent}
+        className={primary ? "button button-small" : "button button-secondary button-small"}
+      >
+        {label}
+        <span className="visually-hidden"> #{id}</span>
+      </button>
+    </Form>
+  );
+}
+
+/**
+ * The panel's order. Up/down buttons are plain form posts (keyboard and no-JS); with scripts,
+ * items can also be dragged, which posts the whole new order.
+ */
+function Agenda({
+  agenda,
+  currentId,
+}: {
+  agenda: { id: number; originalText: string; publicText: string | null; supportCount: number }[];
+  currentId: number | null;
+}) {
+  const t = useT();
+  const fetcher = useFetcher();
+  const [dragged, setDragged] = useState<number | null>(null);
+  const [order, setOrder] = useState<number[] | null>(null);
+  const ids = agenda.map((q) => q.id);
+  const shown =
+    order && order.length === ids.length && order.every((id) => ids.includes(id)) ? order : ids;
+  const byId = new Map(agenda.map((q) => [q.id, q]));
+  const drop = (target: number) => {
+    if (dragged === null || dragged === target) return;
+    const next = shown.filter((id) => id !== dragged);
+    next.splice(next.indexOf(target), 0, dragged);
+    setOrder(next);
+    setDragged(null);
+    void fetcher.submit({ intent: "reorder", order: next.join(",") }, { method: "post" });
+  };
+  return (
+    <section aria-labelledby="agenda-heading">
+      <h2 id="agenda-heading">{t("aq.agenda")}</h2>
+      <p className="hint">{t("aq.agendaHint")}</p>
+      {agenda.length === 0 ? (
+        <p>{t("aq.agendaEmpty")}</p>
+      ) : (
+        <ol className="agenda-order" id="agenda-order">
+          {shown.map((id, index) => {
+            const q = byId.get(id)!;
+            return (
+              <li
+                key={id}
+                id={`agenda-${id}`}
+                draggable
+                onDragStart={() => setDragged(id)}
+                onDragOver={(event) => event.preventDefault()}
+                onDrop={() => drop(id)}
+                className={id === currentId ? "now-answering" : undefined}
+              >
+                <span className="agenda-text">
+                  {q.publicText ?? q.originalText}
+                  {id === currentId ? <strong> ({t("aq.nowShowing")})</strong> : null}
+                </span>
+                <span className="row-actions">
+                  <AgendaButton id={id} intent="up" label={t("aq.moveUp")} disabled={index === 0} />
+                  <AgendaButton
+                    id={id}
+                    intent="down"
+                    label={t("aq.moveDown")}
+                    disabled={index === shown.length - 1}
+                  />
+                  <AgendaButton
+                    id={id}
+                    intent="show"
+                    label={t("aq.show")}
+                    disabled={id === currentId}
+                  />
+                </span>
+              </li>
+            );
+          })}
+        </ol>
+      )}
+    </section>
+  );
+}
+
+function AgendaButton({
+  id,
+  intent,
+  label,
+  disabled,
+}: {
+  id: number;
+  intent: string;
+  label: string;
+  disabled: boolean;
+}) {
+  return (
+    <Form method="post">
+      <input type="hidden" name="questionId" value={id} />
+      <button
+        type="submit"
+        name="intent"
+        value={intent}
+        className="button button-secondary button-small"
+        disabled={disabled}
+      >
+        {label}
+        <span className="visually-hidden"> #{id}</span>
+      </button>
+    </Form>
+  );
+}

@@ -1,0 +1,124 @@
+import { parseWithZod } from "@conform-to/zod/v4";
+import { data, Link, redirect } from "react-router";
+import { ModerationCriteria, QuestionForm, QuestionNote } from "~/components/questions";
+import { translator } from "~/i18n";
+import { useT } from "~/i18n/react";
+import { requirePublicMeeting } from "~/meetings/meetings.server";
+import { clientIp } from "~/platform/client-ip.server";
+import { services } from "~/platform/context.server";
+import { isSpam } from "~/platform/honeypot.server";
+import { questionLimiter } from "~/platform/rate-limit.server";
+import { questionConstraint, questionSchema } from "~/questions/forms";
+import { readForm } from "~/platform/forms.server";
+import { overLimit } from "~/questions/http.server";
+import {
+  askQuestion,
+  meetingThemeChoices,
+  QuestionError,
+  questionsClosedReason,
+} from "~/questions/questions.server";
+import { supporterKey } from "~/questions/supporter.server";
+import type { Route } from "./+types/ask";
+
+export function meta({ data }: Route.MetaArgs) {
+  const t = translator();
+  if (!data) return [{ title: t("meeting.notFound.title") }];
+  return [
+    { title: `${t("questions.askTitle", { title: data.meeting.title })} – ${t("site.name")}` },
+  ];
+}
+
+export function headers({ actionHeaders, loaderHeaders }: Route.HeadersArgs) {
+  return actionHeaders.has("Retry-After") ? actionHeaders : loaderHeaders;
+}
+
+export function loader({ params, request }: Route.LoaderArgs) {
+  const { db } = services();
+  const meeting = requirePublicMeeting(db, params.slug);
+  const choices = meetingThemeChoices(db, meeting);
+  return {
+    meeting: { title: meeting.title, slug: meeting.slug },
+    choices,
+    constraint: questionConstraint(choices),
+    closedReason: questionsClosedReason(meeting),
+    source:
+      new URL(request.url).searchParams.get("from") === "hall"
+        ? ("hall" as const)
+        : ("web" as const),
+  };
+}
+
+export async function action({ request, params, context }: Route.ActionArgs) {
+  const { db, service } = services();
+  const meeting = requirePublicMeeting(db, params.slug);
+  const formData = await readForm(request);
+  const choices = meetingThemeChoices(db, meeting);
+  const submission = parseWithZod(formData, { schema: questionSchema(choices) });
+  const limited = overLimit(questionLimiter(), clientIp(context));
+  if (limited) {
+    return data(
+      { result: submission.reply({ formErrors: [limited.message] }) },
+      { status: 429, headers: { "Retry-After": String(limited.retryAfter) } },
+    );
+  }
+  if (await isSpam(formData)) {
+    return data({ result: submission.reply({ formErrors: ["rsvp.spam"] }) }, { status: 400 });
+  }
+  if (submission.status !== "success") {
+    return data({ result: submission.reply() }, { status: 400 });
+  }
+  const supporter = await supporterKey(request);
+  try {
+    const { token } = askQuestion(
+      service,
+      meeting.id,
+      {
+        themeValue: submission.value.theme,
+        text: submission.value.text,
+        name: submission.value.name ?? null,
+        showName: submission.value.showName,
+        email: submission.value.email ?? null,
+        source: formData.get("source") === "hall" ? "hall" : "web",
+      },
+      supporter.key,
+    );
+    return redirect(`/question/${token}?sent=1`, {
+      headers: supporter.setCookie ? { "Set-Cookie": supporter.setCookie } : undefined,
+    });
+  } catch (error) {
+    if (!(error instanceof QuestionError)) throw error;
+    return data(
+      { result: submission.reply({ formErrors: [`error.question.${error.code}`] }) },
+      { status: 400 },
+    );
+  }
+}
+
+export default function AskPage({ loaderData, actionData }: Route.ComponentProps) {
+  const t = useT();
+  const { meeting, choices, constraint, closedReason, source } = loaderData;
+  return (
+    <article className="narrow">
+      <p>
+        <Link to={`/meetings/${meeting.slug}`}>{meeting.title}</Link>
+      </p>
+      <h1>{source === "hall" ? t("hall.title") : t("questions.askHeading")}</h1>
+      {closedReason ? (
+        <p className="notice">{t(`questions.closed.${closedReason}`)}</p>
+      ) : (
+        <>
+          <p>{source === "hall" ? t("questions.hallIntro") : t("questions.askIntro")}</p>
+          <QuestionNote t={t} headingLevel={2} />
+          <QuestionForm
+            slug={meeting.slug}
+            choices={choices}
+            constraint={constraint}
+            lastResult={actionData?.result}
+            source={source}
+          />
+          <ModerationCriteria t={t} headingLevel={2} />
+        </>
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,167 @@
+import { data, Form, Link, redirect } from "react-router";
+import {
+  ModerationCriteria,
+  NowAnswering,
+  QuestionGroups,
+  useLiveQuestions,
+} from "~/components/questions";
+import { translator, translateError } from "~/i18n";
+import { useT } from "~/i18n/react";
+import { requirePublicMeeting } from "~/meetings/meetings.server";
+import { clientIp } from "~/platform/client-ip.server";
+import { services } from "~/platform/context.server";
+import { supportLimiter } from "~/platform/rate-limit.server";
+import { readForm } from "~/platform/forms.server";
+import {
+  publicQuestionList,
+  QuestionError,
+  supportQuestion,
+  type PublicSort,
+} from "~/questions/questions.server";
+import { readSupporterKey, supporterKey } from "~/questions/supporter.server";
+import { meetingAfterView } from "~/questions/after.server";
+import { AfterMeeting } from "~/components/after-meeting";
+import type { Route } from "./+types/list";
+
+export function meta({ data }: Route.MetaArgs) {
+  const t = translator();
+  if (!data) return [{ title: t("meeting.notFound.title") }];
+  return [{ title: `${t("list.title", { title: data.meeting.title })} – ${t("site.name")}` }];
+}
+
+export function headers({ actionHeaders, loaderHeaders }: Route.HeadersArgs) {
+  return actionHeaders.has("Retry-After") ? actionHeaders : loaderHeaders;
+}
+
+const SORTS: PublicSort[] = ["support", "newest", "agenda"];
+
+export async function loader({ params, request }: Route.LoaderArgs) {
+  const { db } = services();
+  const meeting = requirePublicMeeting(db, params.slug);
+  const search = new URL(request.url).searchParams;
+  const sort = SORTS.find((s) => s === search.get("sort")) ?? "support";
+  const page = Number.parseInt(search.get("page") ?? "1", 10);
+  const list = publicQuestionList(db, meeting, {
+    sort,
+    theme: search.get("theme") || null,
+    page: Number.isFinite(page) ? page : 1,
+    supporterKey: await readSupporterKey(request),
+  });
+  return {
+    meeting: { title: meeting.title, slug: meeting.slug },
+    list,
+    after: meetingAfterView(db, meeting),
+  };
+}
+
+/** Only a page of this meeting may be returned to after a support (no open redirect). */
+function safeReturn(slug: string, value: FormDataEntryValue | null): string {
+  const base = `/meetings/${slug}`;
+  if (typeof value !== "string") return `${base}/questions`;
+  return value === base || value.startsWith(`${base}/questions`) ? value : `${base}/questions`;
+}
+
+export async function action({ request, params, context }: Route.ActionArgs) {
+  const { db } = services();
+  const meeting = requirePublicMeeting(db, params.slug);
+  const formData = await readForm(request);
+  if (formData.get("intent") !== "support") {
+    return data({ error: "error.intent.unknown" }, { status: 400 });
+  }
+  const wait = supportLimiter().hit(clientIp(context));
+  if (wait !== null) {
+    return data(
+      { error: "list.supportRateLimited" },
+      { status: 429, headers: { "Retry-After": String(wait) } },
+    );
+  }
+  const supporter = await supporterKey(request);
+  const questionId = Number(formData.get("questionId"));
+  try {
+    supportQuestion(db, meeting, questionId, supporter.key);
+  } catch (error) {
+    if (!(error instanceof QuestionError)) throw error;
+    return data({ error: `error.question.${error.code}` }, { status: 400 });
+  }
+  const back = safeReturn(meeting.slug, formData.get("returnTo"));
+  return redirect(`${back}#question-${questionId}`, {
+    headers: supporter.setCookie ? { "Set-Cookie": supporter.setCookie } : undefined,
+  });
+}
+
+export default function QuestionList({ loaderData, actionData }: Route.ComponentProps) {
+  const t = useT();
+  const { meeting, list, after } = loaderData;
+  useLiveQuestions(meeting.slug);
+  const base = `/meetings/${meeting.slug}/questions`;
+  const query = new URLSearchParams({
+    sort: list.sort,
+    ...(list.theme ? { theme: list.theme } : {}),
+  });
+  const returnTo = `${base}?${query}${list.page > 1 ? `&page=${list.page}` : ""}`;
+  return (
+    <article>
+      <p>
+        <Link to={`/meetings/${meeting.slug}`}>{meeting.title}</Link>
+      </p>
+      <h1>{t("list.heading")}</h1>
+      {actionData?.error ? (
+        <p className="notice notice-warning" role="alert">
+          {translateError(t, actionData.error)}
+        </p>
+      ) : null}
+      <NowAnswering question={list.nowAnswering} t={t} />
+      <p>
+        <Link className="button" to={`/meetings/${meeting.slug}/questions/new`}>
+          {t("questions.askLink")}
+        </Link>
+      </p>
+      <div className="columns">
+        <div>
+          <Form method="get" className="filters" aria-label={t("list.sort")}>
+            <div className="field">
+              <label htmlFor="sort">{t("list.sort")}</label>
+              <select id="sort" name="sort" defaultValue={list.sort}>
+                {SORTS.map((s) => (
+                  <option key={s} value={s}>
+                    {t(`list.sort.${s}`)}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <div className="field">
+              <label htmlFor="theme">{t("list.themeFilter")}</label>
+              <select id="theme" name="theme" defaultValue={list.theme ?? ""}>
+                <option value="">{t("list.allThemes")}</option>
+                {list.choices.map((c) => (
+                  <option key={c.value} value={c.value}>
+                    {c.label}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <button type="submit" className="button button-secondary">
+              {t("list.apply")}
+            </button>
+          </Form>
+          <p id="question-count" role="status">
+            {t("list.count", { shown: list.shown, total: list.total })}
+          </p>
+          <QuestionGroups list={list} slug={meeting.slug} returnTo={returnTo} />
+          {list.hasMore ? (
+            <p>
+              <Link id="show-more" to={`${base}?${query}&page=${list.page + 1}`} preventScrollReset>
+                {t("list.showMore")}
+              </Link>
+            </p>
+          ) : null}
+          <p className="hint">{t("list.live")}</p>
+        </div>
+        <aside>
+          <ModerationCriteria t={t} headingLevel={2} />
+        </aside>
+      </div>
+      <AfterMeeting after={after} t={t} />
+    </article>
+  );
+}

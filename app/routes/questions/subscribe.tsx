@@ -1,0 +1,81 @@
+import { parseWithZod } from "@conform-to/zod/v4";
+import { data, Link, redirect, useSearchParams } from "react-router";
+import { SubscribeForm } from "~/components/subscribe-form";
+import { translator } from "~/i18n";
+import { useT } from "~/i18n/react";
+import { requirePublicMeeting } from "~/meetings/meetings.server";
+import { clientIp } from "~/platform/client-ip.server";
+import { services } from "~/platform/context.server";
+import { isSpam } from "~/platform/honeypot.server";
+import { questionLimiter } from "~/platform/rate-limit.server";
+import { subscribeConstraint, subscribeSchema } from "~/questions/forms";
+import { readForm } from "~/platform/forms.server";
+import { overLimit } from "~/questions/http.server";
+import { subscribe } from "~/questions/subscriptions.server";
+import type { Route } from "./+types/subscribe";
+
+export function meta({ data }: Route.MetaArgs) {
+  const t = translator();
+  return [{ title: `${t("subscribe.heading")} – ${data?.meeting.title ?? t("site.name")}` }];
+}
+
+export function headers({ actionHeaders, loaderHeaders }: Route.HeadersArgs) {
+  return actionHeaders.has("Retry-After") ? actionHeaders : loaderHeaders;
+}
+
+export function loader({ params }: Route.LoaderArgs) {
+  const meeting = requirePublicMeeting(services().db, params.slug);
+  return {
+    meeting: { title: meeting.title, slug: meeting.slug },
+    constraint: subscribeConstraint(),
+  };
+}
+
+export async function action({ request, params, context }: Route.ActionArgs) {
+  const { db, service } = services();
+  const meeting = requirePublicMeeting(db, params.slug);
+  const formData = await readForm(request);
+  const submission = parseWithZod(formData, { schema: subscribeSchema });
+  const limited = overLimit(questionLimiter(), clientIp(context));
+  if (limited) {
+    return data(
+      { result: submission.reply({ formErrors: [limited.message] }) },
+      { status: 429, headers: { "Retry-After": String(limited.retryAfter) } },
+    );
+  }
+  if (await isSpam(formData))
+    return data({ result: submission.reply({ formErrors: ["rsvp.spam"] }) }, { status: 400 });
+  if (submission.status !== "success") return data({ result: submission.reply() }, { status: 400 });
+  subscribe(service, meeting, submission.value.email);
+  return redirect(`/meetings/${meeting.slug}/subscribe?sent=1`);
+}
+
+export default function Subscribe({ loaderData, actionData }: Route.ComponentProps) {
+  const t = useT();
+  const [params] = useSearchParams();
+  const { meeting } = loaderData;
+  if (params.has("sent")) {
+    return (
+      <article className="narrow">
+        <h1>{t("subscribe.sent.title")}</h1>
+        <p role="status">{t("subscribe.sent.body")}</p>
+        <p>
+          <Link to={`/meetings/${meeting.slug}`}>{t("receipt.back")}</Link>
+        </p>
+      </article>
+    );
+  }
+  return (
+    <article className="narrow">
+      <p>
+        <Link to={`/meetings/${meeting.slug}`}>{meeting.title}</Link>
+      </p>
+      <h1>{t("subscribe.heading")}</h1>
+      <SubscribeForm
+        slug={meeting.slug}
+        constraint={loaderData.constraint}
+        lastResult={actionData?.result}
+      />
+    </article>
+  );
+}

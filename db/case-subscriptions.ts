@@ -1,0 +1,113 @@
+import { nowIso, type DB } from "./connection";
+
+/** "Hold meg oppdatert om saken": one row per address and meeting, and the updates sent. */
+export type SubscriptionStatus = "pending" | "confirmed" | "unsubscribed";
+
+export interface CaseSubscription {
+  id: number;
+  meetingId: number;
+  email: string;
+  status: SubscriptionStatus;
+  createdAt: string;
+  confirmedAt: string | null;
+}
+
+const columns = `s.id, s.meeting_id AS meetingId, s.email, s.status, s.created_at AS createdAt,
+  s.confirmed_at AS confirmedAt`;
+
+/** The subscription for this address, created as pending when there is none. */
+export function upsertSubscription(db: DB, meetingId: number, email: string): CaseSubscription {
+  const key = email.trim().toLowerCase();
+  db.prepare(
+    `INSERT INTO case_subscriptions (meeting_id, email, email_key, status, created_at)
+     VALUES (?, ?, ?, 'pending', ?) ON CONFLICT (meeting_id, email_key) DO NOTHING`,
+  ).run(meetingId, email.trim(), key, nowIso());
+  return db
+    .prepare(
+      `SELECT ${columns} FROM case_subscriptions s WHERE s.meeting_id = ? AND s.email_key = ?`,
+    )
+    .get(meetingId, key) as CaseSubscription;
+}
+
+export function setSubscriptionStatus(db: DB, id: number, status: SubscriptionStatus) {
+  const now = nowIso();
+  db.prepare(
+    `UPDATE case_subscriptions SET status = @status,
+       confirmed_at = CASE WHEN @status = 'confirmed' THEN @now ELSE confirmed_at END,
+       unsubscribed_at = CASE WHEN @status = 'unsubscribed' THEN @now ELSE NULL END
+     WHERE id = @id`,
+  ).run({ id, status, now });
+}
+
+/**
+ * Unsubscribing forgets the address. The row stays (without it) so its links still answer
+ * "you are unsubscribed"; subscribing again with the same address makes a new row.
+ */
+export function forgetSubscription(db: DB, id: number) {
+  db.prepare(
+    `UPDATE case_subscriptions SET status = 'unsubscribed', email = '', email_key = 'removed:' || id,
+       unsubscribed_at = ? WHERE id = ?`,
+  ).run(nowIso(), id);
+}
+
+export function addSubscriptionToken(
+  db: DB,
+  subscriptionId: number,
+  purpose: "confirm" | "unsubscribe",
+  hash: string,
+) {
+  db.prepare(
+    "INSERT INTO case_subscription_tokens (token_hash, subscription_id, purpose, created_at) VALUES (?, ?, ?, ?)",
+  ).run(hash, subscriptionId, purpose, nowIso());
+}
+
+export function getSubscriptionByToken(
+  db: DB,
+  purpose: "confirm" | "unsubscribe",
+  hash: string,
+): CaseSubscription | undefined {
+  return db
+    .prepare(
+      `SELECT ${columns} FROM case_subscription_tokens t JOIN case_subscriptions s ON s.id = t.subscription_id
+       WHERE t.token_hash = ? AND t.purpose = ?`,
+    )
+    .get(hash, purpose) as CaseSubscription | undefined;
+}
+
+export function listConfirmed(db: DB, meetingId: number): CaseSubscription[] {
+  return db
+    .prepare(
+      `SELECT ${columns} FROM case_subscriptions s WHERE s.meeting_id = ? AND s.status = 'confirmed' ORDER BY s.id`,
+    )
+    .all(meetingId) as CaseSubscription[];
+}
+
+export interface CaseUpdate {
+  id: number;
+  meetingId: number;
+  title: string;
+  body: string;
+  createdAt: string;
+}
+
+export function insertCaseUpdate(
+  db: DB,
+  u: { meetingId: number; title: string; body: string; organiserId: number | null },
+): number {
+  const { lastInsertRowid } = db
+    .prepare(
+      "INSERT INTO case_updates (meeting_id, title, body, organiser_id, created_at) VALUES (?, ?, ?, ?, ?)",
+    )
+    .run(u.meetingId, u.title, u.body, u.organiserId, nowIso());
+  return Number(lastInsertRowid);
+}
+
+/** Newest first. */
+export function listCaseUpdates(db: DB, meetingId: number): CaseUpdate[] {
+  return db
+    .prepare(
+      `SELECT id, meeting_id AS meetingId, title, body, created_at AS createdAt FROM case_updates
+       WHERE meeting_id = ? ORDER BY created_at DESC, id DESC`,
+    )
+    .all(meetingId) as CaseUpdate[];
+}

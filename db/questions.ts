@@ -1,0 +1,388 @@
+import { nowIso, type DB } from "./connection";
+
+export type QuestionStatus = "pending" | "approved" | "rejected" | "withdrawn" | "merged";
+export const QUESTION_STATUSES: readonly QuestionStatus[] = [
+  "pending",
+  "approved",
+  "rejected",
+  "withdrawn",
+  "merged",
+];
+
+export interface Question {
+  id: number;
+  meetingId: number;
+  /** The theme's title; null is "Annet". */
+  theme: string | null;
+  originalText: string;
+  publicText: string | null;
+  askerName: string | null;
+  showName: boolean;
+  askerEmail: string | null;
+  status: QuestionStatus;
+  rejectReason: string | null;
+  mergedInto: number | null;
+  starred: boolean;
+  agendaPosition: number | null;
+  answer: string | null;
+  answeredAt: string | null;
+  notifiedAt: string | null;
+  source: "web" | "hall";
+  createdAt: string;
+  updatedAt: string;
+  approvedAt: string | null;
+  /** Distinct people who asked or supported it (askers count themselves). */
+  supportCount: number;
+}
+
+const columns = `q.id, q.meeting_id AS meetingId, q.theme, q.original_text AS originalText,
+  q.public_text AS publicText, q.asker_name AS askerName, q.show_name AS showName,
+  q.asker_email AS askerEmail, q.status, q.reject_reason AS rejectReason,
+  q.merged_into AS mergedInto, q.starred, q.agenda_position AS agendaPosition, q.answer,
+  q.answered_at AS answeredAt, q.notified_at AS notifiedAt, q.source,
+  q.created_at AS createdAt, q.updated_at AS updatedAt, q.approved_at AS approvedAt,
+  (SELECT count(*) FROM question_supports s WHERE s.question_id = q.id) AS supportCount`;
+
+type Row = Omit<Question, "showName" | "starred"> & { showName: number; starred: number };
+const fromRow = (row: Row): Question => ({
+  ...row,
+  showName: row.showName === 1,
+  starred: row.starred === 1,
+});
+
+export interface NewQuestion {
+  meetingId: number;
+  theme: string | null;
+  text: string;
+  askerName: string | null;
+  showName: boolean;
+  askerEmail: string | null;
+  source: "web" | "hall";
+}
+
+export function insertQuestion(db: DB, q: NewQuestion): number {
+  const now = nowIso();
+  const { lastInsertRowid } = db
+    .prepare(
+      `INSERT INTO questions (meeting_id, theme, original_text, asker_name, show_name,
+         asker_email, source, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    )
+    .run(
+      q.meetingId,
+      q.theme,
+      q.text,
+      q.askerName,
+      q.showName ? 1 : 0,
+      q.askerEmail,
+      q.source,
+      now,
+      now,
+    );
+  return Number(lastInsertRowid);
+}
+
+export function getQuestion(db: DB, id: number): Question | undefined {
+  const row = db.prepare(`SELECT ${columns} FROM questions q WHERE q.id = ?`).get(id) as
+    Row | undefined;
+  return row && fromRow(row);
+}
+
+export function addQuestionToken(db: DB, questionId: number, tokenHash: string) {
+  db.prepare(
+    "INSERT INTO question_tokens (token_hash, question_id, created_at) VALUES (?, ?, ?)",
+  ).run(tokenHash, questionId, nowIso());
+}
+
+export function getQuestionByTokenHash(db: DB, tokenHash: string): Question | undefined {
+  const row = db
+    .prepare(
+      `SELECT ${columns} FROM question_tokens t JOIN questions q ON q.id = t.question_id
+       WHERE t.token_hash = ?`,
+    )
+    .get(tokenHash) as Row | undefined;
+  return row && fromRow(row);
+}
+
+/** Every question of a meeting, optionally in one state, newest first (the moderation queue). */
+export function listQuestions(db: DB, meetingId: number, status?: QuestionStatus): Question[] {
+  return (
+    db
+      .prepare(
+        `SELECT ${columns} FROM questions q WHERE q.meeting_id = ? AND (? IS NULL OR q.status = ?)
+         ORDER BY q.created_at DESC, q.id DESC`,
+      )
+      .all(meetingId, status ?? null, status ?? null) as Row[]
+  ).map(fromRow);
+}
+
+export function countByStatus(db: DB, meetingId: number): Record<QuestionStatus, number> {
+  const rows = db
+    .prepare("SELECT status, count(*) AS n FROM questions WHERE meeting_id = ? GROUP BY status")
+    .all(meetingId) as { status: QuestionStatus; n: number }[];
+  const out = Object.fromEntries(QUESTION_STATUSES.map((s) => [s, 0])) as Record<
+    QuestionStatus,
+    number
+  >;
+  for (const r of rows) out[r.status] = r.n;
+  return out;
+}
+
+/** Approved questions in the panel's order. */
+export function listAgenda(db: DB, meetingId: number): Question[] {
+  return (
+    db
+      .prepare(
+        `SELECT ${columns} FROM questions q WHERE q.meeting_id = ? AND q.status = 'approved'
+         ORDER BY q.agenda_position IS NULL, q.agenda_position, q.approved_at, q.id`,
+      )
+      .all(meetingId) as Row[]
+  ).map(fromRow);
+}
+
+export type PublicSort = "support" | "newest" | "agenda";
+
+/** One page of approved questions, optionally one theme ("" is "Annet"), and the total. */
+export function pageApproved(
+  db: DB,
+  meetingId: number,
+  options: { sort: PublicSort; theme?: string | null; limit: number; offset: number },
+): { questions: Question[]; total: number } {
+  const order =
+    options.sort === "support"
+      ? "supportCount DESC, q.approved_at DESC, q.id DESC"
+      : options.sort === "agenda"
+        ? "q.agenda_position IS NULL, q.agenda_position, q.id"
+        : "q.created_at DESC, q.id DESC";
+  const themeFilter =
+    options.theme === undefined
+      ? ""
+      : options.theme === null
+        ? "AND q.theme IS NULL"
+        : "AND q.theme = @theme";
+  const rows = db
+    .prepare(
+      `SELECT ${columns} FROM questions q
+       WHERE q.meeting_id = @meetingId AND q.status = 'approved' ${themeFilter}
+       ORDER BY ${order} LIMIT @limit OFFSET @offset`,
+    )
+    .all({
+      meetingId,
+      theme: options.theme ?? null,
+      limit: options.limit,
+      offset: options.offset,
+    }) as Row[];
+  const { n } = db
+    .prepare(
+      `SELECT count(*) AS n FROM questions q
+       WHERE q.meeting_id = @meetingId AND q.status = 'approved' ${themeFilter}`,
+    )
+    .get({ meetingId, theme: options.theme ?? null }) as { n: number };
+  return { questions: rows.map(fromRow), total: n };
+}
+
+/** Questions merged into this one (their askers are this question's askers too). */
+export function listMergedInto(db: DB, questionId: number): Question[] {
+  return (
+    db
+      .prepare(`SELECT ${columns} FROM questions q WHERE q.merged_into = ? ORDER BY q.id`)
+      .all(questionId) as Row[]
+  ).map(fromRow);
+}
+
+export function setQuestionText(db: DB, id: number, text: string) {
+  db.prepare("UPDATE questions SET original_text = ?, updated_at = ? WHERE id = ?").run(
+    text,
+    nowIso(),
+    id,
+  );
+}
+
+export function setPublicText(db: DB, id: number, text: string | null) {
+  db.prepare("UPDATE questions SET public_text = ?, updated_at = ? WHERE id = ?").run(
+    text,
+    nowIso(),
+    id,
+  );
+}
+
+export function setTheme(db: DB, id: number, theme: string | null) {
+  db.prepare("UPDATE questions SET theme = ?, updated_at = ? WHERE id = ?").run(
+    theme,
+    nowIso(),
+    id,
+  );
+}
+
+export function setStarred(db: DB, id: number, starred: boolean) {
+  db.prepare("UPDATE questions SET starred = ?, updated_at = ? WHERE id = ?").run(
+    starred ? 1 : 0,
+    nowIso(),
+    id,
+  );
+}
+
+export function setStatus(
+  db: DB,
+  id: number,
+  status: QuestionStatus,
+  extra: { rejectReason?: string | null; mergedInto?: number | null } = {},
+) {
+  const now = nowIso();
+  db.prepare(
+    `UPDATE questions SET status = @status, updated_at = @now,
+       reject_reason = CASE WHEN @status = 'rejected' THEN @reason ELSE reject_reason END,
+       merged_into = CASE WHEN @status = 'merged' THEN @mergedInto ELSE NULL END,
+       approved_at = CASE WHEN @status = 'approved' THEN coalesce(approved_at, @now) ELSE approved_at END,
+       agenda_position = CASE WHEN @status = 'approved' THEN agenda_position ELSE NULL END
+     WHERE id = @id`,
+  ).run({
+    id,
+    status,
+    now,
+    reason: extra.rejectReason ?? null,
+    mergedInto: extra.mergedInto ?? null,
+  });
+}
+
+export function setAgendaPosition(db: DB, id: number, position: number | null) {
+  db.prepare("UPDATE questions SET agenda_position = ? WHERE id = ?").run(position, id);
+}
+
+export function setAnswer(db: DB, id: number, answer: string | null) {
+  const now = nowIso();
+  db.prepare(
+    `UPDATE questions SET answer = ?, answered_at = CASE WHEN ? IS NULL THEN NULL ELSE coalesce(answered_at, ?) END,
+       updated_at = ? WHERE id = ?`,
+  ).run(answer, answer, now, now, id);
+}
+
+export function markAnswered(db: DB, id: number, answered: boolean) {
+  const now = nowIso();
+  db.prepare(
+    "UPDATE questions SET answered_at = CASE WHEN ? THEN coalesce(answered_at, ?) ELSE NULL END, updated_at = ? WHERE id = ?",
+  ).run(answered ? 1 : 0, now, now, id);
+}
+
+export function markNotified(db: DB, id: number) {
+  db.prepare("UPDATE questions SET notified_at = ? WHERE id = ?").run(nowIso(), id);
+}
+
+// --- Support -------------------------------------------------------------------------------
+
+/** Records one person's support; false when they had already supported it. */
+export function addSupport(db: DB, questionId: number, supporterKey: string): boolean {
+  const result = db
+    .prepare(
+      "INSERT OR IGNORE INTO question_supports (question_id, supporter_key, created_at) VALUES (?, ?, ?)",
+    )
+    .run(questionId, supporterKey, nowIso());
+  return result.changes === 1;
+}
+
+/** Which of these questions the person has supported already. */
+export function supportedBy(db: DB, questionIds: number[], supporterKey: string): Set<number> {
+  if (questionIds.length === 0) return new Set();
+  const rows = db
+    .prepare(
+      `SELECT question_id AS id FROM question_supports
+       WHERE supporter_key = ? AND question_id IN (SELECT value FROM json_each(?))`,
+    )
+    .all(supporterKey, JSON.stringify(questionIds)) as { id: number }[];
+  return new Set(rows.map((r) => r.id));
+}
+
+/** Moves every support of `from` to `to`; a person who supported both counts once. */
+export function moveSupports(db: DB, from: number, to: number) {
+  db.prepare(
+    `INSERT OR IGNORE INTO question_supports (question_id, supporter_key, created_at)
+     SELECT ?, supporter_key, created_at FROM question_supports WHERE question_id = ?`,
+  ).run(to, from);
+  db.prepare("DELETE FROM question_supports WHERE question_id = ?").run(from);
+}
+
+// --- The board: the question on the projector, the summary ---------------------------------
+
+export interface QuestionBoard {
+  meetingId: number;
+  currentQuestionId: number | null;
+  summary: string;
+  answersPublishedAt: string | null;
+}
+
+export function getBoard(db: DB, meetingId: number): QuestionBoard {
+  const row = db
+    .prepare(
+      `SELECT meeting_id AS meetingId, current_question_id AS currentQuestionId, summary,
+         answers_published_at AS answersPublishedAt FROM question_boards WHERE meeting_id = ?`,
+    )
+    .get(meetingId) as QuestionBoard | undefined;
+  return row ?? { meetingId, currentQuestionId: null, summary: "", answersPublishedAt: null };
+}
+
+function ensureBoard(db: DB, meetingId: number) {
+  db.prepare("INSERT OR IGNORE INTO question_boards (meeting_id, updated_at) VALUES (?, ?)").run(
+    meetingId,
+    nowIso(),
+  );
+}
+
+export function setCurrentQuestion(db: DB, meetingId: number, questionId: number | null) {
+  ensureBoard(db, meetingId);
+  db.prepare(
+    "UPDATE question_boards SET current_question_id = ?, updated_at = ? WHERE meeting_id = ?",
+  ).run(questionId, nowIso(), meetingId);
+}
+
+export function setSummary(db: DB, meetingId: number, summary: string) {
+  ensureBoard(db, meetingId);
+  db.prepare("UPDATE question_boards SET summary = ?, updated_at = ? WHERE meeting_id = ?").run(
+    summary,
+    nowIso(),
+    meetingId,
+  );
+}
+
+export function setAnswersPublished(db: DB, meetingId: number, published: boolean) {
+  ensureBoard(db, meetingId);
+  const now = nowIso();
+  db.prepare(
+    `UPDATE question_boards SET answers_published_at = CASE WHEN ? THEN coalesce(answers_published_at, ?) ELSE NULL END,
+       updated_at = ? WHERE meeting_id = ?`,
+  ).run(published ? 1 : 0, now, now, meetingId);
+}
+
+/** Meetings that ended before `endedBefore` and still hold an asker's name, email or link. */
+export function meetingsWithAskersToErase(db: DB, endedBefore: string): number[] {
+  return db
+    .prepare<[string], { id: number }>(
+      `SELECT DISTINCT m.id FROM meetings m JOIN questions q ON q.meeting_id = m.id
+       WHERE m.ends_at < ? AND (q.asker_name IS NOT NULL OR q.asker_email IS NOT NULL
+         OR EXISTS (SELECT 1 FROM question_tokens t WHERE t.question_id = q.id))
+       ORDER BY m.id`,
+    )
+    .all(endedBefore)
+    .map((r) => r.id);
+}
+
+/**
+ * Erases who asked a meeting's questions: names, emails, receipt links and the mail sent to
+ * them. The questions, their public wording, support counts and answers stay. Returns how
+ * many questions held something to erase.
+ */
+export function eraseAskers(db: DB, meetingId: number): number {
+  db.prepare(
+    `UPDATE outbox SET to_address = '', to_name = NULL, payload = NULL, ical = NULL, headers = NULL,
+       last_error = NULL, status = CASE WHEN status = 'pending' THEN 'failed' ELSE status END
+     WHERE to_address <> '' AND to_address IN
+       (SELECT asker_email FROM questions WHERE meeting_id = ? AND asker_email IS NOT NULL)`,
+  ).run(meetingId);
+  db.prepare(
+    "DELETE FROM question_tokens WHERE question_id IN (SELECT id FROM questions WHERE meeting_id = ?)",
+  ).run(meetingId);
+  return db
+    .prepare(
+      `UPDATE questions SET asker_name = NULL, show_name = 0, asker_email = NULL
+       WHERE meeting_id = ? AND (asker_name IS NOT NULL OR asker_email IS NOT NULL)`,
+    )
+    .run(meetingId).changes;
+}
