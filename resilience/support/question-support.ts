@@ -1,13 +1,8 @@
 /**
- * NOT WIRED YET: 500 concurrent "Jeg lurer også på dette" on one question from distinct
- * visitors; the count must be exact and nothing may answer 5xx (issue 10, section 2).
- *
- * Questions (app/questions/, db/questions.ts) are being built on another branch. When they
- * land, fill in `QuestionHooks` from their real functions and add
- * resilience/question-support.test.ts calling `supportRush` with an app started with
- * TRUST_PROXY=loopback: each visitor then comes from its own X-Forwarded-For address with its
- * own (empty) cookie jar, so neither the per-IP limit nor the one-support-per-person cookie
- * merges two visitors. No test file exists until then, so nothing is skipped or faked.
+ * 500 concurrent "Jeg lurer også på dette" on one question from distinct visitors (issue 10,
+ * section 2), for resilience/question-support.test.ts. The app runs with TRUST_PROXY=loopback:
+ * each visitor comes from its own X-Forwarded-For address with its own (empty) cookie jar, so
+ * neither the per-IP limit nor the one-support-per-person cookie merges two visitors.
  */
 import type { DB } from "../../db/connection";
 import type { RunningApp } from "./app";
