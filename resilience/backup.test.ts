@@ -2,7 +2,7 @@
  * `npm run backup -- <file>` while the server is taking sign-ups: the copy passes
  * PRAGMA integrity_check, and a server started on the copy serves the same meetings.
  */
-import { spawn } from "node:child_process";
+import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -15,7 +15,7 @@ import { startServer } from "../app/testing/server";
 import { count, honeypotTimestamp, postForm, rsvpFields, SESSION_SECRET, startApp, type RunningApp } from "./support/app";
 
 let app: RunningApp;
-let restored: { base: string; stop: () => void } | undefined;
+let restored: { base: string; process: ChildProcess; stop: () => void } | undefined;
 const workDir = fs.mkdtempSync(path.join(os.tmpdir(), "folkemote-backup-"));
 
 beforeAll(async () => {
@@ -28,9 +28,13 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  restored?.stop();
+  if (restored && restored.process.exitCode === null) {
+    const exited = new Promise((r) => restored!.process.once("exit", r));
+    restored.stop();
+    await Promise.race([exited, new Promise((r) => setTimeout(r, 10_000))]);
+  }
   await app?.cleanup();
-  fs.rmSync(workDir, { recursive: true, force: true });
+  fs.rmSync(workDir, { recursive: true, force: true, maxRetries: 5 });
 });
 
 function runBackup(file: string): Promise<{ code: number | null; output: string }> {

@@ -55,7 +55,8 @@ async function send(c: HostileCase): Promise<Outcome> {
     body: typeof c.body === "string" || c.body === undefined ? c.body : Uint8Array.from(c.body),
   });
   const contentType = response.headers.get("content-type") ?? "";
-  const body = contentType.startsWith("text/html") ? await response.text() : (await response.arrayBuffer(), "");
+  // Only pages are read; anything else (an event stream never ends) is dropped unread.
+  const body = contentType.startsWith("text/html") ? await response.text() : (await response.body?.cancel(), "");
   return { c, status: response.status, location: response.headers.get("location"), contentType, body };
 }
 
