@@ -20,6 +20,9 @@ export default [
   route("q/:id", "routes/questions/hall.ts"),
   route("updates/:purpose/:token", "routes/questions/update-link.tsx"),
   route("healthz", "routes/healthz.ts"),
+  // Benchmark baselines: answer 404 unless BENCH_BASELINES=1 (see app/platform/bench.server.ts).
+  route("_bench/html", "routes/bench/html.tsx"),
+  route("_bench/insert", "routes/bench/insert.tsx"),
 
   // Organisers. Login and first-run setup are the only /admin pages open to anonymous users.
   route("admin/login", "routes/admin/login.tsx"),

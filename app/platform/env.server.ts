@@ -39,6 +39,8 @@ const schema = z
     ADMIN_BODY_LIMIT_MB: z.coerce.number().min(0.1).max(100).default(5),
     // Express "trust proxy": how many proxies (or which) may set X-Forwarded-For.
     TRUST_PROXY: z.string().optional(),
+    // `npm run bench` only: turns on the /_bench/* baseline routes (404 otherwise).
+    BENCH_BASELINES: boolean.default(false),
   })
   .superRefine((env, ctx) => {
     const dkim = [env.DKIM_DOMAIN, env.DKIM_SELECTOR, env.DKIM_PRIVATE_KEY_FILE];

@@ -15,12 +15,16 @@ export function freePort(): Promise<number> {
   });
 }
 
-/** Starts `node server.js` (the built app) on a free port and waits until /healthz answers. */
+/**
+ * Starts `node server.js` (the built app) on a free port (or the one given) and waits until
+ * /healthz answers.
+ */
 export async function startServer(
   dataDir: string,
   env: Record<string, string> = {},
+  options: { port?: number } = {},
 ): Promise<{ base: string; process: ChildProcess; stop: () => void }> {
-  const port = await freePort();
+  const port = options.port ?? (await freePort());
   const base = `http://127.0.0.1:${port}`;
   const child = spawn(process.execPath, ["server.js"], {
     cwd: projectRoot(),

@@ -1,0 +1,35 @@
+/**
+ * Baselines for `npm run bench` (scripts/bench.ts): the framework doing the least it can, so
+ * the meeting page and the sign-up POST are measured against this app's own ceiling on the
+ * same machine in the same run. The routes exist in every build but answer 404 unless the
+ * server runs with BENCH_BASELINES=1.
+ */
+import { data } from "react-router";
+import { immediate } from "../../db/connection";
+import { insertBenchRow } from "../../db/bench";
+import { services } from "./context.server";
+import { env } from "./env.server";
+
+/** Throws the same 404 as an unknown URL unless the baselines are switched on. */
+export function requireBenchBaselines(): void {
+  if (!env().BENCH_BASELINES) throw data(null, { status: 404 });
+}
+
+const FILLER =
+  "Informasjonsmøte om småhus ved Gjøsvika. Kommunen orienterer om planene og svarer på spørsmål. ";
+
+/** About `bytes` characters of text in paragraphs, the shape of a meeting description. */
+export function fillerParagraphs(bytes: number): string[] {
+  const size = Math.max(0, Math.min(1_000_000, Math.floor(bytes)));
+  const paragraphs: string[] = [];
+  for (let left = size; left > 0; left -= 400) {
+    paragraphs.push(FILLER.repeat(5).slice(0, Math.min(400, left)));
+  }
+  return paragraphs;
+}
+
+/** One row in one BEGIN IMMEDIATE transaction: what the sign-up does, minus every rule. */
+export function insertBaselineRow(name: string, email: string): number {
+  const { db } = services();
+  return immediate(db, () => insertBenchRow(db, name.slice(0, 200), email.slice(0, 200)));
+}

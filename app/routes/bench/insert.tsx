@@ -1,0 +1,24 @@
+import { data, redirect } from "react-router";
+import { insertBaselineRow, requireBenchBaselines } from "~/platform/bench.server";
+import { readForm } from "~/platform/forms.server";
+import type { Route } from "./+types/insert";
+
+// A page route (with a component that renders nothing), not a resource route, so every
+// refusal below is the app's normal error page, like any other form's.
+
+export function loader() {
+  requireBenchBaselines();
+  throw data(null, { status: 405, headers: { Allow: "POST" } });
+}
+
+/** Benchmark baseline: read the form, insert one row, redirect, as the sign-up does. */
+export async function action({ request }: Route.ActionArgs) {
+  requireBenchBaselines();
+  const form = await readForm(request);
+  const id = insertBaselineRow(String(form.get("name") ?? ""), String(form.get("email") ?? ""));
+  return redirect(`/_bench/html?row=${id}`);
+}
+
+export default function BenchInsert() {
+  return null;
+}

@@ -1,0 +1,68 @@
+/**
+ * Reminder fan-out: many registrations at one meeting, then the time until the SMTP sink has
+ * accepted every reminder (target ≥ 500 messages/s, zero missing).
+ *
+ * NOT WIRED YET: the reminder scheduler (app/reminders/) is being built on another branch.
+ * `makeRemindersDue` is the one hook to fill in once it lands: change the database so the
+ * running server's scheduler finds this meeting's reminders due (for example move the meeting
+ * to start just inside the reminder window). Until then the measurement reports "not wired"
+ * and no figure is invented.
+ */
+import { performance } from "node:perf_hooks";
+import type { DB } from "../../db/connection";
+import { register } from "../../app/registrations/registrations.server";
+
+const makeRemindersDue: ((db: DB, meetingId: number) => void) | null = null;
+
+export interface FanOutResult {
+  wired: boolean;
+  registrations: number;
+  received: number;
+  seconds: number | null;
+  perSecond: number | null;
+  missing: number | null;
+}
+
+/**
+ * Registers `count` people directly through the registration rules (one transaction each) and
+ * marks their confirmation mails as long sent, so only reminders reach the sink afterwards.
+ */
+function prepare(db: DB, meetingId: number, count: number) {
+  const ctx = { db, publicUrl: "http://127.0.0.1", mailFrom: "post@example.no" };
+  const needs = { accessibility: false, interpreter: false, other: false, text: "" };
+  for (let i = 0; i < count; i++) {
+    register(ctx, meetingId, { name: `Person ${i}`, email: `fanout-${i}@example.no`, partySize: 1, needs });
+  }
+  db.prepare("UPDATE outbox SET status = 'sent', payload = NULL, ical = NULL, sent_at = created_at").run();
+}
+
+export async function reminderFanOut(options: {
+  db: DB;
+  meetingId: number;
+  registrations: number;
+  sinkCount: () => number;
+  timeoutMs: number;
+}): Promise<FanOutResult> {
+  const { db, meetingId, registrations, sinkCount, timeoutMs } = options;
+  if (!makeRemindersDue) {
+    return { wired: false, registrations, received: 0, seconds: null, perSecond: null, missing: null };
+  }
+  prepare(db, meetingId, registrations);
+  const before = sinkCount();
+  const t0 = performance.now();
+  makeRemindersDue(db, meetingId);
+  const deadline = t0 + timeoutMs;
+  while (sinkCount() - before < registrations && performance.now() < deadline) {
+    await new Promise((r) => setTimeout(r, 20));
+  }
+  const seconds = (performance.now() - t0) / 1000;
+  const received = sinkCount() - before;
+  return {
+    wired: true,
+    registrations,
+    received,
+    seconds,
+    perSecond: received / seconds,
+    missing: Math.max(0, registrations - received),
+  };
+}
