@@ -54,10 +54,7 @@ export default defineConfig({
   expect: { timeout: 10_000 },
   reporter: process.env.CI
     ? [["list"]]
-    : [
-        ["list"],
-        ["html", { open: "never", outputFolder: "playwright-report" }],
-      ],
+    : [["list"], ["html", { open: "never", outputFolder: "playwright-report" }]],
   use: {
     baseURL: appUrl,
     locale: "nb-NO",

@@ -64,7 +64,10 @@ if (viteDevServer) {
   app.use("/assets", express.static("build/client/assets", { immutable: true, maxAge: "1y" }));
   // The few other built files (favicon…) by name, so page requests cost no file-system look-up.
   const topLevelFiles = new Set(
-    fs.readdirSync("build/client", { withFileTypes: true }).filter((d) => d.isFile()).map((d) => `/${d.name}`),
+    fs
+      .readdirSync("build/client", { withFileTypes: true })
+      .filter((d) => d.isFile())
+      .map((d) => `/${d.name}`),
   );
   const staticFiles = express.static("build/client", { maxAge: "1h" });
   app.use((req, res, next) => (topLevelFiles.has(req.path) ? staticFiles(req, res, next) : next()));

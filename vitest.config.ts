@@ -3,7 +3,12 @@ import path from "node:path";
 
 // Its own config, without the React Router plugin: unit and integration tests import
 // services and db modules directly.
-const include = ["app/**/*.test.{ts,tsx}", "db/**/*.test.ts", "emails/**/*.test.{ts,tsx}", "scripts/**/*.test.ts"];
+const include = [
+  "app/**/*.test.{ts,tsx}",
+  "db/**/*.test.ts",
+  "emails/**/*.test.{ts,tsx}",
+  "scripts/**/*.test.ts",
+];
 // Tests that measure time (*.alone.test.ts) run by themselves after all the others, so the
 // other files' servers and child processes don't take the CPU they measure.
 const alone = "**/*.alone.test.ts";
@@ -17,11 +22,21 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: "unit", include, exclude: [...configDefaults.exclude, alone], sequence: { groupOrder: 0 } },
+        test: {
+          name: "unit",
+          include,
+          exclude: [...configDefaults.exclude, alone],
+          sequence: { groupOrder: 0 },
+        },
       },
       {
         extends: true,
-        test: { name: "alone", include: [alone], fileParallelism: false, sequence: { groupOrder: 1 } },
+        test: {
+          name: "alone",
+          include: [alone],
+          fileParallelism: false,
+          sequence: { groupOrder: 1 },
+        },
       },
     ],
   },

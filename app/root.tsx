@@ -96,7 +96,13 @@ export function ErrorBoundary({ error }: Route.ErrorBoundaryProps) {
     const known = statusText[error.status];
     // A route may throw its own message key as the response body.
     const own = typeof error.data === "object" && error.data !== null ? error.data : null;
-    if (own && "title" in own && "body" in own && isMessageKey(String(own.title)) && isMessageKey(String(own.body))) {
+    if (
+      own &&
+      "title" in own &&
+      "body" in own &&
+      isMessageKey(String(own.title)) &&
+      isMessageKey(String(own.body))
+    ) {
       title = t(own.title as MessageKey);
       body = t(own.body as MessageKey);
     } else if (known) {

@@ -50,8 +50,12 @@ export default [
       route("meetings/:id/outbox/:messageId/message.eml", "routes/admin/meeting-outbox-eml.ts"),
       route("meetings/:id/questions", "routes/admin/questions.tsx"),
       route("meetings/:id/questions/export", "routes/admin/question-export.tsx"),
-      route("meetings/:id/questions/export.csv", "routes/admin/question-export-file.ts", { id: "question-export-csv" }),
-      route("meetings/:id/questions/export.xlsx", "routes/admin/question-export-file.ts", { id: "question-export-xlsx" }),
+      route("meetings/:id/questions/export.csv", "routes/admin/question-export-file.ts", {
+        id: "question-export-csv",
+      }),
+      route("meetings/:id/questions/export.xlsx", "routes/admin/question-export-file.ts", {
+        id: "question-export-xlsx",
+      }),
       route("meetings/:id/questions/print", "routes/admin/question-print.tsx"),
       route("meetings/:id/questions/:questionId", "routes/admin/question-edit.tsx"),
       route("meetings/:id/answers", "routes/admin/question-answers.tsx"),

@@ -71,11 +71,11 @@ export function listAudit(
 }
 
 export function countAudit(db: DB, options: { meetingId?: number } = {}): number {
-  return (
-    db
-      .prepare<unknown[], { n: number }>("SELECT count(*) AS n FROM audit_log WHERE (? IS NULL OR meeting_id = ?)")
-      .get(options.meetingId ?? null, options.meetingId ?? null)!
-  ).n;
+  return db
+    .prepare<unknown[], { n: number }>(
+      "SELECT count(*) AS n FROM audit_log WHERE (? IS NULL OR meeting_id = ?)",
+    )
+    .get(options.meetingId ?? null, options.meetingId ?? null)!.n;
 }
 
 /** Drops attendees' names from the log entries about one meeting's registrations. */

@@ -2,7 +2,11 @@ import { nowIso, type DB } from "./connection";
 import type { MeetingChange } from "./meetings";
 
 /** Changes attendees have not been told about, oldest first, up to and including `upToId`. */
-export function unnotifiedChanges(db: DB, meetingId: number, upToId = Number.MAX_SAFE_INTEGER): MeetingChange[] {
+export function unnotifiedChanges(
+  db: DB,
+  meetingId: number,
+  upToId = Number.MAX_SAFE_INTEGER,
+): MeetingChange[] {
   return db
     .prepare(
       `SELECT id, meeting_id AS meetingId, at, organiser_id AS organiserId, kind, before, after,
@@ -14,7 +18,9 @@ export function unnotifiedChanges(db: DB, meetingId: number, upToId = Number.MAX
 }
 
 export function markNotified(db: DB, ids: number[], at = nowIso()): number {
-  const stmt = db.prepare("UPDATE meeting_changes SET notified_at = ? WHERE id = ? AND notified_at IS NULL");
+  const stmt = db.prepare(
+    "UPDATE meeting_changes SET notified_at = ? WHERE id = ? AND notified_at IS NULL",
+  );
   let n = 0;
   for (const id of ids) n += stmt.run(at, id).changes;
   return n;

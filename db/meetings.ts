@@ -65,44 +65,49 @@ const fromRow = (row: Row | undefined): Meeting | undefined =>
   row && { ...row, reminderHours: JSON.parse(row.reminderHours) as number[] };
 
 export function getMeetingBySlug(db: DB, slug: string): Meeting | undefined {
-  return fromRow(db.prepare<unknown[], Row>(`SELECT ${columns} FROM meetings WHERE slug = ?`).get(slug));
+  return fromRow(
+    db.prepare<unknown[], Row>(`SELECT ${columns} FROM meetings WHERE slug = ?`).get(slug),
+  );
 }
 
 export function getMeetingById(db: DB, id: number): Meeting | undefined {
-  return fromRow(db.prepare<unknown[], Row>(`SELECT ${columns} FROM meetings WHERE id = ?`).get(id));
+  return fromRow(
+    db.prepare<unknown[], Row>(`SELECT ${columns} FROM meetings WHERE id = ?`).get(id),
+  );
 }
 
 export function isSlugTaken(db: DB, slug: string, exceptId?: number): boolean {
   return (
-    db.prepare("SELECT 1 FROM meetings WHERE slug = ? AND id IS NOT ?").get(slug, exceptId ?? null) !==
-    undefined
+    db
+      .prepare("SELECT 1 FROM meetings WHERE slug = ? AND id IS NOT ?")
+      .get(slug, exceptId ?? null) !== undefined
   );
 }
 
 /** Every meeting for organisers: upcoming first (soonest first), then past (latest first). */
 export function listAllMeetings(db: DB, now = nowIso()): Meeting[] {
-  return (
-    db
-      .prepare<unknown[], Row>(
-        `SELECT ${columns} FROM meetings
+  return db
+    .prepare<unknown[], Row>(
+      `SELECT ${columns} FROM meetings
          ORDER BY ends_at <= ?, CASE WHEN ends_at > ? THEN starts_at END,
                   CASE WHEN ends_at <= ? THEN starts_at END DESC`,
-      )
-      .all(now, now, now)
-  ).map((r) => fromRow(r)!);
+    )
+    .all(now, now, now)
+    .map((r) => fromRow(r)!);
 }
 
 /** Published meetings that have not ended yet, soonest first. */
 export function listUpcomingPublished(db: DB, now = nowIso()): Meeting[] {
-  return (db
+  return db
     .prepare<unknown[], Row>(
       `SELECT ${columns} FROM meetings WHERE status = 'published' AND ends_at > ? ORDER BY starts_at`,
     )
-    .all(now)).map((r) => fromRow(r)!);
+    .all(now)
+    .map((r) => fromRow(r)!);
 }
 
 export function countMeetings(db: DB): number {
-  return (db.prepare<unknown[], { n: number }>("SELECT count(*) AS n FROM meetings").get()!).n;
+  return db.prepare<unknown[], { n: number }>("SELECT count(*) AS n FROM meetings").get()!.n;
 }
 
 export function insertMeeting(db: DB, m: NewMeeting): number {
@@ -188,11 +193,21 @@ export function updateMeeting(db: DB, id: number, m: MeetingFields) {
        contact_email = @contactEmail, contact_phone = @contactPhone,
        reminder_hours = @reminderHours, what_to_bring = @whatToBring, updated_at = @now
      WHERE id = @id`,
-  ).run({ ...m, reminderHours: JSON.stringify(m.reminderHours), whatToBring: m.whatToBring ?? "", now: nowIso(), id });
+  ).run({
+    ...m,
+    reminderHours: JSON.stringify(m.reminderHours),
+    whatToBring: m.whatToBring ?? "",
+    now: nowIso(),
+    id,
+  });
 }
 
 export function setMeetingStatus(db: DB, id: number, status: MeetingStatus) {
-  db.prepare("UPDATE meetings SET status = ?, updated_at = ? WHERE id = ?").run(status, nowIso(), id);
+  db.prepare("UPDATE meetings SET status = ?, updated_at = ? WHERE id = ?").run(
+    status,
+    nowIso(),
+    id,
+  );
 }
 
 /** Raises the calendar SEQUENCE, so calendars accept the next update or cancellation. */
@@ -201,8 +216,9 @@ export function bumpSequence(db: DB, id: number): number {
     nowIso(),
     id,
   );
-  return (db.prepare<unknown[], { sequence: number }>("SELECT sequence FROM meetings WHERE id = ?").get(id)!)
-    .sequence;
+  return db
+    .prepare<unknown[], { sequence: number }>("SELECT sequence FROM meetings WHERE id = ?")
+    .get(id)!.sequence;
 }
 
 export type MeetingChangeKind = "time" | "place" | "cancelled" | "restored";

@@ -34,16 +34,16 @@ export const organiserColumns = `id, email, name, role, created_at AS createdAt,
 export const organiserEmailKey = (email: string) => email.trim().toLowerCase();
 
 export function countOrganisers(db: DB): number {
-  return (db.prepare<unknown[], { n: number }>("SELECT count(*) AS n FROM organisers").get()!).n;
+  return db.prepare<unknown[], { n: number }>("SELECT count(*) AS n FROM organisers").get()!.n;
 }
 
 /** Admins who can still log in: the last one must not be demoted or disabled. */
 export function countActiveAdmins(db: DB): number {
-  return (
-    db
-      .prepare<unknown[], { n: number }>("SELECT count(*) AS n FROM organisers WHERE role = 'admin' AND disabled_at IS NULL")
-      .get()!
-  ).n;
+  return db
+    .prepare<unknown[], { n: number }>(
+      "SELECT count(*) AS n FROM organisers WHERE role = 'admin' AND disabled_at IS NULL",
+    )
+    .get()!.n;
 }
 
 /** Throws SQLITE_CONSTRAINT_UNIQUE when the address is taken. */
@@ -80,7 +80,9 @@ export function getOrganiserByEmail(db: DB, email: string): OrganiserWithPasswor
 
 export function listOrganisers(db: DB): Organiser[] {
   return db
-    .prepare<unknown[], Organiser>(`SELECT ${organiserColumns} FROM organisers ORDER BY name COLLATE NOCASE, id`)
+    .prepare<unknown[], Organiser>(
+      `SELECT ${organiserColumns} FROM organisers ORDER BY name COLLATE NOCASE, id`,
+    )
     .all();
 }
 

@@ -91,7 +91,9 @@ export function due(db: DB, limit = 20, now = nowIso()): OutboxMessage[] {
 /** When the next pending message falls due, or null when nothing is pending. */
 export function nextDueAt(db: DB): string | null {
   const row = db
-    .prepare<unknown[], { at: string | null }>("SELECT min(next_attempt_at) AS at FROM outbox WHERE status = 'pending'")
+    .prepare<unknown[], { at: string | null }>(
+      "SELECT min(next_attempt_at) AS at FROM outbox WHERE status = 'pending'",
+    )
     .get()!;
   return row.at;
 }
@@ -130,7 +132,12 @@ export function requeueFailed(db: DB, id: number): boolean {
 }
 
 /** Sent: the payload (which may hold a personal link) is dropped, the envelope kept. */
-export function markSent(db: DB, id: number, messageId: string | null, emlFile: string | null = null) {
+export function markSent(
+  db: DB,
+  id: number,
+  messageId: string | null,
+  emlFile: string | null = null,
+) {
   db.prepare(
     `UPDATE outbox SET status = 'sent', sent_at = ?, attempts = attempts + 1, payload = NULL,
        ical = NULL, headers = NULL, message_id = ?, last_error = NULL, eml_file = ? WHERE id = ?`,
@@ -147,8 +154,7 @@ export function markAttemptFailed(db: DB, id: number, error: string, nextAttempt
 
 export function getMessage(db: DB, id: number): OutboxMessage | undefined {
   return db.prepare(`SELECT ${columns} FROM outbox WHERE id = ?`).get(id) as
-    | OutboxMessage
-    | undefined;
+    OutboxMessage | undefined;
 }
 
 export function listMessages(db: DB): OutboxMessage[] {
@@ -158,13 +164,17 @@ export function listMessages(db: DB): OutboxMessage[] {
 /** Messages about one meeting, newest first, for the organisers' outbox view. */
 export function listForMeeting(db: DB, meetingId: number, limit = 500): OutboxMessage[] {
   return db
-    .prepare<unknown[], OutboxMessage>(`SELECT ${columns} FROM outbox WHERE meeting_id = ? ORDER BY id DESC LIMIT ?`)
+    .prepare<unknown[], OutboxMessage>(
+      `SELECT ${columns} FROM outbox WHERE meeting_id = ? ORDER BY id DESC LIMIT ?`,
+    )
     .all(meetingId, limit);
 }
 
 export function countByStatus(db: DB): Record<OutboxStatus, number> {
   const rows = db
-    .prepare<unknown[], { status: OutboxStatus; n: number }>("SELECT status, count(*) AS n FROM outbox GROUP BY status")
+    .prepare<unknown[], { status: OutboxStatus; n: number }>(
+      "SELECT status, count(*) AS n FROM outbox GROUP BY status",
+    )
     .all();
   const out = { pending: 0, sending: 0, sent: 0, failed: 0, dropped: 0 };
   for (const r of rows) out[r.status] = r.n;

@@ -68,7 +68,9 @@ function fromRow(row: Row | undefined): Registration | undefined {
 export const emailKey = (email: string) => email.trim().toLowerCase();
 
 export function getRegistration(db: DB, id: number): Registration | undefined {
-  return fromRow(db.prepare<unknown[], Row>(`SELECT ${columns} FROM registrations WHERE id = ?`).get(id));
+  return fromRow(
+    db.prepare<unknown[], Row>(`SELECT ${columns} FROM registrations WHERE id = ?`).get(id),
+  );
 }
 
 export function getRegistrationByTokenHash(db: DB, tokenHash: string): Registration | undefined {
@@ -99,33 +101,32 @@ export function getRegistrationByEmail(
 ): Registration | undefined {
   return fromRow(
     db
-      .prepare<unknown[], Row>(`SELECT ${columns} FROM registrations WHERE meeting_id = ? AND email_key = ?`)
+      .prepare<unknown[], Row>(
+        `SELECT ${columns} FROM registrations WHERE meeting_id = ? AND email_key = ?`,
+      )
       .get(meetingId, emailKey(email)),
   );
 }
 
 /** People (sum of party sizes) holding a confirmed seat. */
 export function confirmedPeople(db: DB, meetingId: number): number {
-  return (
-    db
-      .prepare<unknown[], { n: number }>(
-        `SELECT coalesce(sum(party_size), 0) AS n FROM registrations
+  return db
+    .prepare<unknown[], { n: number }>(
+      `SELECT coalesce(sum(party_size), 0) AS n FROM registrations
          WHERE meeting_id = ? AND status = 'confirmed'`,
-      )
-      .get(meetingId)!
-  ).n;
+    )
+    .get(meetingId)!.n;
 }
 
 /** Waitlisted registrations in the order they joined the list. */
 export function listWaitlist(db: DB, meetingId: number): Registration[] {
-  return (
-    db
-      .prepare<unknown[], Row>(
-        `SELECT ${columns} FROM registrations WHERE meeting_id = ? AND status = 'waitlisted'
+  return db
+    .prepare<unknown[], Row>(
+      `SELECT ${columns} FROM registrations WHERE meeting_id = ? AND status = 'waitlisted'
          ORDER BY waitlisted_at, id`,
-      )
-      .all(meetingId)
-  ).map((r) => fromRow(r)!);
+    )
+    .all(meetingId)
+    .map((r) => fromRow(r)!);
 }
 
 /** 1-based place on the waitlist, or null when not waitlisted. */
@@ -146,11 +147,12 @@ export function waitlistPosition(db: DB, registration: Registration): number | n
 }
 
 export function listRegistrations(db: DB, meetingId: number): Registration[] {
-  return (
-    db
-      .prepare<unknown[], Row>(`SELECT ${columns} FROM registrations WHERE meeting_id = ? ORDER BY created_at, id`)
-      .all(meetingId)
-  ).map((r) => fromRow(r)!);
+  return db
+    .prepare<unknown[], Row>(
+      `SELECT ${columns} FROM registrations WHERE meeting_id = ? ORDER BY created_at, id`,
+    )
+    .all(meetingId)
+    .map((r) => fromRow(r)!);
 }
 
 export interface RegistrationFields {
@@ -205,7 +207,11 @@ export function insertRegistration(
 }
 
 /** Overwrites the person's details; status changes go through setStatus. */
-export function updateDetails(db: DB, id: number, input: Omit<RegistrationFields, "email" | "source">) {
+export function updateDetails(
+  db: DB,
+  id: number,
+  input: Omit<RegistrationFields, "email" | "source">,
+) {
   db.prepare(
     `UPDATE registrations SET name = ?, party_size = ?, needs_accessibility = ?,
        needs_interpreter = ?, needs_other = ?, needs_text = ?, updated_at = ?,
@@ -218,7 +224,7 @@ export function updateDetails(db: DB, id: number, input: Omit<RegistrationFields
     input.needs.other ? 1 : 0,
     input.needs.text,
     nowIso(),
-    input.phone === undefined ? null : input.phone ?? "",
+    input.phone === undefined ? null : (input.phone ?? ""),
     input.note ?? null,
     id,
   );
@@ -249,7 +255,9 @@ export function getRegistrationByCheckInCode(
 ): Registration | undefined {
   return fromRow(
     db
-      .prepare<unknown[], Row>(`SELECT ${columns} FROM registrations WHERE meeting_id = ? AND check_in_code = ?`)
+      .prepare<unknown[], Row>(
+        `SELECT ${columns} FROM registrations WHERE meeting_id = ? AND check_in_code = ?`,
+      )
       .get(meetingId, code.trim().toUpperCase()),
   );
 }
@@ -273,7 +281,10 @@ export function countCheckIns(db: DB, meetingId: number): CheckInCounts {
 }
 
 /** Registrations per day (Oslo days are computed by the caller from createdAt). */
-export function listRegistrationTimes(db: DB, meetingId: number): { createdAt: string; partySize: number }[] {
+export function listRegistrationTimes(
+  db: DB,
+  meetingId: number,
+): { createdAt: string; partySize: number }[] {
   return db
     .prepare<unknown[], { createdAt: string; partySize: number }>(
       `SELECT created_at AS createdAt, party_size AS partySize FROM registrations

@@ -27,7 +27,12 @@ export function reminderCandidates(db: DB, now: string, horizonEnd: string): Rem
 }
 
 /** Claims a reminder; false when it was claimed before (by this or another run). */
-export function claimReminder(db: DB, registrationId: number, hours: number, startsAt: string): number | null {
+export function claimReminder(
+  db: DB,
+  registrationId: number,
+  hours: number,
+  startsAt: string,
+): number | null {
   const { changes, lastInsertRowid } = db
     .prepare(
       `INSERT OR IGNORE INTO reminders (registration_id, hours, starts_at, claimed_at)

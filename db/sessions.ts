@@ -73,9 +73,12 @@ export function deleteExpiredSessions(db: DB, now = nowIso()): number {
 }
 
 export function countSessionsForOrganiser(db: DB, organiserId: number): number {
-  return (
-    db.prepare<unknown[], {
-      n: number;
-    }>("SELECT count(*) AS n FROM sessions WHERE organiser_id = ?").get(organiserId)!
-  ).n;
+  return db
+    .prepare<
+      unknown[],
+      {
+        n: number;
+      }
+    >("SELECT count(*) AS n FROM sessions WHERE organiser_id = ?")
+    .get(organiserId)!.n;
 }

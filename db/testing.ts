@@ -5,9 +5,12 @@ import { openDatabase, type DB } from "./connection";
 import { insertMeeting, type NewMeeting } from "./meetings";
 
 /** A fresh SQLite file in a temp folder, migrated; removed by the returned cleanup. */
-export function tempDatabase(
-  fileName = "test.sqlite",
-): { db: DB; file: string; dir: string; cleanup: () => void } {
+export function tempDatabase(fileName = "test.sqlite"): {
+  db: DB;
+  file: string;
+  dir: string;
+  cleanup: () => void;
+} {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "folkemote-test-"));
   const file = path.join(dir, fileName);
   const db = openDatabase(file);

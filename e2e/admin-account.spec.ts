@@ -3,15 +3,7 @@
  * organiser list or the audit log (403); disabling ends the organiser's session. Changing a
  * password ends the organiser's other sessions.
  */
-import {
-  adminNav,
-  expect,
-  fillLogin,
-  logIn,
-  newDevice,
-  open,
-  test,
-} from "./support/admin";
+import { adminNav, expect, fillLogin, logIn, newDevice, open, test } from "./support/admin";
 
 test("an admin adds an organiser, who is refused the admin pages and is shut out when disabled", async ({
   page,
@@ -21,9 +13,7 @@ test("an admin adds an organiser, who is refused the admin pages and is shut out
   expectNoAxeViolations,
 }) => {
   await open(page, "/admin/organisers");
-  await expect(
-    page.getByRole("heading", { level: 1, name: "Arrangører" }),
-  ).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: "Arrangører" })).toBeVisible();
   await expect(page.getByRole("cell", { name: admin.email })).toBeVisible();
   await expectNoAxeViolations(page, "organisers page");
 
@@ -33,14 +23,10 @@ test("an admin adds an organiser, who is refused the admin pages and is shut out
   const form = page.locator("form#add-organiser");
   await form.getByLabel("Navn", { exact: true }).fill(name);
   await form.getByLabel("E-post", { exact: true }).fill(email);
-  await form
-    .getByLabel("Rolle", { exact: true })
-    .selectOption({ label: "Arrangør" });
+  await form.getByLabel("Rolle", { exact: true }).selectOption({ label: "Arrangør" });
 
   // The temporary password must follow the same rules as any other.
-  await form
-    .getByLabel("Midlertidig passord", { exact: true })
-    .fill("petterplankontor1");
+  await form.getByLabel("Midlertidig passord", { exact: true }).fill("petterplankontor1");
   await form.getByRole("button", { name: "Legg til" }).click();
   await expect(page.locator("#error-summary")).toContainText(
     "Passordet kan ikke inneholde navnet eller e-postadressen din.",
@@ -67,9 +53,7 @@ test("an admin adds an organiser, who is refused the admin pages and is shut out
     await expect(nav.getByRole("link", { name: "Møter" })).toBeVisible();
     await expect(nav.getByRole("link", { name: "Min konto" })).toBeVisible();
     await expect(nav.getByRole("link", { name: "Arrangører" })).toHaveCount(0);
-    await expect(
-      nav.getByRole("link", { name: "Logg", exact: true }),
-    ).toHaveCount(0);
+    await expect(nav.getByRole("link", { name: "Logg", exact: true })).toHaveCount(0);
     await expectNoAxeViolations(other, "meetings list as an organiser");
 
     for (const path of ["/admin/audit", "/admin/organisers"]) {
@@ -78,19 +62,14 @@ test("an admin adds an organiser, who is refused the admin pages and is shut out
       // The app's own error page, in Norwegian, with the message the catalogue has for it
       // (soft: the journey goes on to the disabling either way).
       await expect
-        .soft(
-          other.getByText("Du har ikke tilgang til denne siden."),
-          `${path} says why`,
-        )
+        .soft(other.getByText("Du har ikke tilgang til denne siden."), `${path} says why`)
         .toBeVisible({ timeout: 2_000 });
     }
 
     // Disabled: the organiser's next page is the login page.
     await row.getByRole("button", { name: `Deaktiver ${name}` }).click();
     await expect(row).toContainText("Deaktivert");
-    await expect(
-      row.getByRole("button", { name: `Aktiver ${name}` }),
-    ).toBeVisible();
+    await expect(row.getByRole("button", { name: `Aktiver ${name}` })).toBeVisible();
     await open(other, "/admin");
     await expect(other).toHaveURL("/admin/login?redirectTo=%2Fadmin");
   } finally {
@@ -115,15 +94,11 @@ test("changing the password logs the organiser out everywhere else", async ({
   try {
     const other = await laptop.newPage();
     await logIn(other, organiser);
-    await expect(
-      other.getByRole("heading", { level: 1, name: "Møter" }),
-    ).toBeVisible();
+    await expect(other.getByRole("heading", { level: 1, name: "Møter" })).toBeVisible();
 
     await adminNav(page).getByRole("link", { name: "Min konto" }).click();
     await expect(page).toHaveURL("/admin/account");
-    await expect(
-      page.getByRole("heading", { level: 1, name: "Min konto" }),
-    ).toBeVisible();
+    await expect(page.getByRole("heading", { level: 1, name: "Min konto" })).toBeVisible();
     await expect(
       page.getByText(`Siri Passordbytter (${organiser.email}) – Arrangør`),
     ).toBeVisible();
@@ -135,15 +110,11 @@ test("changing the password logs the organiser out everywhere else", async ({
     await expectNoAxeViolations(page, "account page");
 
     const next = "Morgentåke i Femundsmarka";
-    await page
-      .getByLabel("Nåværende passord", { exact: true })
-      .fill(organiser.password);
+    await page.getByLabel("Nåværende passord", { exact: true }).fill(organiser.password);
     await page.getByLabel("Nytt passord", { exact: true }).fill(next);
     await page.getByLabel("Gjenta passordet", { exact: true }).fill(`${next}!`);
     await page.getByRole("button", { name: "Bytt passord" }).click();
-    await expect(page.locator("#error-summary")).toContainText(
-      "Passordene er ikke like.",
-    );
+    await expect(page.locator("#error-summary")).toContainText("Passordene er ikke like.");
     await expectNoAxeViolations(page, "account page with an error");
 
     await page.getByLabel("Gjenta passordet", { exact: true }).fill(next);
@@ -155,9 +126,7 @@ test("changing the password logs the organiser out everywhere else", async ({
 
     // This device stays logged in …
     await open(page, "/admin");
-    await expect(
-      page.getByRole("heading", { level: 1, name: "Møter" }),
-    ).toBeVisible();
+    await expect(page.getByRole("heading", { level: 1, name: "Møter" })).toBeVisible();
     // … the other one is sent to the login page on its next navigation.
     await open(other, "/admin/account");
     await expect(other).toHaveURL("/admin/login?redirectTo=%2Fadmin%2Faccount");

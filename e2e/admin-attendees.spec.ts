@@ -36,10 +36,7 @@ const COLUMNS = [
 
 const formulaName = '=HYPERLINK("evil","x")';
 
-async function download(
-  page: Page,
-  linkName: string,
-): Promise<{ file: Download; body: Buffer }> {
+async function download(page: Page, linkName: string): Promise<{ file: Download; body: Buffer }> {
   const started = page.waitForEvent("download");
   await page.getByRole("link", { name: linkName, exact: true }).click();
   const file = await started;
@@ -49,25 +46,17 @@ async function download(
 
 type CsvRow = Record<string, string>;
 
-function readCsv(
-  body: Buffer,
-  delimiter: "," | ";",
-): { header: string[]; rows: CsvRow[] } {
+function readCsv(body: Buffer, delimiter: "," | ";"): { header: string[]; rows: CsvRow[] } {
   // UTF-8 with a byte order mark (for Excel), CRLF between records.
   expect([...body.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   const text = body.toString("utf8");
   expect(text.split("\r\n").length).toBeGreaterThan(2);
-  expect(
-    text.match(/(?<!\r)\n/g),
-    "line feeds without a carriage return",
-  ).toBeNull();
+  expect(text.match(/(?<!\r)\n/g), "line feeds without a carriage return").toBeNull();
   const records = parse(body, { bom: true, delimiter }) as string[][];
   const [header, ...data] = records;
   return {
     header: header!,
-    rows: data.map((r) =>
-      Object.fromEntries(header!.map((h, i) => [h, r[i] ?? ""])),
-    ),
+    rows: data.map((r) => Object.fromEntries(header!.map((h, i) => [h, r[i] ?? ""]))),
   };
 }
 
@@ -98,53 +87,38 @@ test("adds a phone registration, exports the list three ways and prints it; all 
   await expect(page.locator("#stat-registered")).toHaveText("3 / 20");
   await page.getByRole("link", { name: "Deltakere" }).click();
   await expect(page).toHaveURL(meetingPath(meeting.id, "attendees"));
-  await expect(
-    page.getByRole("heading", { level: 1, name: "Deltakere" }),
-  ).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: "Deltakere" })).toBeVisible();
   await expect(page.locator("#attendee-totals")).toHaveText(
     "Påmeldte personer: 3. Påmeldinger: 3. Ledige plasser: 17. Venteliste – personer: 0, påmeldinger: 0.",
   );
   const table = page.locator("#attendee-table");
   // A formula-looking name is shown as the text it is.
-  await expect(
-    table.getByRole("rowheader", { name: formulaName }),
-  ).toBeVisible();
+  await expect(table.getByRole("rowheader", { name: formulaName })).toBeVisible();
   await expectNoAxeViolations(page, "attendee list");
 
   // A phone call: Bjørn and his wife come, no e-mail address.
   await page.getByRole("link", { name: "Legg til påmelding" }).click();
   await expect(page).toHaveURL(meetingPath(meeting.id, "attendees/new"));
-  await expect(
-    page.getByRole("heading", { level: 1, name: "Legg til påmelding" }),
-  ).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: "Legg til påmelding" })).toBeVisible();
   const form = page.locator("form#attendee");
-  await expect(
-    form.getByLabel("E-post (valgfritt)"),
-  ).toHaveAccessibleDescription("Uten e-post sendes ingen bekreftelse.");
+  await expect(form.getByLabel("E-post (valgfritt)")).toHaveAccessibleDescription(
+    "Uten e-post sendes ingen bekreftelse.",
+  );
   await expectNoAxeViolations(page, "attendee form");
   // Name missing: the form says so and keeps the rest.
   await form.getByLabel("Telefon (valgfritt)").fill("+47 912 34 567");
   await form.getByRole("button", { name: "Lagre" }).click();
   await expect(page.locator("#error-summary")).toBeFocused();
-  await expect(form.getByLabel("Navn", { exact: true })).toHaveAttribute(
-    "aria-invalid",
-    "true",
-  );
-  await expect(form.getByLabel("Telefon (valgfritt)")).toHaveValue(
-    "+47 912 34 567",
-  );
+  await expect(form.getByLabel("Navn", { exact: true })).toHaveAttribute("aria-invalid", "true");
+  await expect(form.getByLabel("Telefon (valgfritt)")).toHaveValue("+47 912 34 567");
   await expectNoAxeViolations(page, "attendee form with an error");
 
   await form.getByLabel("Navn", { exact: true }).fill("Bjørn Æsøy");
   await form.getByLabel(labels.partySize).selectOption({ label: "2 personer" });
   await fillNeeds(form, { interpreter: true, text: "Tolk til tysk" });
-  await form
-    .getByLabel("Notat (valgfritt, bare for arrangører)")
-    .fill("Ringte 10. mars.");
+  await form.getByLabel("Notat (valgfritt, bare for arrangører)").fill("Ringte 10. mars.");
   await form.getByRole("button", { name: "Lagre" }).click();
-  await expect(page).toHaveURL(
-    `${meetingPath(meeting.id, "attendees")}?done=add`,
-  );
+  await expect(page).toHaveURL(`${meetingPath(meeting.id, "attendees")}?done=add`);
   await expect(page.getByText("Påmeldingen er lagt til.")).toBeVisible();
   await expect(page.locator("#attendee-totals")).toHaveText(
     "Påmeldte personer: 5. Påmeldinger: 4. Ledige plasser: 15. Venteliste – personer: 0, påmeldinger: 0.",
@@ -152,31 +126,21 @@ test("adds a phone registration, exports the list three ways and prints it; all 
   const bjorn = table
     .getByRole("row")
     .filter({ has: page.getByRole("rowheader", { name: /Bjørn Æsøy/ }) });
-  await expect(bjorn.getByRole("rowheader")).toHaveText(
-    "Bjørn Æsøy (lagt inn av arrangør)",
-  );
+  await expect(bjorn.getByRole("rowheader")).toHaveText("Bjørn Æsøy (lagt inn av arrangør)");
   await expect(bjorn).toContainText("Ingen e-post");
   await expect(bjorn).toContainText("+47 912 34 567");
   await expect(bjorn).toContainText("Påmeldt");
-  await expect(bjorn).toContainText(
-    "Tolk (språk eller tegnspråk). Tolk til tysk",
-  );
+  await expect(bjorn).toContainText("Tolk (språk eller tegnspråk). Tolk til tysk");
   // Nothing to send a confirmation to.
-  await expect(
-    bjorn.getByRole("button", { name: /Send bekreftelse på nytt/ }),
-  ).toHaveCount(0);
+  await expect(bjorn.getByRole("button", { name: /Send bekreftelse på nytt/ })).toHaveCount(0);
 
   // Search by name and filter by status (a GET form: the URL can be bookmarked).
   await page.getByLabel("Søk etter navn, e-post eller kode").fill("æsøy");
-  await page
-    .getByLabel("Vis", { exact: true })
-    .selectOption({ label: "Påmeldt" });
+  await page.getByLabel("Vis", { exact: true }).selectOption({ label: "Påmeldt" });
   await page.getByRole("button", { name: "Søk", exact: true }).click();
   await expect(page).toHaveURL(/[?&]q=%C3%A6s%C3%B8y/);
   await expect(page.getByText("Påmeldinger som vises: 1.")).toBeVisible();
-  await expect(table.getByRole("rowheader")).toHaveText([
-    "Bjørn Æsøy (lagt inn av arrangør)",
-  ]);
+  await expect(table.getByRole("rowheader")).toHaveText(["Bjørn Æsøy (lagt inn av arrangør)"]);
   await expectNoAxeViolations(page, "attendee list, searched");
 
   // Åse asks for her confirmation again; mail goes out in order, so once it has arrived
@@ -185,9 +149,7 @@ test("adds a phone registration, exports the list three ways and prints it; all 
   const aseRow = table
     .getByRole("row")
     .filter({ has: page.getByRole("rowheader", { name: "Åse Ødegård" }) });
-  await aseRow
-    .getByRole("button", { name: "Send bekreftelse på nytt Åse Ødegård" })
-    .click();
+  await aseRow.getByRole("button", { name: "Send bekreftelse på nytt Åse Ødegård" }).click();
   await expect(page.getByText("Bekreftelsen er sendt på nytt.")).toBeVisible();
   await waitForMails(ase, subjectStartsWith("Påmeldt:"), { count: 2 });
   const aboutBjorn = (await allMail()).filter((m) =>
@@ -199,14 +161,9 @@ test("adds a phone registration, exports the list three ways and prints it; all 
   await expect(page.locator("#stat-registered")).toHaveText("5 / 20");
   await expect(page.locator("#stat-seats-left")).toHaveText("15");
   await expect(page.locator("#stat-checked-in")).toHaveText("0 / 5");
+  await expect(page.getByRole("table", { name: "Påmeldte personer per dag" })).toBeVisible();
   await expect(
-    page.getByRole("table", { name: "Påmeldte personer per dag" }),
-  ).toBeVisible();
-  await expect(
-    page
-      .getByRole("table", { name: "Påmeldte personer per dag" })
-      .getByRole("row")
-      .last(),
+    page.getByRole("table", { name: "Påmeldte personer per dag" }).getByRole("row").last(),
   ).toContainText("5");
 
   // The exports.
@@ -222,9 +179,7 @@ test("adds a phone registration, exports the list three ways and prints it; all 
     const values: unknown[] = [];
     row.eachCell({ includeEmpty: true }, (cell) => {
       // No cell is a formula, whatever the text in it.
-      expect(cell.type, `cell ${cell.address}`).not.toBe(
-        ExcelJS.ValueType.Formula,
-      );
+      expect(cell.type, `cell ${cell.address}`).not.toBe(ExcelJS.ValueType.Formula);
       expect(cell.formula, `cell ${cell.address}`).toBeFalsy();
       values[Number(cell.col) - 1] = cell.value;
     });
@@ -232,8 +187,7 @@ test("adds a phone registration, exports the list three ways and prints it; all 
   });
   expect(sheetRows[0]).toEqual(COLUMNS);
   expect(sheetRows).toHaveLength(5);
-  const byName = (rows: unknown[][], surname: string) =>
-    rows.find((r) => r[0] === surname);
+  const byName = (rows: unknown[][], surname: string) => rows.find((r) => r[0] === surname);
   expect(byName(sheetRows, "Ødegård")?.slice(0, 8)).toEqual([
     "Ødegård",
     "Åse",
@@ -253,10 +207,7 @@ test("adds a phone registration, exports the list three ways and prints it; all 
     "Påmeldt",
   ]);
   expect(byName(sheetRows, "Æsøy")?.[11]).toBe("Arrangør");
-  expect(
-    byName(sheetRows, `'${formulaName}`),
-    "the formula-looking name, as text",
-  ).toBeDefined();
+  expect(byName(sheetRows, `'${formulaName}`), "the formula-looking name, as text").toBeDefined();
   expect(sheetRows.some((r) => r[0] === formulaName)).toBe(false);
 
   for (const [linkName, delimiter] of [
@@ -288,9 +239,7 @@ test("adds a phone registration, exports the list three ways and prints it; all 
       "Registrert av": "Arrangør",
     });
     const formula = rows.find((r) => r.Etternavn?.includes("HYPERLINK"));
-    expect(formula?.Etternavn, `${linkName}: the formula-looking name`).toBe(
-      `'${formulaName}`,
-    );
+    expect(formula?.Etternavn, `${linkName}: the formula-looking name`).toBe(`'${formulaName}`);
     // No cell at all starts with a character a spreadsheet would run.
     for (const row of rows) {
       for (const [column, value] of Object.entries(row)) {
@@ -303,13 +252,9 @@ test("adds a phone registration, exports the list three ways and prints it; all 
   // The paper list for the door: confirmed people by surname (Z, Æ, Ø, Å), a box to tick.
   await page.getByRole("link", { name: "Utskrift for innsjekking" }).click();
   await expect(page).toHaveURL(meetingPath(meeting.id, "print"));
+  await expect(page.getByRole("heading", { level: 1, name: "Innsjekkingsliste" })).toBeVisible();
   await expect(
-    page.getByRole("heading", { level: 1, name: "Innsjekkingsliste" }),
-  ).toBeVisible();
-  await expect(
-    page.getByText(
-      "5 påmeldte personer, 4 påmeldinger. Sortert etter etternavn.",
-    ),
+    page.getByText("5 påmeldte personer, 4 påmeldinger. Sortert etter etternavn."),
   ).toBeVisible();
   const list = page.getByRole("table");
   await expect(list.getByRole("columnheader")).toHaveText([
@@ -325,23 +270,14 @@ test("adds a phone registration, exports the list three ways and prints it; all 
     "Æsøy, Bjørn",
     "Ødegård, Åse",
   ]);
-  await expect(
-    list.getByRole("row").nth(1).getByRole("cell").first(),
-  ).toHaveText("☐");
+  await expect(list.getByRole("row").nth(1).getByRole("cell").first()).toHaveText("☐");
   await expectNoAxeViolations(page, "print page");
 
   // The audit log (admins only) has all four, by this organiser, for this meeting.
   await open(page, "/admin/audit");
-  await expect(
-    page.getByRole("heading", { level: 1, name: "Logg over endringer" }),
-  ).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: "Logg over endringer" })).toBeVisible();
   const entries = page.getByRole("row").filter({ hasText: meeting.title });
-  for (const action of [
-    "export.xlsx",
-    "export.csv",
-    "export.csv-semicolon",
-    "export.print",
-  ]) {
+  for (const action of ["export.xlsx", "export.csv", "export.csv-semicolon", "export.print"]) {
     const entry = entries.filter({
       has: page.getByText(action, { exact: true }),
     });

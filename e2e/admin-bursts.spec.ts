@@ -25,7 +25,10 @@ test("shows sign-ups that came together from one source and cancels them togethe
   expectNoAxeViolations,
 }) => {
   const meeting = createMeeting({ capacity: 3, maxPartySize: 4 });
-  const bots = ["Bot En", "Bot To", "Bot Tre"].map((name, i) => ({ name, email: uniqueEmail(`bot${i}`) }));
+  const bots = ["Bot En", "Bot To", "Bot Tre"].map((name, i) => ({
+    name,
+    email: uniqueEmail(`bot${i}`),
+  }));
   for (const bot of bots) {
     await open(page, meeting.path);
     await register(page, { ...bot, partySize: 1 });
@@ -35,14 +38,21 @@ test("shows sign-ups that came together from one source and cancels them togethe
   const veraId = insertRegistration(
     db,
     meeting.id,
-    { name: "Vera Venter", email: waiting, partySize: 1, needs: { accessibility: false, interpreter: false, other: false, text: "" } },
+    {
+      name: "Vera Venter",
+      email: waiting,
+      partySize: 1,
+      needs: { accessibility: false, interpreter: false, other: false, text: "" },
+    },
     "waitlisted",
     `V${randomSuffix().slice(0, 2).toUpperCase()}-${randomSuffix().slice(0, 3).toUpperCase()}`,
   );
 
   await open(page, meetingPath(meeting.id, "attendees"));
   const bursts = page.locator("#bursts");
-  await expect(bursts.getByRole("heading", { level: 2, name: "Mange påmeldinger fra samme kilde" })).toBeVisible();
+  await expect(
+    bursts.getByRole("heading", { level: 2, name: "Mange påmeldinger fra samme kilde" }),
+  ).toBeVisible();
   // All three came from this test's browser within seconds: one group.
   await expect(bursts).toContainText("3 påmeldinger fra samme kilde");
   await expectNoAxeViolations(page, "attendee page with a burst");
@@ -61,7 +71,9 @@ test("shows sign-ups that came together from one source and cancels them togethe
 
   // The dashboard says when the attendees' personal data will be erased (RETENTION_DAYS = 90).
   await open(page, meetingPath(meeting.id));
-  const erasedOn = formatDate(new Date(Date.parse(meeting.endsAt) + 90 * 24 * 3600_000).toISOString());
+  const erasedOn = formatDate(
+    new Date(Date.parse(meeting.endsAt) + 90 * 24 * 3600_000).toISOString(),
+  );
   await expect(page.locator("#retention")).toHaveText(
     `Navn, kontaktopplysninger og behov slettes ${erasedOn}. Antallet påmeldte blir stående.`,
   );
@@ -69,7 +81,9 @@ test("shows sign-ups that came together from one source and cancels them togethe
   // Each was told by mail; the audit log names the action and who did it.
   for (const bot of bots) await waitForMails(bot.email, subjectStartsWith("Avmeldt:"));
   const logged = db
-    .prepare("SELECT actor, details FROM audit_log WHERE action = 'registration.cancelMany' AND meeting_id = ?")
+    .prepare(
+      "SELECT actor, details FROM audit_log WHERE action = 'registration.cancelMany' AND meeting_id = ?",
+    )
     .get(meeting.id) as { actor: string; details: string };
   expect(logged.actor).toContain(admin.email);
   expect(JSON.parse(logged.details).registrationIds).toHaveLength(3);

@@ -3,14 +3,7 @@
  * code on the citizen's confirmation page, which opens the check-in page at that registration.
  */
 import QRCode from "qrcode";
-import {
-  adminNav,
-  expect,
-  meetingPath,
-  newDevice,
-  open,
-  test,
-} from "./support/admin";
+import { adminNav, expect, meetingPath, newDevice, open, test } from "./support/admin";
 import { appUrl } from "./support/paths";
 import { register } from "./support/rsvp";
 
@@ -70,9 +63,7 @@ test("checks people in by name and by the QR code, and undoes a mistake", async 
 
   // At the door, the organiser's phone.
   await open(page, meetingPath(meeting.id, "checkin"));
-  await expect(
-    page.getByRole("heading", { level: 1, name: "Innsjekking" }),
-  ).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: "Innsjekking" })).toBeVisible();
   await expect(adminNav(page)).toContainText(`Innlogget som ${admin.name}`);
   const count = page.locator("#checkin-count");
   await expect(count).toHaveText("0 av 3 påmeldte personer har møtt");
@@ -86,24 +77,16 @@ test("checks people in by name and by the QR code, and undoes a mistake", async 
   await expect(results).toContainText("Per Pålsson");
   await expectNoAxeViolations(page, "check-in search results");
 
-  await results
-    .getByRole("button", { name: "Merk som møtt Per Pålsson" })
-    .click();
-  await expect(page.getByRole("status")).toHaveText(
-    "Per Pålsson er merket som møtt.",
-  );
+  await results.getByRole("button", { name: "Merk som møtt Per Pålsson" }).click();
+  await expect(page.getByRole("status")).toHaveText("Per Pålsson er merket som møtt.");
   await expect(count).toHaveText("1 av 3 påmeldte personer har møtt");
   await expect(results).toContainText(/Møtt kl\. \d\d\.\d\d/);
 
   // Wrong person: undo.
   await results.getByRole("button", { name: "Angre Per Pålsson" }).click();
-  await expect(page.getByRole("status")).toHaveText(
-    "Innsjekkingen av Per Pålsson er angret.",
-  );
+  await expect(page.getByRole("status")).toHaveText("Innsjekkingen av Per Pålsson er angret.");
   await expect(count).toHaveText("0 av 3 påmeldte personer har møtt");
-  await expect(
-    results.getByRole("button", { name: "Merk som møtt Per Pålsson" }),
-  ).toBeVisible();
+  await expect(results.getByRole("button", { name: "Merk som møtt Per Pålsson" })).toBeVisible();
 
   // Kari shows her QR code: the camera opens its URL, which lands on her registration.
   await open(page, `${meetingPath(meeting.id, "checkin")}?code=${code}`);
@@ -111,19 +94,13 @@ test("checks people in by name and by the QR code, and undoes a mistake", async 
   await expect(results).toContainText("Kari Kvikne");
   await expect(results).toContainText("2 pers.");
   await expect(results).toContainText(code);
-  await results
-    .getByRole("button", { name: "Merk som møtt Kari Kvikne" })
-    .click();
-  await expect(page.getByRole("status")).toHaveText(
-    "Kari Kvikne er merket som møtt.",
-  );
+  await results.getByRole("button", { name: "Merk som møtt Kari Kvikne" }).click();
+  await expect(page.getByRole("status")).toHaveText("Kari Kvikne er merket som møtt.");
   await expect(count).toHaveText("2 av 3 påmeldte personer har møtt");
 
   // Nothing on the page is wider than the phone.
   const overflow = await page.evaluate(
-    () =>
-      document.documentElement.scrollWidth -
-      document.documentElement.clientWidth,
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
   );
   expect(overflow).toBeLessThanOrEqual(0);
   await expectNoAxeViolations(page, "check-in page after a QR scan");

@@ -45,16 +45,12 @@ test("creates a meeting, fixes the mistakes, publishes it and finds it on the pu
 
   await open(page, "/admin");
   await expect(adminNav(page)).toContainText(`Innlogget som ${admin.name}`);
-  await expect(
-    page.getByRole("heading", { level: 1, name: "Møter" }),
-  ).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: "Møter" })).toBeVisible();
   await expectNoAxeViolations(page, "meetings list");
 
   await page.getByRole("link", { name: "Nytt møte" }).click();
   await expect(page).toHaveURL("/admin/meetings/new");
-  await expect(
-    page.getByRole("heading", { level: 1, name: "Nytt møte" }),
-  ).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: "Nytt møte" })).toBeVisible();
   // Defaults: one neutral theme (not the Røros demo's), 19–21, 100 seats.
   const field = (label: string) => page.getByLabel(label, { exact: true });
   await expect(field("Tema for spørsmål")).toHaveValue(
@@ -68,14 +64,10 @@ test("creates a meeting, fixes the mistakes, publishes it and finds it on the pu
   await page.getByRole("button", { name: "Opprett utkast" }).click();
   const summary = page.locator("#error-summary");
   await expect(summary).toBeFocused();
-  await expect(
-    summary.getByRole("link", { name: "Fyll ut feltet." }).first(),
-  ).toBeVisible();
+  await expect(summary.getByRole("link", { name: "Fyll ut feltet." }).first()).toBeVisible();
   await expect(field("Tittel")).toHaveAttribute("aria-invalid", "true");
   await expect(field("Tittel")).toHaveAccessibleDescription("Fyll ut feltet.");
-  await expect(field("Navn på stedet")).toHaveAccessibleDescription(
-    "Fyll ut feltet.",
-  );
+  await expect(field("Navn på stedet")).toHaveAccessibleDescription("Fyll ut feltet.");
   await expect(page).toHaveURL("/admin/meetings/new");
   await expectNoAxeViolations(page, "meeting editor with errors");
 
@@ -85,10 +77,7 @@ test("creates a meeting, fixes the mistakes, publishes it and finds it on the pu
   await field("Beskrivelse").fill(
     "Kommunen viser forslaget til **ny skolevei** langs Hyttelva.\n\nEtterpå er det tid til spørsmål.",
   );
-  await page
-    .getByRole("group", { name: "Tid" })
-    .getByLabel("Dato", { exact: true })
-    .fill(date);
+  await page.getByRole("group", { name: "Tid" }).getByLabel("Dato", { exact: true }).fill(date);
   await field("Starter kl.").fill("18:30");
   await field("Slutter kl.").fill("20:30");
   await field("Navn på stedet").fill("Røros skole, gymsalen");
@@ -96,9 +85,7 @@ test("creates a meeting, fixes the mistakes, publishes it and finds it on the pu
   await field("Kartlenke (valgfritt)").fill(
     "https://www.openstreetmap.org/search?query=R%C3%B8ros%20skole",
   );
-  await field("Tilgjengelighet").fill(
-    "Trinnfri inngang fra skolegården. Teleslynge.",
-  );
+  await field("Tilgjengelighet").fill("Trinnfri inngang fra skolegården. Teleslynge.");
   await field("Antall plasser").fill("60");
   await field("Høyst antall personer per påmelding").fill("5");
   await field("Program").fill(
@@ -113,9 +100,7 @@ test("creates a meeting, fixes the mistakes, publishes it and finds it on the pu
   );
   await page.getByRole("button", { name: "Opprett utkast" }).click();
   expect((await refused).status()).toBe(400);
-  await expect(summary).toContainText(
-    "Adressen er allerede i bruk av et annet møte.",
-  );
+  await expect(summary).toContainText("Adressen er allerede i bruk av et annet møte.");
   await expect(field("Adresse (slug)")).toHaveAccessibleDescription(
     /Adressen er allerede i bruk av et annet møte\./,
   );
@@ -130,9 +115,7 @@ test("creates a meeting, fixes the mistakes, publishes it and finds it on the pu
   await page.getByRole("button", { name: "Opprett utkast" }).click();
   await expect(page).toHaveURL(/\/admin\/meetings\/\d+\?created=1$/);
   const id = Number(/\/admin\/meetings\/(\d+)/.exec(page.url())![1]);
-  await expect(
-    page.getByRole("heading", { level: 1, name: title }),
-  ).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
   await expect(page.getByRole("status")).toHaveText(
     "Møtet er opprettet som utkast. Publiser det når det er klart.",
   );
@@ -141,9 +124,7 @@ test("creates a meeting, fixes the mistakes, publishes it and finds it on the pu
   await expect(page.locator("#stat-seats-left")).toHaveText("60");
   await expect(page.getByText("Ingen påmeldinger ennå.")).toBeVisible();
   // A draft is not public.
-  await expect(
-    page.getByRole("link", { name: "Se den offentlige siden" }),
-  ).toHaveCount(0);
+  await expect(page.getByRole("link", { name: "Se den offentlige siden" })).toHaveCount(0);
   expect((await page.request.get(`/meetings/${slug}`)).status()).toBe(404);
   await expectNoAxeViolations(page, "dashboard of a draft");
 
@@ -151,40 +132,32 @@ test("creates a meeting, fixes the mistakes, publishes it and finds it on the pu
   await expect(page).toHaveURL(`${meetingPath(id)}?status=1`);
   await expect(page.getByRole("status")).toHaveText("Status er endret.");
   await expect(page.getByText("Status: Publisert")).toBeVisible();
-  await expect(
-    page.getByRole("button", { name: "Gjør til utkast" }),
-  ).toBeVisible();
+  await expect(page.getByRole("button", { name: "Gjør til utkast" })).toBeVisible();
   await expectNoAxeViolations(page, "dashboard of a published meeting");
 
   await page.getByRole("link", { name: "Se den offentlige siden" }).click();
   await expect(page).toHaveURL(`/meetings/${slug}`);
-  await expect(
-    page.getByRole("heading", { level: 1, name: title }),
-  ).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
   await expect(page.locator("time")).toHaveText(
     `${weekday(date)} 3. desember ${year} kl. 18.30–20.30`,
   );
-  await expect(page.locator("#seats")).toHaveText(
-    "60 av 60 plasser er ledige.",
-  );
+  await expect(page.locator("#seats")).toHaveText("60 av 60 plasser er ledige.");
   await expect(page.getByText("Røros skole, gymsalen")).toBeVisible();
   // The description's Markdown is shown formatted.
   const about = page.getByRole("region", { name: "Om møtet" });
   await expect(about.locator("strong")).toHaveText("ny skolevei");
   await expect(about.getByRole("paragraph")).toHaveCount(2);
   await expect(about).not.toContainText("**");
-  const agenda = page
-    .getByRole("region", { name: "Program" })
-    .getByRole("listitem");
+  const agenda = page.getByRole("region", { name: "Program" }).getByRole("listitem");
   await expect(agenda).toHaveText([
     "18.30Velkommen",
     "18.40Forslaget til skolevei",
     "19.30Spørsmål og svar",
   ]);
-  const themes = page
-    .getByRole("region", { name: "Tema på møtet" })
-    .getByRole("listitem");
-  await expect(themes).toHaveText(["Spørsmål og innspill – Alt du lurer på eller vil si om saken."]);
+  const themes = page.getByRole("region", { name: "Tema på møtet" }).getByRole("listitem");
+  await expect(themes).toHaveText([
+    "Spørsmål og innspill – Alt du lurer på eller vil si om saken.",
+  ]);
 
   await open(page, "/");
   await expect(page.getByRole("link", { name: title })).toBeVisible();
@@ -201,17 +174,14 @@ test("creates a meeting, fixes the mistakes, publishes it and finds it on the pu
   await page.getByRole("button", { name: "Lag nytt møte som dette" }).click();
   await expect(page).toHaveURL(/\/admin\/meetings\/\d+\/edit\?duplicated=1$/);
   expect(page.url()).not.toContain(meetingPath(id, "edit"));
-  await expect(
-    page.getByRole("heading", { level: 1, name: "Rediger møtet" }),
-  ).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: "Rediger møtet" })).toBeVisible();
   // The copy has the original's date: the editor says to set a new one (soft: the catalogue's
   // "dashboard.duplicated" message; the journey goes on either way).
   await expect
     .soft(page.getByRole("status"), "notice that this is a copy")
-    .toHaveText(
-      "Dette er en kopi. Sett ny dato og tid, og publiser når det er klart.",
-      { timeout: 2_000 },
-    );
+    .toHaveText("Dette er en kopi. Sett ny dato og tid, og publiser når det er klart.", {
+      timeout: 2_000,
+    });
   await expect(field("Adresse (slug)")).toHaveValue(`${slug}-kopi`);
   await expect(field("Tittel")).toHaveValue(title);
   await expect(field("Program")).toHaveValue(/Forslaget til skolevei/);
@@ -233,21 +203,15 @@ test("a new time for a published meeting raises the calendar SEQUENCE and warns 
   expect(before.start).toBe(`${year}-12-10T18:00:00.000Z`);
 
   await open(page, meetingPath(meeting.id));
-  await expect(
-    page.getByRole("heading", { level: 1, name: meeting.title }),
-  ).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: meeting.title })).toBeVisible();
   await expect(adminNav(page)).toContainText(`Innlogget som ${admin.name}`);
   await expect(
     page.getByRole("region", { name: "Endringer deltakerne må få vite om" }),
   ).toHaveCount(0);
   await page.getByRole("link", { name: "Rediger" }).click();
   await expect(page).toHaveURL(meetingPath(meeting.id, "edit"));
-  await expect(
-    page.getByRole("heading", { level: 1, name: "Rediger møtet" }),
-  ).toBeVisible();
-  await expect(page.getByLabel("Starter kl.", { exact: true })).toHaveValue(
-    "19:00",
-  );
+  await expect(page.getByRole("heading", { level: 1, name: "Rediger møtet" })).toBeVisible();
+  await expect(page.getByLabel("Starter kl.", { exact: true })).toHaveValue("19:00");
   await expectNoAxeViolations(page, "meeting editor, editing");
 
   // One hour earlier.
@@ -257,26 +221,16 @@ test("a new time for a published meeting raises the calendar SEQUENCE and warns 
   await expect(page).toHaveURL(`${meetingPath(meeting.id)}?saved=1&changed=1`);
   await expect(page.getByRole("status")).toHaveText("Endringene er lagret.");
 
-  const oldTime = formatMeetingTime(
-    osloToUtc(date, "19:00"),
-    osloToUtc(date, "21:00"),
-  );
-  const newTime = formatMeetingTime(
-    osloToUtc(date, "18:00"),
-    osloToUtc(date, "20:00"),
-  );
+  const oldTime = formatMeetingTime(osloToUtc(date, "19:00"), osloToUtc(date, "21:00"));
+  const newTime = formatMeetingTime(osloToUtc(date, "18:00"), osloToUtc(date, "20:00"));
   expect(newTime).toBe(`${weekday(date)} 10. desember ${year} kl. 18.00–20.00`);
   const changes = page.getByRole("region", {
     name: "Endringer deltakerne må få vite om",
   });
   await expect(changes).toBeVisible();
   await expect(changes.getByRole("listitem")).toHaveCount(1);
-  await expect(changes.getByRole("listitem")).toContainText(
-    `Ny tid: ${oldTime} → ${newTime}`,
-  );
-  await expect(changes).toContainText(
-    "Deltakerne har ikke fått beskjed om disse endringene ennå.",
-  );
+  await expect(changes.getByRole("listitem")).toContainText(`Ny tid: ${oldTime} → ${newTime}`);
+  await expect(changes).toContainText("Deltakerne har ikke fått beskjed om disse endringene ennå.");
   await expectNoAxeViolations(page, "dashboard with a pending change");
 
   // Calendars that subscribed to the meeting see a newer version at the new time.
@@ -287,9 +241,7 @@ test("a new time for a published meeting raises the calendar SEQUENCE and warns 
   expect(after.start).toBe(`${year}-12-10T17:00:00.000Z`);
   expect(after.end).toBe(`${year}-12-10T19:00:00.000Z`);
   expect(after.text).toMatch(/\r\nSEQUENCE:1\r\n/);
-  expect(after.text).toContain(
-    `DTSTART:${icsUtc(`${year}-12-10T17:00:00.000Z`)}`,
-  );
+  expect(after.text).toContain(`DTSTART:${icsUtc(`${year}-12-10T17:00:00.000Z`)}`);
 
   await open(page, meeting.path);
   await expect(page.locator("time")).toHaveText(newTime);
@@ -321,9 +273,13 @@ test("refuses a time that does not exist, or exists twice, in Oslo, naming the d
   // A plain form post, past the browser's own check: the server must answer 400, not 500.
   const postPlainly = async () => {
     const answer = page.waitForResponse(
-      (r) => r.request().method() === "POST" && new URL(r.url()).pathname.startsWith("/admin/meetings/new"),
+      (r) =>
+        r.request().method() === "POST" &&
+        new URL(r.url()).pathname.startsWith("/admin/meetings/new"),
     );
-    await page.locator("form", { has: submitButton }).evaluate((form: HTMLFormElement) => form.submit());
+    await page
+      .locator("form", { has: submitButton })
+      .evaluate((form: HTMLFormElement) => form.submit());
     return (await answer).status();
   };
 

@@ -6,14 +6,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { rmSync } from "node:fs";
 import { freePort } from "../app/testing/server";
-import {
-  adminNav,
-  expect,
-  fillLogin,
-  logOut,
-  open,
-  test,
-} from "./support/admin";
+import { adminNav, expect, fillLogin, logOut, open, test } from "./support/admin";
 import { firstRunDataDir, projectRoot } from "./support/paths";
 
 interface FirstRunServer {
@@ -47,21 +40,15 @@ async function startFirstRunServer(dataDir: string): Promise<FirstRunServer> {
     stdio: ["ignore", "pipe", "pipe"],
   });
   let output = "";
-  const exited = new Promise<void>((resolve) =>
-    child.once("exit", () => resolve()),
-  );
+  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
   const stop = async () => {
-    if (child.exitCode === null && child.signalCode === null)
-      child.kill("SIGTERM");
+    if (child.exitCode === null && child.signalCode === null) child.kill("SIGTERM");
     await exited;
   };
   try {
     const setupLink = await new Promise<string>((resolve, reject) => {
       const timer = setTimeout(
-        () =>
-          reject(
-            new Error(`The server printed no setup link in 20 s:\n${output}`),
-          ),
+        () => reject(new Error(`The server printed no setup link in 20 s:\n${output}`)),
         20_000,
       );
       let link: string | null = null;
@@ -80,11 +67,7 @@ async function startFirstRunServer(dataDir: string): Promise<FirstRunServer> {
       child.stderr!.on("data", onData);
       child.once("exit", (code) => {
         clearTimeout(timer);
-        reject(
-          new Error(
-            `The server stopped (exit ${code}) before it was ready:\n${output}`,
-          ),
-        );
+        reject(new Error(`The server stopped (exit ${code}) before it was ready:\n${output}`));
       });
     });
     return { url, setupLink, stop };
@@ -102,9 +85,7 @@ test("the printed setup link creates the first admin once, who can log out and i
   // The browser talks to this server, not to server 1: every address is absolute.
   const { url, setupLink } = server;
   try {
-    expect(setupLink).toMatch(
-      new RegExp(`^${url}/admin/setup/[A-Za-z0-9_-]{43}$`),
-    );
+    expect(setupLink).toMatch(new RegExp(`^${url}/admin/setup/[A-Za-z0-9_-]{43}$`));
 
     // Before there is anybody, the admin pages still ask for a login.
     await open(page, `${url}/admin`);
@@ -126,24 +107,19 @@ test("the printed setup link creates the first admin once, who can log out and i
 
     // A common password is refused by the server; the name and address stay filled in.
     await page.getByLabel("Passord", { exact: true }).fill("Password123!");
-    await page
-      .getByLabel("Gjenta passordet", { exact: true })
-      .fill("Password123!");
+    await page.getByLabel("Gjenta passordet", { exact: true }).fill("Password123!");
     const refused = page.waitForResponse(
       (r) =>
-        r.request().method() === "POST" &&
-        new URL(r.url()).pathname.startsWith("/admin/setup/"),
+        r.request().method() === "POST" && new URL(r.url()).pathname.startsWith("/admin/setup/"),
     );
     await page.getByRole("button", { name: "Opprett konto" }).click();
     expect((await refused).status()).toBe(400);
     const summary = page.locator("#error-summary");
     await expect(summary).toBeFocused();
-    await expect(summary).toContainText(
-      "Passordet er for vanlig. Velg et annet.",
+    await expect(summary).toContainText("Passordet er for vanlig. Velg et annet.");
+    await expect(page.getByLabel("Passord", { exact: true })).toHaveAccessibleDescription(
+      /Passordet er for vanlig\. Velg et annet\./,
     );
-    await expect(
-      page.getByLabel("Passord", { exact: true }),
-    ).toHaveAccessibleDescription(/Passordet er for vanlig\. Velg et annet\./);
     await expect(page.getByLabel("Navn", { exact: true })).toHaveValue(name);
     await expect(page.getByLabel("E-post", { exact: true })).toHaveValue(email);
     await expectNoAxeViolations(page, "setup page with an error");
@@ -155,14 +131,10 @@ test("the printed setup link creates the first admin once, who can log out and i
 
     // Logged in, on the meetings list (empty: no demo meeting on this server).
     await expect(page).toHaveURL(`${url}/admin`);
-    await expect(
-      page.getByRole("heading", { level: 1, name: "Møter" }),
-    ).toBeVisible();
+    await expect(page.getByRole("heading", { level: 1, name: "Møter" })).toBeVisible();
     await expect(adminNav(page)).toContainText(`Innlogget som ${name}`);
     // The first account is an administrator.
-    await expect(
-      adminNav(page).getByRole("link", { name: "Arrangører" }),
-    ).toBeVisible();
+    await expect(adminNav(page).getByRole("link", { name: "Arrangører" })).toBeVisible();
     await expect(page.getByText("Ingen møter ennå.")).toBeVisible();
     await expectNoAxeViolations(page, "empty meetings list");
 
@@ -172,9 +144,7 @@ test("the printed setup link creates the first admin once, who can log out and i
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(
       "Opprett den første administratoren",
     );
-    await expect(
-      page.getByText("Lenken er brukt eller utløpt.", { exact: false }),
-    ).toBeVisible();
+    await expect(page.getByText("Lenken er brukt eller utløpt.", { exact: false })).toBeVisible();
 
     await open(page, `${url}/admin`);
     await logOut(page);

@@ -66,9 +66,7 @@ test("moves the waitlist by hand and by a cancellation, resends a confirmation a
     await expect(citizen.locator("#registration-status")).toHaveText("Påmeldt");
     await open(citizen, meeting.path);
     await register(citizen, { name: bjorn, email: b, partySize: 1 });
-    await expect(citizen.locator("#registration-status")).toHaveText(
-      "Venteliste, nummer 1",
-    );
+    await expect(citizen.locator("#registration-status")).toHaveText("Venteliste, nummer 1");
   } finally {
     await citizens.close();
   }
@@ -80,38 +78,26 @@ test("moves the waitlist by hand and by a cancellation, resends a confirmation a
   });
   await expect(page).toHaveURL(meetingPath(meeting.id, "attendees"));
   await expect(adminNav(page)).toContainText(`Innlogget som ${organiser.name}`);
-  await expect(
-    page.getByRole("heading", { level: 1, name: "Deltakere" }),
-  ).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: "Deltakere" })).toBeVisible();
   await expect(page.locator("#attendee-totals")).toHaveText(
     "Påmeldte personer: 2. Påmeldinger: 1. Ledige plasser: 0. Venteliste – personer: 1, påmeldinger: 1.",
   );
   const anneRow = rowOf(page, anne);
   const bjornRow = rowOf(page, bjorn);
   await expect(anneRow.getByRole("cell").nth(STATUS)).toHaveText("Påmeldt");
-  await expect(bjornRow.getByRole("cell").nth(STATUS)).toHaveText(
-    "Venteliste nr. 1",
-  );
+  await expect(bjornRow.getByRole("cell").nth(STATUS)).toHaveText("Venteliste nr. 1");
   // Only a waitlisted registration can be moved up.
-  await expect(
-    anneRow.getByRole("button", { name: /Flytt opp fra venteliste/ }),
-  ).toHaveCount(0);
+  await expect(anneRow.getByRole("button", { name: /Flytt opp fra venteliste/ })).toHaveCount(0);
   await expectNoAxeViolations(page, "attendee list with a waitlist");
 
   // Moving Bjørn up by hand: no seat is free, so the app says so and nothing changes.
   const [refused] = await Promise.all([
     page.waitForResponse((r) => r.request().method() === "POST"),
-    bjornRow
-      .getByRole("button", { name: `Flytt opp fra venteliste ${bjorn}` })
-      .click(),
+    bjornRow.getByRole("button", { name: `Flytt opp fra venteliste ${bjorn}` }).click(),
   ]);
   expect(refused.status()).toBe(400);
-  await expect(page.getByRole("alert")).toHaveText(
-    "Det er ingen ledige plasser.",
-  );
-  await expect(bjornRow.getByRole("cell").nth(STATUS)).toHaveText(
-    "Venteliste nr. 1",
-  );
+  await expect(page.getByRole("alert")).toHaveText("Det er ingen ledige plasser.");
+  await expect(bjornRow.getByRole("cell").nth(STATUS)).toHaveText("Venteliste nr. 1");
   await expect(page).toHaveURL(meetingPath(meeting.id, "attendees"));
   await expectNoAxeViolations(page, "attendee list with an error");
 
@@ -121,12 +107,8 @@ test("moves the waitlist by hand and by a cancellation, resends a confirmation a
   await anneRow.locator("details > summary").click();
   await expect(cancelAnne).toBeVisible();
   await cancelAnne.click();
-  await expect(page).toHaveURL(
-    `${meetingPath(meeting.id, "attendees")}?done=cancel`,
-  );
-  await expect(page.getByRole("status").first()).toHaveText(
-    "Påmeldingen er meldt av.",
-  );
+  await expect(page).toHaveURL(`${meetingPath(meeting.id, "attendees")}?done=cancel`);
+  await expect(page.getByRole("status").first()).toHaveText("Påmeldingen er meldt av.");
   await expect(page.getByRole("alert")).toHaveCount(0);
   // Bjørn got the seat without anyone moving him.
   await expect(bjornRow.getByRole("cell").nth(STATUS)).toHaveText("Påmeldt");
@@ -143,13 +125,8 @@ test("moves the waitlist by hand and by a cancellation, resends a confirmation a
   expect(cancelled.subject).toBe(`Avmeldt: ${meeting.title}`);
   const cancelIcs = calendarParts(cancelled).alternative;
   expect(cancelIcs, "text/calendar part in the cancellation").toBeDefined();
-  expect(parseCalendar(cancelIcs!.content.toString("utf8")).method).toBe(
-    "CANCEL",
-  );
-  const promoted = await waitForMail(
-    b,
-    subjectStartsWith("Du har fått plass:"),
-  );
+  expect(parseCalendar(cancelIcs!.content.toString("utf8")).method).toBe("CANCEL");
+  const promoted = await waitForMail(b, subjectStartsWith("Du har fått plass:"));
   expect(promoted.subject).toBe(`Du har fått plass: ${meeting.title}`);
 
   // Bjørn asks for his confirmation again: a new "Påmeldt" mail with a working link.
@@ -157,15 +134,9 @@ test("moves the waitlist by hand and by a cancellation, resends a confirmation a
     (await mailTo(b)).filter(subjectStartsWith("Påmeldt:")),
     "no confirmation for Bjørn before the resend",
   ).toEqual([]);
-  await bjornRow
-    .getByRole("button", { name: `Send bekreftelse på nytt ${bjorn}` })
-    .click();
-  await expect(page).toHaveURL(
-    `${meetingPath(meeting.id, "attendees")}?done=resend`,
-  );
-  await expect(page.getByRole("status").first()).toHaveText(
-    "Bekreftelsen er sendt på nytt.",
-  );
+  await bjornRow.getByRole("button", { name: `Send bekreftelse på nytt ${bjorn}` }).click();
+  await expect(page).toHaveURL(`${meetingPath(meeting.id, "attendees")}?done=resend`);
+  await expect(page.getByRole("status").first()).toHaveText("Bekreftelsen er sendt på nytt.");
   const resent = await waitForMail(b, subjectStartsWith("Påmeldt:"));
   expect(resent.subject).toBe(`Påmeldt: ${meeting.title}`);
 
@@ -173,39 +144,27 @@ test("moves the waitlist by hand and by a cancellation, resends a confirmation a
   await filterList(page, "Avmeldt", "");
   await expect(page).toHaveURL(/[?&]status=cancelled(&|$)/);
   await expect(page.getByText("Påmeldinger som vises: 1.")).toBeVisible();
-  await expect(
-    page.locator("#attendee-table").getByRole("rowheader"),
-  ).toHaveText([anne]);
+  await expect(page.locator("#attendee-table").getByRole("rowheader")).toHaveText([anne]);
   await expectNoAxeViolations(page, "attendee list, cancelled only");
 
   // Searched by Bjørn's check-in code, as read from the list: only Bjørn.
   await filterList(page, "Alle", "");
   await expect(page.getByText("Påmeldinger som vises: 2.")).toBeVisible();
-  const code = (
-    await bjornRow.getByRole("cell").nth(CODE).textContent()
-  )?.trim();
+  const code = (await bjornRow.getByRole("cell").nth(CODE).textContent())?.trim();
   expect(code).toMatch(/^[A-Z0-9]{3}-[A-Z0-9]{3}$/);
   await filterList(page, "Alle", code!);
-  await expect(page).toHaveURL(
-    new RegExp(`[?&]q=${encodeURIComponent(code!)}(&|$)`),
-  );
+  await expect(page).toHaveURL(new RegExp(`[?&]q=${encodeURIComponent(code!)}(&|$)`));
   await expect(page.getByText("Påmeldinger som vises: 1.")).toBeVisible();
-  await expect(
-    page.locator("#attendee-table").getByRole("rowheader"),
-  ).toHaveText([bjorn]);
+  await expect(page.locator("#attendee-table").getByRole("rowheader")).toHaveText([bjorn]);
 
   // The link in the resent confirmation opens Bjørn's own page.
   await open(page, manageLinkIn(resent));
-  await expect(
-    page.getByRole("heading", { level: 1, name: "Du er påmeldt" }),
-  ).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: "Du er påmeldt" })).toBeVisible();
   await expect(page.locator("#registration-status")).toHaveText("Påmeldt");
   await expectNoAxeViolations(page, "manage page from the resent mail");
 
   // Exactly one confirmation went out for the one click.
-  expect((await mailTo(b)).filter(subjectStartsWith("Påmeldt:"))).toHaveLength(
-    1,
-  );
+  expect((await mailTo(b)).filter(subjectStartsWith("Påmeldt:"))).toHaveLength(1);
 });
 
 test("cancels a meeting from the dashboard only when confirmed; the public page and calendar say so", async ({
@@ -216,9 +175,7 @@ test("cancels a meeting from the dashboard only when confirmed; the public page 
 }) => {
   const meeting = createMeeting({ capacity: 2 });
   const calendar = async () => {
-    const response = await page.request.get(
-      `/meetings/${meeting.slug}/calendar.ics`,
-    );
+    const response = await page.request.get(`/meetings/${meeting.slug}/calendar.ics`);
     expect(response.status()).toBe(200);
     return parseCalendar(await response.text());
   };
@@ -233,10 +190,9 @@ test("cancels a meeting from the dashboard only when confirmed; the public page 
     name: "Endringer deltakerne må få vite om",
   });
   await expect(changes).toHaveCount(0);
-  const confirm = page.getByLabel(
-    "Ja, jeg vil avlyse møtet. Deltakerne må få beskjed.",
-    { exact: true },
-  );
+  const confirm = page.getByLabel("Ja, jeg vil avlyse møtet. Deltakerne må få beskjed.", {
+    exact: true,
+  });
   const cancel = page.getByRole("button", { name: "Avlys møtet" });
 
   // Not ticked: refused, and the meeting stays as it was.
@@ -266,19 +222,13 @@ test("cancels a meeting from the dashboard only when confirmed; the public page 
   await expect(changes.getByRole("listitem")).toContainText("Møtet er avlyst");
   // Nothing left to cancel; it can be reopened instead.
   await expect(cancel).toHaveCount(0);
-  await expect(
-    page.getByRole("button", { name: "Gjenåpne møtet" }),
-  ).toBeVisible();
+  await expect(page.getByRole("button", { name: "Gjenåpne møtet" })).toBeVisible();
   await expectNoAxeViolations(page, "dashboard of a cancelled meeting");
 
   // The public page says so and takes no registrations.
   await open(page, meeting.path);
-  await expect(
-    page.getByRole("heading", { level: 1, name: meeting.title }),
-  ).toBeVisible();
-  await expect(
-    page.getByText("Møtet er avlyst.", { exact: true }).first(),
-  ).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: meeting.title })).toBeVisible();
+  await expect(page.getByText("Møtet er avlyst.", { exact: true }).first()).toBeVisible();
   await expect(page.locator("form#rsvp")).toHaveCount(0);
   await expect(
     page.getByRole("button", { name: /Meld meg på|Sett meg på ventelisten/ }),

@@ -33,18 +33,20 @@ test("the meeting page hydrates under the policy, on the first load and the seco
   const violations = await watchViolations(page);
   const posts: { url: string; type: string }[] = [];
   page.on("request", (request) => {
-    if (request.method() === "POST") posts.push({ url: request.url(), type: request.resourceType() });
+    if (request.method() === "POST")
+      posts.push({ url: request.url(), type: request.resourceType() });
   });
 
   for (const load of ["first", "second"]) {
     // The second load is a reload: the browser revalidates what it has cached, and a 304
     // would keep the cached page (and its nonces) with whatever headers the 304 brings.
-    const response =
-      load === "first" ? await open(page, meeting.path) : await page.reload();
+    const response = load === "first" ? await open(page, meeting.path) : await page.reload();
     await page.waitForFunction(() => window.history.scrollRestoration === "manual");
     // A 304 carries no policy; the page then keeps the one it was first sent with.
     if (response?.status() !== 304) {
-      expect(response?.headers()["content-security-policy"], load).toMatch(/script-src 'self' 'nonce-/);
+      expect(response?.headers()["content-security-policy"], load).toMatch(
+        /script-src 'self' 'nonce-/,
+      );
     }
     // Only hydrated React submits by fetch (to .data) instead of loading a new document.
     posts.length = 0;

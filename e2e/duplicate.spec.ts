@@ -48,9 +48,7 @@ test("signing up again with a known email changes nothing and mails the link", a
     await page.getByRole("button", { name: "Meld meg på" }).click();
     // The same page a new sign-up lands on: nothing tells that the address was known.
     await expect(page).toHaveURL(sentPage);
-    await expect(
-      page.getByRole("heading", { level: 1, name: "Sjekk e-posten din" }),
-    ).toBeVisible();
+    await expect(page.getByRole("heading", { level: 1, name: "Sjekk e-posten din" })).toBeVisible();
     await expect(page.locator('a[href^="/r/"]')).toHaveCount(0);
   };
   await tryAgain();
@@ -71,7 +69,9 @@ test("signing up again with a known email changes nothing and mails the link", a
   // A second try within the hour sends nothing more, and still changes nothing.
   await tryAgain();
   await page.waitForTimeout(1500);
-  expect(await waitForMails(email, subjectStartsWith("Lenken til påmeldingen din:"))).toHaveLength(1);
+  expect(await waitForMails(email, subjectStartsWith("Lenken til påmeldingen din:"))).toHaveLength(
+    1,
+  );
   expect(await waitForMails(email, subjectStartsWith("Påmeldt:"))).toHaveLength(1);
   expect(registrations()).toEqual({ n: 1, people: 1, name: "Berit Dobbel", needs: "" });
 });

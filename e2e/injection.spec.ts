@@ -34,28 +34,17 @@ test("markup in the name and needs is shown as text and never runs", async ({
     email,
     needs: { other: true, text: NEEDS },
   });
-  await expect(
-    page.getByRole("heading", { level: 1, name: "Du er påmeldt" }),
-  ).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: "Du er påmeldt" })).toBeVisible();
 
   // Shown literally, as text.
   await expect(page.getByText(NAME, { exact: true })).toBeVisible();
-  await expect(
-    page.getByText(`Annet. ${NEEDS}`, { exact: true }),
-  ).toBeVisible();
+  await expect(page.getByText(`Annet. ${NEEDS}`, { exact: true })).toBeVisible();
   // Not turned into elements, not run: after client-side navigation and after a full load.
   for (const when of ["after the redirect", "after a reload"]) {
     if (when === "after a reload") await page.reload();
-    await expect(
-      page.getByRole("heading", { level: 1, name: "Du er påmeldt" }),
-    ).toBeVisible();
-    expect(await page.locator("main b", { hasText: /^X$/ }).count(), when).toBe(
-      0,
-    );
-    expect(
-      await page.locator("main img[onerror], main img[src=x]").count(),
-      when,
-    ).toBe(0);
+    await expect(page.getByRole("heading", { level: 1, name: "Du er påmeldt" })).toBeVisible();
+    expect(await page.locator("main b", { hasText: /^X$/ }).count(), when).toBe(0);
+    expect(await page.locator("main img[onerror], main img[src=x]").count(), when).toBe(0);
     expect(await page.locator("main script").count(), when).toBe(0);
     expect(
       await page.evaluate(() => (window as { __pwned?: number }).__pwned),
@@ -74,9 +63,7 @@ test("markup in the name and needs is shown as text and never runs", async ({
   const view = await openMailHtml(context, mail);
   await expect(view.getByText(`Hei ${NAME},`)).toBeVisible();
   expect(await view.locator("b", { hasText: /^X$/ }).count()).toBe(0);
-  expect(
-    await view.evaluate(() => (window as { __pwned?: number }).__pwned),
-  ).toBeUndefined();
+  expect(await view.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
   await view.close();
   // The recipient's name stays inside the To header.
   expect(mail.to && !Array.isArray(mail.to) ? mail.to.value : []).toEqual([

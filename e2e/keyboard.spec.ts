@@ -15,11 +15,7 @@ async function tabTo(page: Page, target: Locator, max = 25) {
   await expect(target).toBeFocused();
 }
 
-test("registers using only the keyboard", async ({
-  page,
-  meeting,
-  uniqueEmail,
-}) => {
+test("registers using only the keyboard", async ({ page, meeting, uniqueEmail }) => {
   const email = uniqueEmail("tastatur");
   await open(page, meeting.path);
 
@@ -55,9 +51,7 @@ test("registers using only the keyboard", async ({
   await page.keyboard.press("Tab");
   await expect(form.getByLabel(labels.needsInterpreter)).toBeFocused();
   await page.keyboard.press("Tab");
-  await expect(
-    form.getByLabel(labels.needsOther, { exact: true }),
-  ).toBeFocused();
+  await expect(form.getByLabel(labels.needsOther, { exact: true })).toBeFocused();
   await page.keyboard.press("Tab");
   await expect(form.getByLabel(labels.needsText)).toBeFocused();
   await page.keyboard.type("Teleslynge");
@@ -69,27 +63,19 @@ test("registers using only the keyboard", async ({
   await expect(consent).toBeChecked();
 
   await page.keyboard.press("Tab");
-  await expect(
-    form.getByRole("link", { name: "Les personvernerklæringen" }),
-  ).toBeFocused();
+  await expect(form.getByRole("link", { name: "Les personvernerklæringen" })).toBeFocused();
   await page.keyboard.press("Tab");
   const submit = form.getByRole("button", { name: "Meld meg på" });
   await expect(submit).toBeFocused();
   await page.keyboard.press("Enter");
 
   await expect(page).toHaveURL(sentPage);
-  await expect(
-    page.getByRole("heading", { level: 1, name: "Sjekk e-posten din" }),
-  ).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: "Sjekk e-posten din" })).toBeVisible();
   await open(page, manageLinkIn(await waitForMail(email, signUpSubject)));
-  await expect(
-    page.getByRole("heading", { level: 1, name: "Du er påmeldt" }),
-  ).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: "Du er påmeldt" })).toBeVisible();
   await expect(page.locator("#registration-party-size")).toHaveText("2");
   await expect(
-    page.getByText(
-      "Tilgjengelighet, for eksempel rullestolplass eller teleslynge. Teleslynge",
-    ),
+    page.getByText("Tilgjengelighet, for eksempel rullestolplass eller teleslynge. Teleslynge"),
   ).toBeVisible();
 });
 
@@ -106,9 +92,7 @@ test("a failed submit moves focus to the error summary, whose links lead to the 
 
   const summary = page.locator("#error-summary");
   await expect(summary).toBeFocused();
-  await expect(
-    summary.getByRole("heading", { name: "Skjemaet har 2 feil" }),
-  ).toBeVisible();
+  await expect(summary.getByRole("heading", { name: "Skjemaet har 2 feil" })).toBeVisible();
   await page.keyboard.press("Tab");
   const toEmail = summary.getByRole("link", {
     name: "Skriv e-postadressen din.",

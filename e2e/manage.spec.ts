@@ -10,14 +10,7 @@ import {
   waitForMail,
   waitForMails,
 } from "./support/fixtures";
-import {
-  at,
-  fillNeeds,
-  labels,
-  partyLabel,
-  register,
-  tokenOf,
-} from "./support/rsvp";
+import { at, fillNeeds, labels, partyLabel, register, tokenOf } from "./support/rsvp";
 
 test("changes party size and needs, then cancels through the personal link", async ({
   page,
@@ -36,13 +29,9 @@ test("changes party size and needs, then cancels through the personal link", asy
   const change = page.locator("form", {
     has: page.getByRole("button", { name: "Lagre endringer" }),
   });
-  await expect(
-    page.getByRole("heading", { level: 2, name: "Endre påmeldingen" }),
-  ).toBeVisible();
+  await expect(page.getByRole("heading", { level: 2, name: "Endre påmeldingen" })).toBeVisible();
   await expect(change.getByLabel(labels.partySize)).toHaveValue("1");
-  await change
-    .getByLabel(labels.partySize)
-    .selectOption({ label: partyLabel(3) });
+  await change.getByLabel(labels.partySize).selectOption({ label: partyLabel(3) });
   await fillNeeds(change, {
     accessibility: true,
     text: "Trenger plass til rullestol",
@@ -61,28 +50,19 @@ test("changes party size and needs, then cancels through the personal link", asy
   await expect(change.getByLabel(labels.needsAccessibility)).toBeChecked();
   await expectNoAxeViolations(page, "manage page after saving");
 
-  const changed = await waitForMail(
-    email,
-    subjectStartsWith("Endret påmelding:"),
-  );
+  const changed = await waitForMail(email, subjectStartsWith("Endret påmelding:"));
   expect(changed.subject).toBe(`Endret påmelding: ${meeting.title}`);
   expect(changed.html).toMatch(/id="party-size"[^>]*>3</);
 
   await open(page, meeting.path);
-  await expect(page.locator("#seats")).toHaveText(
-    "17 av 20 plasser er ledige.",
-  );
+  await expect(page.locator("#seats")).toHaveText("17 av 20 plasser er ledige.");
 
   // Cancelling asks first; "Nei, gå tilbake" changes nothing.
   await open(page, `/r/${token}`);
   await page.getByRole("link", { name: "Meld meg av" }).click();
   await expect(page).toHaveURL(at(`/r/${token}/cancel`));
-  await expect(
-    page.getByRole("heading", { level: 1, name: "Meld deg av" }),
-  ).toBeVisible();
-  await expect(
-    page.getByText(`Vil du melde deg av «${meeting.title}»?`),
-  ).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: "Meld deg av" })).toBeVisible();
+  await expect(page.getByText(`Vil du melde deg av «${meeting.title}»?`)).toBeVisible();
   await expectNoAxeViolations(page, "cancel page");
   await page.getByRole("link", { name: "Nei, gå tilbake" }).click();
   await expect(page).toHaveURL(at(`/r/${token}`));
@@ -97,9 +77,7 @@ test("changes party size and needs, then cancels through the personal link", asy
   await expect(page.getByRole("status")).toContainText("Du er meldt av.");
   await expect(page.locator("#registration-status")).toHaveText("Avmeldt");
   // Nothing left to change or cancel.
-  await expect(
-    page.getByRole("button", { name: "Lagre endringer" }),
-  ).toHaveCount(0);
+  await expect(page.getByRole("button", { name: "Lagre endringer" })).toHaveCount(0);
   await expect(page.getByRole("link", { name: "Meld meg av" })).toHaveCount(0);
   await expectNoAxeViolations(page, "manage page after cancelling");
 
@@ -112,9 +90,7 @@ test("changes party size and needs, then cancels through the personal link", asy
   expect(cancelled.html).toMatch(/id="status"[^>]*>Avmeldt</);
 
   await open(page, meeting.path);
-  await expect(page.locator("#seats")).toHaveText(
-    "20 av 20 plasser er ledige.",
-  );
+  await expect(page.locator("#seats")).toHaveText("20 av 20 plasser er ledige.");
 
   // Changed her mind: her own link signs her up again (the public form would not).
   await open(page, `/r/${token}`);
@@ -152,9 +128,7 @@ test("refuses a bigger party than there is room for, and says how many fit", asy
   const change = page.locator("form", {
     has: page.getByRole("button", { name: "Lagre endringer" }),
   });
-  await change
-    .getByLabel(labels.partySize)
-    .selectOption({ label: partyLabel(4) });
+  await change.getByLabel(labels.partySize).selectOption({ label: partyLabel(4) });
   const [post] = await Promise.all([
     page.waitForResponse((r) => r.request().method() === "POST"),
     change.getByRole("button", { name: "Lagre endringer" }).click(),
@@ -162,16 +136,12 @@ test("refuses a bigger party than there is room for, and says how many fit", asy
   expect(post.status()).toBe(400);
   const summary = page.locator("#error-summary");
   await expect(summary).toBeVisible();
-  await expect(summary).toContainText(
-    "Det er bare plass til 2 personer i påmeldingen din nå.",
-  );
+  await expect(summary).toContainText("Det er bare plass til 2 personer i påmeldingen din nå.");
   await expect(summary).toBeFocused();
   await expectNoAxeViolations(page, "manage page with an error");
   await expect(page.locator("#registration-party-size")).toHaveText("1");
 
-  await change
-    .getByLabel(labels.partySize)
-    .selectOption({ label: partyLabel(2) });
+  await change.getByLabel(labels.partySize).selectOption({ label: partyLabel(2) });
   await change.getByRole("button", { name: "Lagre endringer" }).click();
   await expect(page).toHaveURL(at(`/r/${token}?saved=1`));
   await expect(page.locator("#registration-party-size")).toHaveText("2");

@@ -14,15 +14,7 @@ import {
   type TestMeeting,
 } from "./support/fixtures";
 import { appUrl } from "./support/paths";
-import {
-  at,
-  fillRsvp,
-  labels,
-  partyLabel,
-  sentPage,
-  signUpSubject,
-  tokenOf,
-} from "./support/rsvp";
+import { at, fillRsvp, labels, partyLabel, sentPage, signUpSubject, tokenOf } from "./support/rsvp";
 
 test.use({ javaScriptEnabled: false });
 
@@ -45,30 +37,20 @@ async function registerWithoutJs(
   // A real browser form post, answered with a redirect to the neutral page.
   expect(post.status()).toBe(302);
   await expect(page).toHaveURL(sentPage);
-  await expect(
-    page.getByRole("heading", { level: 1, name: "Sjekk e-posten din" }),
-  ).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: "Sjekk e-posten din" })).toBeVisible();
   // The personal page is reached through the link in the mail, without scripts too.
   const mail = await waitForMail(input.email, signUpSubject);
   await page.goto(manageLinkIn(mail));
   return tokenOf(page.url());
 }
 
-test("registers by a plain form post", async ({
-  page,
-  createMeeting,
-  uniqueEmail,
-}) => {
+test("registers by a plain form post", async ({ page, createMeeting, uniqueEmail }) => {
   const meeting = createMeeting({ capacity: 30 });
   const email = uniqueEmail("nojs");
 
   await page.goto(meeting.path);
-  await expect(
-    page.getByRole("heading", { level: 1, name: meeting.title }),
-  ).toBeVisible();
-  await expect(page.locator("#seats")).toHaveText(
-    "30 av 30 plasser er ledige.",
-  );
+  await expect(page.getByRole("heading", { level: 1, name: meeting.title })).toBeVisible();
+  await expect(page.locator("#seats")).toHaveText("30 av 30 plasser er ledige.");
   await expect(page.getByLabel(labels.partySize).locator("option")).toHaveText([
     "1 person",
     "2 personer",
@@ -81,23 +63,15 @@ test("registers by a plain form post", async ({
     email,
     partySize: 3,
   });
-  await expect(
-    page.getByRole("heading", { level: 1, name: "Du er påmeldt" }),
-  ).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: "Du er påmeldt" })).toBeVisible();
   await expect(page.locator("#registration-status")).toHaveText("Påmeldt");
   await expect(page.locator("#registration-party-size")).toHaveText("3");
   await expect(
-    page.getByText(
-      "Tilgjengelighet, for eksempel rullestolplass eller teleslynge. Rullestolplass",
-    ),
+    page.getByText("Tilgjengelighet, for eksempel rullestolplass eller teleslynge. Rullestolplass"),
   ).toBeVisible();
-  await expect(page.locator("a#manage-link")).toHaveText(
-    `${appUrl}/r/${token}`,
-  );
+  await expect(page.locator("a#manage-link")).toHaveText(`${appUrl}/r/${token}`);
   await page.goto(meeting.path);
-  await expect(page.locator("#seats")).toHaveText(
-    "27 av 30 plasser er ledige.",
-  );
+  await expect(page.locator("#seats")).toHaveText("27 av 30 plasser er ledige.");
 });
 
 test("changes the registration by a plain form post", async ({
@@ -119,9 +93,7 @@ test("changes the registration by a plain form post", async ({
   });
   await expect(change.getByLabel(labels.partySize)).toHaveValue("3");
   await expect(change.getByLabel(labels.needsAccessibility)).toBeChecked();
-  await change
-    .getByLabel(labels.partySize)
-    .selectOption({ label: partyLabel(1) });
+  await change.getByLabel(labels.partySize).selectOption({ label: partyLabel(1) });
   await change.getByLabel(labels.needsAccessibility).uncheck();
   await change.getByLabel(labels.needsInterpreter).check();
   await change.getByLabel(labels.needsText).fill("Tolk til polsk");
@@ -133,13 +105,8 @@ test("changes the registration by a plain form post", async ({
   await expect(page).toHaveURL(at(`/r/${token}?saved=1`));
   await expect(page.getByText("Endringene er lagret.")).toBeVisible();
   await expect(page.locator("#registration-party-size")).toHaveText("1");
-  await expect(
-    page.getByText("Tolk (språk eller tegnspråk). Tolk til polsk"),
-  ).toBeVisible();
-  const updated = await waitForMail(
-    email,
-    subjectStartsWith("Endret påmelding:"),
-  );
+  await expect(page.getByText("Tolk (språk eller tegnspråk). Tolk til polsk")).toBeVisible();
+  const updated = await waitForMail(email, subjectStartsWith("Endret påmelding:"));
   expect(updated.html).toMatch(/id="party-size"[^>]*>1</);
 });
 
@@ -158,12 +125,8 @@ test("cancels by a plain form post, after a confirmation step", async ({
 
   await page.getByRole("link", { name: "Meld meg av" }).click();
   await expect(page).toHaveURL(at(`/r/${token}/cancel`));
-  await expect(
-    page.getByRole("heading", { level: 1, name: "Meld deg av" }),
-  ).toBeVisible();
-  await expect(
-    page.getByText(`Vil du melde deg av «${meeting.title}»?`),
-  ).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: "Meld deg av" })).toBeVisible();
+  await expect(page.getByText(`Vil du melde deg av «${meeting.title}»?`)).toBeVisible();
   const [post] = await Promise.all([
     page.waitForResponse((r) => r.request().method() === "POST"),
     page.getByRole("button", { name: "Ja, meld meg av" }).click(),
@@ -177,9 +140,7 @@ test("cancels by a plain form post, after a confirmation step", async ({
   await waitForMail(email, subjectStartsWith("Avmeldt:"));
 
   await page.goto(meeting.path);
-  await expect(page.locator("#seats")).toHaveText(
-    "30 av 30 plasser er ledige.",
-  );
+  await expect(page.locator("#seats")).toHaveText("30 av 30 plasser er ledige.");
 });
 
 test("shows validation errors with status 400 and keeps what was typed", async ({
@@ -197,9 +158,7 @@ test("shows validation errors with status 400 and keeps what was typed", async (
   await page.waitForLoadState("domcontentloaded");
   const summary = page.locator("#error-summary");
   await expect(summary).toHaveAttribute("role", "alert");
-  await expect(
-    summary.getByRole("heading", { name: "Skjemaet har 3 feil" }),
-  ).toBeVisible();
+  await expect(summary.getByRole("heading", { name: "Skjemaet har 3 feil" })).toBeVisible();
   await expect(summary.getByRole("link")).toHaveText([
     "Skriv navnet ditt.",
     "Skriv e-postadressen din.",
@@ -219,9 +178,7 @@ test("shows validation errors with status 400 and keeps what was typed", async (
   ]);
   expect(post.status()).toBe(400);
   await page.waitForLoadState("domcontentloaded");
-  await expect(
-    summary.getByRole("heading", { name: "Skjemaet har 2 feil" }),
-  ).toBeVisible();
+  await expect(summary.getByRole("heading", { name: "Skjemaet har 2 feil" })).toBeVisible();
   const form = page.locator("form#rsvp");
   const emailInput = form.getByLabel(labels.email);
   await expect(emailInput).toHaveAttribute("aria-invalid", "true");
@@ -232,22 +189,15 @@ test("shows validation errors with status 400 and keeps what was typed", async (
   await expect(emailError).toBeVisible();
   const errorId = await emailError.getAttribute("id");
   expect(errorId).toBeTruthy();
-  await expect(emailInput).toHaveAttribute(
-    "aria-describedby",
-    new RegExp(`\\b${errorId}\\b`),
-  );
+  await expect(emailInput).toHaveAttribute("aria-describedby", new RegExp(`\\b${errorId}\\b`));
   await expect(
-    page
-      .getByText("Du må godta personvernerklæringen for å melde deg på.")
-      .last(),
+    page.getByText("Du må godta personvernerklæringen for å melde deg på.").last(),
   ).toBeVisible();
   // Typed values are kept.
   await expect(form.getByLabel(labels.name)).toHaveValue("Åse Ærlig");
   await expect(emailInput).toHaveValue("ikke-en-epost");
   await expect(form.getByLabel(labels.partySize)).toHaveValue("3");
-  await expect(
-    form.getByLabel(labels.needsOther, { exact: true }),
-  ).toBeChecked();
+  await expect(form.getByLabel(labels.needsOther, { exact: true })).toBeChecked();
   await expect(form.getByLabel(labels.needsText)).toHaveValue("Trenger pause");
   // Nothing was registered.
   await expect(page.locator("#seats")).toHaveText(

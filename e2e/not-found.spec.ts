@@ -39,25 +39,18 @@ const cases = [
 ];
 
 for (const { what, path, heading, axe } of cases) {
-  test(`${what} answers 404 "${heading}"`, async ({
-    page,
-    expectNoAxeViolations,
-  }) => {
+  test(`${what} answers 404 "${heading}"`, async ({ page, expectNoAxeViolations }) => {
     const response = await open(page, path);
     expect(response?.status()).toBe(404);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(heading);
     await expect(page).toHaveTitle(heading);
     await expect(page.locator("html")).toHaveAttribute("lang", "nb");
-    await expect(
-      page.getByRole("link", { name: "Gå til forsiden" }),
-    ).toHaveAttribute("href", "/");
+    await expect(page.getByRole("link", { name: "Gå til forsiden" })).toHaveAttribute("href", "/");
     if (axe) await expectNoAxeViolations(page);
   });
 }
 
-test("the calendar file of an unknown meeting is a 404", async ({
-  request,
-}) => {
+test("the calendar file of an unknown meeting is a 404", async ({ request }) => {
   const response = await request.get("/meetings/finnes-ikke/calendar.ics");
   expect(response.status()).toBe(404);
 });

@@ -31,7 +31,12 @@ test("the organiser moves the meeting and sends one notice with the updated cale
   expectNoAxeViolations,
 }) => {
   expect(admin.role).toBe("admin");
-  const meeting = createMeeting({ capacity: 2, maxPartySize: 2, startTime: "19:00", endTime: "21:00" });
+  const meeting = createMeeting({
+    capacity: 2,
+    maxPartySize: 2,
+    startTime: "19:00",
+    endTime: "21:00",
+  });
   const kari = uniqueEmail("kari");
   const per = uniqueEmail("per");
 
@@ -58,7 +63,9 @@ test("the organiser moves the meeting and sends one notice with the updated cale
   await expect(page.getByRole("status")).toHaveText("Endringene er lagret.");
   await open(page, meetingPath(meeting.id, "edit"));
   await page.getByLabel("Navn på stedet", { exact: true }).fill("Bergstaden hotell");
-  await page.getByLabel("Praktisk informasjon (valgfritt)").fill("Kaffe fra kl. 17.30. Ta gjerne med spørsmål.");
+  await page
+    .getByLabel("Praktisk informasjon (valgfritt)")
+    .fill("Kaffe fra kl. 17.30. Ta gjerne med spørsmål.");
   await page.getByRole("button", { name: "Lagre" }).click();
   await expect(page.getByRole("status")).toHaveText("Endringene er lagret.");
 
@@ -66,12 +73,16 @@ test("the organiser moves the meeting and sends one notice with the updated cale
   await expect(changes.getByRole("listitem")).toHaveCount(2);
   await changes.getByRole("link", { name: "Forhåndsvis og send varsel" }).click();
   await expect(page).toHaveURL(meetingPath(meeting.id, "notice"));
-  await expect(page.getByRole("heading", { level: 1, name: "Varsle deltakerne om endringer" })).toBeVisible();
+  await expect(
+    page.getByRole("heading", { level: 1, name: "Varsle deltakerne om endringer" }),
+  ).toBeVisible();
   await expect(page.locator("#recipient-count")).toHaveText("2 påmeldte får e-posten.");
   await expect(page.locator("#preview-subject")).toContainText("Emne: Endret: ");
   await expectNoAxeViolations(page, "notice preview");
 
-  await page.getByLabel("Personlig hilsen (valgfritt)").fill("Beklager flyttingen – salen i Storstuggu er opptatt.");
+  await page
+    .getByLabel("Personlig hilsen (valgfritt)")
+    .fill("Beklager flyttingen – salen i Storstuggu er opptatt.");
   await page.getByRole("button", { name: "Vis forhåndsvisning" }).click();
   await expect(page.locator("#preview-text")).toContainText(
     "Beklager flyttingen – salen i Storstuggu er opptatt.",
@@ -121,7 +132,9 @@ test("the organiser moves the meeting and sends one notice with the updated cale
   await open(page, meetingPath(meeting.id, "outbox"));
   const rows = page.locator("#outbox-table tbody tr");
   await expect(rows.filter({ hasText: "Endringsvarsel" })).toHaveCount(2);
-  await expect(rows.filter({ hasText: "Endringsvarsel" }).filter({ hasText: "Sendt" })).toHaveCount(2);
+  await expect(rows.filter({ hasText: "Endringsvarsel" }).filter({ hasText: "Sendt" })).toHaveCount(
+    2,
+  );
   await expectNoAxeViolations(page, "meeting outbox");
 });
 
@@ -133,7 +146,9 @@ test("the calendar feed lists published meetings and keeps a cancelled one, mark
   expect(admin.role).toBe("admin");
   const meeting = createMeeting();
   await open(page, meetingPath(meeting.id));
-  await page.getByLabel("Ja, jeg vil avlyse møtet. Deltakerne må få beskjed.", { exact: true }).check();
+  await page
+    .getByLabel("Ja, jeg vil avlyse møtet. Deltakerne må få beskjed.", { exact: true })
+    .check();
   await page.getByRole("button", { name: "Avlys møtet" }).click();
   await expect(page.getByText("Status: Avlyst")).toBeVisible();
 
@@ -148,7 +163,10 @@ test("the calendar feed lists published meetings and keeps a cancelled one, mark
   for (const line of text.split("\r\n")) expect(Buffer.byteLength(line)).toBeLessThanOrEqual(75);
 
   await open(page, "/");
-  await expect(page.locator("#calendar-feed")).toHaveAttribute("href", /^webcal:\/\/localhost:\d+\/calendar\.ics$/);
+  await expect(page.locator("#calendar-feed")).toHaveAttribute(
+    "href",
+    /^webcal:\/\/localhost:\d+\/calendar\.ics$/,
+  );
 });
 
 test("the organiser writes to the waitlist only; an empty message is refused beside its field", async ({

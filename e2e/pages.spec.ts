@@ -10,9 +10,7 @@ test("the front page lists upcoming meetings with free seats", async ({
   const meeting = createMeeting({ capacity: 12 });
   await open(page, "/");
   await expect(page).toHaveTitle("Folkemøter i Røros kommune");
-  await expect(
-    page.getByRole("heading", { level: 1, name: "Kommende folkemøter" }),
-  ).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: "Kommende folkemøter" })).toBeVisible();
   await expect(
     page.getByRole("link", { name: "Informasjonsmøte om småhus ved Gjøsvika" }),
   ).toHaveAttribute("href", `/meetings/${demoSlug}`);
@@ -24,10 +22,7 @@ test("the front page lists upcoming meetings with free seats", async ({
   await expectNoAxeViolations(page);
 });
 
-test("the demo meeting page has all its parts", async ({
-  page,
-  expectNoAxeViolations,
-}) => {
+test("the demo meeting page has all its parts", async ({ page, expectNoAxeViolations }) => {
   await open(page, `/meetings/${demoSlug}`);
   await expect(
     page.getByRole("heading", {
@@ -41,22 +36,12 @@ test("the demo meeting page has all its parts", async ({
     ),
   ).toBeVisible();
   for (const term of ["Tid", "Sted", "Tilgjengelighet"]) {
-    await expect(
-      page.getByRole("term").filter({ hasText: new RegExp(`^${term}$`) }),
-    ).toBeVisible();
+    await expect(page.getByRole("term").filter({ hasText: new RegExp(`^${term}$`) })).toBeVisible();
   }
-  await expect(
-    page.getByText("Storstuggu, Røros kulturhus").first(),
-  ).toBeVisible();
-  await expect(
-    page.getByRole("heading", { level: 2, name: "Kontaktperson" }),
-  ).toBeVisible();
-  await expect(page.locator("#seats")).toHaveText(
-    /^\d+ av 120 plasser er ledige\.$/,
-  );
-  await expect(
-    page.getByLabel("Hvor mange kommer?").locator("option"),
-  ).toHaveCount(4);
+  await expect(page.getByText("Storstuggu, Røros kulturhus").first()).toBeVisible();
+  await expect(page.getByRole("heading", { level: 2, name: "Kontaktperson" })).toBeVisible();
+  await expect(page.locator("#seats")).toHaveText(/^\d+ av 120 plasser er ledige\.$/);
+  await expect(page.getByLabel("Hvor mange kommer?").locator("option")).toHaveCount(4);
   await expectNoAxeViolations(page);
 });
 
@@ -68,12 +53,8 @@ test("the privacy page is reachable from the form", async ({
   await open(page, meeting.path);
   await page.locator("form#rsvp").getByRole("link", { name: "Les personvernerklæringen" }).click();
   await expect(page).toHaveURL("/privacy");
-  await expect(
-    page.getByRole("heading", { level: 1, name: "Personvern" }),
-  ).toBeVisible();
-  await expect(
-    page.getByText("Røros kommune er behandlingsansvarlig"),
-  ).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: "Personvern" })).toBeVisible();
+  await expect(page.getByText("Røros kommune er behandlingsansvarlig")).toBeVisible();
   // The retention the erasure job runs with (RETENTION_DAYS, default 90).
   await expect(page.locator("#retention")).toHaveText(
     "Navn, e-post, telefonnummer og det du skrev om behov slettes automatisk 90 dager etter at møtet er over. Vi beholder bare antallet påmeldte. Samtidig sletter vi navn og e-post til dem som sendte spørsmål; selve spørsmålene og svarene blir stående.",
@@ -81,10 +62,7 @@ test("the privacy page is reachable from the form", async ({
   await expectNoAxeViolations(page);
 });
 
-test("the meeting's calendar file is a published event in UTC", async ({
-  page,
-  createMeeting,
-}) => {
+test("the meeting's calendar file is a published event in UTC", async ({ page, createMeeting }) => {
   // Summer time (UTC+2): 18:00 in Oslo is 16:00 UTC.
   const year = new Date().getUTCFullYear() + 1;
   const meeting = createMeeting({
@@ -96,14 +74,9 @@ test("the meeting's calendar file is a published event in UTC", async ({
   const link = page.getByRole("link", {
     name: "Legg møtet i kalenderen (.ics)",
   });
-  await expect(link).toHaveAttribute(
-    "href",
-    `/meetings/${meeting.slug}/calendar.ics`,
-  );
+  await expect(link).toHaveAttribute("href", `/meetings/${meeting.slug}/calendar.ics`);
 
-  const response = await page.request.get(
-    `/meetings/${meeting.slug}/calendar.ics`,
-  );
+  const response = await page.request.get(`/meetings/${meeting.slug}/calendar.ics`);
   expect(response.status()).toBe(200);
   expect(response.headers()["content-type"]).toMatch(/^text\/calendar/);
   const ics = parseCalendar(await response.text());

@@ -6,8 +6,7 @@ import { expect, open, test } from "./support/fixtures";
 import { demoSlug, limitedRateLimit, limitedUrl } from "./support/paths";
 import { at, fillRsvp } from "./support/rsvp";
 
-const message =
-  /Du har sendt mange påmeldinger på kort tid\. Vent (\d+) minutter og prøv igjen\./;
+const message = /Du har sendt mange påmeldinger på kort tid\. Vent (\d+) minutter og prøv igjen\./;
 
 test("answers 429 with a Norwegian message past the limit", async ({
   page,
@@ -41,15 +40,11 @@ test("answers 429 with a Norwegian message past the limit", async ({
   const summary = page.locator("#error-summary");
   await expect(summary).toContainText(message);
   // The window is 600 s, so the wait is ten minutes at most (and at least one).
-  const minutes = Number(
-    message.exec((await summary.textContent()) ?? "")?.[1],
-  );
+  const minutes = Number(message.exec((await summary.textContent()) ?? "")?.[1]);
   expect(minutes).toBeGreaterThanOrEqual(1);
   expect(minutes).toBeLessThanOrEqual(10);
   await expect(page).toHaveURL(at(`/meetings/${demoSlug}`));
-  await expect(
-    page.getByRole("heading", { level: 1, name: "Du er påmeldt" }),
-  ).toHaveCount(0);
+  await expect(page.getByRole("heading", { level: 1, name: "Du er påmeldt" })).toHaveCount(0);
   await expectNoAxeViolations(page, "meeting page, rate limited");
 
   // A plain post gets the same answer, with Retry-After.

@@ -42,23 +42,15 @@ test("registers with JavaScript and gets a confirmation mail with a calendar inv
 
   // The meeting is listed on the front page.
   await open(page, "/");
-  await expect(
-    page.getByRole("heading", { level: 1, name: "Kommende folkemøter" }),
-  ).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: "Kommende folkemøter" })).toBeVisible();
   await page.getByRole("link", { name: meeting.title }).click();
 
   await expect(page).toHaveURL(meeting.path);
-  await expect(
-    page.getByRole("heading", { level: 1, name: meeting.title }),
-  ).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: meeting.title })).toBeVisible();
   await expect(page.locator("time")).toHaveText(when);
-  await expect(page.locator("#seats")).toHaveText(
-    "40 av 40 plasser er ledige.",
-  );
+  await expect(page.locator("#seats")).toHaveText("40 av 40 plasser er ledige.");
   for (const heading of ["Om møtet", "Program", "Tema på møtet"]) {
-    await expect(
-      page.getByRole("heading", { level: 2, name: heading }),
-    ).toBeVisible();
+    await expect(page.getByRole("heading", { level: 2, name: heading })).toBeVisible();
   }
   await expect(page.getByRole("link", { name: /Vis i kart/ })).toHaveAttribute(
     "href",
@@ -77,9 +69,7 @@ test("registers with JavaScript and gets a confirmation mail with a calendar inv
 
   // Every accepted sign-up lands on the same page; the outcome is in the mail.
   await expect(page).toHaveURL(sentPage);
-  await expect(
-    page.getByRole("heading", { level: 1, name: "Sjekk e-posten din" }),
-  ).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: "Sjekk e-posten din" })).toBeVisible();
   await expect(page.getByRole("status")).toContainText(
     "Vi har sendt en e-post til adressen du skrev inn.",
   );
@@ -90,31 +80,21 @@ test("registers with JavaScript and gets a confirmation mail with a calendar inv
   const mail = await waitForMail(email, subjectStartsWith("Påmeldt:"));
   const token = tokenOf(manageLinkIn(mail));
   await open(page, manageLinkIn(mail));
-  await expect(
-    page.getByRole("heading", { level: 1, name: "Du er påmeldt" }),
-  ).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: "Du er påmeldt" })).toBeVisible();
   await expect(page.locator("#registration-status")).toHaveText("Påmeldt");
   await expect(page.locator("#registration-party-size")).toHaveText("2");
-  await expect(
-    page.getByText("Tolk (språk eller tegnspråk). Tegnspråktolk"),
-  ).toBeVisible();
-  await expect(
-    page.getByRole("link", { name: "Legg i kalenderen (.ics)" }),
-  ).toHaveAttribute("href", `/meetings/${meeting.slug}/calendar.ics`);
-  await expect(
-    page.getByRole("heading", { level: 2, name: "Din personlige lenke" }),
-  ).toBeVisible();
-  await expect(page.locator("a#manage-link")).toHaveAttribute(
+  await expect(page.getByText("Tolk (språk eller tegnspråk). Tegnspråktolk")).toBeVisible();
+  await expect(page.getByRole("link", { name: "Legg i kalenderen (.ics)" })).toHaveAttribute(
     "href",
-    `${appUrl}/r/${token}`,
+    `/meetings/${meeting.slug}/calendar.ics`,
   );
+  await expect(page.getByRole("heading", { level: 2, name: "Din personlige lenke" })).toBeVisible();
+  await expect(page.locator("a#manage-link")).toHaveAttribute("href", `${appUrl}/r/${token}`);
   await expectNoAxeViolations(page);
 
   // The seat is counted on the meeting page.
   await page.getByRole("link", { name: meeting.title }).click();
-  await expect(page.locator("#seats")).toHaveText(
-    "38 av 40 plasser er ledige.",
-  );
+  await expect(page.locator("#seats")).toHaveText("38 av 40 plasser er ledige.");
 
   // The confirmation mail.
   expect(mail.subject).toBe(`Påmeldt: ${meeting.title}`);
@@ -142,9 +122,7 @@ test("registers with JavaScript and gets a confirmation mail with a calendar inv
     expect(ics.uid).toBe(`meeting-${meeting.id}@localhost`);
     expect(ics.sequence).toBe(0);
     // 19:00 in Oslo in December is 18:00 UTC.
-    expect(osloToUtc(`${year}-12-10`, "19:00")).toBe(
-      `${year}-12-10T18:00:00.000Z`,
-    );
+    expect(osloToUtc(`${year}-12-10`, "19:00")).toBe(`${year}-12-10T18:00:00.000Z`);
     expect(ics.start).toBe(meeting.startsAt);
     expect(ics.end).toBe(meeting.endsAt);
     expect(ics.startIsUtc).toBe(true);
@@ -155,9 +133,7 @@ test("registers with JavaScript and gets a confirmation mail with a calendar inv
   const link = manageLinkIn(mail);
   expect(link).toMatch(new RegExp(`^${appUrl}/r/[A-Za-z0-9_-]{43}$`));
   await open(page, link);
-  await expect(
-    page.getByRole("heading", { level: 1, name: "Du er påmeldt" }),
-  ).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: "Du er påmeldt" })).toBeVisible();
   await expect(page.locator("#registration-status")).toHaveText("Påmeldt");
   await expect(page.getByText(email)).toBeVisible();
   await expect(page.getByLabel(labels.partySize)).toHaveValue("2");
@@ -179,24 +155,18 @@ test.describe("on a phone-sized screen", () => {
   }) => {
     const email = uniqueEmail("kari");
     await open(page, meeting.path);
-    await expect(
-      page.getByRole("heading", { level: 1, name: meeting.title }),
-    ).toBeVisible();
+    await expect(page.getByRole("heading", { level: 1, name: meeting.title })).toBeVisible();
     await fillRsvp(page, { name: "Kari Nordmann", email, consent: true });
     const submit = page.getByRole("button", { name: "Meld meg på" });
     await submit.tap();
     await expect(page).toHaveURL(sentPage);
     const mail = await waitForMail(email, subjectStartsWith("Påmeldt:"));
     await open(page, manageLinkIn(mail));
-    await expect(
-      page.getByRole("heading", { level: 1, name: "Du er påmeldt" }),
-    ).toBeVisible();
+    await expect(page.getByRole("heading", { level: 1, name: "Du er påmeldt" })).toBeVisible();
     await expect(page.locator("#registration-party-size")).toHaveText("1");
     // Nothing is wider than the screen.
     const overflow = await page.evaluate(
-      () =>
-        document.documentElement.scrollWidth -
-        document.documentElement.clientWidth,
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
     );
     expect(overflow).toBeLessThanOrEqual(0);
     await expectNoAxeViolations(page, "confirmation page on a phone");

@@ -19,21 +19,14 @@ test("shows errors in a summary and beside the fields, and keeps what was typed"
   const summary = page.locator("#error-summary");
   await expect(summary).toHaveAttribute("role", "alert");
   await expect(summary).toBeFocused();
-  await expect(
-    summary.getByRole("heading", { name: "Skjemaet har 3 feil" }),
-  ).toBeVisible();
+  await expect(summary.getByRole("heading", { name: "Skjemaet har 3 feil" })).toBeVisible();
   await expect(summary.getByRole("link")).toHaveText([
     "Skriv navnet ditt.",
     "Skriv e-postadressen din.",
     "Du må godta personvernerklæringen for å melde deg på.",
   ]);
-  await expect(form.getByLabel(labels.name)).toHaveAttribute(
-    "aria-invalid",
-    "true",
-  );
-  await expect(form.getByLabel(labels.name)).toHaveAccessibleDescription(
-    /Skriv navnet ditt\./,
-  );
+  await expect(form.getByLabel(labels.name)).toHaveAttribute("aria-invalid", "true");
+  await expect(form.getByLabel(labels.name)).toHaveAccessibleDescription(/Skriv navnet ditt\./);
   await expectNoAxeViolations(page, "meeting page with errors");
 
   // A summary link leads to its field.
@@ -47,9 +40,7 @@ test("shows errors in a summary and beside the fields, and keeps what was typed"
     needs: { interpreter: true, text: "Tolk til arabisk" },
   });
   await form.getByRole("button", { name: "Meld meg på" }).click();
-  await expect(
-    summary.getByRole("heading", { name: "Skjemaet har 2 feil" }),
-  ).toBeVisible();
+  await expect(summary.getByRole("heading", { name: "Skjemaet har 2 feil" })).toBeVisible();
   await expect(summary.getByRole("link")).toHaveText([
     "Skriv en gyldig e-postadresse, for eksempel navn@eksempel.no.",
     "Du må godta personvernerklæringen for å melde deg på.",
@@ -57,18 +48,13 @@ test("shows errors in a summary and beside the fields, and keeps what was typed"
   await expect(form.getByLabel(labels.email)).toHaveAccessibleDescription(
     /Skriv en gyldig e-postadresse, for eksempel navn@eksempel\.no\./,
   );
-  await expect(form.getByLabel(labels.name)).not.toHaveAttribute(
-    "aria-invalid",
-    "true",
-  );
+  await expect(form.getByLabel(labels.name)).not.toHaveAttribute("aria-invalid", "true");
   // Typed values stay.
   await expect(form.getByLabel(labels.name)).toHaveValue("Gunn Gyldig");
   await expect(form.getByLabel(labels.email)).toHaveValue("gunn@");
   await expect(form.getByLabel(labels.partySize)).toHaveValue("4");
   await expect(form.getByLabel(labels.needsInterpreter)).toBeChecked();
-  await expect(form.getByLabel(labels.needsText)).toHaveValue(
-    "Tolk til arabisk",
-  );
+  await expect(form.getByLabel(labels.needsText)).toHaveValue("Tolk til arabisk");
 
   // Fixing the rest registers.
   const email = uniqueEmail("gunn");
@@ -79,16 +65,11 @@ test("shows errors in a summary and beside the fields, and keeps what was typed"
   await expect(page.locator("#registration-party-size")).toHaveText("4");
 });
 
-test("the server refuses invalid input with 400 on its own", async ({
-  page,
-  meeting,
-}) => {
+test("the server refuses invalid input with 400 on its own", async ({ page, meeting }) => {
   await open(page, meeting.path);
   // Post what the form would send, bypassing the browser's validation (the hidden
   // anti-spam fields included, as a real browser sends them).
-  const honeypot = await page
-    .locator('form#rsvp input[name="from__confirm"]')
-    .inputValue();
+  const honeypot = await page.locator('form#rsvp input[name="from__confirm"]').inputValue();
   const response = await page.request.post(meeting.url, {
     form: {
       name: "Tove Test",
@@ -102,13 +83,9 @@ test("the server refuses invalid input with 400 on its own", async ({
   });
   expect(response.status()).toBe(400);
   const body = await response.text();
-  expect(body).toContain(
-    "Skriv en gyldig e-postadresse, for eksempel navn@eksempel.no.",
-  );
+  expect(body).toContain("Skriv en gyldig e-postadresse, for eksempel navn@eksempel.no.");
   expect(body).toContain("Dere kan være høyst 4 personer per påmelding.");
-  expect(body).toContain(
-    "Du må godta personvernerklæringen for å melde deg på.",
-  );
+  expect(body).toContain("Du må godta personvernerklæringen for å melde deg på.");
   expect(body).toContain('value="Tove Test"');
   await page.reload();
   await expect(page.locator("#seats")).toHaveText(

@@ -39,9 +39,7 @@ test("a cancellation moves the first on the waitlist into the meeting", async ({
   await expect(
     page.getByRole("heading", { level: 2, name: "Meld deg på ventelisten" }),
   ).toBeVisible();
-  await expect(
-    page.getByRole("button", { name: "Sett meg på ventelisten" }),
-  ).toBeVisible();
+  await expect(page.getByRole("button", { name: "Sett meg på ventelisten" })).toBeVisible();
   await expectNoAxeViolations(page, "full meeting page");
 
   // B goes on the waitlist as number 1.
@@ -51,13 +49,9 @@ test("a cancellation moves the first on the waitlist into the meeting", async ({
   await expect(
     page.getByRole("heading", { level: 1, name: "Du står på ventelisten" }),
   ).toBeVisible();
-  await expect(page.locator("#registration-status")).toHaveText(
-    "Venteliste, nummer 1",
-  );
+  await expect(page.locator("#registration-status")).toHaveText("Venteliste, nummer 1");
   // No calendar entry for a seat not held.
-  await expect(
-    page.getByRole("link", { name: "Legg i kalenderen (.ics)" }),
-  ).toHaveCount(0);
+  await expect(page.getByRole("link", { name: "Legg i kalenderen (.ics)" })).toHaveCount(0);
   await expectNoAxeViolations(page, "waitlisted confirmation page");
 
   expect(waitlisted.subject).toBe(`Venteliste: ${meeting.title}`);
@@ -86,32 +80,18 @@ test("a cancellation moves the first on the waitlist into the meeting", async ({
   const cancelled = await waitForMail(a, subjectStartsWith("Avmeldt:"));
   expect(cancelled.subject).toBe(`Avmeldt: ${meeting.title}`);
   const cancelParts = calendarParts(cancelled);
-  expect(
-    cancelParts.alternative,
-    "text/calendar part in the cancellation",
-  ).toBeDefined();
-  const cancelIcs = parseCalendar(
-    cancelParts.alternative!.content.toString("utf8"),
-  );
+  expect(cancelParts.alternative, "text/calendar part in the cancellation").toBeDefined();
+  const cancelIcs = parseCalendar(cancelParts.alternative!.content.toString("utf8"));
   expect(cancelIcs.method).toBe("CANCEL");
   expect(cancelIcs.uid).toBe(`meeting-${meeting.id}@localhost`);
 
   // B got the seat, and is told with a calendar invite.
-  const promoted = await waitForMail(
-    b,
-    subjectStartsWith("Du har fått plass:"),
-  );
+  const promoted = await waitForMail(b, subjectStartsWith("Du har fått plass:"));
   expect(promoted.subject).toBe(`Du har fått plass: ${meeting.title}`);
   expect(promoted.html).toMatch(/id="status"[^>]*>Påmeldt</);
   const invite = calendarParts(promoted);
-  expect(
-    invite.alternative,
-    "text/calendar part in the promotion",
-  ).toBeDefined();
-  expect(
-    invite.attachment,
-    "application/ics attachment in the promotion",
-  ).toBeDefined();
+  expect(invite.alternative, "text/calendar part in the promotion").toBeDefined();
+  expect(invite.attachment, "application/ics attachment in the promotion").toBeDefined();
   const inviteIcs = parseCalendar(invite.alternative!.content.toString("utf8"));
   expect(inviteIcs.method).toBe("REQUEST");
   expect(inviteIcs.uid).toBe(`meeting-${meeting.id}@localhost`);
@@ -119,9 +99,7 @@ test("a cancellation moves the first on the waitlist into the meeting", async ({
 
   // B's personal page (the link from the first visit still works) shows the seat.
   await open(page, `/r/${bToken}`);
-  await expect(
-    page.getByRole("heading", { level: 1, name: "Du er påmeldt" }),
-  ).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: "Du er påmeldt" })).toBeVisible();
   await expect(page.locator("#registration-status")).toHaveText("Påmeldt");
   // And so does the link in the promotion mail.
   await open(page, manageLinkIn(promoted));

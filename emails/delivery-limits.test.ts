@@ -51,7 +51,11 @@ async function countingServer() {
   server.server.unref();
   cleanups.push(() => new Promise((r) => server.close(() => r(undefined))));
   const port = (server.server.address() as { port: number }).port;
-  return { url: `smtp://127.0.0.1:${port}?ignoreTLS=true`, peak: () => peak, messages: () => messages };
+  return {
+    url: `smtp://127.0.0.1:${port}?ignoreTLS=true`,
+    peak: () => peak,
+    messages: () => messages,
+  };
 }
 
 function track(mailer: Mailer) {
@@ -62,7 +66,15 @@ function track(mailer: Mailer) {
 describe("delivery limits", () => {
   it("never opens more SMTP connections than configured, even for a burst", async () => {
     const server = await countingServer();
-    const mailer = track(createMailer({ smtpUrl: server.url, outboxDir: "/nonexistent", from: FROM, maxConnections: 2, maxMessagesPerSecond: 100 }));
+    const mailer = track(
+      createMailer({
+        smtpUrl: server.url,
+        outboxDir: "/nonexistent",
+        from: FROM,
+        maxConnections: 2,
+        maxMessagesPerSecond: 100,
+      }),
+    );
     await Promise.all(Array.from({ length: 8 }, (_, i) => mailer.send(mail(i))));
     expect(server.messages()).toBe(8);
     expect(server.peak()).toBeLessThanOrEqual(2);
@@ -70,7 +82,15 @@ describe("delivery limits", () => {
 
   it("keeps to the configured messages per second", async () => {
     const server = await countingServer();
-    const mailer = track(createMailer({ smtpUrl: server.url, outboxDir: "/nonexistent", from: FROM, maxConnections: 3, maxMessagesPerSecond: 2 }));
+    const mailer = track(
+      createMailer({
+        smtpUrl: server.url,
+        outboxDir: "/nonexistent",
+        from: FROM,
+        maxConnections: 3,
+        maxMessagesPerSecond: 2,
+      }),
+    );
     const began = Date.now();
     await Promise.all(Array.from({ length: 5 }, (_, i) => mailer.send(mail(i))));
     // 5 messages at 2 per second need at least three one-second windows.
@@ -106,8 +126,8 @@ describe("delivery limits", () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), "folkemote-reply-"));
     cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
     const mailer = track(createMailer({ outboxDir: dir, from: FROM }));
-    await expect(mailer.send({ ...mail(1), replyTo: "siri@roros.kommune.no\r\nBcc: x@evil.example" })).rejects.toThrow(
-      /Invalid recipient address/,
-    );
+    await expect(
+      mailer.send({ ...mail(1), replyTo: "siri@roros.kommune.no\r\nBcc: x@evil.example" }),
+    ).rejects.toThrow(/Invalid recipient address/);
   });
 });

@@ -129,9 +129,7 @@ function Intro(p: MeetingEmailProps) {
       return (
         <Text style={styles.p}>
           {title} blir holdt likevel, {when}.{" "}
-          {waitlisted
-            ? "Du står på ventelisten igjen."
-            : "Plassen din gjelder igjen."}
+          {waitlisted ? "Du står på ventelisten igjen." : "Plassen din gjelder igjen."}
         </Text>
       );
     case "reminder":

@@ -25,7 +25,10 @@ describe("registration email wording", () => {
   it("takes 'Hva skjer på møtet' from the meeting's agenda, and leaves it out without one", async () => {
     const withAgenda = await renderEmail("registration", {
       ...base,
-      meeting: { ...base.meeting, agenda: ["19.00 Velkommen ved ordføreren", "19.15 Småhusene: plan og tidslinje"] },
+      meeting: {
+        ...base.meeting,
+        agenda: ["19.00 Velkommen ved ordføreren", "19.15 Småhusene: plan og tidslinje"],
+      },
     });
     expect(withAgenda.html).toContain("Hva skjer på møtet</h2>");
     expect(withAgenda.text).toContain("19.15 Småhusene: plan og tidslinje");
@@ -35,9 +38,15 @@ describe("registration email wording", () => {
   });
 
   it("says 'Du er meldt av' with the title and date apart", async () => {
-    const { html, text } = await renderEmail("registration", { ...base, kind: "cancelled", status: "cancelled" });
+    const { html, text } = await renderEmail("registration", {
+      ...base,
+      kind: "cancelled",
+      status: "cancelled",
+    });
     expect(html).toContain("Du er meldt av</h1>");
-    expect(text).toContain("Du er meldt av Informasjonsmøte om småhus ved Gjøsvika, torsdag 10. desember");
+    expect(text).toContain(
+      "Du er meldt av Informasjonsmøte om småhus ved Gjøsvika, torsdag 10. desember",
+    );
   });
 
   it("tells an updated seat holder the invitation is attached and offers web-calendar links", async () => {
@@ -58,7 +67,9 @@ describe("registration email wording", () => {
 
   it("lets long links wrap on a narrow phone", async () => {
     const { html } = await renderEmail("registration", base);
-    const link = new RegExp(`<a[^>]*style="[^"]*overflow-wrap:anywhere[^"]*"[^>]*>${base.meeting.url.replaceAll("/", "\\/").replaceAll(".", "\\.")}`);
+    const link = new RegExp(
+      `<a[^>]*style="[^"]*overflow-wrap:anywhere[^"]*"[^>]*>${base.meeting.url.replaceAll("/", "\\/").replaceAll(".", "\\.")}`,
+    );
     expect(html).toMatch(link);
   });
 });

@@ -162,7 +162,12 @@ export const styles = {
     margin: "0 0 8px",
   },
   // Long URLs shown as text wrap anywhere, so they never widen a 375 px phone screen.
-  link: { color: colors.link, textDecoration: "underline", overflowWrap: "anywhere", wordBreak: "break-word" },
+  link: {
+    color: colors.link,
+    textDecoration: "underline",
+    overflowWrap: "anywhere",
+    wordBreak: "break-word",
+  },
   button: {
     backgroundColor: colors.link,
     borderRadius: "4px",
@@ -190,8 +195,7 @@ function Intro(p: RegistrationEmailProps) {
     case "confirmed":
       return (
         <Text style={styles.p}>
-          Takk for påmeldingen til {title}. Vi har satt av plass til{" "}
-          {people(p.partySize)}.
+          Takk for påmeldingen til {title}. Vi har satt av plass til {people(p.partySize)}.
         </Text>
       );
     case "waitlisted":
@@ -199,30 +203,22 @@ function Intro(p: RegistrationEmailProps) {
         <>
           <Text style={styles.p}>
             Møtet er fullt akkurat nå, så du står på venteliste til {title}
-            {p.waitlistPosition === null
-              ? ""
-              : ` som nummer ${p.waitlistPosition}`}
-            .
+            {p.waitlistPosition === null ? "" : ` som nummer ${p.waitlistPosition}`}.
           </Text>
           <Text style={styles.p}>
-            Blir det ledig plass, får du en ny e-post fra oss. Du trenger ikke
-            gjøre noe før det.
+            Blir det ledig plass, får du en ny e-post fra oss. Du trenger ikke gjøre noe før det.
           </Text>
         </>
       );
     case "promoted":
       return (
         <Text style={styles.p}>
-          Det har blitt ledig plass, og du er flyttet fra ventelisten. Du er nå
-          påmeldt {title} med plass til {people(p.partySize)}.
+          Det har blitt ledig plass, og du er flyttet fra ventelisten. Du er nå påmeldt {title} med
+          plass til {people(p.partySize)}.
         </Text>
       );
     case "updated":
-      return (
-        <Text style={styles.p}>
-          Påmeldingen din til {title} er endret. Slik er den nå:
-        </Text>
-      );
+      return <Text style={styles.p}>Påmeldingen din til {title} er endret. Slik er den nå:</Text>;
     case "cancelled":
       return (
         <Text style={styles.p}>
@@ -233,13 +229,11 @@ function Intro(p: RegistrationEmailProps) {
       return (
         <>
           <Text style={styles.p}>
-            Noen, trolig du selv, prøvde å melde på denne e-postadressen til{" "}
-            {title} en gang til. Adressen var allerede registrert, så ingenting
-            er endret. Slik står påmeldingen nå:
+            Noen, trolig du selv, prøvde å melde på denne e-postadressen til {title} en gang til.
+            Adressen var allerede registrert, så ingenting er endret. Slik står påmeldingen nå:
           </Text>
           <Text style={styles.p}>
-            Har du ikke prøvd å melde deg på, kan du se bort fra denne
-            e-posten.
+            Har du ikke prøvd å melde deg på, kan du se bort fra denne e-posten.
           </Text>
         </>
       );
@@ -250,19 +244,13 @@ function Intro(p: RegistrationEmailProps) {
 export const CHECK_IN_QR_CID = "checkin-qr@folkemote";
 
 export function RegistrationEmail(props: RegistrationEmailProps) {
-  const {
-    kind,
-    name,
-    partySize,
-    waitlistPosition,
-    status,
-    manageUrl,
-    meeting,
-    checkIn,
-  } = props;
+  const { kind, name, partySize, waitlistPosition, status, manageUrl, meeting, checkIn } = props;
   // Line breaks, invisible formatting characters (RTL override, zero-width) or runs of spaces
   // in a typed name have no place in a greeting; the form refuses them, this is the backstop.
-  const displayName = name.replace(/[\p{Cc}\p{Cf}]+/gu, "").replace(/\s+/g, " ").trim();
+  const displayName = name
+    .replace(/[\p{Cc}\p{Cf}]+/gu, "")
+    .replace(/\s+/g, " ")
+    .trim();
   const attending = status !== "cancelled" && kind !== "cancelled";
   const cancelled = kind === "cancelled" || status === "cancelled";
   const showPosition = status === "waitlisted" && waitlistPosition !== null;
@@ -363,8 +351,7 @@ export function RegistrationEmail(props: RegistrationEmailProps) {
 
           {calendarAttached && (
             <Text style={styles.p}>
-              Invitasjonen ligger ved denne e-posten, så du kan legge møtet inn
-              i kalenderen din.
+              Invitasjonen ligger ved denne e-posten, så du kan legge møtet inn i kalenderen din.
             </Text>
           )}
           {calendarAttached && props.calendarLinks ? (
@@ -391,9 +378,8 @@ export function RegistrationEmail(props: RegistrationEmailProps) {
           {cancelled && props.canRejoin ? (
             <Section>
               <Text style={styles.p}>
-                Ombestemmer du deg, kan du melde deg på igjen med den
-                personlige lenken din så lenge påmeldingen er åpen. Ikke del
-                lenken med andre.
+                Ombestemmer du deg, kan du melde deg på igjen med den personlige lenken din så lenge
+                påmeldingen er åpen. Ikke del lenken med andre.
               </Text>
               <Button id="manage-link" href={manageUrl} style={styles.button}>
                 Se påmeldingen eller meld deg på igjen
@@ -411,8 +397,8 @@ export function RegistrationEmail(props: RegistrationEmailProps) {
           ) : (
             <Section>
               <Text style={styles.p}>
-                Med den personlige lenken din kan du se påmeldingen, endre
-                antall personer eller melde deg av. Ikke del lenken med andre.
+                Med den personlige lenken din kan du se påmeldingen, endre antall personer eller
+                melde deg av. Ikke del lenken med andre.
               </Text>
               <Button id="manage-link" href={manageUrl} style={styles.button}>
                 Se eller endre påmeldingen
@@ -423,8 +409,7 @@ export function RegistrationEmail(props: RegistrationEmailProps) {
           <Hr style={styles.hr} />
           {meeting.contact !== null && meeting.contact.trim() !== "" && (
             <Text style={styles.small}>
-              Spørsmål om møtet? Kontakt{" "}
-              {meeting.contact.trim().replace(/\.+$/, "")}.
+              Spørsmål om møtet? Kontakt {meeting.contact.trim().replace(/\.+$/, "")}.
             </Text>
           )}
           <Text style={styles.small}>{privacyLine(props.retentionDays)}</Text>

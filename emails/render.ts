@@ -78,7 +78,13 @@ export const meetingEmailSchema = z.object({
   waitlistPosition: z.number().int().min(1).nullable(),
   manageUrl: httpUrl,
   changes: z
-    .array(z.object({ kind: z.enum(["time", "place"]), before: z.string().max(1000), after: z.string().max(1000) }))
+    .array(
+      z.object({
+        kind: z.enum(["time", "place"]),
+        before: z.string().max(1000),
+        after: z.string().max(1000),
+      }),
+    )
     .max(2),
   message: z.string().max(5000).nullable(),
   subject: z.string().max(200).nullable(),
@@ -107,9 +113,7 @@ const SUBJECT_PREFIX: Record<RegistrationEmailKind, string> = {
   link: "Lenken til påmeldingen din",
 };
 
-export function registrationSubject(
-  p: Pick<RegistrationEmailProps, "kind" | "meeting">,
-): string {
+export function registrationSubject(p: Pick<RegistrationEmailProps, "kind" | "meeting">): string {
   return headerSafe(`${SUBJECT_PREFIX[p.kind]}: ${p.meeting.title}`);
 }
 
@@ -154,14 +158,9 @@ function defineTemplate<P>(
       const result = schema.safeParse(payload);
       if (!result.success) {
         const problems = result.error.issues
-          .map(
-            (i) =>
-              `${i.path.length > 0 ? i.path.join(".") : "(payload)"}: ${i.message}`,
-          )
+          .map((i) => `${i.path.length > 0 ? i.path.join(".") : "(payload)"}: ${i.message}`)
           .join("; ");
-        throw new Error(
-          `Invalid payload for email template "${name}": ${problems}`,
-        );
+        throw new Error(`Invalid payload for email template "${name}": ${problems}`);
       }
       const props = result.data;
       return {
@@ -202,7 +201,9 @@ const templates: Record<string, Template> = {
     questionNoticeSchema,
     (props) => createElement(QuestionNoticeEmail, props),
     (p) =>
-      headerSafe(`${p.kind === "answered" ? "Spørsmålet ditt er besvart" : "Spørsmålet ditt er slått sammen"}: ${p.meetingTitle}`),
+      headerSafe(
+        `${p.kind === "answered" ? "Spørsmålet ditt er besvart" : "Spørsmålet ditt er slått sammen"}: ${p.meetingTitle}`,
+      ),
   ),
   "case-confirm": defineTemplate(
     "case-confirm",
@@ -221,17 +222,10 @@ const templates: Record<string, Template> = {
 export const templateNames: readonly string[] = Object.keys(templates);
 
 /** Renders a named template with a (validated) payload into subject, HTML and plain text. */
-export async function renderEmail(
-  template: string,
-  payload: unknown,
-): Promise<RenderedEmail> {
-  const entry = Object.hasOwn(templates, template)
-    ? templates[template]
-    : undefined;
+export async function renderEmail(template: string, payload: unknown): Promise<RenderedEmail> {
+  const entry = Object.hasOwn(templates, template) ? templates[template] : undefined;
   if (!entry) {
-    throw new Error(
-      `Unknown email template "${template}" (known: ${templateNames.join(", ")})`,
-    );
+    throw new Error(`Unknown email template "${template}" (known: ${templateNames.join(", ")})`);
   }
   const { subject, element, images } = entry.build(payload);
   const [html, text, inlineImages] = await Promise.all([

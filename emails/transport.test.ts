@@ -5,10 +5,7 @@ import path from "node:path";
 import { simpleParser, type AddressObject } from "mailparser";
 import { SMTPServer } from "smtp-server";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import type {
-  RegistrationEmailKind,
-  RegistrationEmailProps,
-} from "./registration-email";
+import type { RegistrationEmailKind, RegistrationEmailProps } from "./registration-email";
 import { renderEmail } from "./render";
 import { createMailer, type Mailer } from "./transport";
 
@@ -17,9 +14,7 @@ const WHEN = "torsdag 10. desember 2026 kl. 19.00–21.00";
 const MANAGE_URL = "https://folkemote.example/pamelding/abc123def456";
 const MEETING_URL = "https://folkemote.example/";
 
-function payload(
-  overrides: Partial<RegistrationEmailProps> = {},
-): RegistrationEmailProps {
+function payload(overrides: Partial<RegistrationEmailProps> = {}): RegistrationEmailProps {
   return {
     kind: "confirmed",
     name: "Kari Nordmann",
@@ -73,9 +68,7 @@ interface TestServer {
 }
 
 /** A real SMTP server on 127.0.0.1; offers STARTTLS with smtp-server's built-in self-signed cert. */
-async function startServer(
-  opts: { reject?: boolean } = {},
-): Promise<TestServer> {
+async function startServer(opts: { reject?: boolean } = {}): Promise<TestServer> {
   const received: Received[] = [];
   const server = new SMTPServer({
     authOptional: true,
@@ -174,9 +167,7 @@ describe("createMailer (smtp)", () => {
     expect(msg.secure).toBe(true);
 
     const parsed = await simpleParser(msg.raw);
-    expect(parsed.subject).toBe(
-      "Påmeldt: Informasjonsmøte om småhus ved Gjøsvika",
-    );
+    expect(parsed.subject).toBe("Påmeldt: Informasjonsmøte om småhus ved Gjøsvika");
     expect(parsed.messageId).toBe(messageId);
     expect(firstAddress(parsed.to)).toEqual([
       { name: "Kari Nordmann", address: "kari@example.com" },
@@ -194,15 +185,11 @@ describe("createMailer (smtp)", () => {
     // application/ics attachment of the same content; we add nothing of our own.
     const raw = msg.raw;
     expect(count(raw, /^Content-Type:\s*text\/calendar/gim)).toBe(1);
-    expect(raw).toMatch(
-      /^Content-Type:\s*text\/calendar;[^\n]*method=REQUEST/im,
-    );
+    expect(raw).toMatch(/^Content-Type:\s*text\/calendar;[^\n]*method=REQUEST/im);
     expect(count(raw, /^Content-Type:\s*application\/ics/gim)).toBe(1);
     expect(raw).toMatch(/^Content-Type:\s*multipart\/mixed/im);
     expect(raw).toMatch(/^Content-Type:\s*multipart\/alternative/im);
-    const ics = parsed.attachments.filter(
-      (a) => a.contentType === "application/ics",
-    );
+    const ics = parsed.attachments.filter((a) => a.contentType === "application/ics");
     expect(ics).toHaveLength(1);
     expect(ics[0]!.filename).toBe("folkemote.ics");
     expect(ics[0]!.content.toString("utf8")).toBe(ICS);
@@ -231,12 +218,8 @@ describe("createMailer (smtp)", () => {
     expect(msg.rcptTo).toEqual(["ola@example.com"]);
     expect(msg.raw).not.toMatch(/text\/calendar|application\/ics/i);
     const parsed = await simpleParser(msg.raw);
-    expect(parsed.subject).toBe(
-      "Venteliste: Informasjonsmøte om småhus ved Gjøsvika",
-    );
-    expect(firstAddress(parsed.to)).toEqual([
-      { name: "", address: "ola@example.com" },
-    ]);
+    expect(parsed.subject).toBe("Venteliste: Informasjonsmøte om småhus ved Gjøsvika");
+    expect(firstAddress(parsed.to)).toEqual([{ name: "", address: "ola@example.com" }]);
   });
 
   it("cannot be made to add headers or recipients through the name, and escapes it in HTML", async () => {
@@ -304,9 +287,7 @@ describe("createMailer (smtp)", () => {
 
   it("rejects when nothing listens on the port", async () => {
     const probe = createServer();
-    await new Promise<void>((resolve) =>
-      probe.listen(0, "127.0.0.1", () => resolve()),
-    );
+    await new Promise<void>((resolve) => probe.listen(0, "127.0.0.1", () => resolve()));
     const { port } = probe.address() as AddressInfo;
     await new Promise<void>((resolve) => probe.close(() => resolve()));
 
@@ -359,10 +340,7 @@ describe("createMailer (file)", () => {
     mailers.push(mailer);
     expect(mailer.kind).toBe("file");
 
-    const email = await renderEmail(
-      "registration",
-      payload({ kind: "promoted" }),
-    );
+    const email = await renderEmail("registration", payload({ kind: "promoted" }));
     const { messageId } = await mailer.send({
       to: { name: "Kari Nordmann", address: "kari@example.com" },
       ...email,
@@ -372,16 +350,12 @@ describe("createMailer (file)", () => {
     const files = await readdir(outboxDir);
     expect(files).toHaveLength(1);
     const file = files[0]!;
-    expect(file).toMatch(
-      /^\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}\.\d{3}Z-[0-9a-f]{16}\.eml$/,
-    );
+    expect(file).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}\.\d{3}Z-[0-9a-f]{16}\.eml$/);
 
     const raw = await readFile(path.join(outboxDir, file), "utf8");
     expect(raw).not.toContain("\r\n");
     const parsed = await simpleParser(raw);
-    expect(parsed.subject).toBe(
-      "Du har fått plass: Informasjonsmøte om småhus ved Gjøsvika",
-    );
+    expect(parsed.subject).toBe("Du har fått plass: Informasjonsmøte om småhus ved Gjøsvika");
     expect(parsed.messageId).toBe(messageId);
     expect(firstAddress(parsed.to)).toEqual([
       { name: "Kari Nordmann", address: "kari@example.com" },
@@ -397,23 +371,17 @@ describe("renderEmail", () => {
     await expect(renderEmail("nope", payload())).rejects.toThrow(
       /Unknown email template "nope".*registration/,
     );
-    await expect(renderEmail("toString", payload())).rejects.toThrow(
-      /Unknown email template/,
-    );
+    await expect(renderEmail("toString", payload())).rejects.toThrow(/Unknown email template/);
   });
 
   it("throws for a bad payload", async () => {
-    await expect(renderEmail("registration", null)).rejects.toThrow(
-      /Invalid payload/,
-    );
-    await expect(
-      renderEmail("registration", { ...payload(), partySize: 0 }),
-    ).rejects.toThrow(
+    await expect(renderEmail("registration", null)).rejects.toThrow(/Invalid payload/);
+    await expect(renderEmail("registration", { ...payload(), partySize: 0 })).rejects.toThrow(
       /Invalid payload for email template "registration": partySize/,
     );
-    await expect(
-      renderEmail("registration", { ...payload(), kind: "deleted" }),
-    ).rejects.toThrow(/kind/);
+    await expect(renderEmail("registration", { ...payload(), kind: "deleted" })).rejects.toThrow(
+      /kind/,
+    );
     await expect(
       renderEmail("registration", {
         ...payload(),
@@ -422,9 +390,7 @@ describe("renderEmail", () => {
     ).rejects.toThrow(/manageUrl/);
     const { meeting, ...noMeeting } = payload();
     void meeting;
-    await expect(renderEmail("registration", noMeeting)).rejects.toThrow(
-      /meeting/,
-    );
+    await expect(renderEmail("registration", noMeeting)).rejects.toThrow(/meeting/);
   });
 
   it("keeps line breaks out of the subject", async () => {
@@ -520,7 +486,9 @@ describe("renderEmail", () => {
 
   it("says how long personal data is kept when the payload carries RETENTION_DAYS", async () => {
     const { text } = await renderEmail("registration", payload({ retentionDays: 90 }));
-    expect(text).toContain("Vi bruker opplysningene bare til å planlegge møtet og sletter dem 90 dager etter møtet.");
+    expect(text).toContain(
+      "Vi bruker opplysningene bare til å planlegge møtet og sletter dem 90 dager etter møtet.",
+    );
   });
 
   it("keeps a hostile name inert in the greeting, in HTML and in plain text", async () => {
@@ -534,53 +502,41 @@ describe("renderEmail", () => {
     for (const greeting of greetings) expect(greeting).not.toMatch(/[\u202E\u200B]/);
   });
 
-  it.each(cases)(
-    "renders $kind ($props.status) with its stable ids",
-    async (c) => {
-      const p = payload({ kind: c.kind, ...c.props });
-      const { subject, html, text } = await renderEmail("registration", p);
-      expect(subject).toBe(`${c.subject}${p.meeting.title}`);
-      expect(html).toMatch(/^<!DOCTYPE html/i);
-      expect(html).toMatch(/<html[^>]*lang="nb"/);
-      expect(html).toContain(c.heading);
-      for (const id of c.ids)
-        expect(count(html, new RegExp(`id="${id}"`, "g")), id).toBe(1);
-      for (const id of c.absent) expect(html, id).not.toContain(`id="${id}"`);
-      expect(text).toContain(
-        "Vi bruker opplysningene bare til å planlegge møtet og sletter dem etterpå.",
-      );
-      expect(text).toContain(WHEN);
-      expect(text).not.toMatch(/<[a-z]/i);
+  it.each(cases)("renders $kind ($props.status) with its stable ids", async (c) => {
+    const p = payload({ kind: c.kind, ...c.props });
+    const { subject, html, text } = await renderEmail("registration", p);
+    expect(subject).toBe(`${c.subject}${p.meeting.title}`);
+    expect(html).toMatch(/^<!DOCTYPE html/i);
+    expect(html).toMatch(/<html[^>]*lang="nb"/);
+    expect(html).toContain(c.heading);
+    for (const id of c.ids) expect(count(html, new RegExp(`id="${id}"`, "g")), id).toBe(1);
+    for (const id of c.absent) expect(html, id).not.toContain(`id="${id}"`);
+    expect(text).toContain(
+      "Vi bruker opplysningene bare til å planlegge møtet og sletter dem etterpå.",
+    );
+    expect(text).toContain(WHEN);
+    expect(text).not.toMatch(/<[a-z]/i);
 
-      if (c.kind === "cancelled" && !c.props.canRejoin) {
-        expect(html).not.toContain(MANAGE_URL);
-        expect(html).toContain(`href="${MEETING_URL}"`);
-        expect(text).not.toContain("melde deg på igjen");
-      } else {
-        if (c.props.canRejoin) expect(text).toContain("melde deg på igjen");
-        expect(html).toMatch(
-          new RegExp(
-            `<a[^>]*href="${MANAGE_URL}"[^>]*id="manage-link"|<a[^>]*id="manage-link"[^>]*href="${MANAGE_URL}"`,
-          ),
-        );
-      }
-      if (c.ids.includes("waitlist-position")) {
-        expect(html).toMatch(
-          new RegExp(
-            `id="waitlist-position"[^>]*>${c.props.waitlistPosition}<`,
-          ),
-        );
-      }
-      if (c.ids.includes("party-size")) {
-        expect(html).toMatch(
-          new RegExp(`id="party-size"[^>]*>${p.partySize}<`),
-        );
-      }
-      // Every mail about a held seat carries the calendar part, updates too.
-      const attached = p.status === "confirmed" && c.kind !== "cancelled";
-      expect(text.includes("Invitasjonen ligger ved"), "calendar line").toBe(
-        attached,
+    if (c.kind === "cancelled" && !c.props.canRejoin) {
+      expect(html).not.toContain(MANAGE_URL);
+      expect(html).toContain(`href="${MEETING_URL}"`);
+      expect(text).not.toContain("melde deg på igjen");
+    } else {
+      if (c.props.canRejoin) expect(text).toContain("melde deg på igjen");
+      expect(html).toMatch(
+        new RegExp(
+          `<a[^>]*href="${MANAGE_URL}"[^>]*id="manage-link"|<a[^>]*id="manage-link"[^>]*href="${MANAGE_URL}"`,
+        ),
       );
-    },
-  );
+    }
+    if (c.ids.includes("waitlist-position")) {
+      expect(html).toMatch(new RegExp(`id="waitlist-position"[^>]*>${c.props.waitlistPosition}<`));
+    }
+    if (c.ids.includes("party-size")) {
+      expect(html).toMatch(new RegExp(`id="party-size"[^>]*>${p.partySize}<`));
+    }
+    // Every mail about a held seat carries the calendar part, updates too.
+    const attached = p.status === "confirmed" && c.kind !== "cancelled";
+    expect(text.includes("Invitasjonen ligger ved"), "calendar line").toBe(attached);
+  });
 });

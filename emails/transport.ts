@@ -100,9 +100,7 @@ function toMailOptions(mail: OutgoingMail, from: string): SendMailOptions {
   if (mail.icalEvent) {
     const { method, content, filename } = mail.icalEvent;
     options.icalEvent =
-      filename === undefined
-        ? { method, content }
-        : { method, content, filename };
+      filename === undefined ? { method, content } : { method, content, filename };
   }
   return options;
 }
@@ -177,8 +175,7 @@ function createFileMailer(outboxDir: string, from: string, dkim?: MailerOptions[
     async send(mail) {
       const info = await transporter.sendMail(toMailOptions(mail, from));
       const message = info.message;
-      if (!Buffer.isBuffer(message))
-        throw new Error("stream transport did not return a buffer");
+      if (!Buffer.isBuffer(message)) throw new Error("stream transport did not return a buffer");
 
       await mkdir(outboxDir, { recursive: true });
       const stamp = new Date().toISOString().replaceAll(":", "-");

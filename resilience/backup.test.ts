@@ -12,7 +12,15 @@ import { projectRoot } from "../db/connection";
 import { createTestMeeting } from "../db/testing";
 import { portFor } from "../app/testing/ports";
 import { startServer } from "../app/testing/server";
-import { count, honeypotTimestamp, postForm, rsvpFields, SESSION_SECRET, startApp, type RunningApp } from "./support/app";
+import {
+  count,
+  honeypotTimestamp,
+  postForm,
+  rsvpFields,
+  SESSION_SECRET,
+  startApp,
+  type RunningApp,
+} from "./support/app";
 
 let app: RunningApp;
 let restored: { base: string; process: ChildProcess; stop: () => void } | undefined;
@@ -22,7 +30,8 @@ beforeAll(async () => {
   app = await startApp({
     port: portFor(30),
     prepare: (db) => {
-      for (const slug of ["backup-a", "backup-b", "backup-c"]) createTestMeeting(db, { slug, capacity: 50 });
+      for (const slug of ["backup-a", "backup-b", "backup-c"])
+        createTestMeeting(db, { slug, capacity: 50 });
     },
   });
 });
@@ -66,7 +75,13 @@ it("copies the database online under load, and the copy serves the same meetings
     Array.from({ length: 8 }, async (_, worker) => {
       for (let i = 0; !backupDone && i < 400; i++) {
         sent++;
-        const r = await postForm(url, rsvpFields(validFrom, { name: `Person ${worker}-${i}`, email: `backup-${worker}-${i}@example.no` }));
+        const r = await postForm(
+          url,
+          rsvpFields(validFrom, {
+            name: `Person ${worker}-${i}`,
+            email: `backup-${worker}-${i}@example.no`,
+          }),
+        );
         statuses.push(r.status);
       }
     }),
@@ -91,10 +106,14 @@ it("copies the database online under load, and the copy serves the same meetings
 
   const copy = new Database(file, { readonly: true, fileMustExist: true });
   expect(copy.pragma("integrity_check", { simple: true })).toBe("ok");
-  const meetingsInCopy = copy.prepare("SELECT slug, title, starts_at FROM meetings ORDER BY id").all();
+  const meetingsInCopy = copy
+    .prepare("SELECT slug, title, starts_at FROM meetings ORDER BY id")
+    .all();
   const copied = (copy.prepare("SELECT count(*) AS n FROM registrations").get() as { n: number }).n;
   copy.close();
-  expect(meetingsInCopy).toEqual(app.db.prepare("SELECT slug, title, starts_at FROM meetings ORDER BY id").all());
+  expect(meetingsInCopy).toEqual(
+    app.db.prepare("SELECT slug, title, starts_at FROM meetings ORDER BY id").all(),
+  );
   expect(copied).toBeGreaterThan(0);
   expect(copied).toBeLessThanOrEqual(count(app.db, "SELECT count(*) AS n FROM registrations"));
 
@@ -102,10 +121,15 @@ it("copies the database online under load, and the copy serves the same meetings
   const restoreDir = path.join(workDir, "restored");
   fs.mkdirSync(restoreDir);
   fs.copyFileSync(file, path.join(restoreDir, "folkemote.sqlite"));
-  restored = await startServer(restoreDir, { NODE_ENV: "production", SESSION_SECRET }, { port: portFor(31) });
+  restored = await startServer(
+    restoreDir,
+    { NODE_ENV: "production", SESSION_SECRET },
+    { port: portFor(31) },
+  );
   const home = await (await fetch(`${restored.base}/`)).text();
   const original = await (await fetch(`${app.base}/`)).text();
-  const links = (html: string) => [...html.matchAll(/href="(\/meetings\/[^"/]+)"/g)].map((m) => m[1]).sort();
+  const links = (html: string) =>
+    [...html.matchAll(/href="(\/meetings\/[^"/]+)"/g)].map((m) => m[1]).sort();
   expect(links(home).length).toBeGreaterThanOrEqual(3);
   expect(links(home)).toEqual(links(original));
   for (const slug of ["backup-a", "backup-b", "backup-c"]) {

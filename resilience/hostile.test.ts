@@ -13,7 +13,14 @@ import { hashPassword } from "../app/auth/password.server";
 import { register } from "../app/registrations/registrations.server";
 import { portFor } from "../app/testing/ports";
 import { createSmtpSink, type SmtpSink } from "../app/testing/smtp-sink";
-import { count, honeypotTimestamp, startApp, waitUntil, type RunningApp, FAST_MAIL } from "./support/app";
+import {
+  count,
+  honeypotTimestamp,
+  startApp,
+  waitUntil,
+  type RunningApp,
+  FAST_MAIL,
+} from "./support/app";
 import routes from "../app/routes";
 import { buildCorpus, publicRoutes, unescapedProbe, type HostileCase } from "./support/corpus";
 import { headerProblems } from "./support/mail";
@@ -56,8 +63,16 @@ async function send(c: HostileCase): Promise<Outcome> {
   });
   const contentType = response.headers.get("content-type") ?? "";
   // Only pages are read; anything else (an event stream never ends) is dropped unread.
-  const body = contentType.startsWith("text/html") ? await response.text() : (await response.body?.cancel(), "");
-  return { c, status: response.status, location: response.headers.get("location"), contentType, body };
+  const body = contentType.startsWith("text/html")
+    ? await response.text()
+    : (await response.body?.cancel(), "");
+  return {
+    c,
+    status: response.status,
+    location: response.headers.get("location"),
+    contentType,
+    body,
+  };
 }
 
 beforeAll(async () => {
@@ -72,13 +87,23 @@ beforeAll(async () => {
       const ctx = { db, publicUrl: "http://127.0.0.1", mailFrom: "post@example.no" };
       const needs = { accessibility: false, interpreter: false, other: false, text: "" };
       const signUp = (email: string) => {
-        const outcome = register(ctx, meetingId, { name: "Kari Nordmann", email, partySize: 1, needs });
+        const outcome = register(ctx, meetingId, {
+          name: "Kari Nordmann",
+          email,
+          partySize: 1,
+          needs,
+        });
         if (!("token" in outcome)) throw new Error("expected a new registration");
         return outcome.token;
       };
       manageToken = signUp("endre@example.no");
       cancelToken = signUp("avlyse@example.no");
-      insertOrganiser(db, { email: "org@roros.kommune.no", name: "Olav Organiser", role: "organiser", passwordHash });
+      insertOrganiser(db, {
+        email: "org@roros.kommune.no",
+        name: "Olav Organiser",
+        role: "organiser",
+        passwordHash,
+      });
     },
   });
 
@@ -87,7 +112,11 @@ beforeAll(async () => {
     method: "POST",
     redirect: "manual",
     headers: { Origin: app.base, "Content-Type": "application/x-www-form-urlencoded" },
-    body: new URLSearchParams({ email: "org@roros.kommune.no", password: PASSWORD, redirectTo: "/admin" }),
+    body: new URLSearchParams({
+      email: "org@roros.kommune.no",
+      password: PASSWORD,
+      redirectTo: "/admin",
+    }),
   });
   cookie = login.headers.get("set-cookie")?.split(";")[0] ?? "";
   if (login.status !== 302 || !cookie) throw new Error(`organiser login failed: ${login.status}`);
@@ -124,14 +153,23 @@ beforeAll(async () => {
     }),
   );
 
-  for (const path of [`/admin/meetings/${meetingId}/attendees`, `/admin/meetings/${meetingId}/print`, `/admin/meetings/${meetingId}`]) {
-    const response = await fetch(app.base + path, { headers: { Cookie: cookie }, redirect: "manual" });
+  for (const path of [
+    `/admin/meetings/${meetingId}/attendees`,
+    `/admin/meetings/${meetingId}/print`,
+    `/admin/meetings/${meetingId}`,
+  ]) {
+    const response = await fetch(app.base + path, {
+      headers: { Cookie: cookie },
+      redirect: "manual",
+    });
     followed.push({ label: path, status: response.status, body: await response.text() });
   }
 
   await waitUntil(
     "the outbox to drain",
-    () => count(app.db, "SELECT count(*) AS n FROM outbox WHERE status IN ('pending', 'sending')") === 0,
+    () =>
+      count(app.db, "SELECT count(*) AS n FROM outbox WHERE status IN ('pending', 'sending')") ===
+      0,
     150_000,
   );
 
@@ -143,7 +181,11 @@ beforeAll(async () => {
   }
   for (const link of links) {
     const response = await fetch(app.base + link, { redirect: "manual" });
-    followed.push({ label: `personal page ${link.slice(0, 12)}…`, status: response.status, body: await response.text() });
+    followed.push({
+      label: `personal page ${link.slice(0, 12)}…`,
+      status: response.status,
+      body: await response.text(),
+    });
   }
   const sent = await fetch(`${app.base}/meetings/hostile/sent`);
   followed.push({ label: "/meetings/hostile/sent", status: sent.status, body: await sent.text() });
@@ -159,21 +201,37 @@ describe("the hostile-input corpus", () => {
     expect(cases.length).toBeGreaterThanOrEqual(500);
     expect(outcomes).toHaveLength(cases.length);
     const paths = new Set(cases.map((c) => c.path.replace(/\?.*/, "")));
-    for (const path of ["/meetings/hostile", `/r/${manageToken}`, `/r/${cancelToken}/cancel`, "/admin/login", "/", "/privacy"]) {
+    for (const path of [
+      "/meetings/hostile",
+      `/r/${manageToken}`,
+      `/r/${cancelToken}/cancel`,
+      "/admin/login",
+      "/",
+      "/privacy",
+    ]) {
       expect(paths).toContain(path);
     }
     // Every public route in app/routes.ts, including ones added after this test was written.
     const routePatterns = publicRoutes(routes);
     expect(routePatterns).toContain("/meetings/:slug");
     for (const pattern of routePatterns) {
-      expect(cases.some((c) => c.label.startsWith(`route ${pattern}:`)), pattern).toBe(true);
+      expect(
+        cases.some((c) => c.label.startsWith(`route ${pattern}:`)),
+        pattern,
+      ).toBe(true);
     }
   });
 
   it("never answers 5xx", () => {
-    const failures = [...outcomes, ...followed.map((f) => ({ c: { label: f.label }, status: f.status }))]
+    const failures = [
+      ...outcomes,
+      ...followed.map((f) => ({ c: { label: f.label }, status: f.status })),
+    ]
       .filter((o) => o.status >= 500)
-      .map((o) => `${o.status} ${o.c.label}${o.status === 599 && "body" in o ? ` (${String(o.body).slice(0, 120)})` : ""}`);
+      .map(
+        (o) =>
+          `${o.status} ${o.c.label}${o.status === 599 && "body" in o ? ` (${String(o.body).slice(0, 120)})` : ""}`,
+      );
     expect(failures).toEqual([]);
   });
 
@@ -191,26 +249,54 @@ describe("the hostile-input corpus", () => {
 
   it("stores a sign-up whole or not at all", () => {
     // Every accepted sign-up (one answer for all, ADR 0006) is a new address: one registration each.
-    const accepted = outcomes.filter((o) => o.c.signUp && o.status === 302 && o.location === "/meetings/hostile/sent");
+    const accepted = outcomes.filter(
+      (o) => o.c.signUp && o.status === 302 && o.location === "/meetings/hostile/sent",
+    );
     expect(accepted.length).toBeGreaterThan(20);
     expect(countTable("registrations") - registrationsBefore).toBe(accepted.length);
     const leftovers = outcomes
-      .filter((o) => o.c.uniqueEmail && !(o.status === 302 && o.location === "/meetings/hostile/sent"))
-      .filter((o) => count(app.db, "SELECT count(*) AS n FROM registrations WHERE email_key = ?", o.c.uniqueEmail!.toLowerCase()) > 0)
+      .filter(
+        (o) => o.c.uniqueEmail && !(o.status === 302 && o.location === "/meetings/hostile/sent"),
+      )
+      .filter(
+        (o) =>
+          count(
+            app.db,
+            "SELECT count(*) AS n FROM registrations WHERE email_key = ?",
+            o.c.uniqueEmail!.toLowerCase(),
+          ) > 0,
+      )
       .map((o) => `${o.status} ${o.c.label}`);
     expect(leftovers).toEqual([]);
     // Every registration has its personal link and its mail.
-    expect(count(app.db, "SELECT count(*) AS n FROM registrations r WHERE NOT EXISTS (SELECT 1 FROM registration_tokens t WHERE t.registration_id = r.id)")).toBe(0);
-    expect(count(app.db, "SELECT count(*) AS n FROM registrations r WHERE r.email IS NOT NULL AND NOT EXISTS (SELECT 1 FROM outbox o WHERE o.to_address = r.email)")).toBe(0);
+    expect(
+      count(
+        app.db,
+        "SELECT count(*) AS n FROM registrations r WHERE NOT EXISTS (SELECT 1 FROM registration_tokens t WHERE t.registration_id = r.id)",
+      ),
+    ).toBe(0);
+    expect(
+      count(
+        app.db,
+        "SELECT count(*) AS n FROM registrations r WHERE r.email IS NOT NULL AND NOT EXISTS (SELECT 1 FROM outbox o WHERE o.to_address = r.email)",
+      ),
+    ).toBe(0);
     // Nothing else changed: no meeting, organiser, session or setup link came from the corpus.
-    for (const table of [...TABLES, "sessions"]) expect(countTable(table), table).toBe(before[table]);
+    for (const table of [...TABLES, "sessions"])
+      expect(countTable(table), table).toBe(before[table]);
     // The benchmark baseline routes are closed without BENCH_BASELINES.
-    expect(count(app.db, "SELECT count(*) AS n FROM sqlite_master WHERE name = 'bench_rows'")).toBe(0);
+    expect(count(app.db, "SELECT count(*) AS n FROM sqlite_master WHERE name = 'bench_rows'")).toBe(
+      0,
+    );
     // (A dropped connection, 599, is counted by the 5xx test above.)
     const bench = outcomes.filter((o) => o.c.path.startsWith("/_bench/") && o.status !== 599);
     expect(bench.length).toBeGreaterThan(4);
     // 404, or 413 when the server's body limit refuses a body before any route sees it.
-    expect(bench.filter((o) => o.status !== 404 && o.status !== 413).map((o) => `${o.status} ${o.c.label}`)).toEqual([]);
+    expect(
+      bench
+        .filter((o) => o.status !== 404 && o.status !== 413)
+        .map((o) => `${o.status} ${o.c.label}`),
+    ).toEqual([]);
   });
 
   it("puts no header or recipient into any mail", async () => {
@@ -220,21 +306,29 @@ describe("the hostile-input corpus", () => {
     expect(sent).toBeGreaterThan(10);
     const problems: string[] = [];
     for (const [i, mail] of sink.messages().entries()) {
-      for (const problem of await headerProblems(mail)) problems.push(`message ${i + 1} to ${mail.rcptTo.join(",")}: ${problem}`);
+      for (const problem of await headerProblems(mail))
+        problems.push(`message ${i + 1} to ${mail.rcptTo.join(",")}: ${problem}`);
     }
     expect(problems).toEqual([]);
   });
 
   it("keeps formulas as text in the organisers' exports", async () => {
     const triggers = /^\s*[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/;
-    const csvResponse = await fetch(`${app.base}/admin/meetings/${meetingId}/export.csv`, { headers: { Cookie: cookie } });
+    const csvResponse = await fetch(`${app.base}/admin/meetings/${meetingId}/export.csv`, {
+      headers: { Cookie: cookie },
+    });
     expect(csvResponse.status).toBe(200);
-    const records: string[][] = parse(await csvResponse.text(), { bom: true, relax_column_count: true });
+    const records: string[][] = parse(await csvResponse.text(), {
+      bom: true,
+      relax_column_count: true,
+    });
     const names = records.slice(1).flatMap((r) => r.slice(0, 2));
     expect(names.some((cell) => cell.startsWith("'="))).toBe(true);
     expect(records.flat().filter((cell) => triggers.test(cell))).toEqual([]);
 
-    const xlsxResponse = await fetch(`${app.base}/admin/meetings/${meetingId}/export.xlsx`, { headers: { Cookie: cookie } });
+    const xlsxResponse = await fetch(`${app.base}/admin/meetings/${meetingId}/export.xlsx`, {
+      headers: { Cookie: cookie },
+    });
     expect(xlsxResponse.status).toBe(200);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(await xlsxResponse.arrayBuffer());
@@ -242,7 +336,8 @@ describe("the hostile-input corpus", () => {
     workbook.eachSheet((sheet) =>
       sheet.eachRow((row) =>
         row.eachCell((cell) => {
-          if (cell.formula || (typeof cell.value === "string" && triggers.test(cell.value))) live.push(String(cell.value));
+          if (cell.formula || (typeof cell.value === "string" && triggers.test(cell.value)))
+            live.push(String(cell.value));
         }),
       ),
     );

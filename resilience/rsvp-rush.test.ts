@@ -7,7 +7,14 @@
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { createTestMeeting } from "../db/testing";
 import { portFor } from "../app/testing/ports";
-import { count, honeypotTimestamp, postForm, rsvpFields, startApp, type RunningApp } from "./support/app";
+import {
+  count,
+  honeypotTimestamp,
+  postForm,
+  rsvpFields,
+  startApp,
+  type RunningApp,
+} from "./support/app";
 
 const SEATS = 300;
 const PEOPLE = 950;
@@ -32,7 +39,10 @@ afterAll(async () => {
 it("fills exactly the seats there are, waitlists the rest, and registers nobody twice", async () => {
   const url = `${app.base}/meetings/rush`;
   const validFrom = await honeypotTimestamp(url);
-  const people = Array.from({ length: PEOPLE }, (_, i) => ({ name: `Person ${i}`, email: `rush-${i}@example.no` }));
+  const people = Array.from({ length: PEOPLE }, (_, i) => ({
+    name: `Person ${i}`,
+    email: `rush-${i}@example.no`,
+  }));
   const requests = [...people, ...people.slice(0, DOUBLE_CLICKS)];
   // A dropped connection counts as a failure too (599), beside the email it was for.
   const responses = await Promise.all(
@@ -44,7 +54,9 @@ it("fills exactly the seats there are, waitlists the rest, and registers nobody 
       })),
     ),
   );
-  expect(responses.filter((r) => r.status >= 500).map((r) => `${r.status} ${r.body.slice(0, 200)}`)).toEqual([]);
+  expect(
+    responses.filter((r) => r.status >= 500).map((r) => `${r.status} ${r.body.slice(0, 200)}`),
+  ).toEqual([]);
 
   const statuses = responses.map((r) => r.status);
   // One answer for every accepted post (ADR 0006); the outcome travels by mail.
@@ -52,14 +64,30 @@ it("fills exactly the seats there are, waitlists the rest, and registers nobody 
   expect(new Set(responses.map((r) => r.location))).toEqual(new Set(["/meetings/rush/sent"]));
 
   const people_ = (status: string) =>
-    count(app.db, "SELECT coalesce(sum(party_size), 0) AS n FROM registrations WHERE meeting_id = ? AND status = ?", meetingId, status);
+    count(
+      app.db,
+      "SELECT coalesce(sum(party_size), 0) AS n FROM registrations WHERE meeting_id = ? AND status = ?",
+      meetingId,
+      status,
+    );
   expect(people_("confirmed")).toBe(SEATS);
   expect(people_("waitlisted")).toBe(PEOPLE - SEATS);
-  expect(count(app.db, "SELECT count(*) AS n FROM registrations WHERE meeting_id = ?", meetingId)).toBe(PEOPLE);
-  expect(count(app.db, "SELECT count(DISTINCT email_key) AS n FROM registrations WHERE meeting_id = ?", meetingId)).toBe(PEOPLE);
+  expect(
+    count(app.db, "SELECT count(*) AS n FROM registrations WHERE meeting_id = ?", meetingId),
+  ).toBe(PEOPLE);
+  expect(
+    count(
+      app.db,
+      "SELECT count(DISTINCT email_key) AS n FROM registrations WHERE meeting_id = ?",
+      meetingId,
+    ),
+  ).toBe(PEOPLE);
   // Every registration is whole: a personal link and a queued mail beside it.
   expect(
-    count(app.db, "SELECT count(*) AS n FROM registrations r WHERE NOT EXISTS (SELECT 1 FROM registration_tokens t WHERE t.registration_id = r.id)"),
+    count(
+      app.db,
+      "SELECT count(*) AS n FROM registrations r WHERE NOT EXISTS (SELECT 1 FROM registration_tokens t WHERE t.registration_id = r.id)",
+    ),
   ).toBe(0);
   expect(count(app.db, "SELECT count(DISTINCT to_address) AS n FROM outbox")).toBe(PEOPLE);
 });

@@ -37,7 +37,12 @@ beforeAll(async () => {
       const ctx = { db, publicUrl: "http://127.0.0.1", mailFrom: "post@example.no" };
       const needs = { accessibility: false, interpreter: false, other: false, text: "" };
       for (let i = 0; i < PEOPLE; i++) {
-        register(ctx, meetingId, { name: `Person ${i}`, email: `kill-${i}@example.no`, partySize: 1, needs });
+        register(ctx, meetingId, {
+          name: `Person ${i}`,
+          email: `kill-${i}@example.no`,
+          partySize: 1,
+          needs,
+        });
       }
     },
   });
@@ -57,7 +62,11 @@ it("delivers every message after a SIGKILL mid-send, duplicating at most what wa
   expect(receivedAtKill).toBeLessThan(PEOPLE);
 
   await app.restart();
-  await waitUntil("the outbox to drain after the restart", () => count(app.db, "SELECT count(*) AS n FROM outbox WHERE status != 'sent'") === 0, 90_000);
+  await waitUntil(
+    "the outbox to drain after the restart",
+    () => count(app.db, "SELECT count(*) AS n FROM outbox WHERE status != 'sent'") === 0,
+    90_000,
+  );
   await new Promise((r) => setTimeout(r, 1_000));
 
   const received = perRecipient(sink.messages());
@@ -66,7 +75,8 @@ it("delivers every message after a SIGKILL mid-send, duplicating at most what wa
     `SIGKILL after ${receivedAtKill} of ${PEOPLE} messages: ${inFlight} in flight at the kill, ${duplicates} duplicate(s) after the restart`,
   );
   expect(received.size).toBe(PEOPLE);
-  for (let i = 0; i < PEOPLE; i++) expect(received.get(`kill-${i}@example.no`), `kill-${i}`).toBeGreaterThanOrEqual(1);
+  for (let i = 0; i < PEOPLE; i++)
+    expect(received.get(`kill-${i}@example.no`), `kill-${i}`).toBeGreaterThanOrEqual(1);
   expect(inFlight).toBeGreaterThanOrEqual(1);
   expect(duplicates).toBeLessThanOrEqual(inFlight);
 });

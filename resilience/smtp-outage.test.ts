@@ -6,7 +6,16 @@ import { afterAll, beforeAll, expect, it } from "vitest";
 import { createTestMeeting } from "../db/testing";
 import { portFor } from "../app/testing/ports";
 import { createSmtpSink, type SmtpSink } from "../app/testing/smtp-sink";
-import { count, honeypotTimestamp, postForm, rsvpFields, startApp, waitUntil, type RunningApp, FAST_MAIL } from "./support/app";
+import {
+  count,
+  honeypotTimestamp,
+  postForm,
+  rsvpFields,
+  startApp,
+  waitUntil,
+  type RunningApp,
+  FAST_MAIL,
+} from "./support/app";
 import { perRecipient } from "./support/mail";
 
 let app: RunningApp;
@@ -32,7 +41,10 @@ it("delivers every message queued while the SMTP server was down, exactly once",
   const validFrom = await honeypotTimestamp(url);
   const signUp = async (from: number, to: number) => {
     for (let i = from; i < to; i++) {
-      const r = await postForm(url, rsvpFields(validFrom, { name: `Person ${i}`, email: `outage-${i}@example.no` }));
+      const r = await postForm(
+        url,
+        rsvpFields(validFrom, { name: `Person ${i}`, email: `outage-${i}@example.no` }),
+      );
       expect(r.status, `sign-up ${i}`).toBe(302);
     }
   };
@@ -45,14 +57,22 @@ it("delivers every message queued while the SMTP server was down, exactly once",
   // The worker has tried and failed while the server was away; nothing was marked sent.
   await waitUntil(
     "failed attempts while SMTP is down",
-    () => count(app.db, "SELECT count(*) AS n FROM outbox WHERE status = 'pending' AND attempts >= 2") === 25,
+    () =>
+      count(
+        app.db,
+        "SELECT count(*) AS n FROM outbox WHERE status = 'pending' AND attempts >= 2",
+      ) === 25,
     20_000,
   );
   expect(count(app.db, "SELECT count(*) AS n FROM outbox WHERE status = 'sent'")).toBe(5);
   expect(count(app.db, "SELECT count(*) AS n FROM outbox WHERE status = 'failed'")).toBe(0);
 
   await sink.start();
-  await waitUntil("the outbox to drain", () => count(app.db, "SELECT count(*) AS n FROM outbox WHERE status != 'sent'") === 0, 60_000);
+  await waitUntil(
+    "the outbox to drain",
+    () => count(app.db, "SELECT count(*) AS n FROM outbox WHERE status != 'sent'") === 0,
+    60_000,
+  );
   // Time for a stray duplicate to show up, if there were one.
   await new Promise((r) => setTimeout(r, 1_000));
 

@@ -22,7 +22,8 @@ async function backupDatabase(
   destination: string,
 ): Promise<{ pages: number; meetings: number; registrations: number }> {
   if (!fs.existsSync(source)) throw new Error(`No database at ${source} (is DATA_DIR right?)`);
-  if (fs.existsSync(destination)) throw new Error(`${destination} exists already; choose a new file name`);
+  if (fs.existsSync(destination))
+    throw new Error(`${destination} exists already; choose a new file name`);
   const partial = `${destination}.partial`;
   fs.rmSync(partial, { force: true });
   // No migrations and no writes: a backup must not change what it copies.
@@ -36,8 +37,13 @@ async function backupDatabase(
     try {
       const check = copy.pragma("integrity_check", { simple: true });
       if (check !== "ok") throw new Error(`integrity_check on the copy: ${String(check)}`);
-      const count = (table: string) => (copy.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
-      const result = { pages: totalPages, meetings: count("meetings"), registrations: count("registrations") };
+      const count = (table: string) =>
+        (copy.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
+      const result = {
+        pages: totalPages,
+        meetings: count("meetings"),
+        registrations: count("registrations"),
+      };
       // A single file to carry around: fold the copy's WAL back in.
       copy.pragma("journal_mode = DELETE");
       copy.close();

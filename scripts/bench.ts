@@ -46,13 +46,19 @@ async function text(url: string, headers: Record<string, string> = {}) {
 }
 
 /** A warm-up run, then the measured one. `expect404`: the 404 page's status is no error. */
-async function measure(label: string, options: Omit<WrkOptions, "seconds">, expect404 = false): Promise<WrkResult> {
+async function measure(
+  label: string,
+  options: Omit<WrkOptions, "seconds">,
+  expect404 = false,
+): Promise<WrkResult> {
   await runWrk({ ...options, seconds: WARMUP_SECONDS });
   const result = await runWrk({ ...options, seconds: SECONDS });
   const statusErrors = expect404 ? 0 : result.statusErrors;
   log(
     `  ${label.padEnd(34)} ${round(result.perSecond).toString().padStart(9)} req/s  p50 ${round(result.p50, 2)} ms  p99 ${round(result.p99, 2)} ms` +
-      (statusErrors || result.socketErrors ? `  errors ${statusErrors} status, ${result.socketErrors} socket` : ""),
+      (statusErrors || result.socketErrors
+        ? `  errors ${statusErrors} status, ${result.socketErrors} socket`
+        : ""),
   );
   return result;
 }
@@ -60,16 +66,22 @@ async function measure(label: string, options: Omit<WrkOptions, "seconds">, expe
 /** The gzip size of every script the page loads or preloads. */
 async function pageJsGzipBytes(base: string, html: string): Promise<number> {
   const urls = new Set<string>();
-  for (const m of html.matchAll(/<(?:script|link)\b[^>]*?(?:src|href)="(\/assets\/[^"]+\.js)"/g)) urls.add(m[1]!);
+  for (const m of html.matchAll(/<(?:script|link)\b[^>]*?(?:src|href)="(\/assets\/[^"]+\.js)"/g))
+    urls.add(m[1]!);
   for (const m of html.matchAll(/import\("(\/assets\/[^"]+\.js)"\)/g)) urls.add(m[1]!);
   let total = 0;
-  for (const url of urls) total += gzipSync(Buffer.from(await (await fetch(base + url)).arrayBuffer())).length;
+  for (const url of urls)
+    total += gzipSync(Buffer.from(await (await fetch(base + url)).arrayBuffer())).length;
   return total;
 }
 
 /** The ?bytes= that makes the baseline route as long as the meeting page (linear fit). */
-async function calibrateBaseline(base: string, targetLength: number): Promise<{ bytes: number; length: number }> {
-  const lengthAt = async (bytes: number) => (await text(`${base}/_bench/html?bytes=${bytes}`)).body.length;
+async function calibrateBaseline(
+  base: string,
+  targetLength: number,
+): Promise<{ bytes: number; length: number }> {
+  const lengthAt = async (bytes: number) =>
+    (await text(`${base}/_bench/html?bytes=${bytes}`)).body.length;
   const l0 = await lengthAt(0);
   const l1 = await lengthAt(10_000);
   const bytes = Math.max(0, Math.round(((targetLength - l0) / (l1 - l0)) * 10_000));
@@ -146,21 +158,36 @@ async function main() {
     const calibrated = await calibrateBaseline(base, page.body.length);
     const jsGzip = await pageJsGzipBytes(base, page.body);
     bare = await startBareHttp(portFor(71), page.body);
-    log(`\n## Pages (${CONNECTIONS} connections, ${SECONDS} s each after ${WARMUP_SECONDS} s warm-up)`);
-    log(`  meeting page ${page.body.length} bytes of HTML; baseline route ${calibrated.length} bytes; JS ${round(jsGzip / 1024)} KiB gzip`);
+    log(
+      `\n## Pages (${CONNECTIONS} connections, ${SECONDS} s each after ${WARMUP_SECONDS} s warm-up)`,
+    );
+    log(
+      `  meeting page ${page.body.length} bytes of HTML; baseline route ${calibrated.length} bytes; JS ${round(jsGzip / 1024)} KiB gzip`,
+    );
     const meeting = await measure("meeting page", { url: meetingUrl, connections: CONNECTIONS });
     const minimal = await measure("minimal route, same HTML size", {
       url: `${base}/_bench/html?bytes=${calibrated.bytes}`,
       connections: CONNECTIONS,
     });
-    const notFound = await measure("404 page", { url: `${base}/bench-no-such-page`, connections: CONNECTIONS }, true);
+    const notFound = await measure(
+      "404 page",
+      { url: `${base}/bench-no-such-page`, connections: CONNECTIONS },
+      true,
+    );
     const bareHttp = await measure("bare node:http, same bytes", {
       url: `http://127.0.0.1:${portFor(71)}/`,
       connections: CONNECTIONS,
     });
     bare.stop();
     bare = undefined;
-    raw.pages = { htmlBytes: page.body.length, baselineBytes: calibrated.length, meeting, minimal, notFound, bareHttp };
+    raw.pages = {
+      htmlBytes: page.body.length,
+      baselineBytes: calibrated.length,
+      meeting,
+      minimal,
+      notFound,
+      bareHttp,
+    };
 
     rows.push(
       {
@@ -255,9 +282,16 @@ async function main() {
     }
 
     // --- RSVP POST burst against a bare POST route ---
-    const rsvpMeetingId = createTestMeeting(db, { slug: "bench-rsvp", capacity: RSVP_CAPACITY, maxPartySize: 4 });
+    const rsvpMeetingId = createTestMeeting(db, {
+      slug: "bench-rsvp",
+      capacity: RSVP_CAPACITY,
+      maxPartySize: 4,
+    });
     const form = await text(`${base}/meetings/bench-rsvp`);
-    const honeypot = /name="from__confirm"[^>]*value="([^"]+)"|value="([^"]+)"[^>]*name="from__confirm"/.exec(form.body);
+    const honeypot =
+      /name="from__confirm"[^>]*value="([^"]+)"|value="([^"]+)"[^>]*name="from__confirm"/.exec(
+        form.body,
+      );
     const validFrom = honeypot?.[1] ?? honeypot?.[2];
     if (!validFrom) throw new Error("no honeypot timestamp on the meeting page");
     // The honeypot only refuses a timestamp from the future; wait until this one is past.
@@ -272,7 +306,9 @@ async function main() {
       headers: postHeaders,
       postBody: rsvpBody(validFrom, "rsvp"),
     });
-    log(`  sign-up POST                       ${round(rsvp.perSecond)} req/s  p50 ${round(rsvp.p50, 2)} ms  p99 ${round(rsvp.p99, 2)} ms  errors ${rsvp.statusErrors + rsvp.socketErrors}`);
+    log(
+      `  sign-up POST                       ${round(rsvp.perSecond)} req/s  p50 ${round(rsvp.p50, 2)} ms  p99 ${round(rsvp.p99, 2)} ms  errors ${rsvp.statusErrors + rsvp.socketErrors}`,
+    );
     const afterBurst = performance.now();
     await new Promise((r) => setTimeout(r, 500)); // requests cut off by wrk's clock still finish
     const counts = db
@@ -282,13 +318,20 @@ async function main() {
                 count(*) AS registrations, count(DISTINCT email_key) AS people
            FROM registrations WHERE meeting_id = ?`,
       )
-      .get(rsvpMeetingId) as { confirmed: number; waitlisted: number; registrations: number; people: number };
+      .get(rsvpMeetingId) as {
+      confirmed: number;
+      waitlisted: number;
+      registrations: number;
+      people: number;
+    };
     const seatsExact =
       counts.confirmed === Math.min(RSVP_CAPACITY, counts.registrations) &&
       counts.waitlisted === counts.registrations - counts.confirmed &&
       counts.people === counts.registrations &&
       counts.registrations >= rsvp.requests;
-    log(`  ${counts.registrations} registrations: ${counts.confirmed} confirmed, ${counts.waitlisted} waitlisted`);
+    log(
+      `  ${counts.registrations} registrations: ${counts.confirmed} confirmed, ${counts.waitlisted} waitlisted`,
+    );
 
     const bareInsert = await measure("bare POST route, one INSERT", {
       url: `${base}/_bench/insert`,
@@ -312,21 +355,34 @@ async function main() {
       ratio: null,
       target: "confirmed = C, rest waitlisted, 0 errors",
       // Only a burst larger than the meeting shows the waitlist at work.
-      met: seatsExact && counts.registrations > RSVP_CAPACITY && rsvp.statusErrors + rsvp.socketErrors === 0,
-      note: counts.registrations > RSVP_CAPACITY ? undefined : "the burst was smaller than the meeting",
+      met:
+        seatsExact &&
+        counts.registrations > RSVP_CAPACITY &&
+        rsvp.statusErrors + rsvp.socketErrors === 0,
+      note:
+        counts.registrations > RSVP_CAPACITY ? undefined : "the burst was smaller than the meeting",
     });
 
     // --- Mail: the confirmations of the burst, drained into the SMTP sink ---
     const pending = () =>
-      (db.prepare("SELECT count(*) AS n FROM outbox WHERE status IN ('pending', 'sending')").get() as { n: number }).n;
+      (
+        db
+          .prepare("SELECT count(*) AS n FROM outbox WHERE status IN ('pending', 'sending')")
+          .get() as { n: number }
+      ).n;
     const pendingAtEnd = pending();
     const sentBefore = sink.count();
     const drainDeadline = performance.now() + 180_000;
-    while (pending() > 0 && performance.now() < drainDeadline) await new Promise((r) => setTimeout(r, 50));
+    while (pending() > 0 && performance.now() < drainDeadline)
+      await new Promise((r) => setTimeout(r, 50));
     const drainSeconds = (performance.now() - afterBurst) / 1000;
     const drained = sink.count() - sentBefore;
-    const failed = (db.prepare("SELECT count(*) AS n FROM outbox WHERE status != 'sent'").get() as { n: number }).n;
-    log(`\n## Mail: ${pendingAtEnd} confirmations pending after the burst, ${drained} accepted by the sink in ${round(drainSeconds)} s; ${failed} not sent`);
+    const failed = (
+      db.prepare("SELECT count(*) AS n FROM outbox WHERE status != 'sent'").get() as { n: number }
+    ).n;
+    log(
+      `\n## Mail: ${pendingAtEnd} confirmations pending after the burst, ${drained} accepted by the sink in ${round(drainSeconds)} s; ${failed} not sent`,
+    );
     raw.mailDrain = { pendingAtEnd, drained, drainSeconds, notSent: failed };
     rows.push({
       measure: "Confirmation mail after the burst",
@@ -339,7 +395,11 @@ async function main() {
     });
 
     // --- Reminder fan-out ---
-    const fanOutMeetingId = createTestMeeting(db, { slug: "bench-fanout", capacity: FANOUT_REGISTRATIONS, maxPartySize: 4 });
+    const fanOutMeetingId = createTestMeeting(db, {
+      slug: "bench-fanout",
+      capacity: FANOUT_REGISTRATIONS,
+      maxPartySize: 4,
+    });
     const fanOut = await reminderFanOut({
       db,
       meetingId: fanOutMeetingId,
@@ -348,21 +408,29 @@ async function main() {
       timeoutMs: 120_000,
     });
     raw.reminderFanOut = fanOut;
-    log(`\n## Reminder fan-out: ${fanOut.wired ? `${fanOut.received} of ${fanOut.registrations} in ${round(fanOut.seconds ?? 0)} s` : "not wired yet (app/reminders/ has not landed)"}`);
+    log(
+      `\n## Reminder fan-out: ${fanOut.wired ? `${fanOut.received} of ${fanOut.registrations} in ${round(fanOut.seconds ?? 0)} s` : "not wired yet (app/reminders/ has not landed)"}`,
+    );
     rows.push({
       measure: `Reminder fan-out, ${FANOUT_REGISTRATIONS.toLocaleString("en")} registrations`,
-      figure: fanOut.wired ? `${round(fanOut.perSecond ?? 0, 0)} messages/s, ${fanOut.missing} missing` : "not wired yet",
+      figure: fanOut.wired
+        ? `${round(fanOut.perSecond ?? 0, 0)} messages/s, ${fanOut.missing} missing`
+        : "not wired yet",
       baseline: null,
       ratio: null,
       target: "≥ 500 messages/s, 0 missing",
       met: fanOut.wired ? (fanOut.perSecond ?? 0) >= 500 && fanOut.missing === 0 : null,
-      note: fanOut.wired ? undefined : "the reminder scheduler (app/reminders/) is not on this branch yet",
+      note: fanOut.wired
+        ? undefined
+        : "the reminder scheduler (app/reminders/) is not on this branch yet",
     });
 
     // --- Memory ---
     const mem = memory(pid);
     raw.memory = { rssAtStartMiB: rssAtStart, ...mem };
-    log(`\n## Server memory: ${round(rssAtStart)} MiB at start, ${round(mem.rssMiB)} MiB after the run, peak ${round(mem.peakMiB)} MiB`);
+    log(
+      `\n## Server memory: ${round(rssAtStart)} MiB at start, ${round(mem.rssMiB)} MiB after the run, peak ${round(mem.peakMiB)} MiB`,
+    );
     rows.push(
       {
         measure: "Server peak RSS across the run",
@@ -409,7 +477,12 @@ async function main() {
       node: process.version,
       loadAverage: { atStart: round(loadAtStart, 2), atEnd: round(os.loadavg()[0]!, 2) },
     },
-    settings: { seconds: SECONDS, connections: CONNECTIONS, rsvpConnections: RSVP_CONNECTIONS, rsvpCapacity: RSVP_CAPACITY },
+    settings: {
+      seconds: SECONDS,
+      connections: CONNECTIONS,
+      rsvpConnections: RSVP_CONNECTIONS,
+      rsvpCapacity: RSVP_CAPACITY,
+    },
     rows,
     raw,
   };
@@ -431,7 +504,10 @@ async function main() {
       `Run of ${started.toISOString().slice(0, 16).replace("T", " ")} UTC on ${machine.cpus} cores (${machine.cpuModel}), ` +
       `${machine.memoryGiB} GiB, Node ${machine.node}; load average ${machine.loadAverage.atStart} at the start ` +
       `and ${machine.loadAverage.atEnd} at the end (a shared machine makes every figure lower; the ratios suffer less).`;
-    writeFileSync(readme, `${current.slice(0, from + start.length)}\n${heading}\n\n${table}\n${current.slice(to)}`);
+    writeFileSync(
+      readme,
+      `${current.slice(0, from + start.length)}\n${heading}\n\n${table}\n${current.slice(to)}`,
+    );
     log("Updated the table in README.md");
   }
 }

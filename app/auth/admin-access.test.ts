@@ -31,7 +31,11 @@ let registrationId = 0;
 const PASSWORD = "Fjellvettreglene-på-Røros-2026";
 
 const url = (path: string) =>
-  base + path.replace(":id", String(meetingId)).replace(":registrationId", String(registrationId)).replace(":messageId", "1");
+  base +
+  path
+    .replace(":id", String(meetingId))
+    .replace(":registrationId", String(registrationId))
+    .replace(":messageId", "1");
 
 beforeAll(async () => {
   meetingId = createTestMeeting(env.db, { capacity: 5 });
@@ -44,8 +48,18 @@ beforeAll(async () => {
   });
   registrationId = outcome.registration.id;
   const passwordHash = await hashPassword(PASSWORD);
-  insertOrganiser(env.db, { email: "admin@roros.kommune.no", name: "Ada Admin", role: "admin", passwordHash });
-  insertOrganiser(env.db, { email: "org@roros.kommune.no", name: "Olav Organiser", role: "organiser", passwordHash });
+  insertOrganiser(env.db, {
+    email: "admin@roros.kommune.no",
+    name: "Ada Admin",
+    role: "admin",
+    passwordHash,
+  });
+  insertOrganiser(env.db, {
+    email: "org@roros.kommune.no",
+    name: "Olav Organiser",
+    role: "organiser",
+    passwordHash,
+  });
   const started = await startServer(env.dir);
   base = started.base;
   stop = started.stop;
@@ -63,7 +77,8 @@ async function login(email: string): Promise<string> {
     headers: { Origin: base, "Content-Type": "application/x-www-form-urlencoded" },
     body: new URLSearchParams({ email, password: PASSWORD, redirectTo: "/admin" }),
   });
-  if (response.status !== 302) throw new Error(`login failed: ${response.status} ${(await response.text()).slice(0, 3000)}`);
+  if (response.status !== 302)
+    throw new Error(`login failed: ${response.status} ${(await response.text()).slice(0, 3000)}`);
   const cookie = response.headers.get("set-cookie")?.split(";")[0];
   if (!cookie) throw new Error("no session cookie");
   return cookie;
@@ -93,11 +108,15 @@ describe("every /admin route", () => {
         body: "intent=cancel&registrationId=" + registrationId,
       });
       expect([302, 405], path).toContain(sameSite.status);
-      if (sameSite.status === 302) expect(sameSite.headers.get("location"), path).toMatch(/^\/admin\/login/);
+      if (sameSite.status === 302)
+        expect(sameSite.headers.get("location"), path).toMatch(/^\/admin\/login/);
       const crossSite = await fetch(url(path), {
         method: "POST",
         redirect: "manual",
-        headers: { "Sec-Fetch-Site": "cross-site", "Content-Type": "application/x-www-form-urlencoded" },
+        headers: {
+          "Sec-Fetch-Site": "cross-site",
+          "Content-Type": "application/x-www-form-urlencoded",
+        },
         body: "intent=cancel&registrationId=" + registrationId,
       });
       expect([403, 405], path).toContain(crossSite.status);
@@ -116,19 +135,28 @@ describe("every /admin route", () => {
         const response = await fetch(url(path), {
           method: "POST",
           redirect: "manual",
-          headers: { ...headers, Cookie: cookie, "Content-Type": "application/x-www-form-urlencoded" },
+          headers: {
+            ...headers,
+            Cookie: cookie,
+            "Content-Type": "application/x-www-form-urlencoded",
+          },
           body: "intent=cancel&registrationId=" + registrationId,
         });
         expect(refusals, `${path} ${JSON.stringify(headers)}`).toContain(response.status);
       }
     }
-    const status = env.db.prepare("SELECT status FROM registrations WHERE id = ?").get(registrationId) as { status: string };
+    const status = env.db
+      .prepare("SELECT status FROM registrations WHERE id = ?")
+      .get(registrationId) as { status: string };
     expect(status.status).toBe("confirmed");
   });
 
   it("lets an organiser in, but keeps admin pages for admins (403)", async () => {
     const cookie = await login("org@roros.kommune.no");
-    const ok = await fetch(url("/admin/meetings/:id"), { headers: { Cookie: cookie }, redirect: "manual" });
+    const ok = await fetch(url("/admin/meetings/:id"), {
+      headers: { Cookie: cookie },
+      redirect: "manual",
+    });
     expect(ok.status).toBe(200);
     for (const path of ["/admin/audit", "/admin/organisers"]) {
       const response = await fetch(url(path), { headers: { Cookie: cookie }, redirect: "manual" });

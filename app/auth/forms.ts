@@ -23,7 +23,10 @@ export const setupSchema = z
 
 export const changePasswordSchema = z
   .object({
-    currentPassword: z.string({ error: "error.password.wrong" }).min(1, "error.password.wrong").max(200),
+    currentPassword: z
+      .string({ error: "error.password.wrong" })
+      .min(1, "error.password.wrong")
+      .max(200),
     password,
     passwordRepeat: z.string().optional(),
   })

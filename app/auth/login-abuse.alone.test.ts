@@ -17,7 +17,12 @@ let base = "";
 let stop: (() => void) | undefined;
 
 beforeAll(async () => {
-  insertOrganiser(env.db, { email: OWNER, name: "Kari Nordmann", role: "admin", passwordHash: await hashPassword(PASSWORD) });
+  insertOrganiser(env.db, {
+    email: OWNER,
+    name: "Kari Nordmann",
+    role: "admin",
+    passwordHash: await hashPassword(PASSWORD),
+  });
   const started = await startServer(env.dir, { TRUST_PROXY: "loopback" });
   base = started.base;
   stop = started.stop;
@@ -32,7 +37,11 @@ function login(email: string, password: string, from: string) {
   return fetch(`${base}/admin/login`, {
     method: "POST",
     redirect: "manual",
-    headers: { Origin: base, "Content-Type": "application/x-www-form-urlencoded", "X-Forwarded-For": from },
+    headers: {
+      Origin: base,
+      "Content-Type": "application/x-www-form-urlencoded",
+      "X-Forwarded-For": from,
+    },
     body: new URLSearchParams({ email, password, redirectTo: "/admin" }),
   }).then(async (response) => ({
     status: response.status,
@@ -46,7 +55,9 @@ describe("a burst of wrong logins", () => {
     const attacker = "198.51.100.66";
     // Warm: the first render of a fresh server is slow for reasons of its own.
     await (await fetch(`${base}/`)).text();
-    const burst = Promise.all(Array.from({ length: 40 }, () => login(OWNER, "gjett-passordet-1", attacker)));
+    const burst = Promise.all(
+      Array.from({ length: 40 }, () => login(OWNER, "gjett-passordet-1", attacker)),
+    );
 
     // The front page, again and again while the burst runs.
     let done = false;
@@ -87,7 +98,9 @@ describe("a burst of wrong logins", () => {
 describe("more logins at once than the server hashes", () => {
   it("turns the surplus away with 503, Retry-After and a Norwegian message, and counts nothing for them", async () => {
     const answers = await Promise.all(
-      Array.from({ length: 24 }, (_, i) => login(`person${i}@roros.kommune.no`, "feil-passord-123", `192.0.2.${i + 1}`)),
+      Array.from({ length: 24 }, (_, i) =>
+        login(`person${i}@roros.kommune.no`, "feil-passord-123", `192.0.2.${i + 1}`),
+      ),
     );
     const busy = answers.filter((a) => a.status === 503);
     expect(busy.length).toBeGreaterThan(0);
@@ -98,7 +111,9 @@ describe("more logins at once than the server hashes", () => {
       expect(answer.retryAfter).toBe("5");
       expect(answer.body).toContain("Mange logger inn akkurat nå.");
     }
-    const counted = env.db.prepare("SELECT count(*) AS n FROM login_failures WHERE key LIKE 'ip:192.0.2.%'").get() as {
+    const counted = env.db
+      .prepare("SELECT count(*) AS n FROM login_failures WHERE key LIKE 'ip:192.0.2.%'")
+      .get() as {
       n: number;
     };
     expect(counted.n).toBe(answers.length - busy.length);

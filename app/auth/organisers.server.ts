@@ -26,7 +26,12 @@ import { claimLoginAttempt, recordLoginSuccess, retryAfterMinutes } from "./thro
 const BUSY_RETRY_SECONDS = 5;
 
 /** The organiser these credentials belong to; a Refusal when they don't, or not now. */
-export async function login(db: DB, email: string, password: string, ip: string): Promise<Organiser> {
+export async function login(
+  db: DB,
+  email: string,
+  password: string,
+  ip: string,
+): Promise<Organiser> {
   // Turned away before anything is counted: a busy server is not the person's failure.
   if (passwordHashingBusy()) {
     throw new Refusal("error.login.busy", { status: 503, retryAfterSeconds: BUSY_RETRY_SECONDS });
@@ -35,10 +40,13 @@ export async function login(db: DB, email: string, password: string, ip: string)
   // Counted as a failure now, before the hash: parallel guesses cannot pass the check together.
   const check = claimLoginAttempt(db, attempt);
   if (!check.allowed) {
-    throw new Refusal(msg("error.login.throttled", { count: retryAfterMinutes(check.retryAfterSeconds) }), {
-      status: 429,
-      retryAfterSeconds: check.retryAfterSeconds,
-    });
+    throw new Refusal(
+      msg("error.login.throttled", { count: retryAfterMinutes(check.retryAfterSeconds) }),
+      {
+        status: 429,
+        retryAfterSeconds: check.retryAfterSeconds,
+      },
+    );
   }
   const account = getOrganiserByEmail(db, email);
   // Without an account this still spends a hash's time, so answers don't reveal addresses.
@@ -48,7 +56,8 @@ export async function login(db: DB, email: string, password: string, ip: string)
     throw new Refusal("error.login.invalid");
   }
   recordLoginSuccess(db, attempt);
-  if (needsRehash(account.passwordHash)) setPasswordHash(db, account.id, await hashPassword(password));
+  if (needsRehash(account.passwordHash))
+    setPasswordHash(db, account.id, await hashPassword(password));
   const organiser = getOrganiserById(db, account.id)!;
   audit(db, organiser, "login");
   return organiser;

@@ -73,7 +73,9 @@ describe("createFirstAdmin", () => {
 
   it("creates the admin once, using up the link, and records it", async () => {
     const token = ensureSetupLink(t.db, publicUrl, log)!;
-    await expect(createFirstAdmin(t.db, token, { ...kari, password: "Password123!" })).rejects.toMatchObject({
+    await expect(
+      createFirstAdmin(t.db, token, { ...kari, password: "Password123!" }),
+    ).rejects.toMatchObject({
       message: "error.password.common",
       field: "password",
       status: 400,
@@ -93,7 +95,9 @@ describe("createFirstAdmin", () => {
 
     const second = ensureSetupLink(t.db, publicUrl, log);
     expect(second).toBeNull();
-    await expect(createFirstAdmin(t.db, token, { ...kari, email: "per@x.no" })).rejects.toMatchObject({
+    await expect(
+      createFirstAdmin(t.db, token, { ...kari, email: "per@x.no" }),
+    ).rejects.toMatchObject({
       message: "setup.invalid",
       status: 404,
     });

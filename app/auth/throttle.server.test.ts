@@ -24,7 +24,9 @@ const at = (seconds: number) => new Date(start + seconds * 1000);
 /** Fails `times` times, one second apart from `from`; each attempt must be allowed. */
 function failRepeatedly(attempt: LoginAttempt, times: number, from = 0) {
   for (let i = 0; i < times; i++) {
-    expect(claimLoginAttempt(t.db, attempt, at(from + i)), `attempt ${i + 1}`).toEqual({ allowed: true });
+    expect(claimLoginAttempt(t.db, attempt, at(from + i)), `attempt ${i + 1}`).toEqual({
+      allowed: true,
+    });
   }
 }
 
@@ -41,7 +43,10 @@ describe("login throttling", () => {
     expect(claimLoginAttempt(t.db, kari, at(33))).toEqual({ allowed: false, retryAfterSeconds: 1 });
     // A refused attempt counts nothing: the block ends when it said.
     expect(claimLoginAttempt(t.db, kari, at(34))).toEqual({ allowed: true }); // the 6th
-    expect(claimLoginAttempt(t.db, kari, at(34))).toEqual({ allowed: false, retryAfterSeconds: 60 });
+    expect(claimLoginAttempt(t.db, kari, at(34))).toEqual({
+      allowed: false,
+      retryAfterSeconds: 60,
+    });
     expect(retryAfterMinutes(120)).toBe(2);
     expect(retryAfterMinutes(1)).toBe(1);
   });
@@ -67,25 +72,47 @@ describe("login throttling", () => {
 
   it("counts per address across accounts, with more free failures", () => {
     for (let i = 0; i < 10; i++) {
-      expect(claimLoginAttempt(t.db, { email: `guess${i}@roros.kommune.no`, ip: kari.ip }, at(i)).allowed).toBe(true);
+      expect(
+        claimLoginAttempt(t.db, { email: `guess${i}@roros.kommune.no`, ip: kari.ip }, at(i))
+          .allowed,
+      ).toBe(true);
     }
-    expect(claimLoginAttempt(t.db, { email: "new@roros.kommune.no", ip: kari.ip }, at(10)).allowed).toBe(false);
-    expect(claimLoginAttempt(t.db, { email: "guess0@roros.kommune.no", ip: "203.0.113.9" }, at(10))).toEqual({
+    expect(
+      claimLoginAttempt(t.db, { email: "new@roros.kommune.no", ip: kari.ip }, at(10)).allowed,
+    ).toBe(false);
+    expect(
+      claimLoginAttempt(t.db, { email: "guess0@roros.kommune.no", ip: "203.0.113.9" }, at(10)),
+    ).toEqual({
       allowed: true,
     });
   });
 
   it("has a loose account-wide ceiling per hour, for guessing from many addresses at once", () => {
     for (let i = 0; i < ACCOUNT_FAILURES_PER_HOUR; i++) {
-      expect(claimLoginAttempt(t.db, { email: kari.email, ip: `10.0.${i >> 8}.${i & 255}` }, at(i)).allowed).toBe(true);
+      expect(
+        claimLoginAttempt(t.db, { email: kari.email, ip: `10.0.${i >> 8}.${i & 255}` }, at(i))
+          .allowed,
+      ).toBe(true);
     }
-    const blocked = claimLoginAttempt(t.db, { email: kari.email, ip: "203.0.113.9" }, at(ACCOUNT_FAILURES_PER_HOUR));
+    const blocked = claimLoginAttempt(
+      t.db,
+      { email: kari.email, ip: "203.0.113.9" },
+      at(ACCOUNT_FAILURES_PER_HOUR),
+    );
     // Until the clock hour ends (the test starts on the hour).
-    expect(blocked).toEqual({ allowed: false, retryAfterSeconds: 3600 - ACCOUNT_FAILURES_PER_HOUR });
+    expect(blocked).toEqual({
+      allowed: false,
+      retryAfterSeconds: 3600 - ACCOUNT_FAILURES_PER_HOUR,
+    });
     // The next hour starts from zero.
-    expect(claimLoginAttempt(t.db, { email: kari.email, ip: "203.0.113.9" }, at(3600)).allowed).toBe(true);
+    expect(
+      claimLoginAttempt(t.db, { email: kari.email, ip: "203.0.113.9" }, at(3600)).allowed,
+    ).toBe(true);
     // Other accounts are not affected.
-    expect(claimLoginAttempt(t.db, { email: "per@roros.kommune.no", ip: "203.0.113.9" }, at(100)).allowed).toBe(true);
+    expect(
+      claimLoginAttempt(t.db, { email: "per@roros.kommune.no", ip: "203.0.113.9" }, at(100))
+        .allowed,
+    ).toBe(true);
   });
 
   it("takes the attempt back after a right password: the count starts over", () => {
@@ -112,7 +139,11 @@ describe("login throttling", () => {
       blockedUntil: null,
     });
     clearAccountFailures(t.db, "Kari@roros.kommune.no");
-    expect(claimLoginAttempt(t.db, { email: kari.email, ip: "203.0.113.9" }, at(10)).allowed).toBe(true);
-    expect(getLoginFailure(t.db, pairKey({ email: "per@roros.kommune.no", ip: kari.ip }))?.failures).toBe(3);
+    expect(claimLoginAttempt(t.db, { email: kari.email, ip: "203.0.113.9" }, at(10)).allowed).toBe(
+      true,
+    );
+    expect(
+      getLoginFailure(t.db, pairKey({ email: "per@roros.kommune.no", ip: kari.ip }))?.failures,
+    ).toBe(3);
   });
 });

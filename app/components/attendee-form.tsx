@@ -36,10 +36,7 @@ export function AttendeeForm({
   const f = fields;
   return (
     <Form method="post" {...getFormProps(form)} noValidate className="narrow">
-      <ErrorSummary
-        errors={formErrors(form)}
-        t={t}
-      />
+      <ErrorSummary errors={formErrors(form)} t={t} />
       <TextField field={f.name} label={t("rsvp.name")} t={t} autoComplete="off" />
       <TextField
         field={f.email}
@@ -49,11 +46,19 @@ export function AttendeeForm({
         t={t}
         autoComplete="off"
       />
-      <TextField field={f.phone} label={t("registrationForm.phone")} type="tel" t={t} autoComplete="off" />
+      <TextField
+        field={f.phone}
+        label={t("registrationForm.phone")}
+        type="tel"
+        t={t}
+        autoComplete="off"
+      />
       <PartyAndNeedsFields fields={f} maxPartySize={Math.max(maxPartySize, 1)} t={t} />
       <TextAreaField field={f.note} label={t("registrationForm.note")} t={t} rows={2} />
       <p className="actions">
-        <button type="submit" className="button">{submitLabel}</button>
+        <button type="submit" className="button">
+          {submitLabel}
+        </button>
         <Link to={cancelTo}>{t("editor.cancel")}</Link>
       </p>
     </Form>

@@ -20,9 +20,7 @@ export function ErrorSummary({ errors, t }: { errors: SummaryError[]; t: Transla
   if (errors.length === 0) return null;
   return (
     <div className="error-summary" role="alert" tabIndex={-1} ref={ref} id="error-summary">
-      <h2>
-        {t("rsvp.errorSummary", { count: errors.length })}
-      </h2>
+      <h2>{t("rsvp.errorSummary", { count: errors.length })}</h2>
       <ul>
         {errors.map((e, i) => (
           <li key={i}>

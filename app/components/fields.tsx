@@ -1,8 +1,4 @@
-import {
-  getInputProps,
-  getTextareaProps,
-  type FieldMetadata,
-} from "@conform-to/react";
+import { getInputProps, getTextareaProps, type FieldMetadata } from "@conform-to/react";
 import type { ReactNode } from "react";
 import type { Translate } from "~/i18n";
 import { FieldError, type SummaryError } from "./error-summary";
@@ -86,7 +82,10 @@ export function TextAreaField({
  * Every error of a conform form, in the order of its fields, for the error summary: derived
  * from the form itself, so a new field cannot be forgotten in the summary.
  */
-export function formErrors(form: { id: string; allErrors: Record<string, string[]> }): SummaryError[] {
+export function formErrors(form: {
+  id: string;
+  allErrors: Record<string, string[]>;
+}): SummaryError[] {
   return Object.entries(form.allErrors).flatMap(([name, messages]) =>
     messages.map((message) => ({ fieldId: name ? `${form.id}-${name}` : null, message })),
   );

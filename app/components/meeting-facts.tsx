@@ -7,7 +7,10 @@ export function MeetingFacts({
   meeting,
   t,
 }: {
-  meeting: Pick<Meeting, "startsAt" | "endsAt" | "venueName" | "address" | "mapUrl" | "accessibility"> & {
+  meeting: Pick<
+    Meeting,
+    "startsAt" | "endsAt" | "venueName" | "address" | "mapUrl" | "accessibility"
+  > & {
     whatToBring?: string;
   };
   t: Translate;
@@ -32,7 +35,8 @@ export function MeetingFacts({
             <>
               <br />
               <a href={meeting.mapUrl} rel="noopener noreferrer">
-                {t("meeting.map")} <span className="visually-hidden">{t("meeting.mapNewWindow")}</span>
+                {t("meeting.map")}{" "}
+                <span className="visually-hidden">{t("meeting.mapNewWindow")}</span>
               </a>
             </>
           ) : null}

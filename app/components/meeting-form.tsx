@@ -26,7 +26,11 @@ export function MeetingForm({
   cancelTo: string;
 }) {
   const t = useT();
-  const [form, fields] = useForm<z.input<typeof meetingSchema>, z.output<typeof meetingSchema>, string[]>({
+  const [form, fields] = useForm<
+    z.input<typeof meetingSchema>,
+    z.output<typeof meetingSchema>,
+    string[]
+  >({
     id: "meeting",
     lastResult,
     defaultValue: defaultValue as DefaultValue<z.input<typeof meetingSchema>>,
@@ -37,15 +41,18 @@ export function MeetingForm({
   const f = fields;
   return (
     <Form method="post" {...getFormProps(form)} noValidate className="editor">
-      <ErrorSummary
-        errors={formErrors(form)}
-        t={t}
-      />
+      <ErrorSummary errors={formErrors(form)} t={t} />
       <fieldset>
         <legend>{t("editor.basics")}</legend>
         <TextField field={f.title} label={t("editor.title")} t={t} />
         <TextField field={f.slug} label={t("editor.slug")} hint={t("editor.slugHint")} t={t} />
-        <TextAreaField field={f.description} label={t("editor.description")} hint={t("editor.descriptionHint")} rows={8} t={t} />
+        <TextAreaField
+          field={f.description}
+          label={t("editor.description")}
+          hint={t("editor.descriptionHint")}
+          rows={8}
+          t={t}
+        />
       </fieldset>
       <fieldset>
         <legend>{t("editor.time")}</legend>
@@ -60,10 +67,26 @@ export function MeetingForm({
       <fieldset>
         <legend>{t("editor.place")}</legend>
         <TextField field={f.venueName} label={t("editor.venueName")} t={t} />
-        <TextField field={f.address} label={t("editor.address")} t={t} autoComplete="street-address" />
+        <TextField
+          field={f.address}
+          label={t("editor.address")}
+          t={t}
+          autoComplete="street-address"
+        />
         <TextField field={f.mapUrl} label={t("editor.mapUrl")} type="url" t={t} />
-        <TextAreaField field={f.accessibility} label={t("editor.accessibility")} hint={t("editor.accessibilityHint")} t={t} />
-        <TextAreaField field={f.whatToBring} label={t("editor.whatToBring")} hint={t("editor.whatToBringHint")} t={t} rows={2} />
+        <TextAreaField
+          field={f.accessibility}
+          label={t("editor.accessibility")}
+          hint={t("editor.accessibilityHint")}
+          t={t}
+        />
+        <TextAreaField
+          field={f.whatToBring}
+          label={t("editor.whatToBring")}
+          hint={t("editor.whatToBringHint")}
+          t={t}
+          rows={2}
+        />
       </fieldset>
       <fieldset>
         <legend>{t("editor.registration")}</legend>
@@ -93,15 +116,29 @@ export function MeetingForm({
           }).map((props) => (
             <div className="checkbox" key={props.id}>
               <input {...props} key={props.key} />
-              <label htmlFor={props.id}>{t(`editor.reminder.${props.value}` as "editor.reminder.24")}</label>
+              <label htmlFor={props.id}>
+                {t(`editor.reminder.${props.value}` as "editor.reminder.24")}
+              </label>
             </div>
           ))}
         </fieldset>
       </fieldset>
       <fieldset>
         <legend>{t("editor.program")}</legend>
-        <TextAreaField field={f.agenda} label={t("editor.agenda")} hint={t("editor.agendaHint")} rows={6} t={t} />
-        <TextAreaField field={f.themes} label={t("editor.themes")} hint={t("editor.themesHint")} rows={6} t={t} />
+        <TextAreaField
+          field={f.agenda}
+          label={t("editor.agenda")}
+          hint={t("editor.agendaHint")}
+          rows={6}
+          t={t}
+        />
+        <TextAreaField
+          field={f.themes}
+          label={t("editor.themes")}
+          hint={t("editor.themesHint")}
+          rows={6}
+          t={t}
+        />
       </fieldset>
       <fieldset>
         <legend>{t("editor.contact")}</legend>
@@ -110,7 +147,9 @@ export function MeetingForm({
         <TextField field={f.contactPhone} label={t("editor.contactPhone")} type="tel" t={t} />
       </fieldset>
       <p className="actions">
-        <button type="submit" className="button">{submitLabel}</button>
+        <button type="submit" className="button">
+          {submitLabel}
+        </button>
         <Link to={cancelTo}>{t("editor.cancel")}</Link>
       </p>
     </Form>

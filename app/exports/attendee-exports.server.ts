@@ -56,6 +56,10 @@ export async function exportAttendees(
 /** The printable door list: confirmed people by surname. Logged like the file exports. */
 export function checkInList(db: DB, organiser: Organiser, meeting: Meeting) {
   const data = rows(db, meeting, "confirmed");
-  audit(db, organiser, "export.print", { meetingId: meeting.id, target: meeting.title, details: { rows: data.length } });
+  audit(db, organiser, "export.print", {
+    meetingId: meeting.id,
+    target: meeting.title,
+    details: { rows: data.length },
+  });
   return data;
 }

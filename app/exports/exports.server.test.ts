@@ -140,43 +140,19 @@ const expected: string[][] = [
 
 describe("neutraliseFormula", () => {
   it("prefixes a quote to values a spreadsheet could run as a formula", () => {
-    for (const value of [
-      "=1+1",
-      "+47 12345678",
-      "-2+3",
-      "@SUM(1)",
-      "\t=1",
-      "\r=1",
-    ]) {
+    for (const value of ["=1+1", "+47 12345678", "-2+3", "@SUM(1)", "\t=1", "\r=1"]) {
       expect(neutraliseFormula(value)).toBe(`'${value}`);
     }
   });
 
   it("also after leading whitespace, and for the full-width forms", () => {
-    for (const value of [
-      " =1+1",
-      "  +1",
-      "\n@SUM(1)",
-      "\u00a0-1",
-      "＝1+1",
-      "＋1",
-      "－1",
-      "＠A1",
-    ]) {
+    for (const value of [" =1+1", "  +1", "\n@SUM(1)", "\u00a0-1", "＝1+1", "＋1", "－1", "＠A1"]) {
       expect(neutraliseFormula(value)).toBe(`'${value}`);
     }
   });
 
   it("leaves ordinary values alone and is idempotent", () => {
-    for (const value of [
-      "",
-      " ",
-      "Anne-Lise",
-      "ola@example.no",
-      "K7M-Q2P",
-      "99 99 99 99",
-      "'=1",
-    ]) {
+    for (const value of ["", " ", "Anne-Lise", "ola@example.no", "K7M-Q2P", "99 99 99 99", "'=1"]) {
       expect(neutraliseFormula(value)).toBe(value);
     }
     expect(neutraliseFormula(neutraliseFormula("=1"))).toBe("'=1");
@@ -250,17 +226,12 @@ describe("attendeesCsv", () => {
 
       expect(records[0]).toEqual([...ATTENDEE_COLUMNS]);
       expect(records.slice(1)).toEqual(expected);
-      expect(records.slice(1).map((r) => r.slice(0, 2))).toContainEqual([
-        "Ødegård",
-        "Åse",
-      ]);
+      expect(records.slice(1).map((r) => r.slice(0, 2))).toContainEqual(["Ødegård", "Åse"]);
     });
   }
 
   it("defaults to a comma", () => {
-    expect(attendeesCsv([]).split("\r\n")[0]).toBe(
-      `\uFEFF${ATTENDEE_COLUMNS.join(",")}`,
-    );
+    expect(attendeesCsv([]).split("\r\n")[0]).toBe(`\uFEFF${ATTENDEE_COLUMNS.join(",")}`);
     expect(attendeesCsv([], { separator: ";" }).split("\r\n")[0]).toBe(
       `\uFEFF${ATTENDEE_COLUMNS.join(";")}`,
     );
@@ -307,9 +278,7 @@ describe("attendeesXlsx", () => {
 
     const sheet = workbook.getWorksheet("Deltakere")!;
     expect(sheet.rowCount).toBe(rows.length + 1);
-    const header = ATTENDEE_COLUMNS.map(
-      (_, i) => sheet.getCell(1, i + 1).value,
-    );
+    const header = ATTENDEE_COLUMNS.map((_, i) => sheet.getCell(1, i + 1).value);
     expect(header).toEqual([...ATTENDEE_COLUMNS]);
     expect(sheet.getRow(1).font?.bold).toBe(true);
     expect(sheet.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
@@ -323,9 +292,7 @@ describe("attendeesXlsx", () => {
       }),
     );
     // The one difference from the CSV: line breaks within a cell are LF, as in Excel.
-    const withLf = expected.map((r) =>
-      r.map((cell) => cell.replace(/\r\n?/g, "\n")),
-    );
+    const withLf = expected.map((r) => r.map((cell) => cell.replace(/\r\n?/g, "\n")));
     expect(read).toEqual(withLf);
     expect(read[3]![7]).toBe('Rullestol, tolk; "ekstra"\nAndre linje');
     expect(sheet.getCell(2, 1).value).toBe("Ødegård");
@@ -334,9 +301,8 @@ describe("attendeesXlsx", () => {
   });
 
   it("holds no formulas, only neutralised text and real numbers", async () => {
-    const sheet = (
-      await load(await attendeesXlsx(rows, { meetingTitle: "M", when: "" }))
-    ).worksheets[0]!;
+    const sheet = (await load(await attendeesXlsx(rows, { meetingTitle: "M", when: "" })))
+      .worksheets[0]!;
 
     let cells = 0;
     sheet.eachRow((r) =>
@@ -344,16 +310,12 @@ describe("attendeesXlsx", () => {
         cells++;
         expect(cell.formula).toBeUndefined();
         expect(cell.type).not.toBe(ExcelJS.ValueType.Formula);
-        expect([ExcelJS.ValueType.String, ExcelJS.ValueType.Number]).toContain(
-          cell.type,
-        );
+        expect([ExcelJS.ValueType.String, ExcelJS.ValueType.Number]).toContain(cell.type);
       }),
     );
     expect(cells).toBeGreaterThan(rows.length * 8);
 
-    expect(sheet.getCell(4, 1).value).toBe(
-      `'=HYPERLINK("http://evil","klikk")`,
-    );
+    expect(sheet.getCell(4, 1).value).toBe(`'=HYPERLINK("http://evil","klikk")`);
     expect(sheet.getCell(4, 8).value).toBe("'@SUM(1)");
     expect(sheet.getCell(4, 3).value).toBe("'-2+3");
     expect(sheet.getCell(2, 4).value).toBe("'+47 99 99 99 99"); // intended, see the rows above

@@ -111,8 +111,7 @@ export function sortBySurname<T extends { name: string }>(rows: T[]): T[] {
   const keyed = rows.map((row) => ({ row, ...splitName(row.name) }));
   keyed.sort(
     (a, b) =>
-      norwegian.compare(a.surname, b.surname) ||
-      norwegian.compare(a.givenNames, b.givenNames),
+      norwegian.compare(a.surname, b.surname) || norwegian.compare(a.givenNames, b.givenNames),
   );
   return keyed.map(({ row }) => row);
 }
@@ -202,7 +201,9 @@ export async function toXlsx(
   for (const row of rows) {
     // XML readers turn CRLF and CR in text into LF anyway; do it here so the file says
     // what it means. LF is the line break within an Excel cell.
-    sheet.addRow(row.map((cell) => (typeof cell === "string" ? cell.replace(/\r\n?/g, "\n") : cell)));
+    sheet.addRow(
+      row.map((cell) => (typeof cell === "string" ? cell.replace(/\r\n?/g, "\n") : cell)),
+    );
   }
   sheet.autoFilter = {
     from: { row: 1, column: 1 },
@@ -212,10 +213,7 @@ export async function toXlsx(
 }
 
 /** The attendee list as CSV (see `toCsv`). */
-export function attendeesCsv(
-  rows: AttendeeRow[],
-  options: { separator?: "," | ";" } = {},
-): string {
+export function attendeesCsv(rows: AttendeeRow[], options: { separator?: "," | ";" } = {}): string {
   return toCsv(ATTENDEE_COLUMNS, rows.map(attendeeCells), options);
 }
 

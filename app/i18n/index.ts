@@ -19,7 +19,14 @@ export interface Plural {
 }
 type Entry = string | Plural;
 
-const bokmal = { ...nb, ...nbAdmin, ...nbPlatform, ...nbRegistrations, ...nbQuestions, ...nbCalendar } as const;
+const bokmal = {
+  ...nb,
+  ...nbAdmin,
+  ...nbPlatform,
+  ...nbRegistrations,
+  ...nbQuestions,
+  ...nbCalendar,
+} as const;
 type Bokmal = typeof bokmal;
 
 export type MessageKey = keyof Bokmal;
@@ -30,13 +37,17 @@ export const defaultLanguage: Language = "nb";
 const catalogues: Record<Language, Record<MessageKey, Entry>> = { nb: bokmal };
 const pluralRules: Record<Language, Intl.PluralRules> = { nb: new Intl.PluralRules("nb") };
 
-type Placeholders<S> = S extends `${string}{${infer Name}}${infer Rest}` ? Name | Placeholders<Rest> : never;
+type Placeholders<S> = S extends `${string}{${infer Name}}${infer Rest}`
+  ? Name | Placeholders<Rest>
+  : never;
 type EntryVars<E> = E extends Plural
   ? "count" | Placeholders<E["one"]> | Placeholders<E["other"]>
   : Placeholders<E>;
 /** The variables a message needs, read from its bokmål text at compile time. */
 export type MessageVars<K extends MessageKey> = Record<EntryVars<Bokmal[K]>, string | number>;
-type VarsArg<K extends MessageKey> = [EntryVars<Bokmal[K]>] extends [never] ? [] : [vars: MessageVars<K>];
+type VarsArg<K extends MessageKey> = [EntryVars<Bokmal[K]>] extends [never]
+  ? []
+  : [vars: MessageVars<K>];
 
 export type Translate = (key: MessageKey, vars?: Record<string, string | number>) => string;
 
@@ -44,7 +55,11 @@ export function isMessageKey(key: string): key is MessageKey {
   return Object.hasOwn(bokmal, key);
 }
 
-function pick(entry: Entry, language: Language, vars: Record<string, string | number> | undefined): string {
+function pick(
+  entry: Entry,
+  language: Language,
+  vars: Record<string, string | number> | undefined,
+): string {
   if (typeof entry === "string") return entry;
   const count = Number(vars?.count);
   if (count === 0 && entry.zero !== undefined) return entry.zero;

@@ -17,7 +17,8 @@ export const nbAdmin = {
 
   "setup.title": "Opprett den første administratoren",
   "setup.intro": "Ingen arrangører finnes ennå. Kontoen du lager nå, blir administrator.",
-  "setup.invalid": "Lenken er brukt eller utløpt. Start appen på nytt for å få en ny lenke, eller bruk kommandolinjen.",
+  "setup.invalid":
+    "Lenken er brukt eller utløpt. Start appen på nytt for å få en ny lenke, eller bruk kommandolinjen.",
   "setup.name": "Navn",
   "setup.email": "E-post",
   "setup.password": "Passord",
@@ -42,7 +43,8 @@ export const nbAdmin = {
   "organisers.role.admin": "Administrator",
   "organisers.role.organiser": "Arrangør",
   "organisers.password": "Midlertidig passord",
-  "organisers.passwordHint": "Minst 12 tegn. Gi det til personen på en trygg måte; de kan bytte det selv.",
+  "organisers.passwordHint":
+    "Minst 12 tegn. Gi det til personen på en trygg måte; de kan bytte det selv.",
   "organisers.submit": "Legg til",
   "organisers.added": "Arrangøren er lagt til.",
   "organisers.disable": "Deaktiver",
@@ -55,7 +57,8 @@ export const nbAdmin = {
   "error.organiser.self": "Du kan ikke deaktivere deg selv.",
 
   "audit.title": "Logg over endringer",
-  "audit.intro": "Hvem gjorde hva og når: endringer i møter og påmeldinger, eksport av personopplysninger og innlogginger.",
+  "audit.intro":
+    "Hvem gjorde hva og når: endringer i møter og påmeldinger, eksport av personopplysninger og innlogginger.",
   "audit.at": "Tidspunkt",
   "audit.actor": "Hvem",
   "audit.action": "Hva",
@@ -87,7 +90,8 @@ export const nbAdmin = {
   "editor.slug": "Adresse (slug)",
   "editor.slugHint": "Brukes i lenken: /meetings/<slug>. Små bokstaver, tall og bindestrek.",
   "editor.description": "Beskrivelse",
-  "editor.descriptionHint": "Du kan bruke Markdown: tom linje mellom avsnitt, **fet**, *kursiv*, lister med - og lenker som [tekst](https://…).",
+  "editor.descriptionHint":
+    "Du kan bruke Markdown: tom linje mellom avsnitt, **fet**, *kursiv*, lister med - og lenker som [tekst](https://…).",
   "editor.time": "Tid",
   "editor.startDate": "Dato",
   "editor.startTime": "Starter kl.",
@@ -99,7 +103,8 @@ export const nbAdmin = {
   "editor.address": "Adresse",
   "editor.mapUrl": "Kartlenke (valgfritt)",
   "editor.accessibility": "Tilgjengelighet",
-  "editor.accessibilityHint": "For eksempel trinnfri inngang, heis, teleslynge, toalett og parkering.",
+  "editor.accessibilityHint":
+    "For eksempel trinnfri inngang, heis, teleslynge, toalett og parkering.",
   "editor.registration": "Påmelding",
   "editor.capacity": "Antall plasser",
   "editor.maxPartySize": "Høyst antall personer per påmelding",
@@ -144,7 +149,8 @@ export const nbAdmin = {
   "error.dateTime.incomplete": "Fyll ut både dato og klokkeslett, eller ingen av dem.",
   "error.closes.beforeOpens": "Påmeldingen må stenge etter at den åpner.",
   "error.phone.invalid": "Skriv et gyldig telefonnummer.",
-  "error.registration.duplicateEmail": "Denne e-postadressen er allerede påmeldt dette møtet. Rediger den påmeldingen i stedet.",
+  "error.registration.duplicateEmail":
+    "Denne e-postadressen er allerede påmeldt dette møtet. Rediger den påmeldingen i stedet.",
   "error.registration.noRoom": {
     zero: "Det er ingen ledige plasser.",
     one: "Det er bare 1 ledig plass.",
@@ -180,9 +186,11 @@ export const nbAdmin = {
   "dashboard.people": "Personer",
   "dashboard.noRegistrations": "Ingen påmeldinger ennå.",
   "dashboard.themes": "Spørsmål per tema",
-  "dashboard.themesLater": "Innbyggerne sender spørsmål på møtesiden under disse temaene (og «Annet»):",
+  "dashboard.themesLater":
+    "Innbyggerne sender spørsmål på møtesiden under disse temaene (og «Annet»):",
   "dashboard.changes": "Endringer deltakerne må få vite om",
-  "dashboard.changesNote": "Deltakerne har ikke fått beskjed om disse endringene ennå. Kalenderfilen på møtesiden viser allerede den nye informasjonen.",
+  "dashboard.changesNote":
+    "Deltakerne har ikke fått beskjed om disse endringene ennå. Kalenderfilen på møtesiden viser allerede den nye informasjonen.",
   "dashboard.change.time": "Ny tid: {before} → {after}",
   "dashboard.change.place": "Nytt sted: {before} → {after}",
   "dashboard.change.cancelled": "Møtet er avlyst",
@@ -199,7 +207,8 @@ export const nbAdmin = {
   "attendees.filter.cancelled": "Avmeldt",
   "attendees.filter.checkedIn": "Møtt",
   "attendees.apply": "Søk",
-  "attendees.totals": "Påmeldte personer: {people}. Påmeldinger: {registrations}. Ledige plasser: {left}.",
+  "attendees.totals":
+    "Påmeldte personer: {people}. Påmeldinger: {registrations}. Ledige plasser: {left}.",
   "attendees.totalsWaitlist": "Venteliste – personer: {people}, påmeldinger: {registrations}.",
   "attendees.shown": "Påmeldinger som vises: {count}.",
   "attendees.none": "Ingen påmeldinger passer søket.",
@@ -221,7 +230,8 @@ export const nbAdmin = {
   "attendees.exportCsvSemicolon": "Last ned CSV for norsk Excel (semikolon)",
   "attendees.exportXlsx": "Last ned Excel (XLSX)",
   "attendees.print": "Utskrift for innsjekking",
-  "attendees.exportNote": "Eksportene inneholder personopplysninger. Lagre dem trygt og slett dem etter møtet. Nedlastingen blir logget.",
+  "attendees.exportNote":
+    "Eksportene inneholder personopplysninger. Lagre dem trygt og slett dem etter møtet. Nedlastingen blir logget.",
   "attendees.done.add": "Påmeldingen er lagt til.",
   "attendees.done.edit": "Påmeldingen er endret.",
   "attendees.done.cancel": "Påmeldingen er meldt av.",
@@ -241,7 +251,8 @@ export const nbAdmin = {
   "print.title": "Innsjekkingsliste",
   "print.arrived": "Møtt",
   "print.print": "Skriv ut",
-  "print.summary": "{people} påmeldte personer, {registrations} påmeldinger. Sortert etter etternavn.",
+  "print.summary":
+    "{people} påmeldte personer, {registrations} påmeldinger. Sortert etter etternavn.",
 
   "checkin.title": "Innsjekking",
   "checkin.count": "{arrived} av {expected} påmeldte personer har møtt",

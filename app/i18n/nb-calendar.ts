@@ -1,17 +1,21 @@
 /** Bokmål texts for change notices, messages to attendees, the outbox view and calendars. */
 export const nbCalendar = {
   "notice.title": "Varsle deltakerne om endringer",
-  "notice.lead": "Endringene under er ikke sendt til deltakerne ennå. Alle endringer sendes samlet i én e-post.",
+  "notice.lead":
+    "Endringene under er ikke sendt til deltakerne ennå. Alle endringer sendes samlet i én e-post.",
   "notice.nothing": "Ingen endringer venter på å bli sendt.",
-  "notice.nothingToSay": "Endringene opphever hverandre (for eksempel avlyst og gjenåpnet), så deltakerne trenger ingen e-post. Du kan merke dem som håndtert.",
+  "notice.nothingToSay":
+    "Endringene opphever hverandre (for eksempel avlyst og gjenåpnet), så deltakerne trenger ingen e-post. Du kan merke dem som håndtert.",
   "notice.recipients": {
     zero: "Ingen påmeldte har e-postadresse, så ingen får e-post.",
     one: "{count} påmeldt får e-posten.",
     other: "{count} påmeldte får e-posten.",
   },
-  "notice.recipientsSplit": "Påmeldt: {confirmed}. På venteliste: {waitlisted}. De som har plass, får oppdatert kalenderinvitasjon.",
+  "notice.recipientsSplit":
+    "Påmeldt: {confirmed}. På venteliste: {waitlisted}. De som har plass, får oppdatert kalenderinvitasjon.",
   "notice.message": "Personlig hilsen (valgfritt)",
-  "notice.messageHint": "Vises øverst i e-posten, for eksempel en unnskyldning eller hvorfor møtet er flyttet.",
+  "notice.messageHint":
+    "Vises øverst i e-posten, for eksempel en unnskyldning eller hvorfor møtet er flyttet.",
   "notice.previewButton": "Vis forhåndsvisning",
   "notice.send": "Send varsel",
   "notice.markHandled": "Merk som håndtert",
@@ -23,7 +27,8 @@ export const nbCalendar = {
     one: "Varselet er lagt i køen til {count} deltaker.",
     other: "Varselet er lagt i køen til {count} deltakere.",
   },
-  "notice.alreadySent": "Disse endringene er allerede sendt. Last inn siden på nytt for å se om noe nytt venter.",
+  "notice.alreadySent":
+    "Disse endringene er allerede sendt. Last inn siden på nytt for å se om noe nytt venter.",
   "notice.link": "Forhåndsvis og send varsel",
   "error.notice.messageTooLong": "Hilsenen kan ha høyst 5000 tegn.",
 
@@ -85,7 +90,8 @@ export const nbCalendar = {
   },
 
   "editor.whatToBring": "Praktisk informasjon (valgfritt)",
-  "editor.whatToBringHint": "Hva deltakerne bør ta med eller vite, for eksempel «Ta med innkallingen» eller «Kaffe fra kl. 18.30». Står på møtesiden og i påminnelsene.",
+  "editor.whatToBringHint":
+    "Hva deltakerne bør ta med eller vite, for eksempel «Ta med innkallingen» eller «Kaffe fra kl. 18.30». Står på møtesiden og i påminnelsene.",
   "meeting.whatToBring": "Praktisk",
 
   "calendar.add": "Legg i kalender",

@@ -13,7 +13,8 @@ export const nbRegistrations = {
     "Ser du ikke e-posten etter noen minutter, sjekk søppelpost-mappen eller kontakt kommunen.",
 
   "error.name.link": "Navnet kan ikke inneholde en nettadresse. Skriv bare navnet ditt.",
-  "error.name.email": "Navnet kan ikke inneholde en e-postadresse. Skriv e-postadressen i feltet for e-post.",
+  "error.name.email":
+    "Navnet kan ikke inneholde en e-postadresse. Skriv e-postadressen i feltet for e-post.",
   "error.name.hidden":
     "Navnet inneholder usynlige tegn (for eksempel retningsmarkører eller tegn uten bredde). Skriv navnet på nytt.",
 
@@ -24,14 +25,17 @@ export const nbRegistrations = {
       "Det er allerede meldt på mange fra samme nettverk til dette møtet. Herfra kan du melde på høyst {count} personer til. Velg færre, eller kontakt kommunen hvis dere er flere.",
   },
 
-  "confirm.cancelledRejoin": "Du er ikke lenger påmeldt. Ombestemmer du deg, kan du melde deg på igjen her.",
+  "confirm.cancelledRejoin":
+    "Du er ikke lenger påmeldt. Ombestemmer du deg, kan du melde deg på igjen her.",
   "confirm.cancelledByOrganiser":
     "Påmeldingen ble avmeldt av arrangøren. Kontakt kommunen hvis du mener det er feil.",
-  "confirm.cancelledClosed": "Du er ikke lenger påmeldt. Det er ikke mulig å melde seg på dette møtet nå.",
+  "confirm.cancelledClosed":
+    "Du er ikke lenger påmeldt. Det er ikke mulig å melde seg på dette møtet nå.",
   "confirm.locked": "Møtet er over eller avlyst, så påmeldingen kan ikke endres lenger.",
   "confirm.rejoin": "Meld meg på igjen",
   "confirm.rejoinedBanner": "Du er påmeldt igjen. Vi har sendt en bekreftelse på e-post.",
-  "confirm.rejoinedWaitlistBanner": "Du står på ventelisten igjen, som nummer {position}. Vi har sendt en e-post.",
+  "confirm.rejoinedWaitlistBanner":
+    "Du står på ventelisten igjen, som nummer {position}. Vi har sendt en e-post.",
 
   "attendees.bursts.heading": "Mange påmeldinger fra samme kilde",
   "attendees.bursts.intro":
@@ -52,7 +56,8 @@ export const nbRegistrations = {
   "error.time.dst.ambiguous":
     "Klokkeslettet {time} finnes to ganger {date}, fordi klokka stilles tilbake fra 03.00 til 02.00 den natta. Velg et klokkeslett utenfor 02.00–03.00.",
 
-  "dashboard.retention": "Navn, kontaktopplysninger og behov slettes {date}. Antallet påmeldte blir stående.",
+  "dashboard.retention":
+    "Navn, kontaktopplysninger og behov slettes {date}. Antallet påmeldte blir stående.",
   "dashboard.retentionDone": "Personopplysningene ble slettet {date}. Bare antallene er igjen.",
   "attendees.anonymised": "(slettet)",
 

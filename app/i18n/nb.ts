@@ -149,8 +149,7 @@ export const nb = {
     "Skriv ikke helseopplysninger eller andre sensitive opplysninger om deg selv eller andre i skjemaet.",
 
   "manage.notFound.title": "Fant ikke påmeldingen",
-  "manage.notFound.body":
-    "Lenken virker ikke. Sjekk at du har kopiert hele lenken fra e-posten.",
+  "manage.notFound.body": "Lenken virker ikke. Sjekk at du har kopiert hele lenken fra e-posten.",
 
   "error.notFound.title": "Fant ikke siden",
   "error.notFound.body": "Siden finnes ikke. Kanskje adressen er skrevet feil?",
@@ -170,5 +169,3 @@ export const nb = {
   },
   "error.login.invalid": "Feil e-postadresse eller passord.",
 } as const;
-
-

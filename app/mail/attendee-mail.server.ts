@@ -19,15 +19,21 @@ import {
 import { formatMeetingTime } from "../platform/dates";
 import type { ServiceContext } from "../platform/service.server";
 
-export const meetingUrlOf = (ctx: Pick<ServiceContext, "publicUrl">, meeting: Pick<Meeting, "slug">) =>
-  `${ctx.publicUrl}/meetings/${encodeURIComponent(meeting.slug)}`;
+export const meetingUrlOf = (
+  ctx: Pick<ServiceContext, "publicUrl">,
+  meeting: Pick<Meeting, "slug">,
+) => `${ctx.publicUrl}/meetings/${encodeURIComponent(meeting.slug)}`;
 
 /**
  * The SEQUENCE of one attendee's copy of the event: the meeting's own (time, place, status)
  * plus the attendee's own changes (cancelling, joining again). Both only rise, so every
  * message a person gets carries a higher SEQUENCE than the one before it.
  */
-export function calendarSequence(db: DB, meeting: Pick<Meeting, "sequence">, registrationId: number): number {
+export function calendarSequence(
+  db: DB,
+  meeting: Pick<Meeting, "sequence">,
+  registrationId: number,
+): number {
   return meeting.sequence + registrationBumps(db, registrationId);
 }
 
@@ -43,7 +49,11 @@ export function attendeeCalendar(
     meetingUrl: meetingUrlOf(ctx, meeting),
     uidDomain: new URL(ctx.publicUrl).hostname,
     organizer: parseMailbox(ctx.mailFrom),
-    attendee: { name: registration.name, email: registration.email!, partySize: registration.partySize },
+    attendee: {
+      name: registration.name,
+      email: registration.email!,
+      partySize: registration.partySize,
+    },
     cancelled: method === "CANCEL",
     sequence: calendarSequence(ctx.db, meeting, registration.id),
   });

@@ -8,11 +8,19 @@ import { countByStatus, listMessages } from "../../db/outbox";
 import { createTestMeeting, tempDatabase } from "../../db/testing";
 import { startSmtpSink, type SmtpSink } from "../../emails/test-smtp";
 import { createMailer, type Mailer } from "../../emails/transport";
-import { changeMeetingStatus, toFormValues, updateMeetingFromForm } from "../meetings/editor.server";
+import {
+  changeMeetingStatus,
+  toFormValues,
+  updateMeetingFromForm,
+} from "../meetings/editor.server";
 import { meetingSchema } from "../meetings/forms";
 import type { ServiceContext } from "../platform/service.server";
 import { osloToUtc } from "../platform/dates";
-import { cancelRegistration, register, rejoinRegistration } from "../registrations/registrations.server";
+import {
+  cancelRegistration,
+  register,
+  rejoinRegistration,
+} from "../registrations/registrations.server";
 import { freePort } from "../testing/server";
 import { Refusal } from "../platform/refusal.server";
 import { noticePreview, sendChangeNotice, sendMessageToAttendees } from "./notices.server";
@@ -30,7 +38,12 @@ const mailers: Mailer[] = [];
 beforeEach(() => {
   env = tempDatabase();
   ctx = { db: env.db, publicUrl: "https://moter.roros.kommune.no", mailFrom: FROM };
-  const id = insertOrganiser(env.db, { email: "kim@roros.kommune.no", name: "Kim", role: "organiser", passwordHash: "x" });
+  const id = insertOrganiser(env.db, {
+    email: "kim@roros.kommune.no",
+    name: "Kim",
+    role: "organiser",
+    passwordHash: "x",
+  });
   organiser = getOrganiserById(env.db, id)!;
 });
 afterEach(async () => {
@@ -66,11 +79,18 @@ function calendarOf(mail: ParsedMail) {
 
 const to = (mail: ParsedMail) => JSON.stringify(mail.to);
 
-function moveTo(meetingId: number, startTime: string, endTime: string, extra: Record<string, unknown> = {}) {
+function moveTo(
+  meetingId: number,
+  startTime: string,
+  endTime: string,
+  extra: Record<string, unknown> = {},
+) {
   const meeting = getMeetingById(env.db, meetingId)!;
   const values = meetingSchema.parse({
     // As a browser posts it: conform leaves empty fields out.
-    ...Object.fromEntries(Object.entries(toFormValues(env.db, meeting)).filter(([, v]) => v !== "")),
+    ...Object.fromEntries(
+      Object.entries(toFormValues(env.db, meeting)).filter(([, v]) => v !== ""),
+    ),
     capacity: meeting.capacity,
     maxPartySize: meeting.maxPartySize,
     startTime,
@@ -96,8 +116,18 @@ describe("change notices", () => {
   it("several edits send one notice per attendee: seat holders get an update with the same UID and a higher SEQUENCE", async () => {
     sink = await startSmtpSink();
     const id = winterMeeting(2);
-    register(ctx, id, { name: "Kari Nordmann", email: "kari@example.no", partySize: 2, needs: noNeeds });
-    register(ctx, id, { name: "Ola Venter", email: "ola@example.no", partySize: 1, needs: noNeeds });
+    register(ctx, id, {
+      name: "Kari Nordmann",
+      email: "kari@example.no",
+      partySize: 2,
+      needs: noNeeds,
+    });
+    register(ctx, id, {
+      name: "Ola Venter",
+      email: "ola@example.no",
+      partySize: 1,
+      needs: noNeeds,
+    });
     const w = worker(sink.url);
     await w.runOnce();
     const [confirmation] = await sink.waitFor(2);
@@ -111,16 +141,22 @@ describe("change notices", () => {
     const preview = await noticePreview(ctx, getMeetingById(env.db, id)!, "Beklager flyttingen.");
     expect(preview.recipients).toEqual({ confirmed: 1, waitlisted: 1, total: 2 });
     expect(preview.notice?.changes.map((c) => c.kind)).toEqual(["time", "place"]);
-    expect(preview.sample?.subject).toMatch(/^Endret: Testmøte om småhus, torsdag 14\. januar 2027 kl\. 18\.30–20\.30$/);
+    expect(preview.sample?.subject).toMatch(
+      /^Endret: Testmøte om småhus, torsdag 14\. januar 2027 kl\. 18\.30–20\.30$/,
+    );
     expect(preview.sample?.html).toContain("Beklager flyttingen.");
     // A preview changes nothing.
     expect(listMessages(env.db)).toHaveLength(2);
 
     const upToId = preview.notice!.upToId;
-    expect(sendChangeNotice(ctx, organiser, id, { upToId, message: "Beklager flyttingen." })).toEqual({ sent: 2 });
+    expect(
+      sendChangeNotice(ctx, organiser, id, { upToId, message: "Beklager flyttingen." }),
+    ).toEqual({ sent: 2 });
     expect(listMeetingChanges(env.db, id).every((c) => c.notifiedAt)).toBe(true);
     expect(() => sendChangeNotice(ctx, organiser, id, { upToId, message: null })).toThrow(Refusal);
-    expect(listAudit(env.db, { limit: 10, offset: 0 }).some((a) => a.action === "meeting.notify")).toBe(true);
+    expect(
+      listAudit(env.db, { limit: 10, offset: 0 }).some((a) => a.action === "meeting.notify"),
+    ).toBe(true);
 
     await w.runOnce();
     const mails = await sink.waitFor(4);
@@ -128,8 +164,12 @@ describe("change notices", () => {
     expect(notices).toHaveLength(2);
     const kari = notices.find((m) => to(m).includes("kari@"))!;
     const ola = notices.find((m) => to(m).includes("ola@"))!;
-    expect(kari.subject).toBe("Endret: Testmøte om småhus, torsdag 14. januar 2027 kl. 18.30–20.30");
-    expect(kari.text).toContain("Ny tid: torsdag 14. januar 2027 kl. 18.30–20.30 (var torsdag 14. januar 2027 kl. 19.00–21.00)");
+    expect(kari.subject).toBe(
+      "Endret: Testmøte om småhus, torsdag 14. januar 2027 kl. 18.30–20.30",
+    );
+    expect(kari.text).toContain(
+      "Ny tid: torsdag 14. januar 2027 kl. 18.30–20.30 (var torsdag 14. januar 2027 kl. 19.00–21.00)",
+    );
     expect(kari.text).toContain("Nytt sted: Bergstaden hotell");
     expect(kari.text).toContain("Beklager flyttingen.");
     expect(kari.text).toContain("Invitasjonen ligger ved");
@@ -149,7 +189,12 @@ describe("change notices", () => {
   it("a cancellation sends CANCEL with STATUS:CANCELLED that does not block time", async () => {
     sink = await startSmtpSink();
     const id = winterMeeting(5);
-    register(ctx, id, { name: "Kari Nordmann", email: "kari@example.no", partySize: 1, needs: noNeeds });
+    register(ctx, id, {
+      name: "Kari Nordmann",
+      email: "kari@example.no",
+      partySize: 1,
+      needs: noNeeds,
+    });
     changeMeetingStatus(ctx, organiser, id, "cancel");
     const preview = await noticePreview(ctx, getMeetingById(env.db, id)!);
     expect(preview.notice?.kind).toBe("cancelled");
@@ -158,21 +203,30 @@ describe("change notices", () => {
     await w.runOnce();
     const mails = await sink.waitFor(2);
     const cancel = mails.find((m) => m.subject?.startsWith("Avlyst"))!;
-    expect(cancel.subject).toBe("Avlyst: Testmøte om småhus, torsdag 14. januar 2027 kl. 19.00–21.00");
+    expect(cancel.subject).toBe(
+      "Avlyst: Testmøte om småhus, torsdag 14. januar 2027 kl. 19.00–21.00",
+    );
     const ics = calendarOf(cancel)!;
     expect(ics.method).toBe("CANCEL");
     expect(ics.status).toBe("CANCELLED");
     expect(ics.transp).toBe("TRANSPARENT");
     expect(ics.sequence).toBe(1);
     expect(ics.filename).toBe("avlysning.ics");
-    expect(cancel.text).toContain("Testmøte om småhus, torsdag 14. januar 2027 kl. 19.00–21.00, er avlyst.");
+    expect(cancel.text).toContain(
+      "Testmøte om småhus, torsdag 14. januar 2027 kl. 19.00–21.00, er avlyst.",
+    );
     expect(cancel.text).toContain("Avlysningen ligger ved");
     expect(cancel.text).not.toContain("Se eller endre påmeldingen");
   });
 
   it("a cancellation and its reversal, both untold, need no mail and can be marked handled", async () => {
     const id = winterMeeting(5);
-    register(ctx, id, { name: "Kari Nordmann", email: "kari@example.no", partySize: 1, needs: noNeeds });
+    register(ctx, id, {
+      name: "Kari Nordmann",
+      email: "kari@example.no",
+      partySize: 1,
+      needs: noNeeds,
+    });
     changeMeetingStatus(ctx, organiser, id, "cancel");
     changeMeetingStatus(ctx, organiser, id, "restore");
     const preview = await noticePreview(ctx, getMeetingById(env.db, id)!);
@@ -185,19 +239,40 @@ describe("change notices", () => {
 
   it("leaves out people who signed up after the changes: their confirmation was already right", async () => {
     const id = winterMeeting(5);
-    register(ctx, id, { name: "Kari Nordmann", email: "kari@example.no", partySize: 1, needs: noNeeds });
+    register(ctx, id, {
+      name: "Kari Nordmann",
+      email: "kari@example.no",
+      partySize: 1,
+      needs: noNeeds,
+    });
     moveTo(id, "18:00", "20:00");
     await new Promise((r) => setTimeout(r, 5));
-    register(ctx, id, { name: "Nils Nykommer", email: "nils@example.no", partySize: 1, needs: noNeeds });
+    register(ctx, id, {
+      name: "Nils Nykommer",
+      email: "nils@example.no",
+      partySize: 1,
+      needs: noNeeds,
+    });
     const preview = await noticePreview(ctx, getMeetingById(env.db, id)!);
     expect(preview.recipients.total).toBe(1);
-    expect(sendChangeNotice(ctx, organiser, id, { upToId: preview.notice!.upToId, message: null })).toEqual({ sent: 1 });
-    expect(listMessages(env.db).filter((m) => m.purpose === "notice").map((m) => m.toAddress)).toEqual(["kari@example.no"]);
+    expect(
+      sendChangeNotice(ctx, organiser, id, { upToId: preview.notice!.upToId, message: null }),
+    ).toEqual({ sent: 1 });
+    expect(
+      listMessages(env.db)
+        .filter((m) => m.purpose === "notice")
+        .map((m) => m.toAddress),
+    ).toEqual(["kari@example.no"]);
   });
 
   it("a change made after the preview waits for the next notice", () => {
     const id = winterMeeting(5);
-    register(ctx, id, { name: "Kari Nordmann", email: "kari@example.no", partySize: 1, needs: noNeeds });
+    register(ctx, id, {
+      name: "Kari Nordmann",
+      email: "kari@example.no",
+      partySize: 1,
+      needs: noNeeds,
+    });
     moveTo(id, "18:00", "20:00");
     const upToId = Math.max(...listMeetingChanges(env.db, id).map((c) => c.id));
     moveTo(id, "17:00", "19:00");
@@ -209,7 +284,12 @@ describe("change notices", () => {
     const port = await freePort();
     const id = winterMeeting(10);
     for (const n of [1, 2, 3]) {
-      register(ctx, id, { name: `Person ${n}`, email: `p${n}@example.no`, partySize: 1, needs: noNeeds });
+      register(ctx, id, {
+        name: `Person ${n}`,
+        email: `p${n}@example.no`,
+        partySize: 1,
+        needs: noNeeds,
+      });
     }
     moveTo(id, "18:00", "20:00");
     sendChangeNotice(ctx, organiser, id, { upToId: 1_000_000, message: null });
@@ -225,7 +305,9 @@ describe("change notices", () => {
     const mails = await sink.waitFor(6);
     expect(mails).toHaveLength(6);
     for (const n of [1, 2, 3]) {
-      expect(mails.filter((m) => to(m).includes(`p${n}@`) && m.subject?.startsWith("Endret"))).toHaveLength(1);
+      expect(
+        mails.filter((m) => to(m).includes(`p${n}@`) && m.subject?.startsWith("Endret")),
+      ).toHaveLength(1);
     }
   });
 });
@@ -234,7 +316,12 @@ describe("calendar SEQUENCE of one attendee", () => {
   it("a citizen's own CANCEL raises SEQUENCE and joining again raises it further", async () => {
     sink = await startSmtpSink();
     const id = winterMeeting(5);
-    const first = register(ctx, id, { name: "Kari Nordmann", email: "kari@example.no", partySize: 1, needs: noNeeds });
+    const first = register(ctx, id, {
+      name: "Kari Nordmann",
+      email: "kari@example.no",
+      partySize: 1,
+      needs: noNeeds,
+    });
     if (first.kind === "known") throw new Error("a new address");
     cancelRegistration(ctx, first.registration.id);
     rejoinRegistration(ctx, first.registration.id);
@@ -254,8 +341,18 @@ describe("messages to attendees", () => {
   it("reaches only the chosen group, through the outbox, with the organiser's words as text", async () => {
     sink = await startSmtpSink();
     const id = winterMeeting(1);
-    register(ctx, id, { name: "Kari Nordmann", email: "kari@example.no", partySize: 1, needs: noNeeds });
-    register(ctx, id, { name: "Ola Venter", email: "ola@example.no", partySize: 1, needs: noNeeds });
+    register(ctx, id, {
+      name: "Kari Nordmann",
+      email: "kari@example.no",
+      partySize: 1,
+      needs: noNeeds,
+    });
+    register(ctx, id, {
+      name: "Ola Venter",
+      email: "ola@example.no",
+      partySize: 1,
+      needs: noNeeds,
+    });
     const { sent } = sendMessageToAttendees(ctx, organiser, id, {
       audience: "waitlisted",
       subject: "Flere plasser?",

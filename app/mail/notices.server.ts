@@ -18,7 +18,11 @@ import { audit } from "../auth/audit.server";
 import { Refusal } from "../platform/refusal.server";
 import { change, type ServiceContext } from "../platform/service.server";
 import { issueToken } from "../registrations/registrations.server";
-import { meetingMailPayload, queueMeetingMail, type MeetingMailInput } from "./attendee-mail.server";
+import {
+  meetingMailPayload,
+  queueMeetingMail,
+  type MeetingMailInput,
+} from "./attendee-mail.server";
 
 export type Audience = "all" | "confirmed" | "waitlisted";
 
@@ -26,9 +30,7 @@ export type Audience = "all" | "confirmed" | "waitlisted";
 export function recipients(db: DB, meetingId: number, audience: Audience = "all"): Registration[] {
   return listRegistrations(db, meetingId).filter(
     (r) =>
-      r.email !== null &&
-      r.status !== "cancelled" &&
-      (audience === "all" || r.status === audience),
+      r.email !== null && r.status !== "cancelled" && (audience === "all" || r.status === audience),
   );
 }
 
@@ -168,7 +170,11 @@ export function sendChangeNotice(
     audit(ctx.db, organiser, "meeting.notify", {
       meetingId,
       target: meeting.title,
-      details: { kind: notice?.kind ?? "none", recipients: sent, changes: pending.map((c) => c.id) },
+      details: {
+        kind: notice?.kind ?? "none",
+        recipients: sent,
+        changes: pending.map((c) => c.id),
+      },
     });
     return { sent };
   });

@@ -21,7 +21,12 @@ beforeEach(() => {
   ctx = { db: env.db, publicUrl: "https://moter.roros.kommune.no", mailFrom: FROM };
   organiser = getOrganiserById(
     env.db,
-    insertOrganiser(env.db, { email: "kim@roros.kommune.no", name: "Kim", role: "organiser", passwordHash: "x" }),
+    insertOrganiser(env.db, {
+      email: "kim@roros.kommune.no",
+      name: "Kim",
+      role: "organiser",
+      passwordHash: "x",
+    }),
   )!;
 });
 afterEach(() => env.cleanup());
@@ -30,14 +35,28 @@ describe("the organisers' outbox view", () => {
   it("shows a failed message with its error, and a retry queues it again with fresh attempts", async () => {
     const id = createTestMeeting(env.db);
     const other = createTestMeeting(env.db);
-    register(ctx, id, { name: "Kari Nordmann", email: "kari@example.no", partySize: 1, needs: noNeeds });
+    register(ctx, id, {
+      name: "Kari Nordmann",
+      email: "kari@example.no",
+      partySize: 1,
+      needs: noNeeds,
+    });
     const port = await freePort();
-    const mailer = createMailer({ smtpUrl: `smtp://127.0.0.1:${port}?ignoreTLS=true`, outboxDir: env.dir, from: FROM });
+    const mailer = createMailer({
+      smtpUrl: `smtp://127.0.0.1:${port}?ignoreTLS=true`,
+      outboxDir: env.dir,
+      from: FROM,
+    });
     const worker = createMailWorker({ db: env.db, mailer, maxAttempts: 1, log: () => {} });
     await worker.runOnce();
     mailer.close();
     const [row] = meetingOutbox(env.db, id);
-    expect(row).toMatchObject({ status: "failed", attempts: 1, retryable: true, purpose: "registration" });
+    expect(row).toMatchObject({
+      status: "failed",
+      attempts: 1,
+      retryable: true,
+      purpose: "registration",
+    });
     expect(row!.lastError).toMatch(/ECONNREFUSED|connect/i);
     expect(meetingOutbox(env.db, other)).toEqual([]);
 
@@ -45,14 +64,25 @@ describe("the organisers' outbox view", () => {
     expect(retryMessage(ctx, organiser, id, row!.id)).toBe(true);
     expect(meetingOutbox(env.db, id)[0]).toMatchObject({ status: "pending", attempts: 0 });
     expect(retryMessage(ctx, organiser, id, row!.id)).toBe(false);
-    expect(listAudit(env.db, { limit: 5, offset: 0 }).some((a) => a.action === "mail.retry")).toBe(true);
+    expect(listAudit(env.db, { limit: 5, offset: 0 }).some((a) => a.action === "mail.retry")).toBe(
+      true,
+    );
   });
 
   it("serves the .eml the file mailer wrote, only for this meeting's messages", async () => {
     const id = createTestMeeting(env.db);
-    register(ctx, id, { name: "Kari Nordmann", email: "kari@example.no", partySize: 1, needs: noNeeds });
+    register(ctx, id, {
+      name: "Kari Nordmann",
+      email: "kari@example.no",
+      partySize: 1,
+      needs: noNeeds,
+    });
     const outboxDir = `${env.dir}/outbox`;
-    const worker = createMailWorker({ db: env.db, mailer: createMailer({ outboxDir, from: FROM }), log: () => {} });
+    const worker = createMailWorker({
+      db: env.db,
+      mailer: createMailer({ outboxDir, from: FROM }),
+      log: () => {},
+    });
     await worker.runOnce();
     const [message] = listMessages(env.db);
     expect(meetingOutbox(env.db, id)[0]).toMatchObject({ status: "sent", hasEml: true });

@@ -38,21 +38,35 @@ export async function readEml(
   const message = outbox.getMessage(db, messageId);
   if (!message?.emlFile || message.meetingId !== meetingId) return null;
   // Only a bare file name from our own writer is ever joined to the folder.
-  if (path.basename(message.emlFile) !== message.emlFile || !message.emlFile.endsWith(".eml")) return null;
+  if (path.basename(message.emlFile) !== message.emlFile || !message.emlFile.endsWith(".eml"))
+    return null;
   const content = await readFile(path.join(outboxDir, message.emlFile)).catch(() => null);
   if (content) {
-    audit(db, organiser, "mail.view", { meetingId, target: message.toAddress, details: { messageId } });
+    audit(db, organiser, "mail.view", {
+      meetingId,
+      target: message.toAddress,
+      details: { messageId },
+    });
   }
   return content;
 }
 
 /** Queues a failed message again; false when it is not this meeting's or not failed. */
-export function retryMessage(ctx: ServiceContext, organiser: Organiser, meetingId: number, messageId: number): boolean {
+export function retryMessage(
+  ctx: ServiceContext,
+  organiser: Organiser,
+  meetingId: number,
+  messageId: number,
+): boolean {
   return change(ctx, () => {
     const message = outbox.getMessage(ctx.db, messageId);
     if (!message || message.meetingId !== meetingId) return false;
     if (!outbox.requeueFailed(ctx.db, messageId)) return false;
-    audit(ctx.db, organiser, "mail.retry", { meetingId, target: message.toAddress, details: { messageId } });
+    audit(ctx.db, organiser, "mail.retry", {
+      meetingId,
+      target: message.toAddress,
+      details: { messageId },
+    });
     return true;
   });
 }

@@ -19,7 +19,12 @@ describe("SIGTERM with a mail backlog and a hung SMTP server", () => {
     const ctx = { db: env.db, publicUrl: "http://127.0.0.1", mailFrom: "post@roros.kommune.no" };
     const meeting = createTestMeeting(env.db, { capacity: 100 });
     for (let i = 1; i <= 20; i++) {
-      register(ctx, meeting, { name: `Person ${i}`, email: `p${i}@example.no`, partySize: 1, needs: noNeeds });
+      register(ctx, meeting, {
+        name: `Person ${i}`,
+        email: `p${i}@example.no`,
+        partySize: 1,
+        needs: noNeeds,
+      });
     }
     env.db.close();
 
@@ -42,11 +47,14 @@ describe("SIGTERM with a mail backlog and a hung SMTP server", () => {
     cleanups.push(() => server.process.kill("SIGKILL"));
     // Let the worker get stuck on the hung server.
     const deadline = Date.now() + 5_000;
-    while (sockets.length === 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+    while (sockets.length === 0 && Date.now() < deadline)
+      await new Promise((r) => setTimeout(r, 50));
     expect(sockets.length).toBeGreaterThan(0);
 
     const began = Date.now();
-    const exited = new Promise<number | null>((resolve) => server.process.once("exit", (code) => resolve(code)));
+    const exited = new Promise<number | null>((resolve) =>
+      server.process.once("exit", (code) => resolve(code)),
+    );
     server.stop();
     const code = await exited;
     expect(code).toBe(0);

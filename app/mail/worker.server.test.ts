@@ -45,7 +45,11 @@ function calendarOf(mail: { attachments: { contentType: string; content: Buffer 
 describe("mail worker", () => {
   it("delivers the confirmation with a calendar invite in UTC for a winter and a summer meeting", async () => {
     sink = await startSmtpSink();
-    const worker = createMailWorker({ db: env.db, mailer: track(createMailer({ smtpUrl: sink.url, outboxDir: env.dir, from: FROM })), log: () => {} });
+    const worker = createMailWorker({
+      db: env.db,
+      mailer: track(createMailer({ smtpUrl: sink.url, outboxDir: env.dir, from: FROM })),
+      log: () => {},
+    });
     const winter = createTestMeeting(env.db, {
       startsAt: osloToUtc("2027-01-14", "19:00"),
       endsAt: osloToUtc("2027-01-14", "21:00"),
@@ -54,8 +58,18 @@ describe("mail worker", () => {
       startsAt: osloToUtc("2027-06-10", "19:00"),
       endsAt: osloToUtc("2027-06-10", "21:00"),
     });
-    register(ctx, winter, { name: "Kari Nordmann", email: "kari@example.no", partySize: 2, needs: noNeeds });
-    register(ctx, summer, { name: "Ola Nordmann", email: "ola@example.no", partySize: 1, needs: noNeeds });
+    register(ctx, winter, {
+      name: "Kari Nordmann",
+      email: "kari@example.no",
+      partySize: 2,
+      needs: noNeeds,
+    });
+    register(ctx, summer, {
+      name: "Ola Nordmann",
+      email: "ola@example.no",
+      partySize: 1,
+      needs: noNeeds,
+    });
     expect(await worker.runOnce()).toBe(2);
     const mails = await sink.waitFor(2);
 
@@ -79,15 +93,21 @@ describe("mail worker", () => {
     expect(winterStart.zone?.tzid).toBe("UTC");
     expect(winterStart.toString()).toBe("2027-01-14T18:00:00Z");
     expect(w.vevent.getFirstPropertyValue("sequence")).toBe(0);
-    expect(String(w.vevent.getFirstPropertyValue("organizer")).toLowerCase()).toBe("mailto:postmottak@roros.kommune.no");
-    expect(String(w.vevent.getFirstPropertyValue("attendee")).toLowerCase()).toBe("mailto:kari@example.no");
+    expect(String(w.vevent.getFirstPropertyValue("organizer")).toLowerCase()).toBe(
+      "mailto:postmottak@roros.kommune.no",
+    );
+    expect(String(w.vevent.getFirstPropertyValue("attendee")).toLowerCase()).toBe(
+      "mailto:kari@example.no",
+    );
     expect(String(w.vevent.getFirstPropertyValue("description"))).toContain(
       "https://moter.roros.kommune.no/meetings/",
     );
     expect(w.vevent.getFirstPropertyValue("dtstamp")).toBeTruthy();
 
     const s = calendarOf(byAddress("ola@example.no"));
-    expect((s.vevent.getFirstPropertyValue("dtstart") as ICAL.Time).toString()).toBe("2027-06-10T17:00:00Z");
+    expect((s.vevent.getFirstPropertyValue("dtstart") as ICAL.Time).toString()).toBe(
+      "2027-06-10T17:00:00Z",
+    );
 
     // Exactly one calendar alternative per message: nodemailer's icalEvent, nothing of ours.
     for (const raw of sink.raw) {
@@ -103,11 +123,22 @@ describe("mail worker", () => {
     const meetingId = createTestMeeting(env.db);
     const down = createMailWorker({
       db: env.db,
-      mailer: track(createMailer({ smtpUrl: `smtp://127.0.0.1:${port}?ignoreTLS=true`, outboxDir: env.dir, from: FROM })),
+      mailer: track(
+        createMailer({
+          smtpUrl: `smtp://127.0.0.1:${port}?ignoreTLS=true`,
+          outboxDir: env.dir,
+          from: FROM,
+        }),
+      ),
       retryBaseMs: 1,
       log: () => {},
     });
-    register(ctx, meetingId, { name: "Kari", email: "kari@example.no", partySize: 1, needs: noNeeds });
+    register(ctx, meetingId, {
+      name: "Kari",
+      email: "kari@example.no",
+      partySize: 1,
+      needs: noNeeds,
+    });
     expect(await down.runOnce()).toBe(0);
     const [failed] = listMessages(env.db);
     expect(failed).toMatchObject({ status: "pending", attempts: 1 });
@@ -142,12 +173,23 @@ describe("mail worker", () => {
     const meetingId = createTestMeeting(env.db);
     const worker = createMailWorker({
       db: env.db,
-      mailer: track(createMailer({ smtpUrl: `smtp://127.0.0.1:${port}?ignoreTLS=true`, outboxDir: env.dir, from: FROM })),
+      mailer: track(
+        createMailer({
+          smtpUrl: `smtp://127.0.0.1:${port}?ignoreTLS=true`,
+          outboxDir: env.dir,
+          from: FROM,
+        }),
+      ),
       retryBaseMs: 60_000,
       maxAttempts: 2,
       log: () => {},
     });
-    register(ctx, meetingId, { name: "Kari", email: "kari@example.no", partySize: 1, needs: noNeeds });
+    register(ctx, meetingId, {
+      name: "Kari",
+      email: "kari@example.no",
+      partySize: 1,
+      needs: noNeeds,
+    });
     await worker.runOnce();
     const [first] = listMessages(env.db);
     const wait = Date.parse(first!.nextAttemptAt) - Date.now();
@@ -166,8 +208,17 @@ describe("mail worker", () => {
   it("writes .eml files to the outbox folder when no SMTP server is configured", async () => {
     const meetingId = createTestMeeting(env.db);
     const outboxDir = `${env.dir}/outbox`;
-    const worker = createMailWorker({ db: env.db, mailer: track(createMailer({ outboxDir, from: FROM })), log: () => {} });
-    register(ctx, meetingId, { name: "Kari", email: "kari@example.no", partySize: 1, needs: noNeeds });
+    const worker = createMailWorker({
+      db: env.db,
+      mailer: track(createMailer({ outboxDir, from: FROM })),
+      log: () => {},
+    });
+    register(ctx, meetingId, {
+      name: "Kari",
+      email: "kari@example.no",
+      partySize: 1,
+      needs: noNeeds,
+    });
     expect(await worker.runOnce()).toBe(1);
     const fs = await import("node:fs");
     const files = fs.readdirSync(outboxDir).filter((f) => f.endsWith(".eml"));

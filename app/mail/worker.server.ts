@@ -83,7 +83,9 @@ export function createMailWorker(options: MailWorkerOptions): MailWorker {
       const { messageId, file } = await mailer.send({
         to: { name: message.toName, address: message.toAddress },
         replyTo: message.replyTo,
-        headers: message.headers ? (JSON.parse(message.headers) as Record<string, string>) : undefined,
+        headers: message.headers
+          ? (JSON.parse(message.headers) as Record<string, string>)
+          : undefined,
         subject,
         html,
         text,
@@ -162,7 +164,8 @@ export function createMailWorker(options: MailWorkerOptions): MailWorker {
     start() {
       stopped = false;
       const resumed = outbox.requeueInterrupted(db);
-      if (resumed > 0) log(`mail worker: ${resumed} message(s) interrupted mid-send are queued again`);
+      if (resumed > 0)
+        log(`mail worker: ${resumed} message(s) interrupted mid-send are queued again`);
       void runOnce().catch(() => {});
       schedule();
     },

@@ -43,7 +43,12 @@ async function hungServer(): Promise<number> {
 function backlog(n: number) {
   const id = createTestMeeting(env.db, { capacity: 100 });
   for (let i = 1; i <= n; i++) {
-    register(ctx, id, { name: `Person ${i}`, email: `p${i}@example.no`, partySize: 1, needs: noNeeds });
+    register(ctx, id, {
+      name: `Person ${i}`,
+      email: `p${i}@example.no`,
+      partySize: 1,
+      needs: noNeeds,
+    });
   }
 }
 
@@ -58,7 +63,13 @@ describe("mail worker shutdown", () => {
       timeoutMs: 1_000,
     });
     mailers.push(mailer);
-    const worker = createMailWorker({ db: env.db, mailer, concurrency: 2, retryBaseMs: 60_000, log: () => {} });
+    const worker = createMailWorker({
+      db: env.db,
+      mailer,
+      concurrency: 2,
+      retryBaseMs: 60_000,
+      log: () => {},
+    });
     worker.start();
     // Wait until the worker is stuck on the hung server.
     const deadline = Date.now() + 5_000;
@@ -76,7 +87,9 @@ describe("mail worker shutdown", () => {
     const messages = listMessages(env.db);
     // Only the sends in flight were tried; the rest of the backlog was left untouched.
     expect(messages.filter((m) => m.attempts > 0).length).toBeLessThanOrEqual(2);
-    expect(messages.filter((m) => m.attempts === 0 && m.status === "pending").length).toBeGreaterThanOrEqual(8);
+    expect(
+      messages.filter((m) => m.attempts === 0 && m.status === "pending").length,
+    ).toBeGreaterThanOrEqual(8);
     expect(messages.some((m) => m.status === "sent")).toBe(false);
     expect(messages.some((m) => m.status === "sending")).toBe(false);
   }, 30_000);

@@ -12,7 +12,10 @@ const FEED_HISTORY_DAYS = 90;
 export function feedCalendar(db: DB, ctx: Pick<ServiceContext, "publicUrl">): string {
   const since = new Date(Date.now() - FEED_HISTORY_DAYS * 24 * 3_600_000).toISOString();
   return meetingsFeed(
-    listForCalendarFeed(db, since).map((meeting) => ({ meeting, meetingUrl: meetingUrlOf(ctx, meeting) })),
+    listForCalendarFeed(db, since).map((meeting) => ({
+      meeting,
+      meetingUrl: meetingUrlOf(ctx, meeting),
+    })),
     { uidDomain: new URL(ctx.publicUrl).hostname, calendarName: translator()("calendar.feedName") },
   );
 }

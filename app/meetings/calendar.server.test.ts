@@ -1,10 +1,22 @@
 import { execFileSync } from "node:child_process";
 import ICAL from "ical.js";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { bumpSequence, getMeetingById, updateMeeting, setMeetingStatus, type Meeting } from "../../db/meetings";
+import {
+  bumpSequence,
+  getMeetingById,
+  updateMeeting,
+  setMeetingStatus,
+  type Meeting,
+} from "../../db/meetings";
 import { createTestMeeting, tempDatabase } from "../../db/testing";
 import { osloToUtc } from "../platform/dates";
-import { addToCalendarLinks, foldOctets, meetingCalendar, meetingsFeed, type CalendarOptions } from "./calendar.server";
+import {
+  addToCalendarLinks,
+  foldOctets,
+  meetingCalendar,
+  meetingsFeed,
+  type CalendarOptions,
+} from "./calendar.server";
 
 // Debian's python3-icalendar: /usr/bin/python3 explicitly, as the first python3 on PATH may be
 // another build that does not see Debian's packages.
@@ -47,7 +59,9 @@ interface Parsed {
 }
 
 function withPython(ics: string): Parsed {
-  return JSON.parse(execFileSync(PYTHON, ["-c", PY_READER], { input: ics, encoding: "utf8" })) as Parsed;
+  return JSON.parse(
+    execFileSync(PYTHON, ["-c", PY_READER], { input: ics, encoding: "utf8" }),
+  ) as Parsed;
 }
 
 function withIcalJs(ics: string): Parsed {
@@ -99,7 +113,10 @@ beforeEach(() => (env = tempDatabase()));
 afterEach(() => env.cleanup());
 
 const TITLE = "Informasjonsmøte om småhus ved Gjøsvika sykehjem – bærekraftige løsninger for Røros";
-const options = (method: CalendarOptions["method"], extra: Partial<CalendarOptions> = {}): CalendarOptions => ({
+const options = (
+  method: CalendarOptions["method"],
+  extra: Partial<CalendarOptions> = {},
+): CalendarOptions => ({
   method,
   meetingUrl: "https://moter.roros.kommune.no/meetings/smahus",
   uidDomain: "moter.roros.kommune.no",
@@ -115,7 +132,8 @@ function meetingOn(date: string, start = "19:00", end = "21:00"): Meeting {
     endsAt: osloToUtc(date, end),
     venueName: "Storstuggu, store sal (inngang fra Ørvikvegen, følg skiltene)",
     address: "Osloveien 2, 7374 Røros",
-    description: "Kommunen orienterer om småhusene bak Gjøsvika, og så blir det spørsmål og svar på Røros.",
+    description:
+      "Kommunen orienterer om småhusene bak Gjøsvika, og så blir det spørsmål og svar på Røros.",
   });
   return getMeetingById(env.db, id)!;
 }
@@ -123,11 +141,21 @@ function meetingOn(date: string, start = "19:00", end = "21:00"): Meeting {
 describe("the iCalendar helper, read by ical.js and Python's icalendar", () => {
   it("puts a winter and a summer meeting at the Oslo wall time, in UTC, æøå intact", () => {
     const winter = parseBoth(meetingCalendar(meetingOn("2027-01-14"), options("REQUEST")));
-    expect(winter.events[0]).toMatchObject({ start: "2027-01-14T18:00:00.000Z", end: "2027-01-14T20:00:00.000Z", utc: true });
+    expect(winter.events[0]).toMatchObject({
+      start: "2027-01-14T18:00:00.000Z",
+      end: "2027-01-14T20:00:00.000Z",
+      utc: true,
+    });
     expect(winter.events[0]!.summary).toBe(TITLE);
-    expect(winter.events[0]!.location).toBe("Storstuggu, store sal (inngang fra Ørvikvegen, følg skiltene), Osloveien 2, 7374 Røros");
+    expect(winter.events[0]!.location).toBe(
+      "Storstuggu, store sal (inngang fra Ørvikvegen, følg skiltene), Osloveien 2, 7374 Røros",
+    );
     const summer = parseBoth(meetingCalendar(meetingOn("2027-06-10"), options("REQUEST")));
-    expect(summer.events[0]).toMatchObject({ start: "2027-06-10T17:00:00.000Z", end: "2027-06-10T19:00:00.000Z", utc: true });
+    expect(summer.events[0]).toMatchObject({
+      start: "2027-06-10T17:00:00.000Z",
+      end: "2027-06-10T19:00:00.000Z",
+      utc: true,
+    });
   });
 
   it("keeps the UID and raises SEQUENCE when a meeting moves across the change to summer time", () => {
@@ -150,9 +178,15 @@ describe("the iCalendar helper, read by ical.js and Python's icalendar", () => {
 
   it("cancels with METHOD:CANCEL, STATUS:CANCELLED, and does not block the time", () => {
     const meeting = meetingOn("2027-10-28");
-    const cancel = parseBoth(meetingCalendar(meeting, options("CANCEL", { cancelled: true, sequence: 3 })));
+    const cancel = parseBoth(
+      meetingCalendar(meeting, options("CANCEL", { cancelled: true, sequence: 3 })),
+    );
     expect(cancel.method).toBe("CANCEL");
-    expect(cancel.events[0]).toMatchObject({ status: "CANCELLED", transp: "TRANSPARENT", sequence: 3 });
+    expect(cancel.events[0]).toMatchObject({
+      status: "CANCELLED",
+      transp: "TRANSPARENT",
+      sequence: 3,
+    });
     // After the change back to winter time on 31 October: still the Oslo wall time.
     const after = parseBoth(meetingCalendar(meetingOn("2027-11-04"), options("REQUEST")));
     expect(after.events[0]!.start).toBe("2027-11-04T18:00:00.000Z");
@@ -174,9 +208,14 @@ describe("the iCalendar helper, read by ical.js and Python's icalendar", () => {
     const draft = meetingOn("2027-06-17");
     setMeetingStatus(env.db, cancelled.id, "cancelled");
     setMeetingStatus(env.db, draft.id, "draft");
-    const all = [open, getMeetingById(env.db, cancelled.id)!]
-      .map((meeting) => ({ meeting, meetingUrl: `https://moter.roros.kommune.no/meetings/${meeting.slug}` }));
-    const ics = meetingsFeed(all, { uidDomain: "moter.roros.kommune.no", calendarName: "Folkemøter i Røros kommune" });
+    const all = [open, getMeetingById(env.db, cancelled.id)!].map((meeting) => ({
+      meeting,
+      meetingUrl: `https://moter.roros.kommune.no/meetings/${meeting.slug}`,
+    }));
+    const ics = meetingsFeed(all, {
+      uidDomain: "moter.roros.kommune.no",
+      calendarName: "Folkemøter i Røros kommune",
+    });
     expectFolded(ics);
     const feed = parseBoth(ics);
     expect(feed.method).toBe("PUBLISH");

@@ -100,7 +100,11 @@ export function meetingsFeed(
 ): string {
   const events = meetings.map(({ meeting, meetingUrl }) => {
     // ics puts METHOD and PRODID in the header; per event they must be left out.
-    const { method: _m, productId: _p, ...event } = eventAttributes(meeting, {
+    const {
+      method: _m,
+      productId: _p,
+      ...event
+    } = eventAttributes(meeting, {
       method: "PUBLISH",
       meetingUrl,
       uidDomain: options.uidDomain,

@@ -33,7 +33,12 @@ export function mailHealth(db: DB) {
   const counts = countByStatus(db);
   const failure = lastFailure(db);
   const retrying = failure !== undefined && counts.pending > 0;
-  return { failed: counts.failed, pending: counts.pending, retrying, lastError: failure?.error ?? null };
+  return {
+    failed: counts.failed,
+    pending: counts.pending,
+    retrying,
+    lastError: failure?.error ?? null,
+  };
 }
 
 /** Registered people per Oslo day, oldest first, for the dashboard chart and its table. */

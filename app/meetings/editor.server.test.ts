@@ -20,7 +20,6 @@ import {
   addByOrganiser,
   checkIn,
   promoteByOrganiser,
-
   RegistrationError,
   type ServiceContext,
 } from "../registrations/registrations.server";
@@ -33,8 +32,17 @@ let organiser: Organiser;
 
 beforeEach(() => {
   env = tempDatabase();
-  ctx = { db: env.db, publicUrl: "https://moter.roros.kommune.no", mailFrom: "post@roros.kommune.no" };
-  const id = insertOrganiser(env.db, { email: "kim@roros.kommune.no", name: "Kim", role: "organiser", passwordHash: "x" });
+  ctx = {
+    db: env.db,
+    publicUrl: "https://moter.roros.kommune.no",
+    mailFrom: "post@roros.kommune.no",
+  };
+  const id = insertOrganiser(env.db, {
+    email: "kim@roros.kommune.no",
+    name: "Kim",
+    role: "organiser",
+    passwordHash: "x",
+  });
   organiser = getOrganiserById(env.db, id)!;
 });
 afterEach(() => env.cleanup());
@@ -74,8 +82,13 @@ describe("meeting editor", () => {
       ["Spørsmål og innspill", "Alt du lurer på eller vil si om saken."],
     ]);
     expect(newMeetingDefaults().themes).not.toMatch(/Gjøsvika|småhus|Bekymringer|taushetsplikt/i);
-    expect(listAudit(env.db, { limit: 5 })[0]).toMatchObject({ action: "meeting.create", meetingId: id });
-    expect(() => createMeeting(ctx, organiser, form())).toThrow(expect.objectContaining({ field: "slug", message: "error.slug.taken" }));
+    expect(listAudit(env.db, { limit: 5 })[0]).toMatchObject({
+      action: "meeting.create",
+      meetingId: id,
+    });
+    expect(() => createMeeting(ctx, organiser, form())).toThrow(
+      expect.objectContaining({ field: "slug", message: "error.slug.taken" }),
+    );
   });
 
   it("round-trips through the form values", () => {
@@ -89,7 +102,13 @@ describe("meeting editor", () => {
     const submission = parseWithZod(formData, { schema: meetingSchema });
     expect(submission.status).toBe("success");
     if (submission.status !== "success") return;
-    expect(submission.value).toMatchObject({ startTime: "19:00", endDate: "2027-01-15", endTime: "01:00", capacity: 50, reminderHours: [168, 24] });
+    expect(submission.value).toMatchObject({
+      startTime: "19:00",
+      endDate: "2027-01-15",
+      endTime: "01:00",
+      capacity: 50,
+      reminderHours: [168, 24],
+    });
     expect(submission.value.agenda).toBe("19.00 Velkommen\n19.30 Spørsmål");
   });
 
@@ -98,16 +117,28 @@ describe("meeting editor", () => {
     updateMeetingFromForm(ctx, organiser, id, form({ startTime: "18:00" }));
     expect(getMeetingById(env.db, id)!.sequence).toBe(0);
     changeMeetingStatus(ctx, organiser, id, "publish");
-    const { changes } = updateMeetingFromForm(ctx, organiser, id, form({ startDate: "2027-06-10", venueName: "Bergstadens hotell" }));
+    const { changes } = updateMeetingFromForm(
+      ctx,
+      organiser,
+      id,
+      form({ startDate: "2027-06-10", venueName: "Bergstadens hotell" }),
+    );
     expect(changes).toEqual(["time", "place"]);
     const m = getMeetingById(env.db, id)!;
     expect(m.sequence).toBe(1);
     expect(m.startsAt).toBe("2027-06-10T17:00:00.000Z");
     const recorded = listMeetingChanges(env.db, id);
     expect(recorded.map((c) => c.kind).sort()).toEqual(["place", "time"]);
-    expect(recorded.find((c) => c.kind === "time")!.after).toBe("torsdag 10. juni 2027 kl. 19.00–21.00");
+    expect(recorded.find((c) => c.kind === "time")!.after).toBe(
+      "torsdag 10. juni 2027 kl. 19.00–21.00",
+    );
     // Saving without changing time or place leaves SEQUENCE alone.
-    updateMeetingFromForm(ctx, organiser, id, form({ startDate: "2027-06-10", venueName: "Bergstadens hotell", title: "Nytt navn" }));
+    updateMeetingFromForm(
+      ctx,
+      organiser,
+      id,
+      form({ startDate: "2027-06-10", venueName: "Bergstadens hotell", title: "Nytt navn" }),
+    );
     expect(getMeetingById(env.db, id)!.sequence).toBe(1);
     changeMeetingStatus(ctx, organiser, id, "cancel");
     expect(getMeetingById(env.db, id)).toMatchObject({ status: "cancelled", sequence: 2 });
@@ -129,7 +160,11 @@ describe("meeting editor", () => {
     signUp(ctx, id, { name: "A", email: "a@example.no", partySize: 1, needs: noNeeds });
     const copy = duplicateMeeting(ctx, organiser, id);
     const again = duplicateMeeting(ctx, organiser, id);
-    expect(getMeetingById(env.db, copy)).toMatchObject({ slug: "smahus-2027-kopi", status: "draft", title: "Folkemøte om småhus" });
+    expect(getMeetingById(env.db, copy)).toMatchObject({
+      slug: "smahus-2027-kopi",
+      status: "draft",
+      title: "Folkemøte om småhus",
+    });
     expect(getMeetingById(env.db, again)!.slug).toBe("smahus-2027-kopi-2");
     expect(getAgenda(env.db, copy)).toHaveLength(2);
     expect(listRegistrations(env.db, copy)).toHaveLength(0);
@@ -138,33 +173,88 @@ describe("meeting editor", () => {
 
 describe("attendees by hand", () => {
   it("adds a phone registration without email: same seat rules, no mail", () => {
-    const meetingId = createTestMeeting(env.db, { capacity: 2, registrationClosesAt: new Date(Date.now() - 1000).toISOString() });
-    const r = addByOrganiser(ctx, organiser, meetingId, { name: "Per Telefon", email: null, phone: "72 41 00 00", partySize: 2, needs: noNeeds, note: "Ringte inn" });
-    expect(r).toMatchObject({ status: "confirmed", source: "organiser", phone: "72 41 00 00", email: null });
-    const w = addByOrganiser(ctx, organiser, meetingId, { name: "Walk In", email: "walk@example.no", phone: null, partySize: 1, needs: noNeeds, note: "" });
+    const meetingId = createTestMeeting(env.db, {
+      capacity: 2,
+      registrationClosesAt: new Date(Date.now() - 1000).toISOString(),
+    });
+    const r = addByOrganiser(ctx, organiser, meetingId, {
+      name: "Per Telefon",
+      email: null,
+      phone: "72 41 00 00",
+      partySize: 2,
+      needs: noNeeds,
+      note: "Ringte inn",
+    });
+    expect(r).toMatchObject({
+      status: "confirmed",
+      source: "organiser",
+      phone: "72 41 00 00",
+      email: null,
+    });
+    const w = addByOrganiser(ctx, organiser, meetingId, {
+      name: "Walk In",
+      email: "walk@example.no",
+      phone: null,
+      partySize: 1,
+      needs: noNeeds,
+      note: "",
+    });
     expect(w.status).toBe("waitlisted");
     expect(listMessages(env.db).map((m) => m.toAddress)).toEqual(["walk@example.no"]);
-    expect(() => addByOrganiser(ctx, organiser, meetingId, { name: "Again", email: "WALK@example.no", phone: null, partySize: 1, needs: noNeeds, note: "" })).toThrow(RegistrationError);
+    expect(() =>
+      addByOrganiser(ctx, organiser, meetingId, {
+        name: "Again",
+        email: "WALK@example.no",
+        phone: null,
+        partySize: 1,
+        needs: noNeeds,
+        note: "",
+      }),
+    ).toThrow(RegistrationError);
   });
 
   it("moves someone up by hand only when the party fits", () => {
     const meetingId = createTestMeeting(env.db, { capacity: 2 });
     signUp(ctx, meetingId, { name: "A", email: "a@example.no", partySize: 2, needs: noNeeds });
-    const b = signUp(ctx, meetingId, { name: "B", email: "b@example.no", partySize: 1, needs: noNeeds });
-    expect(() => promoteByOrganiser(ctx, organiser, b.registration.id)).toThrowError(expect.objectContaining({ code: "noRoom", available: 0 }));
+    const b = signUp(ctx, meetingId, {
+      name: "B",
+      email: "b@example.no",
+      partySize: 1,
+      needs: noNeeds,
+    });
+    expect(() => promoteByOrganiser(ctx, organiser, b.registration.id)).toThrowError(
+      expect.objectContaining({ code: "noRoom", available: 0 }),
+    );
     env.db.prepare("UPDATE meetings SET capacity = 3 WHERE id = ?").run(meetingId);
     expect(promoteByOrganiser(ctx, organiser, b.registration.id).status).toBe("confirmed");
-    expect(listMessages(env.db).filter((m) => m.toAddress === "b@example.no").map((m) => JSON.parse(m.payload!).kind)).toEqual(["waitlisted", "promoted"]);
+    expect(
+      listMessages(env.db)
+        .filter((m) => m.toAddress === "b@example.no")
+        .map((m) => JSON.parse(m.payload!).kind),
+    ).toEqual(["waitlisted", "promoted"]);
   });
 
   it("checks people in and out, and logs exports of personal data", async () => {
     const meetingId = createTestMeeting(env.db);
-    const a = signUp(ctx, meetingId, { name: "=HYPERLINK(\"x\")", email: "a@example.no", partySize: 2, needs: noNeeds });
+    const a = signUp(ctx, meetingId, {
+      name: '=HYPERLINK("x")',
+      email: "a@example.no",
+      partySize: 2,
+      needs: noNeeds,
+    });
     expect(checkIn(ctx, organiser, a.registration.id, true).checkedInAt).not.toBeNull();
     expect(checkIn(ctx, organiser, a.registration.id, false).checkedInAt).toBeNull();
-    const file = await exportAttendees(env.db, organiser, getMeetingById(env.db, meetingId)!, "csv-semicolon");
+    const file = await exportAttendees(
+      env.db,
+      organiser,
+      getMeetingById(env.db, meetingId)!,
+      "csv-semicolon",
+    );
     expect(String(file.body)).toContain("'=HYPERLINK");
-    expect(listAudit(env.db, { limit: 1 })[0]).toMatchObject({ action: "export.csv-semicolon", details: { rows: 1, filter: "all" } });
+    expect(listAudit(env.db, { limit: 1 })[0]).toMatchObject({
+      action: "export.csv-semicolon",
+      details: { rows: 1, filter: "all" },
+    });
   });
 });
 
@@ -188,7 +278,9 @@ describe("summer time in the editor", () => {
     const submission = parseWithZod(formData, { schema: meetingSchema });
     return submission.status === "success"
       ? []
-      : Object.entries(submission.error ?? {}).flatMap(([path, messages]) => (messages ?? []).map((m) => [path, m]));
+      : Object.entries(submission.error ?? {}).flatMap(([path, messages]) =>
+          (messages ?? []).map((m) => [path, m]),
+        );
   };
 
   it("refuses a start that does not exist in Oslo (spring forward), naming the date", () => {
@@ -204,7 +296,9 @@ describe("summer time in the editor", () => {
   });
 
   it("refuses such a time for registration opening and closing too, and accepts 03:00", () => {
-    expect(issues({ closesDate: "2026-03-29", closesTime: "02:15" }).map(([path]) => path)).toEqual(["closesTime"]);
+    expect(issues({ closesDate: "2026-03-29", closesTime: "02:15" }).map(([path]) => path)).toEqual(
+      ["closesTime"],
+    );
     expect(issues({ startDate: "2026-03-29", startTime: "03:00", endTime: "04:00" })).toEqual([]);
   });
 });

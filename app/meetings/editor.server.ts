@@ -48,7 +48,8 @@ function toFields(v: MeetingFormValues): MeetingFields & {
     capacity: v.capacity,
     maxPartySize: v.maxPartySize,
     registrationOpensAt: v.opensDate && v.opensTime ? osloToUtc(v.opensDate, v.opensTime) : null,
-    registrationClosesAt: v.closesDate && v.closesTime ? osloToUtc(v.closesDate, v.closesTime) : null,
+    registrationClosesAt:
+      v.closesDate && v.closesTime ? osloToUtc(v.closesDate, v.closesTime) : null,
     contactName: v.contactName,
     contactEmail: v.contactEmail,
     contactPhone: v.contactPhone,
@@ -62,8 +63,12 @@ function toFields(v: MeetingFormValues): MeetingFields & {
 export function toFormValues(db: DB, meeting: Meeting) {
   const [startDate, startTime] = utcToOslo(meeting.startsAt);
   const [endDate, endTime] = utcToOslo(meeting.endsAt);
-  const [opensDate, opensTime] = meeting.registrationOpensAt ? utcToOslo(meeting.registrationOpensAt) : [];
-  const [closesDate, closesTime] = meeting.registrationClosesAt ? utcToOslo(meeting.registrationClosesAt) : [];
+  const [opensDate, opensTime] = meeting.registrationOpensAt
+    ? utcToOslo(meeting.registrationOpensAt)
+    : [];
+  const [closesDate, closesTime] = meeting.registrationClosesAt
+    ? utcToOslo(meeting.registrationClosesAt)
+    : [];
   return {
     title: meeting.title,
     slug: meeting.slug,
@@ -102,7 +107,9 @@ export function toFormValues(db: DB, meeting: Meeting) {
  */
 export function defaultThemes(): { title: string; description: string }[] {
   const t = translator();
-  return [{ title: t("meeting.defaultTheme.title"), description: t("meeting.defaultTheme.description") }];
+  return [
+    { title: t("meeting.defaultTheme.title"), description: t("meeting.defaultTheme.description") },
+  ];
 }
 
 /** Default values for a new meeting. */
@@ -112,12 +119,18 @@ export function newMeetingDefaults() {
     maxPartySize: "4",
     startTime: "19:00",
     endTime: "21:00",
-    themes: defaultThemes().map((t) => `${t.title} – ${t.description}`).join("\n"),
+    themes: defaultThemes()
+      .map((t) => `${t.title} – ${t.description}`)
+      .join("\n"),
     reminderHours: ["168", "24"],
   };
 }
 
-export function createMeeting(ctx: ServiceContext, organiser: Organiser, v: MeetingFormValues): number {
+export function createMeeting(
+  ctx: ServiceContext,
+  organiser: Organiser,
+  v: MeetingFormValues,
+): number {
   return immediate(ctx.db, () => {
     if (isSlugTaken(ctx.db, v.slug)) throw slugTaken();
     const id = insertMeeting(ctx.db, { ...toFields(v), status: "draft" });
@@ -165,9 +178,14 @@ export function updateMeetingFromForm(
       }
     }
     const changed = (Object.keys(fields) as (keyof typeof fields)[]).filter(
-      (k) => JSON.stringify(before[k as keyof Meeting]) !== JSON.stringify(after[k as keyof Meeting]),
+      (k) =>
+        JSON.stringify(before[k as keyof Meeting]) !== JSON.stringify(after[k as keyof Meeting]),
     );
-    audit(ctx.db, organiser, "meeting.update", { meetingId: id, target: after.title, details: { changed } });
+    audit(ctx.db, organiser, "meeting.update", {
+      meetingId: id,
+      target: after.title,
+      details: { changed },
+    });
     if (after.status === "published") promoteWaitlisted(ctx, after);
     return { changes };
   });
@@ -183,7 +201,12 @@ export function changeMeetingStatus(
 ) {
   change(ctx, () => {
     const meeting = getMeetingById(ctx.db, id)!;
-    const next = { publish: "published", unpublish: "draft", cancel: "cancelled", restore: "published" } as const;
+    const next = {
+      publish: "published",
+      unpublish: "draft",
+      cancel: "cancelled",
+      restore: "published",
+    } as const;
     setMeetingStatus(ctx.db, id, next[action]);
     if (action === "cancel" || (action === "restore" && meeting.status === "cancelled")) {
       const sequence = bumpSequence(ctx.db, id);
@@ -214,7 +237,11 @@ export function duplicateMeeting(ctx: ServiceContext, organiser: Organiser, id: 
       agenda: getAgenda(ctx.db, id).map(({ timeLabel, title }) => ({ timeLabel, title })),
       themes: getThemes(ctx.db, id).map(({ title, description }) => ({ title, description })),
     });
-    audit(ctx.db, organiser, "meeting.duplicate", { meetingId: copy, target: m.title, details: { from: id } });
+    audit(ctx.db, organiser, "meeting.duplicate", {
+      meetingId: copy,
+      target: m.title,
+      details: { from: id },
+    });
     return copy;
   });
 }

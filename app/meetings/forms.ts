@@ -25,10 +25,20 @@ const text = (max: number) =>
     .refine((v) => !CONTROL.test(v), "error.invalidCharacters")
     .default("");
 
-const date = z.string({ error: "error.date.required" }).regex(/^\d{4}-\d{2}-\d{2}$/, "error.date.invalid");
-const time = z.string({ error: "error.time.required" }).regex(/^([01]\d|2[0-3]):[0-5]\d$/, "error.time.invalid");
-const optionalDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "error.date.invalid").optional();
-const optionalTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "error.time.invalid").optional();
+const date = z
+  .string({ error: "error.date.required" })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "error.date.invalid");
+const time = z
+  .string({ error: "error.time.required" })
+  .regex(/^([01]\d|2[0-3]):[0-5]\d$/, "error.time.invalid");
+const optionalDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "error.date.invalid")
+  .optional();
+const optionalTime = z
+  .string()
+  .regex(/^([01]\d|2[0-3]):[0-5]\d$/, "error.time.invalid")
+  .optional();
 
 export const REMINDER_CHOICES = [168, 48, 24, 2] as const;
 
@@ -123,7 +133,10 @@ export const meetingSchema = z
         ctx.addIssue({
           code: "custom",
           path: [key],
-          message: msg(problem === "missing" ? "error.time.dst.missing" : "error.time.dst.ambiguous", vars),
+          message: msg(
+            problem === "missing" ? "error.time.dst.missing" : "error.time.dst.ambiguous",
+            vars,
+          ),
         });
       }
     }
@@ -132,7 +145,11 @@ export const meetingSchema = z
       ctx.addIssue({ code: "custom", path: ["endTime"], message: "error.end.beforeStart" });
     }
     if (v.maxPartySize > v.capacity) {
-      ctx.addIssue({ code: "custom", path: ["maxPartySize"], message: "error.maxPartySize.aboveCapacity" });
+      ctx.addIssue({
+        code: "custom",
+        path: ["maxPartySize"],
+        message: "error.maxPartySize.aboveCapacity",
+      });
     }
     for (const [d, t, key] of [
       [v.opensDate, v.opensTime, "opensTime"],
@@ -142,8 +159,13 @@ export const meetingSchema = z
         ctx.addIssue({ code: "custom", path: [key], message: "error.dateTime.incomplete" });
       }
     }
-    if (v.opensDate && v.opensTime && v.closesDate && v.closesTime &&
-        `${v.closesDate}T${v.closesTime}` <= `${v.opensDate}T${v.opensTime}`) {
+    if (
+      v.opensDate &&
+      v.opensTime &&
+      v.closesDate &&
+      v.closesTime &&
+      `${v.closesDate}T${v.closesTime}` <= `${v.opensDate}T${v.opensTime}`
+    ) {
       ctx.addIssue({ code: "custom", path: ["closesTime"], message: "error.closes.beforeOpens" });
     }
   });

@@ -8,7 +8,16 @@ describe("limitFor", () => {
     for (const path of ["/admin", "/admin/", "/admin/meetings/1/edit", "/admin/meetings/1.data"]) {
       expect(limitFor(path, limits), path).toBe(5000);
     }
-    for (const path of ["/admin/login", "/admin/login.data", "/admin/setup/abc", "/", "/meetings/x", "/r/abc", "/administrator", "/_root.data"]) {
+    for (const path of [
+      "/admin/login",
+      "/admin/login.data",
+      "/admin/setup/abc",
+      "/",
+      "/meetings/x",
+      "/r/abc",
+      "/administrator",
+      "/_root.data",
+    ]) {
       expect(limitFor(path, limits), path).toBe(64);
     }
   });

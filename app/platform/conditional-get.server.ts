@@ -87,7 +87,12 @@ function currentToken(buildVersion: string, now: number): string | null {
 const isPublicPath = (path: string) => !path.startsWith("/admin") && !path.startsWith("/r/");
 
 /** Called when a page was rendered with an ETag: remembers it for the early path. */
-export function rememberEtag(request: Request, etag: string, headers: Headers, buildVersion: string) {
+export function rememberEtag(
+  request: Request,
+  etag: string,
+  headers: Headers,
+  buildVersion: string,
+) {
   const url = new URL(request.url);
   if (request.headers.has("Cookie") || !isPublicPath(url.pathname)) return;
   const token = currentToken(buildVersion, Date.now());

@@ -77,7 +77,9 @@ export function services(): AppServices {
     retentionDays: config.RETENTION_DAYS,
     onMailQueued: () => worker.kick(),
   };
-  const reminders = createReminderScheduler(service, { intervalMs: config.REMINDER_INTERVAL_SECONDS * 1000 });
+  const reminders = createReminderScheduler(service, {
+    intervalMs: config.REMINDER_INTERVAL_SECONDS * 1000,
+  });
   reminders.start();
   holder.__folkemote = { env: config, db, mailer, worker, reminders, retention, service };
   return holder.__folkemote;

@@ -23,9 +23,9 @@ describe("Oslo dates", () => {
   });
 
   it("shows both dates for a meeting past midnight", () => {
-    expect(formatMeetingTime(osloToUtc("2026-12-31", "22:00"), osloToUtc("2027-01-01", "01:00"))).toBe(
-      "torsdag 31. desember 2026 kl. 22.00 – fredag 1. januar 2027 kl. 01.00",
-    );
+    expect(
+      formatMeetingTime(osloToUtc("2026-12-31", "22:00"), osloToUtc("2027-01-01", "01:00")),
+    ).toBe("torsdag 31. desember 2026 kl. 22.00 – fredag 1. januar 2027 kl. 01.00");
   });
 
   it("rejects what is not a date", () => {

@@ -22,12 +22,18 @@ describe("parseEnv", () => {
     const lines = message.split("\n");
     expect(lines[0]).toBe("Invalid environment:");
     // Exactly the three bad variables, each on its own line, and nothing else.
-    const named = lines.slice(1).map((line) => line.trim().split(":")[0]).sort();
+    const named = lines
+      .slice(1)
+      .map((line) => line.trim().split(":")[0])
+      .sort();
     expect(named).toEqual(["PORT", "SEED_DEMO", "SMTP_URL"]);
   });
 
   it("limits bodies to 64 KB, and organiser pages to ADMIN_BODY_LIMIT_MB (5 MB unless set)", () => {
-    expect(parseEnv({}).bodyLimits).toEqual({ publicBytes: 64 * 1024, adminBytes: 5 * 1024 * 1024 });
+    expect(parseEnv({}).bodyLimits).toEqual({
+      publicBytes: 64 * 1024,
+      adminBytes: 5 * 1024 * 1024,
+    });
     expect(parseEnv({ ADMIN_BODY_LIMIT_MB: "20" }).bodyLimits.adminBytes).toBe(20 * 1024 * 1024);
     expect(() => parseEnv({ ADMIN_BODY_LIMIT_MB: "lots" })).toThrowError(/ADMIN_BODY_LIMIT_MB/);
     expect(() => parseEnv({ ADMIN_BODY_LIMIT_MB: "5000" })).toThrowError(/ADMIN_BODY_LIMIT_MB/);
@@ -40,10 +46,15 @@ describe("parseEnv", () => {
     expect(parseEnv({}).SMTP_TIMEOUT_SECONDS).toBe(10);
     expect(() => parseEnv({ SMTP_TIMEOUT_SECONDS: "60" })).toThrowError(/SMTP_TIMEOUT_SECONDS/);
     expect(() => parseEnv({ SMTP_MAX_CONNECTIONS: "0" })).toThrowError(/SMTP_MAX_CONNECTIONS/);
-    expect(() => parseEnv({ DKIM_DOMAIN: "roros.kommune.no" })).toThrowError(/DKIM_PRIVATE_KEY_FILE/);
+    expect(() => parseEnv({ DKIM_DOMAIN: "roros.kommune.no" })).toThrowError(
+      /DKIM_PRIVATE_KEY_FILE/,
+    );
     expect(
-      parseEnv({ DKIM_DOMAIN: "roros.kommune.no", DKIM_SELECTOR: "folkemote", DKIM_PRIVATE_KEY_FILE: "/etc/dkim.pem" })
-        .DKIM_SELECTOR,
+      parseEnv({
+        DKIM_DOMAIN: "roros.kommune.no",
+        DKIM_SELECTOR: "folkemote",
+        DKIM_PRIVATE_KEY_FILE: "/etc/dkim.pem",
+      }).DKIM_SELECTOR,
     ).toBe("folkemote");
   });
 

@@ -48,7 +48,8 @@ const schema = z
       ctx.addIssue({
         code: "custom",
         path: ["DKIM_PRIVATE_KEY_FILE"],
-        message: "DKIM_DOMAIN, DKIM_SELECTOR and DKIM_PRIVATE_KEY_FILE go together: set all three or none",
+        message:
+          "DKIM_DOMAIN, DKIM_SELECTOR and DKIM_PRIVATE_KEY_FILE go together: set all three or none",
       });
     }
     if (env.NODE_ENV === "production" && !env.SESSION_SECRET) {
@@ -88,7 +89,10 @@ export function parseEnv(source: NodeJS.ProcessEnv): Env {
     // Development only: a fixed secret is fine when nothing is deployed.
     sessionSecret: env.SESSION_SECRET ?? "folkemote-development-secret-not-for-production",
     // A sign-up form is well under 2 KB; 64 KB leaves room for long texts in any field.
-    bodyLimits: { publicBytes: 64 * 1024, adminBytes: Math.round(env.ADMIN_BODY_LIMIT_MB * 1024 * 1024) },
+    bodyLimits: {
+      publicBytes: 64 * 1024,
+      adminBytes: Math.round(env.ADMIN_BODY_LIMIT_MB * 1024 * 1024),
+    },
   };
 }
 

@@ -22,7 +22,9 @@ async function refusal(request: Request) {
 
 describe("readForm", () => {
   it("reads urlencoded and multipart forms, whatever the parameters' case", async () => {
-    const form = await readForm(post("name=Kari&partySize=2", "application/x-www-form-urlencoded; charset=UTF-8"));
+    const form = await readForm(
+      post("name=Kari&partySize=2", "application/x-www-form-urlencoded; charset=UTF-8"),
+    );
     expect(form.get("name")).toBe("Kari");
     const multipart = new FormData();
     multipart.set("name", "Ola");
@@ -43,7 +45,10 @@ describe("readForm", () => {
 
   it("answers 400 to a form that does not parse", async () => {
     for (const [body, type] of [
-      ['--XYZ\r\nContent-Disposition: form-data; name="a"\r\n\r\nb', "multipart/form-data; boundary=XYZ"],
+      [
+        '--XYZ\r\nContent-Disposition: form-data; name="a"\r\n\r\nb',
+        "multipart/form-data; boundary=XYZ",
+      ],
       ["a=b", "multipart/form-data"],
     ]) {
       expect(await refusal(post(body!, type)), type).toEqual({

@@ -10,8 +10,12 @@ const person = { name: "Kari Nordmann", email: "kari@example.no", partySize: "1"
 
 describe("isSpam", () => {
   it("lets a form through that carries the page's timestamp and an empty trap field", async () => {
-    const { encryptedValidFrom } = await honeypot().getInputProps({ validFromTimestamp: Date.now() - 5000 });
-    expect(await isSpam(form({ ...person, website: "", from__confirm: encryptedValidFrom }))).toBe(false);
+    const { encryptedValidFrom } = await honeypot().getInputProps({
+      validFromTimestamp: Date.now() - 5000,
+    });
+    expect(await isSpam(form({ ...person, website: "", from__confirm: encryptedValidFrom }))).toBe(
+      false,
+    );
   });
 
   it("treats a post without the timestamp as spam, with or without the trap field", async () => {
@@ -23,9 +27,17 @@ describe("isSpam", () => {
 
   it("treats a filled trap field and a forged or future timestamp as spam", async () => {
     const { encryptedValidFrom } = await honeypot().getInputProps();
-    expect(await isSpam(form({ ...person, website: "https://spam.example", from__confirm: encryptedValidFrom }))).toBe(true);
-    expect(await isSpam(form({ ...person, website: "", from__confirm: "not-encrypted" }))).toBe(true);
+    expect(
+      await isSpam(
+        form({ ...person, website: "https://spam.example", from__confirm: encryptedValidFrom }),
+      ),
+    ).toBe(true);
+    expect(await isSpam(form({ ...person, website: "", from__confirm: "not-encrypted" }))).toBe(
+      true,
+    );
     const future = await honeypot().getInputProps({ validFromTimestamp: Date.now() + 3_600_000 });
-    expect(await isSpam(form({ ...person, website: "", from__confirm: future.encryptedValidFrom }))).toBe(true);
+    expect(
+      await isSpam(form({ ...person, website: "", from__confirm: future.encryptedValidFrom })),
+    ).toBe(true);
   });
 });

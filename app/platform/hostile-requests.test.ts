@@ -19,7 +19,9 @@ function actionRoutes(entries: RouteConfigEntry[], prefix = ""): { path: string;
   return entries.flatMap((entry) => {
     const full = entry.path ? `${prefix}/${entry.path}`.replace(/\/+/g, "/") : prefix;
     const source = fs.readFileSync(path.join(projectRoot(), "app", entry.file), "utf8");
-    const own = /export\s+(async\s+)?function\s+action\b/.test(source) ? [{ path: full || "/", file: entry.file }] : [];
+    const own = /export\s+(async\s+)?function\s+action\b/.test(source)
+      ? [{ path: full || "/", file: entry.file }]
+      : [];
     return [...own, ...actionRoutes(entry.children ?? [], full)];
   });
 }
@@ -48,7 +50,9 @@ const url = (p: string) =>
 
 beforeAll(async () => {
   meetingId = createTestMeeting(env.db, { capacity: 5 });
-  slug = (env.db.prepare("SELECT slug FROM meetings WHERE id = ?").get(meetingId) as { slug: string }).slug;
+  slug = (
+    env.db.prepare("SELECT slug FROM meetings WHERE id = ?").get(meetingId) as { slug: string }
+  ).slug;
   const ctx = { db: env.db, publicUrl: "http://127.0.0.1", mailFrom: "post@example.no" };
   const outcome = signUp(ctx, meetingId, {
     name: "Kari Nordmann",
@@ -74,7 +78,11 @@ beforeAll(async () => {
     method: "POST",
     redirect: "manual",
     headers: { Origin: base, "Content-Type": "application/x-www-form-urlencoded" },
-    body: new URLSearchParams({ email: "admin@roros.kommune.no", password: PASSWORD, redirectTo: "/admin" }),
+    body: new URLSearchParams({
+      email: "admin@roros.kommune.no",
+      password: PASSWORD,
+      redirectTo: "/admin",
+    }),
   });
   cookie = response.headers.get("set-cookie")?.split(";")[0] ?? "";
   if (response.status !== 302 || !cookie) throw new Error(`login failed: ${response.status}`);
@@ -100,17 +108,28 @@ function snapshot() {
     "meeting_changes",
   ];
   return {
-    ...Object.fromEntries(tables.map((t) => [t, env.db.prepare(`SELECT * FROM ${t} ORDER BY rowid`).all()])),
+    ...Object.fromEntries(
+      tables.map((t) => [t, env.db.prepare(`SELECT * FROM ${t} ORDER BY rowid`).all()]),
+    ),
     sessions: env.db.prepare("SELECT count(*) AS n FROM sessions").get(),
   };
 }
 
-const headers = (extra: Record<string, string> = {}) => ({ Origin: base, Cookie: cookie, ...extra });
+const headers = (extra: Record<string, string> = {}) => ({
+  Origin: base,
+  Cookie: cookie,
+  ...extra,
+});
 
 // Bodies a browser never sends from our forms, each with a plausible payload.
-const fields = "intent=cancel&registrationId=1&name=Mallory&email=m%40example.no&partySize=1&consent=on";
+const fields =
+  "intent=cancel&registrationId=1&name=Mallory&email=m%40example.no&partySize=1&consent=on";
 const notForms: [string, Record<string, string>, string][] = [
-  ["application/json", { "Content-Type": "application/json" }, JSON.stringify({ intent: "cancel", name: "Mallory" })],
+  [
+    "application/json",
+    { "Content-Type": "application/json" },
+    JSON.stringify({ intent: "cancel", name: "Mallory" }),
+  ],
   ["text/plain", { "Content-Type": "text/plain" }, fields],
   ["no content type", {}, fields],
   [
@@ -126,7 +145,10 @@ function postDeclaring(target: string, length: number): Promise<number> {
   return new Promise((resolve, reject) => {
     const request = http.request(target, {
       method: "POST",
-      headers: headers({ "Content-Type": "application/x-www-form-urlencoded", "Content-Length": String(length) }),
+      headers: headers({
+        "Content-Type": "application/x-www-form-urlencoded",
+        "Content-Length": String(length),
+      }),
     });
     request.on("response", (response) => {
       resolve(response.statusCode ?? 0);
@@ -171,7 +193,13 @@ function postChunked(target: string, total: number): Promise<number> {
 describe("posts that are not forms", () => {
   it("finds every route with an action, public and organiser", () => {
     const paths = withActions.map((r) => r.path);
-    for (const p of ["/meetings/:slug", "/r/:token", "/r/:token/cancel", "/admin/login", "/admin/meetings/:id/attendees"]) {
+    for (const p of [
+      "/meetings/:slug",
+      "/r/:token",
+      "/r/:token/cancel",
+      "/admin/login",
+      "/admin/meetings/:id/attendees",
+    ]) {
       expect(paths).toContain(p);
     }
     expect(paths.length).toBeGreaterThan(14);
@@ -183,11 +211,17 @@ describe("posts that are not forms", () => {
       const targets = [url(route.path), ...(route.path === "*" ? [] : [`${url(route.path)}.data`])];
       for (const target of targets) {
         for (const [label, extra, body] of notForms) {
-          const response = await fetch(target, { method: "POST", redirect: "manual", headers: headers(extra), body });
+          const response = await fetch(target, {
+            method: "POST",
+            redirect: "manual",
+            headers: headers(extra),
+            body,
+          });
           const text = await response.text();
           expect(response.status, `${label} → ${target}`).toBeGreaterThanOrEqual(400);
           expect(response.status, `${label} → ${target}`).toBeLessThan(500);
-          if (!target.endsWith(".data")) expect(text, `${label} → ${target}`).toContain('<html lang="nb">');
+          if (!target.endsWith(".data"))
+            expect(text, `${label} → ${target}`).toContain('<html lang="nb">');
         }
       }
     }
@@ -220,7 +254,10 @@ describe("oversized bodies", () => {
     const before = snapshot();
     for (const route of withActions) {
       const target = url(route.path);
-      const limit = target.startsWith(`${base}/admin/`) && !/\/admin\/(login|setup)/.test(target) ? ADMIN_LIMIT : PUBLIC_LIMIT;
+      const limit =
+        target.startsWith(`${base}/admin/`) && !/\/admin\/(login|setup)/.test(target)
+          ? ADMIN_LIMIT
+          : PUBLIC_LIMIT;
       expect(await postDeclaring(target, limit + 1), target).toBe(413);
       // 300 MB announced: refused at once, not read.
       expect(await postDeclaring(target, 300 * 1024 * 1024), target).toBe(413);
@@ -232,7 +269,10 @@ describe("oversized bodies", () => {
     const before = snapshot();
     for (const route of withActions) {
       const target = url(route.path);
-      const limit = target.startsWith(`${base}/admin/`) && !/\/admin\/(login|setup)/.test(target) ? ADMIN_LIMIT : PUBLIC_LIMIT;
+      const limit =
+        target.startsWith(`${base}/admin/`) && !/\/admin\/(login|setup)/.test(target)
+          ? ADMIN_LIMIT
+          : PUBLIC_LIMIT;
       const status = await postChunked(target, limit + 64 * 1024);
       // A route that refuses before reading (no such page, a cancelled link) may answer 4xx first.
       expect(status, target).toBeGreaterThanOrEqual(400);
@@ -240,7 +280,9 @@ describe("oversized bodies", () => {
     }
     // Where the body is read, it is the size that stops it.
     expect(await postChunked(url("/meetings/:slug"), 10 * 1024 * 1024)).toBe(413);
-    expect(await postChunked(url("/admin/meetings/:id/attendees/new"), ADMIN_LIMIT + 64 * 1024)).toBe(413);
+    expect(
+      await postChunked(url("/admin/meetings/:id/attendees/new"), ADMIN_LIMIT + 64 * 1024),
+    ).toBe(413);
     expect(snapshot()).toEqual(before);
   });
 
@@ -309,7 +351,12 @@ describe("security headers", () => {
       ["export", { path: `/admin/meetings/${meetingId}/export.csv`, headers: headers() }],
       [
         "415",
-        { path: `/meetings/${slug}`, method: "POST", headers: headers({ "Content-Type": "application/json" }), body: "{}" },
+        {
+          path: `/meetings/${slug}`,
+          method: "POST",
+          headers: headers({ "Content-Type": "application/json" }),
+          body: "{}",
+        },
       ],
       [
         "413",
@@ -330,8 +377,12 @@ describe("security headers", () => {
   });
 
   it("give each page its own nonce, the one its inline scripts carry", async () => {
-    const [a, b] = await Promise.all([fetch(`${base}/meetings/${slug}`), fetch(`${base}/meetings/${slug}`)]);
-    const nonceOf = (r: Response) => /'nonce-([^']+)'/.exec(r.headers.get("content-security-policy") ?? "")?.[1];
+    const [a, b] = await Promise.all([
+      fetch(`${base}/meetings/${slug}`),
+      fetch(`${base}/meetings/${slug}`),
+    ]);
+    const nonceOf = (r: Response) =>
+      /'nonce-([^']+)'/.exec(r.headers.get("content-security-policy") ?? "")?.[1];
     expect(nonceOf(a)).toBeTruthy();
     expect(nonceOf(a)).not.toBe(nonceOf(b));
     const html = await a.text();

@@ -20,7 +20,9 @@ interface AssetsManifest {
 }
 
 const root = projectRoot();
-const build = (await import(path.join(root, "build/server/index.js"))) as { assets: AssetsManifest };
+const build = (await import(path.join(root, "build/server/index.js"))) as {
+  assets: AssetsManifest;
+};
 const { assets } = build;
 const gzipKb = (asset: string) =>
   gzipSync(fs.readFileSync(path.join(root, "build/client", asset))).length / 1024;

@@ -35,7 +35,6 @@ export class RateLimiter {
 
 // --- The limiters the app uses, built once from the validated settings ---
 
-
 let rsvp: RateLimiter | undefined;
 
 /** RSVP posts per client IP; a household or an office behind one address still fits. */
@@ -48,7 +47,10 @@ let question: RateLimiter | undefined;
 
 /** Question posts (send, edit, withdraw, subscribe) per client IP. */
 export function questionLimiter(): RateLimiter {
-  question ??= new RateLimiter(env().QUESTION_RATE_LIMIT, env().QUESTION_RATE_WINDOW_SECONDS * 1000);
+  question ??= new RateLimiter(
+    env().QUESTION_RATE_LIMIT,
+    env().QUESTION_RATE_WINDOW_SECONDS * 1000,
+  );
   return question;
 }
 

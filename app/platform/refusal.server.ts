@@ -62,7 +62,9 @@ export function replyWithRefusal(
     { result },
     {
       status: refusal.status,
-      headers: refusal.retryAfterSeconds ? { "Retry-After": String(refusal.retryAfterSeconds) } : undefined,
+      headers: refusal.retryAfterSeconds
+        ? { "Retry-After": String(refusal.retryAfterSeconds) }
+        : undefined,
     },
   );
 }

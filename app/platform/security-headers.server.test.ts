@@ -51,6 +51,8 @@ describe("securityHeaders", () => {
 
   it("without the full policy (development) still forbids framing", async () => {
     const get = await serve({ csp: false, https: false });
-    expect((await get("/200")).headers.get("content-security-policy")).toBe("frame-ancestors 'none'");
+    expect((await get("/200")).headers.get("content-security-policy")).toBe(
+      "frame-ancestors 'none'",
+    );
   });
 });

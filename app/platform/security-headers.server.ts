@@ -49,7 +49,11 @@ export function contentSecurityPolicy(nonce: string, https: boolean): string {
 
 export function securityHeaders(options: SecurityOptions) {
   const hsts = options.https ? "max-age=31536000" : null;
-  return (_req: IncomingMessage, res: ServerResponse & { locals?: Record<string, unknown> }, next: () => void) => {
+  return (
+    _req: IncomingMessage,
+    res: ServerResponse & { locals?: Record<string, unknown> },
+    next: () => void,
+  ) => {
     const nonce = randomBytes(16).toString("base64");
     if (res.locals) res.locals.cspNonce = nonce;
     onHeaders(res, function () {

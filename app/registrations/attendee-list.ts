@@ -2,7 +2,13 @@ import type { Needs, RegistrationStatus } from "../../db/registrations";
 
 /** Shared by the organisers' attendee list (browser) and its loaders (server). */
 export type AttendeeFilter = RegistrationStatus | "checkedIn" | "all";
-export const attendeeFilters: AttendeeFilter[] = ["all", "confirmed", "waitlisted", "cancelled", "checkedIn"];
+export const attendeeFilters: AttendeeFilter[] = [
+  "all",
+  "confirmed",
+  "waitlisted",
+  "cancelled",
+  "checkedIn",
+];
 
 export function parseFilter(value: string | null): AttendeeFilter {
   return attendeeFilters.includes(value as AttendeeFilter) ? (value as AttendeeFilter) : "all";

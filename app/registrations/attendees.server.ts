@@ -19,8 +19,11 @@ import { seatsLeft } from "./registrations.server";
 
 export { parseFilter, type AttendeeFilter };
 
-
-export function requireRegistration(db: DB, meeting: Meeting, idParam: string | undefined): Registration {
+export function requireRegistration(
+  db: DB,
+  meeting: Meeting,
+  idParam: string | undefined,
+): Registration {
   const id = Number(idParam);
   const registration = Number.isInteger(id) && id > 0 ? getRegistration(db, id) : undefined;
   if (!registration || registration.meetingId !== meeting.id) throw data(null, { status: 404 });
@@ -39,14 +42,18 @@ export function attendees(db: DB, meeting: Meeting, filter: AttendeeFilter, quer
     if (filter === "checkedIn" && !r.checkedInAt) return false;
     if (filter !== "all" && filter !== "checkedIn" && r.status !== filter) return false;
     if (!q) return true;
-    return [r.name, r.email ?? "", r.phone ?? "", r.checkInCode]
-      .some((v) => v.toLocaleLowerCase("nb").includes(q));
+    return [r.name, r.email ?? "", r.phone ?? "", r.checkInCode].some((v) =>
+      v.toLocaleLowerCase("nb").includes(q),
+    );
   });
   return { shown, counts: countRegistrations(db, meeting.id), seatsLeft: seatsLeft(db, meeting) };
 }
 
 export interface Burst {
-  registrations: Pick<Registration, "id" | "name" | "email" | "partySize" | "status" | "createdAt">[];
+  registrations: Pick<
+    Registration,
+    "id" | "name" | "email" | "partySize" | "status" | "createdAt"
+  >[];
   from: string;
   to: string;
   people: number;
@@ -74,7 +81,12 @@ export function bursts(
       if (run.length >= minSize) {
         found.push({
           registrations: run.map(({ id, name, email, partySize, status, createdAt }) => ({
-            id, name, email, partySize, status, createdAt,
+            id,
+            name,
+            email,
+            partySize,
+            status,
+            createdAt,
           })),
           from: run[0]!.createdAt,
           to: run.at(-1)!.createdAt,

@@ -7,7 +7,11 @@ import { insertOrganiser, getOrganiserById, type Organiser } from "../../db/orga
 import { listMessages } from "../../db/outbox";
 import { getRegistration } from "../../db/registrations";
 import { createTestMeeting, tempDatabase } from "../../db/testing";
-import { changeMeetingStatus, toFormValues, updateMeetingFromForm } from "../meetings/editor.server";
+import {
+  changeMeetingStatus,
+  toFormValues,
+  updateMeetingFromForm,
+} from "../meetings/editor.server";
 import { meetingSchema } from "../meetings/forms";
 import {
   addByOrganiser,
@@ -30,8 +34,17 @@ let organiser: Organiser;
 
 beforeEach(() => {
   env = tempDatabase();
-  ctx = { db: env.db, publicUrl: "https://moter.roros.kommune.no", mailFrom: "post@roros.kommune.no" };
-  const id = insertOrganiser(env.db, { email: "kim@roros.kommune.no", name: "Kim", role: "organiser", passwordHash: "x" });
+  ctx = {
+    db: env.db,
+    publicUrl: "https://moter.roros.kommune.no",
+    mailFrom: "post@roros.kommune.no",
+  };
+  const id = insertOrganiser(env.db, {
+    email: "kim@roros.kommune.no",
+    name: "Kim",
+    role: "organiser",
+    passwordHash: "x",
+  });
   organiser = getOrganiserById(env.db, id)!;
 });
 afterEach(() => env.cleanup());
@@ -44,15 +57,27 @@ const promotedMails = () =>
 /** A meeting with one seat: Astrid (party of 2 on a 2-seat meeting) holds it, Bjørn waits. */
 function fullMeeting() {
   const meetingId = createTestMeeting(env.db, { capacity: 2 });
-  const a = signUp(ctx, meetingId, { name: "Astrid", email: "astrid@example.no", partySize: 2, needs: noNeeds });
-  const b = signUp(ctx, meetingId, { name: "Bjørn", email: "bjorn@example.no", partySize: 1, needs: noNeeds });
+  const a = signUp(ctx, meetingId, {
+    name: "Astrid",
+    email: "astrid@example.no",
+    partySize: 2,
+    needs: noNeeds,
+  });
+  const b = signUp(ctx, meetingId, {
+    name: "Bjørn",
+    email: "bjorn@example.no",
+    partySize: 1,
+    needs: noNeeds,
+  });
   expect(b.registration.status).toBe("waitlisted");
   return { meetingId, a: a.registration.id, b: b.registration.id };
 }
 
 /** Moves the meeting into the past: it started three hours ago and ended one hour ago. */
 function endMeeting(meetingId: number) {
-  env.db.prepare("UPDATE meetings SET starts_at = ?, ends_at = ? WHERE id = ?").run(hours(-3), hours(-1), meetingId);
+  env.db
+    .prepare("UPDATE meetings SET starts_at = ?, ends_at = ? WHERE id = ?")
+    .run(hours(-3), hours(-1), meetingId);
 }
 
 function expectNobodyPromoted(b: number) {
@@ -64,7 +89,9 @@ describe("after the meeting has ended", () => {
   it("the citizen's cancel through the personal link is refused, and nobody is promoted", () => {
     const { meetingId, a, b } = fullMeeting();
     endMeeting(meetingId);
-    expect(() => cancelRegistration(ctx, a)).toThrowError(expect.objectContaining({ code: "closed" }));
+    expect(() => cancelRegistration(ctx, a)).toThrowError(
+      expect.objectContaining({ code: "closed" }),
+    );
     expect(status(a)).toBe("confirmed");
     expectNobodyPromoted(b);
   });
@@ -87,8 +114,17 @@ describe("after the meeting has ended", () => {
   it("a smaller party (citizen or organiser) promotes nobody", () => {
     const { meetingId, a, b } = fullMeeting();
     endMeeting(meetingId);
-    expect(() => changeRegistration(ctx, a, { partySize: 1, needs: noNeeds })).toThrow(RegistrationError);
-    editByOrganiser(ctx, organiser, a, { name: "Astrid", email: "astrid@example.no", phone: null, partySize: 1, needs: noNeeds, note: "" });
+    expect(() => changeRegistration(ctx, a, { partySize: 1, needs: noNeeds })).toThrow(
+      RegistrationError,
+    );
+    editByOrganiser(ctx, organiser, a, {
+      name: "Astrid",
+      email: "astrid@example.no",
+      phone: null,
+      partySize: 1,
+      needs: noNeeds,
+      note: "",
+    });
     expect(getRegistration(env.db, a)!.partySize).toBe(1);
     expectNobodyPromoted(b);
   });
@@ -122,7 +158,9 @@ describe("after the meeting has ended", () => {
     const { meetingId, b } = fullMeeting();
     env.db.prepare("UPDATE meetings SET capacity = 3 WHERE id = ?").run(meetingId);
     endMeeting(meetingId);
-    expect(() => promoteByOrganiser(ctx, organiser, b)).toThrowError(expect.objectContaining({ code: "closed" }));
+    expect(() => promoteByOrganiser(ctx, organiser, b)).toThrowError(
+      expect.objectContaining({ code: "closed" }),
+    );
     expectNobodyPromoted(b);
   });
 });
@@ -135,7 +173,14 @@ describe("on a cancelled meeting", () => {
     cancelByOrganiser(ctx, organiser, a);
     expectNobodyPromoted(b);
     expect(() =>
-      addByOrganiser(ctx, organiser, meetingId, { name: "Ny", email: null, phone: null, partySize: 1, needs: noNeeds, note: "" }),
+      addByOrganiser(ctx, organiser, meetingId, {
+        name: "Ny",
+        email: null,
+        phone: null,
+        partySize: 1,
+        needs: noNeeds,
+        note: "",
+      }),
     ).toThrow(RegistrationError);
   });
 });

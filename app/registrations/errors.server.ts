@@ -2,7 +2,12 @@ import { msg } from "../i18n";
 import type { SubmissionResult } from "@conform-to/react";
 import { RegistrationError } from "./registrations.server";
 
-type Submission = { reply(options?: { formErrors?: string[]; fieldErrors?: Record<string, string[]> }): SubmissionResult<string[]> };
+type Submission = {
+  reply(options?: {
+    formErrors?: string[];
+    fieldErrors?: Record<string, string[]>;
+  }): SubmissionResult<string[]>;
+};
 
 /** The citizen's version: how many people their own registration can hold right now. */
 export const partySizeNoRoom = (available: number) =>
@@ -21,7 +26,9 @@ export function replyToCitizenRegistrationError(
     case "noRoom":
       return submission.reply({ fieldErrors: { partySize: [partySizeNoRoom(error.available)] } });
     case "clientLimit":
-      return submission.reply({ formErrors: [msg("rsvp.clientLimit", { count: error.available })] });
+      return submission.reply({
+        formErrors: [msg("rsvp.clientLimit", { count: error.available })],
+      });
     default:
       return submission.reply({ formErrors: ["rsvp.notOpen"] });
   }

@@ -45,10 +45,20 @@ describe("names", () => {
   });
 
   it("applies to organisers' entries too", () => {
-    const result = organiserRegistrationSchema(4).safeParse({ name: "Ring https://x.example/", partySize: 1 });
+    const result = organiserRegistrationSchema(4).safeParse({
+      name: "Ring https://x.example/",
+      partySize: 1,
+    });
     expect(result.success).toBe(false);
-    const rsvp = rsvpSchema(4).safeParse({ name: "a@b.no", email: "a@b.no", partySize: 1, consent: true });
-    expect(rsvp.error?.issues.map((i) => [i.path.join("."), i.message])).toEqual([["name", "error.name.email"]]);
+    const rsvp = rsvpSchema(4).safeParse({
+      name: "a@b.no",
+      email: "a@b.no",
+      partySize: 1,
+      consent: true,
+    });
+    expect(rsvp.error?.issues.map((i) => [i.path.join("."), i.message])).toEqual([
+      ["name", "error.name.email"],
+    ]);
   });
 });
 

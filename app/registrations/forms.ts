@@ -16,7 +16,8 @@ const FORMAT = /\p{Cf}/u;
 // would let anyone send the municipality's mail with their own message to a stranger.
 // Runs are bounded (a domain label has at most 63 characters), so a long name cannot make the
 // pattern backtrack for seconds.
-const LINK = /(?:[a-z][a-z\d+.-]{0,30}:\/\/|\bwww\.|[\p{L}\p{N}-]{1,63}\.\p{L}{2,63}\/|\b[\p{L}\p{N}-]{1,63}\.(?:no|com|net|org|info|io|ly|me|biz|xyz|ru|cn|top|link|click|shop|online|site|app|dev)\b)/iu;
+const LINK =
+  /(?:[a-z][a-z\d+.-]{0,30}:\/\/|\bwww\.|[\p{L}\p{N}-]{1,63}\.\p{L}{2,63}\/|\b[\p{L}\p{N}-]{1,63}\.(?:no|com|net|org|info|io|ly|me|biz|xyz|ru|cn|top|link|click|shop|online|site|app|dev)\b)/iu;
 const EMAIL = /@|\uFF20/u;
 
 export const nameField = z
@@ -117,7 +118,14 @@ export const organiserRegistrationSchema = (maxPartySize: number) =>
       .number({ error: "error.partySize.invalid" })
       .int("error.partySize.invalid")
       .min(1, "error.partySize.invalid")
-      .max(Math.max(maxPartySize, 20), msg("error.partySize.tooMany", { max: Math.max(maxPartySize, 20) })),
+      .max(
+        Math.max(maxPartySize, 20),
+        msg("error.partySize.tooMany", { max: Math.max(maxPartySize, 20) }),
+      ),
     ...needsFields,
-    note: z.string().trim().max(1000, msg("error.tooLong", { max: 1000 })).default(""),
+    note: z
+      .string()
+      .trim()
+      .max(1000, msg("error.tooLong", { max: 1000 }))
+      .default(""),
   });

@@ -8,7 +8,12 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getOrganiserById, insertOrganiser } from "../../db/organisers";
 import { listMessages } from "../../db/outbox";
-import { addTokenHash, getRegistration, getRegistrationByEmail, listRegistrations } from "../../db/registrations";
+import {
+  addTokenHash,
+  getRegistration,
+  getRegistrationByEmail,
+  listRegistrations,
+} from "../../db/registrations";
 import { createTestMeeting, tempDatabase } from "../../db/testing";
 import { hashToken, newManageToken } from "../platform/tokens.server";
 import { startServer } from "../testing/server";
@@ -17,11 +22,18 @@ import { addByOrganiser, type ServiceContext } from "./registrations.server";
 const env = tempDatabase("folkemote.sqlite");
 let base = "";
 let stop: (() => void) | undefined;
-const ctx: ServiceContext = { db: env.db, publicUrl: "http://127.0.0.1", mailFrom: "post@roros.kommune.no" };
+const ctx: ServiceContext = {
+  db: env.db,
+  publicUrl: "http://127.0.0.1",
+  mailFrom: "post@roros.kommune.no",
+};
 const noNeeds = { accessibility: false, interpreter: false, other: false, text: "" };
 
 beforeAll(async () => {
-  const started = await startServer(env.dir, { RSVP_RATE_LIMIT: "1000", RSVP_MAX_PER_IP_PER_MEETING: "20" });
+  const started = await startServer(env.dir, {
+    RSVP_RATE_LIMIT: "1000",
+    RSVP_MAX_PER_IP_PER_MEETING: "20",
+  });
   base = started.base;
   stop = started.stop;
 }, 60_000);
@@ -40,7 +52,13 @@ async function postRsvp(slug: string, fields: Record<string, string>, { data = f
     method: "POST",
     redirect: "manual",
     headers: { "Content-Type": "application/x-www-form-urlencoded", Origin: base },
-    body: new URLSearchParams({ website: "", from__confirm: validFrom.replaceAll("&amp;", "&"), consent: "on", partySize: "1", ...fields }),
+    body: new URLSearchParams({
+      website: "",
+      from__confirm: validFrom.replaceAll("&amp;", "&"),
+      consent: "on",
+      partySize: "1",
+      ...fields,
+    }),
   });
   const ms = performance.now() - started;
   const body = await response.text();
@@ -52,8 +70,12 @@ async function waitForSubjects(to: string, count: number): Promise<string[]> {
   const dir = path.join(env.dir, "outbox");
   for (let i = 0; i < 100; i++) {
     const files = fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => f.endsWith(".eml")) : [];
-    const mails = await Promise.all(files.map(async (f) => simpleParser(fs.readFileSync(path.join(dir, f)))));
-    const subjects = mails.filter((m) => JSON.stringify(m.to).includes(to)).map((m) => m.subject ?? "");
+    const mails = await Promise.all(
+      files.map(async (f) => simpleParser(fs.readFileSync(path.join(dir, f)))),
+    );
+    const subjects = mails
+      .filter((m) => JSON.stringify(m.to).includes(to))
+      .map((m) => m.subject ?? "");
     if (subjects.length >= count) return subjects;
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
@@ -61,11 +83,15 @@ async function waitForSubjects(to: string, count: number): Promise<string[]> {
 }
 
 const slugOf = (meetingId: number) =>
-  (env.db.prepare("SELECT slug FROM meetings WHERE id = ?").get(meetingId) as { slug: string }).slug;
+  (env.db.prepare("SELECT slug FROM meetings WHERE id = ?").get(meetingId) as { slug: string })
+    .slug;
 
 function organiser() {
   const id = insertOrganiser(env.db, {
-    email: `kim-${Math.random()}@roros.kommune.no`, name: "Kim", role: "organiser", passwordHash: "x",
+    email: `kim-${Math.random()}@roros.kommune.no`,
+    name: "Kim",
+    role: "organiser",
+    passwordHash: "x",
   });
   return getOrganiserById(env.db, id)!;
 }
@@ -75,15 +101,28 @@ describe("the public form", () => {
     const meetingId = createTestMeeting(env.db, { capacity: 1 });
     const slug = slugOf(meetingId);
     const kari = addByOrganiser(ctx, organiser(), meetingId, {
-      name: "Kari Kjent", email: "kari@example.no", phone: "72 41 00 00", partySize: 1, needs: noNeeds, note: "Ringte",
+      name: "Kari Kjent",
+      email: "kari@example.no",
+      phone: "72 41 00 00",
+      partySize: 1,
+      needs: noNeeds,
+      note: "Ringte",
     });
 
     const answers: (Awaited<ReturnType<typeof postRsvp>> & { known: boolean })[] = [];
     for (let i = 0; i < 3; i++) {
-      answers.push({ known: false, ...(await postRsvp(slug, { name: `Ny Person ${i}`, email: `ny-${i}@example.no` })) });
+      answers.push({
+        known: false,
+        ...(await postRsvp(slug, { name: `Ny Person ${i}`, email: `ny-${i}@example.no` })),
+      });
       answers.push({
         known: true,
-        ...(await postRsvp(slug, { name: "Noen Andre", email: "KARI@example.no", partySize: "4", needsText: "Overskrevet" })),
+        ...(await postRsvp(slug, {
+          name: "Noen Andre",
+          email: "KARI@example.no",
+          partySize: "4",
+          needsText: "Overskrevet",
+        })),
       });
     }
     for (const a of answers) {
@@ -93,14 +132,21 @@ describe("the public form", () => {
     }
     // Same timing class: the known address does not answer measurably faster or slower.
     const median = (known: boolean) => {
-      const ms = answers.filter((a) => a.known === known).map((a) => a.ms).sort((x, y) => x - y);
+      const ms = answers
+        .filter((a) => a.known === known)
+        .map((a) => a.ms)
+        .sort((x, y) => x - y);
       return ms[1]!;
     };
     expect(Math.abs(median(true) - median(false))).toBeLessThan(250);
 
     // Kari's registration is as the organiser left it, and she got one mail with her link.
     expect(getRegistration(env.db, kari.id)).toMatchObject({
-      name: "Kari Kjent", partySize: 1, status: "confirmed", needs: noNeeds, note: "Ringte",
+      name: "Kari Kjent",
+      partySize: 1,
+      status: "confirmed",
+      needs: noNeeds,
+      note: "Ringte",
     });
     const toKari = listMessages(env.db).filter((m) => m.toAddress === "kari@example.no");
     expect(toKari).toHaveLength(2);
@@ -127,7 +173,11 @@ describe("the public form", () => {
     const slug = slugOf(meetingId);
     await postRsvp(slug, { name: "Per Avmeldt", email: "per@example.no" });
     const per = getRegistrationByEmail(env.db, meetingId, "per@example.no")!;
-    env.db.prepare("UPDATE registrations SET status = 'cancelled', cancelled_by = 'organiser' WHERE id = ?").run(per.id);
+    env.db
+      .prepare(
+        "UPDATE registrations SET status = 'cancelled', cancelled_by = 'organiser' WHERE id = ?",
+      )
+      .run(per.id);
     const again = await postRsvp(slug, { name: "Per Avmeldt", email: "per@example.no" });
     expect(again.location).toBe(`/meetings/${slug}/sent`);
     expect(getRegistration(env.db, per.id)!.status).toBe("cancelled");
@@ -137,7 +187,10 @@ describe("the public form", () => {
     const meetingId = createTestMeeting(env.db);
     const slug = slugOf(meetingId);
     const cases = [
-      ["BETAL GEBYR 450 kr: https://roros-gebyr.example/betal", "Navnet kan ikke inneholde en nettadresse"],
+      [
+        "BETAL GEBYR 450 kr: https://roros-gebyr.example/betal",
+        "Navnet kan ikke inneholde en nettadresse",
+      ],
       ["kari@example.no", "Navnet kan ikke inneholde en e-postadresse"],
       ["Kari\u202EnnamdroN", "Navnet inneholder usynlige tegn"],
     ];
@@ -153,7 +206,11 @@ describe("the public form", () => {
     const meetingId = createTestMeeting(env.db, { capacity: 100 });
     const slug = slugOf(meetingId);
     for (let i = 0; i < 5; i++) {
-      const ok = await postRsvp(slug, { name: `Gruppe ${i}`, email: `gruppe-${i}@example.no`, partySize: "4" });
+      const ok = await postRsvp(slug, {
+        name: `Gruppe ${i}`,
+        email: `gruppe-${i}@example.no`,
+        partySize: "4",
+      });
       expect(ok.status).toBe(302);
     }
     const refused = await postRsvp(slug, { name: "En Til", email: "en-til@example.no" });
@@ -164,7 +221,9 @@ describe("the public form", () => {
     const keys = listRegistrations(env.db, meetingId).map((r) => r.clientKey);
     expect(new Set(keys).size).toBe(1);
     expect(keys[0]).toMatch(/^[A-Za-z0-9_-]{22}$/);
-    expect(JSON.stringify(env.db.prepare("SELECT * FROM registrations").all())).not.toContain("127.0.0.1");
+    expect(JSON.stringify(env.db.prepare("SELECT * FROM registrations").all())).not.toContain(
+      "127.0.0.1",
+    );
   });
 });
 
@@ -173,7 +232,8 @@ function keyPaths(flat: unknown[], index: number, path: string, out: Set<string>
   if (index < 0 || depth > 20) return;
   const value = flat[index];
   if (Array.isArray(value)) {
-    for (const item of value) if (typeof item === "number") keyPaths(flat, item, `${path}[]`, out, depth + 1);
+    for (const item of value)
+      if (typeof item === "number") keyPaths(flat, item, `${path}[]`, out, depth + 1);
   } else if (value && typeof value === "object") {
     for (const [key, child] of Object.entries(value)) {
       const name = String(flat[Number(key.slice(1))]);
@@ -186,21 +246,51 @@ function keyPaths(flat: unknown[], index: number, path: string, out: Set<string>
 
 describe("the personal page's data", () => {
   const allowed = new Set([
-    "registration", "registration.status", "registration.name", "registration.email",
-    "registration.partySize", "registration.checkInCode", "registration.needs",
-    "registration.needs.accessibility", "registration.needs.interpreter",
-    "registration.needs.other", "registration.needs.text",
-    "meeting", "meeting.title", "meeting.slug", "meeting.startsAt", "meeting.endsAt",
-    "meeting.venueName", "meeting.address", "meeting.mapUrl", "meeting.accessibility",
-    "meeting.maxPartySize", "meeting.whatToBring",
+    "registration",
+    "registration.status",
+    "registration.name",
+    "registration.email",
+    "registration.partySize",
+    "registration.checkInCode",
+    "registration.needs",
+    "registration.needs.accessibility",
+    "registration.needs.interpreter",
+    "registration.needs.other",
+    "registration.needs.text",
+    "meeting",
+    "meeting.title",
+    "meeting.slug",
+    "meeting.startsAt",
+    "meeting.endsAt",
+    "meeting.venueName",
+    "meeting.address",
+    "meeting.mapUrl",
+    "meeting.accessibility",
+    "meeting.maxPartySize",
+    "meeting.whatToBring",
     // The add-to-calendar links (times, title, place) and the form's HTML constraints.
-    "calendarLinks", "calendarLinks.google", "calendarLinks.outlook", "calendarLinks.office365",
-    "changeConstraint", "changeConstraint.partySize", "changeConstraint.partySize.required",
-    "changeConstraint.needsAccessibility", "changeConstraint.needsAccessibility.required",
-    "changeConstraint.needsInterpreter", "changeConstraint.needsInterpreter.required",
-    "changeConstraint.needsOther", "changeConstraint.needsOther.required",
-    "changeConstraint.needsText", "changeConstraint.needsText.required",
-    "position", "canChange", "canCancel", "rejoin", "checkInQr", "manageUrl", "banner",
+    "calendarLinks",
+    "calendarLinks.google",
+    "calendarLinks.outlook",
+    "calendarLinks.office365",
+    "changeConstraint",
+    "changeConstraint.partySize",
+    "changeConstraint.partySize.required",
+    "changeConstraint.needsAccessibility",
+    "changeConstraint.needsAccessibility.required",
+    "changeConstraint.needsInterpreter",
+    "changeConstraint.needsInterpreter.required",
+    "changeConstraint.needsOther",
+    "changeConstraint.needsOther.required",
+    "changeConstraint.needsText",
+    "changeConstraint.needsText.required",
+    "position",
+    "canChange",
+    "canCancel",
+    "rejoin",
+    "checkInQr",
+    "manageUrl",
+    "banner",
   ]);
   // The change form's HTML constraints (required, min, max) for each of its fields.
   const isConstraint = (path: string) => /^changeConstraint(\.\w+){0,2}$/.test(path);
@@ -208,8 +298,12 @@ describe("the personal page's data", () => {
   it("holds only what the page shows: no note, phone, source or internal ids", async () => {
     const meetingId = createTestMeeting(env.db);
     const lise = addByOrganiser(ctx, organiser(), meetingId, {
-      name: "Lise Lenke", email: "lise@example.no", phone: "99 88 77 66", partySize: 2,
-      needs: { ...noNeeds, interpreter: true, text: "Tegnspråk" }, note: "INTERN-MERKNAD: vanskelig nabo",
+      name: "Lise Lenke",
+      email: "lise@example.no",
+      phone: "99 88 77 66",
+      partySize: 2,
+      needs: { ...noNeeds, interpreter: true, text: "Tegnspråk" },
+      note: "INTERN-MERKNAD: vanskelig nabo",
     });
     // A personal link of her own, as her confirmation mail carries one.
     const token = newManageToken();
@@ -246,7 +340,11 @@ describe("the personal link after the meeting", () => {
     const hour = 3600_000;
     env.db
       .prepare("UPDATE meetings SET starts_at = ?, ends_at = ? WHERE id = ?")
-      .run(new Date(Date.now() - 3 * hour).toISOString(), new Date(Date.now() - hour).toISOString(), meetingId);
+      .run(
+        new Date(Date.now() - 3 * hour).toISOString(),
+        new Date(Date.now() - hour).toISOString(),
+        meetingId,
+      );
 
     const page = await (await fetch(`${base}/r/${token}`)).text();
     expect(page).toContain("Møtet er over eller avlyst, så påmeldingen kan ikke endres lenger.");

@@ -46,10 +46,14 @@ it("never overbooks when several processes register at once at a small meeting",
 
   const counts = countRegistrations(env.db, meetingId);
   expect(counts.confirmedPeople).toBeLessThanOrEqual(capacity);
-  expect(counts.confirmedRegistrations + counts.waitlistedRegistrations).toBe(processes * perProcess);
+  expect(counts.confirmedRegistrations + counts.waitlistedRegistrations).toBe(
+    processes * perProcess,
+  );
   // With parties of 1–3 and many waiting, the seats are filled, not left empty.
   expect(counts.confirmedPeople).toBeGreaterThanOrEqual(capacity - 2);
-  expect(outcomes.filter((o) => o.kind === "confirmed")).toHaveLength(counts.confirmedRegistrations);
+  expect(outcomes.filter((o) => o.kind === "confirmed")).toHaveLength(
+    counts.confirmedRegistrations,
+  );
   // One confirmation or waitlist email per registration, written with it.
   expect(listMessages(env.db)).toHaveLength(processes * perProcess);
   expect(listRegistrations(env.db, meetingId)).toHaveLength(processes * perProcess);

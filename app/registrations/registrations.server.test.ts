@@ -33,7 +33,11 @@ let ctx: ServiceContext;
 
 beforeEach(() => {
   env = tempDatabase();
-  ctx = { db: env.db, publicUrl: "https://moter.roros.kommune.no", mailFrom: "Røros kommune <post@roros.kommune.no>" };
+  ctx = {
+    db: env.db,
+    publicUrl: "https://moter.roros.kommune.no",
+    mailFrom: "Røros kommune <post@roros.kommune.no>",
+  };
 });
 afterEach(() => env.cleanup());
 
@@ -62,7 +66,9 @@ describe("register", () => {
     expect(mails[0]!.toAddress).toBe("astrid@example.no");
     expect(mails[0]!.icalMethod).toBe("REQUEST");
     expect(mails[0]!.ical).toContain("METHOD:REQUEST");
-    expect(JSON.parse(mails[0]!.payload!).manageUrl).toBe(`https://moter.roros.kommune.no/r/${outcome.token}`);
+    expect(JSON.parse(mails[0]!.payload!).manageUrl).toBe(
+      `https://moter.roros.kommune.no/r/${outcome.token}`,
+    );
   });
 
   it("puts a waitlisted registration on the list with its position and no calendar invite", () => {
@@ -97,17 +103,24 @@ describe("register", () => {
     expect(mails.map((m) => m.kind)).toEqual(["confirmed", "link"]);
     // The mailed link and the first one both open the same registration.
     expect(findByToken(env.db, first.token)?.id).toBe(first.registration.id);
-    expect(findByToken(env.db, mails[1]!.manageUrl.split("/r/")[1]!)?.id).toBe(first.registration.id);
+    expect(findByToken(env.db, mails[1]!.manageUrl.split("/r/")[1]!)?.id).toBe(
+      first.registration.id,
+    );
   });
 
   it("mails a known address its link at most once an hour", () => {
     const meetingId = createTestMeeting(env.db);
     const first = signUp(ctx, meetingId, person("Astrid"));
     expect(register(ctx, meetingId, person("Astrid"))).toEqual({ kind: "known", linkMailed: true });
-    expect(register(ctx, meetingId, person("Astrid"))).toEqual({ kind: "known", linkMailed: false });
+    expect(register(ctx, meetingId, person("Astrid"))).toEqual({
+      kind: "known",
+      linkMailed: false,
+    });
     expect(mailsTo("astrid@example.no").map((m) => m.kind)).toEqual(["confirmed", "link"]);
     const earlier = new Date(Date.now() - 61 * 60_000).toISOString();
-    env.db.prepare("UPDATE registrations SET link_mailed_at = ? WHERE id = ?").run(earlier, first.registration.id);
+    env.db
+      .prepare("UPDATE registrations SET link_mailed_at = ? WHERE id = ?")
+      .run(earlier, first.registration.id);
     expect(register(ctx, meetingId, person("Astrid"))).toEqual({ kind: "known", linkMailed: true });
     expect(mailsTo("astrid@example.no").map((m) => m.kind)).toEqual(["confirmed", "link", "link"]);
   });
@@ -119,7 +132,11 @@ describe("register", () => {
     expect(register(ctx, meetingId, person("Astrid")).kind).toBe("known");
     expect(status(a.registration.id)).toBe("cancelled");
     const link = listMessages(env.db).at(-1)!;
-    expect(JSON.parse(link.payload!)).toMatchObject({ kind: "link", status: "cancelled", canRejoin: true });
+    expect(JSON.parse(link.payload!)).toMatchObject({
+      kind: "link",
+      status: "cancelled",
+      canRejoin: true,
+    });
   });
 
   it("refuses a bigger party that does not fit and stores nothing", () => {
@@ -127,9 +144,9 @@ describe("register", () => {
     const a = signUp(ctx, meetingId, person("Astrid", 2));
     signUp(ctx, meetingId, person("Bjørn", 1));
     const before = listMessages(env.db).length;
-    expect(() => changeRegistration(ctx, a.registration.id, { partySize: 4, needs: noNeeds })).toThrowError(
-      expect.objectContaining({ code: "noRoom", available: 3 }),
-    );
+    expect(() =>
+      changeRegistration(ctx, a.registration.id, { partySize: 4, needs: noNeeds }),
+    ).toThrowError(expect.objectContaining({ code: "noRoom", available: 3 }));
     expect(getRegistration(env.db, a.registration.id)!.partySize).toBe(2);
     expect(listMessages(env.db)).toHaveLength(before);
   });
@@ -139,9 +156,14 @@ describe("register", () => {
     const cases = [
       createTestMeeting(env.db, { status: "cancelled" }),
       createTestMeeting(env.db, { status: "draft" }),
-      createTestMeeting(env.db, { startsAt: new Date(Date.now() - 5 * 3600_000).toISOString(), endsAt: past }),
+      createTestMeeting(env.db, {
+        startsAt: new Date(Date.now() - 5 * 3600_000).toISOString(),
+        endsAt: past,
+      }),
       createTestMeeting(env.db, { registrationClosesAt: past }),
-      createTestMeeting(env.db, { registrationOpensAt: new Date(Date.now() + 3600_000).toISOString() }),
+      createTestMeeting(env.db, {
+        registrationOpensAt: new Date(Date.now() + 3600_000).toISOString(),
+      }),
     ];
     for (const id of cases) {
       expect(() => signUp(ctx, id, person("Astrid"))).toThrow(RegistrationError);
@@ -165,7 +187,9 @@ describe("waitlist promotion", () => {
     expect(positionOnWaitlist(env.db, getRegistration(env.db, d.registration.id)!)).toBe(1);
     expect(mailsTo("bjrn@example.no").map((m) => m.kind)).toEqual(["waitlisted", "promoted"]);
     expect(mailsTo("astrid@example.no").map((m) => m.kind)).toEqual(["confirmed", "cancelled"]);
-    const cancelMail = listMessages(env.db).find((m) => m.toAddress === "astrid@example.no" && m.icalMethod === "CANCEL");
+    const cancelMail = listMessages(env.db).find(
+      (m) => m.toAddress === "astrid@example.no" && m.icalMethod === "CANCEL",
+    );
     expect(cancelMail?.ical).toContain("METHOD:CANCEL");
   });
 
@@ -211,7 +235,11 @@ describe("waitlist promotion", () => {
     const back = rejoinRegistration(ctx, b.registration.id);
     expect(back.status).toBe("waitlisted");
     expect(positionOnWaitlist(env.db, back)).toBe(2);
-    expect(mailsTo("bjrn@example.no").map((m) => m.kind)).toEqual(["waitlisted", "cancelled", "waitlisted"]);
+    expect(mailsTo("bjrn@example.no").map((m) => m.kind)).toEqual([
+      "waitlisted",
+      "cancelled",
+      "waitlisted",
+    ]);
   });
 
   it("does not let a citizen undo an organiser's cancellation", () => {
@@ -231,7 +259,9 @@ describe("waitlist promotion", () => {
     env.db.prepare("UPDATE meetings SET status = 'cancelled' WHERE id = ?").run(meetingId);
     expect(getMeetingById(env.db, meetingId)!.status).toBe("cancelled");
     // The citizen's own link no longer changes anything on a cancelled meeting.
-    expect(() => cancelRegistration(ctx, a.registration.id)).toThrowError(expect.objectContaining({ code: "closed" }));
+    expect(() => cancelRegistration(ctx, a.registration.id)).toThrowError(
+      expect.objectContaining({ code: "closed" }),
+    );
     cancelRegistration(ctx, a.registration.id, "organiser");
     expect(status(a.registration.id)).toBe("cancelled");
     expect(status(b.registration.id)).toBe("waitlisted");
@@ -244,9 +274,13 @@ describe("manage tokens", () => {
     const a = signUp(ctx, meetingId, person("Astrid"));
     expect(a.token).toMatch(/^[A-Za-z0-9_-]{43}$/);
     expect(findByToken(env.db, a.token)?.id).toBe(a.registration.id);
-    expect(findByToken(env.db, a.token.slice(0, -1) + (a.token.endsWith("A") ? "B" : "A"))).toBeUndefined();
+    expect(
+      findByToken(env.db, a.token.slice(0, -1) + (a.token.endsWith("A") ? "B" : "A")),
+    ).toBeUndefined();
     expect(findByToken(env.db, "short")).toBeUndefined();
-    const stored = env.db.prepare("SELECT token_hash FROM registration_tokens").all() as { token_hash: string }[];
+    const stored = env.db.prepare("SELECT token_hash FROM registration_tokens").all() as {
+      token_hash: string;
+    }[];
     expect(stored.map((r) => r.token_hash)).not.toContain(a.token);
   });
 });
@@ -282,13 +316,16 @@ describe("sign-ups per client", () => {
 describe("bursts of sign-ups", () => {
   it("groups sign-ups from one client close in time, and cancels them together, audited", () => {
     const meetingId = createTestMeeting(env.db, { capacity: 4 });
-    const bot = ["Bot En", "Bot To", "Bot Tre", "Bot Fire"].map((n) => signUp(ctx, meetingId, person(n), { clientKey: "bot" }));
+    const bot = ["Bot En", "Bot To", "Bot Tre", "Bot Fire"].map((n) =>
+      signUp(ctx, meetingId, person(n), { clientKey: "bot" }),
+    );
     const family = [signUp(ctx, meetingId, person("Eva", 2), { clientKey: "home" })];
     const waiting = signUp(ctx, meetingId, person("Frida"), { clientKey: "other" });
     expect(waiting.kind).toBe("waitlisted");
     // A late sign-up from the same client an hour on is not part of the burst.
     const late = signUp(ctx, meetingId, person("Bot Sen"), { clientKey: "bot" });
-    env.db.prepare("UPDATE registrations SET created_at = ? WHERE id = ?")
+    env.db
+      .prepare("UPDATE registrations SET created_at = ? WHERE id = ?")
       .run(new Date(Date.now() + 3600_000).toISOString(), late.registration.id);
 
     const meeting = getMeetingById(env.db, meetingId)!;
@@ -298,9 +335,19 @@ describe("bursts of sign-ups", () => {
     expect(found[0]!.people).toBe(4);
     expect(family).toHaveLength(1);
 
-    const organiserId = insertOrganiser(env.db, { email: "kim@roros.kommune.no", name: "Kim", role: "organiser", passwordHash: "x" });
+    const organiserId = insertOrganiser(env.db, {
+      email: "kim@roros.kommune.no",
+      name: "Kim",
+      role: "organiser",
+      passwordHash: "x",
+    });
     const organiser = getOrganiserById(env.db, organiserId)!;
-    cancelManyByOrganiser(ctx, organiser, meetingId, found[0]!.registrations.map((r) => r.id));
+    cancelManyByOrganiser(
+      ctx,
+      organiser,
+      meetingId,
+      found[0]!.registrations.map((r) => r.id),
+    );
     for (const b of bot) expect(status(b.registration.id)).toBe("cancelled");
     expect(status(waiting.registration.id)).toBe("confirmed");
     expect(bursts(env.db, meeting)).toEqual([]);
@@ -315,9 +362,17 @@ describe("bursts of sign-ups", () => {
     const meetingId = createTestMeeting(env.db);
     const a = signUp(ctx, meetingId, person("Astrid"));
     const other = signUp(ctx, createTestMeeting(env.db), person("Bjørn"));
-    const organiserId = insertOrganiser(env.db, { email: "kim@roros.kommune.no", name: "Kim", role: "organiser", passwordHash: "x" });
+    const organiserId = insertOrganiser(env.db, {
+      email: "kim@roros.kommune.no",
+      name: "Kim",
+      role: "organiser",
+      passwordHash: "x",
+    });
     expect(() =>
-      cancelManyByOrganiser(ctx, getOrganiserById(env.db, organiserId)!, meetingId, [a.registration.id, other.registration.id]),
+      cancelManyByOrganiser(ctx, getOrganiserById(env.db, organiserId)!, meetingId, [
+        a.registration.id,
+        other.registration.id,
+      ]),
     ).toThrow(RegistrationError);
     expect(status(a.registration.id)).toBe("confirmed");
     expect(status(other.registration.id)).toBe("confirmed");

@@ -31,25 +31,34 @@ import {
   type RegistrationSource,
 } from "../../db/registrations";
 import type { Organiser } from "../../db/organisers";
-import type { RegistrationEmailKind, RegistrationEmailProps } from "../../emails/registration-email";
+import type {
+  RegistrationEmailKind,
+  RegistrationEmailProps,
+} from "../../emails/registration-email";
 import { audit } from "../auth/audit.server";
 import { addToCalendarLinks, type CalendarMethod } from "../meetings/calendar.server";
 import { bumpRegistration } from "../../db/calendar-sequences";
-import { agendaLines, attendeeCalendar, calendarFilename, contactLine, replyTo } from "../mail/attendee-mail.server";
+import {
+  agendaLines,
+  attendeeCalendar,
+  calendarFilename,
+  contactLine,
+  replyTo,
+} from "../mail/attendee-mail.server";
 import { formatMeetingTime } from "../platform/dates";
-import { hashToken, isTokenShaped, newCheckInCode, newManageToken } from "../platform/tokens.server";
+import {
+  hashToken,
+  isTokenShaped,
+  newCheckInCode,
+  newManageToken,
+} from "../platform/tokens.server";
 
 export type { ServiceContext } from "../platform/service.server";
 
 export type { Needs, Registration };
 
 export type RegistrationErrorCode =
-  | "closed"
-  | "noRoom"
-  | "duplicateEmail"
-  | "notWaitlisted"
-  | "clientLimit"
-  | "notRejoinable";
+  "closed" | "noRoom" | "duplicateEmail" | "notWaitlisted" | "clientLimit" | "notRejoinable";
 
 /**
  * A registration rule said no. It is a Refusal worded for organisers (who see every code);
@@ -65,10 +74,16 @@ export class RegistrationError extends Refusal {
   }
 }
 
-function organiserWording(code: RegistrationErrorCode, available: number): [string, RefusalOptions] {
+function organiserWording(
+  code: RegistrationErrorCode,
+  available: number,
+): [string, RefusalOptions] {
   switch (code) {
     case "noRoom":
-      return [msg("error.registration.noRoom", { count: Math.max(0, available) }), { field: "partySize" }];
+      return [
+        msg("error.registration.noRoom", { count: Math.max(0, available) }),
+        { field: "partySize" },
+      ];
     case "duplicateEmail":
       return ["error.registration.duplicateEmail", { field: "email" }];
     case "notWaitlisted":
@@ -108,8 +123,11 @@ export const meetingUrl = (ctx: ServiceContext, meeting: Pick<Meeting, "slug">) 
   `${ctx.publicUrl}/meetings/${encodeURIComponent(meeting.slug)}`;
 export const manageUrl = (ctx: ServiceContext, token: string) => `${ctx.publicUrl}/r/${token}`;
 /** What the QR code on a confirmation opens: the organisers' check-in page for this code. */
-export const checkInUrl = (ctx: Pick<ServiceContext, "publicUrl">, meetingId: number, code: string) =>
-  `${ctx.publicUrl}/admin/meetings/${meetingId}/checkin?code=${encodeURIComponent(code)}`;
+export const checkInUrl = (
+  ctx: Pick<ServiceContext, "publicUrl">,
+  meetingId: number,
+  code: string,
+) => `${ctx.publicUrl}/admin/meetings/${meetingId}/checkin?code=${encodeURIComponent(code)}`;
 
 export type ClosedReason = "cancelled" | "draft" | "past" | "notOpenYet" | "closed";
 
@@ -121,7 +139,8 @@ export type ClosedReason = "cancelled" | "draft" | "past" | "notOpenYet" | "clos
  * - promote: someone moves from the waitlist to a seat (automatically or by an organiser);
  * - organiserAdd: an organiser adds someone who phoned or walked in.
  */
-export type RegistrationChange = "signUp" | "citizenChange" | "citizenCancel" | "promote" | "organiserAdd";
+export type RegistrationChange =
+  "signUp" | "citizenChange" | "citizenCancel" | "promote" | "organiserAdd";
 
 /**
  * The one rule for "may this change happen now?": null when it may, else why not. Every path
@@ -155,11 +174,14 @@ export function registrationClosedReason(meeting: Meeting, now = new Date()): Cl
  * views and the rules below all ask here. `ignoring` leaves one confirmed registration's own
  * seats out, for "can this party grow?".
  */
-export function seatsLeft(db: DB, meeting: Meeting, { ignoring }: { ignoring?: Registration } = {}): number {
+export function seatsLeft(
+  db: DB,
+  meeting: Meeting,
+  { ignoring }: { ignoring?: Registration } = {},
+): number {
   const own = ignoring?.status === "confirmed" ? ignoring.partySize : 0;
   return Math.max(0, meeting.capacity - (confirmedPeople(db, meeting.id) - own));
 }
-
 
 /**
  * A citizen's RSVP from the public form. The form never changes an existing registration:
@@ -179,7 +201,10 @@ export function register(
     if (source.clientKey && source.maxPeoplePerClient !== undefined) {
       const already = peopleFromClient(ctx.db, meeting.id, source.clientKey);
       if (already + input.partySize > source.maxPeoplePerClient) {
-        throw new RegistrationError("clientLimit", Math.max(0, source.maxPeoplePerClient - already));
+        throw new RegistrationError(
+          "clientLimit",
+          Math.max(0, source.maxPeoplePerClient - already),
+        );
       }
     }
     const existing = getRegistrationByEmail(ctx.db, meeting.id, input.email);
@@ -200,7 +225,12 @@ export function register(
 }
 
 /** The known address's mailbox gets its link, at most once an hour. */
-function mailLinkAgain(ctx: ServiceContext, meeting: Meeting, registration: Registration, now = new Date()) {
+function mailLinkAgain(
+  ctx: ServiceContext,
+  meeting: Meeting,
+  registration: Registration,
+  now = new Date(),
+) {
   const last = registration.linkMailedAt ? Date.parse(registration.linkMailedAt) : Number.NaN;
   if (now.getTime() - last < LINK_MAIL_INTERVAL_MS) return false;
   setLinkMailedAt(ctx.db, registration.id, now.toISOString());
@@ -266,7 +296,12 @@ export function cancelRegistration(
 }
 
 /** Runs inside the caller's transaction; promotion is the caller's business. */
-function cancelInside(ctx: ServiceContext, meeting: Meeting, current: Registration, by: RegistrationSource) {
+function cancelInside(
+  ctx: ServiceContext,
+  meeting: Meeting,
+  current: Registration,
+  by: RegistrationSource,
+) {
   setStatus(ctx.db, current.id, "cancelled", by);
   // The attendee's CANCEL must outrank the invite it withdraws.
   bumpRegistration(ctx.db, current.id);
@@ -284,7 +319,11 @@ function cancelInside(ctx: ServiceContext, meeting: Meeting, current: Registrati
  * the seats left is passed over for now, not skipped for good: it moves up when room appears.
  * Runs inside the caller's transaction.
  */
-export function promoteWaitlisted(ctx: ServiceContext, meeting: Meeting, now = new Date()): Registration[] {
+export function promoteWaitlisted(
+  ctx: ServiceContext,
+  meeting: Meeting,
+  now = new Date(),
+): Registration[] {
   if (changeClosedReason(meeting, "promote", now)) return [];
   let free = seatsLeft(ctx.db, meeting);
   const promoted: Registration[] = [];
@@ -295,7 +334,13 @@ export function promoteWaitlisted(ctx: ServiceContext, meeting: Meeting, now = n
     free -= waiting.partySize;
     const registration = getRegistration(ctx.db, waiting.id)!;
     if (registration.email) {
-      queueRegistrationEmail(ctx, meeting, registration, "promoted", issueToken(ctx.db, waiting.id));
+      queueRegistrationEmail(
+        ctx,
+        meeting,
+        registration,
+        "promoted",
+        issueToken(ctx.db, waiting.id),
+      );
     }
     promoted.push(registration);
   }
@@ -369,10 +414,15 @@ export function editByOrganiser(
       if (other && other.id !== current.id) throw new RegistrationError("duplicateEmail");
     }
     setEmail(ctx.db, current.id, input.email);
-    applyChange(ctx, meeting, { ...current, email: input.email }, {
-      ...input,
-      email: input.email ?? "",
-    });
+    applyChange(
+      ctx,
+      meeting,
+      { ...current, email: input.email },
+      {
+        ...input,
+        email: input.email ?? "",
+      },
+    );
     audit(ctx.db, organiser, "registration.edit", {
       meetingId: meeting.id,
       target: input.name,
@@ -382,7 +432,11 @@ export function editByOrganiser(
   });
 }
 
-export function cancelByOrganiser(ctx: ServiceContext, organiser: Organiser, registrationId: number) {
+export function cancelByOrganiser(
+  ctx: ServiceContext,
+  organiser: Organiser,
+  registrationId: number,
+) {
   return change(ctx, () => {
     const cancelled = cancelRegistration(ctx, registrationId, "organiser");
     audit(ctx.db, organiser, "registration.cancel", {
@@ -408,14 +462,20 @@ export function cancelManyByOrganiser(
     const meeting = getMeetingById(ctx.db, meetingId)!;
     const ids = [...new Set(registrationIds)];
     const current = ids.map((id) => getRegistration(ctx.db, id));
-    if (ids.length === 0 || current.some((r) => !r || r.meetingId !== meetingId || r.status === "cancelled")) {
+    if (
+      ids.length === 0 ||
+      current.some((r) => !r || r.meetingId !== meetingId || r.status === "cancelled")
+    ) {
       throw new RegistrationError("closed");
     }
     const cancelled = current.map((r) => cancelInside(ctx, meeting, r!, "organiser"));
     promoteWaitlisted(ctx, meeting);
     audit(ctx.db, organiser, "registration.cancelMany", {
       meetingId,
-      target: cancelled.map((r) => r.name).join(", ").slice(0, 500),
+      target: cancelled
+        .map((r) => r.name)
+        .join(", ")
+        .slice(0, 500),
       details: { registrationIds: ids, people: cancelled.reduce((n, r) => n + r.partySize, 0) },
     });
     return cancelled;
@@ -423,7 +483,11 @@ export function cancelManyByOrganiser(
 }
 
 /** Moves one waitlisted registration up by hand, if its party fits in the free seats. */
-export function promoteByOrganiser(ctx: ServiceContext, organiser: Organiser, registrationId: number) {
+export function promoteByOrganiser(
+  ctx: ServiceContext,
+  organiser: Organiser,
+  registrationId: number,
+) {
   return change(ctx, () => {
     const current = getRegistration(ctx.db, registrationId);
     if (!current || current.status !== "waitlisted") throw new RegistrationError("notWaitlisted");
@@ -445,7 +509,11 @@ export function promoteByOrganiser(ctx: ServiceContext, organiser: Organiser, re
 }
 
 /** Sends the email for the registration's current state again, with a fresh personal link. */
-export function resendConfirmation(ctx: ServiceContext, organiser: Organiser, registrationId: number): boolean {
+export function resendConfirmation(
+  ctx: ServiceContext,
+  organiser: Organiser,
+  registrationId: number,
+): boolean {
   return change(ctx, () => {
     const current = getRegistration(ctx.db, registrationId);
     if (!current?.email) return false;
@@ -462,7 +530,12 @@ export function resendConfirmation(ctx: ServiceContext, organiser: Organiser, re
   });
 }
 
-export function checkIn(ctx: ServiceContext, organiser: Organiser, registrationId: number, arrived: boolean) {
+export function checkIn(
+  ctx: ServiceContext,
+  organiser: Organiser,
+  registrationId: number,
+  arrived: boolean,
+) {
   return immediate(ctx.db, () => {
     const current = getRegistration(ctx.db, registrationId);
     if (!current || current.status === "cancelled") throw new RegistrationError("closed");
@@ -516,7 +589,9 @@ function applyChange(
   const updated = getRegistration(db, current.id)!;
   // Promotion sends its own email; only tell about the change when that did not happen.
   if (rejoin || !(current.status === "waitlisted" && updated.status === "confirmed")) {
-    const kind: RegistrationEmailKind = rejoin ? (updated.status as "confirmed" | "waitlisted") : "updated";
+    const kind: RegistrationEmailKind = rejoin
+      ? (updated.status as "confirmed" | "waitlisted")
+      : "updated";
     queueRegistrationEmail(ctx, meeting, updated, kind, issueToken(db, current.id));
   }
 }
@@ -564,10 +639,16 @@ function queueRegistrationEmail(
       agenda: agendaLines(ctx.db, meeting.id),
       whatToBring: meeting.whatToBring,
     },
-    calendarLinks: status === "confirmed" && meeting.status === "published" ? addToCalendarLinks(meeting, url) : null,
+    calendarLinks:
+      status === "confirmed" && meeting.status === "published"
+        ? addToCalendarLinks(meeting, url)
+        : null,
     checkIn:
       status === "confirmed"
-        ? { code: registration.checkInCode, url: checkInUrl(ctx, meeting.id, registration.checkInCode) }
+        ? {
+            code: registration.checkInCode,
+            url: checkInUrl(ctx, meeting.id, registration.checkInCode),
+          }
         : null,
     canRejoin: status === "cancelled" && registration.cancelledBy !== "organiser",
     retentionDays: ctx.retentionDays,
@@ -592,4 +673,3 @@ function queueRegistrationEmail(
 }
 
 export { contactLine };
-

@@ -6,10 +6,19 @@ import { listMessages } from "../../db/outbox";
 import { countRegistrations, getRegistration, listRegistrations } from "../../db/registrations";
 import { createTestMeeting, tempDatabase } from "../../db/testing";
 import { addByOrganiser, checkIn, findByToken, type ServiceContext } from "./registrations.server";
-import { anonymiseAt, anonymiseEndedMeetings, retentionStatus, startRetentionJob } from "./retention.server";
+import {
+  anonymiseAt,
+  anonymiseEndedMeetings,
+  retentionStatus,
+  startRetentionJob,
+} from "./retention.server";
 import { signUp } from "./testing";
 import { getQuestion } from "../../db/questions";
-import { askQuestion, findQuestionByToken, meetingThemeChoices } from "../questions/questions.server";
+import {
+  askQuestion,
+  findQuestionByToken,
+  meetingThemeChoices,
+} from "../questions/questions.server";
 
 const DAY = 24 * 3600_000;
 let env: ReturnType<typeof tempDatabase>;
@@ -18,22 +27,52 @@ let organiser: Organiser;
 
 beforeEach(() => {
   env = tempDatabase();
-  ctx = { db: env.db, publicUrl: "https://moter.roros.kommune.no", mailFrom: "post@roros.kommune.no", retentionDays: 30 };
-  const id = insertOrganiser(env.db, { email: "kim@roros.kommune.no", name: "Kim", role: "organiser", passwordHash: "x" });
+  ctx = {
+    db: env.db,
+    publicUrl: "https://moter.roros.kommune.no",
+    mailFrom: "post@roros.kommune.no",
+    retentionDays: 30,
+  };
+  const id = insertOrganiser(env.db, {
+    email: "kim@roros.kommune.no",
+    name: "Kim",
+    role: "organiser",
+    passwordHash: "x",
+  });
   organiser = getOrganiserById(env.db, id)!;
 });
 afterEach(() => env.cleanup());
 
-const needs = { accessibility: true, interpreter: false, other: true, text: "Trenger rullestolplass" };
+const needs = {
+  accessibility: true,
+  interpreter: false,
+  other: true,
+  text: "Trenger rullestolplass",
+};
 
 /** A meeting with a citizen (checked in), a phoned-in guest with a note, and one waiting. */
 function meetingWithAttendees() {
   const meetingId = createTestMeeting(env.db, { capacity: 3 });
-  const a = signUp(ctx, meetingId, { name: "Astrid Aas", email: "astrid@example.no", partySize: 2, needs }, { clientKey: "k1" });
+  const a = signUp(
+    ctx,
+    meetingId,
+    { name: "Astrid Aas", email: "astrid@example.no", partySize: 2, needs },
+    { clientKey: "k1" },
+  );
   const p = addByOrganiser(ctx, organiser, meetingId, {
-    name: "Per Telefon", email: null, phone: "72 41 00 00", partySize: 1, needs, note: "Ringte, hørselshemmet",
+    name: "Per Telefon",
+    email: null,
+    phone: "72 41 00 00",
+    partySize: 1,
+    needs,
+    note: "Ringte, hørselshemmet",
   });
-  const w = signUp(ctx, meetingId, { name: "Wenche Venter", email: "wenche@example.no", partySize: 1, needs }, { clientKey: "k2" });
+  const w = signUp(
+    ctx,
+    meetingId,
+    { name: "Wenche Venter", email: "wenche@example.no", partySize: 1, needs },
+    { clientKey: "k2" },
+  );
   checkIn(ctx, organiser, a.registration.id, true);
   return { meetingId, a, p, w };
 }
@@ -61,7 +100,9 @@ describe("anonymiseEndedMeetings", () => {
     // Counts, ticked needs and check-ins are what the municipality keeps.
     expect(countRegistrations(env.db, meetingId)).toEqual(counts);
     expect(getRegistration(env.db, a.registration.id)).toMatchObject({
-      partySize: 2, status: "confirmed", needs: { accessibility: true, other: true },
+      partySize: 2,
+      status: "confirmed",
+      needs: { accessibility: true, other: true },
     });
     expect(getRegistration(env.db, a.registration.id)!.checkedInAt).not.toBeNull();
     // Personal links stop working.
@@ -70,15 +111,24 @@ describe("anonymiseEndedMeetings", () => {
     // Mail about them keeps no address, name or content.
     const mails = listMessages(env.db);
     expect(mails.length).toBeGreaterThan(0);
-    for (const m of mails) expect(m).toMatchObject({ toAddress: "", toName: null, payload: null, ical: null });
+    for (const m of mails)
+      expect(m).toMatchObject({ toAddress: "", toName: null, payload: null, ical: null });
     // Nor does the audit log name them.
     const logged = listAudit(env.db, { limit: 50 }).filter((e) => e.meetingId === meetingId);
     expect(logged.map((e) => e.target)).not.toContain(p.name);
     expect(JSON.stringify(logged)).not.toMatch(/Astrid|Per Telefon|Wenche/);
 
-    const raw = JSON.stringify(env.db.prepare("SELECT * FROM registrations").all()) +
+    const raw =
+      JSON.stringify(env.db.prepare("SELECT * FROM registrations").all()) +
       JSON.stringify(env.db.prepare("SELECT * FROM outbox").all());
-    for (const secret of ["Astrid", "astrid@example.no", "72 41 00 00", "hørselshemmet", "rullestol", "Wenche"]) {
+    for (const secret of [
+      "Astrid",
+      "astrid@example.no",
+      "72 41 00 00",
+      "hørselshemmet",
+      "rullestol",
+      "Wenche",
+    ]) {
       expect(raw).not.toContain(secret);
     }
   });
@@ -86,7 +136,12 @@ describe("anonymiseEndedMeetings", () => {
   it("leaves meetings alone until their retention has run out, and other meetings' mail", () => {
     const old = meetingWithAttendees();
     const recent = createTestMeeting(env.db);
-    const r = signUp(ctx, recent, { name: "Rita Ny", email: "astrid@example.no", partySize: 1, needs });
+    const r = signUp(ctx, recent, {
+      name: "Rita Ny",
+      email: "astrid@example.no",
+      partySize: 1,
+      needs,
+    });
     endedDaysAgo(old.meetingId, 29);
     expect(anonymiseEndedMeetings(env.db, 30)).toBe(0);
     expect(getRegistration(env.db, old.a.registration.id)!.name).toBe("Astrid Aas");
@@ -110,14 +165,25 @@ describe("anonymiseEndedMeetings", () => {
     expect(anonymiseAt(meeting, 30)).toBe(retentionStatus(env.db, meeting, 30).anonymiseAt);
     endedDaysAgo(meetingId, 40);
     anonymiseEndedMeetings(env.db, 30);
-    expect(retentionStatus(env.db, getMeetingById(env.db, meetingId)!, 30).anonymisedAt).not.toBeNull();
+    expect(
+      retentionStatus(env.db, getMeetingById(env.db, meetingId)!, 30).anonymisedAt,
+    ).not.toBeNull();
   });
 
   it("runs in the server process on its own timer, which stops", async () => {
     const { meetingId, a } = meetingWithAttendees();
     endedDaysAgo(meetingId, 31);
-    insertAudit(env.db, { organiserId: null, actor: "test", action: "registration.note", meetingId, target: "Astrid Aas" });
-    const job = startRetentionJob(env.db, 30, { intervalMs: 60_000, log: { info: () => {}, error: () => {} } });
+    insertAudit(env.db, {
+      organiserId: null,
+      actor: "test",
+      action: "registration.note",
+      meetingId,
+      target: "Astrid Aas",
+    });
+    const job = startRetentionJob(env.db, 30, {
+      intervalMs: 60_000,
+      log: { info: () => {}, error: () => {} },
+    });
     await new Promise((resolve) => setTimeout(resolve, 50));
     job.stop();
     expect(getRegistration(env.db, a.registration.id)!.name).toBe("");
@@ -132,13 +198,22 @@ describe("askers of questions", () => {
     const asked = askQuestion(
       ctx,
       meetingId,
-      { themeValue, text: "Hvor blir parkeringen?", name: "Ola Spør", showName: true, email: "ola@example.no", source: "web" },
+      {
+        themeValue,
+        text: "Hvor blir parkeringen?",
+        name: "Ola Spør",
+        showName: true,
+        email: "ola@example.no",
+        source: "web",
+      },
       "supporter-1",
     );
-    env.db.prepare(
-      `INSERT INTO outbox (created_at, to_address, to_name, template, payload, next_attempt_at)
+    env.db
+      .prepare(
+        `INSERT INTO outbox (created_at, to_address, to_name, template, payload, next_attempt_at)
        VALUES (?, 'ola@example.no', 'Ola Spør', 'question-answered', '{"x":1}', ?)`,
-    ).run(new Date().toISOString(), new Date().toISOString());
+      )
+      .run(new Date().toISOString(), new Date().toISOString());
     endedDaysAgo(meetingId, 31);
 
     anonymiseEndedMeetings(env.db, 30);
@@ -147,7 +222,8 @@ describe("askers of questions", () => {
     expect(question).toMatchObject({ askerName: null, askerEmail: null, showName: false });
     expect(question.originalText).toBe("Hvor blir parkeringen?");
     expect(findQuestionByToken(env.db, asked.token)).toBeUndefined();
-    const raw = JSON.stringify(env.db.prepare("SELECT * FROM questions").all()) +
+    const raw =
+      JSON.stringify(env.db.prepare("SELECT * FROM questions").all()) +
       JSON.stringify(env.db.prepare("SELECT * FROM outbox").all());
     expect(raw).not.toMatch(/Ola Spør|ola@example\.no/);
   });
@@ -159,11 +235,21 @@ describe("askers of questions", () => {
     const asked = askQuestion(
       ctx,
       meetingId,
-      { themeValue, text: "Når starter byggingen?", name: "Kari", showName: false, email: "kari@example.no", source: "web" },
+      {
+        themeValue,
+        text: "Når starter byggingen?",
+        name: "Kari",
+        showName: false,
+        email: "kari@example.no",
+        source: "web",
+      },
       "supporter-2",
     );
     endedDaysAgo(meetingId, 29);
     anonymiseEndedMeetings(env.db, 30);
-    expect(getQuestion(env.db, asked.question.id)).toMatchObject({ askerName: "Kari", askerEmail: "kari@example.no" });
+    expect(getQuestion(env.db, asked.question.id)).toMatchObject({
+      askerName: "Kari",
+      askerEmail: "kari@example.no",
+    });
   });
 });

@@ -81,5 +81,8 @@ export function startRetentionJob(
 
 /** For the organisers' dashboard: when this meeting's personal data goes, or went. */
 export function retentionStatus(db: DB, meeting: Meeting, retentionDays: number) {
-  return { anonymiseAt: anonymiseAt(meeting, retentionDays), anonymisedAt: anonymisedAt(db, meeting.id) };
+  return {
+    anonymiseAt: anonymiseAt(meeting, retentionDays),
+    anonymisedAt: anonymisedAt(db, meeting.id),
+  };
 }

@@ -26,16 +26,31 @@ it("queues each reminder once when several processes run the scheduler at the sa
   });
   const people = 30;
   for (let i = 0; i < people; i++) {
-    register(ctx, meetingId, { name: `Person ${i}`, email: `p${i}@example.no`, partySize: 1, needs: noNeeds });
+    register(ctx, meetingId, {
+      name: `Person ${i}`,
+      email: `p${i}@example.no`,
+      partySize: 1,
+      needs: noNeeds,
+    });
   }
-  const due = new Date(Date.parse(getMeetingById(env.db, meetingId)!.startsAt) - 24 * 3_600_000 + 60_000);
+  const due = new Date(
+    Date.parse(getMeetingById(env.db, meetingId)!.startsAt) - 24 * 3_600_000 + 60_000,
+  );
   const root = projectRoot();
   const startAt = Date.now() + 1500;
   const results = await Promise.all(
     Array.from({ length: 3 }, () =>
       run(
         process.execPath,
-        ["--import", "tsx", path.join(root, "app/testing/reminder-burst.ts"), env.file, due.toISOString(), String(startAt), "3"],
+        [
+          "--import",
+          "tsx",
+          path.join(root, "app/testing/reminder-burst.ts"),
+          env.file,
+          due.toISOString(),
+          String(startAt),
+          "3",
+        ],
         { cwd: root, timeout: 60_000 },
       ),
     ),

@@ -14,7 +14,12 @@ import { toFormValues, updateMeetingFromForm } from "../meetings/editor.server";
 import { meetingSchema } from "../meetings/forms";
 import type { ServiceContext } from "../platform/service.server";
 import { cancelRegistration, register } from "../registrations/registrations.server";
-import { createReminderScheduler, dueOffset, queueDueReminders, reminderSchedule } from "./reminders.server";
+import {
+  createReminderScheduler,
+  dueOffset,
+  queueDueReminders,
+  reminderSchedule,
+} from "./reminders.server";
 
 const noNeeds = { accessibility: false, interpreter: false, other: false, text: "" };
 const FROM = "Røros kommune <postmottak@roros.kommune.no>";
@@ -87,7 +92,11 @@ describe("reminders", () => {
     const reopened = openDatabase(env.file);
     const ctx2 = { ...ctx, db: reopened };
     expect(createReminderScheduler(ctx2, { log: () => {} }).runOnce(dayBefore)).toBe(0);
-    expect(createReminderScheduler(ctx2, { log: () => {} }).runOnce(new Date(dayBefore.getTime() + HOUR))).toBe(0);
+    expect(
+      createReminderScheduler(ctx2, { log: () => {} }).runOnce(
+        new Date(dayBefore.getTime() + HOUR),
+      ),
+    ).toBe(0);
     await deliver(ctx2);
     reopened.close();
 
@@ -95,15 +104,23 @@ describe("reminders", () => {
     const sent = reminders(mails);
     expect(sent).toHaveLength(1);
     const reminder = sent[0]!;
-    expect(reminder.subject).toMatch(/^Påminnelse: Testmøte om småhus, \S+ \d+\. \S+ \d{4} kl\. \d\d\.\d\d–\d\d\.\d\d$/);
+    expect(reminder.subject).toMatch(
+      /^Påminnelse: Testmøte om småhus, \S+ \d+\. \S+ \d{4} kl\. \d\d\.\d\d–\d\d\.\d\d$/,
+    );
     expect(reminder.text).toContain("Vi har plass til 2 personer");
     expect(reminder.text).toContain("Storstuggu, Osloveien 2, 7374 Røros");
     expect(reminder.text).toContain("Trinnfri inngang fra Osloveien. Teleslynge i salen.");
     expect(reminder.text).toContain("Ta gjerne med spørsmål skriftlig. Kaffe fra kl. 18.30.");
-    expect(reminder.html).toMatch(/id="manage-link"[^>]*href="https:\/\/moter\.roros\.kommune\.no\/r\/[A-Za-z0-9_-]{43}"|href="https:\/\/moter\.roros\.kommune\.no\/r\/[A-Za-z0-9_-]{43}"[^>]*id="manage-link"/);
+    expect(reminder.html).toMatch(
+      /id="manage-link"[^>]*href="https:\/\/moter\.roros\.kommune\.no\/r\/[A-Za-z0-9_-]{43}"|href="https:\/\/moter\.roros\.kommune\.no\/r\/[A-Za-z0-9_-]{43}"[^>]*id="manage-link"/,
+    );
     const part = reminder.attachments.find((a) => a.contentType.startsWith("text/calendar"))!;
-    const vevent = new ICAL.Component(ICAL.parse(part.content.toString("utf8"))).getFirstSubcomponent("vevent")!;
-    expect((vevent.getFirstPropertyValue("dtstart") as ICAL.Time).toJSDate().toISOString()).toBe(startsAt);
+    const vevent = new ICAL.Component(
+      ICAL.parse(part.content.toString("utf8")),
+    ).getFirstSubcomponent("vevent")!;
+    expect((vevent.getFirstPropertyValue("dtstart") as ICAL.Time).toJSDate().toISOString()).toBe(
+      startsAt,
+    );
   });
 
   it("send only the most recent due offset when several are due at once", () => {
@@ -112,7 +129,12 @@ describe("reminders", () => {
     expect(queueDueReminders(ctx, at(id, 24))).toBe(1);
     expect(remindersFor(ctx.db, r.id).map((x) => x.hours)).toEqual([24]);
     expect(queueDueReminders(ctx, at(id, 2))).toBe(0);
-    expect(reminderSchedule(ctx.db, getMeetingById(ctx.db, id)!).map(({ hours, sent }) => ({ hours, sent }))).toEqual([
+    expect(
+      reminderSchedule(ctx.db, getMeetingById(ctx.db, id)!).map(({ hours, sent }) => ({
+        hours,
+        sent,
+      })),
+    ).toEqual([
       { hours: 168, sent: 0 },
       { hours: 24, sent: 1 },
     ]);
@@ -158,10 +180,16 @@ describe("reminders", () => {
     await deliver();
     const mails = await sink.waitFor(4);
     const ola = reminders(mails).find((m) => to(m).includes("ola@"))!;
-    expect(ola.text).toContain("Du står fortsatt på ventelisten som nummer 1, så du har ikke plass ennå.");
-    expect(ola.attachments.filter((a) => a.contentType.startsWith("text/calendar"))).toHaveLength(0);
+    expect(ola.text).toContain(
+      "Du står fortsatt på ventelisten som nummer 1, så du har ikke plass ennå.",
+    );
+    expect(ola.attachments.filter((a) => a.contentType.startsWith("text/calendar"))).toHaveLength(
+      0,
+    );
     const kari = reminders(mails).find((m) => to(m).includes("kari@"))!;
-    expect(kari.attachments.filter((a) => a.contentType.startsWith("text/calendar"))).toHaveLength(1);
+    expect(kari.attachments.filter((a) => a.contentType.startsWith("text/calendar"))).toHaveLength(
+      1,
+    );
   });
 
   it("drop a stale reminder when the meeting moves, and send the new one at the new time", async () => {
@@ -171,12 +199,21 @@ describe("reminders", () => {
     expect(queueDueReminders(ctx, oldDue)).toBe(1);
 
     // Before the worker got to it, the organiser moves the meeting two days later.
-    const orgId = insertOrganiser(ctx.db, { email: "kim@roros.kommune.no", name: "Kim", role: "organiser", passwordHash: "x" });
+    const orgId = insertOrganiser(ctx.db, {
+      email: "kim@roros.kommune.no",
+      name: "Kim",
+      role: "organiser",
+      passwordHash: "x",
+    });
     const meeting = getMeetingById(ctx.db, id)!;
     const later = new Date(Date.parse(meeting.startsAt) + 48 * HOUR);
     const laterEnd = new Date(later.getTime() + 2 * HOUR);
     const oslo = (d: Date) =>
-      new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Oslo", dateStyle: "short", timeStyle: "short" })
+      new Intl.DateTimeFormat("sv-SE", {
+        timeZone: "Europe/Oslo",
+        dateStyle: "short",
+        timeStyle: "short",
+      })
         .format(d)
         .split(" ");
     const [startDate, startTime] = oslo(later);
@@ -186,7 +223,9 @@ describe("reminders", () => {
       getOrganiserById(ctx.db, orgId)!,
       id,
       meetingSchema.parse({
-        ...Object.fromEntries(Object.entries(toFormValues(ctx.db, meeting)).filter(([, v]) => v !== "")),
+        ...Object.fromEntries(
+          Object.entries(toFormValues(ctx.db, meeting)).filter(([, v]) => v !== ""),
+        ),
         capacity: meeting.capacity,
         maxPartySize: meeting.maxPartySize,
         startDate,
@@ -196,7 +235,9 @@ describe("reminders", () => {
     );
     await deliver();
     expect(reminders(sink.received)).toHaveLength(0);
-    expect(listMessages(ctx.db).find((m) => m.purpose === "reminder")?.lastError).toBe("meeting moved");
+    expect(listMessages(ctx.db).find((m) => m.purpose === "reminder")?.lastError).toBe(
+      "meeting moved",
+    );
 
     // At the old reminder time nothing more is due; at the new one it goes out.
     expect(queueDueReminders(ctx, new Date(oldDue.getTime() + HOUR))).toBe(0);
@@ -205,6 +246,9 @@ describe("reminders", () => {
     const mails = await sink.waitFor(2);
     expect(reminders(mails)).toHaveLength(1);
     const sent = remindersFor(ctx.db, kari.id);
-    expect(sent.map((r) => r.startsAt)).toEqual([meeting.startsAt, getMeetingById(ctx.db, id)!.startsAt]);
+    expect(sent.map((r) => r.startsAt)).toEqual([
+      meeting.startsAt,
+      getMeetingById(ctx.db, id)!.startsAt,
+    ]);
   });
 });

@@ -53,7 +53,8 @@ export function dueOffset(candidate: ReminderCandidate, now: Date): number | nul
     .sort((a, b) => a - b);
   const hours = due[0];
   if (hours === undefined) return null;
-  const latestSignUp = reminderDueAt(candidate.startsAt, hours).getTime() - lateSignUpGapHours(hours) * HOUR;
+  const latestSignUp =
+    reminderDueAt(candidate.startsAt, hours).getTime() - lateSignUpGapHours(hours) * HOUR;
   if (Date.parse(candidate.createdAt) > latestSignUp) return null;
   return hours;
 }

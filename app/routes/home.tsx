@@ -9,10 +9,7 @@ import type { Route } from "./+types/home";
 
 export function meta() {
   const t = translator();
-  return [
-    { title: t("site.name") },
-    { name: "description", content: t("index.intro") },
-  ];
+  return [{ title: t("site.name") }, { name: "description", content: t("index.intro") }];
 }
 
 /** The same for everyone; seats left may be half a minute old. */
@@ -42,9 +39,7 @@ export default function Home({ loaderData }: Route.ComponentProps) {
               </h2>
               <p>{formatMeetingTime(meeting.startsAt, meeting.endsAt)}</p>
               <p>{meeting.venueName}</p>
-              <p className="seats">
-                {t("index.seatsLeft", { count: seatsLeft })}
-              </p>
+              <p className="seats">{t("index.seatsLeft", { count: seatsLeft })}</p>
             </li>
           ))}
         </ul>

@@ -3,7 +3,11 @@ import { services } from "~/platform/context.server";
 import { readForm } from "~/platform/forms.server";
 import { translator } from "~/i18n";
 import { useT } from "~/i18n/react";
-import { manageView, privateHeaders, requireRegistrationByToken } from "~/registrations/manage.server";
+import {
+  manageView,
+  privateHeaders,
+  requireRegistrationByToken,
+} from "~/registrations/manage.server";
 import { cancelRegistration, RegistrationError } from "~/registrations/registrations.server";
 import type { Route } from "./+types/manage-cancel";
 

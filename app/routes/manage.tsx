@@ -10,10 +10,20 @@ import { calendarLinksFor } from "~/meetings/calendar-feed.server";
 import { PartyAndNeedsFields } from "~/components/registration-fields";
 import { services } from "~/platform/context.server";
 import { readForm } from "~/platform/forms.server";
-import { changeConstraint, changeSchema, toNeeds, type ChangeValues, type FormConstraint } from "~/registrations/forms";
+import {
+  changeConstraint,
+  changeSchema,
+  toNeeds,
+  type ChangeValues,
+  type FormConstraint,
+} from "~/registrations/forms";
 import { translator, type Translate } from "~/i18n";
 import { useT } from "~/i18n/react";
-import { manageView, privateHeaders, requireRegistrationByToken } from "~/registrations/manage.server";
+import {
+  manageView,
+  privateHeaders,
+  requireRegistrationByToken,
+} from "~/registrations/manage.server";
 import { replyToCitizenRegistrationError } from "~/registrations/errors.server";
 import {
   changeRegistration,
@@ -52,7 +62,10 @@ export async function loader({ params, request }: Route.LoaderArgs) {
   return data(
     {
       ...view,
-      calendarLinks: calendarLinksFor(service, requireRegistrationByToken(db, params.token).meeting),
+      calendarLinks: calendarLinksFor(
+        service,
+        requireRegistrationByToken(db, params.token).meeting,
+      ),
       checkInQr: registration.checkInCode
         ? await QRCode.toDataURL(checkInUrl(service, meetingId, registration.checkInCode), {
             width: 320,
@@ -83,7 +96,10 @@ export async function action({ request, params }: Route.ActionArgs) {
   }
   const submission = parseWithZod(formData, { schema: changeSchema(meeting.maxPartySize) });
   if (formData.get("intent") !== "update") {
-    return data({ result: submission.reply({ formErrors: ["error.intent.unknown"] }) }, { status: 400 });
+    return data(
+      { result: submission.reply({ formErrors: ["error.intent.unknown"] }) },
+      { status: 400 },
+    );
   }
   if (submission.status !== "success") {
     return data({ result: submission.reply() }, { status: 400 });
@@ -163,9 +179,17 @@ export default function Manage({ loaderData, actionData }: Route.ComponentProps)
       {loaderData.checkInQr && registration.checkInCode ? (
         <section aria-labelledby="checkin-heading" className="card qr">
           <h2 id="checkin-heading">{t("confirm.checkInHeading")}</h2>
-          <img src={loaderData.checkInQr} alt={t("confirm.checkInQrAlt", { code: registration.checkInCode })} width={160} height={160} />
+          <img
+            src={loaderData.checkInQr}
+            alt={t("confirm.checkInQrAlt", { code: registration.checkInCode })}
+            width={160}
+            height={160}
+          />
           <p>
-            {t("confirm.checkInText")} <strong id="check-in-code" className="checkin-code">{registration.checkInCode}</strong>
+            {t("confirm.checkInText")}{" "}
+            <strong id="check-in-code" className="checkin-code">
+              {registration.checkInCode}
+            </strong>
           </p>
         </section>
       ) : null}
@@ -192,15 +216,15 @@ export default function Manage({ loaderData, actionData }: Route.ComponentProps)
             />
           ) : null}
           {loaderData.canCancel ? (
-              <section aria-labelledby="cancel-heading">
-                <h2 id="cancel-heading">{t("confirm.cancelHeading")}</h2>
-                <p>{t("confirm.cancelText")}</p>
-                <p>
-                  <Link to="cancel" relative="path" className="button button-secondary">
-                    {t("confirm.cancelLink")}
-                  </Link>
-                </p>
-              </section>
+            <section aria-labelledby="cancel-heading">
+              <h2 id="cancel-heading">{t("confirm.cancelHeading")}</h2>
+              <p>{t("confirm.cancelText")}</p>
+              <p>
+                <Link to="cancel" relative="path" className="button button-secondary">
+                  {t("confirm.cancelLink")}
+                </Link>
+              </p>
+            </section>
           ) : null}
         </>
       )}
@@ -208,7 +232,15 @@ export default function Manage({ loaderData, actionData }: Route.ComponentProps)
   );
 }
 
-function Rejoin({ rejoin, slug, t }: { rejoin: "open" | "closed" | "byOrganiser" | null; slug: string; t: Translate }) {
+function Rejoin({
+  rejoin,
+  slug,
+  t,
+}: {
+  rejoin: "open" | "closed" | "byOrganiser" | null;
+  slug: string;
+  t: Translate;
+}) {
   const navigation = useNavigation();
   if (rejoin === "open") {
     return (

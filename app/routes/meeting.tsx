@@ -1,9 +1,4 @@
-import {
-  getFormProps,
-  getInputProps,
-  useForm,
-  type SubmissionResult,
-} from "@conform-to/react";
+import { getFormProps, getInputProps, useForm, type SubmissionResult } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import { data, Form, Link, redirect, useNavigation } from "react-router";
 import { HoneypotInputs } from "remix-utils/honeypot/react";
@@ -19,7 +14,13 @@ import { services } from "~/platform/context.server";
 import { useNonce } from "~/platform/nonce";
 import { readForm } from "~/platform/forms.server";
 import { formatDateTime } from "~/platform/dates";
-import { rsvpConstraint, rsvpSchema, toNeeds, type FormConstraint, type RsvpValues } from "~/registrations/forms";
+import {
+  rsvpConstraint,
+  rsvpSchema,
+  toNeeds,
+  type FormConstraint,
+  type RsvpValues,
+} from "~/registrations/forms";
 import { isSpam } from "~/platform/honeypot.server";
 import { msg, translator, type Translate } from "~/i18n";
 import { useT } from "~/i18n/react";
@@ -79,19 +80,13 @@ export async function action({ request, params, context }: Route.ActionArgs) {
       status: "error",
       error: { "": [msg("rsvp.rateLimited", { count: minutes })] },
     };
-    return data(
-      { result },
-      { status: 429, headers: { "Retry-After": String(wait) } },
-    );
+    return data({ result }, { status: 429, headers: { "Retry-After": String(wait) } });
   }
   const formData = await readForm(request);
   const schema = rsvpSchema(meeting.maxPartySize);
   const submission = parseWithZod(formData, { schema });
   if (await isSpam(formData)) {
-    return data(
-      { result: submission.reply({ formErrors: ["rsvp.spam"] }) },
-      { status: 400 },
-    );
+    return data({ result: submission.reply({ formErrors: ["rsvp.spam"] }) }, { status: 400 });
   }
   if (submission.status !== "success") {
     return data({ result: submission.reply() }, { status: 400 });
@@ -116,12 +111,10 @@ export async function action({ request, params, context }: Route.ActionArgs) {
   }
 }
 
-export default function MeetingPage({
-  loaderData,
-  actionData,
-}: Route.ComponentProps) {
+export default function MeetingPage({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();
-  const { meeting, descriptionHtml, agenda, themes, seatsLeft, closedReason, rsvpConstraint } = loaderData;
+  const { meeting, descriptionHtml, agenda, themes, seatsLeft, closedReason, rsvpConstraint } =
+    loaderData;
   return (
     <article className="meeting">
       <h1>{meeting.title}</h1>
@@ -147,9 +140,7 @@ export default function MeetingPage({
               <ol className="agenda">
                 {agenda.map((item) => (
                   <li key={item.position}>
-                    {item.timeLabel ? (
-                      <span className="agenda-time">{item.timeLabel}</span>
-                    ) : null}
+                    {item.timeLabel ? <span className="agenda-time">{item.timeLabel}</span> : null}
                     {item.title}
                   </li>
                 ))}
@@ -174,15 +165,10 @@ export default function MeetingPage({
               <h2 id="contact-heading">{t("meeting.contact")}</h2>
               <p>
                 {meeting.contactName}
-                {meeting.contactPhone ? (
-                  <>, tlf. {meeting.contactPhone}</>
-                ) : null}
+                {meeting.contactPhone ? <>, tlf. {meeting.contactPhone}</> : null}
                 {meeting.contactEmail ? (
                   <>
-                    ,{" "}
-                    <a href={`mailto:${meeting.contactEmail}`}>
-                      {meeting.contactEmail}
-                    </a>
+                    , <a href={`mailto:${meeting.contactEmail}`}>{meeting.contactEmail}</a>
                   </>
                 ) : null}
               </p>
@@ -192,9 +178,7 @@ export default function MeetingPage({
         {meeting.status === "cancelled" ? null : (
           <section aria-labelledby="rsvp-heading" className="rsvp card">
             <h2 id="rsvp-heading">
-              {seatsLeft > 0 || closedReason
-                ? t("rsvp.heading")
-                : t("rsvp.headingWaitlist")}
+              {seatsLeft > 0 || closedReason ? t("rsvp.heading") : t("rsvp.headingWaitlist")}
             </h2>
             {closedReason === "past" ? null : (
               <p id="seats" className="seats">
@@ -207,9 +191,7 @@ export default function MeetingPage({
               </p>
             )}
             {closedReason ? (
-              <p className="notice">
-                {closedText(t, closedReason, meeting.registrationOpensAt)}
-              </p>
+              <p className="notice">{closedText(t, closedReason, meeting.registrationOpensAt)}</p>
             ) : (
               <RsvpForm
                 slug={meeting.slug}
@@ -278,24 +260,18 @@ function RsvpForm({
       <HoneypotInputs label={t("rsvp.honeypot")} nonce={nonce} />
       <div className="field">
         <label htmlFor={fields.name.id}>
-          {t("rsvp.name")}{" "}
-          <span className="required">{t("rsvp.required")}</span>
+          {t("rsvp.name")} <span className="required">{t("rsvp.required")}</span>
         </label>
         <input
           {...getInputProps(fields.name, { type: "text" })}
           key={fields.name.key}
           autoComplete="name"
         />
-        <FieldError
-          id={fields.name.errorId}
-          errors={fields.name.errors}
-          t={t}
-        />
+        <FieldError id={fields.name.errorId} errors={fields.name.errors} t={t} />
       </div>
       <div className="field">
         <label htmlFor={fields.email.id}>
-          {t("rsvp.email")}{" "}
-          <span className="required">{t("rsvp.required")}</span>
+          {t("rsvp.email")} <span className="required">{t("rsvp.required")}</span>
         </label>
         <p className="hint" id={fields.email.descriptionId}>
           {t("rsvp.emailHint")}
@@ -309,36 +285,20 @@ function RsvpForm({
           autoComplete="email"
           spellCheck={false}
         />
-        <FieldError
-          id={fields.email.errorId}
-          errors={fields.email.errors}
-          t={t}
-        />
+        <FieldError id={fields.email.errorId} errors={fields.email.errors} t={t} />
       </div>
       <PartyAndNeedsFields fields={fields} maxPartySize={maxPartySize} t={t} />
       <div className="field checkbox consent">
-        <input
-          {...getInputProps(fields.consent, { type: "checkbox" })}
-          key={fields.consent.key}
-        />
+        <input {...getInputProps(fields.consent, { type: "checkbox" })} key={fields.consent.key} />
         <label htmlFor={fields.consent.id}>
-          {t("rsvp.consent")}{" "}
-          <span className="required">{t("rsvp.required")}</span>
+          {t("rsvp.consent")} <span className="required">{t("rsvp.required")}</span>
         </label>
-        <FieldError
-          id={fields.consent.errorId}
-          errors={fields.consent.errors}
-          t={t}
-        />
+        <FieldError id={fields.consent.errorId} errors={fields.consent.errors} t={t} />
       </div>
       <p>
         <Link to="/privacy">{t("rsvp.privacyLink")}</Link>
       </p>
-      <button
-        type="submit"
-        className="button"
-        disabled={navigation.state === "submitting"}
-      >
+      <button type="submit" className="button" disabled={navigation.state === "submitting"}>
         {full ? t("rsvp.submitWaitlist") : t("rsvp.submit")}
       </button>
     </Form>

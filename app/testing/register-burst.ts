@@ -24,7 +24,10 @@ for (let i = 0; i < Number(count); i++) {
     });
     outcomes.push({ kind: outcome.kind, partySize });
   } catch (error) {
-    outcomes.push({ kind: error instanceof RegistrationError ? error.code : String(error), partySize });
+    outcomes.push({
+      kind: error instanceof RegistrationError ? error.code : String(error),
+      partySize,
+    });
   }
 }
 db.close();

@@ -41,7 +41,12 @@ export async function startServer(
     stdio: "ignore",
   });
   for (let i = 0; i < 150; i++) {
-    if (await fetch(`${base}/healthz`).then((r) => r.ok, () => false)) {
+    if (
+      await fetch(`${base}/healthz`).then(
+        (r) => r.ok,
+        () => false,
+      )
+    ) {
       return { base, process: child, stop: () => child.kill("SIGTERM") };
     }
     await new Promise((r) => setTimeout(r, 100));

@@ -9,12 +9,7 @@
  * - `logIn(page, organiser)`: the login form, filled and sent.
  * Labels are the Norwegian ones in app/i18n/nb-admin.ts.
  */
-import type {
-  Browser,
-  BrowserContextOptions,
-  Cookie,
-  Page,
-} from "@playwright/test";
+import type { Browser, BrowserContextOptions, Cookie, Page } from "@playwright/test";
 import { hashPassword } from "../../app/auth/password.server";
 import { insertOrganiser, type OrganiserRole } from "../../db/organisers";
 import { expect, open, randomSuffix, test as base } from "./fixtures";
@@ -39,10 +34,7 @@ type AdminWorkerFixtures = {
 };
 
 type AdminTestFixtures = {
-  createOrganiser: (options?: {
-    role?: OrganiserRole;
-    name?: string;
-  }) => TestOrganiser;
+  createOrganiser: (options?: { role?: OrganiserRole; name?: string }) => TestOrganiser;
   admin: TestOrganiser;
 };
 
@@ -96,10 +88,7 @@ function makeOrganiser(
  * A second browser of the same person (another device): a context of its own, with the
  * suite's base URL, language and time zone (browser.newContext() doesn't take the config's).
  */
-export function newDevice(
-  browser: Browser,
-  options: BrowserContextOptions = {},
-) {
+export function newDevice(browser: Browser, options: BrowserContextOptions = {}) {
   return browser.newContext({
     baseURL: appUrl,
     locale: "nb-NO",
@@ -109,10 +98,7 @@ export function newDevice(
 }
 
 /** Logs in once in a throwaway context and keeps the session cookie. */
-async function loginCookies(
-  browser: Browser,
-  organiser: TestOrganiser,
-): Promise<Cookie[]> {
+async function loginCookies(browser: Browser, organiser: TestOrganiser): Promise<Cookie[]> {
   const context = await newDevice(browser);
   try {
     const page = await context.newPage();
@@ -153,8 +139,7 @@ export async function fillLogin(page: Page, email: string, password: string) {
 }
 
 /** The admin navigation ("Arrangørmeny"). */
-export const adminNav = (page: Page) =>
-  page.getByRole("navigation", { name: "Arrangørmeny" });
+export const adminNav = (page: Page) => page.getByRole("navigation", { name: "Arrangørmeny" });
 
 /** Logs out with the nav's POST button; resolves on the login page. */
 export async function logOut(page: Page) {

@@ -151,9 +151,7 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
     await use(async (page, label) => {
       // axe runs inside the page; with scripts disabled it never answers.
       if (javaScriptEnabled === false) {
-        throw new Error(
-          "expectNoAxeViolations needs a context with JavaScript enabled",
-        );
+        throw new Error("expectNoAxeViolations needs a context with JavaScript enabled");
       }
       await expectNoAxeViolations(page, label);
     });
@@ -168,17 +166,12 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
  */
 export async function open(page: Page, url: string) {
   const response = await page.goto(url);
-  await page.waitForFunction(
-    () => window.history.scrollRestoration === "manual",
-  );
+  await page.waitForFunction(() => window.history.scrollRestoration === "manual");
   return response;
 }
 
 /** axe-core, WCAG 2.0/2.1 A and AA rules; a failure lists rule, impact, selectors and why. */
-export async function expectNoAxeViolations(
-  page: Page,
-  label?: string,
-): Promise<void> {
+export async function expectNoAxeViolations(page: Page, label?: string): Promise<void> {
   const results = await new AxeBuilder({ page })
     .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
     // The app has no frames; legacy mode runs in the page itself instead of opening a second
@@ -196,10 +189,5 @@ export async function expectNoAxeViolations(
     ].join("\n"),
   );
   // Soft: the journey goes on, and the test still fails with every page's violations listed.
-  expect
-    .soft(
-      readable,
-      `axe violations on ${label ?? new URL(page.url()).pathname}`,
-    )
-    .toEqual([]);
+  expect.soft(readable, `axe violations on ${label ?? new URL(page.url()).pathname}`).toEqual([]);
 }

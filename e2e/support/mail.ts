@@ -5,12 +5,7 @@
  */
 import type { BrowserContext, Page } from "@playwright/test";
 import ICAL from "ical.js";
-import {
-  simpleParser,
-  type AddressObject,
-  type Attachment,
-  type ParsedMail,
-} from "mailparser";
+import { simpleParser, type AddressObject, type Attachment, type ParsedMail } from "mailparser";
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { mailDir } from "./paths";
@@ -45,11 +40,7 @@ export async function allMail(): Promise<Mail[]> {
 }
 
 function recipients(mail: ParsedMail): string[] {
-  const to: AddressObject[] = mail.to
-    ? Array.isArray(mail.to)
-      ? mail.to
-      : [mail.to]
-    : [];
+  const to: AddressObject[] = mail.to ? (Array.isArray(mail.to) ? mail.to : [mail.to]) : [];
   return to.flatMap((a) => a.value.map((v) => (v.address ?? "").toLowerCase()));
 }
 
@@ -81,8 +72,7 @@ export async function waitForMails(
     const matching = all.filter(predicate);
     if (matching.length >= count) return matching;
     if (Date.now() > deadline) {
-      const got =
-        all.map((m) => `  "${m.subject ?? ""}"`).join("\n") || "  (none)";
+      const got = all.map((m) => `  "${m.subject ?? ""}"`).join("\n") || "  (none)";
       throw new Error(
         `Waited ${timeout} ms for ${count} matching mail(s) to ${to}; found ${matching.length}. Received for that address:\n${got}`,
       );
@@ -106,12 +96,8 @@ export const subjectStartsWith = (prefix: string) => (mail: Mail) =>
   (mail.subject ?? "").startsWith(prefix);
 
 /** The mail's HTML in a page of its own, to read it with locators (#status, a#manage-link …). */
-export async function openMailHtml(
-  context: BrowserContext,
-  mail: Mail,
-): Promise<Page> {
-  if (typeof mail.html !== "string")
-    throw new Error(`Mail "${mail.subject}" has no HTML part`);
+export async function openMailHtml(context: BrowserContext, mail: Mail): Promise<Page> {
+  if (typeof mail.html !== "string") throw new Error(`Mail "${mail.subject}" has no HTML part`);
   const page = await context.newPage();
   await page.setContent(mail.html, { waitUntil: "domcontentloaded" });
   return page;
@@ -165,8 +151,7 @@ export function parseCalendar(text: string): ParsedCalendar {
   };
   const start = time("dtstart");
   const end = time("dtend");
-  const str = (v: unknown) =>
-    v === null || v === undefined ? null : String(v);
+  const str = (v: unknown) => (v === null || v === undefined ? null : String(v));
   const sequence = event.getFirstPropertyValue("sequence");
   return {
     text,
@@ -181,5 +166,4 @@ export function parseCalendar(text: string): ParsedCalendar {
 }
 
 /** "2026-12-10T18:00:00.000Z" → "20261210T180000Z", as DTSTART writes a UTC time. */
-export const icsUtc = (iso: string) =>
-  iso.replace(/[-:]/g, "").replace(/\.\d{3}/, "");
+export const icsUtc = (iso: string) => iso.replace(/[-:]/g, "").replace(/\.\d{3}/, "");

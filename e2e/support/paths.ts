@@ -6,10 +6,7 @@ import { fileURLToPath } from "node:url";
  * servers) and the fixtures (which write meetings into the same database and read the mail).
  * Everything lives under test-results/, which Playwright empties before the servers start.
  */
-export const projectRoot = path.resolve(
-  path.dirname(fileURLToPath(import.meta.url)),
-  "../..",
-);
+export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const runDir = path.join(projectRoot, "test-results");
 
 /** The Playwright artefacts (traces, screenshots) go next to, not over, the server state. */

@@ -6,8 +6,7 @@ export const labels = {
   name: "Navn (må fylles ut)",
   email: "E-post (må fylles ut)",
   partySize: "Hvor mange kommer?",
-  needsAccessibility:
-    "Tilgjengelighet, for eksempel rullestolplass eller teleslynge",
+  needsAccessibility: "Tilgjengelighet, for eksempel rullestolplass eller teleslynge",
   needsInterpreter: "Tolk (språk eller tegnspråk)",
   needsOther: "Annet",
   needsText: "Beskriv gjerne behovet",
@@ -15,8 +14,7 @@ export const labels = {
     "Jeg har lest personvernerklæringen og godtar at opplysningene brukes til å planlegge møtet. (må fylles ut)",
 } as const;
 
-export const partyLabel = (n: number) =>
-  n === 1 ? "1 person" : `${n} personer`;
+export const partyLabel = (n: number) => (n === 1 ? "1 person" : `${n} personer`);
 
 export interface RsvpInput {
   name?: string;
@@ -34,18 +32,13 @@ export interface RsvpInput {
 /** Fills the RSVP form (form#rsvp) on a meeting page; fields not given are left alone. */
 export async function fillRsvp(page: Page, input: RsvpInput) {
   const form = page.locator("form#rsvp");
-  if (input.name !== undefined)
-    await form.getByLabel(labels.name).fill(input.name);
-  if (input.email !== undefined)
-    await form.getByLabel(labels.email).fill(input.email);
+  if (input.name !== undefined) await form.getByLabel(labels.name).fill(input.name);
+  if (input.email !== undefined) await form.getByLabel(labels.email).fill(input.email);
   if (input.partySize !== undefined) {
-    await form
-      .getByLabel(labels.partySize)
-      .selectOption({ label: partyLabel(input.partySize) });
+    await form.getByLabel(labels.partySize).selectOption({ label: partyLabel(input.partySize) });
   }
   await fillNeeds(page.locator("form#rsvp"), input.needs);
-  if (input.consent)
-    await form.getByLabel(labels.consent, { exact: true }).check();
+  if (input.consent) await form.getByLabel(labels.consent, { exact: true }).check();
 }
 
 type Scope = ReturnType<Page["locator"]>;
@@ -59,8 +52,7 @@ export async function fillNeeds(scope: Scope, needs: RsvpInput["needs"]) {
   await set(labels.needsAccessibility, needs.accessibility);
   await set(labels.needsInterpreter, needs.interpreter);
   await set(labels.needsOther, needs.other);
-  if (needs.text !== undefined)
-    await scope.getByLabel(labels.needsText).fill(needs.text);
+  if (needs.text !== undefined) await scope.getByLabel(labels.needsText).fill(needs.text);
 }
 
 /** Subjects of the mail a new sign-up gets: a seat, or a place on the waitlist. */
@@ -70,10 +62,7 @@ export const signUpSubject = (mail: Mail) => /^(Påmeldt|Venteliste): /.test(mai
  * Fills and sends the RSVP form, waits for the neutral "check your email" page, then opens
  * the personal link from the mail, as the person does. Resolves on the personal page.
  */
-export async function register(
-  page: Page,
-  input: RsvpInput & { name: string; email: string },
-) {
+export async function register(page: Page, input: RsvpInput & { name: string; email: string }) {
   await submitRsvp(page, input);
   const mail = await waitForMail(input.email, signUpSubject);
   await page.goto(manageLinkIn(mail));
@@ -81,10 +70,7 @@ export async function register(
 }
 
 /** Fills and sends the RSVP form; resolves on the page every accepted sign-up lands on. */
-export async function submitRsvp(
-  page: Page,
-  input: RsvpInput & { name: string; email: string },
-) {
+export async function submitRsvp(page: Page, input: RsvpInput & { name: string; email: string }) {
   await fillRsvp(page, { consent: true, ...input });
   await page
     .locator("form#rsvp")

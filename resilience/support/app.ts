@@ -89,7 +89,8 @@ export async function startApp(options: {
 export async function honeypotTimestamp(pageUrl: string): Promise<string> {
   const html = await (await fetch(pageUrl)).text();
   const match =
-    /name="from__confirm"[^>]*value="([^"]+)"/.exec(html) ?? /value="([^"]+)"[^>]*name="from__confirm"/.exec(html);
+    /name="from__confirm"[^>]*value="([^"]+)"/.exec(html) ??
+    /value="([^"]+)"[^>]*name="from__confirm"/.exec(html);
   if (!match) throw new Error(`no honeypot timestamp on ${pageUrl}`);
   // The honeypot refuses a timestamp from the future: let this one pass into the past.
   await new Promise((r) => setTimeout(r, 1_100));
@@ -112,21 +113,33 @@ export function rsvpFields(
 }
 
 /** POSTs a urlencoded form without following the redirect. */
-export async function postForm(url: string, fields: Record<string, string>): Promise<{ status: number; location: string | null; body: string }> {
+export async function postForm(
+  url: string,
+  fields: Record<string, string>,
+): Promise<{ status: number; location: string | null; body: string }> {
   const response = await fetch(url, {
     method: "POST",
     redirect: "manual",
     headers: { "Content-Type": "application/x-www-form-urlencoded" },
     body: new URLSearchParams(fields),
   });
-  return { status: response.status, location: response.headers.get("location"), body: await response.text() };
+  return {
+    status: response.status,
+    location: response.headers.get("location"),
+    body: await response.text(),
+  };
 }
 
 /** Polls until `check` holds, or throws after `timeoutMs`. */
-export async function waitUntil(what: string, check: () => boolean, timeoutMs: number): Promise<void> {
+export async function waitUntil(
+  what: string,
+  check: () => boolean,
+  timeoutMs: number,
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (!check()) {
-    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
+    if (Date.now() > deadline)
+      throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
     await new Promise((r) => setTimeout(r, 50));
   }
 }

@@ -142,7 +142,16 @@ export function buildCorpus(t: CorpusTargets): HostileCase[] {
   };
 
   // 1. Every hostile value in every field of the sign-up form.
-  const rsvpFields = ["name", "email", "partySize", "needsText", "needsOther", "consent", "website", "from__confirm"];
+  const rsvpFields = [
+    "name",
+    "email",
+    "partySize",
+    "needsText",
+    "needsOther",
+    "consent",
+    "website",
+    "from__confirm",
+  ];
   for (const field of rsvpFields) {
     for (const v of hostileValues) {
       const fields = rsvp({ [field]: v.value });
@@ -160,16 +169,42 @@ export function buildCorpus(t: CorpusTargets): HostileCase[] {
   // 2. Missing fields, one at a time and all at once.
   for (const field of [...rsvpFields, "needsText"]) {
     const fields = rsvp({}, [field]);
-    cases.push({ label: `sign-up without ${field}`, method: "POST", path: rsvpPath, headers: urlencoded, body: form(fields), uniqueEmail: fields.email, signUp: true });
+    cases.push({
+      label: `sign-up without ${field}`,
+      method: "POST",
+      path: rsvpPath,
+      headers: urlencoded,
+      body: form(fields),
+      uniqueEmail: fields.email,
+      signUp: true,
+    });
   }
-  cases.push({ label: "sign-up with no fields", method: "POST", path: rsvpPath, headers: urlencoded, body: "", signUp: true });
+  cases.push({
+    label: "sign-up with no fields",
+    method: "POST",
+    path: rsvpPath,
+    headers: urlencoded,
+    body: "",
+    signUp: true,
+  });
 
   // 3. The change form behind a personal link.
   const managePath = `/r/${t.manageToken}`;
   for (const field of ["partySize", "needsText", "needsAccessibility", "intent"]) {
     for (const v of hostileValues) {
-      const fields: Record<string, string> = { intent: "update", partySize: "2", needsText: "", [field]: v.value };
-      cases.push({ label: `change ${field}=${v.kind} ${JSON.stringify(v.value.slice(0, 40))}`, method: "POST", path: managePath, headers: urlencoded, body: form(fields) });
+      const fields: Record<string, string> = {
+        intent: "update",
+        partySize: "2",
+        needsText: "",
+        [field]: v.value,
+      };
+      cases.push({
+        label: `change ${field}=${v.kind} ${JSON.stringify(v.value.slice(0, 40))}`,
+        method: "POST",
+        path: managePath,
+        headers: urlencoded,
+        body: form(fields),
+      });
     }
   }
 
@@ -177,35 +212,103 @@ export function buildCorpus(t: CorpusTargets): HostileCase[] {
   const origin = { ...urlencoded, Origin: t.base };
   for (const v of hostileValues.filter((_, i) => i % 3 === 0)) {
     for (const field of ["email", "password", "redirectTo"]) {
-      const fields: Record<string, string> = { email: "nobody@example.no", password: "feil-passord", redirectTo: "/admin", [field]: v.value };
-      cases.push({ label: `login ${field}=${v.kind}`, method: "POST", path: "/admin/login", headers: origin, body: form(fields) });
+      const fields: Record<string, string> = {
+        email: "nobody@example.no",
+        password: "feil-passord",
+        redirectTo: "/admin",
+        [field]: v.value,
+      };
+      cases.push({
+        label: `login ${field}=${v.kind}`,
+        method: "POST",
+        path: "/admin/login",
+        headers: origin,
+        body: form(fields),
+      });
     }
     cases.push({
       label: `setup name=${v.kind}`,
       method: "POST",
       path: "/admin/setup/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA",
       headers: origin,
-      body: form({ name: v.value, email: "ny@example.no", password: v.value, passwordRepeat: v.value }),
+      body: form({
+        name: v.value,
+        email: "ny@example.no",
+        password: v.value,
+        passwordRepeat: v.value,
+      }),
     });
   }
 
   // 5. Broken encodings and wrong content types, at every public form.
   const validBody = () => form(rsvp({}));
   // A function: each target gets its own emails, so no two cases sign up the same address.
-  const bodies = (): { label: string; headers: Record<string, string>; body: string | Buffer }[] => [
-    { label: "malformed percent-encoding %C3%28", headers: urlencoded, body: validBody().replace(/name=[^&]*/, "name=%C3%28") },
-    { label: "percent-encoded surrogate %ED%A0%80", headers: urlencoded, body: validBody().replace(/name=[^&]*/, "name=%ED%A0%80") },
-    { label: "overlong UTF-8 %C0%AF", headers: urlencoded, body: validBody().replace(/name=[^&]*/, "name=%C0%AF%C0%AF") },
-    { label: "beyond U+10FFFF %F4%90%80%80", headers: urlencoded, body: validBody().replace(/name=[^&]*/, "name=%F4%90%80%80") },
-    { label: "truncated percent %", headers: urlencoded, body: validBody().replace(/name=[^&]*/, "name=Kari%") },
-    { label: "bad percent %G1", headers: urlencoded, body: validBody().replace(/name=[^&]*/, "name=%G1%") },
-    { label: "raw invalid bytes", headers: urlencoded, body: Buffer.concat([Buffer.from("name="), Buffer.from([0xff, 0xfe, 0xc3]), Buffer.from("&" + validBody().replace(/^name=[^&]*&/, ""))]) },
-    { label: "charset=utf-16 claimed", headers: { "Content-Type": "application/x-www-form-urlencoded; charset=utf-16" }, body: validBody() },
-    { label: "JSON body", headers: { "Content-Type": "application/json" }, body: JSON.stringify(rsvp({})) },
+  const bodies = (): {
+    label: string;
+    headers: Record<string, string>;
+    body: string | Buffer;
+  }[] => [
+    {
+      label: "malformed percent-encoding %C3%28",
+      headers: urlencoded,
+      body: validBody().replace(/name=[^&]*/, "name=%C3%28"),
+    },
+    {
+      label: "percent-encoded surrogate %ED%A0%80",
+      headers: urlencoded,
+      body: validBody().replace(/name=[^&]*/, "name=%ED%A0%80"),
+    },
+    {
+      label: "overlong UTF-8 %C0%AF",
+      headers: urlencoded,
+      body: validBody().replace(/name=[^&]*/, "name=%C0%AF%C0%AF"),
+    },
+    {
+      label: "beyond U+10FFFF %F4%90%80%80",
+      headers: urlencoded,
+      body: validBody().replace(/name=[^&]*/, "name=%F4%90%80%80"),
+    },
+    {
+      label: "truncated percent %",
+      headers: urlencoded,
+      body: validBody().replace(/name=[^&]*/, "name=Kari%"),
+    },
+    {
+      label: "bad percent %G1",
+      headers: urlencoded,
+      body: validBody().replace(/name=[^&]*/, "name=%G1%"),
+    },
+    {
+      label: "raw invalid bytes",
+      headers: urlencoded,
+      body: Buffer.concat([
+        Buffer.from("name="),
+        Buffer.from([0xff, 0xfe, 0xc3]),
+        Buffer.from("&" + validBody().replace(/^name=[^&]*&/, "")),
+      ]),
+    },
+    {
+      label: "charset=utf-16 claimed",
+      headers: { "Content-Type": "application/x-www-form-urlencoded; charset=utf-16" },
+      body: validBody(),
+    },
+    {
+      label: "JSON body",
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify(rsvp({})),
+    },
     { label: "text/plain body", headers: { "Content-Type": "text/plain" }, body: validBody() },
-    { label: "XML body", headers: { "Content-Type": "application/xml" }, body: "<?xml version='1.0'?><!DOCTYPE x [<!ENTITY e SYSTEM 'file:///etc/passwd'>]><x>&e;</x>" },
+    {
+      label: "XML body",
+      headers: { "Content-Type": "application/xml" },
+      body: "<?xml version='1.0'?><!DOCTYPE x [<!ENTITY e SYSTEM 'file:///etc/passwd'>]><x>&e;</x>",
+    },
     { label: "no content type", headers: {}, body: validBody() },
-    { label: "multipart without boundary", headers: { "Content-Type": "multipart/form-data" }, body: validBody() },
+    {
+      label: "multipart without boundary",
+      headers: { "Content-Type": "multipart/form-data" },
+      body: validBody(),
+    },
     {
       label: "multipart with broken part",
       headers: { "Content-Type": "multipart/form-data; boundary=xx" },
@@ -217,10 +320,16 @@ export function buildCorpus(t: CorpusTargets): HostileCase[] {
       body: Buffer.concat([
         Buffer.from('--xx\r\nContent-Disposition: form-data; name="name"\r\n\r\n'),
         Buffer.from([0xff, 0xfe, 0x00, 0xc3]),
-        Buffer.from(`\r\n--xx\r\nContent-Disposition: form-data; name="email"\r\n\r\n${email()}\r\n--xx--\r\n`),
+        Buffer.from(
+          `\r\n--xx\r\nContent-Disposition: form-data; name="email"\r\n\r\n${email()}\r\n--xx--\r\n`,
+        ),
       ]),
     },
-    { label: "oversized body (3 MB)", headers: urlencoded, body: validBody() + "&needsText=" + "a".repeat(3 * 1024 * 1024) },
+    {
+      label: "oversized body (3 MB)",
+      headers: urlencoded,
+      body: validBody() + "&needsText=" + "a".repeat(3 * 1024 * 1024),
+    },
   ];
   for (const target of [rsvpPath, managePath, `/r/${t.cancelToken}/cancel`, "/admin/login"]) {
     for (const b of bodies()) {
@@ -276,7 +385,13 @@ export function buildCorpus(t: CorpusTargets): HostileCase[] {
   ];
   for (const p of paths) {
     cases.push({ label: `GET ${p.slice(0, 80)}`, method: "GET", path: p });
-    cases.push({ label: `POST ${p.slice(0, 80)}`, method: "POST", path: p, headers: urlencoded, body: "a=%FF&b=<xssprobe>" });
+    cases.push({
+      label: `POST ${p.slice(0, 80)}`,
+      method: "POST",
+      path: p,
+      headers: urlencoded,
+      body: "a=%FF&b=<xssprobe>",
+    });
   }
 
   // 7. Every public route in app/routes.ts, whatever it is: GET, and POST with each broken
@@ -317,7 +432,9 @@ export function publicRoutes(entries: RouteConfigEntry[], prefix = ""): string[]
       return [...own, ...all(entry.children ?? [], path)];
     });
   const open = ["/admin/login", "/admin/setup/:token"];
-  return [...new Set(all(entries, prefix))].filter((p) => !p.startsWith("/admin") || open.includes(p));
+  return [...new Set(all(entries, prefix))].filter(
+    (p) => !p.startsWith("/admin") || open.includes(p),
+  );
 }
 
 /**

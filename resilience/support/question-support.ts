@@ -11,7 +11,10 @@ export interface QuestionHooks {
   /** An approved, public question at `meetingId`; its id and the page that shows its form. */
   createApprovedQuestion(db: DB, meetingId: number): { questionId: number; pagePath: string };
   /** The support form for `questionId` as found on `pageHtml`: where it posts, what it sends. */
-  supportForm(pageHtml: string, questionId: number): { path: string; fields: Record<string, string> };
+  supportForm(
+    pageHtml: string,
+    questionId: number,
+  ): { path: string; fields: Record<string, string> };
   /** The support count as stored. */
   supportCount(db: DB, questionId: number): number;
 }
@@ -27,7 +30,10 @@ export async function supportRush(
     Array.from({ length: visitors }, async (_, i) => {
       const address = `10.${(i >> 16) & 255}.${(i >> 8) & 255}.${i & 255}`;
       const page = await fetch(app.base + pagePath, { headers: { "X-Forwarded-For": address } });
-      const cookie = page.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+      const cookie = page.headers
+        .getSetCookie()
+        .map((c) => c.split(";")[0])
+        .join("; ");
       const { path, fields } = hooks.supportForm(await page.text(), questionId);
       const response = await fetch(app.base + path, {
         method: "POST",

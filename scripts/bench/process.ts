@@ -59,7 +59,11 @@ export async function startBareHttp(port: number, html: string): Promise<{ stop:
  * Milliseconds from spawning `node server.js` on an empty data folder (demo meeting seeded at
  * boot) to the first 200 of the meeting page, polling every 5 ms.
  */
-export async function coldStart(port: number, slug: string, env: Record<string, string>): Promise<number> {
+export async function coldStart(
+  port: number,
+  slug: string,
+  env: Record<string, string>,
+): Promise<number> {
   const dir = mkdtempSync(path.join(os.tmpdir(), "folkemote-cold-"));
   const base = `http://127.0.0.1:${port}`;
   let child: ChildProcess | undefined;
@@ -67,7 +71,15 @@ export async function coldStart(port: number, slug: string, env: Record<string, 
     const t0 = performance.now();
     child = spawn(process.execPath, ["server.js"], {
       cwd: projectRoot(),
-      env: { ...process.env, ...env, PORT: String(port), HOST: "127.0.0.1", DATA_DIR: dir, PUBLIC_URL: base, SEED_DEMO: "true" },
+      env: {
+        ...process.env,
+        ...env,
+        PORT: String(port),
+        HOST: "127.0.0.1",
+        DATA_DIR: dir,
+        PUBLIC_URL: base,
+        SEED_DEMO: "true",
+      },
       stdio: "ignore",
     });
     await waitFor200(`${base}/meetings/${slug}`, 20_000, 5);

@@ -31,9 +31,16 @@ function prepare(db: DB, meetingId: number, count: number) {
   const ctx = { db, publicUrl: "http://127.0.0.1", mailFrom: "post@example.no" };
   const needs = { accessibility: false, interpreter: false, other: false, text: "" };
   for (let i = 0; i < count; i++) {
-    register(ctx, meetingId, { name: `Person ${i}`, email: `fanout-${i}@example.no`, partySize: 1, needs });
+    register(ctx, meetingId, {
+      name: `Person ${i}`,
+      email: `fanout-${i}@example.no`,
+      partySize: 1,
+      needs,
+    });
   }
-  db.prepare("UPDATE outbox SET status = 'sent', payload = NULL, ical = NULL, sent_at = created_at").run();
+  db.prepare(
+    "UPDATE outbox SET status = 'sent', payload = NULL, ical = NULL, sent_at = created_at",
+  ).run();
 }
 
 export async function reminderFanOut(options: {
@@ -45,7 +52,14 @@ export async function reminderFanOut(options: {
 }): Promise<FanOutResult> {
   const { db, meetingId, registrations, sinkCount, timeoutMs } = options;
   if (!makeRemindersDue) {
-    return { wired: false, registrations, received: 0, seconds: null, perSecond: null, missing: null };
+    return {
+      wired: false,
+      registrations,
+      received: 0,
+      seconds: null,
+      perSecond: null,
+      missing: null,
+    };
   }
   prepare(db, meetingId, registrations);
   const before = sinkCount();

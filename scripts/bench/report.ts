@@ -20,9 +20,12 @@ export function markdownTable(rows: Row[]): string {
     "| --- | --- | --- | --- | --- | --- |",
   ];
   for (const r of rows) {
-    const ratio = r.ratio === null ? "–" : `${r.ratio >= 0.1 ? r.ratio.toFixed(2) : r.ratio.toPrecision(2)}×`;
+    const ratio =
+      r.ratio === null ? "–" : `${r.ratio >= 0.1 ? r.ratio.toFixed(2) : r.ratio.toPrecision(2)}×`;
     const figure = r.note ? `${r.figure} (${r.note})` : r.figure;
-    lines.push(`| ${r.measure} | ${figure} | ${r.baseline ?? "–"} | ${ratio} | ${r.target} | ${verdict(r.met)} |`);
+    lines.push(
+      `| ${r.measure} | ${figure} | ${r.baseline ?? "–"} | ${ratio} | ${r.target} | ${verdict(r.met)} |`,
+    );
   }
   return lines.join("\n");
 }

@@ -39,7 +39,8 @@ done = function(summary, latency, requests)
 end
 `;
 
-const luaString = (s: string) => `"${s.replace(/\\/g, "\\\\").replace(/"/g, '\\"').replace(/\n/g, "\\n")}"`;
+const luaString = (s: string) =>
+  `"${s.replace(/\\/g, "\\\\").replace(/"/g, '\\"').replace(/\n/g, "\\n")}"`;
 
 function script(options: WrkOptions): string {
   const headers = Object.entries(options.headers ?? {})

@@ -66,14 +66,37 @@ export default function Account({ loaderData, actionData }: Route.ComponentProps
       ) : null}
       <h2>{t("account.changePassword")}</h2>
       <Form method="post" {...getFormProps(form)} noValidate>
-        <ErrorSummary
-          errors={formErrors(form)}
+        <ErrorSummary errors={formErrors(form)} t={t} />
+        <input
+          type="text"
+          name="username"
+          value={loaderData.email}
+          autoComplete="username"
+          readOnly
+          hidden
+        />
+        <TextField
+          field={fields.currentPassword}
+          label={t("account.currentPassword")}
+          type="password"
+          autoComplete="current-password"
           t={t}
         />
-        <input type="text" name="username" value={loaderData.email} autoComplete="username" readOnly hidden />
-        <TextField field={fields.currentPassword} label={t("account.currentPassword")} type="password" autoComplete="current-password" t={t} />
-        <TextField field={fields.password} label={t("account.newPassword")} hint={t("setup.passwordHint")} type="password" autoComplete="new-password" t={t} />
-        <TextField field={fields.passwordRepeat} label={t("setup.passwordRepeat")} type="password" autoComplete="new-password" t={t} />
+        <TextField
+          field={fields.password}
+          label={t("account.newPassword")}
+          hint={t("setup.passwordHint")}
+          type="password"
+          autoComplete="new-password"
+          t={t}
+        />
+        <TextField
+          field={fields.passwordRepeat}
+          label={t("setup.passwordRepeat")}
+          type="password"
+          autoComplete="new-password"
+          t={t}
+        />
         <button type="submit" className="button">
           {t("account.submit")}
         </button>

@@ -15,7 +15,9 @@ import { editByOrganiser } from "~/registrations/registrations.server";
 import type { Route } from "./+types/attendee-edit";
 
 export function meta() {
-  return [{ title: `${translator()("registrationForm.editTitle")} – ${translator()("admin.title")}` }];
+  return [
+    { title: `${translator()("registrationForm.editTitle")} – ${translator()("admin.title")}` },
+  ];
 }
 
 export async function loader({ request, params }: Route.LoaderArgs) {

@@ -14,7 +14,9 @@ import { addByOrganiser } from "~/registrations/registrations.server";
 import type { Route } from "./+types/attendee-new";
 
 export function meta() {
-  return [{ title: `${translator()("registrationForm.addTitle")} – ${translator()("admin.title")}` }];
+  return [
+    { title: `${translator()("registrationForm.addTitle")} – ${translator()("admin.title")}` },
+  ];
 }
 
 export async function loader({ request, params }: Route.LoaderArgs) {

@@ -18,7 +18,11 @@ import {
 import type { Route } from "./+types/attendees";
 
 export function meta({ data }: Route.MetaArgs) {
-  return [{ title: `${translator()("attendees.title")}: ${data?.meeting.title ?? ""} – ${translator()("admin.title")}` }];
+  return [
+    {
+      title: `${translator()("attendees.title")}: ${data?.meeting.title ?? ""} – ${translator()("admin.title")}`,
+    },
+  ];
 }
 
 export async function loader({ request, params }: Route.LoaderArgs) {
@@ -45,7 +49,9 @@ export async function action({ request, params }: Route.ActionArgs) {
   const intent = formData.get("intent");
   try {
     if (intent === "cancelMany") {
-      const ids = formData.getAll("registrationId").map((id) => requireRegistration(db, meeting, String(id)).id);
+      const ids = formData
+        .getAll("registrationId")
+        .map((id) => requireRegistration(db, meeting, String(id)).id);
       cancelManyByOrganiser(service, organiser, meeting.id, ids);
       return redirect(doneUrl(request, intent));
     }
@@ -89,13 +95,19 @@ export default function Attendees({ loaderData, actionData }: Route.ComponentPro
   };
   return (
     <>
-      <p><Link to={base}>{meeting.title}</Link></p>
+      <p>
+        <Link to={base}>{meeting.title}</Link>
+      </p>
       <h1>{t("attendees.title")}</h1>
       {done && ["add", "edit", "cancel", "promote", "resend", "cancelMany"].includes(done) ? (
-        <p className="notice notice-success" role="status">{t(`attendees.done.${done}` as MessageKey)}</p>
+        <p className="notice notice-success" role="status">
+          {t(`attendees.done.${done}` as MessageKey)}
+        </p>
       ) : null}
       {actionData?.error ? (
-        <p className="notice notice-warning" role="alert">{translateError(t, actionData.error)}</p>
+        <p className="notice notice-warning" role="alert">
+          {translateError(t, actionData.error)}
+        </p>
       ) : null}
       <p id="attendee-totals">
         {t("attendees.totals", {
@@ -109,15 +121,41 @@ export default function Attendees({ loaderData, actionData }: Route.ComponentPro
         })}
       </p>
       <ul className="button-row">
-        <li><Link className="button" to={`${base}/attendees/new`}>{t("attendees.add")}</Link></li>
-        <li><a className="button button-secondary" href={`${base}/export.xlsx`} download>{t("attendees.exportXlsx")}</a></li>
-        <li><a className="button button-secondary" href={`${base}/export.csv`} download>{t("attendees.exportCsv")}</a></li>
-        <li><a className="button button-secondary" href={`${base}/export.csv?separator=semicolon`} download>{t("attendees.exportCsvSemicolon")}</a></li>
-        <li><Link className="button button-secondary" to={`${base}/print`}>{t("attendees.print")}</Link></li>
+        <li>
+          <Link className="button" to={`${base}/attendees/new`}>
+            {t("attendees.add")}
+          </Link>
+        </li>
+        <li>
+          <a className="button button-secondary" href={`${base}/export.xlsx`} download>
+            {t("attendees.exportXlsx")}
+          </a>
+        </li>
+        <li>
+          <a className="button button-secondary" href={`${base}/export.csv`} download>
+            {t("attendees.exportCsv")}
+          </a>
+        </li>
+        <li>
+          <a
+            className="button button-secondary"
+            href={`${base}/export.csv?separator=semicolon`}
+            download
+          >
+            {t("attendees.exportCsvSemicolon")}
+          </a>
+        </li>
+        <li>
+          <Link className="button button-secondary" to={`${base}/print`}>
+            {t("attendees.print")}
+          </Link>
+        </li>
       </ul>
       <p className="hint">{t("attendees.exportNote")}</p>
 
-      {loaderData.bursts.length > 0 ? <Bursts bursts={loaderData.bursts} current={loaderData.burst} t={t} /> : null}
+      {loaderData.bursts.length > 0 ? (
+        <Bursts bursts={loaderData.bursts} current={loaderData.burst} t={t} />
+      ) : null}
 
       <Form method="get" className="filters" role="search">
         <div className="field">
@@ -128,11 +166,15 @@ export default function Attendees({ loaderData, actionData }: Route.ComponentPro
           <label htmlFor="status">{t("attendees.filter")}</label>
           <select id="status" name="status" defaultValue={filter}>
             {attendeeFilters.map((f) => (
-              <option key={f} value={f}>{t(`attendees.filter.${f}`)}</option>
+              <option key={f} value={f}>
+                {t(`attendees.filter.${f}`)}
+              </option>
             ))}
           </select>
         </div>
-        <button type="submit" className="button button-secondary">{t("attendees.apply")}</button>
+        <button type="submit" className="button button-secondary">
+          {t("attendees.apply")}
+        </button>
       </Form>
 
       <p role="status">{t("attendees.shown", { count: shown.length })}</p>
@@ -157,34 +199,69 @@ export default function Attendees({ loaderData, actionData }: Route.ComponentPro
                 <tr key={r.id}>
                   <th scope="row">
                     {r.name || <span className="hint">{t("attendees.anonymised")}</span>}
-                    {r.source === "organiser" ? <span className="hint"> ({t("attendees.byOrganiser")})</span> : null}
+                    {r.source === "organiser" ? (
+                      <span className="hint"> ({t("attendees.byOrganiser")})</span>
+                    ) : null}
                   </th>
                   <td>
                     {r.email ?? <span className="hint">{t("attendees.noEmail")}</span>}
-                    {r.phone ? <><br />{r.phone}</> : null}
+                    {r.phone ? (
+                      <>
+                        <br />
+                        {r.phone}
+                      </>
+                    ) : null}
                   </td>
                   <td>{r.partySize}</td>
                   <td>
                     {r.status === "waitlisted"
                       ? t("attendees.waitlistPosition", { position: r.waitlistPosition ?? "?" })
                       : t(`attendees.filter.${r.status}`)}
-                    {r.checkedInAt ? <><br />{t("attendees.arrived", { time: formatTime(r.checkedInAt) })}</> : null}
+                    {r.checkedInAt ? (
+                      <>
+                        <br />
+                        {t("attendees.arrived", { time: formatTime(r.checkedInAt) })}
+                      </>
+                    ) : null}
                   </td>
                   <td>{needsSummary(r, labels)}</td>
-                  <td><code>{r.checkInCode}</code></td>
+                  <td>
+                    <code>{r.checkInCode}</code>
+                  </td>
                   <td>
                     {r.status !== "cancelled" ? (
                       <div className="row-actions">
                         <Link to={`${base}/attendees/${r.id}`}>
-                          {t("attendees.edit")}<span className="visually-hidden"> {r.name}</span>
+                          {t("attendees.edit")}
+                          <span className="visually-hidden"> {r.name}</span>
                         </Link>
                         {r.status === "waitlisted" ? (
-                          <RowAction id={r.id} intent="promote" label={t("attendees.promote")} name={r.name} />
+                          <RowAction
+                            id={r.id}
+                            intent="promote"
+                            label={t("attendees.promote")}
+                            name={r.name}
+                          />
                         ) : null}
-                        {r.email ? <RowAction id={r.id} intent="resend" label={t("attendees.resend")} name={r.name} /> : null}
+                        {r.email ? (
+                          <RowAction
+                            id={r.id}
+                            intent="resend"
+                            label={t("attendees.resend")}
+                            name={r.name}
+                          />
+                        ) : null}
                         <details>
-                          <summary>{t("attendees.cancel")}<span className="visually-hidden"> {r.name}</span></summary>
-                          <RowAction id={r.id} intent="cancel" label={`${t("attendees.cancel")}: ${r.name}`} danger />
+                          <summary>
+                            {t("attendees.cancel")}
+                            <span className="visually-hidden"> {r.name}</span>
+                          </summary>
+                          <RowAction
+                            id={r.id}
+                            intent="cancel"
+                            label={`${t("attendees.cancel")}: ${r.name}`}
+                            danger
+                          />
                         </details>
                       </div>
                     ) : null}
@@ -225,7 +302,9 @@ function Bursts({
                   people: burst.people,
                 })}{" "}
                 {current === burst.key ? null : (
-                  <Link to={`?burst=${burst.key}#attendee-table`}>{t("attendees.bursts.show")}</Link>
+                  <Link to={`?burst=${burst.key}#attendee-table`}>
+                    {t("attendees.bursts.show")}
+                  </Link>
                 )}
               </p>
               <Form method="post">
@@ -233,7 +312,12 @@ function Bursts({
                   <input key={r.id} type="hidden" name="registrationId" value={r.id} />
                 ))}
                 <p className="hint">{t("attendees.bursts.cancelConfirm")}</p>
-                <button type="submit" name="intent" value="cancelMany" className="button button-small button-danger">
+                <button
+                  type="submit"
+                  name="intent"
+                  value="cancelMany"
+                  className="button button-small button-danger"
+                >
                   {t("attendees.bursts.cancel", { count })}
                 </button>
               </Form>
@@ -250,11 +334,28 @@ function Bursts({
   );
 }
 
-function RowAction({ id, intent, label, name, danger }: { id: number; intent: string; label: string; name?: string; danger?: boolean }) {
+function RowAction({
+  id,
+  intent,
+  label,
+  name,
+  danger,
+}: {
+  id: number;
+  intent: string;
+  label: string;
+  name?: string;
+  danger?: boolean;
+}) {
   return (
     <Form method="post">
       <input type="hidden" name="registrationId" value={id} />
-      <button type="submit" name="intent" value={intent} className={`button button-small ${danger ? "button-danger" : "button-secondary"}`}>
+      <button
+        type="submit"
+        name="intent"
+        value={intent}
+        className={`button button-small ${danger ? "button-danger" : "button-secondary"}`}
+      >
         {label}
         {name ? <span className="visually-hidden"> {name}</span> : null}
       </button>

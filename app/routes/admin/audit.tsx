@@ -45,7 +45,13 @@ export default function Audit({ loaderData }: Route.ComponentProps) {
                     <code>{e.action}</code>
                   </td>
                   <td>
-                    {e.meetingId ? <Link to={`/admin/meetings/${e.meetingId}`}>{e.target ?? `#${e.meetingId}`}</Link> : e.target}
+                    {e.meetingId ? (
+                      <Link to={`/admin/meetings/${e.meetingId}`}>
+                        {e.target ?? `#${e.meetingId}`}
+                      </Link>
+                    ) : (
+                      e.target
+                    )}
                   </td>
                 </tr>
               ))}

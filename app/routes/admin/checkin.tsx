@@ -65,7 +65,8 @@ export default function CheckIn({ loaderData, actionData }: Route.ComponentProps
   // Several organisers check people in at once: keep the count fresh while the page is open.
   useEffect(() => {
     const timer = setInterval(() => {
-      if (document.visibilityState === "visible" && revalidator.state === "idle") void revalidator.revalidate();
+      if (document.visibilityState === "visible" && revalidator.state === "idle")
+        void revalidator.revalidate();
     }, 5000);
     return () => clearInterval(timer);
   }, [revalidator]);
@@ -73,7 +74,9 @@ export default function CheckIn({ loaderData, actionData }: Route.ComponentProps
   const justUndone = matches.find((m) => String(m.id) === params.get("undone"));
   return (
     <div className="checkin">
-      <p><Link to={`/admin/meetings/${meeting.id}`}>{meeting.title}</Link></p>
+      <p>
+        <Link to={`/admin/meetings/${meeting.id}`}>{meeting.title}</Link>
+      </p>
       <h1>{t("checkin.title")}</h1>
       {actionData?.error ? (
         <p className="notice notice-warning" role="alert">
@@ -83,15 +86,34 @@ export default function CheckIn({ loaderData, actionData }: Route.ComponentProps
       <p className="checkin-count" id="checkin-count" aria-live="polite">
         {t("checkin.count", { arrived: counts.arrivedPeople, expected: counts.expectedPeople })}
       </p>
-      {justArrived ? <p className="notice notice-success" role="status">{t("checkin.done", { name: justArrived.name })}</p> : null}
-      {justUndone ? <p className="notice" role="status">{t("checkin.undone", { name: justUndone.name })}</p> : null}
+      {justArrived ? (
+        <p className="notice notice-success" role="status">
+          {t("checkin.done", { name: justArrived.name })}
+        </p>
+      ) : null}
+      {justUndone ? (
+        <p className="notice" role="status">
+          {t("checkin.undone", { name: justUndone.name })}
+        </p>
+      ) : null}
       <Form method="get" role="search" className="filters">
         <div className="field">
           <label htmlFor="q">{t("checkin.search")}</label>
-          <p className="hint" id="q-hint">{t("checkin.hint")}</p>
-          <input type="search" id="q" name="q" defaultValue={query} aria-describedby="q-hint" autoComplete="off" />
+          <p className="hint" id="q-hint">
+            {t("checkin.hint")}
+          </p>
+          <input
+            type="search"
+            id="q"
+            name="q"
+            defaultValue={query}
+            aria-describedby="q-hint"
+            autoComplete="off"
+          />
         </div>
-        <button type="submit" className="button">{t("checkin.searchButton")}</button>
+        <button type="submit" className="button">
+          {t("checkin.searchButton")}
+        </button>
       </Form>
       {query.length === 1 ? <p>{t("checkin.typeMore")}</p> : null}
       {query.length >= 2 && matches.length === 0 ? <p>{t("checkin.notFound")}</p> : null}
@@ -99,20 +121,32 @@ export default function CheckIn({ loaderData, actionData }: Route.ComponentProps
         {matches.map((r) => (
           <li key={r.id} className="card">
             <p className="checkin-name">
-              <strong>{r.name}</strong> – {t("checkin.persons", { count: r.partySize })} – <code>{r.checkInCode}</code>
+              <strong>{r.name}</strong> – {t("checkin.persons", { count: r.partySize })} –{" "}
+              <code>{r.checkInCode}</code>
             </p>
-            {r.status === "waitlisted" ? <p className="notice notice-warning">{t("checkin.waitlisted")}</p> : null}
-            {r.checkedInAt ? <p>{t("checkin.arrivedAt", { time: formatTime(r.checkedInAt) })}</p> : null}
+            {r.status === "waitlisted" ? (
+              <p className="notice notice-warning">{t("checkin.waitlisted")}</p>
+            ) : null}
+            {r.checkedInAt ? (
+              <p>{t("checkin.arrivedAt", { time: formatTime(r.checkedInAt) })}</p>
+            ) : null}
             <Form method="post">
               <input type="hidden" name="registrationId" value={r.id} />
               <input type="hidden" name="q" value={query} />
               {r.checkedInAt ? (
-                <button type="submit" name="intent" value="undo" className="button button-secondary">
-                  {t("checkin.undo")}<span className="visually-hidden"> {r.name}</span>
+                <button
+                  type="submit"
+                  name="intent"
+                  value="undo"
+                  className="button button-secondary"
+                >
+                  {t("checkin.undo")}
+                  <span className="visually-hidden"> {r.name}</span>
                 </button>
               ) : (
                 <button type="submit" name="intent" value="arrived" className="button">
-                  {t("checkin.markArrived")}<span className="visually-hidden"> {r.name}</span>
+                  {t("checkin.markArrived")}
+                  <span className="visually-hidden"> {r.name}</span>
                 </button>
               )}
             </Form>

@@ -17,7 +17,13 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     : search.get("separator") === "semicolon"
       ? "csv-semicolon"
       : "csv";
-  const file = await exportAttendees(db, organiser, meeting, format, parseFilter(search.get("status")));
+  const file = await exportAttendees(
+    db,
+    organiser,
+    meeting,
+    format,
+    parseFilter(search.get("status")),
+  );
   return new Response(file.body, {
     headers: {
       "Content-Type": file.contentType,

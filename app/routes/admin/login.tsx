@@ -17,7 +17,10 @@ import { login } from "~/auth/organisers.server";
 import type { Route } from "./+types/login";
 
 export function meta() {
-  return [{ title: `${translator()("login.title")} – ${translator()("site.name")}` }, { name: "robots", content: "noindex" }];
+  return [
+    { title: `${translator()("login.title")} – ${translator()("site.name")}` },
+    { name: "robots", content: "noindex" },
+  ];
 }
 
 /** Lets the action's Retry-After (throttled, busy) reach the client. */
@@ -72,8 +75,20 @@ export default function Login({ actionData }: Route.ComponentProps) {
       <Form method="post" {...getFormProps(form)} noValidate>
         <ErrorSummary errors={formErrors(form)} t={t} />
         <input type="hidden" name="redirectTo" value={params.get("redirectTo") ?? "/admin"} />
-        <TextField field={fields.email} label={t("login.email")} type="email" autoComplete="username" t={t} />
-        <TextField field={fields.password} label={t("login.password")} type="password" autoComplete="current-password" t={t} />
+        <TextField
+          field={fields.email}
+          label={t("login.email")}
+          type="email"
+          autoComplete="username"
+          t={t}
+        />
+        <TextField
+          field={fields.password}
+          label={t("login.password")}
+          type="password"
+          autoComplete="current-password"
+          t={t}
+        />
         <button type="submit" className="button">
           {t("login.submit")}
         </button>

@@ -12,7 +12,11 @@ import { pendingQuestionCount } from "~/questions/questions.server";
 import type { Route } from "./+types/meeting-dashboard";
 
 export function meta({ data }: Route.MetaArgs) {
-  return [{ title: `${data?.meeting.title ?? ""} – ${translator()("dashboard.title")} – ${translator()("admin.title")}` }];
+  return [
+    {
+      title: `${data?.meeting.title ?? ""} – ${translator()("dashboard.title")} – ${translator()("admin.title")}`,
+    },
+  ];
 }
 
 export async function loader({ request, params }: Route.LoaderArgs) {
@@ -50,7 +54,17 @@ export async function action({ request, params }: Route.ActionArgs) {
 export default function Dashboard({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();
   const [params] = useSearchParams();
-  const { meeting, counts, seatsLeft, checkIns, perDay, themes, pendingChanges, retention, reminders } = loaderData;
+  const {
+    meeting,
+    counts,
+    seatsLeft,
+    checkIns,
+    perDay,
+    themes,
+    pendingChanges,
+    retention,
+    reminders,
+  } = loaderData;
   const base = `/admin/meetings/${meeting.id}`;
   return (
     <>
@@ -61,10 +75,16 @@ export default function Dashboard({ loaderData, actionData }: Route.ComponentPro
       {params.has("created") ? <Notice text={t("editor.created")} /> : null}
       {params.has("saved") ? <Notice text={t("editor.saved")} /> : null}
       {params.has("status") ? <Notice text={t("dashboard.statusChanged")} /> : null}
-      {params.has("notified") ? <Notice text={t("notice.sent", { count: Number(params.get("notified")) || 0 })} /> : null}
-      {params.has("messaged") ? <Notice text={t("message.sent", { count: Number(params.get("messaged")) || 0 })} /> : null}
+      {params.has("notified") ? (
+        <Notice text={t("notice.sent", { count: Number(params.get("notified")) || 0 })} />
+      ) : null}
+      {params.has("messaged") ? (
+        <Notice text={t("message.sent", { count: Number(params.get("messaged")) || 0 })} />
+      ) : null}
       {actionData?.error ? (
-        <p className="notice notice-warning" role="alert">{t(actionData.error)}</p>
+        <p className="notice notice-warning" role="alert">
+          {t(actionData.error)}
+        </p>
       ) : null}
 
       {pendingChanges.length > 0 ? (
@@ -79,25 +99,54 @@ export default function Dashboard({ loaderData, actionData }: Route.ComponentPro
           </ul>
           <p>{t("dashboard.changesNote")}</p>
           <p>
-            <Link className="button" to={`${base}/notice`}>{t("notice.link")}</Link>
+            <Link className="button" to={`${base}/notice`}>
+              {t("notice.link")}
+            </Link>
           </p>
         </section>
       ) : null}
 
       <nav aria-label={t("dashboard.title")}>
         <ul className="button-row">
-          <li><Link className="button" to={`${base}/attendees`}>{t("dashboard.attendees")}</Link></li>
-          <li><Link className="button" to={`${base}/checkin`}>{t("dashboard.checkin")}</Link></li>
           <li>
-            <Link className="button" to={`${base}/questions`}>
-              {t("aq.link")} <span id="pending-questions">({t("aq.pendingCount", { count: loaderData.pendingQuestions })})</span>
+            <Link className="button" to={`${base}/attendees`}>
+              {t("dashboard.attendees")}
             </Link>
           </li>
-          <li><Link className="button button-secondary" to={`${base}/edit`}>{t("dashboard.edit")}</Link></li>
-          <li><Link className="button button-secondary" to={`${base}/message`}>{t("message.link")}</Link></li>
-          <li><Link className="button button-secondary" to={`${base}/outbox`}>{t("outbox.link")}</Link></li>
+          <li>
+            <Link className="button" to={`${base}/checkin`}>
+              {t("dashboard.checkin")}
+            </Link>
+          </li>
+          <li>
+            <Link className="button" to={`${base}/questions`}>
+              {t("aq.link")}{" "}
+              <span id="pending-questions">
+                ({t("aq.pendingCount", { count: loaderData.pendingQuestions })})
+              </span>
+            </Link>
+          </li>
+          <li>
+            <Link className="button button-secondary" to={`${base}/edit`}>
+              {t("dashboard.edit")}
+            </Link>
+          </li>
+          <li>
+            <Link className="button button-secondary" to={`${base}/message`}>
+              {t("message.link")}
+            </Link>
+          </li>
+          <li>
+            <Link className="button button-secondary" to={`${base}/outbox`}>
+              {t("outbox.link")}
+            </Link>
+          </li>
           {meeting.status !== "draft" ? (
-            <li><Link className="button button-secondary" to={`/meetings/${meeting.slug}`}>{t("dashboard.public")}</Link></li>
+            <li>
+              <Link className="button button-secondary" to={`/meetings/${meeting.slug}`}>
+                {t("dashboard.public")}
+              </Link>
+            </li>
           ) : null}
         </ul>
       </nav>
@@ -105,11 +154,27 @@ export default function Dashboard({ loaderData, actionData }: Route.ComponentPro
       <section aria-labelledby="stats-heading">
         <h2 id="stats-heading">{t("dashboard.stats")}</h2>
         <dl className="stats">
-          <Stat label={t("dashboard.registeredPeople")} value={`${counts.confirmedPeople} / ${meeting.capacity}`} id="stat-registered" />
+          <Stat
+            label={t("dashboard.registeredPeople")}
+            value={`${counts.confirmedPeople} / ${meeting.capacity}`}
+            id="stat-registered"
+          />
           <Stat label={t("dashboard.seatsLeft")} value={seatsLeft} id="stat-seats-left" />
-          <Stat label={t("dashboard.waitlist")} value={counts.waitlistedPeople} id="stat-waitlist" />
-          <Stat label={t("dashboard.cancellations")} value={counts.cancelledRegistrations} id="stat-cancelled" />
-          <Stat label={t("dashboard.checkedIn")} value={`${checkIns.arrivedPeople} / ${checkIns.expectedPeople}`} id="stat-checked-in" />
+          <Stat
+            label={t("dashboard.waitlist")}
+            value={counts.waitlistedPeople}
+            id="stat-waitlist"
+          />
+          <Stat
+            label={t("dashboard.cancellations")}
+            value={counts.cancelledRegistrations}
+            id="stat-cancelled"
+          />
+          <Stat
+            label={t("dashboard.checkedIn")}
+            value={`${checkIns.arrivedPeople} / ${checkIns.expectedPeople}`}
+            id="stat-checked-in"
+          />
         </dl>
         <p id="retention">
           {retention.anonymisedAt
@@ -126,7 +191,11 @@ export default function Dashboard({ loaderData, actionData }: Route.ComponentPro
           <ul id="reminder-schedule">
             {reminders.map((r) => (
               <li key={r.hours}>
-                {t("reminders.line", { when: reminderLabel(t, r.hours), due: formatDateTime(r.dueAt), count: r.sent })}
+                {t("reminders.line", {
+                  when: reminderLabel(t, r.hours),
+                  due: formatDateTime(r.dueAt),
+                  count: r.sent,
+                })}
               </li>
             ))}
           </ul>
@@ -135,7 +204,11 @@ export default function Dashboard({ loaderData, actionData }: Route.ComponentPro
 
       <section aria-labelledby="chart-heading">
         <h2 id="chart-heading">{t("dashboard.overTime")}</h2>
-        {perDay.length === 0 ? <p>{t("dashboard.noRegistrations")}</p> : <Chart perDay={perDay} t={t} />}
+        {perDay.length === 0 ? (
+          <p>{t("dashboard.noRegistrations")}</p>
+        ) : (
+          <Chart perDay={perDay} t={t} />
+        )}
       </section>
 
       <section aria-labelledby="themes-heading">
@@ -156,11 +229,15 @@ export default function Dashboard({ loaderData, actionData }: Route.ComponentPro
       <section aria-labelledby="status-heading" className="card">
         <h2 id="status-heading">{t("meetings.status")}</h2>
         <div className="button-row">
-          {meeting.status === "draft" ? <StatusButton intent="publish" label={t("dashboard.publish")} /> : null}
+          {meeting.status === "draft" ? (
+            <StatusButton intent="publish" label={t("dashboard.publish")} />
+          ) : null}
           {meeting.status === "published" ? (
             <StatusButton intent="unpublish" label={t("dashboard.unpublish")} secondary />
           ) : null}
-          {meeting.status === "cancelled" ? <StatusButton intent="restore" label={t("dashboard.restore")} /> : null}
+          {meeting.status === "cancelled" ? (
+            <StatusButton intent="restore" label={t("dashboard.restore")} />
+          ) : null}
           <StatusButton intent="duplicate" label={t("dashboard.duplicate")} secondary />
         </div>
         {meeting.status !== "cancelled" ? (
@@ -180,7 +257,11 @@ export default function Dashboard({ loaderData, actionData }: Route.ComponentPro
 }
 
 function Notice({ text }: { text: string }) {
-  return <p className="notice notice-success" role="status">{text}</p>;
+  return (
+    <p className="notice notice-success" role="status">
+      {text}
+    </p>
+  );
 }
 
 function Stat({ label, value, id }: { label: string; value: string | number; id: string }) {
@@ -192,10 +273,23 @@ function Stat({ label, value, id }: { label: string; value: string | number; id:
   );
 }
 
-function StatusButton({ intent, label, secondary }: { intent: string; label: string; secondary?: boolean }) {
+function StatusButton({
+  intent,
+  label,
+  secondary,
+}: {
+  intent: string;
+  label: string;
+  secondary?: boolean;
+}) {
   return (
     <Form method="post">
-      <button type="submit" name="intent" value={intent} className={secondary ? "button button-secondary" : "button"}>
+      <button
+        type="submit"
+        name="intent"
+        value={intent}
+        className={secondary ? "button button-secondary" : "button"}
+      >
         {label}
       </button>
     </Form>
@@ -229,10 +323,24 @@ function Chart({ perDay, t }: { perDay: { day: string; people: number }[]; t: Tr
   const width = perDay.length * (barWidth + 8) + 8;
   return (
     <>
-      <svg className="chart" aria-hidden="true" viewBox={`0 0 ${width} ${height + 4}`} width={Math.min(width, 720)}>
+      <svg
+        className="chart"
+        aria-hidden="true"
+        viewBox={`0 0 ${width} ${height + 4}`}
+        width={Math.min(width, 720)}
+      >
         {perDay.map((d, i) => {
           const h = Math.max(2, Math.round((d.people / max) * height));
-          return <rect key={d.day} x={8 + i * (barWidth + 8)} y={height - h + 2} width={barWidth} height={h} fill="#1d4f91" />;
+          return (
+            <rect
+              key={d.day}
+              x={8 + i * (barWidth + 8)}
+              y={height - h + 2}
+              width={barWidth}
+              height={h}
+              fill="#1d4f91"
+            />
+          );
         })}
       </svg>
       <table className="compact">

@@ -13,7 +13,11 @@ import { useT } from "~/i18n/react";
 import type { Route } from "./+types/meeting-edit";
 
 export function meta({ data }: Route.MetaArgs) {
-  return [{ title: `${translator()("editor.editTitle")}: ${data?.title ?? ""} – ${translator()("admin.title")}` }];
+  return [
+    {
+      title: `${translator()("editor.editTitle")}: ${data?.title ?? ""} – ${translator()("admin.title")}`,
+    },
+  ];
 }
 
 export async function loader({ request, params }: Route.LoaderArgs) {

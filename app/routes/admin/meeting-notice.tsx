@@ -24,7 +24,13 @@ async function view(meetingId: string | undefined, message: string | null) {
   const preview = await noticePreview(service, requireMeeting(db, meetingId), message);
   return {
     meeting: { id: preview.meeting.id, title: preview.meeting.title },
-    pending: preview.pending.map((c) => ({ id: c.id, at: c.at, kind: c.kind, before: c.before, after: c.after })),
+    pending: preview.pending.map((c) => ({
+      id: c.id,
+      at: c.at,
+      kind: c.kind,
+      before: c.before,
+      after: c.after,
+    })),
     upToId: Math.max(0, ...preview.pending.map((c) => c.id)),
     hasNotice: preview.notice !== null,
     recipients: preview.recipients,
@@ -51,7 +57,10 @@ export async function action({ request, params }: Route.ActionArgs) {
     return { result: submission.reply(), preview: await view(params.id, message ?? null) };
   }
   try {
-    const { sent } = sendChangeNotice(service, organiser, meeting.id, { upToId, message: message ?? null });
+    const { sent } = sendChangeNotice(service, organiser, meeting.id, {
+      upToId,
+      message: message ?? null,
+    });
     return redirect(`/admin/meetings/${meeting.id}?notified=${sent}`);
   } catch (error) {
     return replyWithRefusal(submission, error);
@@ -105,11 +114,22 @@ export default function MeetingNotice({ loaderData, actionData }: Route.Componen
             <ErrorSummary errors={formErrors(form)} t={t} />
             <input type="hidden" name="upToId" value={loaderData.upToId} />
             {loaderData.hasNotice ? (
-              <TextAreaField field={fields.message} label={t("notice.message")} hint={t("notice.messageHint")} t={t} rows={5} />
+              <TextAreaField
+                field={fields.message}
+                label={t("notice.message")}
+                hint={t("notice.messageHint")}
+                t={t}
+                rows={5}
+              />
             ) : null}
             <div className="button-row">
               {loaderData.hasNotice ? (
-                <button type="submit" name="intent" value="preview" className="button button-secondary">
+                <button
+                  type="submit"
+                  name="intent"
+                  value="preview"
+                  className="button button-secondary"
+                >
                   {t("notice.previewButton")}
                 </button>
               ) : null}
@@ -124,7 +144,13 @@ export default function MeetingNotice({ loaderData, actionData }: Route.Componen
               <p id="preview-subject">{t("notice.subject", { subject: shown.sample.subject })}</p>
               {/* The plain-text part, as the mail's HTML would need inline styles the page's
                   Content-Security-Policy refuses (and a srcdoc frame inherits that policy). */}
-              <pre id="preview-text" className="mail-preview" tabIndex={0} role="region" aria-label={t("notice.previewFrame")}>
+              <pre
+                id="preview-text"
+                className="mail-preview"
+                tabIndex={0}
+                role="region"
+                aria-label={t("notice.previewFrame")}
+              >
                 {shown.sample.text}
               </pre>
             </section>
@@ -135,7 +161,10 @@ export default function MeetingNotice({ loaderData, actionData }: Route.Componen
   );
 }
 
-function changeText(t: ReturnType<typeof useT>, c: { kind: string; before: string; after: string }) {
+function changeText(
+  t: ReturnType<typeof useT>,
+  c: { kind: string; before: string; after: string },
+) {
   switch (c.kind) {
     case "time":
       return t("dashboard.change.time", { before: c.before, after: c.after });

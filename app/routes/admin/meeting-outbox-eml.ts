@@ -11,7 +11,9 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   const { db, env } = services();
   const meeting = requireMeeting(db, params.id);
   const id = Number(params.messageId);
-  const eml = Number.isInteger(id) ? await readEml(db, organiser, env.outboxDir, meeting.id, id) : null;
+  const eml = Number.isInteger(id)
+    ? await readEml(db, organiser, env.outboxDir, meeting.id, id)
+    : null;
   if (!eml) throw data(null, { status: 404 });
   return new Response(new Uint8Array(eml), {
     headers: {

@@ -17,7 +17,10 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   await requireOrganiser(request);
   const { db } = services();
   const meeting = requireMeeting(db, params.id);
-  return { meeting: { id: meeting.id, title: meeting.title }, messages: meetingOutbox(db, meeting.id) };
+  return {
+    meeting: { id: meeting.id, title: meeting.title },
+    messages: meetingOutbox(db, meeting.id),
+  };
 }
 
 export async function action({ request, params }: Route.ActionArgs) {
@@ -25,7 +28,8 @@ export async function action({ request, params }: Route.ActionArgs) {
   const { db, service } = services();
   const meeting = requireMeeting(db, params.id);
   const form = await readForm(request);
-  if (form.get("intent") !== "retry") return data({ error: "error.intent.unknown" as const }, { status: 400 });
+  if (form.get("intent") !== "retry")
+    return data({ error: "error.intent.unknown" as const }, { status: 400 });
   const id = Number(form.get("messageId"));
   if (!Number.isInteger(id) || !retryMessage(service, organiser, meeting.id, id)) {
     return data({ error: "outbox.notRetried" as const }, { status: 400 });
@@ -88,7 +92,12 @@ export default function MeetingOutbox({ loaderData, actionData }: Route.Componen
                     {m.retryable ? (
                       <Form method="post">
                         <input type="hidden" name="messageId" value={m.id} />
-                        <button type="submit" name="intent" value="retry" className="button button-secondary">
+                        <button
+                          type="submit"
+                          name="intent"
+                          value="retry"
+                          className="button button-secondary"
+                        >
                           {t("outbox.retry")}
                         </button>
                       </Form>

@@ -37,7 +37,9 @@ export default function Meetings({ loaderData }: Route.ComponentProps) {
         </div>
       ) : null}
       <p>
-        <Link to="/admin/meetings/new" className="button">{t("meetings.new")}</Link>
+        <Link to="/admin/meetings/new" className="button">
+          {t("meetings.new")}
+        </Link>
       </p>
       {loaderData.meetings.length === 0 ? (
         <p>{t("meetings.empty")}</p>

@@ -31,7 +31,10 @@ export async function action({ request }: Route.ActionArgs) {
     case "add": {
       const submission = parseWithZod(formData, { schema: addOrganiserSchema });
       if (submission.status !== "success") {
-        return data({ result: submission.reply({ hideFields: ["password"] }), error: null }, { status: 400 });
+        return data(
+          { result: submission.reply({ hideFields: ["password"] }), error: null },
+          { status: 400 },
+        );
       }
       try {
         await addOrganiser(db, me, submission.value);
@@ -44,7 +47,8 @@ export async function action({ request }: Route.ActionArgs) {
     case "disable":
     case "enable": {
       const id = Number(formData.get("id"));
-      if (!Number.isInteger(id)) return data({ result: null, error: "error.forbidden" }, { status: 400 });
+      if (!Number.isInteger(id))
+        return data({ result: null, error: "error.forbidden" }, { status: 400 });
       try {
         await setOrganiserDisabled(db, me, id, intent === "disable");
       } catch (error) {
@@ -73,10 +77,14 @@ export default function Organisers({ loaderData, actionData }: Route.ComponentPr
     <>
       <h1>{t("organisers.title")}</h1>
       {params.has("added") ? (
-        <p className="notice notice-success" role="status">{t("organisers.added")}</p>
+        <p className="notice notice-success" role="status">
+          {t("organisers.added")}
+        </p>
       ) : null}
       {actionData?.error ? (
-        <p className="notice notice-warning" role="alert">{t(actionData.error as "error.forbidden")}</p>
+        <p className="notice notice-warning" role="alert">
+          {t(actionData.error as "error.forbidden")}
+        </p>
       ) : null}
       <div className="table-wrap">
         <table>
@@ -100,7 +108,12 @@ export default function Organisers({ loaderData, actionData }: Route.ComponentPr
                   {o.id === loaderData.me ? null : (
                     <Form method="post">
                       <input type="hidden" name="id" value={o.id} />
-                      <button type="submit" name="intent" value={o.disabledAt ? "enable" : "disable"} className="button button-secondary button-small">
+                      <button
+                        type="submit"
+                        name="intent"
+                        value={o.disabledAt ? "enable" : "disable"}
+                        className="button button-secondary button-small"
+                      >
                         {o.disabledAt ? t("organisers.enable") : t("organisers.disable")}
                         <span className="visually-hidden"> {o.name}</span>
                       </button>
@@ -117,7 +130,13 @@ export default function Organisers({ loaderData, actionData }: Route.ComponentPr
         <ErrorSummary errors={formErrors(form)} t={t} />
         <input type="hidden" name="intent" value="add" />
         <TextField field={fields.name} label={t("organisers.name")} t={t} autoComplete="off" />
-        <TextField field={fields.email} label={t("organisers.email")} type="email" t={t} autoComplete="off" />
+        <TextField
+          field={fields.email}
+          label={t("organisers.email")}
+          type="email"
+          t={t}
+          autoComplete="off"
+        />
         <div className="field">
           <label htmlFor={fields.role.id}>{t("organisers.role")}</label>
           <select {...getSelectProps(fields.role)} key={fields.role.key}>
@@ -126,8 +145,17 @@ export default function Organisers({ loaderData, actionData }: Route.ComponentPr
           </select>
           <FieldError id={fields.role.errorId} errors={fields.role.errors} t={t} />
         </div>
-        <TextField field={fields.password} label={t("organisers.password")} hint={t("organisers.passwordHint")} type="password" autoComplete="new-password" t={t} />
-        <button type="submit" className="button">{t("organisers.submit")}</button>
+        <TextField
+          field={fields.password}
+          label={t("organisers.password")}
+          hint={t("organisers.passwordHint")}
+          type="password"
+          autoComplete="new-password"
+          t={t}
+        />
+        <button type="submit" className="button">
+          {t("organisers.submit")}
+        </button>
       </Form>
     </>
   );

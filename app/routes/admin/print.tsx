@@ -54,13 +54,19 @@ export default function Print({ loaderData }: Route.ComponentProps) {
         <tbody>
           {rows.map((r, i) => (
             <tr key={`${r.checkInCode}-${i}`}>
-              <td><span className="print-box" aria-hidden="true">☐</span></td>
+              <td>
+                <span className="print-box" aria-hidden="true">
+                  ☐
+                </span>
+              </td>
               <th scope="row">
                 {r.surname}
                 {r.givenNames ? `, ${r.givenNames}` : ""}
               </th>
               <td>{r.partySize}</td>
-              <td><code>{r.checkInCode}</code></td>
+              <td>
+                <code>{r.checkInCode}</code>
+              </td>
               <td>{r.needs}</td>
             </tr>
           ))}

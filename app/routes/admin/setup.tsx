@@ -15,7 +15,11 @@ import { useT } from "~/i18n/react";
 import type { Route } from "./+types/setup";
 
 export function meta() {
-  return [{ title: translator()("setup.title") }, { name: "robots", content: "noindex" }, { name: "referrer", content: "same-origin" }];
+  return [
+    { title: translator()("setup.title") },
+    { name: "robots", content: "noindex" },
+    { name: "referrer", content: "same-origin" },
+  ];
 }
 
 export function headers() {
@@ -35,7 +39,10 @@ export async function action({ request, params }: Route.ActionArgs) {
   assertSameOrigin(request, env.publicUrl);
   const submission = parseWithZod(await readForm(request), { schema: setupSchema });
   if (submission.status !== "success") {
-    return data({ result: submission.reply({ hideFields: ["password", "passwordRepeat"] }) }, { status: 400 });
+    return data(
+      { result: submission.reply({ hideFields: ["password", "passwordRepeat"] }) },
+      { status: 400 },
+    );
   }
   let organiserId;
   try {
@@ -63,12 +70,15 @@ export default function Setup({ actionData }: Route.ComponentProps) {
       <h1>{t("setup.title")}</h1>
       <p>{t("setup.intro")}</p>
       <Form method="post" {...getFormProps(form)} noValidate>
-        <ErrorSummary
-          errors={formErrors(form)}
+        <ErrorSummary errors={formErrors(form)} t={t} />
+        <TextField field={fields.name} label={t("setup.name")} autoComplete="name" t={t} />
+        <TextField
+          field={fields.email}
+          label={t("setup.email")}
+          type="email"
+          autoComplete="username"
           t={t}
         />
-        <TextField field={fields.name} label={t("setup.name")} autoComplete="name" t={t} />
-        <TextField field={fields.email} label={t("setup.email")} type="email" autoComplete="username" t={t} />
         <TextField
           field={fields.password}
           label={t("setup.password")}
