@@ -4,9 +4,7 @@
  * folder. Everyone still gets their mail; the only duplicates allowed are the messages that
  * were in flight at the kill (accepted by SMTP, not yet marked sent), as ADR 0003 promises.
  * The kill comes at the worst moment: the sink has stored a message but not yet answered 250.
- *
- * The reminder scheduler (app/reminders/) is not on this branch yet; when it lands, the same
- * kill-and-restart runs against its fan-out instead of the confirmations.
+ * The same kill during a reminder fan-out is in sigkill-reminders.test.ts.
  */
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { createTestMeeting } from "../db/testing";

@@ -1,26 +1,20 @@
 /**
  * Reminder fan-out: many registrations at one meeting, then the time until the SMTP sink has
  * accepted every reminder (target ≥ 500 messages/s, zero missing).
- *
- * NOT WIRED YET: the reminder scheduler (app/reminders/) is being built on another branch.
- * `makeRemindersDue` is the one hook to fill in once it lands: change the database so the
- * running server's scheduler finds this meeting's reminders due (for example move the meeting
- * to start just inside the reminder window). Until then the measurement reports "not wired"
- * and no figure is invented.
+ * The running server's own scheduler (app/reminders/) finds them due and queues them; the
+ * clock runs from the moment they fall due until the sink has the last one.
  */
 import { performance } from "node:perf_hooks";
 import type { DB } from "../../db/connection";
 import { register } from "../../app/registrations/registrations.server";
-
-const makeRemindersDue: ((db: DB, meetingId: number) => void) | null = null;
+import { makeRemindersDue } from "../../app/testing/reminders";
 
 export interface FanOutResult {
-  wired: boolean;
   registrations: number;
   received: number;
-  seconds: number | null;
-  perSecond: number | null;
-  missing: number | null;
+  seconds: number;
+  perSecond: number;
+  missing: number;
 }
 
 /**
@@ -51,16 +45,6 @@ export async function reminderFanOut(options: {
   timeoutMs: number;
 }): Promise<FanOutResult> {
   const { db, meetingId, registrations, sinkCount, timeoutMs } = options;
-  if (!makeRemindersDue) {
-    return {
-      wired: false,
-      registrations,
-      received: 0,
-      seconds: null,
-      perSecond: null,
-      missing: null,
-    };
-  }
   prepare(db, meetingId, registrations);
   const before = sinkCount();
   const t0 = performance.now();
@@ -72,7 +56,6 @@ export async function reminderFanOut(options: {
   const seconds = (performance.now() - t0) / 1000;
   const received = sinkCount() - before;
   return {
-    wired: true,
     registrations,
     received,
     seconds,
