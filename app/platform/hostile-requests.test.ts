@@ -86,6 +86,15 @@ beforeAll(async () => {
   });
   cookie = response.headers.get("set-cookie")?.split(";")[0] ?? "";
   if (response.status !== 302 || !cookie) throw new Error(`login failed: ${response.status}`);
+  // Kari's confirmation is delivered by the server's mail worker: let that finish first, so
+  // the snapshots below see only what the hostile posts change.
+  const undelivered = env.db.prepare<[], { n: number }>(
+    "SELECT count(*) AS n FROM outbox WHERE status IN ('pending', 'sending')",
+  );
+  for (const until = Date.now() + 30_000; undelivered.get()!.n > 0;) {
+    if (Date.now() > until) throw new Error("the confirmation mail was never delivered");
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
 }, 60_000);
 
 afterAll(() => {
