@@ -11,7 +11,7 @@ import {
   Text,
   Button,
 } from "@react-email/components";
-import { Detail, people, privacyLine, styles } from "./registration-email";
+import { MeetingDetails, people, privacyLine, styles } from "./registration-email";
 
 /**
  * Mail about a meeting rather than about one registration: a change of time or place, a
@@ -185,32 +185,7 @@ export function MeetingEmail(props: MeetingEmailProps) {
             <Heading as="h2" style={styles.h2}>
               {meeting.title}
             </Heading>
-            <Detail label="Når">
-              <span id="when">{meeting.when}</span>
-            </Detail>
-            <Detail label="Hvor">
-              <span id="where">
-                {meeting.venueName}, {meeting.address}
-              </span>
-              {meeting.mapUrl !== null && (
-                <>
-                  {" "}
-                  (
-                  <Link href={meeting.mapUrl} style={styles.link}>
-                    vis i kart
-                  </Link>
-                  )
-                </>
-              )}
-            </Detail>
-            {happening && meeting.accessibility.trim() !== "" && (
-              <Detail label="Tilgjengelighet">{meeting.accessibility}</Detail>
-            )}
-            {happening && (meeting.whatToBring ?? "").trim() !== "" && (
-              <Detail label="Praktisk">
-                <span id="what-to-bring">{meeting.whatToBring}</span>
-              </Detail>
-            )}
+            <MeetingDetails meeting={meeting} practical={happening} />
           </Section>
 
           {happening && props.status === "confirmed" && meeting.agenda.length > 0 && (

@@ -241,6 +241,56 @@ function Intro(p: RegistrationEmailProps) {
 }
 
 /** Content-ID of the inline QR image that renderEmail attaches. */
+/**
+ * When and where, and, for people who are coming, access and what to bring: the facts every
+ * meeting mail repeats, in one place for the registration and meeting mails.
+ */
+export function MeetingDetails({
+  meeting,
+  practical,
+}: {
+  meeting: {
+    when: string;
+    venueName: string;
+    address: string;
+    mapUrl: string | null;
+    accessibility: string;
+    whatToBring?: string | null;
+  };
+  practical: boolean;
+}) {
+  return (
+    <>
+      <Detail label="Når">
+        <span id="when">{meeting.when}</span>
+      </Detail>
+      <Detail label="Hvor">
+        <span id="where">
+          {meeting.venueName}, {meeting.address}
+        </span>
+        {meeting.mapUrl !== null && (
+          <>
+            {" "}
+            (
+            <Link href={meeting.mapUrl} style={styles.link}>
+              vis i kart
+            </Link>
+            )
+          </>
+        )}
+      </Detail>
+      {practical && meeting.accessibility.trim() !== "" && (
+        <Detail label="Tilgjengelighet">{meeting.accessibility}</Detail>
+      )}
+      {practical && (meeting.whatToBring ?? "").trim() !== "" && (
+        <Detail label="Praktisk">
+          <span id="what-to-bring">{meeting.whatToBring}</span>
+        </Detail>
+      )}
+    </>
+  );
+}
+
 export const CHECK_IN_QR_CID = "checkin-qr@folkemote";
 
 export function RegistrationEmail(props: RegistrationEmailProps) {
@@ -292,30 +342,7 @@ export function RegistrationEmail(props: RegistrationEmailProps) {
                 Nummer <span id="waitlist-position">{waitlistPosition}</span>
               </Detail>
             )}
-            <Detail label="Når">
-              <span id="when">{meeting.when}</span>
-            </Detail>
-            <Detail label="Hvor">
-              {meeting.venueName}, {meeting.address}
-              {meeting.mapUrl !== null && (
-                <>
-                  {" "}
-                  (
-                  <Link href={meeting.mapUrl} style={styles.link}>
-                    vis i kart
-                  </Link>
-                  )
-                </>
-              )}
-            </Detail>
-            {attending && meeting.accessibility.trim() !== "" && (
-              <Detail label="Tilgjengelighet">{meeting.accessibility}</Detail>
-            )}
-            {attending && (meeting.whatToBring ?? "").trim() !== "" && (
-              <Detail label="Praktisk">
-                <span id="what-to-bring">{meeting.whatToBring}</span>
-              </Detail>
-            )}
+            <MeetingDetails meeting={meeting} practical={attending} />
           </Section>
 
           {showProgramme && agenda.length > 0 && (
