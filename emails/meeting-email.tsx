@@ -1,17 +1,15 @@
+import { Heading, Section, Text } from "@react-email/components";
 import {
-  Body,
-  Container,
-  Head,
-  Heading,
-  Hr,
-  Html,
-  Link,
-  Preview,
-  Section,
-  Text,
-  Button,
-} from "@react-email/components";
-import { MeetingDetails, people, privacyLine, styles } from "./registration-email";
+  Agenda,
+  CalendarLinks,
+  Layout,
+  ManageLink,
+  MeetingDetails,
+  MeetingFooter,
+  styles,
+  type CalendarLinkSet,
+} from "./layout";
+import { people, type RegistrationEmailProps } from "./registration-email";
 
 /**
  * Mail about a meeting rather than about one registration: a change of time or place, a
@@ -33,22 +31,12 @@ export interface MeetingEmailProps {
   message: string | null;
   /** Subject an organiser wrote for a message to attendees. */
   subject: string | null;
-  meeting: {
-    title: string;
-    when: string;
-    venueName: string;
-    address: string;
-    mapUrl: string | null;
-    accessibility: string;
-    url: string;
-    contact: string | null;
-    whatToBring?: string;
-    agenda: string[];
-  };
+  /** The same facts as in a registration mail; the agenda is always there. */
+  meeting: RegistrationEmailProps["meeting"] & { agenda: string[] };
   /** Days after the meeting when personal data is erased (the privacy line says so). */
   retentionDays?: number;
   calendarAttached: boolean;
-  calendarLinks: { google: string; outlook: string; office365: string; ics: string } | null;
+  calendarLinks: CalendarLinkSet | null;
 }
 
 const HEADINGS: Record<MeetingEmailKind, string> = {
@@ -153,109 +141,47 @@ export function MeetingEmail(props: MeetingEmailProps) {
   const { kind, name, meeting, message, calendarAttached, calendarLinks } = props;
   const displayName = name.replace(/\s+/g, " ").trim();
   const happening = kind !== "cancelled";
+  const holdsSeat = happening && props.status === "confirmed";
   return (
-    <Html lang="nb" dir="ltr">
-      <Head>
-        <meta name="color-scheme" content="light" />
-        <meta name="supported-color-schemes" content="light" />
-      </Head>
-      <Preview>{previewText(props)}</Preview>
-      <Body style={styles.body}>
-        <Container style={styles.container}>
-          <Text style={styles.org}>Røros kommune</Text>
-          <Heading as="h1" style={styles.h1}>
-            {kind === "message" && props.subject ? props.subject : HEADINGS[kind]}
-          </Heading>
-          <Text style={styles.p}>Hei {displayName},</Text>
-          <Intro {...props} />
-          {message !== null && message.trim() !== "" ? (
-            <Section id="personal-message">
-              {message
-                .trim()
-                .split(/\n{2,}/)
-                .map((para, i) => (
-                  <Text key={i} style={{ ...styles.p, whiteSpace: "pre-line" }}>
-                    {para}
-                  </Text>
-                ))}
-            </Section>
-          ) : null}
-
-          <Section>
-            <Heading as="h2" style={styles.h2}>
-              {meeting.title}
-            </Heading>
-            <MeetingDetails meeting={meeting} practical={happening} />
-          </Section>
-
-          {happening && props.status === "confirmed" && meeting.agenda.length > 0 && (
-            <Section>
-              <Heading as="h2" style={styles.h2}>
-                Hva skjer på møtet
-              </Heading>
-              {meeting.agenda.map((item, i) => (
-                <Text key={i} style={styles.detail}>
-                  {item}
-                </Text>
-              ))}
-            </Section>
-          )}
-
-          {calendarAttached && (
-            <Text style={styles.p} id="calendar-note">
-              {kind === "cancelled"
-                ? "Avlysningen ligger ved denne e-posten, så møtet kan tas ut av kalenderen din."
-                : "Invitasjonen ligger ved denne e-posten, så kalenderen din får den nye informasjonen."}
-            </Text>
-          )}
-          {calendarLinks && happening && props.status === "confirmed" && (
-            <Text style={styles.p} id="add-to-calendar">
-              Legg i kalender:{" "}
-              <Link href={calendarLinks.google} style={styles.link}>
-                Google
-              </Link>
-              {" · "}
-              <Link href={calendarLinks.outlook} style={styles.link}>
-                Outlook.com
-              </Link>
-              {" · "}
-              <Link href={calendarLinks.office365} style={styles.link}>
-                Office 365
-              </Link>
-              {" · "}
-              <Link href={calendarLinks.ics} style={styles.link}>
-                .ics-fil
-              </Link>
-            </Text>
-          )}
-
-          {happening ? (
-            <Section>
-              <Text style={styles.p}>
-                Med den personlige lenken din kan du se påmeldingen, endre antall personer eller
-                melde deg av. Ikke del lenken med andre.
+    <Layout
+      preview={previewText(props)}
+      heading={kind === "message" && props.subject ? props.subject : HEADINGS[kind]}
+      footer={<MeetingFooter meeting={meeting} retentionDays={props.retentionDays} />}
+    >
+      <Text style={styles.p}>Hei {displayName},</Text>
+      <Intro {...props} />
+      {message !== null && message.trim() !== "" ? (
+        <Section id="personal-message">
+          {message
+            .trim()
+            .split(/\n{2,}/)
+            .map((para, i) => (
+              <Text key={i} style={styles.prose}>
+                {para}
               </Text>
-              <Button id="manage-link" href={props.manageUrl} style={styles.button}>
-                Se eller endre påmeldingen
-              </Button>
-            </Section>
-          ) : null}
+            ))}
+        </Section>
+      ) : null}
 
-          <Hr style={styles.hr} />
-          {meeting.contact !== null && meeting.contact.trim() !== "" && (
-            <Text style={styles.small}>
-              Spørsmål om møtet? Kontakt {meeting.contact.trim().replace(/\.+$/, "")}.
-            </Text>
-          )}
-          <Text style={styles.small}>{privacyLine(props.retentionDays)}</Text>
-          <Text style={{ ...styles.small, overflowWrap: "anywhere", wordBreak: "break-word" }}>
-            Denne e-posten er sendt automatisk. Mer om møtet:{" "}
-            <Link href={meeting.url} style={styles.link}>
-              {meeting.url}
-            </Link>
-          </Text>
-        </Container>
-      </Body>
-    </Html>
+      <Section>
+        <Heading as="h2" style={styles.h2}>
+          {meeting.title}
+        </Heading>
+        <MeetingDetails meeting={meeting} practical={happening} />
+      </Section>
+
+      {holdsSeat && <Agenda items={meeting.agenda} />}
+
+      {calendarAttached && (
+        <Text style={styles.p} id="calendar-note">
+          {kind === "cancelled"
+            ? "Avlysningen ligger ved denne e-posten, så møtet kan tas ut av kalenderen din."
+            : "Invitasjonen ligger ved denne e-posten, så kalenderen din får den nye informasjonen."}
+        </Text>
+      )}
+      {calendarLinks && holdsSeat && <CalendarLinks links={calendarLinks} />}
+
+      {happening ? <ManageLink href={props.manageUrl} rejoin={false} /> : null}
+    </Layout>
   );
 }

@@ -1,16 +1,6 @@
-import type { CSSProperties, ReactNode } from "react";
-import {
-  Body,
-  Button,
-  Container,
-  Head,
-  Heading,
-  Hr,
-  Html,
-  Link,
-  Preview,
-  Text,
-} from "@react-email/components";
+import type { ReactNode } from "react";
+import { Button, Link, Text } from "@react-email/components";
+import { Layout, styles } from "./layout";
 
 /**
  * The mail about citizens' questions and the case: "your question is answered", "your
@@ -43,55 +33,6 @@ export interface CaseUpdateProps {
   unsubscribeUrl: string;
 }
 
-const colors = { text: "#1a1a1a", muted: "#4a4a4a", link: "#0b4f8a", border: "#d0d5dc" };
-const styles = {
-  body: {
-    backgroundColor: "#f3f4f6",
-    color: colors.text,
-    fontFamily: "Arial, Helvetica, sans-serif",
-    margin: 0,
-    padding: "24px 0",
-  },
-  container: {
-    backgroundColor: "#ffffff",
-    border: `1px solid ${colors.border}`,
-    borderRadius: "6px",
-    maxWidth: "600px",
-    padding: "24px 28px",
-  },
-  org: { color: colors.muted, fontSize: "14px", margin: "0 0 8px" },
-  h1: { color: colors.text, fontSize: "24px", lineHeight: "1.3", margin: "0 0 16px" },
-  p: {
-    color: colors.text,
-    fontSize: "16px",
-    lineHeight: "1.5",
-    margin: "0 0 12px",
-    whiteSpace: "pre-line",
-  },
-  quote: {
-    borderLeft: `4px solid ${colors.border}`,
-    color: colors.text,
-    fontSize: "16px",
-    lineHeight: "1.5",
-    margin: "0 0 12px",
-    paddingLeft: "12px",
-    whiteSpace: "pre-line",
-  },
-  small: { color: colors.muted, fontSize: "14px", lineHeight: "1.5", margin: "0 0 8px" },
-  link: { color: colors.link, textDecoration: "underline" },
-  button: {
-    backgroundColor: colors.link,
-    borderRadius: "4px",
-    color: "#ffffff",
-    display: "inline-block",
-    fontSize: "16px",
-    fontWeight: "bold",
-    padding: "12px 20px",
-    textDecoration: "none",
-  },
-  hr: { borderColor: colors.border, margin: "24px 0" },
-} satisfies Record<string, CSSProperties>;
-
 function Frame({
   preview,
   heading,
@@ -102,23 +43,13 @@ function Frame({
   children: ReactNode;
 }) {
   return (
-    <Html lang="nb" dir="ltr">
-      <Head>
-        <meta name="color-scheme" content="light" />
-      </Head>
-      <Preview>{preview}</Preview>
-      <Body style={styles.body}>
-        <Container style={styles.container}>
-          <Text style={styles.org}>Røros kommune</Text>
-          <Heading as="h1" style={styles.h1}>
-            {heading}
-          </Heading>
-          {children}
-          <Hr style={styles.hr} />
-          <Text style={styles.small}>Denne e-posten er sendt automatisk.</Text>
-        </Container>
-      </Body>
-    </Html>
+    <Layout
+      preview={preview}
+      heading={heading}
+      footer={<Text style={styles.small}>Denne e-posten er sendt automatisk.</Text>}
+    >
+      {children}
+    </Layout>
   );
 }
 
@@ -133,7 +64,7 @@ export function QuestionNoticeEmail(p: QuestionNoticeProps) {
       }
       heading={answered ? "Spørsmålet ditt er besvart" : "Spørsmålet ditt er slått sammen"}
     >
-      <Text style={styles.p}>
+      <Text style={styles.prose}>
         {answered
           ? `Du sendte et spørsmål til ${p.meetingTitle}. Nå har kommunen svart.`
           : `Du sendte et spørsmål til ${p.meetingTitle}. Noen andre spurte om det samme, så vi har slått spørsmålene sammen. Støtten ditt spørsmål fikk, er flyttet over, og du får beskjed når det blir besvart.`}
@@ -179,7 +110,7 @@ export function CaseUpdateEmail(p: CaseUpdateProps) {
   return (
     <Frame preview={p.title} heading={p.title}>
       <Text style={styles.small}>Nytt om saken «{p.meetingTitle}»</Text>
-      <Text style={styles.p} id="update-body">
+      <Text style={styles.prose} id="update-body">
         {p.body}
       </Text>
       <Text style={styles.p}>

@@ -1,18 +1,14 @@
-import type { CSSProperties, ReactNode } from "react";
+import { Heading, Img, Link, Section, Text } from "@react-email/components";
 import {
-  Body,
-  Button,
-  Container,
-  Head,
-  Heading,
-  Hr,
-  Html,
-  Img,
-  Link,
-  Preview,
-  Section,
-  Text,
-} from "@react-email/components";
+  Agenda,
+  CalendarLinks,
+  Detail,
+  Layout,
+  ManageLink,
+  MeetingDetails,
+  MeetingFooter,
+  styles,
+} from "./layout";
 
 /**
  * "link": the address was typed into the sign-up form again. Nothing changed; the mail
@@ -60,12 +56,6 @@ export interface RegistrationEmailProps {
   retentionDays?: number;
 }
 
-export function privacyLine(retentionDays: number | undefined): string {
-  return retentionDays === undefined
-    ? "Vi bruker opplysningene bare til å planlegge møtet og sletter dem etterpå."
-    : `Vi bruker opplysningene bare til å planlegge møtet og sletter dem ${retentionDays === 1 ? "1 dag" : `${retentionDays} dager`} etter møtet.`;
-}
-
 const HEADINGS: Record<RegistrationEmailKind, string> = {
   confirmed: "Du er påmeldt",
   waitlisted: "Du står på venteliste",
@@ -104,89 +94,6 @@ function preview(p: RegistrationEmailProps): string {
     case "link":
       return `Lenken til påmeldingen din til ${title}. Ingenting er endret.`;
   }
-}
-
-// Colours: body text #1a1a1a and links #0b4f8a on white, button white on #0b4f8a,
-// muted text #4a4a4a; all well above WCAG AA 4.5:1.
-export const colors = {
-  text: "#1a1a1a",
-  muted: "#4a4a4a",
-  link: "#0b4f8a",
-  border: "#d0d5dc",
-};
-
-export const styles = {
-  body: {
-    backgroundColor: "#f3f4f6",
-    color: colors.text,
-    fontFamily: "Arial, Helvetica, sans-serif",
-    margin: 0,
-    padding: "24px 0",
-  },
-  container: {
-    backgroundColor: "#ffffff",
-    border: `1px solid ${colors.border}`,
-    borderRadius: "6px",
-    maxWidth: "600px",
-    padding: "24px 28px",
-  },
-  org: { color: colors.muted, fontSize: "14px", margin: "0 0 8px" },
-  h1: {
-    color: colors.text,
-    fontSize: "26px",
-    lineHeight: "1.3",
-    margin: "0 0 16px",
-  },
-  h2: {
-    color: colors.text,
-    fontSize: "18px",
-    lineHeight: "1.3",
-    margin: "24px 0 8px",
-  },
-  p: {
-    color: colors.text,
-    fontSize: "16px",
-    lineHeight: "1.5",
-    margin: "0 0 12px",
-  },
-  small: {
-    color: colors.muted,
-    fontSize: "14px",
-    lineHeight: "1.5",
-    margin: "0 0 8px",
-  },
-  detail: {
-    color: colors.text,
-    fontSize: "16px",
-    lineHeight: "1.5",
-    margin: "0 0 8px",
-  },
-  // Long URLs shown as text wrap anywhere, so they never widen a 375 px phone screen.
-  link: {
-    color: colors.link,
-    textDecoration: "underline",
-    overflowWrap: "anywhere",
-    wordBreak: "break-word",
-  },
-  button: {
-    backgroundColor: colors.link,
-    borderRadius: "4px",
-    color: "#ffffff",
-    display: "inline-block",
-    fontSize: "16px",
-    fontWeight: "bold",
-    padding: "12px 20px",
-    textDecoration: "none",
-  },
-  hr: { borderColor: colors.border, margin: "24px 0" },
-} satisfies Record<string, CSSProperties>;
-
-export function Detail({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <Text style={styles.detail}>
-      <strong>{label}:</strong> {children}
-    </Text>
-  );
 }
 
 function Intro(p: RegistrationEmailProps) {
@@ -241,56 +148,6 @@ function Intro(p: RegistrationEmailProps) {
 }
 
 /** Content-ID of the inline QR image that renderEmail attaches. */
-/**
- * When and where, and, for people who are coming, access and what to bring: the facts every
- * meeting mail repeats, in one place for the registration and meeting mails.
- */
-export function MeetingDetails({
-  meeting,
-  practical,
-}: {
-  meeting: {
-    when: string;
-    venueName: string;
-    address: string;
-    mapUrl: string | null;
-    accessibility: string;
-    whatToBring?: string | null;
-  };
-  practical: boolean;
-}) {
-  return (
-    <>
-      <Detail label="Når">
-        <span id="when">{meeting.when}</span>
-      </Detail>
-      <Detail label="Hvor">
-        <span id="where">
-          {meeting.venueName}, {meeting.address}
-        </span>
-        {meeting.mapUrl !== null && (
-          <>
-            {" "}
-            (
-            <Link href={meeting.mapUrl} style={styles.link}>
-              vis i kart
-            </Link>
-            )
-          </>
-        )}
-      </Detail>
-      {practical && meeting.accessibility.trim() !== "" && (
-        <Detail label="Tilgjengelighet">{meeting.accessibility}</Detail>
-      )}
-      {practical && (meeting.whatToBring ?? "").trim() !== "" && (
-        <Detail label="Praktisk">
-          <span id="what-to-bring">{meeting.whatToBring}</span>
-        </Detail>
-      )}
-    </>
-  );
-}
-
 export const CHECK_IN_QR_CID = "checkin-qr@folkemote";
 
 export function RegistrationEmail(props: RegistrationEmailProps) {
@@ -306,149 +163,78 @@ export function RegistrationEmail(props: RegistrationEmailProps) {
   const showPosition = status === "waitlisted" && waitlistPosition !== null;
   // A held seat always travels with its calendar part (new, promoted or updated), never the waitlist.
   const calendarAttached = status === "confirmed" && kind !== "cancelled";
-  const agenda = meeting.agenda ?? [];
   const showProgramme = status === "confirmed" && kind !== "cancelled";
 
   return (
-    <Html lang="nb" dir="ltr">
-      <Head>
-        <meta name="color-scheme" content="light" />
-        <meta name="supported-color-schemes" content="light" />
-      </Head>
-      <Preview>{preview(props)}</Preview>
-      <Body style={styles.body}>
-        <Container style={styles.container}>
-          <Text style={styles.org}>Røros kommune</Text>
-          <Heading as="h1" style={styles.h1}>
-            {HEADINGS[kind]}
+    <Layout
+      preview={preview(props)}
+      heading={HEADINGS[kind]}
+      footer={<MeetingFooter meeting={meeting} retentionDays={props.retentionDays} />}
+    >
+      <Text style={styles.p}>Hei {displayName},</Text>
+      <Intro {...props} />
+
+      <Section>
+        <Heading as="h2" style={styles.h2}>
+          {meeting.title}
+        </Heading>
+        <Detail label="Status">
+          <span id="status">{STATUS_LABELS[status]}</span>
+        </Detail>
+        {attending && (
+          <Detail label="Antall personer">
+            <span id="party-size">{partySize}</span>
+          </Detail>
+        )}
+        {showPosition && (
+          <Detail label="Plass på ventelisten">
+            Nummer <span id="waitlist-position">{waitlistPosition}</span>
+          </Detail>
+        )}
+        <MeetingDetails meeting={meeting} practical={attending} />
+      </Section>
+
+      {showProgramme && <Agenda items={meeting.agenda ?? []} />}
+
+      {showProgramme && checkIn ? (
+        <Section>
+          <Heading as="h2" style={styles.h2}>
+            Innsjekking
           </Heading>
-          <Text style={styles.p}>Hei {displayName},</Text>
-          <Intro {...props} />
+          <Img
+            src={`cid:${CHECK_IN_QR_CID}`}
+            alt={`QR-kode for innsjekking, kode ${checkIn.code}`}
+            width="160"
+            height="160"
+          />
+          <Text style={styles.p}>
+            Vis QR-koden i døra, eller si koden <strong id="check-in-code">{checkIn.code}</strong>.
+          </Text>
+        </Section>
+      ) : null}
 
-          <Section>
-            <Heading as="h2" style={styles.h2}>
-              {meeting.title}
-            </Heading>
-            <Detail label="Status">
-              <span id="status">{STATUS_LABELS[status]}</span>
-            </Detail>
-            {attending && (
-              <Detail label="Antall personer">
-                <span id="party-size">{partySize}</span>
-              </Detail>
-            )}
-            {showPosition && (
-              <Detail label="Plass på ventelisten">
-                Nummer <span id="waitlist-position">{waitlistPosition}</span>
-              </Detail>
-            )}
-            <MeetingDetails meeting={meeting} practical={attending} />
-          </Section>
+      {calendarAttached && (
+        <Text style={styles.p}>
+          Invitasjonen ligger ved denne e-posten, så du kan legge møtet inn i kalenderen din.
+        </Text>
+      )}
+      {calendarAttached && props.calendarLinks ? (
+        <CalendarLinks links={props.calendarLinks} />
+      ) : null}
 
-          {showProgramme && agenda.length > 0 && (
-            <Section>
-              <Heading as="h2" style={styles.h2}>
-                Hva skjer på møtet
-              </Heading>
-              {agenda.map((item, i) => (
-                <Text key={i} style={styles.detail}>
-                  {item}
-                </Text>
-              ))}
-            </Section>
-          )}
-
-          {showProgramme && checkIn ? (
-            <Section>
-              <Heading as="h2" style={styles.h2}>
-                Innsjekking
-              </Heading>
-              <Img
-                src={`cid:${CHECK_IN_QR_CID}`}
-                alt={`QR-kode for innsjekking, kode ${checkIn.code}`}
-                width="160"
-                height="160"
-              />
-              <Text style={styles.p}>
-                Vis QR-koden i døra, eller si koden{" "}
-                <strong id="check-in-code">{checkIn.code}</strong>.
-              </Text>
-            </Section>
-          ) : null}
-
-          {calendarAttached && (
-            <Text style={styles.p}>
-              Invitasjonen ligger ved denne e-posten, så du kan legge møtet inn i kalenderen din.
-            </Text>
-          )}
-          {calendarAttached && props.calendarLinks ? (
-            <Text style={styles.p} id="add-to-calendar">
-              Legg i kalender:{" "}
-              <Link href={props.calendarLinks.google} style={styles.link}>
-                Google
-              </Link>
-              {" · "}
-              <Link href={props.calendarLinks.outlook} style={styles.link}>
-                Outlook.com
-              </Link>
-              {" · "}
-              <Link href={props.calendarLinks.office365} style={styles.link}>
-                Office 365
-              </Link>
-              {" · "}
-              <Link href={props.calendarLinks.ics} style={styles.link}>
-                .ics-fil
-              </Link>
-            </Text>
-          ) : null}
-
-          {cancelled && props.canRejoin ? (
-            <Section>
-              <Text style={styles.p}>
-                Ombestemmer du deg, kan du melde deg på igjen med den personlige lenken din så lenge
-                påmeldingen er åpen. Ikke del lenken med andre.
-              </Text>
-              <Button id="manage-link" href={manageUrl} style={styles.button}>
-                Se påmeldingen eller meld deg på igjen
-              </Button>
-            </Section>
-          ) : cancelled ? (
-            <Section>
-              <Text style={styles.p}>
-                Mer om møtet:{" "}
-                <Link href={meeting.url} style={styles.link}>
-                  {meeting.url}
-                </Link>
-              </Text>
-            </Section>
-          ) : (
-            <Section>
-              <Text style={styles.p}>
-                Med den personlige lenken din kan du se påmeldingen, endre antall personer eller
-                melde deg av. Ikke del lenken med andre.
-              </Text>
-              <Button id="manage-link" href={manageUrl} style={styles.button}>
-                Se eller endre påmeldingen
-              </Button>
-            </Section>
-          )}
-
-          <Hr style={styles.hr} />
-          {meeting.contact !== null && meeting.contact.trim() !== "" && (
-            <Text style={styles.small}>
-              Spørsmål om møtet? Kontakt {meeting.contact.trim().replace(/\.+$/, "")}.
-            </Text>
-          )}
-          <Text style={styles.small}>{privacyLine(props.retentionDays)}</Text>
-          <Text style={styles.small}>
-            Denne e-posten er sendt automatisk. Mer om møtet:{" "}
+      {cancelled && !props.canRejoin ? (
+        <Section>
+          <Text style={styles.p}>
+            Mer om møtet:{" "}
             <Link href={meeting.url} style={styles.link}>
               {meeting.url}
             </Link>
           </Text>
-        </Container>
-      </Body>
-    </Html>
+        </Section>
+      ) : (
+        <ManageLink href={manageUrl} rejoin={cancelled} />
+      )}
+    </Layout>
   );
 }
 

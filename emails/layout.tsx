@@ -1,0 +1,271 @@
+import type { CSSProperties, ReactNode } from "react";
+import {
+  Body,
+  Button,
+  Container,
+  Head,
+  Heading,
+  Hr,
+  Html,
+  Link,
+  Preview,
+  Section,
+  Text,
+} from "@react-email/components";
+
+/**
+ * The one look every mail shares: colours, type, the frame (municipality line, heading,
+ * footer) and the blocks more than one mail repeats. A template brings only its own words.
+ */
+
+// Colours: body text #1a1a1a and links #0b4f8a on white, button white on #0b4f8a,
+// muted text #4a4a4a; all well above WCAG AA 4.5:1.
+const colors = {
+  text: "#1a1a1a",
+  muted: "#4a4a4a",
+  link: "#0b4f8a",
+  border: "#d0d5dc",
+};
+
+const paragraph = {
+  color: colors.text,
+  fontSize: "16px",
+  lineHeight: "1.5",
+  margin: "0 0 12px",
+} satisfies CSSProperties;
+
+export const styles = {
+  body: {
+    backgroundColor: "#f3f4f6",
+    color: colors.text,
+    fontFamily: "Arial, Helvetica, sans-serif",
+    margin: 0,
+    padding: "24px 0",
+  },
+  container: {
+    backgroundColor: "#ffffff",
+    border: `1px solid ${colors.border}`,
+    borderRadius: "6px",
+    maxWidth: "600px",
+    padding: "24px 28px",
+  },
+  org: { color: colors.muted, fontSize: "14px", margin: "0 0 8px" },
+  h1: { color: colors.text, fontSize: "26px", lineHeight: "1.3", margin: "0 0 16px" },
+  h2: { color: colors.text, fontSize: "18px", lineHeight: "1.3", margin: "24px 0 8px" },
+  p: paragraph,
+  /** What someone typed (an answer, an organiser's message): their line breaks are kept. */
+  prose: { ...paragraph, whiteSpace: "pre-line" },
+  quote: {
+    ...paragraph,
+    borderLeft: `4px solid ${colors.border}`,
+    paddingLeft: "12px",
+    whiteSpace: "pre-line",
+  },
+  small: { color: colors.muted, fontSize: "14px", lineHeight: "1.5", margin: "0 0 8px" },
+  detail: { ...paragraph, margin: "0 0 8px" },
+  // Long URLs shown as text wrap anywhere, so they never widen a 375 px phone screen.
+  link: {
+    color: colors.link,
+    textDecoration: "underline",
+    overflowWrap: "anywhere",
+    wordBreak: "break-word",
+  },
+  button: {
+    backgroundColor: colors.link,
+    borderRadius: "4px",
+    color: "#ffffff",
+    display: "inline-block",
+    fontSize: "16px",
+    fontWeight: "bold",
+    padding: "12px 20px",
+    textDecoration: "none",
+  },
+  hr: { borderColor: colors.border, margin: "24px 0" },
+} satisfies Record<string, CSSProperties>;
+
+/** The frame of every mail: municipality line and heading above, a rule and footer below. */
+export function Layout({
+  preview,
+  heading,
+  footer,
+  children,
+}: {
+  preview: string;
+  heading: string;
+  footer: ReactNode;
+  children: ReactNode;
+}) {
+  return (
+    <Html lang="nb" dir="ltr">
+      <Head>
+        <meta name="color-scheme" content="light" />
+        <meta name="supported-color-schemes" content="light" />
+      </Head>
+      <Preview>{preview}</Preview>
+      <Body style={styles.body}>
+        <Container style={styles.container}>
+          <Text style={styles.org}>Røros kommune</Text>
+          <Heading as="h1" style={styles.h1}>
+            {heading}
+          </Heading>
+          {children}
+          <Hr style={styles.hr} />
+          {footer}
+        </Container>
+      </Body>
+    </Html>
+  );
+}
+
+export function Detail({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <Text style={styles.detail}>
+      <strong>{label}:</strong> {children}
+    </Text>
+  );
+}
+
+/**
+ * When and where, and, for people who are coming, access and what to bring: the facts every
+ * meeting mail repeats, in one place for the registration and meeting mails.
+ */
+export function MeetingDetails({
+  meeting,
+  practical,
+}: {
+  meeting: {
+    when: string;
+    venueName: string;
+    address: string;
+    mapUrl: string | null;
+    accessibility: string;
+    whatToBring?: string | null;
+  };
+  practical: boolean;
+}) {
+  return (
+    <>
+      <Detail label="Når">
+        <span id="when">{meeting.when}</span>
+      </Detail>
+      <Detail label="Hvor">
+        <span id="where">
+          {meeting.venueName}, {meeting.address}
+        </span>
+        {meeting.mapUrl !== null && (
+          <>
+            {" "}
+            (
+            <Link href={meeting.mapUrl} style={styles.link}>
+              vis i kart
+            </Link>
+            )
+          </>
+        )}
+      </Detail>
+      {practical && meeting.accessibility.trim() !== "" && (
+        <Detail label="Tilgjengelighet">{meeting.accessibility}</Detail>
+      )}
+      {practical && (meeting.whatToBring ?? "").trim() !== "" && (
+        <Detail label="Praktisk">
+          <span id="what-to-bring">{meeting.whatToBring}</span>
+        </Detail>
+      )}
+    </>
+  );
+}
+
+/** The meeting's agenda lines, for people who hold a seat. */
+export function Agenda({ items }: { items: string[] }) {
+  if (items.length === 0) return null;
+  return (
+    <Section>
+      <Heading as="h2" style={styles.h2}>
+        Hva skjer på møtet
+      </Heading>
+      {items.map((item, i) => (
+        <Text key={i} style={styles.detail}>
+          {item}
+        </Text>
+      ))}
+    </Section>
+  );
+}
+
+export interface CalendarLinkSet {
+  google: string;
+  outlook: string;
+  office365: string;
+  ics: string;
+}
+
+export function CalendarLinks({ links }: { links: CalendarLinkSet }) {
+  return (
+    <Text style={styles.p} id="add-to-calendar">
+      Legg i kalender:{" "}
+      <Link href={links.google} style={styles.link}>
+        Google
+      </Link>
+      {" · "}
+      <Link href={links.outlook} style={styles.link}>
+        Outlook.com
+      </Link>
+      {" · "}
+      <Link href={links.office365} style={styles.link}>
+        Office 365
+      </Link>
+      {" · "}
+      <Link href={links.ics} style={styles.link}>
+        .ics-fil
+      </Link>
+    </Text>
+  );
+}
+
+/** The personal link: see, change or cancel the registration (or sign up again). */
+export function ManageLink({ href, rejoin }: { href: string; rejoin: boolean }) {
+  return (
+    <Section>
+      <Text style={styles.p}>
+        {rejoin
+          ? "Ombestemmer du deg, kan du melde deg på igjen med den personlige lenken din så lenge påmeldingen er åpen. Ikke del lenken med andre."
+          : "Med den personlige lenken din kan du se påmeldingen, endre antall personer eller melde deg av. Ikke del lenken med andre."}
+      </Text>
+      <Button id="manage-link" href={href} style={styles.button}>
+        {rejoin ? "Se påmeldingen eller meld deg på igjen" : "Se eller endre påmeldingen"}
+      </Button>
+    </Section>
+  );
+}
+
+export function privacyLine(retentionDays: number | undefined): string {
+  return retentionDays === undefined
+    ? "Vi bruker opplysningene bare til å planlegge møtet og sletter dem etterpå."
+    : `Vi bruker opplysningene bare til å planlegge møtet og sletter dem ${retentionDays === 1 ? "1 dag" : `${retentionDays} dager`} etter møtet.`;
+}
+
+/** Footer of the mails to attendees: whom to ask, how long data is kept, where to read more. */
+export function MeetingFooter({
+  meeting,
+  retentionDays,
+}: {
+  meeting: { contact: string | null; url: string };
+  retentionDays: number | undefined;
+}) {
+  return (
+    <>
+      {meeting.contact !== null && meeting.contact.trim() !== "" && (
+        <Text style={styles.small}>
+          Spørsmål om møtet? Kontakt {meeting.contact.trim().replace(/\.+$/, "")}.
+        </Text>
+      )}
+      <Text style={styles.small}>{privacyLine(retentionDays)}</Text>
+      <Text style={styles.small}>
+        Denne e-posten er sendt automatisk. Mer om møtet:{" "}
+        <Link href={meeting.url} style={styles.link}>
+          {meeting.url}
+        </Link>
+      </Text>
+    </>
+  );
+}
