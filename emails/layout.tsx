@@ -12,6 +12,7 @@ import {
   Section,
   Text,
 } from "@react-email/components";
+import type { MailTexts } from "./texts";
 
 /**
  * The one look every mail shares: colours, type, the frame (municipality line, heading,
@@ -85,18 +86,20 @@ export const styles = {
 
 /** The frame of every mail: municipality line and heading above, a rule and footer below. */
 export function Layout({
+  texts,
   preview,
   heading,
   footer,
   children,
 }: {
+  texts: MailTexts;
   preview: string;
   heading: string;
   footer: ReactNode;
   children: ReactNode;
 }) {
   return (
-    <Html lang="nb" dir="ltr">
+    <Html lang={texts.language} dir="ltr">
       <Head>
         <meta name="color-scheme" content="light" />
         <meta name="supported-color-schemes" content="light" />
@@ -104,7 +107,7 @@ export function Layout({
       <Preview>{preview}</Preview>
       <Body style={styles.body}>
         <Container style={styles.container}>
-          <Text style={styles.org}>Røros kommune</Text>
+          <Text style={styles.org}>{texts.t("org")}</Text>
           <Heading as="h1" style={styles.h1}>
             {heading}
           </Heading>
@@ -115,6 +118,19 @@ export function Layout({
       </Body>
     </Html>
   );
+}
+
+/**
+ * "Hei Kari,". Line breaks, invisible formatting characters (RTL override, zero-width) or runs
+ * of spaces in a typed name have no place in a greeting; the forms refuse them, this is the
+ * backstop.
+ */
+export function Greeting({ texts, name }: { texts: MailTexts; name: string }) {
+  const displayName = name
+    .replace(/[\p{Cc}\p{Cf}]+/gu, "")
+    .replace(/\s+/g, " ")
+    .trim();
+  return <Text style={styles.p}>{texts.rich("greeting", { name: displayName })}</Text>;
 }
 
 export function Detail({ label, children }: { label: string; children: ReactNode }) {
@@ -130,9 +146,11 @@ export function Detail({ label, children }: { label: string; children: ReactNode
  * meeting mail repeats, in one place for the registration and meeting mails.
  */
 export function MeetingDetails({
+  texts: { t },
   meeting,
   practical,
 }: {
+  texts: MailTexts;
   meeting: {
     when: string;
     venueName: string;
@@ -145,10 +163,10 @@ export function MeetingDetails({
 }) {
   return (
     <>
-      <Detail label="Når">
+      <Detail label={t("detail.when")}>
         <span id="when">{meeting.when}</span>
       </Detail>
-      <Detail label="Hvor">
+      <Detail label={t("detail.where")}>
         <span id="where">
           {meeting.venueName}, {meeting.address}
         </span>
@@ -157,17 +175,17 @@ export function MeetingDetails({
             {" "}
             (
             <Link href={meeting.mapUrl} style={styles.link}>
-              vis i kart
+              {t("detail.map")}
             </Link>
             )
           </>
         )}
       </Detail>
       {practical && meeting.accessibility.trim() !== "" && (
-        <Detail label="Tilgjengelighet">{meeting.accessibility}</Detail>
+        <Detail label={t("detail.accessibility")}>{meeting.accessibility}</Detail>
       )}
       {practical && (meeting.whatToBring ?? "").trim() !== "" && (
-        <Detail label="Praktisk">
+        <Detail label={t("detail.practical")}>
           <span id="what-to-bring">{meeting.whatToBring}</span>
         </Detail>
       )}
@@ -176,12 +194,12 @@ export function MeetingDetails({
 }
 
 /** The meeting's agenda lines, for people who hold a seat. */
-export function Agenda({ items }: { items: string[] }) {
+export function Agenda({ texts, items }: { texts: MailTexts; items: string[] }) {
   if (items.length === 0) return null;
   return (
     <Section>
       <Heading as="h2" style={styles.h2}>
-        Hva skjer på møtet
+        {texts.t("agenda")}
       </Heading>
       {items.map((item, i) => (
         <Text key={i} style={styles.detail}>
@@ -199,10 +217,10 @@ export interface CalendarLinkSet {
   ics: string;
 }
 
-export function CalendarLinks({ links }: { links: CalendarLinkSet }) {
+export function CalendarLinks({ texts, links }: { texts: MailTexts; links: CalendarLinkSet }) {
   return (
     <Text style={styles.p} id="add-to-calendar">
-      Legg i kalender:{" "}
+      {texts.t("calendar.links")}{" "}
       <Link href={links.google} style={styles.link}>
         Google
       </Link>
@@ -216,39 +234,45 @@ export function CalendarLinks({ links }: { links: CalendarLinkSet }) {
       </Link>
       {" · "}
       <Link href={links.ics} style={styles.link}>
-        .ics-fil
+        {texts.t("calendar.icsFile")}
       </Link>
     </Text>
   );
 }
 
 /** The personal link: see, change or cancel the registration (or sign up again). */
-export function ManageLink({ href, rejoin }: { href: string; rejoin: boolean }) {
+export function ManageLink({
+  texts: { t },
+  href,
+  rejoin,
+}: {
+  texts: MailTexts;
+  href: string;
+  rejoin: boolean;
+}) {
   return (
     <Section>
-      <Text style={styles.p}>
-        {rejoin
-          ? "Ombestemmer du deg, kan du melde deg på igjen med den personlige lenken din så lenge påmeldingen er åpen. Ikke del lenken med andre."
-          : "Med den personlige lenken din kan du se påmeldingen, endre antall personer eller melde deg av. Ikke del lenken med andre."}
-      </Text>
+      <Text style={styles.p}>{t(rejoin ? "manage.rejoinText" : "manage.text")}</Text>
       <Button id="manage-link" href={href} style={styles.button}>
-        {rejoin ? "Se påmeldingen eller meld deg på igjen" : "Se eller endre påmeldingen"}
+        {t(rejoin ? "manage.rejoinButton" : "manage.button")}
       </Button>
     </Section>
   );
 }
 
-export function privacyLine(retentionDays: number | undefined): string {
+export function privacyLine({ t }: MailTexts, retentionDays: number | undefined): string {
   return retentionDays === undefined
-    ? "Vi bruker opplysningene bare til å planlegge møtet og sletter dem etterpå."
-    : `Vi bruker opplysningene bare til å planlegge møtet og sletter dem ${retentionDays === 1 ? "1 dag" : `${retentionDays} dager`} etter møtet.`;
+    ? t("footer.privacy")
+    : t("footer.privacyDays", { days: t("days", { count: retentionDays }) });
 }
 
 /** Footer of the mails to attendees: whom to ask, how long data is kept, where to read more. */
 export function MeetingFooter({
+  texts,
   meeting,
   retentionDays,
 }: {
+  texts: MailTexts;
   meeting: { contact: string | null; url: string };
   retentionDays: number | undefined;
 }) {
@@ -256,16 +280,24 @@ export function MeetingFooter({
     <>
       {meeting.contact !== null && meeting.contact.trim() !== "" && (
         <Text style={styles.small}>
-          Spørsmål om møtet? Kontakt {meeting.contact.trim().replace(/\.+$/, "")}.
+          {texts.t("footer.contact", { contact: meeting.contact.trim().replace(/\.+$/, "") })}
         </Text>
       )}
-      <Text style={styles.small}>{privacyLine(retentionDays)}</Text>
+      <Text style={styles.small}>{privacyLine(texts, retentionDays)}</Text>
       <Text style={styles.small}>
-        Denne e-posten er sendt automatisk. Mer om møtet:{" "}
-        <Link href={meeting.url} style={styles.link}>
-          {meeting.url}
-        </Link>
+        {texts.t("footer.automatic")} <MeetingLink texts={texts} url={meeting.url} />
       </Text>
     </>
   );
+}
+
+/** "Mer om møtet: <url>", the URL shown in full so it survives the plain-text part. */
+export function MeetingLink({ texts, url }: { texts: MailTexts; url: string }) {
+  return texts.rich("footer.more", {
+    url: (
+      <Link href={url} style={styles.link}>
+        {url}
+      </Link>
+    ),
+  });
 }

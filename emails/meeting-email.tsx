@@ -1,6 +1,7 @@
 import { Heading, Section, Text } from "@react-email/components";
 import {
   Agenda,
+  Greeting,
   CalendarLinks,
   Layout,
   ManageLink,
@@ -9,7 +10,8 @@ import {
   styles,
   type CalendarLinkSet,
 } from "./layout";
-import { people, type RegistrationEmailProps } from "./registration-email";
+import type { RegistrationEmailProps } from "./registration-email";
+import { mailTexts, type MailLanguage, type MailTexts } from "./texts";
 
 /**
  * Mail about a meeting rather than about one registration: a change of time or place, a
@@ -19,6 +21,8 @@ import { people, type RegistrationEmailProps } from "./registration-email";
 export type MeetingEmailKind = "changed" | "cancelled" | "restored" | "reminder" | "message";
 
 export interface MeetingEmailProps {
+  /** The recipient's language; bokmål when the payload says nothing. */
+  language?: MailLanguage;
   kind: MeetingEmailKind;
   name: string;
   status: "confirmed" | "waitlisted";
@@ -39,97 +43,94 @@ export interface MeetingEmailProps {
   calendarLinks: CalendarLinkSet | null;
 }
 
-const HEADINGS: Record<MeetingEmailKind, string> = {
-  changed: "Møtet er endret",
-  cancelled: "Møtet er avlyst",
-  restored: "Møtet blir likevel holdt",
-  reminder: "Påminnelse om møtet",
-  message: "Melding om møtet",
-};
-
-export function meetingSubject(p: Pick<MeetingEmailProps, "kind" | "meeting" | "subject">): string {
+export function meetingSubject(
+  p: Pick<MeetingEmailProps, "kind" | "meeting" | "subject" | "language">,
+): string {
+  const { t } = mailTexts(p.language);
   const { title, when } = p.meeting;
-  switch (p.kind) {
-    case "changed":
-      return `Endret: ${title}, ${when}`;
-    case "cancelled":
-      return `Avlyst: ${title}, ${when}`;
-    case "restored":
-      return `Blir holdt likevel: ${title}, ${when}`;
-    case "reminder":
-      return `Påminnelse: ${title}, ${when}`;
-    case "message":
-      return `${p.subject ?? "Melding"} – ${title}`;
+  if (p.kind === "message") {
+    return t("meeting.subject.message", {
+      subject: p.subject ?? t("meeting.subject.messageDefault"),
+      title,
+    });
   }
+  return t(`meeting.subject.${p.kind}`, { title, when });
 }
 
-function changeLine(c: MeetingEmailProps["changes"][number]): string {
-  return c.kind === "time"
-    ? `Ny tid: ${c.after} (var ${c.before})`
-    : `Nytt sted: ${c.after} (var ${c.before})`;
+function changeLine({ t }: MailTexts, c: MeetingEmailProps["changes"][number]): string {
+  return t(`meeting.change.${c.kind}`, { after: c.after, before: c.before });
 }
 
-function previewText(p: MeetingEmailProps): string {
+function previewText(texts: MailTexts, p: MeetingEmailProps): string {
   const { title, when } = p.meeting;
   switch (p.kind) {
     case "changed":
-      return `${title} er endret: ${p.changes.map(changeLine).join("; ")}`;
-    case "cancelled":
-      return `${title}, ${when}, er avlyst.`;
-    case "restored":
-      return `${title} blir holdt likevel, ${when}.`;
-    case "reminder":
-      return `${title} er ${when}.`;
+      return texts.t("meeting.preview.changed", {
+        title,
+        changes: p.changes.map((c) => changeLine(texts, c)).join("; "),
+      });
     case "message":
       return (p.message ?? "").slice(0, 140);
+    default:
+      return texts.t(`meeting.preview.${p.kind}`, { title, when });
   }
 }
 
-function Intro(p: MeetingEmailProps) {
+function Intro({ texts, ...p }: MeetingEmailProps & { texts: MailTexts }) {
+  const { t } = texts;
   const { title, when } = p.meeting;
   const waitlisted = p.status === "waitlisted";
   switch (p.kind) {
     case "changed":
       return (
         <>
-          <Text style={styles.p}>{title} er endret:</Text>
+          <Text style={styles.p}>{t("meeting.intro.changed", { title })}</Text>
           <ul id="changes">
             {p.changes.map((c) => (
               <li key={c.kind} style={styles.p}>
-                {changeLine(c)}
+                {changeLine(texts, c)}
               </li>
             ))}
           </ul>
           <Text style={styles.p}>
-            {waitlisted
-              ? "Du står fortsatt på ventelisten. Får du plass, sender vi en ny e-post."
-              : "Plassen din gjelder fortsatt. Du trenger ikke gjøre noe."}
+            {t(waitlisted ? "meeting.intro.changedWaitlisted" : "meeting.intro.changedConfirmed")}
           </Text>
         </>
       );
     case "cancelled":
       return (
         <Text style={styles.p}>
-          {title}, {when}, er avlyst. {waitlisted ? "Ventelisten gjelder ikke lenger." : ""}
+          {t(waitlisted ? "meeting.intro.cancelledWaitlisted" : "meeting.intro.cancelled", {
+            title,
+            when,
+          })}
         </Text>
       );
     case "restored":
       return (
         <Text style={styles.p}>
-          {title} blir holdt likevel, {when}.{" "}
-          {waitlisted ? "Du står på ventelisten igjen." : "Plassen din gjelder igjen."}
+          {t(waitlisted ? "meeting.intro.restoredWaitlisted" : "meeting.intro.restored", {
+            title,
+            when,
+          })}
         </Text>
       );
     case "reminder":
-      return waitlisted ? (
+      return (
         <Text style={styles.p}>
-          {title} er {when}. Du står fortsatt på ventelisten
-          {p.waitlistPosition === null ? "" : ` som nummer ${p.waitlistPosition}`}, så du har ikke
-          plass ennå. Får du plass, sender vi en ny e-post.
-        </Text>
-      ) : (
-        <Text style={styles.p}>
-          Velkommen til {title}, {when}. Vi har plass til {people(p.partySize)}.
+          {!waitlisted
+            ? t("meeting.intro.reminder", {
+                title,
+                when,
+                people: t("people", { count: p.partySize }),
+              })
+            : p.waitlistPosition === null
+              ? t("meeting.intro.reminderWaitlisted", { title, when })
+              : t("meeting.intro.reminderWaitlistedAt", {
+                  title,
+                  when,
+                  position: p.waitlistPosition,
+                })}
         </Text>
       );
     case "message":
@@ -139,17 +140,19 @@ function Intro(p: MeetingEmailProps) {
 
 export function MeetingEmail(props: MeetingEmailProps) {
   const { kind, name, meeting, message, calendarAttached, calendarLinks } = props;
-  const displayName = name.replace(/\s+/g, " ").trim();
+  const texts = mailTexts(props.language);
+  const { t } = texts;
   const happening = kind !== "cancelled";
   const holdsSeat = happening && props.status === "confirmed";
   return (
     <Layout
-      preview={previewText(props)}
-      heading={kind === "message" && props.subject ? props.subject : HEADINGS[kind]}
-      footer={<MeetingFooter meeting={meeting} retentionDays={props.retentionDays} />}
+      texts={texts}
+      preview={previewText(texts, props)}
+      heading={kind === "message" && props.subject ? props.subject : t(`meeting.heading.${kind}`)}
+      footer={<MeetingFooter texts={texts} meeting={meeting} retentionDays={props.retentionDays} />}
     >
-      <Text style={styles.p}>Hei {displayName},</Text>
-      <Intro {...props} />
+      <Greeting texts={texts} name={name} />
+      <Intro {...props} texts={texts} />
       {message !== null && message.trim() !== "" ? (
         <Section id="personal-message">
           {message
@@ -167,21 +170,19 @@ export function MeetingEmail(props: MeetingEmailProps) {
         <Heading as="h2" style={styles.h2}>
           {meeting.title}
         </Heading>
-        <MeetingDetails meeting={meeting} practical={happening} />
+        <MeetingDetails texts={texts} meeting={meeting} practical={happening} />
       </Section>
 
-      {holdsSeat && <Agenda items={meeting.agenda} />}
+      {holdsSeat && <Agenda texts={texts} items={meeting.agenda} />}
 
       {calendarAttached && (
         <Text style={styles.p} id="calendar-note">
-          {kind === "cancelled"
-            ? "Avlysningen ligger ved denne e-posten, så møtet kan tas ut av kalenderen din."
-            : "Invitasjonen ligger ved denne e-posten, så kalenderen din får den nye informasjonen."}
+          {t(kind === "cancelled" ? "calendar.cancelAttached" : "calendar.updateAttached")}
         </Text>
       )}
-      {calendarLinks && holdsSeat && <CalendarLinks links={calendarLinks} />}
+      {calendarLinks && holdsSeat && <CalendarLinks texts={texts} links={calendarLinks} />}
 
-      {happening ? <ManageLink href={props.manageUrl} rejoin={false} /> : null}
+      {happening ? <ManageLink texts={texts} href={props.manageUrl} rejoin={false} /> : null}
     </Layout>
   );
 }

@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import { Button, Link, Text } from "@react-email/components";
 import { Layout, styles } from "./layout";
+import { mailTexts, type MailLanguage, type MailTexts } from "./texts";
 
 /**
  * The mail about citizens' questions and the case: "your question is answered", "your
@@ -8,7 +9,12 @@ import { Layout, styles } from "./layout";
  * case". Every value is untrusted text rendered as React text; links are checked in render.ts.
  */
 
-export interface QuestionNoticeProps {
+interface Localised {
+  /** The recipient's language; bokmål when the payload says nothing. */
+  language?: MailLanguage;
+}
+
+export interface QuestionNoticeProps extends Localised {
   kind: "answered" | "merged";
   meetingTitle: string;
   /** The question as published (organisers' wording). */
@@ -19,13 +25,13 @@ export interface QuestionNoticeProps {
   url: string;
 }
 
-export interface CaseConfirmProps {
+export interface CaseConfirmProps extends Localised {
   meetingTitle: string;
   /** Opens a page with a button that confirms (a GET changes nothing). */
   confirmUrl: string;
 }
 
-export interface CaseUpdateProps {
+export interface CaseUpdateProps extends Localised {
   meetingTitle: string;
   title: string;
   body: string;
@@ -33,20 +39,35 @@ export interface CaseUpdateProps {
   unsubscribeUrl: string;
 }
 
+export function questionNoticeSubject(p: QuestionNoticeProps): string {
+  return mailTexts(p.language).t(`question.subject.${p.kind}`, { title: p.meetingTitle });
+}
+
+export function caseConfirmSubject(p: CaseConfirmProps): string {
+  return mailTexts(p.language).t("caseConfirm.subject", { title: p.meetingTitle });
+}
+
+export function caseUpdateSubject(p: CaseUpdateProps): string {
+  return mailTexts(p.language).t("caseUpdate.subject", { title: p.title });
+}
+
 function Frame({
+  texts,
   preview,
   heading,
   children,
 }: {
+  texts: MailTexts;
   preview: string;
   heading: string;
   children: ReactNode;
 }) {
   return (
     <Layout
+      texts={texts}
       preview={preview}
       heading={heading}
-      footer={<Text style={styles.small}>Denne e-posten er sendt automatisk.</Text>}
+      footer={<Text style={styles.small}>{texts.t("footer.automatic")}</Text>}
     >
       {children}
     </Layout>
@@ -54,77 +75,78 @@ function Frame({
 }
 
 export function QuestionNoticeEmail(p: QuestionNoticeProps) {
-  const answered = p.kind === "answered";
+  const texts = mailTexts(p.language);
+  const { t } = texts;
+  const title = p.meetingTitle;
   return (
     <Frame
-      preview={
-        answered
-          ? `Spørsmålet ditt om ${p.meetingTitle} er besvart.`
-          : `Spørsmålet ditt er slått sammen med et likt spørsmål.`
-      }
-      heading={answered ? "Spørsmålet ditt er besvart" : "Spørsmålet ditt er slått sammen"}
+      texts={texts}
+      preview={t(`question.preview.${p.kind}`, { title })}
+      heading={t(`question.heading.${p.kind}`)}
     >
-      <Text style={styles.prose}>
-        {answered
-          ? `Du sendte et spørsmål til ${p.meetingTitle}. Nå har kommunen svart.`
-          : `Du sendte et spørsmål til ${p.meetingTitle}. Noen andre spurte om det samme, så vi har slått spørsmålene sammen. Støtten ditt spørsmål fikk, er flyttet over, og du får beskjed når det blir besvart.`}
-      </Text>
-      <Text style={styles.small}>{answered ? "Spørsmålet:" : "Spørsmålet det nå gjelder:"}</Text>
+      <Text style={styles.prose}>{t(`question.intro.${p.kind}`, { title })}</Text>
+      <Text style={styles.small}>{t(`question.label.${p.kind}`)}</Text>
       <Text style={styles.quote} id="question">
         {p.question}
       </Text>
-      {answered && p.answer ? (
+      {p.kind === "answered" && p.answer ? (
         <>
-          <Text style={styles.small}>Svaret:</Text>
+          <Text style={styles.small}>{t("question.label.answer")}</Text>
           <Text style={styles.quote} id="answer">
             {p.answer}
           </Text>
         </>
       ) : null}
       <Button id="question-link" href={p.url} style={styles.button}>
-        {answered ? "Les alle svarene" : "Se spørsmålet"}
+        {t(`question.button.${p.kind}`)}
       </Button>
     </Frame>
   );
 }
 
 export function CaseConfirmEmail(p: CaseConfirmProps) {
+  const texts = mailTexts(p.language);
+  const { t } = texts;
   return (
     <Frame
-      preview={`Bekreft at du vil få oppdateringer om ${p.meetingTitle}.`}
-      heading="Bekreft abonnementet"
+      texts={texts}
+      preview={t("caseConfirm.preview", { title: p.meetingTitle })}
+      heading={t("caseConfirm.heading")}
     >
-      <Text style={styles.p}>
-        Noen, forhåpentligvis du, ba om å få e-post når kommunen har nytt om saken «{p.meetingTitle}
-        ». Trykk på knappen for å bekrefte. Har du ikke bedt om dette, kan du se bort fra e-posten:
-        da sender vi deg ingenting mer.
-      </Text>
+      <Text style={styles.prose}>{t("caseConfirm.text", { title: p.meetingTitle })}</Text>
       <Button id="confirm-link" href={p.confirmUrl} style={styles.button}>
-        Ja, hold meg oppdatert
+        {t("caseConfirm.button")}
       </Button>
     </Frame>
   );
 }
 
 export function CaseUpdateEmail(p: CaseUpdateProps) {
+  const texts = mailTexts(p.language);
+  const { t } = texts;
   return (
-    <Frame preview={p.title} heading={p.title}>
-      <Text style={styles.small}>Nytt om saken «{p.meetingTitle}»</Text>
+    <Frame texts={texts} preview={p.title} heading={p.title}>
+      <Text style={styles.small}>{t("caseUpdate.lead", { title: p.meetingTitle })}</Text>
       <Text style={styles.prose} id="update-body">
         {p.body}
       </Text>
       <Text style={styles.p}>
-        Mer om saken:{" "}
-        <Link href={p.meetingUrl} style={styles.link}>
-          {p.meetingUrl}
-        </Link>
+        {texts.rich("caseUpdate.more", {
+          url: (
+            <Link href={p.meetingUrl} style={styles.link}>
+              {p.meetingUrl}
+            </Link>
+          ),
+        })}
       </Text>
       <Text style={styles.small}>
-        Du får denne e-posten fordi du ba om oppdateringer.{" "}
-        <Link id="unsubscribe-link" href={p.unsubscribeUrl} style={styles.link}>
-          Meld deg av
-        </Link>
-        .
+        {texts.rich("caseUpdate.why", {
+          unsubscribe: (
+            <Link id="unsubscribe-link" href={p.unsubscribeUrl} style={styles.link}>
+              {t("caseUpdate.unsubscribe")}
+            </Link>
+          ),
+        })}
       </Text>
     </Frame>
   );

@@ -1,14 +1,17 @@
-import { Heading, Img, Link, Section, Text } from "@react-email/components";
+import { Heading, Img, Section, Text } from "@react-email/components";
 import {
   Agenda,
+  Greeting,
   CalendarLinks,
   Detail,
   Layout,
   ManageLink,
   MeetingDetails,
   MeetingFooter,
+  MeetingLink,
   styles,
 } from "./layout";
+import { mailTexts, type MailLanguage, type MailTexts } from "./texts";
 
 /**
  * "link": the address was typed into the sign-up form again. Nothing changed; the mail
@@ -18,6 +21,8 @@ export type RegistrationEmailKind =
   "confirmed" | "waitlisted" | "promoted" | "updated" | "cancelled" | "link";
 
 export interface RegistrationEmailProps {
+  /** The recipient's language; bokmål when the payload says nothing. */
+  language?: MailLanguage;
   kind: RegistrationEmailKind;
   /** The citizen's name. Untrusted: only ever rendered as React text. */
   name: string;
@@ -56,93 +61,45 @@ export interface RegistrationEmailProps {
   retentionDays?: number;
 }
 
-const HEADINGS: Record<RegistrationEmailKind, string> = {
-  confirmed: "Du er påmeldt",
-  waitlisted: "Du står på venteliste",
-  promoted: "Du har fått plass",
-  updated: "Påmeldingen er endret",
-  cancelled: "Du er meldt av",
-  link: "Lenken til påmeldingen din",
-};
-
-const STATUS_LABELS: Record<RegistrationEmailProps["status"], string> = {
-  confirmed: "Påmeldt",
-  waitlisted: "På venteliste",
-  cancelled: "Avmeldt",
-};
-
-/** "1 person", "3 personer". */
-export function people(n: number): string {
-  return n === 1 ? "1 person" : `${n} personer`;
+export function registrationSubject(
+  p: Pick<RegistrationEmailProps, "kind" | "meeting" | "language">,
+): string {
+  return mailTexts(p.language).t(`registration.subject.${p.kind}`, { title: p.meeting.title });
 }
 
-function preview(p: RegistrationEmailProps): string {
+function preview({ t }: MailTexts, p: RegistrationEmailProps): string {
   const { title, when } = p.meeting;
-  switch (p.kind) {
-    case "confirmed":
-      return `Du er påmeldt ${title}, ${when}.`;
-    case "waitlisted":
-      return p.waitlistPosition === null
-        ? `Du står på venteliste til ${title}.`
-        : `Du står som nummer ${p.waitlistPosition} på venteliste til ${title}.`;
-    case "promoted":
-      return `Det ble ledig plass: du er påmeldt ${title}, ${when}.`;
-    case "updated":
-      return `Påmeldingen din til ${title} er endret.`;
-    case "cancelled":
-      return `Du er meldt av ${title}.`;
-    case "link":
-      return `Lenken til påmeldingen din til ${title}. Ingenting er endret.`;
+  if (p.kind === "waitlisted" && p.waitlistPosition !== null) {
+    return t("registration.preview.waitlistedAt", { title, position: p.waitlistPosition });
   }
+  return t(`registration.preview.${p.kind}`, { title, when });
 }
 
-function Intro(p: RegistrationEmailProps) {
+function Intro({ texts: { t }, ...p }: RegistrationEmailProps & { texts: MailTexts }) {
   const { title, when } = p.meeting;
+  const people = t("people", { count: p.partySize });
   switch (p.kind) {
-    case "confirmed":
-      return (
-        <Text style={styles.p}>
-          Takk for påmeldingen til {title}. Vi har satt av plass til {people(p.partySize)}.
-        </Text>
-      );
     case "waitlisted":
       return (
         <>
           <Text style={styles.p}>
-            Møtet er fullt akkurat nå, så du står på venteliste til {title}
-            {p.waitlistPosition === null ? "" : ` som nummer ${p.waitlistPosition}`}.
+            {p.waitlistPosition === null
+              ? t("registration.intro.waitlisted", { title })
+              : t("registration.intro.waitlistedAt", { title, position: p.waitlistPosition })}
           </Text>
-          <Text style={styles.p}>
-            Blir det ledig plass, får du en ny e-post fra oss. Du trenger ikke gjøre noe før det.
-          </Text>
+          <Text style={styles.p}>{t("registration.intro.waitlistedNext")}</Text>
         </>
-      );
-    case "promoted":
-      return (
-        <Text style={styles.p}>
-          Det har blitt ledig plass, og du er flyttet fra ventelisten. Du er nå påmeldt {title} med
-          plass til {people(p.partySize)}.
-        </Text>
-      );
-    case "updated":
-      return <Text style={styles.p}>Påmeldingen din til {title} er endret. Slik er den nå:</Text>;
-    case "cancelled":
-      return (
-        <Text style={styles.p}>
-          Du er meldt av {title}, {when}. Takk for at du sa fra.
-        </Text>
       );
     case "link":
       return (
         <>
-          <Text style={styles.p}>
-            Noen, trolig du selv, prøvde å melde på denne e-postadressen til {title} en gang til.
-            Adressen var allerede registrert, så ingenting er endret. Slik står påmeldingen nå:
-          </Text>
-          <Text style={styles.p}>
-            Har du ikke prøvd å melde deg på, kan du se bort fra denne e-posten.
-          </Text>
+          <Text style={styles.p}>{t("registration.intro.link", { title })}</Text>
+          <Text style={styles.p}>{t("registration.intro.linkIgnore")}</Text>
         </>
+      );
+    default:
+      return (
+        <Text style={styles.p}>{t(`registration.intro.${p.kind}`, { title, when, people })}</Text>
       );
   }
 }
@@ -152,12 +109,8 @@ export const CHECK_IN_QR_CID = "checkin-qr@folkemote";
 
 export function RegistrationEmail(props: RegistrationEmailProps) {
   const { kind, name, partySize, waitlistPosition, status, manageUrl, meeting, checkIn } = props;
-  // Line breaks, invisible formatting characters (RTL override, zero-width) or runs of spaces
-  // in a typed name have no place in a greeting; the form refuses them, this is the backstop.
-  const displayName = name
-    .replace(/[\p{Cc}\p{Cf}]+/gu, "")
-    .replace(/\s+/g, " ")
-    .trim();
+  const texts = mailTexts(props.language);
+  const { t } = texts;
   const attending = status !== "cancelled" && kind !== "cancelled";
   const cancelled = kind === "cancelled" || status === "cancelled";
   const showPosition = status === "waitlisted" && waitlistPosition !== null;
@@ -167,72 +120,70 @@ export function RegistrationEmail(props: RegistrationEmailProps) {
 
   return (
     <Layout
-      preview={preview(props)}
-      heading={HEADINGS[kind]}
-      footer={<MeetingFooter meeting={meeting} retentionDays={props.retentionDays} />}
+      texts={texts}
+      preview={preview(texts, props)}
+      heading={t(`registration.heading.${kind}`)}
+      footer={<MeetingFooter texts={texts} meeting={meeting} retentionDays={props.retentionDays} />}
     >
-      <Text style={styles.p}>Hei {displayName},</Text>
-      <Intro {...props} />
+      <Greeting texts={texts} name={name} />
+      <Intro {...props} texts={texts} />
 
       <Section>
         <Heading as="h2" style={styles.h2}>
           {meeting.title}
         </Heading>
-        <Detail label="Status">
-          <span id="status">{STATUS_LABELS[status]}</span>
+        <Detail label={t("detail.status")}>
+          <span id="status">{t(`registration.status.${status}`)}</span>
         </Detail>
         {attending && (
-          <Detail label="Antall personer">
+          <Detail label={t("detail.partySize")}>
             <span id="party-size">{partySize}</span>
           </Detail>
         )}
         {showPosition && (
-          <Detail label="Plass på ventelisten">
-            Nummer <span id="waitlist-position">{waitlistPosition}</span>
+          <Detail label={t("detail.waitlistPosition")}>
+            {texts.rich("detail.waitlistNumber", {
+              position: <span id="waitlist-position">{waitlistPosition}</span>,
+            })}
           </Detail>
         )}
-        <MeetingDetails meeting={meeting} practical={attending} />
+        <MeetingDetails texts={texts} meeting={meeting} practical={attending} />
       </Section>
 
-      {showProgramme && <Agenda items={meeting.agenda ?? []} />}
+      {showProgramme && <Agenda texts={texts} items={meeting.agenda ?? []} />}
 
       {showProgramme && checkIn ? (
         <Section>
           <Heading as="h2" style={styles.h2}>
-            Innsjekking
+            {t("checkIn.heading")}
           </Heading>
           <Img
             src={`cid:${CHECK_IN_QR_CID}`}
-            alt={`QR-kode for innsjekking, kode ${checkIn.code}`}
+            alt={t("checkIn.alt", { code: checkIn.code })}
             width="160"
             height="160"
           />
           <Text style={styles.p}>
-            Vis QR-koden i døra, eller si koden <strong id="check-in-code">{checkIn.code}</strong>.
+            {texts.rich("checkIn.text", {
+              code: <strong id="check-in-code">{checkIn.code}</strong>,
+            })}
           </Text>
         </Section>
       ) : null}
 
-      {calendarAttached && (
-        <Text style={styles.p}>
-          Invitasjonen ligger ved denne e-posten, så du kan legge møtet inn i kalenderen din.
-        </Text>
-      )}
+      {calendarAttached && <Text style={styles.p}>{t("calendar.attached")}</Text>}
       {calendarAttached && props.calendarLinks ? (
-        <CalendarLinks links={props.calendarLinks} />
+        <CalendarLinks texts={texts} links={props.calendarLinks} />
       ) : null}
 
       {cancelled && !props.canRejoin ? (
         <Section>
           <Text style={styles.p}>
-            Mer om møtet:{" "}
-            <Link href={meeting.url} style={styles.link}>
-              {meeting.url}
-            </Link>
+            <MeetingLink texts={texts} url={meeting.url} />
           </Text>
         </Section>
       ) : (
-        <ManageLink href={manageUrl} rejoin={cancelled} />
+        <ManageLink texts={texts} href={manageUrl} rejoin={cancelled} />
       )}
     </Layout>
   );

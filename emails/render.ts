@@ -5,7 +5,7 @@ import QRCode from "qrcode";
 import {
   CHECK_IN_QR_CID,
   RegistrationEmail,
-  type RegistrationEmailKind,
+  registrationSubject,
   type RegistrationEmailProps,
 } from "./registration-email";
 import { MeetingEmail, meetingSubject, type MeetingEmailProps } from "./meeting-email";
@@ -13,10 +13,14 @@ import {
   CaseConfirmEmail,
   CaseUpdateEmail,
   QuestionNoticeEmail,
+  caseConfirmSubject,
+  caseUpdateSubject,
+  questionNoticeSubject,
   type CaseConfirmProps,
   type CaseUpdateProps,
   type QuestionNoticeProps,
 } from "./question-emails";
+import { mailLanguages, mailTexts } from "./texts";
 
 export interface InlineImage {
   cid: string;
@@ -39,7 +43,14 @@ const httpUrl = z.url({
   error: "must be an http:// or https:// URL",
 });
 
+/**
+ * The recipient's language. Mail queued before languages existed has none, and is bokmål.
+ * (The templates take it as optional for the same reason; here it always has a value.)
+ */
+const language = z.enum(mailLanguages).default("nb");
+
 export const registrationEmailSchema = z.object({
+  language,
   kind: z.enum(["confirmed", "waitlisted", "promoted", "updated", "cancelled", "link"]),
   name: z.string().min(1).max(200),
   partySize: z.number().int().min(1).max(100),
@@ -71,6 +82,7 @@ export const registrationEmailSchema = z.object({
 }) satisfies z.ZodType<RegistrationEmailProps>;
 
 export const meetingEmailSchema = z.object({
+  language,
   kind: z.enum(["changed", "cancelled", "restored", "reminder", "message"]),
   name: z.string().min(1).max(200),
   status: z.enum(["confirmed", "waitlisted"]),
@@ -104,20 +116,8 @@ export function headerSafe(value: string): string {
     .trim();
 }
 
-const SUBJECT_PREFIX: Record<RegistrationEmailKind, string> = {
-  confirmed: "Påmeldt",
-  waitlisted: "Venteliste",
-  promoted: "Du har fått plass",
-  updated: "Endret påmelding",
-  cancelled: "Avmeldt",
-  link: "Lenken til påmeldingen din",
-};
-
-export function registrationSubject(p: Pick<RegistrationEmailProps, "kind" | "meeting">): string {
-  return headerSafe(`${SUBJECT_PREFIX[p.kind]}: ${p.meeting.title}`);
-}
-
 export const questionNoticeSchema = z.object({
+  language,
   kind: z.enum(["answered", "merged"]),
   meetingTitle: z.string().min(1).max(300),
   question: z.string().min(1).max(5000),
@@ -126,11 +126,13 @@ export const questionNoticeSchema = z.object({
 }) satisfies z.ZodType<QuestionNoticeProps>;
 
 export const caseConfirmSchema = z.object({
+  language,
   meetingTitle: z.string().min(1).max(300),
   confirmUrl: httpUrl,
 }) satisfies z.ZodType<CaseConfirmProps>;
 
 export const caseUpdateSchema = z.object({
+  language,
   meetingTitle: z.string().min(1).max(300),
   title: z.string().min(1).max(300),
   body: z.string().min(1).max(20000),
@@ -164,7 +166,9 @@ function defineTemplate<P>(
       }
       const props = result.data;
       return {
-        subject: subject(props),
+        // Every subject, in every language, is made one line here: titles and an organiser's
+        // subject are typed by people.
+        subject: headerSafe(subject(props)),
         element: element(props),
         images: () => images(props),
       };
@@ -183,7 +187,7 @@ const templates: Record<string, Template> = {
         ? [
             {
               cid: CHECK_IN_QR_CID,
-              filename: "innsjekking.png",
+              filename: mailTexts(props.language).t("checkIn.filename"),
               contentType: "image/png",
               content: await QRCode.toBuffer(props.checkIn.url, { width: 320, margin: 2 }),
             },
@@ -194,28 +198,25 @@ const templates: Record<string, Template> = {
     "meeting",
     meetingEmailSchema,
     (props) => createElement(MeetingEmail, props),
-    (props) => headerSafe(meetingSubject(props)),
+    meetingSubject,
   ),
   "question-notice": defineTemplate(
     "question-notice",
     questionNoticeSchema,
     (props) => createElement(QuestionNoticeEmail, props),
-    (p) =>
-      headerSafe(
-        `${p.kind === "answered" ? "Spørsmålet ditt er besvart" : "Spørsmålet ditt er slått sammen"}: ${p.meetingTitle}`,
-      ),
+    questionNoticeSubject,
   ),
   "case-confirm": defineTemplate(
     "case-confirm",
     caseConfirmSchema,
     (props) => createElement(CaseConfirmEmail, props),
-    (p) => headerSafe(`Bekreft abonnement: ${p.meetingTitle}`),
+    caseConfirmSubject,
   ),
   "case-update": defineTemplate(
     "case-update",
     caseUpdateSchema,
     (props) => createElement(CaseUpdateEmail, props),
-    (p) => headerSafe(`Nytt om saken: ${p.title}`),
+    caseUpdateSubject,
   ),
 };
 

@@ -1,0 +1,151 @@
+import type { Catalogue } from "./types";
+
+/** Every word of every mail, in plain English. The meeting's own title, venue and text stay as written. */
+export const en: Catalogue = {
+  org: "Røros kommune",
+  greeting: "Hello {name},",
+  people: { one: "{count} person", other: "{count} people" },
+  days: { one: "{count} day", other: "{count} days" },
+
+  "detail.when": "When",
+  "detail.where": "Where",
+  "detail.map": "show on map",
+  "detail.accessibility": "Accessibility",
+  "detail.practical": "Good to know",
+  "detail.status": "Status",
+  "detail.partySize": "Number of people",
+  "detail.waitlistPosition": "Place on the waiting list",
+  "detail.waitlistNumber": "Number {position}",
+  agenda: "What happens at the meeting",
+
+  "checkIn.heading": "Check-in",
+  "checkIn.alt": "QR code for check-in, code {code}",
+  "checkIn.text": "Show the QR code at the door, or say the code {code}.",
+  "checkIn.filename": "check-in.png",
+
+  "calendar.attached":
+    "The invitation is attached to this email, so you can add the meeting to your calendar.",
+  "calendar.updateAttached":
+    "The invitation is attached to this email, so your calendar gets the new details.",
+  "calendar.cancelAttached":
+    "The cancellation is attached to this email, so the meeting can be removed from your calendar.",
+  "calendar.links": "Add to calendar:",
+  "calendar.icsFile": ".ics file",
+  "calendar.inviteFilename": "invitation.ics",
+  "calendar.cancelFilename": "cancellation.ics",
+
+  "manage.text":
+    "With your personal link you can see your registration, change the number of people or cancel it. Do not share the link with anyone.",
+  "manage.button": "See or change your registration",
+  "manage.rejoinText":
+    "If you change your mind, you can sign up again with your personal link while registration is open. Do not share the link with anyone.",
+  "manage.rejoinButton": "See your registration or sign up again",
+
+  "footer.contact": "Questions about the meeting? Contact {contact}.",
+  "footer.privacy": "We use this information only to plan the meeting, and delete it afterwards.",
+  "footer.privacyDays":
+    "We use this information only to plan the meeting, and delete it {days} after the meeting.",
+  "footer.automatic": "This email was sent automatically.",
+  "footer.more": "More about the meeting: {url}",
+
+  "registration.subject.confirmed": "Registered: {title}",
+  "registration.subject.waitlisted": "Waiting list: {title}",
+  "registration.subject.promoted": "You have a place: {title}",
+  "registration.subject.updated": "Registration changed: {title}",
+  "registration.subject.cancelled": "Registration cancelled: {title}",
+  "registration.subject.link": "The link to your registration: {title}",
+  "registration.heading.confirmed": "You are registered",
+  "registration.heading.waitlisted": "You are on the waiting list",
+  "registration.heading.promoted": "You have a place",
+  "registration.heading.updated": "Your registration has changed",
+  "registration.heading.cancelled": "Your registration is cancelled",
+  "registration.heading.link": "The link to your registration",
+  "registration.status.confirmed": "Registered",
+  "registration.status.waitlisted": "On the waiting list",
+  "registration.status.cancelled": "Cancelled",
+  "registration.preview.confirmed": "You are registered for {title}, {when}.",
+  "registration.preview.waitlisted": "You are on the waiting list for {title}.",
+  "registration.preview.waitlistedAt": "You are number {position} on the waiting list for {title}.",
+  "registration.preview.promoted": "A place came free: you are registered for {title}, {when}.",
+  "registration.preview.updated": "Your registration for {title} has changed.",
+  "registration.preview.cancelled": "Your registration for {title} is cancelled.",
+  "registration.preview.link": "The link to your registration for {title}. Nothing has changed.",
+  "registration.intro.confirmed":
+    "Thank you for signing up for {title}. We have kept places for {people}.",
+  "registration.intro.waitlisted":
+    "The meeting is full right now, so you are on the waiting list for {title}.",
+  "registration.intro.waitlistedAt":
+    "The meeting is full right now, so you are on the waiting list for {title} as number {position}.",
+  "registration.intro.waitlistedNext":
+    "If a place comes free, we will send you another email. You do not need to do anything until then.",
+  "registration.intro.promoted":
+    "A place has come free, and you have been moved off the waiting list. You are now registered for {title} with places for {people}.",
+  "registration.intro.updated": "Your registration for {title} has changed. This is how it stands:",
+  "registration.intro.cancelled":
+    "Your registration for {title}, {when}, is cancelled. Thank you for letting us know.",
+  "registration.intro.link":
+    "Someone, probably you, tried to sign up this email address for {title} again. The address was already registered, so nothing has changed. This is how your registration stands:",
+  "registration.intro.linkIgnore": "If you did not try to sign up, you can ignore this email.",
+
+  "meeting.subject.changed": "Changed: {title}, {when}",
+  "meeting.subject.cancelled": "Cancelled: {title}, {when}",
+  "meeting.subject.restored": "Going ahead after all: {title}, {when}",
+  "meeting.subject.reminder": "Reminder: {title}, {when}",
+  "meeting.subject.message": "{subject} – {title}",
+  "meeting.subject.messageDefault": "Message",
+  "meeting.heading.changed": "The meeting has changed",
+  "meeting.heading.cancelled": "The meeting is cancelled",
+  "meeting.heading.restored": "The meeting is going ahead after all",
+  "meeting.heading.reminder": "Reminder about the meeting",
+  "meeting.heading.message": "Message about the meeting",
+  "meeting.change.time": "New time: {after} (was {before})",
+  "meeting.change.place": "New place: {after} (was {before})",
+  "meeting.preview.changed": "{title} has changed: {changes}",
+  "meeting.preview.cancelled": "{title}, {when}, is cancelled.",
+  "meeting.preview.restored": "{title} is going ahead after all, {when}.",
+  "meeting.preview.reminder": "{title} is on {when}.",
+  "meeting.intro.changed": "{title} has changed:",
+  "meeting.intro.changedWaitlisted":
+    "You are still on the waiting list. If you get a place, we will send you another email.",
+  "meeting.intro.changedConfirmed": "Your place still stands. You do not need to do anything.",
+  "meeting.intro.cancelled": "{title}, {when}, is cancelled.",
+  "meeting.intro.cancelledWaitlisted":
+    "{title}, {when}, is cancelled. The waiting list no longer applies.",
+  "meeting.intro.restored": "{title} is going ahead after all, {when}. Your place stands again.",
+  "meeting.intro.restoredWaitlisted":
+    "{title} is going ahead after all, {when}. You are on the waiting list again.",
+  "meeting.intro.reminder": "Welcome to {title}, {when}. We have places for {people}.",
+  "meeting.intro.reminderWaitlisted":
+    "{title} is on {when}. You are still on the waiting list, so you do not have a place yet. If you get a place, we will send you another email.",
+  "meeting.intro.reminderWaitlistedAt":
+    "{title} is on {when}. You are still on the waiting list as number {position}, so you do not have a place yet. If you get a place, we will send you another email.",
+
+  "question.subject.answered": "Your question has been answered: {title}",
+  "question.subject.merged": "Your question has been merged: {title}",
+  "question.heading.answered": "Your question has been answered",
+  "question.heading.merged": "Your question has been merged",
+  "question.preview.answered": "Your question about {title} has been answered.",
+  "question.preview.merged": "Your question has been merged with a similar question.",
+  "question.intro.answered":
+    "You sent a question about {title}. The municipality has now answered it.",
+  "question.intro.merged":
+    "You sent a question about {title}. Someone else asked the same thing, so we have merged the questions. The support your question had has been moved over, and we will tell you when it is answered.",
+  "question.label.answered": "The question:",
+  "question.label.merged": "The question it now belongs to:",
+  "question.label.answer": "The answer:",
+  "question.button.answered": "Read all the answers",
+  "question.button.merged": "See the question",
+
+  "caseConfirm.subject": "Confirm your subscription: {title}",
+  "caseConfirm.preview": "Confirm that you want updates about {title}.",
+  "caseConfirm.heading": "Confirm your subscription",
+  "caseConfirm.text":
+    "Someone, hopefully you, asked for an email when the municipality has news about “{title}”. Press the button to confirm. If you did not ask for this, you can ignore this email: we will not send you anything more.",
+  "caseConfirm.button": "Yes, keep me updated",
+
+  "caseUpdate.subject": "News about the case: {title}",
+  "caseUpdate.lead": "News about “{title}”",
+  "caseUpdate.more": "More about the case: {url}",
+  "caseUpdate.why": "You are getting this email because you asked for updates. {unsubscribe}.",
+  "caseUpdate.unsubscribe": "Unsubscribe",
+};
