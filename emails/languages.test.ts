@@ -3,7 +3,14 @@ import type { MeetingEmailKind, MeetingEmailProps } from "./meeting-email";
 import type { RegistrationEmailKind, RegistrationEmailProps } from "./registration-email";
 import { renderEmail, type RenderedEmail } from "./render";
 import { startSmtpSink, type SmtpSink } from "./test-smtp";
-import { catalogues, mailLanguages, mailTexts, type MailLanguage, type TextKey } from "./texts";
+import {
+  calendarFilename,
+  catalogues,
+  mailLanguages,
+  mailTexts,
+  type MailLanguage,
+  type TextKey,
+} from "./texts";
 import { nb } from "./texts/nb";
 import { createMailer } from "./transport";
 
@@ -300,6 +307,13 @@ describe("language-specific wording", () => {
     });
     expect(update.subject).toBe("News about the case: Nytt");
     expect(update.html).toMatch(/<a[^>]*id="unsubscribe-link"[^>]*>Unsubscribe<\/a>/);
+  });
+
+  it("names the calendar attachment in the recipient's language", () => {
+    expect(calendarFilename("REQUEST")).toBe("invitasjon.ics");
+    expect(calendarFilename("CANCEL", "nn")).toBe("avlysing.ics");
+    expect(calendarFilename("CANCEL", "en")).toBe("cancellation.ics");
+    expect(calendarFilename(null, "en")).toBeNull();
   });
 
   it("keeps bokmål for a payload without a language (mail queued before languages)", async () => {

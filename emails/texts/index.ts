@@ -64,3 +64,14 @@ export function mailTexts(language: MailLanguage = "nb"): MailTexts {
     },
   };
 }
+
+/** What the attendee sees the calendar attachment as: a name in their language that says what it is. */
+export function calendarFilename(
+  method: string | null,
+  language: MailLanguage = "nb",
+): string | null {
+  const { t } = mailTexts(language);
+  if (method === "REQUEST") return t("calendar.inviteFilename");
+  if (method === "CANCEL") return t("calendar.cancelFilename");
+  return null;
+}
