@@ -274,7 +274,7 @@ export function meetingPageQuestions(db: DB, meeting: Meeting, supporterKey: str
   const choices = meetingThemeChoices(db, meeting);
   return {
     choices,
-    constraint: questionConstraint(choices),
+    constraint: questionConstraint(),
     subscribeConstraint: subscribeConstraint(),
     closedReason: questionsClosedReason(meeting),
     list: publicQuestionList(db, meeting, { sort: "support", theme: null, page: 1, supporterKey }),

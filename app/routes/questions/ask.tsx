@@ -39,7 +39,7 @@ export function loader({ params, request }: Route.LoaderArgs) {
   return {
     meeting: { title: meeting.title, slug: meeting.slug },
     choices,
-    constraint: questionConstraint(choices),
+    constraint: questionConstraint(),
     closedReason: questionsClosedReason(meeting),
     source:
       new URL(request.url).searchParams.get("from") === "hall"
