@@ -1,4 +1,5 @@
 import {
+  href,
   isRouteErrorResponse,
   Link,
   Links,
@@ -58,7 +59,7 @@ export function Layout({ children }: { children: React.ReactNode }) {
           <div className="container">
             <p>{t("site.footer.contact")}</p>
             <p>
-              <Link to="/privacy">{t("site.footer.privacy")}</Link>
+              <Link to={href("/privacy")}>{t("site.footer.privacy")}</Link>
             </p>
           </div>
         </footer>
