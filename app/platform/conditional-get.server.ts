@@ -84,6 +84,8 @@ function currentToken(buildVersion: string, now: number): string | null {
   return `${buildVersion}|${source.dataVersion()}|${Math.floor(now / 60_000)}`;
 }
 
+// A prefix match on request paths, which href() (it builds whole paths) cannot express.
+// eslint-disable-next-line no-restricted-syntax
 const isPublicPath = (path: string) => !path.startsWith("/admin") && !path.startsWith("/r/");
 
 /** Called when a page was rendered with an ETag: remembers it for the early path. */
