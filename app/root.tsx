@@ -47,7 +47,7 @@ export function Layout({ children }: { children: React.ReactNode }) {
         </a>
         <header className="site-header">
           <div className="container">
-            <Link to="/" className="site-name">
+            <Link to={href("/")} className="site-name">
               {t("site.name")}
             </Link>
           </div>
@@ -119,7 +119,7 @@ export function ErrorBoundary({ error }: Route.ErrorBoundaryProps) {
       <h1>{title}</h1>
       {body ? <p>{body}</p> : null}
       <p>
-        <Link to="/">{t("error.backHome")}</Link>
+        <Link to={href("/")}>{t("error.backHome")}</Link>
       </p>
     </>
   );
