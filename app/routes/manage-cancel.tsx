@@ -54,7 +54,7 @@ export async function action({ request, params }: Route.ActionArgs) {
   });
 }
 
-export default function Cancel({ loaderData }: Route.ComponentProps) {
+export default function Cancel({ loaderData, params }: Route.ComponentProps) {
   const t = useT();
   return (
     <>
@@ -65,7 +65,7 @@ export default function Cancel({ loaderData }: Route.ComponentProps) {
         <button type="submit" className="button button-danger">
           {t("cancel.confirm")}
         </button>
-        <Link to=".." relative="path" className="button button-secondary">
+        <Link to={href("/r/:token", { token: params.token })} className="button button-secondary">
           {t("cancel.back")}
         </Link>
       </Form>

@@ -123,7 +123,7 @@ export async function action({ request, params }: Route.ActionArgs) {
   });
 }
 
-export default function Manage({ loaderData, actionData }: Route.ComponentProps) {
+export default function Manage({ loaderData, actionData, params }: Route.ComponentProps) {
   const t = useT();
   const { registration, meeting, position, banner } = loaderData;
   const status = registration.status;
@@ -227,7 +227,10 @@ export default function Manage({ loaderData, actionData }: Route.ComponentProps)
               <h2 id="cancel-heading">{t("confirm.cancelHeading")}</h2>
               <p>{t("confirm.cancelText")}</p>
               <p>
-                <Link to="cancel" relative="path" className="button button-secondary">
+                <Link
+                  to={href("/r/:token/cancel", { token: params.token })}
+                  className="button button-secondary"
+                >
                   {t("confirm.cancelLink")}
                 </Link>
               </p>
