@@ -1,4 +1,5 @@
 import { randomBytes } from "node:crypto";
+import { isSharedPath } from "./paths";
 
 /**
  * Rendered public pages, remembered. A page's HTML is a function of the build, its URL and its
@@ -29,9 +30,8 @@ interface Page {
 const pages = new Map<string, Page>();
 let bytesKept = 0;
 
-export function isKeptPath(pathname: string): boolean {
-  return !pathname.startsWith("/admin") && !pathname.startsWith("/r/");
-}
+/** Organisers' pages and personal links are never kept (see isSharedPath). */
+export const isKeptPath = isSharedPath;
 
 /** The page for this key with `nonce` in it, or null when it is not kept. */
 export function keptPage(key: string, nonce: string): string | null {
