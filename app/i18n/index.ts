@@ -9,6 +9,9 @@ import { nbCalendar } from "./nb-calendar";
 import { nbPlatform } from "./nb-platform";
 import { nbRegistrations } from "./nb-registrations";
 import { nbQuestions } from "./nb-questions";
+import { nbLanguage } from "./nb-language";
+import { nn } from "./nn";
+import { en } from "./en";
 
 /** A message that depends on a number: chosen by Intl.PluralRules on the `count` variable. */
 export interface Plural {
@@ -17,7 +20,7 @@ export interface Plural {
   readonly one: string;
   readonly other: string;
 }
-type Entry = string | Plural;
+export type Entry = string | Plural;
 
 const bokmal = {
   ...nb,
@@ -26,16 +29,54 @@ const bokmal = {
   ...nbRegistrations,
   ...nbQuestions,
   ...nbCalendar,
+  ...nbLanguage,
 } as const;
 type Bokmal = typeof bokmal;
 
 export type MessageKey = keyof Bokmal;
-export const languages = ["nb"] as const;
+export const languages = ["nb", "nn", "en"] as const;
 export type Language = (typeof languages)[number];
 export const defaultLanguage: Language = "nb";
 
-const catalogues: Record<Language, Record<MessageKey, Entry>> = { nb: bokmal };
-const pluralRules: Record<Language, Intl.PluralRules> = { nb: new Intl.PluralRules("nb") };
+/** Each language by its own name, the same on every page so a reader finds their own. */
+export const languageNames: Record<Language, string> = {
+  nb: "Bokmål",
+  nn: "Nynorsk",
+  en: "English",
+};
+
+export function isLanguage(value: unknown): value is Language {
+  return typeof value === "string" && (languages as readonly string[]).includes(value);
+}
+
+/**
+ * Keys only organisers read: the /admin pages, their forms and refusals, the outbox. The
+ * municipality's staff work in bokmål, so these have no nynorsk or English text; every other
+ * key is a citizen's and must exist in every language (checked by the compiler through
+ * CitizenCatalogue, and by catalogues.test.ts for placeholders).
+ */
+type OrganiserKey =
+  | Exclude<keyof typeof nbAdmin, "error.forbidden.title" | "error.forbidden" | "error.crossSite">
+  | `${"aq" | "present" | "export" | "after" | "notice" | "message" | "outbox"}.${string}`
+  | `${"reminders" | "editor" | "attendees" | "dashboard"}.${string}`
+  | `error.${"password" | "login" | "time" | "attachment" | "caseUpdate" | "message" | "notice"}.${string}`
+  | "error.question.badMerge"
+  | "error.question.mergeTarget"
+  | "meeting.defaultTheme.title"
+  | "meeting.defaultTheme.description";
+export type CitizenKey = Exclude<MessageKey, OrganiserKey>;
+/** A nynorsk or English catalogue: every citizen key, nothing else. */
+export type CitizenCatalogue = Record<CitizenKey, Entry>;
+
+const catalogues: Record<Language, Partial<Record<MessageKey, Entry>>> = { nb: bokmal, nn, en };
+const pluralRules: Record<Language, Intl.PluralRules> = {
+  nb: new Intl.PluralRules("nb"),
+  nn: new Intl.PluralRules("nn"),
+  en: new Intl.PluralRules("en"),
+};
+
+/** The bokmål catalogue and the others, for the completeness tests. */
+export const cataloguesForTests = { bokmal, nn, en } as const;
 
 type Placeholders<S> = S extends `${string}{${infer Name}}${infer Rest}`
   ? Name | Placeholders<Rest>
@@ -66,7 +107,19 @@ function pick(
   return pluralRules[language].select(count) === "one" ? entry.one : entry.other;
 }
 
+const translators = new Map<Language, Translate>();
+
+/** The translator for a language; made once per language, so pages may ask for it freely. */
 export function translator(language: Language = defaultLanguage): Translate {
+  let t = translators.get(language);
+  if (!t) {
+    t = makeTranslator(language);
+    translators.set(language, t);
+  }
+  return t;
+}
+
+function makeTranslator(language: Language): Translate {
   const catalogue = catalogues[language];
   return (key, vars) => {
     const entry = catalogue[key] ?? bokmal[key];
