@@ -1,6 +1,7 @@
 import type { Meeting } from "../../db/meetings";
 import { formatMeetingTime } from "~/platform/dates";
 import type { Translate } from "~/i18n";
+import { useLanguage } from "~/i18n/react";
 
 /** When, where and how accessible: the facts every meeting page and confirmation repeats. */
 export function MeetingFacts({
@@ -15,13 +16,14 @@ export function MeetingFacts({
   };
   t: Translate;
 }) {
+  const language = useLanguage();
   return (
     <dl className="facts">
       <div>
         <dt>{t("meeting.when")}</dt>
         <dd>
           <time dateTime={meeting.startsAt}>
-            {formatMeetingTime(meeting.startsAt, meeting.endsAt)}
+            {formatMeetingTime(meeting.startsAt, meeting.endsAt, language)}
           </time>
         </dd>
       </div>

@@ -1,9 +1,10 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { cataloguesForTests, isMessageKey, translator, type Entry } from "./index";
+import { en } from "./en";
+import { bokmalForTests as bokmal, isMessageKey, translator, type Entry } from "./index";
+import { nn } from "./nn";
 
-const { bokmal, nn, en } = cataloguesForTests;
 const others = { nn, en } as const;
 
 const forms = (entry: Entry) => (typeof entry === "string" ? ["text"] : Object.keys(entry).sort());

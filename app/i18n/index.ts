@@ -10,8 +10,6 @@ import { nbPlatform } from "./nb-platform";
 import { nbRegistrations } from "./nb-registrations";
 import { nbQuestions } from "./nb-questions";
 import { nbLanguage } from "./nb-language";
-import { nn } from "./nn";
-import { en } from "./en";
 
 /** A message that depends on a number: chosen by Intl.PluralRules on the `count` variable. */
 export interface Plural {
@@ -68,15 +66,24 @@ export type CitizenKey = Exclude<MessageKey, OrganiserKey>;
 /** A nynorsk or English catalogue: every citizen key, nothing else. */
 export type CitizenCatalogue = Record<CitizenKey, Entry>;
 
-const catalogues: Record<Language, Partial<Record<MessageKey, Entry>>> = { nb: bokmal, nn, en };
+const translators = new Map<Language, Translate>();
+const catalogues: Partial<Record<Language, Partial<Record<MessageKey, Entry>>>> = { nb: bokmal };
+// Bokmål is built in. The server adds nynorsk and English at start (all-languages.server.ts);
+// a browser adds only the page's own language, before it hydrates (entry.client.tsx), so a
+// page's JavaScript never carries all three.
+/** Makes a language's catalogue known. */
+export function addCatalogue(language: Language, catalogue: CitizenCatalogue) {
+  catalogues[language] = catalogue;
+  translators.delete(language);
+}
 const pluralRules: Record<Language, Intl.PluralRules> = {
   nb: new Intl.PluralRules("nb"),
   nn: new Intl.PluralRules("nn"),
   en: new Intl.PluralRules("en"),
 };
 
-/** The bokmål catalogue and the others, for the completeness tests. */
-export const cataloguesForTests = { bokmal, nn, en } as const;
+/** The bokmål catalogue, for the completeness tests. */
+export const bokmalForTests: Readonly<Record<MessageKey, Entry>> = bokmal;
 
 type Placeholders<S> = S extends `${string}{${infer Name}}${infer Rest}`
   ? Name | Placeholders<Rest>
@@ -107,8 +114,6 @@ function pick(
   return pluralRules[language].select(count) === "one" ? entry.one : entry.other;
 }
 
-const translators = new Map<Language, Translate>();
-
 /** The translator for a language; made once per language, so pages may ask for it freely. */
 export function translator(language: Language = defaultLanguage): Translate {
   let t = translators.get(language);
@@ -120,7 +125,7 @@ export function translator(language: Language = defaultLanguage): Translate {
 }
 
 function makeTranslator(language: Language): Translate {
-  const catalogue = catalogues[language];
+  const catalogue = catalogues[language] ?? bokmal;
   return (key, vars) => {
     const entry = catalogue[key] ?? bokmal[key];
     if (entry === undefined) return key;

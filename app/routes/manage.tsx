@@ -17,8 +17,8 @@ import {
   type ChangeValues,
   type FormConstraint,
 } from "~/registrations/forms";
-import { translator, type Translate } from "~/i18n";
-import { useT } from "~/i18n/react";
+import { type Translate } from "~/i18n";
+import { metaT, useT } from "~/i18n/react";
 import {
   manageView,
   privateHeaders,
@@ -35,8 +35,8 @@ import {
 import type { Needs } from "~/registrations/registrations.server";
 import type { Route } from "./+types/manage";
 
-export function meta({ data }: Route.MetaArgs) {
-  const t = translator();
+export function meta({ data, matches }: Route.MetaArgs) {
+  const t = metaT(matches);
   if (!data) return [{ title: t("manage.notFound.title") }];
   const status = data.registration.status;
   return [

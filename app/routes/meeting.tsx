@@ -22,8 +22,8 @@ import {
   type RsvpValues,
 } from "~/registrations/forms";
 import { isSpam } from "~/platform/honeypot.server";
-import { msg, translator, type Translate } from "~/i18n";
-import { useT } from "~/i18n/react";
+import { msg, type Language, type Translate } from "~/i18n";
+import { metaT, useLanguage, useT } from "~/i18n/react";
 import { publicMeetingView, requirePublicMeeting } from "~/meetings/meetings.server";
 import { rsvpLimiter } from "~/platform/rate-limit.server";
 import { replyToCitizenRegistrationError } from "~/registrations/errors.server";
@@ -33,8 +33,8 @@ import { meetingPageQuestions } from "~/questions/questions.server";
 import { readSupporterKey } from "~/questions/supporter.server";
 import type { Route } from "./+types/meeting";
 
-export function meta({ data, error }: Route.MetaArgs) {
-  const t = translator();
+export function meta({ data, error, matches }: Route.MetaArgs) {
+  const t = metaT(matches);
   if (!data || error) return [{ title: t("meeting.notFound.title") }];
   return [
     { title: `${data.meeting.title} – ${t("site.name")}` },
@@ -113,6 +113,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
 
 export default function MeetingPage({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();
+  const language = useLanguage();
   const { meeting, descriptionHtml, agenda, themes, seatsLeft, closedReason, rsvpConstraint } =
     loaderData;
   return (
@@ -165,7 +166,9 @@ export default function MeetingPage({ loaderData, actionData }: Route.ComponentP
               <h2 id="contact-heading">{t("meeting.contact")}</h2>
               <p>
                 {meeting.contactName}
-                {meeting.contactPhone ? <>, tlf. {meeting.contactPhone}</> : null}
+                {meeting.contactPhone ? (
+                  <>, {t("meeting.phone", { phone: meeting.contactPhone })}</>
+                ) : null}
                 {meeting.contactEmail ? (
                   <>
                     , <a href={`mailto:${meeting.contactEmail}`}>{meeting.contactEmail}</a>
@@ -191,7 +194,9 @@ export default function MeetingPage({ loaderData, actionData }: Route.ComponentP
               </p>
             )}
             {closedReason ? (
-              <p className="notice">{closedText(t, closedReason, meeting.registrationOpensAt)}</p>
+              <p className="notice">
+                {closedText(t, closedReason, meeting.registrationOpensAt, language)}
+              </p>
             ) : (
               <RsvpForm
                 slug={meeting.slug}
@@ -209,7 +214,7 @@ export default function MeetingPage({ loaderData, actionData }: Route.ComponentP
   );
 }
 
-function closedText(t: Translate, reason: string, opensAt: string | null) {
+function closedText(t: Translate, reason: string, opensAt: string | null, language: Language) {
   switch (reason) {
     case "cancelled":
       return t("meeting.cancelled");
@@ -217,7 +222,7 @@ function closedText(t: Translate, reason: string, opensAt: string | null) {
       return t("meeting.past");
     case "notOpenYet":
       return t("meeting.notOpenYet", {
-        when: opensAt ? formatDateTime(opensAt) : "",
+        when: opensAt ? formatDateTime(opensAt, language) : "",
       });
     default:
       return t("meeting.closed");

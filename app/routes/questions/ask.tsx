@@ -1,8 +1,7 @@
 import { parseWithZod } from "@conform-to/zod/v4";
 import { data, Link, redirect } from "react-router";
 import { ModerationCriteria, QuestionForm, QuestionNote } from "~/components/questions";
-import { translator } from "~/i18n";
-import { useT } from "~/i18n/react";
+import { metaT, useT } from "~/i18n/react";
 import { requirePublicMeeting } from "~/meetings/meetings.server";
 import { clientIp } from "~/platform/client-ip.server";
 import { services } from "~/platform/context.server";
@@ -20,8 +19,8 @@ import {
 import { supporterKey } from "~/questions/supporter.server";
 import type { Route } from "./+types/ask";
 
-export function meta({ data }: Route.MetaArgs) {
-  const t = translator();
+export function meta({ data, matches }: Route.MetaArgs) {
+  const t = metaT(matches);
   if (!data) return [{ title: t("meeting.notFound.title") }];
   return [
     { title: `${t("questions.askTitle", { title: data.meeting.title })} – ${t("site.name")}` },

@@ -1,8 +1,7 @@
 import { parseWithZod } from "@conform-to/zod/v4";
 import { data, Link, redirect, useSearchParams } from "react-router";
 import { SubscribeForm } from "~/components/subscribe-form";
-import { translator } from "~/i18n";
-import { useT } from "~/i18n/react";
+import { metaT, useT } from "~/i18n/react";
 import { requirePublicMeeting } from "~/meetings/meetings.server";
 import { clientIp } from "~/platform/client-ip.server";
 import { services } from "~/platform/context.server";
@@ -14,8 +13,8 @@ import { overLimit } from "~/questions/http.server";
 import { subscribe } from "~/questions/subscriptions.server";
 import type { Route } from "./+types/subscribe";
 
-export function meta({ data }: Route.MetaArgs) {
-  const t = translator();
+export function meta({ data, matches }: Route.MetaArgs) {
+  const t = metaT(matches);
   return [{ title: `${t("subscribe.heading")} – ${data?.meeting.title ?? t("site.name")}` }];
 }
 

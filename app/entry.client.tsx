@@ -1,0 +1,27 @@
+import { startTransition, StrictMode } from "react";
+import { hydrateRoot } from "react-dom/client";
+import { HydratedRouter } from "react-router/dom";
+import { addCatalogue, isLanguage, type CitizenCatalogue, type Language } from "./i18n";
+
+// Bokmål is built in; nynorsk and English are fetched only by a page written in them, before
+// hydration, so the first render in the browser matches the server's.
+const otherCatalogues: Partial<Record<Language, () => Promise<CitizenCatalogue>>> = {
+  nn: () => import("./i18n/nn").then((m) => m.nn),
+  en: () => import("./i18n/en").then((m) => m.en),
+};
+
+async function hydrate() {
+  const lang = document.documentElement.lang;
+  const load = isLanguage(lang) ? otherCatalogues[lang] : undefined;
+  if (load && isLanguage(lang)) addCatalogue(lang, await load());
+  startTransition(() => {
+    hydrateRoot(
+      document,
+      <StrictMode>
+        <HydratedRouter />
+      </StrictMode>,
+    );
+  });
+}
+
+void hydrate();
