@@ -3,6 +3,7 @@
  * comes from here: `t(key, vars)` on pages, `msg(key, vars)` where a message must travel as a
  * string first (zod error messages, form replies) and be translated where it is shown.
  */
+import type { StoredLanguage } from "../../db/connection";
 import { nb } from "./nb";
 import { nbAdmin } from "./nb-admin";
 import { nbCalendar } from "./nb-calendar";
@@ -42,6 +43,11 @@ export const languageNames: Record<Language, string> = {
   nn: "Nynorsk",
   en: "English",
 };
+
+// Rows store the language (db/connection.ts): both lists must name the same languages.
+const sameAsStored: [Language, StoredLanguage] extends [StoredLanguage, Language] ? true : never =
+  true;
+void sameAsStored;
 
 export function isLanguage(value: unknown): value is Language {
   return typeof value === "string" && (languages as readonly string[]).includes(value);

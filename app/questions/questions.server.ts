@@ -1,3 +1,4 @@
+import type { Language } from "../i18n";
 /**
  * Citizens' questions: this module owns the rules for sending, editing and withdrawing a
  * question through its private link, supporting one ("Jeg lurer også på dette"), moderating
@@ -98,6 +99,8 @@ export interface AskInput {
   showName: boolean;
   email: string | null;
   source: "web" | "hall";
+  /** The page's language; mail to the asker is sent in it. */
+  language?: Language;
 }
 
 /**
@@ -123,6 +126,7 @@ export function askQuestion(
       showName: Boolean(input.name) && input.showName,
       askerEmail: input.email || null,
       source: input.source,
+      language: input.language,
     });
     q.addSupport(ctx.db, id, supporterKey);
     const token = newManageToken();

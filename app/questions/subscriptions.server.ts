@@ -1,3 +1,4 @@
+import type { Language } from "../i18n";
 /**
  * "Hold meg oppdatert om saken": double opt-in subscriptions to later updates about a
  * meeting's case, one-click unsubscribe (RFC 8058), and organisers' updates sent through the
@@ -35,9 +36,14 @@ export const unsubscribeUrl = (ctx: Pick<ServiceContext, "publicUrl">, token: st
   `${ctx.publicUrl}/updates/unsubscribe/${token}`;
 
 /** Asks for a subscription: a confirmation mail unless the address is confirmed already. */
-export function subscribe(ctx: ServiceContext, meeting: Meeting, email: string) {
+export function subscribe(
+  ctx: ServiceContext,
+  meeting: Meeting,
+  email: string,
+  language?: Language,
+) {
   const queued = immediate(ctx.db, () => {
-    const subscription = upsertSubscription(ctx.db, meeting.id, email);
+    const subscription = upsertSubscription(ctx.db, meeting.id, email, language);
     if (subscription.status === "confirmed") return false;
     const payload: CaseConfirmProps = {
       meetingTitle: meeting.title,

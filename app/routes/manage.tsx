@@ -9,6 +9,7 @@ import { AddToCalendar } from "~/components/add-to-calendar";
 import { calendarLinksFor } from "~/meetings/calendar-feed.server";
 import { PartyAndNeedsFields } from "~/components/registration-fields";
 import { services } from "~/platform/context.server";
+import { requestLanguage } from "~/platform/language.server";
 import { readForm } from "~/platform/forms.server";
 import {
   changeConstraint,
@@ -86,7 +87,7 @@ export async function action({ request, params }: Route.ActionArgs) {
   const formData = await readForm(request);
   if (formData.get("intent") === "rejoin") {
     try {
-      rejoinRegistration(service, registration.id);
+      rejoinRegistration(service, registration.id, requestLanguage(request));
     } catch (error) {
       if (!(error instanceof RegistrationError)) throw error;
       // Sign-up has closed meanwhile: the personal page says so.
@@ -108,6 +109,7 @@ export async function action({ request, params }: Route.ActionArgs) {
     changeRegistration(service, registration.id, {
       partySize: submission.value.partySize,
       needs: toNeeds(submission.value),
+      language: requestLanguage(request),
     });
   } catch (error) {
     const reply = replyToCitizenRegistrationError(submission, error);

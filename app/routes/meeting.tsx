@@ -11,6 +11,7 @@ import { AddToCalendar } from "~/components/add-to-calendar";
 import { calendarLinksFor } from "~/meetings/calendar-feed.server";
 import { PartyAndNeedsFields } from "~/components/registration-fields";
 import { services } from "~/platform/context.server";
+import { requestLanguage } from "~/platform/language.server";
 import { useNonce } from "~/platform/nonce";
 import { readForm } from "~/platform/forms.server";
 import { formatDateTime } from "~/platform/dates";
@@ -96,7 +97,13 @@ export async function action({ request, params, context }: Route.ActionArgs) {
     register(
       service,
       meeting.id,
-      { name, email, partySize, needs: toNeeds(submission.value) },
+      {
+        name,
+        email,
+        partySize,
+        needs: toNeeds(submission.value),
+        language: requestLanguage(request),
+      },
       {
         clientKey: clientKey(clientIp(context)),
         maxPeoplePerClient: env.RSVP_MAX_PER_IP_PER_MEETING,

@@ -5,6 +5,7 @@ import { metaT, useT } from "~/i18n/react";
 import { requirePublicMeeting } from "~/meetings/meetings.server";
 import { clientIp } from "~/platform/client-ip.server";
 import { services } from "~/platform/context.server";
+import { requestLanguage } from "~/platform/language.server";
 import { isSpam } from "~/platform/honeypot.server";
 import { questionLimiter } from "~/platform/rate-limit.server";
 import { questionConstraint, questionSchema } from "~/questions/forms";
@@ -78,6 +79,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
         showName: submission.value.showName,
         email: submission.value.email ?? null,
         source: formData.get("source") === "hall" ? "hall" : "web",
+        language: requestLanguage(request),
       },
       supporter.key,
     );

@@ -5,6 +5,7 @@ import { metaT, useT } from "~/i18n/react";
 import { requirePublicMeeting } from "~/meetings/meetings.server";
 import { clientIp } from "~/platform/client-ip.server";
 import { services } from "~/platform/context.server";
+import { requestLanguage } from "~/platform/language.server";
 import { isSpam } from "~/platform/honeypot.server";
 import { questionLimiter } from "~/platform/rate-limit.server";
 import { subscribeConstraint, subscribeSchema } from "~/questions/forms";
@@ -45,7 +46,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
   if (await isSpam(formData))
     return data({ result: submission.reply({ formErrors: ["rsvp.spam"] }) }, { status: 400 });
   if (submission.status !== "success") return data({ result: submission.reply() }, { status: 400 });
-  subscribe(service, meeting, submission.value.email);
+  subscribe(service, meeting, submission.value.email, requestLanguage(request));
   return redirect(`/meetings/${meeting.slug}/subscribe?sent=1`);
 }
 
