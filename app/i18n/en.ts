@@ -385,4 +385,7 @@ export const en: CitizenCatalogue = {
 
   "language.label": "Language",
   "meeting.phone": "tel. {phone}",
+  "privacy.languageHeading": "Choice of language",
+  "privacy.language":
+    "If you choose a language at the top of the page, your browser remembers the choice for a year in a cookie that holds only the language. Sign-ups, questions and subscriptions store the language they were sent in.",
 };

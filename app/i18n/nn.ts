@@ -371,4 +371,7 @@ export const nn: CitizenCatalogue = {
 
   "language.label": "Språk",
   "meeting.phone": "tlf. {phone}",
+  "privacy.languageHeading": "Språkval",
+  "privacy.language":
+    "Vel du språk øvst på sida, hugsar nettlesaren valet i eitt år i ein informasjonskapsel som berre inneheld språket. Påmeldingar, spørsmål og abonnement lagrar språket dei vart sende på.",
 };

@@ -17,6 +17,7 @@ const sections: [MessageKey, MessageKey][] = [
   ["privacy.whyHeading", "privacy.why"],
   ["privacy.whoHeading", "privacy.who"],
   ["privacy.questionsHeading", "privacy.questions"],
+  ["privacy.languageHeading", "privacy.language"],
   ["privacy.rightsHeading", "privacy.rights"],
 ];
 
