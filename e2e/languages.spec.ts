@@ -101,6 +101,7 @@ test.describe("without JavaScript", () => {
 
   test("registers in English and keeps English on the personal page", async ({
     page,
+    browser,
     db,
     createMeeting,
     uniqueEmail,
@@ -133,9 +134,19 @@ test.describe("without JavaScript", () => {
 
     // The personal page, from the link in the mail, in the same browser.
     const mail = await waitForMail(email);
-    await page.goto(manageLinkIn(mail));
+    const link = manageLinkIn(mail);
+    await page.goto(link);
     const token = tokenOf(page.url());
+    await expect(page).toHaveURL(at(`/r/${token}`));
     await expect(page.getByRole("heading", { level: 1, name: "You are signed up" })).toBeVisible();
+
+    // The mail's link carries the language, so another device opens it in English too.
+    const elsewhere = await browser.newContext({ javaScriptEnabled: false });
+    const phone = await elsewhere.newPage();
+    await phone.goto(link);
+    await expect(phone.locator("html")).toHaveAttribute("lang", "en");
+    await expect(phone.getByRole("heading", { level: 1, name: "You are signed up" })).toBeVisible();
+    await elsewhere.close();
     await expect(page.locator("#registration-status")).toHaveText("Signed up");
 
     await page.getByLabel("How many people are coming?").selectOption({ label: "3 people" });

@@ -1,3 +1,4 @@
+import { linkInLanguage } from "../platform/language.server";
 /**
  * Mail to one attendee about their meeting: the calendar part with their own SEQUENCE, the
  * facts every mail repeats, and the outbox row with Reply-To and a Norwegian attachment name.
@@ -120,7 +121,7 @@ export function meetingMailPayload(
     status: registration.status === "waitlisted" ? "waitlisted" : "confirmed",
     partySize: registration.partySize,
     waitlistPosition: waitlistPosition(ctx.db, registration),
-    manageUrl: `${ctx.publicUrl}/r/${input.manageToken}`,
+    manageUrl: linkInLanguage(`${ctx.publicUrl}/r/${input.manageToken}`, registration.language),
     changes: input.changes ?? [],
     message: input.message ?? null,
     subject: input.subject ?? null,

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   languageFromCookieHeader,
   languageSwitch,
+  linkInLanguage,
   pageLanguage,
   requestLanguage,
 } from "./language.server";
@@ -58,5 +59,18 @@ describe("?lang= in a link", () => {
     expect(languageSwitch(get("http://localhost/"))).toBeNull();
     const post = new Request("http://localhost/meetings/x?lang=en", { method: "POST" });
     expect(languageSwitch(post)).toBeNull();
+  });
+});
+
+describe("links in mail", () => {
+  it("carry the recipient's language unless it is bokmål", () => {
+    expect(linkInLanguage("https://x.example/r/abc", "en")).toBe("https://x.example/r/abc?lang=en");
+    expect(linkInLanguage("https://x.example/q?sent=1", "nn")).toBe(
+      "https://x.example/q?sent=1&lang=nn",
+    );
+    expect(linkInLanguage("https://x.example/r/abc", "nb")).toBe("https://x.example/r/abc");
+    expect(linkInLanguage("https://x.example/m/questions#question-7", "en")).toBe(
+      "https://x.example/m/questions?lang=en#question-7",
+    );
   });
 });

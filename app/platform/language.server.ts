@@ -62,3 +62,14 @@ export function languageSwitch(request: Request): Response | null {
     headers: { "Set-Cookie": languageCookie(chosen, request), "Cache-Control": "no-store" },
   });
 }
+
+/**
+ * A link for a mail to someone who used the site in `language`: opening it sets that language
+ * in whichever browser they open it in (see languageSwitch). Bokmål links stay as they were.
+ */
+export function linkInLanguage(url: string, language: Language): string {
+  if (language === defaultLanguage) return url;
+  const link = new URL(url);
+  link.searchParams.set("lang", language);
+  return link.toString();
+}

@@ -1,3 +1,4 @@
+import { linkInLanguage } from "../platform/language.server";
 import type { Language } from "../i18n";
 /**
  * Citizens' questions: this module owns the rules for sending, editing and withdrawing a
@@ -461,6 +462,7 @@ export function mergeQuestion(
     if (duplicate.askerEmail) {
       const meeting = getMeetingById(ctx.db, duplicate.meetingId)!;
       queueNotice(ctx, meeting, duplicate.askerEmail, duplicate.askerName, {
+        language: duplicate.language,
         kind: "merged",
         question: kept.publicText ?? kept.originalText,
         answer: null,
@@ -589,6 +591,7 @@ export function publishAnswers(
         q.markNotified(ctx.db, asked.id);
         if (!asked.askerEmail) continue;
         queueNotice(ctx, meeting, asked.askerEmail, asked.askerName, {
+          language: asked.language,
           kind: "answered",
           question: kept.publicText ?? kept.originalText,
           answer: kept.answer,
@@ -641,6 +644,7 @@ function queueNotice(
   email: string,
   name: string | null,
   notice: {
+    language: Language;
     kind: "answered" | "merged";
     question: string;
     answer: string | null;
@@ -652,7 +656,10 @@ function queueNotice(
     meetingTitle: meeting.title,
     question: notice.question,
     answer: notice.answer,
-    url: `${questionsUrl(ctx, meeting)}#question-${notice.questionId}`,
+    url: linkInLanguage(
+      `${questionsUrl(ctx, meeting)}#question-${notice.questionId}`,
+      notice.language,
+    ),
   };
   outbox.enqueue(ctx.db, { toAddress: email, toName: name, template: "question-notice", payload });
 }

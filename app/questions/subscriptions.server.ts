@@ -1,3 +1,4 @@
+import { linkInLanguage } from "../platform/language.server";
 import type { Language } from "../i18n";
 /**
  * "Hold meg oppdatert om saken": double opt-in subscriptions to later updates about a
@@ -47,7 +48,10 @@ export function subscribe(
     if (subscription.status === "confirmed") return false;
     const payload: CaseConfirmProps = {
       meetingTitle: meeting.title,
-      confirmUrl: confirmUrl(ctx, issue(ctx.db, subscription.id, "confirm")),
+      confirmUrl: linkInLanguage(
+        confirmUrl(ctx, issue(ctx.db, subscription.id, "confirm")),
+        subscription.language,
+      ),
     };
     outbox.enqueue(ctx.db, { toAddress: subscription.email, template: "case-confirm", payload });
     return true;
@@ -95,8 +99,11 @@ export function postCaseUpdate(
         meetingTitle: meeting.title,
         title: update.title,
         body: update.body,
-        meetingUrl: `${ctx.publicUrl}/meetings/${encodeURIComponent(meeting.slug)}`,
-        unsubscribeUrl: leave,
+        meetingUrl: linkInLanguage(
+          `${ctx.publicUrl}/meetings/${encodeURIComponent(meeting.slug)}`,
+          subscriber.language,
+        ),
+        unsubscribeUrl: linkInLanguage(leave, subscriber.language),
       };
       outbox.enqueue(ctx.db, {
         toAddress: subscriber.email,

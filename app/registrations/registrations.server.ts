@@ -1,3 +1,4 @@
+import { linkInLanguage } from "../platform/language.server";
 /**
  * Registrations: who comes to a meeting. Owns the sign-up rules (seats counted in people, the
  * waitlist and its promotion order, when a registration may change), the personal links, and
@@ -638,7 +639,7 @@ function queueRegistrationEmail(
     partySize: registration.partySize,
     status,
     waitlistPosition: waitlistPosition(ctx.db, registration),
-    manageUrl: manageUrl(ctx, token),
+    manageUrl: linkInLanguage(manageUrl(ctx, token), registration.language),
     meeting: {
       title: meeting.title,
       when: formatMeetingTime(meeting.startsAt, meeting.endsAt),
