@@ -7,6 +7,15 @@ export function useLanguage(): Language {
   return data?.lang ?? defaultLanguage;
 }
 
+/**
+ * The lang attribute for what organisers wrote (titles, descriptions, venues): Norwegian, so a
+ * screen reader on an English page reads it as Norwegian (WCAG 3.1.2). On a Norwegian page it
+ * needs none.
+ */
+export function useContentLang(): "no" | undefined {
+  return useLanguage() === "en" ? "no" : undefined;
+}
+
 /** The translator for the page's language. */
 export function useT(): Translate {
   return translator(useLanguage());

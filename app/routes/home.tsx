@@ -1,7 +1,7 @@
 import { Link } from "react-router";
 import { services } from "~/platform/context.server";
 import { formatMeetingTime } from "~/platform/dates";
-import { metaT, useLanguage, useT } from "~/i18n/react";
+import { metaT, useContentLang, useLanguage, useT } from "~/i18n/react";
 import { upcomingMeetings } from "~/meetings/meetings.server";
 import { feedUrls } from "~/meetings/calendar-feed.server";
 import { requestLanguage } from "~/platform/language.server";
@@ -31,6 +31,7 @@ export function loader({ request }: Route.LoaderArgs) {
 export default function Home({ loaderData }: Route.ComponentProps) {
   const t = useT();
   const language = useLanguage();
+  const contentLang = useContentLang();
   return (
     <>
       <h1>{t("index.title")}</h1>
@@ -41,11 +42,11 @@ export default function Home({ loaderData }: Route.ComponentProps) {
         <ul className="meeting-list">
           {loaderData.meetings.map(({ meeting, seatsLeft }) => (
             <li key={meeting.id} className="card">
-              <h2>
+              <h2 lang={contentLang}>
                 <Link to={`/meetings/${meeting.slug}`}>{meeting.title}</Link>
               </h2>
               <p>{formatMeetingTime(meeting.startsAt, meeting.endsAt, language)}</p>
-              <p>{meeting.venueName}</p>
+              <p lang={contentLang}>{meeting.venueName}</p>
               <p className="seats">{t("index.seatsLeft", { count: seatsLeft })}</p>
             </li>
           ))}

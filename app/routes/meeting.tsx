@@ -24,7 +24,7 @@ import {
 } from "~/registrations/forms";
 import { isSpam } from "~/platform/honeypot.server";
 import { msg, type Language, type Translate } from "~/i18n";
-import { metaT, useLanguage, useT } from "~/i18n/react";
+import { metaT, useContentLang, useLanguage, useT } from "~/i18n/react";
 import { publicMeetingView, requirePublicMeeting } from "~/meetings/meetings.server";
 import { rsvpLimiter } from "~/platform/rate-limit.server";
 import { replyToCitizenRegistrationError } from "~/registrations/errors.server";
@@ -121,11 +121,12 @@ export async function action({ request, params, context }: Route.ActionArgs) {
 export default function MeetingPage({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();
   const language = useLanguage();
+  const contentLang = useContentLang();
   const { meeting, descriptionHtml, agenda, themes, seatsLeft, closedReason, rsvpConstraint } =
     loaderData;
   return (
     <article className="meeting">
-      <h1>{meeting.title}</h1>
+      <h1 lang={contentLang}>{meeting.title}</h1>
       {meeting.status === "cancelled" ? (
         <p className="notice notice-warning">{t("meeting.cancelled")}</p>
       ) : null}
@@ -145,7 +146,7 @@ export default function MeetingPage({ loaderData, actionData }: Route.ComponentP
           {agenda.length > 0 ? (
             <section aria-labelledby="agenda-heading">
               <h2 id="agenda-heading">{t("meeting.agenda")}</h2>
-              <ol className="agenda">
+              <ol className="agenda" lang={contentLang}>
                 {agenda.map((item) => (
                   <li key={item.position}>
                     {item.timeLabel ? <span className="agenda-time">{item.timeLabel}</span> : null}
@@ -158,7 +159,7 @@ export default function MeetingPage({ loaderData, actionData }: Route.ComponentP
           {themes.length > 0 ? (
             <section aria-labelledby="themes-heading">
               <h2 id="themes-heading">{t("meeting.themes")}</h2>
-              <ul className="themes">
+              <ul className="themes" lang={contentLang}>
                 {themes.map((theme) => (
                   <li key={theme.id}>
                     <strong>{theme.title}</strong>
