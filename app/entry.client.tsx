@@ -13,7 +13,15 @@ const otherCatalogues: Partial<Record<Language, () => Promise<CitizenCatalogue>>
 async function hydrate() {
   const lang = document.documentElement.lang;
   const load = isLanguage(lang) ? otherCatalogues[lang] : undefined;
-  if (load && isLanguage(lang)) addCatalogue(lang, await load());
+  if (load && isLanguage(lang)) {
+    // Without its catalogue the page still works as served, with no scripts: the forms are
+    // plain posts. Hydrating in bokmål instead would rewrite the page in another language.
+    try {
+      addCatalogue(lang, await load());
+    } catch {
+      return;
+    }
+  }
   startTransition(() => {
     hydrateRoot(
       document,
