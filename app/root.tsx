@@ -15,6 +15,7 @@ import { honeypotInputProps } from "./platform/honeypot.server";
 import {
   defaultLanguage,
   isMessageKey,
+  isOrganiserPath,
   languageNames,
   languages,
   translator,
@@ -47,7 +48,6 @@ export function Layout({ children }: { children: React.ReactNode }) {
   const t = translator(lang);
   const nonce = useNonce();
   const { pathname } = useLocation();
-  const organiserPage = pathname === "/admin" || pathname.startsWith("/admin/");
   return (
     <html lang={lang}>
       <head>
@@ -65,7 +65,7 @@ export function Layout({ children }: { children: React.ReactNode }) {
             <Link to="/" className="site-name">
               {t("site.name")}
             </Link>
-            {organiserPage ? null : <LanguageSwitcher current={lang} t={t} />}
+            {isOrganiserPath(pathname) ? null : <LanguageSwitcher current={lang} t={t} />}
           </div>
         </header>
         <main id="main" tabIndex={-1} className="container">

@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { defaultLanguage, translator } from "../i18n";
+import { defaultLanguage, isOrganiserPath, translator } from "../i18n";
 import { languageFromCookieHeader } from "./language.server";
 
 /**
@@ -74,7 +74,9 @@ function refuse(req: IncomingMessage, res: ServerResponse) {
     cut.unref();
     req.once("end", () => clearTimeout(cut));
   });
-  const language = languageFromCookieHeader(req.headers.cookie) ?? defaultLanguage;
+  const language = isOrganiserPath(req.url ?? "/")
+    ? defaultLanguage
+    : (languageFromCookieHeader(req.headers.cookie) ?? defaultLanguage);
   const t = translator(language);
   const html =
     `<!doctype html><html lang="${language}"><head><meta charset="utf-8">` +

@@ -1,5 +1,5 @@
 import { redirect } from "react-router";
-import { defaultLanguage, isLanguage, type Language } from "../i18n";
+import { defaultLanguage, isLanguage, isOrganiserPath, type Language } from "../i18n";
 import { env } from "./env.server";
 
 /**
@@ -30,10 +30,9 @@ export function requestLanguage(request: Request): Language {
   return languageFromCookieHeader(request.headers.get("Cookie")) ?? defaultLanguage;
 }
 
-/** Organisers' pages are bokmål whatever a citizen chose on the same browser. */
+/** The language a page is written in: the visitor's, except on organisers' pages. */
 export function pageLanguage(request: Request): Language {
-  const { pathname } = new URL(request.url);
-  if (pathname === "/admin" || pathname.startsWith("/admin/")) return defaultLanguage;
+  if (isOrganiserPath(new URL(request.url).pathname)) return defaultLanguage;
   return requestLanguage(request);
 }
 
