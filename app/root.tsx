@@ -1,4 +1,5 @@
 import {
+  href,
   isRouteErrorResponse,
   Link,
   Links,
@@ -15,7 +16,6 @@ import { honeypotInputProps } from "./platform/honeypot.server";
 import {
   defaultLanguage,
   isMessageKey,
-  isOrganiserPath,
   languageNames,
   languages,
   translator,
@@ -25,6 +25,7 @@ import {
 } from "./i18n";
 import { useT } from "./i18n/react";
 import { languageSwitch, pageLanguage } from "./platform/language.server";
+import { isOrganiserPath } from "./platform/paths";
 import { useNonce } from "./platform/nonce";
 import stylesheet from "./styles.css?url";
 
@@ -62,7 +63,7 @@ export function Layout({ children }: { children: React.ReactNode }) {
         </a>
         <header className="site-header">
           <div className="container">
-            <Link to="/" className="site-name">
+            <Link to={href("/")} className="site-name">
               {t("site.name")}
             </Link>
             {isOrganiserPath(pathname) ? null : <LanguageSwitcher current={lang} t={t} />}
@@ -75,7 +76,7 @@ export function Layout({ children }: { children: React.ReactNode }) {
           <div className="container">
             <p>{t("site.footer.contact")}</p>
             <p>
-              <Link to="/privacy">{t("site.footer.privacy")}</Link>
+              <Link to={href("/privacy")}>{t("site.footer.privacy")}</Link>
             </p>
           </div>
         </footer>
@@ -166,7 +167,7 @@ export function ErrorBoundary({ error }: Route.ErrorBoundaryProps) {
       <h1>{title}</h1>
       {body ? <p>{body}</p> : null}
       <p>
-        <Link to="/">{t("error.backHome")}</Link>
+        <Link to={href("/")}>{t("error.backHome")}</Link>
       </p>
     </>
   );

@@ -49,11 +49,6 @@ const sameAsStored: [Language, StoredLanguage] extends [StoredLanguage, Language
   true;
 void sameAsStored;
 
-/** Organisers' pages (/admin) are bokmål whatever a citizen chose on the same browser. */
-export function isOrganiserPath(pathname: string): boolean {
-  return pathname === "/admin" || pathname.startsWith("/admin/");
-}
-
 export function isLanguage(value: unknown): value is Language {
   return typeof value === "string" && (languages as readonly string[]).includes(value);
 }

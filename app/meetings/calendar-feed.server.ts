@@ -1,7 +1,9 @@
+import { href } from "react-router";
 import type { DB } from "../../db/connection";
 import { listForCalendarFeed } from "../../db/meetings";
 import { defaultLanguage, translator, type Language } from "../i18n";
-import { meetingUrlOf } from "../mail/attendee-mail.server";
+import { meetingUrlOf } from "./links.server";
+import { absoluteUrl } from "../platform/paths";
 import type { ServiceContext } from "../platform/service.server";
 import { addToCalendarLinks, meetingsFeed } from "./calendar.server";
 import type { Meeting } from "../../db/meetings";
@@ -33,13 +35,14 @@ export function feedCalendar(
  * Calendar apps send no cookies, so a reader's language travels in the address.
  */
 export function feedUrls(publicUrl: string, language: Language = defaultLanguage) {
-  const https = `${publicUrl}/calendar.ics${language === defaultLanguage ? "" : `?lang=${language}`}`;
+  const query = language === defaultLanguage ? "" : `?lang=${language}`;
+  const https = absoluteUrl(publicUrl, href("/calendar.ics")) + query;
   return { https, webcal: https.replace(/^https?:/, "webcal:") };
 }
 
 /** Web-calendar links for a meeting page, or null when there is nothing to add (cancelled). */
 export function calendarLinksFor(ctx: Pick<ServiceContext, "publicUrl">, meeting: Meeting) {
   if (meeting.status !== "published") return null;
-  const { google, outlook, office365 } = addToCalendarLinks(meeting, meetingUrlOf(ctx, meeting));
+  const { google, outlook, office365 } = addToCalendarLinks(ctx, meeting);
   return { google, outlook, office365 };
 }

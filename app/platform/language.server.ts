@@ -1,5 +1,6 @@
 import { redirect } from "react-router";
-import { defaultLanguage, isLanguage, isOrganiserPath, type Language } from "../i18n";
+import { defaultLanguage, isLanguage, type Language } from "../i18n";
+import { isOrganiserPath } from "./paths";
 import { env } from "./env.server";
 
 /**

@@ -6,6 +6,7 @@ import type { Language } from "../i18n";
  * outbox. The browser always hears the same answer after subscribing, so typing someone
  * else's address reveals nothing about them.
  */
+import { href } from "react-router";
 import {
   addSubscriptionToken,
   forgetSubscription,
@@ -24,6 +25,8 @@ import type { CaseConfirmProps, CaseUpdateProps } from "../../emails/question-em
 import { audit } from "../auth/audit.server";
 import { hashToken, isTokenShaped, newManageToken } from "../platform/tokens.server";
 import type { ServiceContext } from "../platform/service.server";
+import { absoluteUrl } from "../platform/paths";
+import { meetingUrlOf } from "../meetings/links.server";
 
 const issue = (db: DB, subscriptionId: number, purpose: "confirm" | "unsubscribe") => {
   const token = newManageToken();
@@ -32,9 +35,9 @@ const issue = (db: DB, subscriptionId: number, purpose: "confirm" | "unsubscribe
 };
 
 export const confirmUrl = (ctx: Pick<ServiceContext, "publicUrl">, token: string) =>
-  `${ctx.publicUrl}/updates/confirm/${token}`;
+  absoluteUrl(ctx.publicUrl, href("/updates/:purpose/:token", { purpose: "confirm", token }));
 export const unsubscribeUrl = (ctx: Pick<ServiceContext, "publicUrl">, token: string) =>
-  `${ctx.publicUrl}/updates/unsubscribe/${token}`;
+  absoluteUrl(ctx.publicUrl, href("/updates/:purpose/:token", { purpose: "unsubscribe", token }));
 
 /** Asks for a subscription: a confirmation mail unless the address is confirmed already. */
 export function subscribe(
@@ -99,10 +102,7 @@ export function postCaseUpdate(
         meetingTitle: meeting.title,
         title: update.title,
         body: update.body,
-        meetingUrl: linkInLanguage(
-          `${ctx.publicUrl}/meetings/${encodeURIComponent(meeting.slug)}`,
-          subscriber.language,
-        ),
+        meetingUrl: linkInLanguage(meetingUrlOf(ctx, meeting), subscriber.language),
         unsubscribeUrl: linkInLanguage(leave, subscriber.language),
       };
       outbox.enqueue(ctx.db, {

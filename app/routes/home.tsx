@@ -1,4 +1,4 @@
-import { Link } from "react-router";
+import { href, Link } from "react-router";
 import { services } from "~/platform/context.server";
 import { formatMeetingTime } from "~/platform/dates";
 import { metaT, useContentLang, useLanguage, useT } from "~/i18n/react";
@@ -43,7 +43,7 @@ export default function Home({ loaderData }: Route.ComponentProps) {
           {loaderData.meetings.map(({ meeting, seatsLeft }) => (
             <li key={meeting.id} className="card">
               <h2 lang={contentLang}>
-                <Link to={`/meetings/${meeting.slug}`}>{meeting.title}</Link>
+                <Link to={href("/meetings/:slug", { slug: meeting.slug })}>{meeting.title}</Link>
               </h2>
               <p>{formatMeetingTime(meeting.startsAt, meeting.endsAt, language)}</p>
               <p lang={contentLang}>{meeting.venueName}</p>

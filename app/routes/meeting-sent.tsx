@@ -1,4 +1,4 @@
-import { Link } from "react-router";
+import { href, Link } from "react-router";
 import { services } from "~/platform/context.server";
 import { metaT, useT } from "~/i18n/react";
 import { requirePublicMeeting } from "~/meetings/meetings.server";
@@ -28,7 +28,7 @@ export default function Sent({ loaderData }: Route.ComponentProps) {
       <p>{t("sent.alreadyNote")}</p>
       <p>{t("sent.noMail")}</p>
       <p>
-        <Link to={`/meetings/${loaderData.slug}`}>
+        <Link to={href("/meetings/:slug", { slug: loaderData.slug })}>
           {t("confirm.backToMeeting")}
           <span className="visually-hidden">: {loaderData.title}</span>
         </Link>

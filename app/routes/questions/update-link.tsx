@@ -1,4 +1,4 @@
-import { data, Form, Link } from "react-router";
+import { data, Form, href, Link } from "react-router";
 import { metaT, useT } from "~/i18n/react";
 import { services } from "~/platform/context.server";
 import { readForm } from "~/platform/forms.server";
@@ -121,7 +121,7 @@ export default function UpdateLink({ loaderData, actionData }: Route.ComponentPr
         </>
       )}
       <p>
-        <Link to={`/meetings/${meeting.slug}`}>{t("receipt.back")}</Link>
+        <Link to={href("/meetings/:slug", { slug: meeting.slug })}>{t("receipt.back")}</Link>
       </p>
     </article>
   );
