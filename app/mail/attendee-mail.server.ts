@@ -1,7 +1,8 @@
 import { linkInLanguage } from "../platform/language.server";
 /**
  * Mail to one attendee about their meeting: the calendar part with their own SEQUENCE, the
- * facts every mail repeats, and the outbox row with Reply-To and a Norwegian attachment name.
+ * facts every mail repeats, and the outbox row with Reply-To and an attachment name, all in the
+ * attendee's language.
  * Registration mail, change notices, reminders and organisers' messages all come through here.
  */
 import { href } from "react-router";
@@ -12,6 +13,8 @@ import * as outbox from "../../db/outbox";
 import type { Registration } from "../../db/registrations";
 import { waitlistPosition } from "../../db/registrations";
 import type { MeetingEmailProps } from "../../emails/meeting-email";
+import { calendarFilename } from "../../emails/texts";
+import type { Language } from "../i18n";
 import {
   addToCalendarLinks,
   meetingCalendar,
@@ -58,13 +61,6 @@ export function attendeeCalendar(
   });
 }
 
-/** What the attendee sees the attachment as: a Norwegian name that says what it is. */
-export function calendarFilename(method: string | null): string | null {
-  if (method === "REQUEST") return "invitasjon.ics";
-  if (method === "CANCEL") return "avlysning.ics";
-  return null;
-}
-
 export function contactLine(meeting: Meeting): string | null {
   const parts = [meeting.contactName, meeting.contactPhone, meeting.contactEmail].filter(Boolean);
   return parts.length ? parts.join(", ") : null;
@@ -79,10 +75,14 @@ export function agendaLines(db: DB, meetingId: number): string[] {
   return getAgenda(db, meetingId).map((a) => (a.timeLabel ? `${a.timeLabel} ${a.title}` : a.title));
 }
 
-export function meetingFacts(ctx: ServiceContext, meeting: Meeting): MeetingEmailProps["meeting"] {
+export function meetingFacts(
+  ctx: ServiceContext,
+  meeting: Meeting,
+  language: Language = "nb",
+): MeetingEmailProps["meeting"] {
   return {
     title: meeting.title,
-    when: formatMeetingTime(meeting.startsAt, meeting.endsAt),
+    when: formatMeetingTime(meeting.startsAt, meeting.endsAt, language),
     venueName: meeting.venueName,
     address: meeting.address,
     mapUrl: meeting.mapUrl,
@@ -113,6 +113,7 @@ export function meetingMailPayload(
   input: Omit<MeetingMailInput, "purpose">,
 ): MeetingEmailProps {
   return {
+    language: registration.language,
     kind: input.kind,
     name: registration.name,
     status: registration.status === "waitlisted" ? "waitlisted" : "confirmed",
@@ -125,7 +126,7 @@ export function meetingMailPayload(
     changes: input.changes ?? [],
     message: input.message ?? null,
     subject: input.subject ?? null,
-    meeting: meetingFacts(ctx, meeting),
+    meeting: meetingFacts(ctx, meeting, registration.language),
     retentionDays: ctx.retentionDays,
     calendarAttached: input.method !== null,
     calendarLinks: meeting.status === "published" ? addToCalendarLinks(ctx, meeting) : null,
@@ -148,7 +149,7 @@ export function queueMeetingMail(
     payload: meetingMailPayload(ctx, meeting, registration, input),
     icalMethod: input.method,
     ical,
-    icalFilename: calendarFilename(input.method),
+    icalFilename: calendarFilename(input.method, registration.language),
     replyTo: replyTo(meeting),
     purpose: input.purpose,
     meetingId: meeting.id,

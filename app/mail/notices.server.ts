@@ -116,13 +116,19 @@ export async function noticePreview(
         meetingId: meeting.id,
       } as Registration);
     const { kind, changes, method } = noticeInput(meeting, notice, example);
-    const payload = meetingMailPayload(ctx, meeting, example, {
-      kind,
-      changes,
-      method,
-      message,
-      manageToken: "personlig-lenke",
-    });
+    // Organisers read bokmål (ADR 0011), whatever language the sample attendee chose.
+    const payload = meetingMailPayload(
+      ctx,
+      meeting,
+      { ...example, language: "nb" },
+      {
+        kind,
+        changes,
+        method,
+        message,
+        manageToken: "personlig-lenke",
+      },
+    );
     const rendered = await renderEmail("meeting", payload);
     sample = { subject: rendered.subject, html: rendered.html, text: rendered.text };
   }

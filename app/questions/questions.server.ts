@@ -653,6 +653,7 @@ function queueNotice(
   },
 ) {
   const payload: QuestionNoticeProps = {
+    language: notice.language,
     kind: notice.kind,
     meetingTitle: meeting.title,
     question: notice.question,

@@ -50,6 +50,7 @@ export function subscribe(
     const subscription = upsertSubscription(ctx.db, meeting.id, email, language);
     if (subscription.status === "confirmed") return false;
     const payload: CaseConfirmProps = {
+      language: subscription.language,
       meetingTitle: meeting.title,
       confirmUrl: linkInLanguage(
         confirmUrl(ctx, issue(ctx.db, subscription.id, "confirm")),
@@ -99,6 +100,7 @@ export function postCaseUpdate(
     for (const subscriber of subscribers) {
       const leave = unsubscribeUrl(ctx, issue(ctx.db, subscriber.id, "unsubscribe"));
       const payload: CaseUpdateProps = {
+        language: subscriber.language,
         meetingTitle: meeting.title,
         title: update.title,
         body: update.body,

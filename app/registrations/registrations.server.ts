@@ -40,13 +40,8 @@ import type {
 import { audit } from "../auth/audit.server";
 import { addToCalendarLinks, type CalendarMethod } from "../meetings/calendar.server";
 import { bumpRegistration } from "../../db/calendar-sequences";
-import {
-  agendaLines,
-  attendeeCalendar,
-  calendarFilename,
-  contactLine,
-  replyTo,
-} from "../mail/attendee-mail.server";
+import { calendarFilename } from "../../emails/texts";
+import { agendaLines, attendeeCalendar, contactLine, replyTo } from "../mail/attendee-mail.server";
 import { meetingUrlOf } from "../meetings/links.server";
 import { formatMeetingTime } from "../platform/dates";
 import { absoluteUrl } from "../platform/paths";
@@ -638,6 +633,7 @@ function queueRegistrationEmail(
   const url = meetingUrlOf(ctx, meeting);
   const status = registration.status;
   const payload: RegistrationEmailProps = {
+    language: registration.language,
     kind,
     name: registration.name,
     partySize: registration.partySize,
@@ -646,7 +642,7 @@ function queueRegistrationEmail(
     manageUrl: linkInLanguage(manageUrl(ctx, token), registration.language),
     meeting: {
       title: meeting.title,
-      when: formatMeetingTime(meeting.startsAt, meeting.endsAt),
+      when: formatMeetingTime(meeting.startsAt, meeting.endsAt, registration.language),
       venueName: meeting.venueName,
       address: meeting.address,
       mapUrl: meeting.mapUrl,
@@ -683,7 +679,7 @@ function queueRegistrationEmail(
     payload,
     icalMethod: method,
     ical,
-    icalFilename: calendarFilename(method),
+    icalFilename: calendarFilename(method, registration.language),
     replyTo: replyTo(meeting),
     meetingId: meeting.id,
   });
