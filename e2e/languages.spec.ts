@@ -136,6 +136,10 @@ test.describe("without JavaScript", () => {
 
     // The personal page, from the link in the mail, in the same browser.
     const mail = await waitForMail(email);
+    // The mail itself is written in English, date and all.
+    expect(mail.subject).toMatch(/^Signed up: /);
+    expect(mail.html).toMatch(/<html[^>]*lang="en"/);
+    expect(mail.text).toContain("Hello ");
     const link = manageLinkIn(mail);
     await page.goto(link);
     const token = tokenOf(page.url());

@@ -291,8 +291,8 @@ describe("language-specific wording", () => {
 
   it("writes plain English", async () => {
     const mail = await renderEmail("registration", registration("en", "confirmed", "confirmed"));
-    expect(mail.subject).toBe(`Registered: ${MEETING.title}`);
-    expect(mail.html).toContain("You are registered</h1>");
+    expect(mail.subject).toBe(`Signed up: ${MEETING.title}`);
+    expect(mail.html).toContain("You are signed up</h1>");
     expect(mail.text).toContain("Hello Kari,");
     expect(mail.text).toContain("We have kept places for 3 people.");
     expect(mail.text).toContain("delete it 30 days after the meeting");

@@ -50,7 +50,7 @@ describe("mail in the citizen's language", () => {
     });
     const [mail] = await deliver();
     const meeting = getMeetingById(ctx.db, meetingId)!;
-    expect(mail!.subject).toBe(`Registered: ${meeting.title}`);
+    expect(mail!.subject).toBe(`Signed up: ${meeting.title}`);
     expect(mail!.html).toMatch(/<html[^>]*lang="en"/);
     expect(mail!.text).toContain("Hello Anna Smith,");
     expect(mail!.text).toContain(formatMeetingTime(meeting.startsAt, meeting.endsAt, "en"));

@@ -35,11 +35,11 @@ export const en: Catalogue = {
   "calendar.cancelFilename": "cancellation.ics",
 
   "manage.text":
-    "With your personal link you can see your registration, change the number of people or cancel it. Do not share the link with anyone.",
-  "manage.button": "See or change your registration",
+    "With your personal link you can see your sign-up, change the number of people or cancel it. Do not share the link with anyone.",
+  "manage.button": "See or change your sign-up",
   "manage.rejoinText":
-    "If you change your mind, you can sign up again with your personal link while registration is open. Do not share the link with anyone.",
-  "manage.rejoinButton": "See your registration or sign up again",
+    "If you change your mind, you can sign up again with your personal link while sign-up is open. Do not share the link with anyone.",
+  "manage.rejoinButton": "See your sign-up or sign up again",
 
   "footer.contact": "Questions about the meeting? Contact {contact}.",
   "footer.privacy": "We use this information only to plan the meeting, and delete it afterwards.",
@@ -48,28 +48,28 @@ export const en: Catalogue = {
   "footer.automatic": "This email was sent automatically.",
   "footer.more": "More about the meeting: {url}",
 
-  "registration.subject.confirmed": "Registered: {title}",
+  "registration.subject.confirmed": "Signed up: {title}",
   "registration.subject.waitlisted": "Waiting list: {title}",
   "registration.subject.promoted": "You have a place: {title}",
-  "registration.subject.updated": "Registration changed: {title}",
-  "registration.subject.cancelled": "Registration cancelled: {title}",
-  "registration.subject.link": "The link to your registration: {title}",
-  "registration.heading.confirmed": "You are registered",
+  "registration.subject.updated": "Sign-up changed: {title}",
+  "registration.subject.cancelled": "Sign-up cancelled: {title}",
+  "registration.subject.link": "The link to your sign-up: {title}",
+  "registration.heading.confirmed": "You are signed up",
   "registration.heading.waitlisted": "You are on the waiting list",
   "registration.heading.promoted": "You have a place",
-  "registration.heading.updated": "Your registration has changed",
-  "registration.heading.cancelled": "Your registration is cancelled",
-  "registration.heading.link": "The link to your registration",
-  "registration.status.confirmed": "Registered",
+  "registration.heading.updated": "Your sign-up has changed",
+  "registration.heading.cancelled": "Your sign-up is cancelled",
+  "registration.heading.link": "The link to your sign-up",
+  "registration.status.confirmed": "Signed up",
   "registration.status.waitlisted": "On the waiting list",
   "registration.status.cancelled": "Cancelled",
-  "registration.preview.confirmed": "You are registered for {title}, {when}.",
+  "registration.preview.confirmed": "You are signed up for {title}, {when}.",
   "registration.preview.waitlisted": "You are on the waiting list for {title}.",
   "registration.preview.waitlistedAt": "You are number {position} on the waiting list for {title}.",
-  "registration.preview.promoted": "A place came free: you are registered for {title}, {when}.",
-  "registration.preview.updated": "Your registration for {title} has changed.",
-  "registration.preview.cancelled": "Your registration for {title} is cancelled.",
-  "registration.preview.link": "The link to your registration for {title}. Nothing has changed.",
+  "registration.preview.promoted": "A place came free: you are signed up for {title}, {when}.",
+  "registration.preview.updated": "Your sign-up for {title} has changed.",
+  "registration.preview.cancelled": "Your sign-up for {title} is cancelled.",
+  "registration.preview.link": "The link to your sign-up for {title}. Nothing has changed.",
   "registration.intro.confirmed":
     "Thank you for signing up for {title}. We have kept places for {people}.",
   "registration.intro.waitlisted":
@@ -79,12 +79,12 @@ export const en: Catalogue = {
   "registration.intro.waitlistedNext":
     "If a place comes free, we will send you another email. You do not need to do anything until then.",
   "registration.intro.promoted":
-    "A place has come free, and you have been moved off the waiting list. You are now registered for {title} with places for {people}.",
-  "registration.intro.updated": "Your registration for {title} has changed. This is how it stands:",
+    "A place has come free, and you have been moved off the waiting list. You are now signed up for {title} with places for {people}.",
+  "registration.intro.updated": "Your sign-up for {title} has changed. This is how it stands:",
   "registration.intro.cancelled":
-    "Your registration for {title}, {when}, is cancelled. Thank you for letting us know.",
+    "Your sign-up for {title}, {when}, is cancelled. Thank you for letting us know.",
   "registration.intro.link":
-    "Someone, probably you, tried to sign up this email address for {title} again. The address was already registered, so nothing has changed. This is how your registration stands:",
+    "Someone, probably you, tried to sign up this email address for {title} again. The address was already signed up, so nothing has changed. This is how your sign-up stands:",
   "registration.intro.linkIgnore": "If you did not try to sign up, you can ignore this email.",
 
   "meeting.subject.changed": "Changed: {title}, {when}",

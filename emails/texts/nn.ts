@@ -42,9 +42,9 @@ export const nn: Catalogue = {
   "manage.rejoinButton": "Sjå påmeldinga eller meld deg på igjen",
 
   "footer.contact": "Spørsmål om møtet? Kontakt {contact}.",
-  "footer.privacy": "Vi bruker opplysningane berre til å planleggje møtet og slettar dei etterpå.",
+  "footer.privacy": "Vi bruker opplysingane berre til å planleggje møtet og slettar dei etterpå.",
   "footer.privacyDays":
-    "Vi bruker opplysningane berre til å planleggje møtet og slettar dei {days} etter møtet.",
+    "Vi bruker opplysingane berre til å planleggje møtet og slettar dei {days} etter møtet.",
   "footer.automatic": "Denne e-posten er send automatisk.",
   "footer.more": "Meir om møtet: {url}",
 
