@@ -1,6 +1,6 @@
 import { TZDate, tzOffset } from "@date-fns/tz";
-import { format } from "date-fns";
-import { nb } from "date-fns/locale";
+import { format } from "date-fns/format";
+import { nb } from "date-fns/locale/nb";
 
 export const TIME_ZONE = "Europe/Oslo";
 
