@@ -1,5 +1,5 @@
 import { createElement, type ReactElement } from "react";
-import { render, toPlainText } from "@react-email/components";
+import { render, toPlainText } from "./components";
 import { z } from "zod";
 import QRCode from "qrcode";
 import {
