@@ -3,6 +3,7 @@
  * waitlist and its promotion order, when a registration may change), the personal links, and
  * queuing the mail each change causes. Citizens' and organisers' paths both go through here.
  */
+import { href } from "react-router";
 import { immediate, type DB } from "../../db/connection";
 import { change, type ServiceContext } from "../platform/service.server";
 import { Refusal, type RefusalOptions } from "../platform/refusal.server";
@@ -45,7 +46,9 @@ import {
   contactLine,
   replyTo,
 } from "../mail/attendee-mail.server";
+import { meetingUrlOf } from "../meetings/links.server";
 import { formatMeetingTime } from "../platform/dates";
+import { absoluteUrl } from "../platform/paths";
 import {
   hashToken,
   isTokenShaped,
@@ -119,15 +122,16 @@ export type RegisterOutcome =
 /** The public form mails an already registered address its link at most this often. */
 export const LINK_MAIL_INTERVAL_MS = 60 * 60 * 1000;
 
-export const meetingUrl = (ctx: ServiceContext, meeting: Pick<Meeting, "slug">) =>
-  `${ctx.publicUrl}/meetings/${encodeURIComponent(meeting.slug)}`;
-export const manageUrl = (ctx: ServiceContext, token: string) => `${ctx.publicUrl}/r/${token}`;
+export const manageUrl = (ctx: Pick<ServiceContext, "publicUrl">, token: string) =>
+  absoluteUrl(ctx.publicUrl, href("/r/:token", { token }));
 /** What the QR code on a confirmation opens: the organisers' check-in page for this code. */
 export const checkInUrl = (
   ctx: Pick<ServiceContext, "publicUrl">,
   meetingId: number,
   code: string,
-) => `${ctx.publicUrl}/admin/meetings/${meetingId}/checkin?code=${encodeURIComponent(code)}`;
+) =>
+  absoluteUrl(ctx.publicUrl, href("/admin/meetings/:id/checkin", { id: String(meetingId) })) +
+  `?code=${encodeURIComponent(code)}`;
 
 export type ClosedReason = "cancelled" | "draft" | "past" | "notOpenYet" | "closed";
 
@@ -618,7 +622,7 @@ function queueRegistrationEmail(
   { wasConfirmed = false } = {},
 ) {
   if (!registration.email) return;
-  const url = meetingUrl(ctx, meeting);
+  const url = meetingUrlOf(ctx, meeting);
   const status = registration.status;
   const payload: RegistrationEmailProps = {
     kind,
@@ -641,7 +645,7 @@ function queueRegistrationEmail(
     },
     calendarLinks:
       status === "confirmed" && meeting.status === "published"
-        ? addToCalendarLinks(meeting, url)
+        ? addToCalendarLinks(ctx, meeting)
         : null,
     checkIn:
       status === "confirmed"
