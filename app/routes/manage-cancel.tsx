@@ -1,8 +1,7 @@
 import { data, Form, href, Link, redirect } from "react-router";
 import { services } from "~/platform/context.server";
 import { readForm } from "~/platform/forms.server";
-import { translator } from "~/i18n";
-import { useT } from "~/i18n/react";
+import { metaT, useT } from "~/i18n/react";
 import {
   manageView,
   privateHeaders,
@@ -11,9 +10,9 @@ import {
 import { cancelRegistration, RegistrationError } from "~/registrations/registrations.server";
 import type { Route } from "./+types/manage-cancel";
 
-export function meta() {
+export function meta({ matches }: Route.MetaArgs) {
   return [
-    { title: translator()("cancel.title") },
+    { title: metaT(matches)("cancel.title") },
     { name: "robots", content: "noindex" },
     { name: "referrer", content: "same-origin" },
   ];

@@ -3,8 +3,8 @@ import { parseWithZod } from "@conform-to/zod/v4";
 import { data, Form, href, Link, redirect } from "react-router";
 import { ErrorSummary, type SummaryError } from "~/components/error-summary";
 import { CountedTextarea, supportCountText } from "~/components/questions";
-import { translator, translateError } from "~/i18n";
-import { useT } from "~/i18n/react";
+import { translateError } from "~/i18n";
+import { metaT, useT } from "~/i18n/react";
 import { clientIp } from "~/platform/client-ip.server";
 import { services } from "~/platform/context.server";
 import { questionLimiter } from "~/platform/rate-limit.server";
@@ -24,8 +24,8 @@ import {
 import { privateHeaders } from "~/registrations/manage.server";
 import type { Route } from "./+types/receipt";
 
-export function meta({ data }: Route.MetaArgs) {
-  const t = translator();
+export function meta({ data, matches }: Route.MetaArgs) {
+  const t = metaT(matches);
   return [
     { title: data ? `${t("receipt.title")} – ${data.meeting.title}` : t("receipt.notFound.title") },
     { name: "robots", content: "noindex" },
