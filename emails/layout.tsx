@@ -11,7 +11,7 @@ import {
   Preview,
   Section,
   Text,
-} from "@react-email/components";
+} from "./components";
 import type { MailTexts } from "./texts";
 
 /**

@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { Button, Link, Text } from "@react-email/components";
+import { Button, Link, Text } from "./components";
 import { Layout, styles } from "./layout";
 import { mailTexts, type MailLanguage, type MailTexts } from "./texts";
 

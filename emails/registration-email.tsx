@@ -1,4 +1,4 @@
-import { Heading, Img, Section, Text } from "@react-email/components";
+import { Heading, Img, Section, Text } from "./components";
 import {
   Agenda,
   Greeting,
