@@ -4,6 +4,7 @@ import { data, Form, redirect, useSearchParams } from "react-router";
 import { requireOrganiser, requireOrganiserAction } from "~/auth/guard.server";
 import { ErrorSummary } from "~/components/error-summary";
 import { formErrors, TextField } from "~/components/fields";
+import { NewPasswordFields } from "~/components/new-password-fields";
 import { services } from "~/platform/context.server";
 import { replyWithRefusal } from "~/platform/refusal.server";
 import { readForm } from "~/platform/forms.server";
@@ -82,19 +83,10 @@ export default function Account({ loaderData, actionData }: Route.ComponentProps
           autoComplete="current-password"
           t={t}
         />
-        <TextField
-          field={fields.password}
+        <NewPasswordFields
+          password={fields.password}
+          passwordRepeat={fields.passwordRepeat}
           label={t("account.newPassword")}
-          hint={t("setup.passwordHint")}
-          type="password"
-          autoComplete="new-password"
-          t={t}
-        />
-        <TextField
-          field={fields.passwordRepeat}
-          label={t("setup.passwordRepeat")}
-          type="password"
-          autoComplete="new-password"
           t={t}
         />
         <button type="submit" className="button">

@@ -6,6 +6,7 @@ import { createSession } from "~/auth/session.server";
 import { createFirstAdmin, isSetupTokenUsable } from "~/auth/setup.server";
 import { ErrorSummary } from "~/components/error-summary";
 import { formErrors, TextField } from "~/components/fields";
+import { NewPasswordFields } from "~/components/new-password-fields";
 import { services } from "~/platform/context.server";
 import { Refusal, replyWithRefusal } from "~/platform/refusal.server";
 import { readForm } from "~/platform/forms.server";
@@ -79,19 +80,10 @@ export default function Setup({ actionData }: Route.ComponentProps) {
           autoComplete="username"
           t={t}
         />
-        <TextField
-          field={fields.password}
+        <NewPasswordFields
+          password={fields.password}
+          passwordRepeat={fields.passwordRepeat}
           label={t("setup.password")}
-          hint={t("setup.passwordHint")}
-          type="password"
-          autoComplete="new-password"
-          t={t}
-        />
-        <TextField
-          field={fields.passwordRepeat}
-          label={t("setup.passwordRepeat")}
-          type="password"
-          autoComplete="new-password"
           t={t}
         />
         <button type="submit" className="button">
