@@ -1,6 +1,7 @@
 import { parseWithZod } from "@conform-to/zod/v4";
 import { data, Form, Link, redirect, useSearchParams } from "react-router";
 import { requireOrganiser, requireOrganiserAction } from "~/auth/guard.server";
+import { IntentError, TextIntentForm } from "~/components/intent-forms";
 import { translateError, translator } from "~/i18n";
 import { useT } from "~/i18n/react";
 import { requireMeeting } from "~/meetings/dashboard.server";
@@ -91,12 +92,7 @@ export default function QuestionEdit({ loaderData, actionData }: Route.Component
   const base = `/admin/meetings/${meeting.id}`;
   const current =
     choices.find((c) => c.title === question.theme) ?? choices.find((c) => c.title === null);
-  const error = (field: string) =>
-    actionData?.error && actionData.field === field ? (
-      <p className="field-error" role="alert">
-        {translateError(t, actionData.error)}
-      </p>
-    ) : null;
+  const error = (field: string) => <IntentError failure={actionData} field={field} />;
   return (
     <>
       <p>
@@ -121,26 +117,16 @@ export default function QuestionEdit({ loaderData, actionData }: Route.Component
         </p>
       </section>
 
-      <Form method="post" className="card">
-        <h2>{t("aq.reword")}</h2>
-        <div className="field">
-          <label htmlFor="publicText">{t("aq.reword")}</label>
-          <p className="hint" id="publicText-hint">
-            {t("aq.rewordHint")}
-          </p>
-          <textarea
-            id="publicText"
-            name="publicText"
-            rows={4}
-            aria-describedby="publicText-hint"
-            defaultValue={question.publicText ?? question.originalText}
-          />
-          {error("reword")}
-        </div>
-        <button type="submit" name="intent" value="reword" className="button">
-          {t("aq.rewordSubmit")}
-        </button>
-      </Form>
+      <TextIntentForm
+        intent="reword"
+        name="publicText"
+        heading={t("aq.reword")}
+        hint={t("aq.rewordHint")}
+        rows={4}
+        defaultValue={question.publicText ?? question.originalText}
+        submit={t("aq.rewordSubmit")}
+        failure={actionData}
+      />
 
       <Form method="post" className="card">
         <h2>{t("questions.theme")}</h2>
@@ -160,17 +146,15 @@ export default function QuestionEdit({ loaderData, actionData }: Route.Component
         </button>
       </Form>
 
-      <Form method="post" className="card">
-        <h2>{t("aq.answer")}</h2>
-        <div className="field">
-          <label htmlFor="answer">{t("aq.answer")}</label>
-          <textarea id="answer" name="answer" rows={6} defaultValue={question.answer ?? ""} />
-          {error("answer")}
-        </div>
-        <button type="submit" name="intent" value="answer" className="button">
-          {t("aq.answerSubmit")}
-        </button>
-      </Form>
+      <TextIntentForm
+        intent="answer"
+        name="answer"
+        heading={t("aq.answer")}
+        rows={6}
+        defaultValue={question.answer ?? ""}
+        submit={t("aq.answerSubmit")}
+        failure={actionData}
+      />
 
       {targets.length > 0 && (question.status === "pending" || question.status === "approved") ? (
         <Form method="post" className="card">
