@@ -6,6 +6,7 @@ import { requireOrganiser, requireOrganiserAction } from "~/auth/guard.server";
 import { services } from "~/platform/context.server";
 import { readForm } from "~/platform/forms.server";
 import { formatDateTime, formatTime } from "~/platform/dates";
+import { TableHead } from "~/components/table-head";
 import { translator, translateError, type MessageKey, type Translate } from "~/i18n";
 import { useT } from "~/i18n/react";
 import { Refusal } from "~/platform/refusal.server";
@@ -183,17 +184,17 @@ export default function Attendees({ loaderData, actionData }: Route.ComponentPro
       ) : (
         <div className="table-wrap">
           <table id="attendee-table">
-            <thead>
-              <tr>
-                <th scope="col">{t("attendees.name")}</th>
-                <th scope="col">{t("attendees.contact")}</th>
-                <th scope="col">{t("attendees.party")}</th>
-                <th scope="col">{t("attendees.status")}</th>
-                <th scope="col">{t("attendees.needs")}</th>
-                <th scope="col">{t("attendees.code")}</th>
-                <th scope="col">{t("attendees.actions")}</th>
-              </tr>
-            </thead>
+            <TableHead
+              columns={[
+                t("attendees.name"),
+                t("attendees.contact"),
+                t("attendees.party"),
+                t("attendees.status"),
+                t("attendees.needs"),
+                t("attendees.code"),
+                t("attendees.actions"),
+              ]}
+            />
             <tbody>
               {shown.map((r) => (
                 <tr key={r.id}>

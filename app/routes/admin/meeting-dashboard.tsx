@@ -6,6 +6,7 @@ import { MeetingFacts } from "~/components/meeting-facts";
 import { services } from "~/platform/context.server";
 import { readForm } from "~/platform/forms.server";
 import { formatDate, formatDateTime } from "~/platform/dates";
+import { TableHead } from "~/components/table-head";
 import { isMessageKey, translator, type Translate } from "~/i18n";
 import { useT } from "~/i18n/react";
 import { pendingQuestionCount } from "~/questions/questions.server";
@@ -345,12 +346,7 @@ function Chart({ perDay, t }: { perDay: { day: string; people: number }[]; t: Tr
       </svg>
       <table className="compact">
         <caption>{t("dashboard.overTimeCaption")}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t("dashboard.day")}</th>
-            <th scope="col">{t("dashboard.people")}</th>
-          </tr>
-        </thead>
+        <TableHead columns={[t("dashboard.day"), t("dashboard.people")]} />
         <tbody>
           {perDay.map((d) => (
             <tr key={d.day}>

@@ -1,5 +1,6 @@
 import { data, Form, redirect, useSearchParams } from "react-router";
 import { requireOrganiser, requireOrganiserAction } from "~/auth/guard.server";
+import { TableHead } from "~/components/table-head";
 import { translator } from "~/i18n";
 import { useT } from "~/i18n/react";
 import { meetingOutbox, retryMessage } from "~/mail/outbox-view.server";
@@ -61,17 +62,17 @@ export default function MeetingOutbox({ loaderData, actionData }: Route.Componen
         <div className="table-scroll">
           <table className="compact" id="outbox-table">
             <caption>{t("outbox.caption")}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t("outbox.created")}</th>
-                <th scope="col">{t("outbox.to")}</th>
-                <th scope="col">{t("outbox.purpose")}</th>
-                <th scope="col">{t("outbox.state")}</th>
-                <th scope="col">{t("outbox.attempts")}</th>
-                <th scope="col">{t("outbox.lastError")}</th>
-                <th scope="col">{t("outbox.actions")}</th>
-              </tr>
-            </thead>
+            <TableHead
+              columns={[
+                t("outbox.created"),
+                t("outbox.to"),
+                t("outbox.purpose"),
+                t("outbox.state"),
+                t("outbox.attempts"),
+                t("outbox.lastError"),
+                t("outbox.actions"),
+              ]}
+            />
             <tbody>
               {messages.map((m) => (
                 <tr key={m.id} data-status={m.status}>

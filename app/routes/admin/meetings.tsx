@@ -3,6 +3,7 @@ import { mailHealth, meetingOverview } from "~/meetings/dashboard.server";
 import { requireOrganiser } from "~/auth/guard.server";
 import { services } from "~/platform/context.server";
 import { formatMeetingTime } from "~/platform/dates";
+import { TableHead } from "~/components/table-head";
 import { translator } from "~/i18n";
 import { useT } from "~/i18n/react";
 import type { Route } from "./+types/meetings";
@@ -46,14 +47,14 @@ export default function Meetings({ loaderData }: Route.ComponentProps) {
       ) : (
         <div className="table-wrap">
           <table>
-            <thead>
-              <tr>
-                <th scope="col">{t("editor.title")}</th>
-                <th scope="col">{t("meetings.when")}</th>
-                <th scope="col">{t("meetings.status")}</th>
-                <th scope="col">{t("meetings.registered")}</th>
-              </tr>
-            </thead>
+            <TableHead
+              columns={[
+                t("editor.title"),
+                t("meetings.when"),
+                t("meetings.status"),
+                t("meetings.registered"),
+              ]}
+            />
             <tbody>
               {loaderData.meetings.map(({ meeting, counts }) => (
                 <tr key={meeting.id}>

@@ -8,6 +8,7 @@ import { services } from "~/platform/context.server";
 import { Refusal, refusalReply } from "~/platform/refusal.server";
 import { readForm } from "~/platform/forms.server";
 import { addOrganiserSchema } from "~/auth/forms";
+import { TableHead } from "~/components/table-head";
 import { translator } from "~/i18n";
 import { useT } from "~/i18n/react";
 import { addOrganiser, setOrganiserDisabled, listOrganisers } from "~/auth/organisers.server";
@@ -88,15 +89,15 @@ export default function Organisers({ loaderData, actionData }: Route.ComponentPr
       ) : null}
       <div className="table-wrap">
         <table>
-          <thead>
-            <tr>
-              <th scope="col">{t("organisers.name")}</th>
-              <th scope="col">{t("organisers.email")}</th>
-              <th scope="col">{t("organisers.role")}</th>
-              <th scope="col">{t("organisers.status")}</th>
-              <th scope="col">{t("organisers.actions")}</th>
-            </tr>
-          </thead>
+          <TableHead
+            columns={[
+              t("organisers.name"),
+              t("organisers.email"),
+              t("organisers.role"),
+              t("organisers.status"),
+              t("organisers.actions"),
+            ]}
+          />
           <tbody>
             {loaderData.organisers.map((o) => (
               <tr key={o.id}>
