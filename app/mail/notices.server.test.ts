@@ -3,9 +3,10 @@ import type { ParsedMail } from "mailparser";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { listAudit } from "../../db/audit";
 import { listMeetingChanges, getMeetingById } from "../../db/meetings";
-import { insertOrganiser, getOrganiserById, type Organiser } from "../../db/organisers";
+import type { Organiser } from "../../db/organisers";
 import { countByStatus, listMessages } from "../../db/outbox";
-import { createTestMeeting, tempDatabase } from "../../db/testing";
+import { createTestMeeting } from "../../db/testing";
+import { noNeeds, serviceTestEnv, testOrganiser } from "../testing/services";
 import { startSmtpSink, type SmtpSink } from "../../emails/test-smtp";
 import { createMailer, type Mailer } from "../../emails/transport";
 import {
@@ -26,25 +27,18 @@ import { Refusal } from "../platform/refusal.server";
 import { noticePreview, sendChangeNotice, sendMessageToAttendees } from "./notices.server";
 import { createMailWorker } from "./worker.server";
 
-const noNeeds = { accessibility: false, interpreter: false, other: false, text: "" };
 const FROM = "Røros kommune <postmottak@roros.kommune.no>";
 
-let env: ReturnType<typeof tempDatabase>;
+let env: ReturnType<typeof serviceTestEnv>;
 let ctx: ServiceContext;
 let organiser: Organiser;
 let sink: SmtpSink | undefined;
 const mailers: Mailer[] = [];
 
 beforeEach(() => {
-  env = tempDatabase();
-  ctx = { db: env.db, publicUrl: "https://moter.roros.kommune.no", mailFrom: FROM };
-  const id = insertOrganiser(env.db, {
-    email: "kim@roros.kommune.no",
-    name: "Kim",
-    role: "organiser",
-    passwordHash: "x",
-  });
-  organiser = getOrganiserById(env.db, id)!;
+  env = serviceTestEnv({ mailFrom: FROM });
+  ctx = env.ctx;
+  organiser = testOrganiser(env.db);
 });
 afterEach(async () => {
   for (const m of mailers.splice(0)) m.close();

@@ -6,7 +6,6 @@ import { simpleParser } from "mailparser";
 import fs from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { getOrganiserById, insertOrganiser } from "../../db/organisers";
 import { listMessages } from "../../db/outbox";
 import {
   addTokenHash,
@@ -17,6 +16,7 @@ import {
 import { createTestMeeting, tempDatabase } from "../../db/testing";
 import { hashToken, newManageToken } from "../platform/tokens.server";
 import { startServer } from "../testing/server";
+import { noNeeds, testOrganiser } from "../testing/services";
 import { addByOrganiser, type ServiceContext } from "./registrations.server";
 
 const env = tempDatabase("folkemote.sqlite");
@@ -27,7 +27,6 @@ const ctx: ServiceContext = {
   publicUrl: "http://127.0.0.1",
   mailFrom: "post@roros.kommune.no",
 };
-const noNeeds = { accessibility: false, interpreter: false, other: false, text: "" };
 
 beforeAll(async () => {
   const started = await startServer(env.dir, {
@@ -87,13 +86,7 @@ const slugOf = (meetingId: number) =>
     .slug;
 
 function organiser() {
-  const id = insertOrganiser(env.db, {
-    email: `kim-${Math.random()}@roros.kommune.no`,
-    name: "Kim",
-    role: "organiser",
-    passwordHash: "x",
-  });
-  return getOrganiserById(env.db, id)!;
+  return testOrganiser(env.db, { email: `kim-${Math.random()}@roros.kommune.no` });
 }
 
 describe("the public form", () => {

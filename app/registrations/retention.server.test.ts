@@ -1,10 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { insertAudit, listAudit } from "../../db/audit";
 import { getMeetingById } from "../../db/meetings";
-import { insertOrganiser, getOrganiserById, type Organiser } from "../../db/organisers";
+import type { Organiser } from "../../db/organisers";
 import { listMessages } from "../../db/outbox";
 import { countRegistrations, getRegistration, listRegistrations } from "../../db/registrations";
-import { createTestMeeting, tempDatabase } from "../../db/testing";
+import { createTestMeeting } from "../../db/testing";
+import { serviceTestEnv, testOrganiser } from "../testing/services";
 import { addByOrganiser, checkIn, findByToken, type ServiceContext } from "./registrations.server";
 import {
   anonymiseAt,
@@ -21,25 +22,14 @@ import {
 } from "../questions/questions.server";
 
 const DAY = 24 * 3600_000;
-let env: ReturnType<typeof tempDatabase>;
+let env: ReturnType<typeof serviceTestEnv>;
 let ctx: ServiceContext;
 let organiser: Organiser;
 
 beforeEach(() => {
-  env = tempDatabase();
-  ctx = {
-    db: env.db,
-    publicUrl: "https://moter.roros.kommune.no",
-    mailFrom: "post@roros.kommune.no",
-    retentionDays: 30,
-  };
-  const id = insertOrganiser(env.db, {
-    email: "kim@roros.kommune.no",
-    name: "Kim",
-    role: "organiser",
-    passwordHash: "x",
-  });
-  organiser = getOrganiserById(env.db, id)!;
+  env = serviceTestEnv({ retentionDays: 30 });
+  ctx = env.ctx;
+  organiser = testOrganiser(env.db);
 });
 afterEach(() => env.cleanup());
 

@@ -4,6 +4,7 @@ import { expect } from "vitest";
 import type { DB } from "../../db/connection";
 import { createTestMeeting } from "../../db/testing";
 import { register } from "../../app/registrations/registrations.server";
+import { noNeeds } from "../../app/testing/services";
 import { createSmtpSink, type SmtpSink } from "../../app/testing/smtp-sink";
 import { count, startApp, waitUntil, type RunningApp } from "./app";
 import { perRecipient } from "./mail";
@@ -45,9 +46,13 @@ export async function startKillMidFanOut(options: {
     prepare: (db) => {
       const meetingId = createTestMeeting(db, { capacity: people });
       const ctx = { db, publicUrl: "http://127.0.0.1", mailFrom: "post@example.no" };
-      const needs = { accessibility: false, interpreter: false, other: false, text: "" };
       for (let i = 0; i < people; i++) {
-        register(ctx, meetingId, { name: `Person ${i}`, email: emailOf(i), partySize: 1, needs });
+        register(ctx, meetingId, {
+          name: `Person ${i}`,
+          email: emailOf(i),
+          partySize: 1,
+          needs: noNeeds,
+        });
       }
       options.prepare?.(db, meetingId);
     },

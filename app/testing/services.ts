@@ -1,0 +1,32 @@
+// For unit tests of the services: a fresh SQLite file with the context a service call needs,
+// and an organiser to act as.
+import type { DB } from "../../db/connection";
+import { getOrganiserById, insertOrganiser, type NewOrganiser } from "../../db/organisers";
+import { tempDatabase } from "../../db/testing";
+import type { ServiceContext } from "../platform/service.server";
+
+export const noNeeds = { accessibility: false, interpreter: false, other: false, text: "" };
+
+/** A migrated test database (removed by `cleanup`) and a service context over it. */
+export function serviceTestEnv(overrides: Partial<Omit<ServiceContext, "db">> = {}) {
+  const env = tempDatabase();
+  const ctx: ServiceContext = {
+    db: env.db,
+    publicUrl: "https://moter.roros.kommune.no",
+    mailFrom: "post@roros.kommune.no",
+    ...overrides,
+  };
+  return { ...env, ctx };
+}
+
+/** An organiser account to act as; its password hash is no hash, so it cannot log in. */
+export function testOrganiser(db: DB, overrides: Partial<NewOrganiser> = {}) {
+  const id = insertOrganiser(db, {
+    email: "kim@roros.kommune.no",
+    name: "Kim",
+    role: "organiser",
+    passwordHash: "x",
+    ...overrides,
+  });
+  return getOrganiserById(db, id)!;
+}
