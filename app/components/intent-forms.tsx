@@ -65,3 +65,43 @@ export function TextIntentForm({
     </Form>
   );
 }
+
+/**
+ * A one-button form that posts an intent for one row (a registration, a question). The hidden
+ * words name the row, so a screen reader's list of buttons tells the rows apart.
+ */
+export function RowAction({
+  idField,
+  id,
+  intent,
+  label,
+  rowName,
+  look = "secondary",
+  disabled,
+}: {
+  idField: "registrationId" | "questionId";
+  id: number;
+  intent: string;
+  label: string;
+  rowName?: string;
+  look?: "primary" | "secondary" | "danger";
+  disabled?: boolean;
+}) {
+  return (
+    <Form method="post">
+      <input type="hidden" name={idField} value={id} />
+      <button
+        type="submit"
+        name="intent"
+        value={intent}
+        className={
+          look === "primary" ? "button button-small" : `button button-small button-${look}`
+        }
+        disabled={disabled}
+      >
+        {label}
+        {rowName ? <span className="visually-hidden"> {rowName}</span> : null}
+      </button>
+    </Form>
+  );
+}

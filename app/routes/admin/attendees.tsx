@@ -6,6 +6,7 @@ import { requireOrganiser, requireOrganiserAction } from "~/auth/guard.server";
 import { services } from "~/platform/context.server";
 import { readForm } from "~/platform/forms.server";
 import { formatDateTime, formatTime } from "~/platform/dates";
+import { RowAction } from "~/components/intent-forms";
 import { TableHead } from "~/components/table-head";
 import { translator, translateError, type MessageKey, type Translate } from "~/i18n";
 import { useT } from "~/i18n/react";
@@ -238,18 +239,20 @@ export default function Attendees({ loaderData, actionData }: Route.ComponentPro
                         </Link>
                         {r.status === "waitlisted" ? (
                           <RowAction
+                            idField="registrationId"
                             id={r.id}
                             intent="promote"
                             label={t("attendees.promote")}
-                            name={r.name}
+                            rowName={r.name}
                           />
                         ) : null}
                         {r.email ? (
                           <RowAction
+                            idField="registrationId"
                             id={r.id}
                             intent="resend"
                             label={t("attendees.resend")}
-                            name={r.name}
+                            rowName={r.name}
                           />
                         ) : null}
                         <details>
@@ -258,10 +261,11 @@ export default function Attendees({ loaderData, actionData }: Route.ComponentPro
                             <span className="visually-hidden"> {r.name}</span>
                           </summary>
                           <RowAction
+                            idField="registrationId"
                             id={r.id}
                             intent="cancel"
                             label={`${t("attendees.cancel")}: ${r.name}`}
-                            danger
+                            look="danger"
                           />
                         </details>
                       </div>
@@ -332,34 +336,5 @@ function Bursts({
         </p>
       ) : null}
     </section>
-  );
-}
-
-function RowAction({
-  id,
-  intent,
-  label,
-  name,
-  danger,
-}: {
-  id: number;
-  intent: string;
-  label: string;
-  name?: string;
-  danger?: boolean;
-}) {
-  return (
-    <Form method="post">
-      <input type="hidden" name="registrationId" value={id} />
-      <button
-        type="submit"
-        name="intent"
-        value={intent}
-        className={`button button-small ${danger ? "button-danger" : "button-secondary"}`}
-      >
-        {label}
-        {name ? <span className="visually-hidden"> {name}</span> : null}
-      </button>
-    </Form>
   );
 }
