@@ -7,6 +7,7 @@ import { services } from "~/platform/context.server";
 import { readForm } from "~/platform/forms.server";
 import { formatDate, formatDateTime } from "~/platform/dates";
 import { TableHead } from "~/components/table-head";
+import { PendingChanges } from "~/components/pending-changes";
 import { isMessageKey, translator, type Translate } from "~/i18n";
 import { useT } from "~/i18n/react";
 import { pendingQuestionCount } from "~/questions/questions.server";
@@ -91,13 +92,7 @@ export default function Dashboard({ loaderData, actionData }: Route.ComponentPro
       {pendingChanges.length > 0 ? (
         <section aria-labelledby="changes-heading" className="notice notice-warning">
           <h2 id="changes-heading">{t("dashboard.changes")}</h2>
-          <ul>
-            {pendingChanges.map((c) => (
-              <li key={c.id}>
-                {formatDateTime(c.at)}: {changeText(t, c)}
-              </li>
-            ))}
-          </ul>
+          <PendingChanges changes={pendingChanges} />
           <p>{t("dashboard.changesNote")}</p>
           <p>
             <Link className="button" to={`${base}/notice`}>
@@ -301,19 +296,6 @@ function StatusButton({
 function reminderLabel(t: Translate, hours: number) {
   const key = `editor.reminder.${hours}`;
   return isMessageKey(key) ? t(key) : t("reminders.hoursBefore", { hours });
-}
-
-function changeText(t: Translate, c: { kind: string; before: string; after: string }) {
-  switch (c.kind) {
-    case "time":
-      return t("dashboard.change.time", { before: c.before, after: c.after });
-    case "place":
-      return t("dashboard.change.place", { before: c.before, after: c.after });
-    case "cancelled":
-      return t("dashboard.change.cancelled");
-    default:
-      return t("dashboard.change.restored");
-  }
 }
 
 /** Bars for the eye, the same numbers as a table for everyone (the chart itself is hidden from AT). */
