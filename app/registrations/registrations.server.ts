@@ -39,13 +39,12 @@ import { audit } from "../auth/audit.server";
 import { addToCalendarLinks, type CalendarMethod } from "../meetings/calendar.server";
 import { bumpRegistration } from "../../db/calendar-sequences";
 import {
-  agendaLines,
   attendeeCalendar,
   calendarFilename,
-  contactLine,
+  meetingFacts,
+  meetingUrlOf,
   replyTo,
 } from "../mail/attendee-mail.server";
-import { formatMeetingTime } from "../platform/dates";
 import {
   hashToken,
   isTokenShaped,
@@ -119,8 +118,6 @@ export type RegisterOutcome =
 /** The public form mails an already registered address its link at most this often. */
 export const LINK_MAIL_INTERVAL_MS = 60 * 60 * 1000;
 
-export const meetingUrl = (ctx: ServiceContext, meeting: Pick<Meeting, "slug">) =>
-  `${ctx.publicUrl}/meetings/${encodeURIComponent(meeting.slug)}`;
 export const manageUrl = (ctx: ServiceContext, token: string) => `${ctx.publicUrl}/r/${token}`;
 /** What the QR code on a confirmation opens: the organisers' check-in page for this code. */
 export const checkInUrl = (
@@ -618,7 +615,7 @@ function queueRegistrationEmail(
   { wasConfirmed = false } = {},
 ) {
   if (!registration.email) return;
-  const url = meetingUrl(ctx, meeting);
+  const url = meetingUrlOf(ctx, meeting);
   const status = registration.status;
   const payload: RegistrationEmailProps = {
     kind,
@@ -627,18 +624,7 @@ function queueRegistrationEmail(
     status,
     waitlistPosition: waitlistPosition(ctx.db, registration),
     manageUrl: manageUrl(ctx, token),
-    meeting: {
-      title: meeting.title,
-      when: formatMeetingTime(meeting.startsAt, meeting.endsAt),
-      venueName: meeting.venueName,
-      address: meeting.address,
-      mapUrl: meeting.mapUrl,
-      accessibility: meeting.accessibility,
-      url,
-      contact: contactLine(meeting),
-      agenda: agendaLines(ctx.db, meeting.id),
-      whatToBring: meeting.whatToBring,
-    },
+    meeting: meetingFacts(ctx, meeting),
     calendarLinks:
       status === "confirmed" && meeting.status === "published"
         ? addToCalendarLinks(meeting, url)
@@ -671,5 +657,3 @@ function queueRegistrationEmail(
     meetingId: meeting.id,
   });
 }
-
-export { contactLine };

@@ -1,7 +1,7 @@
 import { meetingCalendar, parseMailbox } from "~/meetings/calendar.server";
 import { services } from "~/platform/context.server";
 import { requirePublicMeeting } from "~/meetings/meetings.server";
-import { meetingUrl } from "~/registrations/registrations.server";
+import { meetingUrlOf } from "~/mail/attendee-mail.server";
 import type { Route } from "./+types/meeting-calendar";
 
 /** The meeting for anyone's calendar: METHOD:PUBLISH, no attendees, no personal data. */
@@ -10,7 +10,7 @@ export function loader({ params }: Route.LoaderArgs) {
   const meeting = requirePublicMeeting(db, params.slug);
   const ics = meetingCalendar(meeting, {
     method: "PUBLISH",
-    meetingUrl: meetingUrl(service, meeting),
+    meetingUrl: meetingUrlOf(service, meeting),
     uidDomain: new URL(env.publicUrl).hostname,
     organizer: parseMailbox(env.MAIL_FROM),
   });
