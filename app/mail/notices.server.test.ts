@@ -47,6 +47,10 @@ afterEach(async () => {
   env.cleanup();
 });
 
+/** A sign-up through the citizen's rules, without special needs. */
+const attend = (meetingId: number, name: string, email: string, partySize = 1) =>
+  register(ctx, meetingId, { name, email, partySize, needs: noNeeds });
+
 function worker(url: string) {
   const mailer = createMailer({ smtpUrl: url, outboxDir: env.dir, from: FROM });
   mailers.push(mailer);
@@ -110,18 +114,8 @@ describe("change notices", () => {
   it("several edits send one notice per attendee: seat holders get an update with the same UID and a higher SEQUENCE", async () => {
     sink = await startSmtpSink();
     const id = winterMeeting(2);
-    register(ctx, id, {
-      name: "Kari Nordmann",
-      email: "kari@example.no",
-      partySize: 2,
-      needs: noNeeds,
-    });
-    register(ctx, id, {
-      name: "Ola Venter",
-      email: "ola@example.no",
-      partySize: 1,
-      needs: noNeeds,
-    });
+    attend(id, "Kari Nordmann", "kari@example.no", 2);
+    attend(id, "Ola Venter", "ola@example.no");
     const w = worker(sink.url);
     await w.runOnce();
     const [confirmation] = await sink.waitFor(2);
@@ -183,12 +177,7 @@ describe("change notices", () => {
   it("a cancellation sends CANCEL with STATUS:CANCELLED that does not block time", async () => {
     sink = await startSmtpSink();
     const id = winterMeeting(5);
-    register(ctx, id, {
-      name: "Kari Nordmann",
-      email: "kari@example.no",
-      partySize: 1,
-      needs: noNeeds,
-    });
+    attend(id, "Kari Nordmann", "kari@example.no");
     changeMeetingStatus(ctx, organiser, id, "cancel");
     const preview = await noticePreview(ctx, getMeetingById(env.db, id)!);
     expect(preview.notice?.kind).toBe("cancelled");
@@ -215,12 +204,7 @@ describe("change notices", () => {
 
   it("a cancellation and its reversal, both untold, need no mail and can be marked handled", async () => {
     const id = winterMeeting(5);
-    register(ctx, id, {
-      name: "Kari Nordmann",
-      email: "kari@example.no",
-      partySize: 1,
-      needs: noNeeds,
-    });
+    attend(id, "Kari Nordmann", "kari@example.no");
     changeMeetingStatus(ctx, organiser, id, "cancel");
     changeMeetingStatus(ctx, organiser, id, "restore");
     const preview = await noticePreview(ctx, getMeetingById(env.db, id)!);
@@ -233,20 +217,10 @@ describe("change notices", () => {
 
   it("leaves out people who signed up after the changes: their confirmation was already right", async () => {
     const id = winterMeeting(5);
-    register(ctx, id, {
-      name: "Kari Nordmann",
-      email: "kari@example.no",
-      partySize: 1,
-      needs: noNeeds,
-    });
+    attend(id, "Kari Nordmann", "kari@example.no");
     moveTo(id, "18:00", "20:00");
     await new Promise((r) => setTimeout(r, 5));
-    register(ctx, id, {
-      name: "Nils Nykommer",
-      email: "nils@example.no",
-      partySize: 1,
-      needs: noNeeds,
-    });
+    attend(id, "Nils Nykommer", "nils@example.no");
     const preview = await noticePreview(ctx, getMeetingById(env.db, id)!);
     expect(preview.recipients.total).toBe(1);
     expect(
@@ -261,12 +235,7 @@ describe("change notices", () => {
 
   it("a change made after the preview waits for the next notice", () => {
     const id = winterMeeting(5);
-    register(ctx, id, {
-      name: "Kari Nordmann",
-      email: "kari@example.no",
-      partySize: 1,
-      needs: noNeeds,
-    });
+    attend(id, "Kari Nordmann", "kari@example.no");
     moveTo(id, "18:00", "20:00");
     const upToId = Math.max(...listMeetingChanges(env.db, id).map((c) => c.id));
     moveTo(id, "17:00", "19:00");
@@ -310,12 +279,7 @@ describe("calendar SEQUENCE of one attendee", () => {
   it("a citizen's own CANCEL raises SEQUENCE and joining again raises it further", async () => {
     sink = await startSmtpSink();
     const id = winterMeeting(5);
-    const first = register(ctx, id, {
-      name: "Kari Nordmann",
-      email: "kari@example.no",
-      partySize: 1,
-      needs: noNeeds,
-    });
+    const first = attend(id, "Kari Nordmann", "kari@example.no");
     if (first.kind === "known") throw new Error("a new address");
     cancelRegistration(ctx, first.registration.id);
     rejoinRegistration(ctx, first.registration.id);
@@ -335,18 +299,8 @@ describe("messages to attendees", () => {
   it("reaches only the chosen group, through the outbox, with the organiser's words as text", async () => {
     sink = await startSmtpSink();
     const id = winterMeeting(1);
-    register(ctx, id, {
-      name: "Kari Nordmann",
-      email: "kari@example.no",
-      partySize: 1,
-      needs: noNeeds,
-    });
-    register(ctx, id, {
-      name: "Ola Venter",
-      email: "ola@example.no",
-      partySize: 1,
-      needs: noNeeds,
-    });
+    attend(id, "Kari Nordmann", "kari@example.no");
+    attend(id, "Ola Venter", "ola@example.no");
     const { sent } = sendMessageToAttendees(ctx, organiser, id, {
       audience: "waitlisted",
       subject: "Flere plasser?",
