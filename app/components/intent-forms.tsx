@@ -16,6 +16,16 @@ export function IntentError({ failure, field }: { failure: IntentFailure; field:
   ) : null;
 }
 
+/** The error an action answered for the page as a whole, at the top of the page. */
+export function ActionError({ error }: { error: string | null | undefined }) {
+  const t = useT();
+  return error ? (
+    <p className="notice notice-warning" role="alert">
+      {translateError(t, error)}
+    </p>
+  ) : null;
+}
+
 /**
  * A card that posts one intent with one text area (an answer, a rewording, the summary). The
  * text area's name doubles as its id, and the heading as its label, as the pages always had it.

@@ -6,9 +6,9 @@ import { requireOrganiser, requireOrganiserAction } from "~/auth/guard.server";
 import { services } from "~/platform/context.server";
 import { readForm } from "~/platform/forms.server";
 import { formatDateTime, formatTime } from "~/platform/dates";
-import { RowAction } from "~/components/intent-forms";
+import { ActionError, RowAction } from "~/components/intent-forms";
 import { TableHead } from "~/components/table-head";
-import { translator, translateError, type MessageKey, type Translate } from "~/i18n";
+import { translator, type MessageKey, type Translate } from "~/i18n";
 import { useT } from "~/i18n/react";
 import { Refusal } from "~/platform/refusal.server";
 import {
@@ -106,11 +106,7 @@ export default function Attendees({ loaderData, actionData }: Route.ComponentPro
           {t(`attendees.done.${done}` as MessageKey)}
         </p>
       ) : null}
-      {actionData?.error ? (
-        <p className="notice notice-warning" role="alert">
-          {translateError(t, actionData.error)}
-        </p>
-      ) : null}
+      <ActionError error={actionData?.error} />
       <p id="attendee-totals">
         {t("attendees.totals", {
           people: counts.confirmedPeople,

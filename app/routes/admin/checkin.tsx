@@ -6,7 +6,8 @@ import { requireOrganiser, requireOrganiserAction } from "~/auth/guard.server";
 import { services } from "~/platform/context.server";
 import { readForm } from "~/platform/forms.server";
 import { formatTime } from "~/platform/dates";
-import { translateError, translator } from "~/i18n";
+import { ActionError } from "~/components/intent-forms";
+import { translator } from "~/i18n";
 import { useT } from "~/i18n/react";
 import { Refusal } from "~/platform/refusal.server";
 import { checkIn } from "~/registrations/registrations.server";
@@ -78,11 +79,7 @@ export default function CheckIn({ loaderData, actionData }: Route.ComponentProps
         <Link to={`/admin/meetings/${meeting.id}`}>{meeting.title}</Link>
       </p>
       <h1>{t("checkin.title")}</h1>
-      {actionData?.error ? (
-        <p className="notice notice-warning" role="alert">
-          {translateError(t, actionData.error)}
-        </p>
-      ) : null}
+      <ActionError error={actionData?.error} />
       <p className="checkin-count" id="checkin-count" aria-live="polite">
         {t("checkin.count", { arrived: counts.arrivedPeople, expected: counts.expectedPeople })}
       </p>

@@ -8,6 +8,7 @@ import { readForm } from "~/platform/forms.server";
 import { formatDate, formatDateTime } from "~/platform/dates";
 import { TableHead } from "~/components/table-head";
 import { PendingChanges } from "~/components/pending-changes";
+import { ActionError } from "~/components/intent-forms";
 import { isMessageKey, translator, type Translate } from "~/i18n";
 import { useT } from "~/i18n/react";
 import { pendingQuestionCount } from "~/questions/questions.server";
@@ -83,11 +84,7 @@ export default function Dashboard({ loaderData, actionData }: Route.ComponentPro
       {params.has("messaged") ? (
         <Notice text={t("message.sent", { count: Number(params.get("messaged")) || 0 })} />
       ) : null}
-      {actionData?.error ? (
-        <p className="notice notice-warning" role="alert">
-          {t(actionData.error)}
-        </p>
-      ) : null}
+      <ActionError error={actionData?.error} />
 
       {pendingChanges.length > 0 ? (
         <section aria-labelledby="changes-heading" className="notice notice-warning">

@@ -1,6 +1,7 @@
 import { data, Form, redirect, useSearchParams } from "react-router";
 import { requireOrganiser, requireOrganiserAction } from "~/auth/guard.server";
 import { TableHead } from "~/components/table-head";
+import { ActionError } from "~/components/intent-forms";
 import { translator } from "~/i18n";
 import { useT } from "~/i18n/react";
 import { meetingOutbox, retryMessage } from "~/mail/outbox-view.server";
@@ -51,11 +52,7 @@ export default function MeetingOutbox({ loaderData, actionData }: Route.Componen
           {t("outbox.retried")}
         </p>
       ) : null}
-      {actionData?.error ? (
-        <p className="notice notice-warning" role="alert">
-          {t(actionData.error)}
-        </p>
-      ) : null}
+      <ActionError error={actionData?.error} />
       {messages.length === 0 ? (
         <p>{t("outbox.empty")}</p>
       ) : (

@@ -9,6 +9,7 @@ import { Refusal, refusalReply } from "~/platform/refusal.server";
 import { readForm } from "~/platform/forms.server";
 import { addOrganiserSchema } from "~/auth/forms";
 import { TableHead } from "~/components/table-head";
+import { ActionError } from "~/components/intent-forms";
 import { translator } from "~/i18n";
 import { useT } from "~/i18n/react";
 import { addOrganiser, setOrganiserDisabled, listOrganisers } from "~/auth/organisers.server";
@@ -82,11 +83,7 @@ export default function Organisers({ loaderData, actionData }: Route.ComponentPr
           {t("organisers.added")}
         </p>
       ) : null}
-      {actionData?.error ? (
-        <p className="notice notice-warning" role="alert">
-          {t(actionData.error as "error.forbidden")}
-        </p>
-      ) : null}
+      <ActionError error={actionData?.error} />
       <div className="table-wrap">
         <table>
           <TableHead

@@ -2,8 +2,8 @@ import QRCode from "qrcode";
 import { useState } from "react";
 import { data, Form, Link, redirect, useFetcher, useSearchParams } from "react-router";
 import { requireOrganiser, requireOrganiserAction } from "~/auth/guard.server";
-import { RowAction } from "~/components/intent-forms";
-import { translateError, translator } from "~/i18n";
+import { ActionError, RowAction } from "~/components/intent-forms";
+import { translator } from "~/i18n";
 import { useT } from "~/i18n/react";
 import { requireMeeting } from "~/meetings/dashboard.server";
 import { services } from "~/platform/context.server";
@@ -138,11 +138,7 @@ export default function Questions({ loaderData, actionData }: Route.ComponentPro
           {t("aq.done")}
         </p>
       ) : null}
-      {actionData?.error ? (
-        <p className="notice notice-warning" role="alert">
-          {translateError(t, actionData.error)}
-        </p>
-      ) : null}
+      <ActionError error={actionData?.error} />
       <ul className="button-row">
         <li>
           <Link className="button" to={`${base}/present`}>

@@ -5,7 +5,8 @@ import {
   QuestionGroups,
   useLiveQuestions,
 } from "~/components/questions";
-import { translator, translateError } from "~/i18n";
+import { ActionError } from "~/components/intent-forms";
+import { translator } from "~/i18n";
 import { useT } from "~/i18n/react";
 import { requirePublicMeeting } from "~/meetings/meetings.server";
 import { clientIp } from "~/platform/client-ip.server";
@@ -105,11 +106,7 @@ export default function QuestionList({ loaderData, actionData }: Route.Component
         <Link to={`/meetings/${meeting.slug}`}>{meeting.title}</Link>
       </p>
       <h1>{t("list.heading")}</h1>
-      {actionData?.error ? (
-        <p className="notice notice-warning" role="alert">
-          {translateError(t, actionData.error)}
-        </p>
-      ) : null}
+      <ActionError error={actionData?.error} />
       <NowAnswering question={list.nowAnswering} t={t} />
       <p>
         <Link className="button" to={`/meetings/${meeting.slug}/questions/new`}>

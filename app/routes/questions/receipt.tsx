@@ -3,7 +3,8 @@ import { parseWithZod } from "@conform-to/zod/v4";
 import { data, Form, Link, redirect } from "react-router";
 import { ErrorSummary, type SummaryError } from "~/components/error-summary";
 import { CountedTextarea, supportCountText } from "~/components/questions";
-import { translator, translateError } from "~/i18n";
+import { ActionError } from "~/components/intent-forms";
+import { translator } from "~/i18n";
 import { useT } from "~/i18n/react";
 import { clientIp } from "~/platform/client-ip.server";
 import { services } from "~/platform/context.server";
@@ -117,11 +118,7 @@ export default function Receipt({ loaderData, actionData }: Route.ComponentProps
           {t(`receipt.${banner}`)}
         </p>
       ) : null}
-      {actionData?.error ? (
-        <p className="notice notice-warning" role="alert">
-          {translateError(t, actionData.error)}
-        </p>
-      ) : null}
+      <ActionError error={actionData?.error} />
       <section aria-labelledby="summary-heading" className="card">
         <h2 id="summary-heading" className="visually-hidden">
           {t("receipt.status")}
