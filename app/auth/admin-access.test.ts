@@ -5,7 +5,7 @@ import { createTestMeeting, tempDatabase } from "../../db/testing";
 import { hashPassword } from "./password.server";
 import { signUp } from "../registrations/testing";
 import routes from "../routes";
-import { startServer } from "../testing/server";
+import { logInOverHttp, startServer } from "../testing/server";
 
 /** Every path in the route config, with layouts flattened away. */
 function allPaths(entries: RouteConfigEntry[], prefix = ""): string[] {
@@ -70,19 +70,7 @@ afterAll(() => {
   env.cleanup();
 });
 
-async function login(email: string): Promise<string> {
-  const response = await fetch(`${base}/admin/login`, {
-    method: "POST",
-    redirect: "manual",
-    headers: { Origin: base, "Content-Type": "application/x-www-form-urlencoded" },
-    body: new URLSearchParams({ email, password: PASSWORD, redirectTo: "/admin" }),
-  });
-  if (response.status !== 302)
-    throw new Error(`login failed: ${response.status} ${(await response.text()).slice(0, 3000)}`);
-  const cookie = response.headers.get("set-cookie")?.split(";")[0];
-  if (!cookie) throw new Error("no session cookie");
-  return cookie;
-}
+const login = (email: string) => logInOverHttp(base, email, PASSWORD);
 
 describe("every /admin route", () => {
   it("is enumerated from the route config", () => {

@@ -12,7 +12,7 @@ import { createTestMeeting, tempDatabase } from "../../db/testing";
 import { hashPassword } from "../auth/password.server";
 import { signUp } from "../registrations/testing";
 import routes from "../routes";
-import { startServer } from "../testing/server";
+import { logInOverHttp, startServer } from "../testing/server";
 
 /** Every route whose module exports an action, with its full path. */
 function actionRoutes(entries: RouteConfigEntry[], prefix = ""): { path: string; file: string }[] {
@@ -74,18 +74,7 @@ beforeAll(async () => {
   });
   base = started.base;
   stop = started.stop;
-  const response = await fetch(`${base}/admin/login`, {
-    method: "POST",
-    redirect: "manual",
-    headers: { Origin: base, "Content-Type": "application/x-www-form-urlencoded" },
-    body: new URLSearchParams({
-      email: "admin@roros.kommune.no",
-      password: PASSWORD,
-      redirectTo: "/admin",
-    }),
-  });
-  cookie = response.headers.get("set-cookie")?.split(";")[0] ?? "";
-  if (response.status !== 302 || !cookie) throw new Error(`login failed: ${response.status}`);
+  cookie = await logInOverHttp(base, "admin@roros.kommune.no", PASSWORD);
   // Kari's confirmation is delivered by the server's mail worker: let that finish first, so
   // the snapshots below see only what the hostile posts change.
   const undelivered = env.db.prepare<[], { n: number }>(
