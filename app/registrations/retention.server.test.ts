@@ -180,24 +180,26 @@ describe("anonymiseEndedMeetings", () => {
   });
 });
 
+/** A question on the meeting's first theme from an asker who gave name and address. */
+function askNamed(
+  meetingId: number,
+  text: string,
+  name: string,
+  email: string,
+  { showName = false } = {},
+) {
+  const meeting = getMeetingById(env.db, meetingId)!;
+  const themeValue = meetingThemeChoices(env.db, meeting)[0]!.value;
+  const input = { themeValue, text, name, showName, email, source: "web" as const };
+  return askQuestion(ctx, meetingId, input, `supporter-${email}`);
+}
+
 describe("askers of questions", () => {
   it("are erased with the attendees, while their questions and answers stay", () => {
     const meetingId = createTestMeeting(env.db, { capacity: 3 });
-    const meeting = getMeetingById(env.db, meetingId)!;
-    const themeValue = meetingThemeChoices(env.db, meeting)[0]!.value;
-    const asked = askQuestion(
-      ctx,
-      meetingId,
-      {
-        themeValue,
-        text: "Hvor blir parkeringen?",
-        name: "Ola Spør",
-        showName: true,
-        email: "ola@example.no",
-        source: "web",
-      },
-      "supporter-1",
-    );
+    const asked = askNamed(meetingId, "Hvor blir parkeringen?", "Ola Spør", "ola@example.no", {
+      showName: true,
+    });
     env.db
       .prepare(
         `INSERT INTO outbox (created_at, to_address, to_name, template, payload, next_attempt_at)
@@ -220,21 +222,7 @@ describe("askers of questions", () => {
 
   it("are kept until the retention has run out", () => {
     const meetingId = createTestMeeting(env.db);
-    const meeting = getMeetingById(env.db, meetingId)!;
-    const themeValue = meetingThemeChoices(env.db, meeting)[0]!.value;
-    const asked = askQuestion(
-      ctx,
-      meetingId,
-      {
-        themeValue,
-        text: "Når starter byggingen?",
-        name: "Kari",
-        showName: false,
-        email: "kari@example.no",
-        source: "web",
-      },
-      "supporter-2",
-    );
+    const asked = askNamed(meetingId, "Når starter byggingen?", "Kari", "kari@example.no");
     endedDaysAgo(meetingId, 29);
     anonymiseEndedMeetings(env.db, 30);
     expect(getQuestion(env.db, asked.question.id)).toMatchObject({
