@@ -304,10 +304,7 @@ test("published answers reach the asker by mail and show on the meeting page", a
   });
 
   await open(page, meetingPath(meeting.id, "questions"));
-  await queueItem(page, "Når starter byggingen?")
-    .getByRole("button", { name: /^Godkjenn/ })
-    .click();
-  await expect(queueItem(page, "Når starter byggingen?")).toHaveCount(0);
+  await approveInQueue([queueItem(page, "Når starter byggingen?")]);
   await page.getByRole("link", { name: /^Publisert/ }).click();
   await queueItem(page, "Når starter byggingen?")
     .getByRole("link", { name: /^Rediger/ })
