@@ -1,25 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { RouteConfigEntry } from "@react-router/dev/routes";
 import { insertOrganiser } from "../../db/organisers";
 import { createTestMeeting, tempDatabase } from "../../db/testing";
 import { hashPassword } from "./password.server";
 import { signUp } from "../registrations/testing";
-import routes from "../routes";
+import { OPEN_ADMIN_PATHS, pagePaths } from "../testing/routes";
 import { logInOverHttp, startServer } from "../testing/server";
 
-/** Every path in the route config, with layouts flattened away. */
-function allPaths(entries: RouteConfigEntry[], prefix = ""): string[] {
-  return entries.flatMap((entry) => {
-    const path = entry.path ? `${prefix}/${entry.path}`.replace(/\/+/g, "/") : prefix;
-    const own = entry.path !== undefined || entry.index ? [path || "/"] : [];
-    return [...own, ...allPaths(entry.children ?? [], path)];
-  });
-}
-
-// The two pages that must open without a login.
-const PUBLIC_ADMIN = ["/admin/login", "/admin/setup/:token"];
-const adminPaths = [...new Set(allPaths(routes))].filter(
-  (p) => p.startsWith("/admin") && !PUBLIC_ADMIN.includes(p),
+const adminPaths = pagePaths().filter(
+  (p) => p.startsWith("/admin") && !OPEN_ADMIN_PATHS.includes(p),
 );
 
 // The server finds its database as DATA_DIR/folkemote.sqlite.

@@ -5,27 +5,20 @@ import fs from "node:fs";
 import http from "node:http";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { RouteConfigEntry } from "@react-router/dev/routes";
 import { projectRoot } from "../../db/connection";
 import { insertOrganiser } from "../../db/organisers";
 import { createTestMeeting, tempDatabase } from "../../db/testing";
 import { hashPassword } from "../auth/password.server";
 import { signUp } from "../registrations/testing";
-import routes from "../routes";
+import { flatRoutes } from "../testing/routes";
 import { logInOverHttp, startServer } from "../testing/server";
 
 /** Every route whose module exports an action, with its full path. */
-function actionRoutes(entries: RouteConfigEntry[], prefix = ""): { path: string; file: string }[] {
-  return entries.flatMap((entry) => {
-    const full = entry.path ? `${prefix}/${entry.path}`.replace(/\/+/g, "/") : prefix;
-    const source = fs.readFileSync(path.join(projectRoot(), "app", entry.file), "utf8");
-    const own = /export\s+(async\s+)?function\s+action\b/.test(source)
-      ? [{ path: full || "/", file: entry.file }]
-      : [];
-    return [...own, ...actionRoutes(entry.children ?? [], full)];
-  });
-}
-const withActions = actionRoutes(routes);
+const withActions = flatRoutes().filter((route) =>
+  /export\s+(async\s+)?function\s+action\b/.test(
+    fs.readFileSync(path.join(projectRoot(), "app", route.file), "utf8"),
+  ),
+);
 
 const env = tempDatabase("folkemote.sqlite");
 const PASSWORD = "Fjellvettreglene-på-Røros-2026";
