@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { insertOrganiser } from "../../db/organisers";
-import { createTestMeeting, tempDatabase } from "../../db/testing";
+import { tempDatabase } from "../../db/testing";
 import { hashPassword } from "./password.server";
-import { signUp } from "../registrations/testing";
 import { OPEN_ADMIN_PATHS, pagePaths } from "../testing/routes";
 import { logInOverHttp, startServer } from "../testing/server";
+import { meetingWithKari } from "../testing/services";
 
 const adminPaths = pagePaths().filter(
   (p) => p.startsWith("/admin") && !OPEN_ADMIN_PATHS.includes(p),
@@ -26,15 +26,7 @@ const url = (path: string) =>
     .replace(":messageId", "1");
 
 beforeAll(async () => {
-  meetingId = createTestMeeting(env.db, { capacity: 5 });
-  const ctx = { db: env.db, publicUrl: "http://127.0.0.1", mailFrom: "post@example.no" };
-  const outcome = signUp(ctx, meetingId, {
-    name: "Kari Nordmann",
-    email: "kari@example.no",
-    partySize: 1,
-    needs: { accessibility: false, interpreter: false, other: false, text: "" },
-  });
-  registrationId = outcome.registration.id;
+  ({ meetingId, registrationId } = meetingWithKari(env.db));
   const passwordHash = await hashPassword(PASSWORD);
   insertOrganiser(env.db, {
     email: "admin@roros.kommune.no",

@@ -7,11 +7,11 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { projectRoot } from "../../db/connection";
 import { insertOrganiser } from "../../db/organisers";
-import { createTestMeeting, tempDatabase } from "../../db/testing";
+import { tempDatabase } from "../../db/testing";
 import { hashPassword } from "../auth/password.server";
-import { signUp } from "../registrations/testing";
 import { flatRoutes } from "../testing/routes";
 import { logInOverHttp, startServer } from "../testing/server";
+import { meetingWithKari } from "../testing/services";
 
 /** Every route whose module exports an action, with its full path. */
 const withActions = flatRoutes().filter((route) =>
@@ -42,19 +42,7 @@ const url = (p: string) =>
     .replace("*", "no-such-page");
 
 beforeAll(async () => {
-  meetingId = createTestMeeting(env.db, { capacity: 5 });
-  slug = (
-    env.db.prepare("SELECT slug FROM meetings WHERE id = ?").get(meetingId) as { slug: string }
-  ).slug;
-  const ctx = { db: env.db, publicUrl: "http://127.0.0.1", mailFrom: "post@example.no" };
-  const outcome = signUp(ctx, meetingId, {
-    name: "Kari Nordmann",
-    email: "kari@example.no",
-    partySize: 1,
-    needs: { accessibility: false, interpreter: false, other: false, text: "" },
-  });
-  registrationId = outcome.registration.id;
-  token = outcome.token;
+  ({ meetingId, slug, registrationId, token } = meetingWithKari(env.db));
   insertOrganiser(env.db, {
     email: "admin@roros.kommune.no",
     name: "Ada Admin",
