@@ -6,8 +6,11 @@ import { FieldError, type SummaryError } from "./error-summary";
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- any form's field
 type AnyField = FieldMetadata<any, any, string[]>;
 
-/** The label, optional hint and errors every field has, around its control. */
-function FieldFrame({
+/**
+ * The label, optional hint and errors every field has, around its control (for a control the
+ * other fields here do not cover, such as a select: wire its aria-describedby to the hint).
+ */
+export function FieldFrame({
   field,
   label,
   hint,

@@ -11,7 +11,7 @@ import { useEffect, useRef, useState, useSyncExternalStore } from "react";
 import { Form, Link, useNavigation, useRevalidator } from "react-router";
 import { HoneypotInputs } from "remix-utils/honeypot/react";
 import { ErrorSummary, FieldError, type SummaryError } from "~/components/error-summary";
-import { TextField } from "~/components/fields";
+import { FieldFrame, TextField } from "~/components/fields";
 import type { Translate } from "~/i18n";
 import { useT } from "~/i18n/react";
 import { useNonce } from "~/platform/nonce";
@@ -105,10 +105,15 @@ export function QuestionForm({
       <ErrorSummary errors={errors} t={t} />
       <HoneypotInputs label={t("rsvp.honeypot")} nonce={nonce} />
       <input type="hidden" name="source" value={source} />
-      <div className="field">
-        <label htmlFor={fields.theme.id}>
-          {t("questions.theme")} <span className="required">{t("rsvp.required")}</span>
-        </label>
+      <FieldFrame
+        field={fields.theme}
+        label={
+          <>
+            {t("questions.theme")} <span className="required">{t("rsvp.required")}</span>
+          </>
+        }
+        t={t}
+      >
         <select
           {...getSelectProps(fields.theme)}
           key={fields.theme.key}
@@ -123,8 +128,7 @@ export function QuestionForm({
             </option>
           ))}
         </select>
-        <FieldError id={fields.theme.errorId} errors={fields.theme.errors} t={t} />
-      </div>
+      </FieldFrame>
       <CountedTextarea field={fields.text} t={t} />
       <TextField field={fields.name} label={t("questions.name")} autoComplete="name" t={t} />
       <div className="field checkbox">

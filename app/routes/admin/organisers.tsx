@@ -2,8 +2,8 @@ import { getFormProps, getSelectProps, useForm } from "@conform-to/react";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
 import { data, Form, redirect, useSearchParams } from "react-router";
 import { requireOrganiser, requireOrganiserAction } from "~/auth/guard.server";
-import { ErrorSummary, FieldError } from "~/components/error-summary";
-import { formErrors, TextField } from "~/components/fields";
+import { ErrorSummary } from "~/components/error-summary";
+import { FieldFrame, formErrors, TextField } from "~/components/fields";
 import { services } from "~/platform/context.server";
 import { Refusal, refusalReply } from "~/platform/refusal.server";
 import { readForm } from "~/platform/forms.server";
@@ -135,14 +135,12 @@ export default function Organisers({ loaderData, actionData }: Route.ComponentPr
           t={t}
           autoComplete="off"
         />
-        <div className="field">
-          <label htmlFor={fields.role.id}>{t("organisers.role")}</label>
+        <FieldFrame field={fields.role} label={t("organisers.role")} t={t}>
           <select {...getSelectProps(fields.role)} key={fields.role.key}>
             <option value="organiser">{t("organisers.role.organiser")}</option>
             <option value="admin">{t("organisers.role.admin")}</option>
           </select>
-          <FieldError id={fields.role.errorId} errors={fields.role.errors} t={t} />
-        </div>
+        </FieldFrame>
         <TextField
           field={fields.password}
           label={t("organisers.password")}
