@@ -9,13 +9,14 @@ import { services } from "~/platform/context.server";
 import { replyWithRefusal } from "~/platform/refusal.server";
 import { readForm } from "~/platform/forms.server";
 import { changePasswordSchema } from "~/auth/forms";
+import { adminTitle } from "~/auth/admin-title";
 import { translator } from "~/i18n";
 import { useT } from "~/i18n/react";
 import { changePassword } from "~/auth/organisers.server";
 import type { Route } from "./+types/account";
 
 export function meta() {
-  return [{ title: `${translator()("account.title")} – ${translator()("admin.title")}` }];
+  return [{ title: adminTitle(translator()("account.title")) }];
 }
 
 export async function loader({ request }: Route.LoaderArgs) {

@@ -8,6 +8,7 @@ import { readForm } from "~/platform/forms.server";
 import { formatDateTime, formatTime } from "~/platform/dates";
 import { ActionError, RowAction } from "~/components/intent-forms";
 import { TableHead } from "~/components/table-head";
+import { adminTitle } from "~/auth/admin-title";
 import { translator, type MessageKey, type Translate } from "~/i18n";
 import { useT } from "~/i18n/react";
 import { Refusal } from "~/platform/refusal.server";
@@ -22,7 +23,7 @@ import type { Route } from "./+types/attendees";
 export function meta({ data }: Route.MetaArgs) {
   return [
     {
-      title: `${translator()("attendees.title")}: ${data?.meeting.title ?? ""} – ${translator()("admin.title")}`,
+      title: adminTitle(`${translator()("attendees.title")}: ${data?.meeting.title ?? ""}`),
     },
   ];
 }

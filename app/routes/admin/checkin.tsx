@@ -7,6 +7,7 @@ import { services } from "~/platform/context.server";
 import { readForm } from "~/platform/forms.server";
 import { formatTime } from "~/platform/dates";
 import { ActionError } from "~/components/intent-forms";
+import { adminTitle } from "~/auth/admin-title";
 import { translator } from "~/i18n";
 import { useT } from "~/i18n/react";
 import { Refusal } from "~/platform/refusal.server";
@@ -14,7 +15,7 @@ import { checkIn } from "~/registrations/registrations.server";
 import type { Route } from "./+types/checkin";
 
 export function meta() {
-  return [{ title: `${translator()("checkin.title")} – ${translator()("admin.title")}` }];
+  return [{ title: adminTitle(translator()("checkin.title")) }];
 }
 
 export async function loader({ request, params }: Route.LoaderArgs) {

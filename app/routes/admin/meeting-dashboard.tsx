@@ -9,6 +9,7 @@ import { formatDate, formatDateTime } from "~/platform/dates";
 import { TableHead } from "~/components/table-head";
 import { PendingChanges } from "~/components/pending-changes";
 import { ActionError } from "~/components/intent-forms";
+import { adminTitle } from "~/auth/admin-title";
 import { isMessageKey, translator, type Translate } from "~/i18n";
 import { useT } from "~/i18n/react";
 import { pendingQuestionCount } from "~/questions/questions.server";
@@ -17,7 +18,7 @@ import type { Route } from "./+types/meeting-dashboard";
 export function meta({ data }: Route.MetaArgs) {
   return [
     {
-      title: `${data?.meeting.title ?? ""} – ${translator()("dashboard.title")} – ${translator()("admin.title")}`,
+      title: adminTitle(`${data?.meeting.title ?? ""} – ${translator()("dashboard.title")}`),
     },
   ];
 }

@@ -5,6 +5,7 @@ import { requireOrganiser, requireOrganiserAction } from "~/auth/guard.server";
 import { ErrorSummary } from "~/components/error-summary";
 import { formErrors, TextAreaField } from "~/components/fields";
 import { PendingChanges } from "~/components/pending-changes";
+import { adminTitle } from "~/auth/admin-title";
 import { translator } from "~/i18n";
 import { useT } from "~/i18n/react";
 import { noticeSchema } from "~/mail/forms";
@@ -16,7 +17,7 @@ import { readForm } from "~/platform/forms.server";
 import type { Route } from "./+types/meeting-notice";
 
 export function meta() {
-  return [{ title: `${translator()("notice.title")} – ${translator()("admin.title")}` }];
+  return [{ title: adminTitle(translator()("notice.title")) }];
 }
 
 async function view(meetingId: string | undefined, message: string | null) {

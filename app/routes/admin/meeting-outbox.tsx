@@ -2,6 +2,7 @@ import { data, Form, redirect, useSearchParams } from "react-router";
 import { requireOrganiser, requireOrganiserAction } from "~/auth/guard.server";
 import { TableHead } from "~/components/table-head";
 import { ActionError } from "~/components/intent-forms";
+import { adminTitle } from "~/auth/admin-title";
 import { translator } from "~/i18n";
 import { useT } from "~/i18n/react";
 import { meetingOutbox, retryMessage } from "~/mail/outbox-view.server";
@@ -12,7 +13,7 @@ import { formatDateTime } from "~/platform/dates";
 import type { Route } from "./+types/meeting-outbox";
 
 export function meta() {
-  return [{ title: `${translator()("outbox.title")} – ${translator()("admin.title")}` }];
+  return [{ title: adminTitle(translator()("outbox.title")) }];
 }
 
 export async function loader({ request, params }: Route.LoaderArgs) {

@@ -4,12 +4,13 @@ import { requireOrganiser } from "~/auth/guard.server";
 import { services } from "~/platform/context.server";
 import { formatMeetingTime } from "~/platform/dates";
 import { TableHead } from "~/components/table-head";
+import { adminTitle } from "~/auth/admin-title";
 import { translator } from "~/i18n";
 import { useT } from "~/i18n/react";
 import type { Route } from "./+types/meetings";
 
 export function meta() {
-  return [{ title: `${translator()("meetings.title")} – ${translator()("admin.title")}` }];
+  return [{ title: adminTitle(translator()("meetings.title")) }];
 }
 
 export async function loader({ request }: Route.LoaderArgs) {

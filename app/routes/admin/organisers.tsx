@@ -10,13 +10,14 @@ import { readForm } from "~/platform/forms.server";
 import { addOrganiserSchema } from "~/auth/forms";
 import { TableHead } from "~/components/table-head";
 import { ActionError } from "~/components/intent-forms";
+import { adminTitle } from "~/auth/admin-title";
 import { translator } from "~/i18n";
 import { useT } from "~/i18n/react";
 import { addOrganiser, setOrganiserDisabled, listOrganisers } from "~/auth/organisers.server";
 import type { Route } from "./+types/organisers";
 
 export function meta() {
-  return [{ title: `${translator()("organisers.title")} – ${translator()("admin.title")}` }];
+  return [{ title: adminTitle(translator()("organisers.title")) }];
 }
 
 export async function loader({ request }: Route.LoaderArgs) {

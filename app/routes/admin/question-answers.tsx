@@ -2,6 +2,7 @@ import { parseWithZod } from "@conform-to/zod/v4";
 import { data, Form, Link, redirect, useSearchParams } from "react-router";
 import { requireOrganiser, requireOrganiserAction } from "~/auth/guard.server";
 import { IntentError, TextIntentForm } from "~/components/intent-forms";
+import { adminTitle } from "~/auth/admin-title";
 import { msg, translator } from "~/i18n";
 import { useT } from "~/i18n/react";
 import { requireMeeting } from "~/meetings/dashboard.server";
@@ -25,9 +26,7 @@ import type { Route } from "./+types/question-answers";
 
 export function meta({ data }: Route.MetaArgs) {
   const t = translator();
-  return [
-    { title: `${t("after.title", { title: data?.meeting.title ?? "" })} – ${t("admin.title")}` },
-  ];
+  return [{ title: adminTitle(t("after.title", { title: data?.meeting.title ?? "" })) }];
 }
 
 export async function loader({ request, params }: Route.LoaderArgs) {

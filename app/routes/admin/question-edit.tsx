@@ -2,6 +2,7 @@ import { parseWithZod } from "@conform-to/zod/v4";
 import { data, Form, Link, redirect, useSearchParams } from "react-router";
 import { requireOrganiser, requireOrganiserAction } from "~/auth/guard.server";
 import { IntentError, TextIntentForm } from "~/components/intent-forms";
+import { adminTitle } from "~/auth/admin-title";
 import { translateError, translator } from "~/i18n";
 import { useT } from "~/i18n/react";
 import { requireMeeting } from "~/meetings/dashboard.server";
@@ -22,7 +23,7 @@ import type { Route } from "./+types/question-edit";
 
 export function meta({ data }: Route.MetaArgs) {
   const t = translator();
-  return [{ title: `${t("aq.editTitle", { id: data?.question.id ?? "" })} – ${t("admin.title")}` }];
+  return [{ title: adminTitle(t("aq.editTitle", { id: data?.question.id ?? "" })) }];
 }
 
 export async function loader({ request, params }: Route.LoaderArgs) {

@@ -3,6 +3,7 @@ import { useState } from "react";
 import { data, Form, Link, redirect, useFetcher, useSearchParams } from "react-router";
 import { requireOrganiser, requireOrganiserAction } from "~/auth/guard.server";
 import { ActionError, RowAction } from "~/components/intent-forms";
+import { adminTitle } from "~/auth/admin-title";
 import { translator } from "~/i18n";
 import { useT } from "~/i18n/react";
 import { requireMeeting } from "~/meetings/dashboard.server";
@@ -26,9 +27,7 @@ import type { Route } from "./+types/questions";
 
 export function meta({ data }: Route.MetaArgs) {
   const t = translator();
-  return [
-    { title: `${t("aq.queue", { title: data?.meeting.title ?? "" })} – ${t("admin.title")}` },
-  ];
+  return [{ title: adminTitle(t("aq.queue", { title: data?.meeting.title ?? "" })) }];
 }
 
 const FILTERS = ["pending", "approved", "rejected", "withdrawn", "merged", "all"] as const;
