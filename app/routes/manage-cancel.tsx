@@ -1,6 +1,7 @@
 import { data, Form, Link, redirect } from "react-router";
 import { services } from "~/platform/context.server";
 import { readForm } from "~/platform/forms.server";
+import { privatePageMeta } from "~/platform/private-page";
 import { translator } from "~/i18n";
 import { useT } from "~/i18n/react";
 import {
@@ -12,11 +13,7 @@ import { cancelRegistration, RegistrationError } from "~/registrations/registrat
 import type { Route } from "./+types/manage-cancel";
 
 export function meta() {
-  return [
-    { title: translator()("cancel.title") },
-    { name: "robots", content: "noindex" },
-    { name: "referrer", content: "same-origin" },
-  ];
+  return [{ title: translator()("cancel.title") }, ...privatePageMeta];
 }
 
 export function headers() {

@@ -17,6 +17,7 @@ import {
   type ChangeValues,
   type FormConstraint,
 } from "~/registrations/forms";
+import { privatePageMeta } from "~/platform/private-page";
 import { translator, type Translate } from "~/i18n";
 import { useT } from "~/i18n/react";
 import {
@@ -39,11 +40,7 @@ export function meta({ data }: Route.MetaArgs) {
   const t = translator();
   if (!data) return [{ title: t("manage.notFound.title") }];
   const status = data.registration.status;
-  return [
-    { title: `${t(`confirm.title.${status}`)} – ${data.meeting.title}` },
-    { name: "robots", content: "noindex" },
-    { name: "referrer", content: "same-origin" },
-  ];
+  return [{ title: `${t(`confirm.title.${status}`)} – ${data.meeting.title}` }, ...privatePageMeta];
 }
 
 export function headers() {

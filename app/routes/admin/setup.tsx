@@ -11,16 +11,13 @@ import { services } from "~/platform/context.server";
 import { Refusal, replyWithRefusal } from "~/platform/refusal.server";
 import { readForm } from "~/platform/forms.server";
 import { setupSchema } from "~/auth/forms";
+import { privatePageMeta } from "~/platform/private-page";
 import { translator } from "~/i18n";
 import { useT } from "~/i18n/react";
 import type { Route } from "./+types/setup";
 
 export function meta() {
-  return [
-    { title: translator()("setup.title") },
-    { name: "robots", content: "noindex" },
-    { name: "referrer", content: "same-origin" },
-  ];
+  return [{ title: translator()("setup.title") }, ...privatePageMeta];
 }
 
 export function headers() {

@@ -4,6 +4,7 @@ import { data, Form, Link, redirect } from "react-router";
 import { ErrorSummary, type SummaryError } from "~/components/error-summary";
 import { CountedTextarea, supportCountText } from "~/components/questions";
 import { ActionError } from "~/components/intent-forms";
+import { privatePageMeta } from "~/platform/private-page";
 import { translator } from "~/i18n";
 import { useT } from "~/i18n/react";
 import { clientIp } from "~/platform/client-ip.server";
@@ -29,8 +30,7 @@ export function meta({ data }: Route.MetaArgs) {
   const t = translator();
   return [
     { title: data ? `${t("receipt.title")} – ${data.meeting.title}` : t("receipt.notFound.title") },
-    { name: "robots", content: "noindex" },
-    { name: "referrer", content: "same-origin" },
+    ...privatePageMeta,
   ];
 }
 
