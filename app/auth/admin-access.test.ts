@@ -1,56 +1,45 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { insertOrganiser } from "../../db/organisers";
-import { tempDatabase } from "../../db/testing";
 import { hashPassword } from "./password.server";
 import { OPEN_ADMIN_PATHS, pagePaths } from "../testing/routes";
-import { logInOverHttp, startServer } from "../testing/server";
+import { serveThisFile } from "../testing/served";
+import { logInOverHttp } from "../testing/server";
 import { meetingWithKari } from "../testing/services";
 
 const adminPaths = pagePaths().filter(
   (p) => p.startsWith("/admin") && !OPEN_ADMIN_PATHS.includes(p),
 );
 
-// The server finds its database as DATA_DIR/folkemote.sqlite.
-const env = tempDatabase("folkemote.sqlite");
-let stop: (() => void) | undefined;
-let base = "";
+const env = serveThisFile({
+  prepare: async (db) => {
+    ({ meetingId, registrationId } = meetingWithKari(db));
+    const passwordHash = await hashPassword(PASSWORD);
+    insertOrganiser(db, {
+      email: "admin@roros.kommune.no",
+      name: "Ada Admin",
+      role: "admin",
+      passwordHash,
+    });
+    insertOrganiser(db, {
+      email: "org@roros.kommune.no",
+      name: "Olav Organiser",
+      role: "organiser",
+      passwordHash,
+    });
+  },
+});
 let meetingId = 0;
 let registrationId = 0;
 const PASSWORD = "Fjellvettreglene-på-Røros-2026";
 
 const url = (path: string) =>
-  base +
+  env.base +
   path
     .replace(":id", String(meetingId))
     .replace(":registrationId", String(registrationId))
     .replace(":messageId", "1");
 
-beforeAll(async () => {
-  ({ meetingId, registrationId } = meetingWithKari(env.db));
-  const passwordHash = await hashPassword(PASSWORD);
-  insertOrganiser(env.db, {
-    email: "admin@roros.kommune.no",
-    name: "Ada Admin",
-    role: "admin",
-    passwordHash,
-  });
-  insertOrganiser(env.db, {
-    email: "org@roros.kommune.no",
-    name: "Olav Organiser",
-    role: "organiser",
-    passwordHash,
-  });
-  const started = await startServer(env.dir);
-  base = started.base;
-  stop = started.stop;
-}, 60_000);
-
-afterAll(() => {
-  stop?.();
-  env.cleanup();
-});
-
-const login = (email: string) => logInOverHttp(base, email, PASSWORD);
+const login = (email: string) => logInOverHttp(env.base, email, PASSWORD);
 
 describe("every /admin route", () => {
   it("is enumerated from the route config", () => {
@@ -72,7 +61,7 @@ describe("every /admin route", () => {
       const sameSite = await fetch(url(path), {
         method: "POST",
         redirect: "manual",
-        headers: { Origin: base, "Content-Type": "application/x-www-form-urlencoded" },
+        headers: { Origin: env.base, "Content-Type": "application/x-www-form-urlencoded" },
         body: "intent=cancel&registrationId=" + registrationId,
       });
       expect([302, 405], path).toContain(sameSite.status);

@@ -4,13 +4,13 @@
 import fs from "node:fs";
 import http from "node:http";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { projectRoot } from "../../db/connection";
 import { insertOrganiser } from "../../db/organisers";
-import { tempDatabase } from "../../db/testing";
 import { hashPassword } from "../auth/password.server";
 import { flatRoutes } from "../testing/routes";
-import { logInOverHttp, startServer } from "../testing/server";
+import { serveThisFile } from "../testing/served";
+import { logInOverHttp } from "../testing/server";
 import { meetingWithKari } from "../testing/services";
 
 /** Every route whose module exports an action, with its full path. */
@@ -20,12 +20,9 @@ const withActions = flatRoutes().filter((route) =>
   ),
 );
 
-const env = tempDatabase("folkemote.sqlite");
 const PASSWORD = "Fjellvettreglene-på-Røros-2026";
 const ADMIN_LIMIT = 256 * 1024;
 const PUBLIC_LIMIT = 64 * 1024;
-let base = "";
-let stop: (() => void) | undefined;
 let cookie = "";
 let slug = "";
 let token = "";
@@ -33,7 +30,7 @@ let meetingId = 0;
 let registrationId = 0;
 
 const url = (p: string) =>
-  base +
+  env.base +
   p
     .replace(":slug", slug)
     .replace(":token", token)
@@ -41,21 +38,21 @@ const url = (p: string) =>
     .replace(":registrationId", String(registrationId))
     .replace("*", "no-such-page");
 
+const env = serveThisFile({
+  vars: { RSVP_RATE_LIMIT: "100000", ADMIN_BODY_LIMIT_MB: String(ADMIN_LIMIT / 1024 / 1024) },
+  prepare: async (db) => {
+    ({ meetingId, slug, registrationId, token } = meetingWithKari(db));
+    insertOrganiser(db, {
+      email: "admin@roros.kommune.no",
+      name: "Ada Admin",
+      role: "admin",
+      passwordHash: await hashPassword(PASSWORD),
+    });
+  },
+});
+
 beforeAll(async () => {
-  ({ meetingId, slug, registrationId, token } = meetingWithKari(env.db));
-  insertOrganiser(env.db, {
-    email: "admin@roros.kommune.no",
-    name: "Ada Admin",
-    role: "admin",
-    passwordHash: await hashPassword(PASSWORD),
-  });
-  const started = await startServer(env.dir, {
-    RSVP_RATE_LIMIT: "100000",
-    ADMIN_BODY_LIMIT_MB: String(ADMIN_LIMIT / 1024 / 1024),
-  });
-  base = started.base;
-  stop = started.stop;
-  cookie = await logInOverHttp(base, "admin@roros.kommune.no", PASSWORD);
+  cookie = await logInOverHttp(env.base, "admin@roros.kommune.no", PASSWORD);
   // Kari's confirmation is delivered by the server's mail worker: let that finish first, so
   // the snapshots below see only what the hostile posts change.
   const undelivered = env.db.prepare<[], { n: number }>(
@@ -66,11 +63,6 @@ beforeAll(async () => {
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
 }, 60_000);
-
-afterAll(() => {
-  stop?.();
-  env.cleanup();
-});
 
 /** Everything a post could change, as one comparable value. */
 function snapshot() {
@@ -95,7 +87,7 @@ function snapshot() {
 }
 
 const headers = (extra: Record<string, string> = {}) => ({
-  Origin: base,
+  Origin: env.base,
   Cookie: cookie,
   ...extra,
 });
@@ -230,7 +222,7 @@ describe("posts that are not forms", () => {
 
 /** Organisers' pages take larger bodies (attachments); login and set-up are public. */
 const bodyLimitOf = (target: string) =>
-  target.startsWith(`${base}/admin/`) && !/\/admin\/(login|setup)/.test(target)
+  target.startsWith(`${env.base}/admin/`) && !/\/admin\/(login|setup)/.test(target)
     ? ADMIN_LIMIT
     : PUBLIC_LIMIT;
 
@@ -293,7 +285,7 @@ describe("the sign-up form's honeypot", () => {
 describe("the audit log", () => {
   it("answers a page number past the end, negative or not a number with a page, not a 500", async () => {
     for (const page of ["99999999999999999999", "-5", "abc", "1e400", ""]) {
-      const response = await fetch(`${base}/admin/audit?page=${page}`, { headers: headers() });
+      const response = await fetch(`${env.base}/admin/audit?page=${page}`, { headers: headers() });
       expect(response.status, page).toBe(200);
       await response.text();
     }
@@ -314,7 +306,7 @@ describe("security headers", () => {
   };
 
   it("are on every kind of response: pages, .data, calendar, static, redirects, errors, exports", async () => {
-    const asset = /\/assets\/[^"]+\.js/.exec(await (await fetch(`${base}/`)).text())?.[0];
+    const asset = /\/assets\/[^"]+\.js/.exec(await (await fetch(`${env.base}/`)).text())?.[0];
     expect(asset).toBeTruthy();
     const requests: [string, RequestInit & { path: string }][] = [
       ["front page", { path: "/" }],
@@ -348,7 +340,7 @@ describe("security headers", () => {
       ],
     ];
     for (const [label, { path: p, ...init }] of requests) {
-      const response = await fetch(base + p, { redirect: "manual", ...init });
+      const response = await fetch(env.base + p, { redirect: "manual", ...init });
       await response.arrayBuffer();
       expect(response.status, label).toBeLessThan(500);
       expectHeaders(response, label);
@@ -357,8 +349,8 @@ describe("security headers", () => {
 
   it("give each page its own nonce, the one its inline scripts carry", async () => {
     const [a, b] = await Promise.all([
-      fetch(`${base}/meetings/${slug}`),
-      fetch(`${base}/meetings/${slug}`),
+      fetch(`${env.base}/meetings/${slug}`),
+      fetch(`${env.base}/meetings/${slug}`),
     ]);
     const nonceOf = (r: Response) =>
       /'nonce-([^']+)'/.exec(r.headers.get("content-security-policy") ?? "")?.[1];
@@ -374,7 +366,7 @@ describe("security headers", () => {
   });
 
   it("keep one Referrer-Policy on personal pages, where the route sets its own", async () => {
-    const response = await fetch(`${base}/r/${token}`);
+    const response = await fetch(`${env.base}/r/${token}`);
     await response.text();
     expect(response.headers.get("referrer-policy")).toBe("same-origin");
     expect(response.headers.get("cache-control")).toBe("private, no-store");
@@ -383,13 +375,15 @@ describe("security headers", () => {
   it("leave the policy off a 304, so a cached page keeps the policy its nonce belongs to", async () => {
     // A static file, and a page (answered by the framework, then by the early path).
     for (const p of ["/favicon.svg", `/meetings/${slug}`, `/meetings/${slug}`]) {
-      const first = await fetch(base + p);
+      const first = await fetch(env.base + p);
       await first.text();
       const etag = first.headers.get("etag");
       expect(etag, p).toBeTruthy();
       // Not fetch(): it adds "Cache-Control: no-cache" to a conditional request.
       const again = await new Promise<http.IncomingMessage>((resolve, reject) =>
-        http.get(base + p, { headers: { "If-None-Match": etag! } }, resolve).on("error", reject),
+        http
+          .get(env.base + p, { headers: { "If-None-Match": etag! } }, resolve)
+          .on("error", reject),
       );
       again.resume();
       expect(again.statusCode, p).toBe(304);
