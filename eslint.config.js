@@ -3,6 +3,20 @@ import reactHooks from "eslint-plugin-react-hooks";
 import globals from "globals";
 import tseslint from "typescript-eslint";
 
+// "/meetings/…", "/admin", "/r/…", "/question/…", "/q/…", "/updates/…", "/privacy", "/calendar.ics",
+// with or without a query string or fragment.
+const ownPath = String.raw`/^\/(?:(?:meetings|admin|r|question|q|updates)(?:[\/?#]|$)|(?:privacy|calendar\.ics)(?:[?#]|$))/`;
+const ownPathMessage =
+  'Build paths to our own pages with href() from "react-router" (absoluteUrl() from ' +
+  "app/platform/paths for mails and calendars); append query strings and fragments after it.";
+const ownPathSelectors = [
+  {
+    selector: `Literal[value=${ownPath}]:not(CallExpression[callee.name="href"] > Literal)`,
+    message: ownPathMessage,
+  },
+  { selector: `TemplateElement[value.raw=${ownPath}]`, message: ownPathMessage },
+];
+
 export default tseslint.config(
   {
     ignores: [
@@ -57,6 +71,16 @@ export default tseslint.config(
           ],
         },
       ],
+    },
+  },
+  {
+    // Paths to our own pages come from React Router's href(), checked against app/routes.ts by
+    // typegen (app/platform/paths.ts has the encoding rule). Tests keep literal paths: those are
+    // what they assert.
+    files: ["app/**/*.{ts,tsx}", "emails/**/*.{ts,tsx}"],
+    ignores: ["app/**/*.test.{ts,tsx}", "app/testing/**"],
+    rules: {
+      "no-restricted-syntax": ["error", ...ownPathSelectors],
     },
   },
   {

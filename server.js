@@ -75,10 +75,15 @@ if (viteDevServer) {
 app.all(
   "*splat",
   createRequestHandler({
-    build: loadBuild,
+    // A function is called (and the route tree rebuilt) on every request: only the dev
+    // server, whose modules change, needs that.
+    build: viteDevServer ? loadBuild : build,
     mode: dev ? "development" : "production",
     getLoadContext: (req, res) => ({
-      clientIp: req.ip ?? req.socket.remoteAddress ?? "unknown",
+      // Worked out (through the proxy chain) only when an action or a limiter asks.
+      get clientIp() {
+        return req.ip ?? req.socket.remoteAddress ?? "unknown";
+      },
       cspNonce: res.locals.cspNonce,
     }),
   }),

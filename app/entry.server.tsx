@@ -9,6 +9,7 @@ import {
   notModifiedHeaders,
   rememberEtag,
 } from "./platform/conditional-get.server";
+import { isKeptPath, keepPage, keptPage, NONCE_PLACEHOLDER } from "./platform/page-cache.server";
 import { NonceProvider } from "./platform/nonce";
 
 // The custom server (server.js) starts and stops the app's services through these, and puts
@@ -48,6 +49,21 @@ export default function handleRequest(
   if (method === "HEAD") {
     return new Response(null, { status, headers });
   }
+  // A public page with an ETag is a function of that ETag and its URL: render it once.
+  const url = new URL(request.url);
+  if (etag && nonce && isKeptPath(url.pathname)) {
+    const key = `${etag} ${url.pathname}${url.search}`;
+    headers.set("Content-Type", "text/html; charset=utf-8");
+    const kept = keptPage(key, nonce);
+    if (kept !== null) return new Response(kept, { status, headers });
+    return renderWhole(context, request.url).then(({ html, failed }) => {
+      if (!failed) keepPage(key, html);
+      return new Response(html.replaceAll(NONCE_PLACEHOLDER, nonce), {
+        status: failed ? 500 : status,
+        headers,
+      });
+    });
+  }
   return new Promise<Response>((resolve, reject) => {
     let shellRendered = false;
     const userAgent = request.headers.get("user-agent");
@@ -79,6 +95,42 @@ export default function handleRequest(
         onError(error: unknown) {
           status = 500;
           if (shellRendered) console.error(error);
+        },
+      },
+    );
+  });
+}
+
+/** The whole document as one string, rendered with the nonce placeholder (page-cache.server.ts). */
+function renderWhole(
+  context: EntryContext,
+  url: string,
+): Promise<{ html: string; failed: boolean }> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let failed = false;
+    const sink = new PassThrough();
+    sink.on("data", (chunk: Buffer) => chunks.push(chunk));
+    sink.on("end", () => resolve({ html: Buffer.concat(chunks).toString("utf8"), failed }));
+    sink.on("error", reject);
+    const timeout = setTimeout(() => abort(), streamTimeout + 1000);
+    const { pipe, abort } = renderToPipeableStream(
+      <NonceProvider value={NONCE_PLACEHOLDER}>
+        <ServerRouter context={context} url={url} nonce={NONCE_PLACEHOLDER} />
+      </NonceProvider>,
+      {
+        nonce: NONCE_PLACEHOLDER,
+        onAllReady() {
+          clearTimeout(timeout);
+          pipe(sink);
+        },
+        onShellError(error: unknown) {
+          clearTimeout(timeout);
+          reject(error);
+        },
+        onError(error: unknown) {
+          failed = true;
+          console.error(error);
         },
       },
     );

@@ -1,4 +1,5 @@
 import {
+  href,
   isRouteErrorResponse,
   Link,
   Links,
@@ -46,7 +47,7 @@ export function Layout({ children }: { children: React.ReactNode }) {
         </a>
         <header className="site-header">
           <div className="container">
-            <Link to="/" className="site-name">
+            <Link to={href("/")} className="site-name">
               {t("site.name")}
             </Link>
           </div>
@@ -58,7 +59,7 @@ export function Layout({ children }: { children: React.ReactNode }) {
           <div className="container">
             <p>{t("site.footer.contact")}</p>
             <p>
-              <Link to="/privacy">{t("site.footer.privacy")}</Link>
+              <Link to={href("/privacy")}>{t("site.footer.privacy")}</Link>
             </p>
           </div>
         </footer>
@@ -118,7 +119,7 @@ export function ErrorBoundary({ error }: Route.ErrorBoundaryProps) {
       <h1>{title}</h1>
       {body ? <p>{body}</p> : null}
       <p>
-        <Link to="/">{t("error.backHome")}</Link>
+        <Link to={href("/")}>{t("error.backHome")}</Link>
       </p>
     </>
   );

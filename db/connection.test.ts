@@ -27,3 +27,16 @@ it("applies every numbered migration once and records it in user_version", () =>
   expect(again.pragma("user_version", { simple: true })).toBe(latest);
   again.close();
 });
+
+it("prepares each SQL text once per connection and runs the kept statement again", () => {
+  env = tempDatabase();
+  const sql = "SELECT count(*) AS n FROM meetings WHERE id > ?";
+  const first = env.db.prepare<[number], { n: number }>(sql);
+  expect(env.db.prepare(sql)).toBe(first);
+  expect(env.db.prepare("SELECT 1 AS one")).not.toBe(first);
+  expect(first.get(0)).toEqual({ n: 0 });
+  // A kept statement sees tables and columns a later migration adds.
+  env.db.exec("ALTER TABLE meetings ADD COLUMN extra TEXT");
+  expect(env.db.prepare("SELECT extra FROM meetings").all()).toEqual([]);
+  expect(env.db.prepare<[number], { n: number }>(sql).get(0)).toEqual({ n: 0 });
+});

@@ -51,7 +51,30 @@ export function openDatabase(file: string): DB {
   // test machine) is nothing at our write volume. See ADR 0002.
   db.pragma("synchronous = FULL");
   migrate(db);
+  keepStatements(db);
   return db;
+}
+
+const MAX_KEPT_STATEMENTS = 1000;
+
+/**
+ * Compiling SQL costs more than running most of our queries (a page load prepares a dozen),
+ * so each distinct SQL text is prepared once per connection and the statement reused. Safe
+ * because no module changes a statement's mode (pluck/raw/expand/safeIntegers) or iterates
+ * one while running it again; SQL built with a varying number of `?` stays bounded by the cap.
+ */
+function keepStatements(db: DB) {
+  const prepare = db.prepare.bind(db);
+  const kept = new Map<string, Database.Statement>();
+  db.prepare = ((sql: string) => {
+    let statement = kept.get(sql);
+    if (!statement) {
+      if (kept.size >= MAX_KEPT_STATEMENTS) kept.clear();
+      statement = prepare(sql);
+      kept.set(sql, statement);
+    }
+    return statement;
+  }) as DB["prepare"];
 }
 
 /**

@@ -3,14 +3,12 @@
  * password.server.ts), sessions, login throttling, CSRF checks, the audit log, and these
  * guards that every /admin loader and action starts with.
  */
-import { data, redirect } from "react-router";
+import { data, href, redirect } from "react-router";
 import type { DB } from "../../db/connection";
 import type { Organiser, OrganiserRole } from "../../db/organisers";
 import { services } from "../platform/context.server";
 import { assertSameOrigin } from "./csrf.server";
 import { getOrganiser, type SessionOptions } from "./session.server";
-
-export const LOGIN_PATH = "/admin/login";
 
 export interface GuardContext {
   db: DB;
@@ -38,7 +36,7 @@ const roleAllows = (role: OrganiserRole, required: GuardOptions["role"]) =>
  * A path within this site to return to after login, or the fallback. Anything else
  * ("//evil.example", "https://…", "/\\evil") would make the login page an open redirect.
  */
-export function safeRedirectPath(value: unknown, fallback = "/admin"): string {
+export function safeRedirectPath(value: unknown, fallback = href("/admin")): string {
   if (typeof value !== "string" || !value.startsWith("/") || value.startsWith("//"))
     return fallback;
   if (value.includes("\\") || /\p{Cc}/u.test(value)) return fallback;
@@ -54,7 +52,9 @@ export async function requireOrganiser(
   const organiser = await getOrganiser(context.db, request, context.session);
   if (!organiser) {
     const url = new URL(request.url);
-    throw redirect(`${LOGIN_PATH}?redirectTo=${encodeURIComponent(url.pathname + url.search)}`);
+    throw redirect(
+      `${href("/admin/login")}?redirectTo=${encodeURIComponent(url.pathname + url.search)}`,
+    );
   }
   if (!roleAllows(organiser.role, options.role)) {
     throw data({ title: "error.forbidden.title", body: "error.forbidden" }, { status: 403 });

@@ -1,3 +1,4 @@
+import { href } from "react-router";
 import type { DB } from "../../db/connection";
 import { immediate } from "../../db/connection";
 import { countOrganisers, insertOrganiser } from "../../db/organisers";
@@ -5,11 +6,10 @@ import { hasValidSetupToken, insertSetupToken, useSetupToken } from "../../db/se
 import { audit } from "./audit.server";
 import { hashToken, isTokenShaped, newManageToken } from "../platform/tokens.server";
 import { Refusal } from "../platform/refusal.server";
+import { absoluteUrl } from "../platform/paths";
 import { checkPasswordPolicy, hashPassword } from "./password.server";
 
 const SETUP_VALID_MS = 24 * 3600_000;
-
-export const setupPath = (token: string) => `/admin/setup/${token}`;
 
 /**
  * First run: with no organiser yet, nobody can log in to make one, so the server prints a
@@ -31,9 +31,8 @@ export function ensureSetupLink(
     new Date(now.getTime() + SETUP_VALID_MS).toISOString(),
     now.toISOString(),
   );
-  log(
-    `No organiser yet. Create the first admin account within 24 hours: ${publicUrl}${setupPath(token)}`,
-  );
+  const link = absoluteUrl(publicUrl, href("/admin/setup/:token", { token }));
+  log(`No organiser yet. Create the first admin account within 24 hours: ${link}`);
   return token;
 }
 

@@ -8,7 +8,7 @@ import {
   type SubmissionResult,
 } from "@conform-to/react";
 import { useEffect, useRef, useState, useSyncExternalStore } from "react";
-import { Form, Link, useNavigation, useRevalidator } from "react-router";
+import { Form, href, Link, useNavigation, useRevalidator } from "react-router";
 import { HoneypotInputs } from "remix-utils/honeypot/react";
 import { ErrorSummary, FieldError, type SummaryError } from "~/components/error-summary";
 import { FieldFrame, TextField } from "~/components/fields";
@@ -97,7 +97,7 @@ export function QuestionForm({
   return (
     <Form
       method="post"
-      action={`/meetings/${slug}/questions/new`}
+      action={href("/meetings/:slug/questions/new", { slug })}
       {...getFormProps(form)}
       noValidate
       className="question-form"
@@ -154,7 +154,7 @@ export function QuestionForm({
         t={t}
       />
       <p>
-        <Link to="/privacy">{t("rsvp.privacyLink")}</Link>
+        <Link to={href("/privacy")}>{t("rsvp.privacyLink")}</Link>
       </p>
       <button type="submit" className="button" disabled={navigation.state === "submitting"}>
         {t("questions.submit")}
@@ -283,7 +283,7 @@ export function QuestionItem({
       {question.supported ? (
         <p className="supported">{t("list.supported")}</p>
       ) : (
-        <Form method="post" action={`/meetings/${slug}/questions`} preventScrollReset>
+        <Form method="post" action={href("/meetings/:slug/questions", { slug })} preventScrollReset>
           <input type="hidden" name="intent" value="support" />
           <input type="hidden" name="questionId" value={question.id} />
           <input type="hidden" name="returnTo" value={returnTo} />
@@ -313,7 +313,7 @@ export function useLiveQuestions(slug: string) {
   });
   useEffect(() => {
     if (typeof EventSource === "undefined") return;
-    const source = new EventSource(`/meetings/${slug}/questions/events`);
+    const source = new EventSource(href("/meetings/:slug/questions/events", { slug }));
     let timer: ReturnType<typeof setTimeout> | undefined;
     source.addEventListener("change", () => {
       clearTimeout(timer);
@@ -431,12 +431,12 @@ export function MeetingQuestions({
             <QuestionGroups
               list={list}
               slug={slug}
-              returnTo={`/meetings/${slug}`}
+              returnTo={href("/meetings/:slug", { slug })}
               headingLevel={3}
             />
             {list.total > 0 ? (
               <p>
-                <Link id="all-questions" to={`/meetings/${slug}/questions`}>
+                <Link id="all-questions" to={href("/meetings/:slug/questions", { slug })}>
                   {t("list.seeAll")} ({list.total})
                 </Link>
               </p>

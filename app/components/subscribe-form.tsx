@@ -1,5 +1,5 @@
 import { getFormProps, useForm, type SubmissionResult } from "@conform-to/react";
-import { Form } from "react-router";
+import { Form, href } from "react-router";
 import { HoneypotInputs } from "remix-utils/honeypot/react";
 import { ErrorSummary, type SummaryError } from "~/components/error-summary";
 import { TextField } from "./fields";
@@ -29,7 +29,12 @@ export function SubscribeForm({
     ...(fields.email.errors ?? []).map((message) => ({ fieldId: fields.email.id, message })),
   ];
   return (
-    <Form method="post" action={`/meetings/${slug}/subscribe`} {...getFormProps(form)} noValidate>
+    <Form
+      method="post"
+      action={href("/meetings/:slug/subscribe", { slug })}
+      {...getFormProps(form)}
+      noValidate
+    >
       <ErrorSummary errors={errors} t={t} />
       <p>{t("subscribe.intro")}</p>
       <HoneypotInputs label={t("rsvp.honeypot")} nonce={nonce} />

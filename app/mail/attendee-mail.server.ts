@@ -3,6 +3,7 @@
  * facts every mail repeats, and the outbox row with Reply-To and a Norwegian attachment name.
  * Registration mail, change notices, reminders and organisers' messages all come through here.
  */
+import { href } from "react-router";
 import type { DB } from "../../db/connection";
 import { registrationBumps } from "../../db/calendar-sequences";
 import { getAgenda, type Meeting } from "../../db/meetings";
@@ -16,13 +17,10 @@ import {
   parseMailbox,
   type CalendarMethod,
 } from "../meetings/calendar.server";
+import { meetingUrlOf } from "../meetings/links.server";
 import { formatMeetingTime } from "../platform/dates";
+import { absoluteUrl } from "../platform/paths";
 import type { ServiceContext } from "../platform/service.server";
-
-export const meetingUrlOf = (
-  ctx: Pick<ServiceContext, "publicUrl">,
-  meeting: Pick<Meeting, "slug">,
-) => `${ctx.publicUrl}/meetings/${encodeURIComponent(meeting.slug)}`;
 
 /**
  * The SEQUENCE of one attendee's copy of the event: the meeting's own (time, place, status)
@@ -113,21 +111,20 @@ export function meetingMailPayload(
   registration: Registration,
   input: Omit<MeetingMailInput, "purpose">,
 ): MeetingEmailProps {
-  const url = meetingUrlOf(ctx, meeting);
   return {
     kind: input.kind,
     name: registration.name,
     status: registration.status === "waitlisted" ? "waitlisted" : "confirmed",
     partySize: registration.partySize,
     waitlistPosition: waitlistPosition(ctx.db, registration),
-    manageUrl: `${ctx.publicUrl}/r/${input.manageToken}`,
+    manageUrl: absoluteUrl(ctx.publicUrl, href("/r/:token", { token: input.manageToken })),
     changes: input.changes ?? [],
     message: input.message ?? null,
     subject: input.subject ?? null,
     meeting: meetingFacts(ctx, meeting),
     retentionDays: ctx.retentionDays,
     calendarAttached: input.method !== null,
-    calendarLinks: meeting.status === "published" ? addToCalendarLinks(meeting, url) : null,
+    calendarLinks: meeting.status === "published" ? addToCalendarLinks(ctx, meeting) : null,
   };
 }
 

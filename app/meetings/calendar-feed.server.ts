@@ -1,7 +1,9 @@
+import { href } from "react-router";
 import type { DB } from "../../db/connection";
 import { listForCalendarFeed } from "../../db/meetings";
 import { translator } from "../i18n";
-import { meetingUrlOf } from "../mail/attendee-mail.server";
+import { meetingUrlOf } from "./links.server";
+import { absoluteUrl } from "../platform/paths";
 import type { ServiceContext } from "../platform/service.server";
 import { addToCalendarLinks, meetingsFeed } from "./calendar.server";
 import type { Meeting } from "../../db/meetings";
@@ -22,13 +24,13 @@ export function feedCalendar(db: DB, ctx: Pick<ServiceContext, "publicUrl">): st
 
 /** The feed's address for "subscribe": webcal:// makes calendar apps subscribe, not import. */
 export function feedUrls(publicUrl: string) {
-  const https = `${publicUrl}/calendar.ics`;
+  const https = absoluteUrl(publicUrl, href("/calendar.ics"));
   return { https, webcal: https.replace(/^https?:/, "webcal:") };
 }
 
 /** Web-calendar links for a meeting page, or null when there is nothing to add (cancelled). */
 export function calendarLinksFor(ctx: Pick<ServiceContext, "publicUrl">, meeting: Meeting) {
   if (meeting.status !== "published") return null;
-  const { google, outlook, office365 } = addToCalendarLinks(meeting, meetingUrlOf(ctx, meeting));
+  const { google, outlook, office365 } = addToCalendarLinks(ctx, meeting);
   return { google, outlook, office365 };
 }

@@ -226,7 +226,7 @@ describe("the iCalendar helper, read by ical.js and Python's icalendar", () => {
 
   it("gives add-to-calendar links the same UTC start and end as the file", () => {
     const meeting = meetingOn("2027-06-10");
-    const links = addToCalendarLinks(meeting, "https://moter.roros.kommune.no/meetings/smahus");
+    const links = addToCalendarLinks({ publicUrl: "https://moter.roros.kommune.no" }, meeting);
     const google = new URL(links.google);
     expect(google.searchParams.get("dates")).toBe("20270610T170000Z/20270610T190000Z");
     expect(google.searchParams.get("text")).toBe(TITLE);
@@ -238,6 +238,6 @@ describe("the iCalendar helper, read by ical.js and Python's icalendar", () => {
     }
     expect(new URL(links.outlook).host).toBe("outlook.live.com");
     expect(new URL(links.office365).host).toBe("outlook.office.com");
-    expect(links.ics).toBe("https://moter.roros.kommune.no/meetings/smahus/calendar.ics");
+    expect(links.ics).toBe(`https://moter.roros.kommune.no/meetings/${meeting.slug}/calendar.ics`);
   });
 });

@@ -1,5 +1,7 @@
 import { createEvent, createEvents, type Attendee, type EventAttributes } from "ics";
 import type { Meeting } from "../../db/meetings";
+import type { ServiceContext } from "../platform/service.server";
+import { meetingCalendarUrlOf, meetingUrlOf } from "./links.server";
 
 /**
  * The one iCalendar helper: the public download, the subscription feed, invites, updates,
@@ -170,7 +172,11 @@ const isoUtc = (iso: string) => new Date(iso).toISOString().replace(/\.\d{3}Z$/,
  * Links that open the meeting in Google Calendar, Outlook.com and Office 365 with the same
  * UTC start and end as the .ics file, and the .ics download itself.
  */
-export function addToCalendarLinks(meeting: Meeting, meetingUrl: string): AddToCalendarLinks {
+export function addToCalendarLinks(
+  ctx: Pick<ServiceContext, "publicUrl">,
+  meeting: Meeting,
+): AddToCalendarLinks {
+  const meetingUrl = meetingUrlOf(ctx, meeting);
   const details = eventDescription(meeting, meetingUrl);
   const location = eventLocation(meeting);
   const google = new URL("https://calendar.google.com/calendar/render");
@@ -195,6 +201,6 @@ export function addToCalendarLinks(meeting: Meeting, meetingUrl: string): AddToC
     google: google.toString(),
     outlook: `https://outlook.live.com/calendar/0/deeplink/compose?${outlookParams}`,
     office365: `https://outlook.office.com/calendar/0/deeplink/compose?${outlookParams}`,
-    ics: `${meetingUrl}/calendar.ics`,
+    ics: meetingCalendarUrlOf(ctx, meeting),
   };
 }

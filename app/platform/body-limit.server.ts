@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { translator } from "../i18n";
+import { isOrganiserPath } from "./paths";
 
 /**
  * Request bodies are refused above a small limit before they are read: a 300 MB form post
@@ -17,8 +18,11 @@ export interface BodyLimits {
 type Next = (error?: unknown) => void;
 
 export function limitFor(path: string, limits: BodyLimits): number {
-  const admin = path === "/admin" || path.startsWith("/admin/");
+  // These match request paths by prefix, which href() (it builds whole paths) cannot express.
+  /* eslint-disable no-restricted-syntax */
+  const admin = isOrganiserPath(path);
   const open = path.startsWith("/admin/login") || path.startsWith("/admin/setup/");
+  /* eslint-enable no-restricted-syntax */
   return admin && !open ? limits.adminBytes : limits.publicBytes;
 }
 

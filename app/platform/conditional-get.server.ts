@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import type { EntryContext } from "react-router";
+import { isSharedPath } from "./paths";
 
 /**
  * Conditional GET for pages. A page is a function of the build and its loaders' data, so a
@@ -84,8 +85,6 @@ function currentToken(buildVersion: string, now: number): string | null {
   return `${buildVersion}|${source.dataVersion()}|${Math.floor(now / 60_000)}`;
 }
 
-const isPublicPath = (path: string) => !path.startsWith("/admin") && !path.startsWith("/r/");
-
 /** Called when a page was rendered with an ETag: remembers it for the early path. */
 export function rememberEtag(
   request: Request,
@@ -94,7 +93,7 @@ export function rememberEtag(
   buildVersion: string,
 ) {
   const url = new URL(request.url);
-  if (request.headers.has("Cookie") || !isPublicPath(url.pathname)) return;
+  if (request.headers.has("Cookie") || !isSharedPath(url.pathname)) return;
   const token = currentToken(buildVersion, Date.now());
   if (!token) return;
   if (remembered.size >= MAX_REMEMBERED) remembered.clear();

@@ -3,7 +3,7 @@
  * the organisers' PDF attachments: size limit, type checked by the file's own bytes, and
  * served so a browser can never run it as a page of this site.
  */
-import { data } from "react-router";
+import { data, href } from "react-router";
 import * as files from "../../db/attachments";
 import { listCaseUpdates } from "../../db/case-subscriptions";
 import { immediate, type DB } from "../../db/connection";
@@ -33,7 +33,7 @@ export function meetingAfterView(db: DB, meeting: Meeting) {
           id: a.id,
           filename: a.filename,
           size: a.size,
-          url: `/meetings/${meeting.slug}/attachments/${a.id}`,
+          url: href("/meetings/:slug/attachments/:id", { slug: meeting.slug, id: String(a.id) }),
         }))
       : [],
     updates: listCaseUpdates(db, meeting.id).map((u) => ({

@@ -94,7 +94,12 @@ export const caseUpdateSchema = z.object({
 export const subscribeSchema = z.object({ email: emailField });
 
 // The forms' HTML constraints, for loaders to hand to the page (zod stays on the server).
-export const questionConstraint = (choices: ThemeChoice[]): FormConstraint =>
-  getZodConstraint(questionSchema(choices));
-export const editOwnConstraint = (): FormConstraint => getZodConstraint(editOwnSchema);
-export const subscribeConstraint = (): FormConstraint => getZodConstraint(subscribeSchema);
+// Worked out once: walking a schema costs more than the rest of a page's loader. The meeting's
+// themes are checked by a refinement, which HTML cannot express, so one constraint fits all.
+const once = <T>(build: () => T): (() => T) => {
+  let value: T | undefined;
+  return () => (value ??= build());
+};
+export const questionConstraint = once((): FormConstraint => getZodConstraint(questionSchema([])));
+export const editOwnConstraint = once((): FormConstraint => getZodConstraint(editOwnSchema));
+export const subscribeConstraint = once((): FormConstraint => getZodConstraint(subscribeSchema));

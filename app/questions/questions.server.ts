@@ -10,7 +10,7 @@
  * subscriptions.server.ts ("Hold meg oppdatert om saken"), attachments.server.ts (PDFs),
  * exports.server.ts (panel lists), live.server.ts (server-sent events).
  */
-import { data } from "react-router";
+import { data, href } from "react-router";
 import { immediate, type DB } from "../../db/connection";
 import { getMeetingById, getThemes, type Meeting } from "../../db/meetings";
 import type { Organiser } from "../../db/organisers";
@@ -23,6 +23,7 @@ import { hashToken, isTokenShaped, newManageToken } from "../platform/tokens.ser
 import { Refusal } from "../platform/refusal.server";
 import { privateHeaders } from "../registrations/manage.server";
 import type { ServiceContext } from "../platform/service.server";
+import { absoluteUrl } from "../platform/paths";
 import { meetingAfterView } from "./after.server";
 import { questionConstraint, subscribeConstraint, themeChoices, type ThemeChoice } from "./forms";
 import { questionsChanged } from "./live.server";
@@ -44,19 +45,19 @@ export const OTHER_THEME = "Annet";
 export const questionsUrl = (
   ctx: Pick<ServiceContext, "publicUrl">,
   meeting: Pick<Meeting, "slug">,
-) => `${ctx.publicUrl}/meetings/${encodeURIComponent(meeting.slug)}/questions`;
+) => absoluteUrl(ctx.publicUrl, href("/meetings/:slug/questions", { slug: meeting.slug }));
 export const receiptUrl = (ctx: Pick<ServiceContext, "publicUrl">, token: string) =>
-  `${ctx.publicUrl}/question/${token}`;
+  absoluteUrl(ctx.publicUrl, href("/question/:token", { token }));
 /** The short address shown on the screen in the hall. */
 export const hallUrl = (ctx: Pick<ServiceContext, "publicUrl">, meeting: Pick<Meeting, "id">) =>
-  `${ctx.publicUrl}/q/${meeting.id}`;
+  absoluteUrl(ctx.publicUrl, href("/q/:id", { id: String(meeting.id) }));
 
 /** Where the hall's short link leads, or null for a meeting that is not public. */
 export function hallAskPath(db: DB, idParam: string | undefined): string | null {
   const id = Number(idParam);
   const meeting = Number.isInteger(id) && id > 0 ? getMeetingById(db, id) : undefined;
   if (!meeting || meeting.status === "draft") return null;
-  return `/meetings/${encodeURIComponent(meeting.slug)}/questions/new?from=hall`;
+  return `${href("/meetings/:slug/questions/new", { slug: meeting.slug })}?from=hall`;
 }
 
 /** Why a meeting takes no questions now, or null when it does (before and during the meeting). */
@@ -274,7 +275,7 @@ export function meetingPageQuestions(db: DB, meeting: Meeting, supporterKey: str
   const choices = meetingThemeChoices(db, meeting);
   return {
     choices,
-    constraint: questionConstraint(choices),
+    constraint: questionConstraint(),
     subscribeConstraint: subscribeConstraint(),
     closedReason: questionsClosedReason(meeting),
     list: publicQuestionList(db, meeting, { sort: "support", theme: null, page: 1, supporterKey }),

@@ -4,6 +4,7 @@
  * outbox. The browser always hears the same answer after subscribing, so typing someone
  * else's address reveals nothing about them.
  */
+import { href } from "react-router";
 import {
   addSubscriptionToken,
   forgetSubscription,
@@ -22,6 +23,8 @@ import type { CaseConfirmProps, CaseUpdateProps } from "../../emails/question-em
 import { audit } from "../auth/audit.server";
 import { hashToken, isTokenShaped, newManageToken } from "../platform/tokens.server";
 import type { ServiceContext } from "../platform/service.server";
+import { absoluteUrl } from "../platform/paths";
+import { meetingUrlOf } from "../meetings/links.server";
 
 const issue = (db: DB, subscriptionId: number, purpose: "confirm" | "unsubscribe") => {
   const token = newManageToken();
@@ -30,9 +33,9 @@ const issue = (db: DB, subscriptionId: number, purpose: "confirm" | "unsubscribe
 };
 
 export const confirmUrl = (ctx: Pick<ServiceContext, "publicUrl">, token: string) =>
-  `${ctx.publicUrl}/updates/confirm/${token}`;
+  absoluteUrl(ctx.publicUrl, href("/updates/:purpose/:token", { purpose: "confirm", token }));
 export const unsubscribeUrl = (ctx: Pick<ServiceContext, "publicUrl">, token: string) =>
-  `${ctx.publicUrl}/updates/unsubscribe/${token}`;
+  absoluteUrl(ctx.publicUrl, href("/updates/:purpose/:token", { purpose: "unsubscribe", token }));
 
 /** Asks for a subscription: a confirmation mail unless the address is confirmed already. */
 export function subscribe(ctx: ServiceContext, meeting: Meeting, email: string) {
@@ -89,7 +92,7 @@ export function postCaseUpdate(
         meetingTitle: meeting.title,
         title: update.title,
         body: update.body,
-        meetingUrl: `${ctx.publicUrl}/meetings/${encodeURIComponent(meeting.slug)}`,
+        meetingUrl: meetingUrlOf(ctx, meeting),
         unsubscribeUrl: leave,
       };
       outbox.enqueue(ctx.db, {

@@ -3,6 +3,7 @@
  * waitlist and its promotion order, when a registration may change), the personal links, and
  * queuing the mail each change causes. Citizens' and organisers' paths both go through here.
  */
+import { href } from "react-router";
 import { immediate, type DB } from "../../db/connection";
 import { change, type ServiceContext } from "../platform/service.server";
 import { Refusal, type RefusalOptions } from "../platform/refusal.server";
@@ -42,9 +43,9 @@ import {
   attendeeCalendar,
   calendarFilename,
   meetingFacts,
-  meetingUrlOf,
   replyTo,
 } from "../mail/attendee-mail.server";
+import { absoluteUrl } from "../platform/paths";
 import {
   hashToken,
   isTokenShaped,
@@ -118,13 +119,16 @@ export type RegisterOutcome =
 /** The public form mails an already registered address its link at most this often. */
 export const LINK_MAIL_INTERVAL_MS = 60 * 60 * 1000;
 
-export const manageUrl = (ctx: ServiceContext, token: string) => `${ctx.publicUrl}/r/${token}`;
+export const manageUrl = (ctx: Pick<ServiceContext, "publicUrl">, token: string) =>
+  absoluteUrl(ctx.publicUrl, href("/r/:token", { token }));
 /** What the QR code on a confirmation opens: the organisers' check-in page for this code. */
 export const checkInUrl = (
   ctx: Pick<ServiceContext, "publicUrl">,
   meetingId: number,
   code: string,
-) => `${ctx.publicUrl}/admin/meetings/${meetingId}/checkin?code=${encodeURIComponent(code)}`;
+) =>
+  absoluteUrl(ctx.publicUrl, href("/admin/meetings/:id/checkin", { id: String(meetingId) })) +
+  `?code=${encodeURIComponent(code)}`;
 
 export type ClosedReason = "cancelled" | "draft" | "past" | "notOpenYet" | "closed";
 
@@ -615,7 +619,6 @@ function queueRegistrationEmail(
   { wasConfirmed = false } = {},
 ) {
   if (!registration.email) return;
-  const url = meetingUrlOf(ctx, meeting);
   const status = registration.status;
   const payload: RegistrationEmailProps = {
     kind,
@@ -627,7 +630,7 @@ function queueRegistrationEmail(
     meeting: meetingFacts(ctx, meeting),
     calendarLinks:
       status === "confirmed" && meeting.status === "published"
-        ? addToCalendarLinks(meeting, url)
+        ? addToCalendarLinks(ctx, meeting)
         : null,
     checkIn:
       status === "confirmed"

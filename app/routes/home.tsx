@@ -1,4 +1,4 @@
-import { Link } from "react-router";
+import { href, Link } from "react-router";
 import { services } from "~/platform/context.server";
 import { formatMeetingTime } from "~/platform/dates";
 import { translator } from "~/i18n";
@@ -35,7 +35,7 @@ export default function Home({ loaderData }: Route.ComponentProps) {
           {loaderData.meetings.map(({ meeting, seatsLeft }) => (
             <li key={meeting.id} className="card">
               <h2>
-                <Link to={`/meetings/${meeting.slug}`}>{meeting.title}</Link>
+                <Link to={href("/meetings/:slug", { slug: meeting.slug })}>{meeting.title}</Link>
               </h2>
               <p>{formatMeetingTime(meeting.startsAt, meeting.endsAt)}</p>
               <p>{meeting.venueName}</p>

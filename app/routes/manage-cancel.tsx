@@ -1,4 +1,4 @@
-import { data, Form, Link, redirect } from "react-router";
+import { data, Form, href, Link, redirect } from "react-router";
 import { services } from "~/platform/context.server";
 import { readForm } from "~/platform/forms.server";
 import { privatePageMeta } from "~/platform/private-page";
@@ -22,7 +22,8 @@ export function headers() {
 
 export function loader({ params }: Route.LoaderArgs) {
   const view = manageView(services().db, params.token);
-  if (!view.canCancel) throw redirect(`/r/${params.token}`, { headers: privateHeaders });
+  if (!view.canCancel)
+    throw redirect(href("/r/:token", { token: params.token }), { headers: privateHeaders });
   return data(
     { title: view.meeting.title, waitlisted: view.registration.status === "waitlisted" },
     { headers: privateHeaders },
@@ -40,12 +41,17 @@ export async function action({ request, params }: Route.ActionArgs) {
   } catch (error) {
     if (!(error instanceof RegistrationError)) throw error;
     // The meeting is over or cancelled: the personal page says so.
-    return redirect(`/r/${params.token}`, { status: 303, headers: privateHeaders });
+    return redirect(href("/r/:token", { token: params.token }), {
+      status: 303,
+      headers: privateHeaders,
+    });
   }
-  return redirect(`/r/${params.token}?cancelled=1`, { headers: privateHeaders });
+  return redirect(`${href("/r/:token", { token: params.token })}?cancelled=1`, {
+    headers: privateHeaders,
+  });
 }
 
-export default function Cancel({ loaderData }: Route.ComponentProps) {
+export default function Cancel({ loaderData, params }: Route.ComponentProps) {
   const t = useT();
   return (
     <>
@@ -56,7 +62,7 @@ export default function Cancel({ loaderData }: Route.ComponentProps) {
         <button type="submit" className="button button-danger">
           {t("cancel.confirm")}
         </button>
-        <Link to=".." relative="path" className="button button-secondary">
+        <Link to={href("/r/:token", { token: params.token })} className="button button-secondary">
           {t("cancel.back")}
         </Link>
       </Form>

@@ -1,7 +1,7 @@
 import { getFormProps, useForm, type SubmissionResult } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import QRCode from "qrcode";
-import { data, Form, Link, redirect, useNavigation } from "react-router";
+import { data, Form, href, Link, redirect, useNavigation } from "react-router";
 import { ErrorSummary } from "~/components/error-summary";
 import { formErrors } from "~/components/fields";
 import { MeetingFacts } from "~/components/meeting-facts";
@@ -87,9 +87,14 @@ export async function action({ request, params }: Route.ActionArgs) {
     } catch (error) {
       if (!(error instanceof RegistrationError)) throw error;
       // Sign-up has closed meanwhile: the personal page says so.
-      return redirect(`/r/${params.token}`, { status: 303, headers: privateHeaders });
+      return redirect(href("/r/:token", { token: params.token }), {
+        status: 303,
+        headers: privateHeaders,
+      });
     }
-    return redirect(`/r/${params.token}?rejoined=1`, { headers: privateHeaders });
+    return redirect(`${href("/r/:token", { token: params.token })}?rejoined=1`, {
+      headers: privateHeaders,
+    });
   }
   const submission = parseWithZod(formData, { schema: changeSchema(meeting.maxPartySize) });
   if (formData.get("intent") !== "update") {
@@ -110,10 +115,12 @@ export async function action({ request, params }: Route.ActionArgs) {
     const reply = replyToCitizenRegistrationError(submission, error);
     return data({ result: reply }, { status: 400 });
   }
-  return redirect(`/r/${params.token}?saved=1`, { headers: privateHeaders });
+  return redirect(`${href("/r/:token", { token: params.token })}?saved=1`, {
+    headers: privateHeaders,
+  });
 }
 
-export default function Manage({ loaderData, actionData }: Route.ComponentProps) {
+export default function Manage({ loaderData, actionData, params }: Route.ComponentProps) {
   const t = useT();
   const { registration, meeting, position, banner } = loaderData;
   const status = registration.status;
@@ -132,7 +139,7 @@ export default function Manage({ loaderData, actionData }: Route.ComponentProps)
           <div>
             <dt>{t("confirm.meeting")}</dt>
             <dd>
-              <Link to={`/meetings/${meeting.slug}`}>{meeting.title}</Link>
+              <Link to={href("/meetings/:slug", { slug: meeting.slug })}>{meeting.title}</Link>
             </dd>
           </div>
           <div>
@@ -166,7 +173,7 @@ export default function Manage({ loaderData, actionData }: Route.ComponentProps)
         {status === "confirmed" ? (
           <AddToCalendar
             links={loaderData.calendarLinks}
-            icsPath={`/meetings/${meeting.slug}/calendar.ics`}
+            icsPath={href("/meetings/:slug/calendar.ics", { slug: meeting.slug })}
             icsLabel={t("confirm.calendar")}
             t={t}
           />
@@ -217,7 +224,10 @@ export default function Manage({ loaderData, actionData }: Route.ComponentProps)
               <h2 id="cancel-heading">{t("confirm.cancelHeading")}</h2>
               <p>{t("confirm.cancelText")}</p>
               <p>
-                <Link to="cancel" relative="path" className="button button-secondary">
+                <Link
+                  to={href("/r/:token/cancel", { token: params.token })}
+                  className="button button-secondary"
+                >
                   {t("confirm.cancelLink")}
                 </Link>
               </p>
@@ -253,7 +263,7 @@ function Rejoin({
   return (
     <p>
       {t(rejoin === "byOrganiser" ? "confirm.cancelledByOrganiser" : "confirm.cancelledClosed")}{" "}
-      <Link to={`/meetings/${slug}`}>{t("confirm.backToMeeting")}</Link>
+      <Link to={href("/meetings/:slug", { slug })}>{t("confirm.backToMeeting")}</Link>
     </p>
   );
 }

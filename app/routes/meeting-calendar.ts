@@ -1,7 +1,7 @@
 import { meetingCalendar, parseMailbox } from "~/meetings/calendar.server";
 import { services } from "~/platform/context.server";
 import { requirePublicMeeting } from "~/meetings/meetings.server";
-import { meetingUrlOf } from "~/mail/attendee-mail.server";
+import { meetingUrlOf } from "~/meetings/links.server";
 import type { Route } from "./+types/meeting-calendar";
 
 /** The meeting for anyone's calendar: METHOD:PUBLISH, no attendees, no personal data. */

@@ -1,4 +1,4 @@
-import { Link } from "react-router";
+import { href, Link } from "react-router";
 import { services } from "~/platform/context.server";
 import { translator } from "~/i18n";
 import { useT } from "~/i18n/react";
@@ -29,7 +29,7 @@ export default function Sent({ loaderData }: Route.ComponentProps) {
       <p>{t("sent.alreadyNote")}</p>
       <p>{t("sent.noMail")}</p>
       <p>
-        <Link to={`/meetings/${loaderData.slug}`}>
+        <Link to={href("/meetings/:slug", { slug: loaderData.slug })}>
           {t("confirm.backToMeeting")}
           <span className="visually-hidden">: {loaderData.title}</span>
         </Link>

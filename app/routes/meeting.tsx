@@ -1,6 +1,6 @@
 import { getFormProps, getInputProps, useForm, type SubmissionResult } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
-import { data, Form, Link, redirect, useNavigation } from "react-router";
+import { data, Form, href, Link, redirect, useNavigation } from "react-router";
 import { HoneypotInputs } from "remix-utils/honeypot/react";
 import { clientIp } from "~/platform/client-ip.server";
 import { clientKey } from "~/platform/client-key.server";
@@ -104,7 +104,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
     );
     // The same answer whether the address was new or already signed up: what happened, and
     // the personal link, are in the mail to that address only.
-    return redirect(`/meetings/${encodeURIComponent(meeting.slug)}/sent`);
+    return redirect(href("/meetings/:slug/sent", { slug: meeting.slug }));
   } catch (error) {
     const reply = replyToCitizenRegistrationError(submission, error);
     return data({ result: reply }, { status: 400 });
@@ -124,7 +124,7 @@ export default function MeetingPage({ loaderData, actionData }: Route.ComponentP
       <MeetingFacts meeting={meeting} t={t} />
       <AddToCalendar
         links={loaderData.calendarLinks}
-        icsPath={`/meetings/${meeting.slug}/calendar.ics`}
+        icsPath={href("/meetings/:slug/calendar.ics", { slug: meeting.slug })}
         icsLabel={t("meeting.calendar")}
         t={t}
       />
@@ -251,7 +251,7 @@ function RsvpForm({
     // The fragment brings a browser without JavaScript back to the form and its errors.
     <Form
       method="post"
-      action={`/meetings/${slug}#rsvp-heading`}
+      action={`${href("/meetings/:slug", { slug })}#rsvp-heading`}
       {...getFormProps(form)}
       noValidate
     >
@@ -290,7 +290,7 @@ function RsvpForm({
         <FieldError id={fields.consent.errorId} errors={fields.consent.errors} t={t} />
       </div>
       <p>
-        <Link to="/privacy">{t("rsvp.privacyLink")}</Link>
+        <Link to={href("/privacy")}>{t("rsvp.privacyLink")}</Link>
       </p>
       <button type="submit" className="button" disabled={navigation.state === "submitting"}>
         {full ? t("rsvp.submitWaitlist") : t("rsvp.submit")}

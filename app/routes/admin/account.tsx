@@ -1,6 +1,6 @@
 import { getFormProps, useForm } from "@conform-to/react";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
-import { data, Form, redirect, useSearchParams } from "react-router";
+import { data, Form, href, redirect, useSearchParams } from "react-router";
 import { requireOrganiser, requireOrganiserAction } from "~/auth/guard.server";
 import { ErrorSummary } from "~/components/error-summary";
 import { formErrors, TextField } from "~/components/fields";
@@ -42,7 +42,7 @@ export async function action({ request }: Route.ActionArgs) {
   } catch (error) {
     return replyWithRefusal(submission, error, { hideFields });
   }
-  return redirect("/admin/account?changed=1");
+  return redirect(`${href("/admin/account")}?changed=1`);
 }
 
 export default function Account({ loaderData, actionData }: Route.ComponentProps) {

@@ -1,5 +1,5 @@
 import { parseWithZod } from "@conform-to/zod/v4";
-import { data, redirect } from "react-router";
+import { data, href, redirect } from "react-router";
 import { requireMeeting } from "~/meetings/dashboard.server";
 import { requireRegistration } from "~/registrations/attendees.server";
 import { requireOrganiser, requireOrganiserAction } from "~/auth/guard.server";
@@ -24,7 +24,8 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   const { db } = services();
   const meeting = requireMeeting(db, params.id);
   const r = requireRegistration(db, meeting, params.registrationId);
-  if (r.status === "cancelled") throw redirect(`/admin/meetings/${meeting.id}/attendees`);
+  if (r.status === "cancelled")
+    throw redirect(href("/admin/meetings/:id/attendees", { id: String(meeting.id) }));
   return {
     meeting: { id: meeting.id, title: meeting.title, maxPartySize: meeting.maxPartySize },
     values: {
@@ -56,7 +57,7 @@ export async function action({ request, params }: Route.ActionArgs) {
   } catch (error) {
     return replyWithRefusal(submission, error);
   }
-  return redirect(`/admin/meetings/${meeting.id}/attendees?done=edit`);
+  return redirect(`${href("/admin/meetings/:id/attendees", { id: String(meeting.id) })}?done=edit`);
 }
 
 export default function EditAttendee({ loaderData, actionData }: Route.ComponentProps) {
@@ -70,7 +71,7 @@ export default function EditAttendee({ loaderData, actionData }: Route.Component
         defaultValue={loaderData.values}
         maxPartySize={loaderData.meeting.maxPartySize}
         submitLabel={t("registrationForm.save")}
-        cancelTo={`/admin/meetings/${loaderData.meeting.id}/attendees`}
+        cancelTo={href("/admin/meetings/:id/attendees", { id: String(loaderData.meeting.id) })}
       />
     </>
   );

@@ -1,5 +1,5 @@
 import { parseWithZod } from "@conform-to/zod/v4";
-import { data, redirect } from "react-router";
+import { data, href, redirect } from "react-router";
 import { requireMeeting } from "~/meetings/dashboard.server";
 import { requireOrganiser, requireOrganiserAction } from "~/auth/guard.server";
 import { AttendeeForm } from "~/components/attendee-form";
@@ -38,7 +38,7 @@ export async function action({ request, params }: Route.ActionArgs) {
   } catch (error) {
     return replyWithRefusal(submission, error);
   }
-  return redirect(`/admin/meetings/${meeting.id}/attendees?done=add`);
+  return redirect(`${href("/admin/meetings/:id/attendees", { id: String(meeting.id) })}?done=add`);
 }
 
 export default function NewAttendee({ loaderData, actionData }: Route.ComponentProps) {
@@ -51,7 +51,7 @@ export default function NewAttendee({ loaderData, actionData }: Route.ComponentP
         lastResult={actionData?.result}
         maxPartySize={loaderData.maxPartySize}
         submitLabel={t("registrationForm.save")}
-        cancelTo={`/admin/meetings/${loaderData.id}/attendees`}
+        cancelTo={href("/admin/meetings/:id/attendees", { id: String(loaderData.id) })}
       />
     </>
   );

@@ -1,4 +1,4 @@
-import { data, Form, Link, redirect, useSearchParams } from "react-router";
+import { data, Form, href, Link, redirect, useSearchParams } from "react-router";
 import { requireMeeting } from "~/meetings/dashboard.server";
 import { attendees, bursts, requireRegistration } from "~/registrations/attendees.server";
 import { attendeeFilters, needsSummary, parseFilter } from "~/registrations/attendee-list";
@@ -89,7 +89,7 @@ export default function Attendees({ loaderData, actionData }: Route.ComponentPro
   const t = useT();
   const [params] = useSearchParams();
   const { meeting, filter, query, shown, counts, seatsLeft } = loaderData;
-  const base = `/admin/meetings/${meeting.id}`;
+  const id = String(meeting.id);
   const done = params.get("done");
   const labels = {
     accessibility: t("rsvp.needs.accessibility"),
@@ -99,7 +99,7 @@ export default function Attendees({ loaderData, actionData }: Route.ComponentPro
   return (
     <>
       <p>
-        <Link to={base}>{meeting.title}</Link>
+        <Link to={href("/admin/meetings/:id", { id })}>{meeting.title}</Link>
       </p>
       <h1>{t("attendees.title")}</h1>
       {done && ["add", "edit", "cancel", "promote", "resend", "cancelMany"].includes(done) ? (
@@ -121,31 +121,39 @@ export default function Attendees({ loaderData, actionData }: Route.ComponentPro
       </p>
       <ul className="button-row">
         <li>
-          <Link className="button" to={`${base}/attendees/new`}>
+          <Link className="button" to={href("/admin/meetings/:id/attendees/new", { id })}>
             {t("attendees.add")}
           </Link>
         </li>
         <li>
-          <a className="button button-secondary" href={`${base}/export.xlsx`} download>
+          <a
+            className="button button-secondary"
+            href={href("/admin/meetings/:id/export.xlsx", { id })}
+            download
+          >
             {t("attendees.exportXlsx")}
           </a>
         </li>
         <li>
-          <a className="button button-secondary" href={`${base}/export.csv`} download>
+          <a
+            className="button button-secondary"
+            href={href("/admin/meetings/:id/export.csv", { id })}
+            download
+          >
             {t("attendees.exportCsv")}
           </a>
         </li>
         <li>
           <a
             className="button button-secondary"
-            href={`${base}/export.csv?separator=semicolon`}
+            href={`${href("/admin/meetings/:id/export.csv", { id })}?separator=semicolon`}
             download
           >
             {t("attendees.exportCsvSemicolon")}
           </a>
         </li>
         <li>
-          <Link className="button button-secondary" to={`${base}/print`}>
+          <Link className="button button-secondary" to={href("/admin/meetings/:id/print", { id })}>
             {t("attendees.print")}
           </Link>
         </li>
@@ -230,7 +238,12 @@ export default function Attendees({ loaderData, actionData }: Route.ComponentPro
                   <td>
                     {r.status !== "cancelled" ? (
                       <div className="row-actions">
-                        <Link to={`${base}/attendees/${r.id}`}>
+                        <Link
+                          to={href("/admin/meetings/:id/attendees/:registrationId", {
+                            id,
+                            registrationId: String(r.id),
+                          })}
+                        >
                           {t("attendees.edit")}
                           <span className="visually-hidden"> {r.name}</span>
                         </Link>

@@ -1,4 +1,4 @@
-import { Link } from "react-router";
+import { href, Link } from "react-router";
 import { auditPage } from "~/auth/audit.server";
 import { requireOrganiser } from "~/auth/guard.server";
 import { services } from "~/platform/context.server";
@@ -43,7 +43,7 @@ export default function Audit({ loaderData }: Route.ComponentProps) {
                   </td>
                   <td>
                     {e.meetingId ? (
-                      <Link to={`/admin/meetings/${e.meetingId}`}>
+                      <Link to={href("/admin/meetings/:id", { id: String(e.meetingId) })}>
                         {e.target ?? `#${e.meetingId}`}
                       </Link>
                     ) : (

@@ -1,5 +1,5 @@
 import { useEffect } from "react";
-import { data, Form, Link, redirect, useRevalidator, useSearchParams } from "react-router";
+import { data, Form, href, Link, redirect, useRevalidator, useSearchParams } from "react-router";
 import { requireMeeting } from "~/meetings/dashboard.server";
 import { attendees, requireRegistration, checkInCounts } from "~/registrations/attendees.server";
 import { requireOrganiser, requireOrganiserAction } from "~/auth/guard.server";
@@ -55,7 +55,7 @@ export async function action({ request, params }: Route.ActionArgs) {
   }
   const q = String(formData.get("q") ?? "");
   return redirect(
-    `/admin/meetings/${meeting.id}/checkin?q=${encodeURIComponent(q)}&${intent === "arrived" ? "arrived" : "undone"}=${registration.id}`,
+    `${href("/admin/meetings/:id/checkin", { id: String(meeting.id) })}?q=${encodeURIComponent(q)}&${intent === "arrived" ? "arrived" : "undone"}=${registration.id}`,
   );
 }
 
@@ -77,7 +77,7 @@ export default function CheckIn({ loaderData, actionData }: Route.ComponentProps
   return (
     <div className="checkin">
       <p>
-        <Link to={`/admin/meetings/${meeting.id}`}>{meeting.title}</Link>
+        <Link to={href("/admin/meetings/:id", { id: String(meeting.id) })}>{meeting.title}</Link>
       </p>
       <h1>{t("checkin.title")}</h1>
       <ActionError error={actionData?.error} />

@@ -1,4 +1,4 @@
-import { Form, Link, NavLink, Outlet } from "react-router";
+import { Form, href, Link, NavLink, Outlet } from "react-router";
 import { requireOrganiser } from "~/auth/guard.server";
 import { useT } from "~/i18n/react";
 import type { Route } from "./+types/layout";
@@ -20,25 +20,25 @@ export default function AdminLayout({ loaderData }: Route.ComponentProps) {
       <nav aria-label={t("admin.nav.label")} className="admin-nav">
         <ul>
           <li>
-            <NavLink to="/admin" end>
+            <NavLink to={href("/admin")} end>
               {t("admin.nav.meetings")}
             </NavLink>
           </li>
           {organiser.role === "admin" ? (
             <>
               <li>
-                <NavLink to="/admin/organisers">{t("admin.nav.organisers")}</NavLink>
+                <NavLink to={href("/admin/organisers")}>{t("admin.nav.organisers")}</NavLink>
               </li>
               <li>
-                <NavLink to="/admin/audit">{t("admin.nav.audit")}</NavLink>
+                <NavLink to={href("/admin/audit")}>{t("admin.nav.audit")}</NavLink>
               </li>
             </>
           ) : null}
           <li>
-            <NavLink to="/admin/account">{t("admin.nav.account")}</NavLink>
+            <NavLink to={href("/admin/account")}>{t("admin.nav.account")}</NavLink>
           </li>
           <li>
-            <Form method="post" action="/admin/logout">
+            <Form method="post" action={href("/admin/logout")}>
               <button type="submit" className="link-button">
                 {t("admin.nav.logout")}
               </button>
@@ -46,7 +46,7 @@ export default function AdminLayout({ loaderData }: Route.ComponentProps) {
           </li>
         </ul>
         <p className="hint">
-          <Link to="/admin/account">{t("admin.signedInAs", { name: organiser.name })}</Link>
+          <Link to={href("/admin/account")}>{t("admin.signedInAs", { name: organiser.name })}</Link>
         </p>
       </nav>
       <Outlet />

@@ -1,6 +1,6 @@
 import { getFormProps, useForm } from "@conform-to/react";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
-import { data, Form, redirect, useSearchParams } from "react-router";
+import { data, Form, href, redirect, useSearchParams } from "react-router";
 import { clientIp } from "~/platform/client-ip.server";
 import { ErrorSummary } from "~/components/error-summary";
 import { formErrors, TextField } from "~/components/fields";
@@ -74,7 +74,7 @@ export default function Login({ actionData }: Route.ComponentProps) {
       ) : null}
       <Form method="post" {...getFormProps(form)} noValidate>
         <ErrorSummary errors={formErrors(form)} t={t} />
-        <input type="hidden" name="redirectTo" value={params.get("redirectTo") ?? "/admin"} />
+        <input type="hidden" name="redirectTo" value={params.get("redirectTo") ?? href("/admin")} />
         <TextField
           field={fields.email}
           label={t("login.email")}

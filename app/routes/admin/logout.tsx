@@ -1,4 +1,4 @@
-import { redirect } from "react-router";
+import { href, redirect } from "react-router";
 import { audit } from "~/auth/audit.server";
 import { requireOrganiserAction } from "~/auth/guard.server";
 import { destroySession } from "~/auth/session.server";
@@ -8,7 +8,7 @@ import type { Route } from "./+types/logout";
 
 /** Logging out is a POST (a GET never changes state); a GET just goes back. */
 export async function loader() {
-  throw redirect("/admin");
+  throw redirect(href("/admin"));
 }
 
 export async function action({ request }: Route.ActionArgs) {
@@ -17,7 +17,7 @@ export async function action({ request }: Route.ActionArgs) {
   await readForm(request);
   const { db } = services();
   audit(db, organiser, "logout");
-  return redirect("/admin/login?loggedOut=1", {
+  return redirect(`${href("/admin/login")}?loggedOut=1`, {
     headers: { "Set-Cookie": await destroySession(db, request) },
   });
 }

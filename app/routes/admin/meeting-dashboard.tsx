@@ -1,4 +1,4 @@
-import { data, Form, Link, redirect, useSearchParams } from "react-router";
+import { data, Form, href, Link, redirect, useSearchParams } from "react-router";
 import { changeMeetingStatus, duplicateMeeting, type StatusAction } from "~/meetings/editor.server";
 import { dashboard, requireMeeting } from "~/meetings/dashboard.server";
 import { requireOrganiser, requireOrganiserAction } from "~/auth/guard.server";
@@ -43,7 +43,7 @@ export async function action({ request, params }: Route.ActionArgs) {
   const intent = String(formData.get("intent"));
   if (intent === "duplicate") {
     const copy = duplicateMeeting(service, organiser, meeting.id);
-    return redirect(`/admin/meetings/${copy}/edit?duplicated=1`);
+    return redirect(`${href("/admin/meetings/:id/edit", { id: String(copy) })}?duplicated=1`);
   }
   if (!statusActions.includes(intent as StatusAction)) {
     return data({ error: "error.intent.unknown" as const }, { status: 400 });
@@ -52,7 +52,7 @@ export async function action({ request, params }: Route.ActionArgs) {
     return data({ error: "dashboard.cancelNotConfirmed" as const }, { status: 400 });
   }
   changeMeetingStatus(service, organiser, meeting.id, intent as StatusAction);
-  return redirect(`/admin/meetings/${meeting.id}?status=1`);
+  return redirect(`${href("/admin/meetings/:id", { id: String(meeting.id) })}?status=1`);
 }
 
 export default function Dashboard({ loaderData, actionData }: Route.ComponentProps) {
@@ -69,7 +69,7 @@ export default function Dashboard({ loaderData, actionData }: Route.ComponentPro
     retention,
     reminders,
   } = loaderData;
-  const base = `/admin/meetings/${meeting.id}`;
+  const id = String(meeting.id);
   return (
     <>
       <h1>{meeting.title}</h1>
@@ -93,7 +93,7 @@ export default function Dashboard({ loaderData, actionData }: Route.ComponentPro
           <PendingChanges changes={pendingChanges} />
           <p>{t("dashboard.changesNote")}</p>
           <p>
-            <Link className="button" to={`${base}/notice`}>
+            <Link className="button" to={href("/admin/meetings/:id/notice", { id })}>
               {t("notice.link")}
             </Link>
           </p>
@@ -103,17 +103,17 @@ export default function Dashboard({ loaderData, actionData }: Route.ComponentPro
       <nav aria-label={t("dashboard.title")}>
         <ul className="button-row">
           <li>
-            <Link className="button" to={`${base}/attendees`}>
+            <Link className="button" to={href("/admin/meetings/:id/attendees", { id })}>
               {t("dashboard.attendees")}
             </Link>
           </li>
           <li>
-            <Link className="button" to={`${base}/checkin`}>
+            <Link className="button" to={href("/admin/meetings/:id/checkin", { id })}>
               {t("dashboard.checkin")}
             </Link>
           </li>
           <li>
-            <Link className="button" to={`${base}/questions`}>
+            <Link className="button" to={href("/admin/meetings/:id/questions", { id })}>
               {t("aq.link")}{" "}
               <span id="pending-questions">
                 ({t("aq.pendingCount", { count: loaderData.pendingQuestions })})
@@ -121,23 +121,32 @@ export default function Dashboard({ loaderData, actionData }: Route.ComponentPro
             </Link>
           </li>
           <li>
-            <Link className="button button-secondary" to={`${base}/edit`}>
+            <Link className="button button-secondary" to={href("/admin/meetings/:id/edit", { id })}>
               {t("dashboard.edit")}
             </Link>
           </li>
           <li>
-            <Link className="button button-secondary" to={`${base}/message`}>
+            <Link
+              className="button button-secondary"
+              to={href("/admin/meetings/:id/message", { id })}
+            >
               {t("message.link")}
             </Link>
           </li>
           <li>
-            <Link className="button button-secondary" to={`${base}/outbox`}>
+            <Link
+              className="button button-secondary"
+              to={href("/admin/meetings/:id/outbox", { id })}
+            >
               {t("outbox.link")}
             </Link>
           </li>
           {meeting.status !== "draft" ? (
             <li>
-              <Link className="button button-secondary" to={`/meetings/${meeting.slug}`}>
+              <Link
+                className="button button-secondary"
+                to={href("/meetings/:slug", { slug: meeting.slug })}
+              >
                 {t("dashboard.public")}
               </Link>
             </li>

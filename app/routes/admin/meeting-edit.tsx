@@ -1,5 +1,5 @@
 import { parseWithZod } from "@conform-to/zod/v4";
-import { data, redirect, useSearchParams } from "react-router";
+import { data, href, redirect, useSearchParams } from "react-router";
 import { toFormValues, updateMeetingFromForm } from "~/meetings/editor.server";
 import { requireMeeting } from "~/meetings/dashboard.server";
 import { requireOrganiser, requireOrganiserAction } from "~/auth/guard.server";
@@ -36,7 +36,9 @@ export async function action({ request, params }: Route.ActionArgs) {
   if (submission.status !== "success") return data({ result: submission.reply() }, { status: 400 });
   try {
     const { changes } = updateMeetingFromForm(service, organiser, meeting.id, submission.value);
-    return redirect(`/admin/meetings/${meeting.id}?saved=1${changes.length ? "&changed=1" : ""}`);
+    return redirect(
+      `${href("/admin/meetings/:id", { id: String(meeting.id) })}?saved=1${changes.length ? "&changed=1" : ""}`,
+    );
   } catch (error) {
     return replyWithRefusal(submission, error);
   }
@@ -58,7 +60,7 @@ export default function EditMeeting({ loaderData, actionData }: Route.ComponentP
         lastResult={actionData?.result}
         defaultValue={loaderData.values}
         submitLabel={t("editor.save")}
-        cancelTo={`/admin/meetings/${loaderData.id}`}
+        cancelTo={href("/admin/meetings/:id", { id: String(loaderData.id) })}
       />
     </>
   );

@@ -1,6 +1,6 @@
 import { getFormProps, getInputProps, useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
-import { data, Form, redirect } from "react-router";
+import { data, Form, href, redirect } from "react-router";
 import { requireOrganiser, requireOrganiserAction } from "~/auth/guard.server";
 import { ErrorSummary } from "~/components/error-summary";
 import { formErrors, TextAreaField, TextField } from "~/components/fields";
@@ -38,7 +38,7 @@ export async function action({ request, params }: Route.ActionArgs) {
   const submission = parseWithZod(await readForm(request), { schema: messageSchema });
   if (submission.status !== "success") return data({ result: submission.reply() }, { status: 400 });
   const { sent } = sendMessageToAttendees(service, organiser, meeting.id, submission.value);
-  return redirect(`/admin/meetings/${meeting.id}?messaged=${sent}`);
+  return redirect(`${href("/admin/meetings/:id", { id: String(meeting.id) })}?messaged=${sent}`);
 }
 
 const audiences = ["all", "confirmed", "waitlisted"] as const;

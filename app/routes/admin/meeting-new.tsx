@@ -1,5 +1,5 @@
 import { parseWithZod } from "@conform-to/zod/v4";
-import { data, redirect } from "react-router";
+import { data, href, redirect } from "react-router";
 import { createMeeting, newMeetingDefaults } from "~/meetings/editor.server";
 import { requireOrganiser, requireOrganiserAction } from "~/auth/guard.server";
 import { MeetingForm } from "~/components/meeting-form";
@@ -27,7 +27,7 @@ export async function action({ request }: Route.ActionArgs) {
   if (submission.status !== "success") return data({ result: submission.reply() }, { status: 400 });
   try {
     const id = createMeeting(services().service, organiser, submission.value);
-    return redirect(`/admin/meetings/${id}?created=1`);
+    return redirect(`${href("/admin/meetings/:id", { id: String(id) })}?created=1`);
   } catch (error) {
     return replyWithRefusal(submission, error);
   }
@@ -42,7 +42,7 @@ export default function NewMeeting({ loaderData, actionData }: Route.ComponentPr
         lastResult={actionData?.result}
         defaultValue={loaderData.defaults}
         submitLabel={t("editor.create")}
-        cancelTo="/admin"
+        cancelTo={href("/admin")}
       />
     </>
   );

@@ -1,6 +1,6 @@
 import { getFormProps, useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
-import { data, Form, Link, redirect } from "react-router";
+import { data, Form, href, Link, redirect } from "react-router";
 import { requireOrganiser, requireOrganiserAction } from "~/auth/guard.server";
 import { ErrorSummary } from "~/components/error-summary";
 import { formErrors, TextAreaField } from "~/components/fields";
@@ -62,7 +62,7 @@ export async function action({ request, params }: Route.ActionArgs) {
       upToId,
       message: message ?? null,
     });
-    return redirect(`/admin/meetings/${meeting.id}?notified=${sent}`);
+    return redirect(`${href("/admin/meetings/:id", { id: String(meeting.id) })}?notified=${sent}`);
   } catch (error) {
     return replyWithRefusal(submission, error);
   }
@@ -77,14 +77,15 @@ export default function MeetingNotice({ loaderData, actionData }: Route.Componen
     onValidate: ({ formData }) => parseWithZod(formData, { schema: noticeSchema }),
     shouldValidate: "onBlur",
   });
-  const base = `/admin/meetings/${loaderData.meeting.id}`;
+  const id = String(loaderData.meeting.id);
   return (
     <>
       <h1>{t("notice.title")}</h1>
       <p className="lead">{loaderData.meeting.title}</p>
       {loaderData.pending.length === 0 ? (
         <p>
-          {t("notice.nothing")} <Link to={base}>{t("dashboard.title")}</Link>
+          {t("notice.nothing")}{" "}
+          <Link to={href("/admin/meetings/:id", { id })}>{t("dashboard.title")}</Link>
         </p>
       ) : (
         <>

@@ -1,4 +1,4 @@
-import { data, Form, redirect, useSearchParams } from "react-router";
+import { data, Form, href, redirect, useSearchParams } from "react-router";
 import { requireOrganiser, requireOrganiserAction } from "~/auth/guard.server";
 import { TableHead } from "~/components/table-head";
 import { ActionError } from "~/components/intent-forms";
@@ -37,7 +37,7 @@ export async function action({ request, params }: Route.ActionArgs) {
   if (!Number.isInteger(id) || !retryMessage(service, organiser, meeting.id, id)) {
     return data({ error: "outbox.notRetried" as const }, { status: 400 });
   }
-  return redirect(`/admin/meetings/${meeting.id}/outbox?retried=1`);
+  return redirect(`${href("/admin/meetings/:id/outbox", { id: String(meeting.id) })}?retried=1`);
 }
 
 export default function MeetingOutbox({ loaderData, actionData }: Route.ComponentProps) {
@@ -84,7 +84,13 @@ export default function MeetingOutbox({ loaderData, actionData }: Route.Componen
                   <td>{m.lastError ?? ""}</td>
                   <td>
                     {m.hasEml ? (
-                      <a href={`/admin/meetings/${meeting.id}/outbox/${m.id}/message.eml`} download>
+                      <a
+                        href={href("/admin/meetings/:id/outbox/:messageId/message.eml", {
+                          id: String(meeting.id),
+                          messageId: String(m.id),
+                        })}
+                        download
+                      >
                         {t("outbox.eml")}
                       </a>
                     ) : null}

@@ -1,4 +1,4 @@
-import { Link } from "react-router";
+import { href, Link } from "react-router";
 import { mailHealth, meetingOverview } from "~/meetings/dashboard.server";
 import { requireOrganiser } from "~/auth/guard.server";
 import { services } from "~/platform/context.server";
@@ -39,7 +39,7 @@ export default function Meetings({ loaderData }: Route.ComponentProps) {
         </div>
       ) : null}
       <p>
-        <Link to="/admin/meetings/new" className="button">
+        <Link to={href("/admin/meetings/new")} className="button">
           {t("meetings.new")}
         </Link>
       </p>
@@ -60,7 +60,9 @@ export default function Meetings({ loaderData }: Route.ComponentProps) {
               {loaderData.meetings.map(({ meeting, counts }) => (
                 <tr key={meeting.id}>
                   <td>
-                    <Link to={`/admin/meetings/${meeting.id}`}>{meeting.title}</Link>
+                    <Link to={href("/admin/meetings/:id", { id: String(meeting.id) })}>
+                      {meeting.title}
+                    </Link>
                   </td>
                   <td>{formatMeetingTime(meeting.startsAt, meeting.endsAt)}</td>
                   <td>{t(`meetings.status.${meeting.status}`)}</td>

@@ -1,6 +1,6 @@
 import { getFormProps, getSelectProps, useForm } from "@conform-to/react";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
-import { data, Form, redirect, useSearchParams } from "react-router";
+import { data, Form, href, redirect, useSearchParams } from "react-router";
 import { requireOrganiser, requireOrganiserAction } from "~/auth/guard.server";
 import { ErrorSummary } from "~/components/error-summary";
 import { FieldFrame, formErrors, TextField } from "~/components/fields";
@@ -45,7 +45,7 @@ export async function action({ request }: Route.ActionArgs) {
         const refused = refusalReply(submission, error, { hideFields: ["password"] });
         return data({ result: refused, error: null }, { status: 400 });
       }
-      return redirect("/admin/organisers?added=1");
+      return redirect(`${href("/admin/organisers")}?added=1`);
     }
     case "disable":
     case "enable": {
@@ -58,7 +58,7 @@ export async function action({ request }: Route.ActionArgs) {
         if (!(error instanceof Refusal)) throw error;
         return data({ result: null, error: error.message }, { status: error.status });
       }
-      return redirect("/admin/organisers");
+      return redirect(href("/admin/organisers"));
     }
     default:
       return data({ result: null, error: "error.intent.unknown" }, { status: 400 });

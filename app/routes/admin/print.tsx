@@ -1,4 +1,4 @@
-import { Link } from "react-router";
+import { href, Link } from "react-router";
 import { checkInList } from "~/exports/attendee-exports.server";
 import { requireMeeting } from "~/meetings/dashboard.server";
 import { requireOrganiser } from "~/auth/guard.server";
@@ -35,7 +35,9 @@ export default function Print({ loaderData }: Route.ComponentProps) {
   return (
     <div className="print-page">
       <p className="no-print">
-        <Link to={`/admin/meetings/${loaderData.id}/attendees`}>{t("attendees.title")}</Link>
+        <Link to={href("/admin/meetings/:id/attendees", { id: String(loaderData.id) })}>
+          {t("attendees.title")}
+        </Link>
       </p>
       <h1>{t("print.title")}</h1>
       <p>

@@ -1,5 +1,5 @@
 import { parseWithZod } from "@conform-to/zod/v4";
-import { data, Form, Link, redirect, useSearchParams } from "react-router";
+import { data, Form, href, Link, redirect, useSearchParams } from "react-router";
 import { requireOrganiser, requireOrganiserAction } from "~/auth/guard.server";
 import { IntentError, TextIntentForm } from "~/components/intent-forms";
 import { adminTitle } from "~/auth/admin-title";
@@ -57,7 +57,8 @@ export async function action({ request, params }: Route.ActionArgs) {
   const formData = await readForm(request);
   const intent = formData.get("intent");
   const fail = (error: string, field: string) => data({ error, field }, { status: 400 });
-  const done = (query: string) => redirect(`/admin/meetings/${meeting.id}/answers?${query}`);
+  const done = (query: string) =>
+    redirect(`${href("/admin/meetings/:id/answers", { id: String(meeting.id) })}?${query}`);
   switch (intent) {
     case "summary": {
       const submission = parseWithZod(formData, { schema: summarySchema });
@@ -103,12 +104,12 @@ export default function Answers({ loaderData, actionData }: Route.ComponentProps
   const t = useT();
   const [params] = useSearchParams();
   const { meeting, agenda, summary, published, attachments, subscribers } = loaderData;
-  const base = `/admin/meetings/${meeting.id}`;
+  const id = String(meeting.id);
   const error = (field: string) => <IntentError failure={actionData} field={field} />;
   return (
     <>
       <p>
-        <Link to={`${base}/questions`}>{t("aq.back")}</Link>
+        <Link to={href("/admin/meetings/:id/questions", { id })}>{t("aq.back")}</Link>
       </p>
       <h1>{t("aq.after")}</h1>
       {params.has("published") ? (
@@ -138,7 +139,12 @@ export default function Answers({ loaderData, actionData }: Route.ComponentProps
               <li key={q.id}>
                 <p className="question-text">{q.text}</p>
                 {q.answer ? <p className="question-text hint">{q.answer}</p> : null}
-                <Link to={`${base}/questions/${q.id}`}>
+                <Link
+                  to={href("/admin/meetings/:id/questions/:questionId", {
+                    id,
+                    questionId: String(q.id),
+                  })}
+                >
                   {t("aq.answer")}
                   <span className="visually-hidden"> #{q.id}</span>
                 </Link>
@@ -167,7 +173,13 @@ export default function Answers({ loaderData, actionData }: Route.ComponentProps
           <ul>
             {attachments.map((a) => (
               <li key={a.id}>
-                <a href={`${base}/attachments/${a.id}`} download>
+                <a
+                  href={href("/admin/meetings/:id/attachments/:attachmentId", {
+                    id,
+                    attachmentId: String(a.id),
+                  })}
+                  download
+                >
                   {a.filename}
                 </a>{" "}
                 <Form method="post" className="inline-form">

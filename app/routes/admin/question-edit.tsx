@@ -1,5 +1,5 @@
 import { parseWithZod } from "@conform-to/zod/v4";
-import { data, Form, Link, redirect, useSearchParams } from "react-router";
+import { data, Form, href, Link, redirect, useSearchParams } from "react-router";
 import { requireOrganiser, requireOrganiserAction } from "~/auth/guard.server";
 import { IntentError, TextIntentForm } from "~/components/intent-forms";
 import { adminTitle } from "~/auth/admin-title";
@@ -74,7 +74,9 @@ export async function action({ request, params }: Route.ActionArgs) {
         const submission = parseWithZod(formData, { schema: mergeSchema });
         if (submission.status !== "success") return fail("error.question.mergeTarget");
         mergeQuestion(service, organiser, question.id, submission.value.into);
-        return redirect(`/admin/meetings/${meeting.id}/questions?status=merged&done=merge`);
+        return redirect(
+          `${href("/admin/meetings/:id/questions", { id: String(meeting.id) })}?status=merged&done=merge`,
+        );
       }
       default:
         return fail("error.intent.unknown");
@@ -83,21 +85,23 @@ export async function action({ request, params }: Route.ActionArgs) {
     if (!(error instanceof QuestionError)) throw error;
     return fail(`error.question.${error.code}`);
   }
-  return redirect(`/admin/meetings/${meeting.id}/questions/${question.id}?saved=${String(intent)}`);
+  return redirect(
+    `${href("/admin/meetings/:id/questions/:questionId", { id: String(meeting.id), questionId: String(question.id) })}?saved=${String(intent)}`,
+  );
 }
 
 export default function QuestionEdit({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();
   const [params] = useSearchParams();
   const { meeting, question, choices, targets } = loaderData;
-  const base = `/admin/meetings/${meeting.id}`;
+  const id = String(meeting.id);
   const current =
     choices.find((c) => c.title === question.theme) ?? choices.find((c) => c.title === null);
   const error = (field: string) => <IntentError failure={actionData} field={field} />;
   return (
     <>
       <p>
-        <Link to={`${base}/questions`}>{t("aq.back")}</Link>
+        <Link to={href("/admin/meetings/:id/questions", { id })}>{t("aq.back")}</Link>
       </p>
       <h1>{t("aq.editTitle", { id: question.id })}</h1>
       {params.has("saved") ? (

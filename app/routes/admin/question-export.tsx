@@ -1,4 +1,4 @@
-import { Form, Link } from "react-router";
+import { Form, href, Link } from "react-router";
 import { requireOrganiser } from "~/auth/guard.server";
 import { adminTitle } from "~/auth/admin-title";
 import { translator } from "~/i18n";
@@ -21,14 +21,19 @@ export async function loader({ request, params }: Route.LoaderArgs) {
 /** One form, one button per format: the choices travel as query parameters (GET changes nothing but the log). */
 export default function QuestionExport({ loaderData }: Route.ComponentProps) {
   const t = useT();
-  const base = `/admin/meetings/${loaderData.meeting.id}/questions`;
+  const id = String(loaderData.meeting.id);
   return (
     <>
       <p>
-        <Link to={base}>{t("aq.back")}</Link>
+        <Link to={href("/admin/meetings/:id/questions", { id })}>{t("aq.back")}</Link>
       </p>
       <h1>{t("aq.exports")}</h1>
-      <Form method="get" action={`${base}/export.xlsx`} reloadDocument className="card">
+      <Form
+        method="get"
+        action={href("/admin/meetings/:id/questions/export.xlsx", { id })}
+        reloadDocument
+        className="card"
+      >
         <fieldset>
           <legend>{t("export.order")}</legend>
           <div className="checkbox">
@@ -45,26 +50,34 @@ export default function QuestionExport({ loaderData }: Route.ComponentProps) {
           <label htmlFor="names">{t("export.names")}</label>
         </div>
         <div className="button-row">
-          <button type="submit" className="button" formAction={`${base}/export.xlsx`}>
+          <button
+            type="submit"
+            className="button"
+            formAction={href("/admin/meetings/:id/questions/export.xlsx", { id })}
+          >
             {t("export.xlsx")}
           </button>
           <button
             type="submit"
             className="button button-secondary"
-            formAction={`${base}/export.csv`}
+            formAction={href("/admin/meetings/:id/questions/export.csv", { id })}
           >
             {t("export.csv")}
           </button>
           <button
             type="submit"
             className="button button-secondary"
-            formAction={`${base}/export.csv`}
+            formAction={href("/admin/meetings/:id/questions/export.csv", { id })}
             name="separator"
             value="semicolon"
           >
             {t("export.csvSemicolon")}
           </button>
-          <button type="submit" className="button button-secondary" formAction={`${base}/print`}>
+          <button
+            type="submit"
+            className="button button-secondary"
+            formAction={href("/admin/meetings/:id/questions/print", { id })}
+          >
             {t("export.print")}
           </button>
         </div>

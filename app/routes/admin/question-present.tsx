@@ -1,6 +1,6 @@
 import QRCode from "qrcode";
 import { useEffect } from "react";
-import { data, Form, Link, redirect, useFetcher } from "react-router";
+import { data, Form, href, Link, redirect, useFetcher } from "react-router";
 import { requireOrganiser, requireOrganiserAction } from "~/auth/guard.server";
 import { supportCountText, useLiveQuestions } from "~/components/questions";
 import { translator } from "~/i18n";
@@ -48,7 +48,7 @@ export async function action({ request, params }: Route.ActionArgs) {
     return data({ error: "error.intent.unknown" }, { status: 400 });
   }
   present(service, organiser, meeting, intent);
-  return redirect(`/admin/meetings/${meeting.id}/present`);
+  return redirect(href("/admin/meetings/:id/present", { id: String(meeting.id) }));
 }
 
 export default function Present({ loaderData }: Route.ComponentProps) {
@@ -77,7 +77,9 @@ export default function Present({ loaderData }: Route.ComponentProps) {
     <div className="presenter">
       <header className="presenter-header">
         <p>
-          <Link to={`/admin/meetings/${meeting.id}/questions`}>{t("aq.back")}</Link>
+          <Link to={href("/admin/meetings/:id/questions", { id: String(meeting.id) })}>
+            {t("aq.back")}
+          </Link>
         </p>
         <h1>{meeting.title}</h1>
         {current ? (

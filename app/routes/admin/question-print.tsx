@@ -1,4 +1,4 @@
-import { Link } from "react-router";
+import { href, Link } from "react-router";
 import { requireOrganiser } from "~/auth/guard.server";
 import { supportCountText } from "~/components/questions";
 import { adminTitle } from "~/auth/admin-title";
@@ -38,7 +38,9 @@ export default function QuestionPrint({ loaderData }: Route.ComponentProps) {
   return (
     <div className="print-questions">
       <p className="no-print">
-        <Link to={`/admin/meetings/${meeting.id}/questions/export`}>{t("aq.exports")}</Link>{" "}
+        <Link to={href("/admin/meetings/:id/questions/export", { id: String(meeting.id) })}>
+          {t("aq.exports")}
+        </Link>{" "}
         <button type="button" className="button button-secondary" onClick={() => window.print()}>
           {t("export.printButton")}
         </button>

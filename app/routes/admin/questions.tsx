@@ -1,6 +1,6 @@
 import QRCode from "qrcode";
 import { useState } from "react";
-import { data, Form, Link, redirect, useFetcher, useSearchParams } from "react-router";
+import { data, Form, href, Link, redirect, useFetcher, useSearchParams } from "react-router";
 import { requireOrganiser, requireOrganiserAction } from "~/auth/guard.server";
 import { ActionError, RowAction } from "~/components/intent-forms";
 import { adminTitle } from "~/auth/admin-title";
@@ -122,14 +122,14 @@ export default function Questions({ loaderData, actionData }: Route.ComponentPro
   const t = useT();
   const [params] = useSearchParams();
   const { meeting, filter, counts, questions, agenda, board, choices } = loaderData;
-  const base = `/admin/meetings/${meeting.id}`;
+  const id = String(meeting.id);
   const themeLabel = (title: string | null) =>
     choices.find((c) => c.title === title)?.label ?? title ?? t("questions.other");
   const total = Object.values(counts).reduce((n, c) => n + c, 0);
   return (
     <>
       <p>
-        <Link to={base}>{meeting.title}</Link>
+        <Link to={href("/admin/meetings/:id", { id })}>{meeting.title}</Link>
       </p>
       <h1>{t("aq.title")}</h1>
       {params.has("done") ? (
@@ -140,17 +140,23 @@ export default function Questions({ loaderData, actionData }: Route.ComponentPro
       <ActionError error={actionData?.error} />
       <ul className="button-row">
         <li>
-          <Link className="button" to={`${base}/present`}>
+          <Link className="button" to={href("/admin/meetings/:id/present", { id })}>
             {t("aq.present")}
           </Link>
         </li>
         <li>
-          <Link className="button button-secondary" to={`${base}/questions/export`}>
+          <Link
+            className="button button-secondary"
+            to={href("/admin/meetings/:id/questions/export", { id })}
+          >
             {t("aq.exports")}
           </Link>
         </li>
         <li>
-          <Link className="button button-secondary" to={`${base}/answers`}>
+          <Link
+            className="button button-secondary"
+            to={href("/admin/meetings/:id/answers", { id })}
+          >
             {t("aq.after")}
           </Link>
         </li>
@@ -229,7 +235,10 @@ export default function Questions({ loaderData, actionData }: Route.ComponentPro
                     <>
                       <Link
                         className="button button-secondary button-small"
-                        to={`${base}/questions/${q.id}`}
+                        to={href("/admin/meetings/:id/questions/:questionId", {
+                          id,
+                          questionId: String(q.id),
+                        })}
                       >
                         {t("aq.edit")}
                         <span className="visually-hidden"> #{q.id}</span>

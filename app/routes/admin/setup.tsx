@@ -1,6 +1,6 @@
 import { getFormProps, useForm } from "@conform-to/react";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
-import { data, Form, redirect } from "react-router";
+import { data, Form, href, redirect } from "react-router";
 import { assertSameOrigin } from "~/auth/csrf.server";
 import { createSession } from "~/auth/session.server";
 import { createFirstAdmin, isSetupTokenUsable } from "~/auth/setup.server";
@@ -51,7 +51,9 @@ export async function action({ request, params }: Route.ActionArgs) {
     }
     return replyWithRefusal(submission, error, { hideFields: ["password", "passwordRepeat"] });
   }
-  return redirect("/admin", { headers: { "Set-Cookie": await createSession(db, organiserId) } });
+  return redirect(href("/admin"), {
+    headers: { "Set-Cookie": await createSession(db, organiserId) },
+  });
 }
 
 export default function Setup({ actionData }: Route.ComponentProps) {

@@ -1,4 +1,4 @@
-import { data, redirect } from "react-router";
+import { data, href, redirect } from "react-router";
 import { insertBaselineRow, requireBenchBaselines } from "~/platform/bench.server";
 import { readForm } from "~/platform/forms.server";
 import type { Route } from "./+types/insert";
@@ -16,7 +16,7 @@ export async function action({ request }: Route.ActionArgs) {
   requireBenchBaselines();
   const form = await readForm(request);
   const id = insertBaselineRow(String(form.get("name") ?? ""), String(form.get("email") ?? ""));
-  return redirect(`/_bench/html?row=${id}`);
+  return redirect(`${href("/_bench/html")}?row=${id}`);
 }
 
 export default function BenchInsert() {

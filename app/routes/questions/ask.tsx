@@ -1,5 +1,5 @@
 import { parseWithZod } from "@conform-to/zod/v4";
-import { data, Link, redirect } from "react-router";
+import { data, href, Link, redirect } from "react-router";
 import { ModerationCriteria, QuestionForm, QuestionNote } from "~/components/questions";
 import { translator } from "~/i18n";
 import { useT } from "~/i18n/react";
@@ -39,7 +39,7 @@ export function loader({ params, request }: Route.LoaderArgs) {
   return {
     meeting: { title: meeting.title, slug: meeting.slug },
     choices,
-    constraint: questionConstraint(choices),
+    constraint: questionConstraint(),
     closedReason: questionsClosedReason(meeting),
     source:
       new URL(request.url).searchParams.get("from") === "hall"
@@ -82,7 +82,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
       },
       supporter.key,
     );
-    return redirect(`/question/${token}?sent=1`, {
+    return redirect(`${href("/question/:token", { token })}?sent=1`, {
       headers: supporter.setCookie ? { "Set-Cookie": supporter.setCookie } : undefined,
     });
   } catch (error) {
@@ -100,7 +100,7 @@ export default function AskPage({ loaderData, actionData }: Route.ComponentProps
   return (
     <article className="narrow">
       <p>
-        <Link to={`/meetings/${meeting.slug}`}>{meeting.title}</Link>
+        <Link to={href("/meetings/:slug", { slug: meeting.slug })}>{meeting.title}</Link>
       </p>
       <h1>{source === "hall" ? t("hall.title") : t("questions.askHeading")}</h1>
       {closedReason ? (

@@ -1,4 +1,4 @@
-import { data, Form, Link, redirect } from "react-router";
+import { data, Form, href, Link, redirect } from "react-router";
 import {
   ModerationCriteria,
   NowAnswering,
@@ -57,9 +57,10 @@ export async function loader({ params, request }: Route.LoaderArgs) {
 
 /** Only a page of this meeting may be returned to after a support (no open redirect). */
 function safeReturn(slug: string, value: FormDataEntryValue | null): string {
-  const base = `/meetings/${slug}`;
-  if (typeof value !== "string") return `${base}/questions`;
-  return value === base || value.startsWith(`${base}/questions`) ? value : `${base}/questions`;
+  const page = href("/meetings/:slug", { slug });
+  const list = href("/meetings/:slug/questions", { slug });
+  if (typeof value !== "string") return list;
+  return value === page || value.startsWith(list) ? value : list;
 }
 
 export async function action({ request, params, context }: Route.ActionArgs) {
@@ -94,7 +95,7 @@ export default function QuestionList({ loaderData, actionData }: Route.Component
   const t = useT();
   const { meeting, list, after } = loaderData;
   useLiveQuestions(meeting.slug);
-  const base = `/meetings/${meeting.slug}/questions`;
+  const base = href("/meetings/:slug/questions", { slug: meeting.slug });
   const query = new URLSearchParams({
     sort: list.sort,
     ...(list.theme ? { theme: list.theme } : {}),
@@ -103,13 +104,13 @@ export default function QuestionList({ loaderData, actionData }: Route.Component
   return (
     <article>
       <p>
-        <Link to={`/meetings/${meeting.slug}`}>{meeting.title}</Link>
+        <Link to={href("/meetings/:slug", { slug: meeting.slug })}>{meeting.title}</Link>
       </p>
       <h1>{t("list.heading")}</h1>
       <ActionError error={actionData?.error} />
       <NowAnswering question={list.nowAnswering} t={t} />
       <p>
-        <Link className="button" to={`/meetings/${meeting.slug}/questions/new`}>
+        <Link className="button" to={href("/meetings/:slug/questions/new", { slug: meeting.slug })}>
           {t("questions.askLink")}
         </Link>
       </p>

@@ -1,6 +1,6 @@
 import { getFormProps, useForm, type SubmissionResult } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
-import { data, Form, Link, redirect } from "react-router";
+import { data, Form, href, Link, redirect } from "react-router";
 import { ErrorSummary, type SummaryError } from "~/components/error-summary";
 import { CountedTextarea, supportCountText } from "~/components/questions";
 import { ActionError } from "~/components/intent-forms";
@@ -91,14 +91,18 @@ export async function action({ request, params, context }: Route.ActionArgs) {
       if (submission.status !== "success")
         return data({ result: submission.reply(), error: null }, { status: 400 });
       editOwnQuestion(db, question.id, submission.value.text);
-      return redirect(`/question/${params.token}?saved=1`, { headers: privateHeaders });
+      return redirect(`${href("/question/:token", { token: params.token })}?saved=1`, {
+        headers: privateHeaders,
+      });
     }
     if (intent === "withdraw") {
       if (formData.get("confirm") !== "yes") {
         return data({ result: null, error: "receipt.withdrawNotConfirmed" }, { status: 400 });
       }
       withdrawOwnQuestion(db, question.id);
-      return redirect(`/question/${params.token}?withdrawn=1`, { headers: privateHeaders });
+      return redirect(`${href("/question/:token", { token: params.token })}?withdrawn=1`, {
+        headers: privateHeaders,
+      });
     }
   } catch (error) {
     if (!(error instanceof QuestionError)) throw error;
@@ -127,7 +131,7 @@ export default function Receipt({ loaderData, actionData }: Route.ComponentProps
           <div>
             <dt>{t("receipt.meeting")}</dt>
             <dd>
-              <Link to={`/meetings/${meeting.slug}`}>{meeting.title}</Link>
+              <Link to={href("/meetings/:slug", { slug: meeting.slug })}>{meeting.title}</Link>
             </dd>
           </div>
           <div>
@@ -166,7 +170,9 @@ export default function Receipt({ loaderData, actionData }: Route.ComponentProps
         {question.status === "rejected" ? <p>{t("receipt.rejectedText")}</p> : null}
         {question.status === "merged" && question.mergedInto ? (
           <p>
-            <Link to={`/meetings/${meeting.slug}/questions#question-${question.mergedInto}`}>
+            <Link
+              to={`${href("/meetings/:slug/questions", { slug: meeting.slug })}#question-${question.mergedInto}`}
+            >
               {t("receipt.mergedLink")}
             </Link>
           </p>
@@ -208,7 +214,7 @@ export default function Receipt({ loaderData, actionData }: Route.ComponentProps
       ) : null}
 
       <p>
-        <Link to={`/meetings/${meeting.slug}`}>{t("receipt.back")}</Link>
+        <Link to={href("/meetings/:slug", { slug: meeting.slug })}>{t("receipt.back")}</Link>
       </p>
     </article>
   );

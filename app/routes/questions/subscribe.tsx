@@ -1,5 +1,5 @@
 import { parseWithZod } from "@conform-to/zod/v4";
-import { data, Link, redirect, useSearchParams } from "react-router";
+import { data, href, Link, redirect, useSearchParams } from "react-router";
 import { SubscribeForm } from "~/components/subscribe-form";
 import { translator } from "~/i18n";
 import { useT } from "~/i18n/react";
@@ -47,7 +47,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
     return data({ result: submission.reply({ formErrors: ["rsvp.spam"] }) }, { status: 400 });
   if (submission.status !== "success") return data({ result: submission.reply() }, { status: 400 });
   subscribe(service, meeting, submission.value.email);
-  return redirect(`/meetings/${meeting.slug}/subscribe?sent=1`);
+  return redirect(`${href("/meetings/:slug/subscribe", { slug: meeting.slug })}?sent=1`);
 }
 
 export default function Subscribe({ loaderData, actionData }: Route.ComponentProps) {
@@ -60,7 +60,7 @@ export default function Subscribe({ loaderData, actionData }: Route.ComponentPro
         <h1>{t("subscribe.sent.title")}</h1>
         <p role="status">{t("subscribe.sent.body")}</p>
         <p>
-          <Link to={`/meetings/${meeting.slug}`}>{t("receipt.back")}</Link>
+          <Link to={href("/meetings/:slug", { slug: meeting.slug })}>{t("receipt.back")}</Link>
         </p>
       </article>
     );
@@ -68,7 +68,7 @@ export default function Subscribe({ loaderData, actionData }: Route.ComponentPro
   return (
     <article className="narrow">
       <p>
-        <Link to={`/meetings/${meeting.slug}`}>{meeting.title}</Link>
+        <Link to={href("/meetings/:slug", { slug: meeting.slug })}>{meeting.title}</Link>
       </p>
       <h1>{t("subscribe.heading")}</h1>
       <SubscribeForm

@@ -1,4 +1,4 @@
-import { data, Form, Link } from "react-router";
+import { data, Form, href, Link } from "react-router";
 import { translator } from "~/i18n";
 import { useT } from "~/i18n/react";
 import { services } from "~/platform/context.server";
@@ -122,7 +122,7 @@ export default function UpdateLink({ loaderData, actionData }: Route.ComponentPr
         </>
       )}
       <p>
-        <Link to={`/meetings/${meeting.slug}`}>{t("receipt.back")}</Link>
+        <Link to={href("/meetings/:slug", { slug: meeting.slug })}>{t("receipt.back")}</Link>
       </p>
     </article>
   );

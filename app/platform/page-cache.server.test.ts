@@ -1,0 +1,92 @@
+// Public pages are rendered once per ETag and URL (page-cache.server.ts). What must hold:
+// each response carries its own nonce (the one its Content-Security-Policy names), and a
+// change to the data shows at once.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTestMeeting, tempDatabase } from "../../db/testing";
+import { signUp } from "../registrations/testing";
+import { startServer } from "../testing/server";
+import { isKeptPath, keepPage, keptPage, keptPages, NONCE_PLACEHOLDER } from "./page-cache.server";
+
+describe("kept pages", () => {
+  it("puts the response's nonce wherever the placeholder stood", () => {
+    keepPage("a", `<script nonce="${NONCE_PLACEHOLDER}"></script><p nonce="${NONCE_PLACEHOLDER}">`);
+    expect(keptPage("a", "abc")).toBe(`<script nonce="abc"></script><p nonce="abc">`);
+    expect(keptPage("a", "xyz")).toBe(`<script nonce="xyz"></script><p nonce="xyz">`);
+    expect(keptPage("missing", "abc")).toBeNull();
+  });
+
+  it("lets the least recently used pages go when the bytes run out", () => {
+    const big = "x".repeat(500_000); // 1 MB as UTF-16; the budget is 8 MiB
+    for (let i = 0; i < 8; i++) keepPage(`page-${i}`, big);
+    keptPage("page-0", "n"); // used again: now the newest
+    keepPage("page-8", big);
+    keepPage("page-9", big);
+    expect(keptPage("page-0", "n")).not.toBeNull();
+    expect(keptPage("page-1", "n")).toBeNull();
+    expect(keptPage("page-2", "n")).toBeNull();
+    expect(keptPage("page-9", "n")).not.toBeNull();
+    expect(keptPages().bytes).toBeLessThanOrEqual(8 * 1024 * 1024);
+  });
+
+  it("never keeps personal or organisers' pages", () => {
+    expect(isKeptPath("/meetings/smahus")).toBe(true);
+    expect(isKeptPath("/")).toBe(true);
+    expect(isKeptPath("/r/abc")).toBe(false);
+    expect(isKeptPath("/admin/meetings/1")).toBe(false);
+  });
+});
+
+describe("the meeting page from the built server", () => {
+  const env = tempDatabase("folkemote.sqlite");
+  let base = "";
+  let stop: (() => void) | undefined;
+  let meetingId = 0;
+  let slug = "";
+
+  beforeAll(async () => {
+    meetingId = createTestMeeting(env.db, { capacity: 5 });
+    slug = env.db
+      .prepare<[number], { slug: string }>("SELECT slug FROM meetings WHERE id = ?")
+      .get(meetingId)!.slug;
+    ({ base, stop } = await startServer(env.dir));
+  }, 30_000);
+
+  afterAll(() => {
+    stop?.();
+    env.cleanup();
+  });
+
+  async function page() {
+    const response = await fetch(`${base}/meetings/${slug}`);
+    expect(response.status).toBe(200);
+    const policy = response.headers.get("Content-Security-Policy") ?? "";
+    const nonce = /'nonce-([^']+)'/.exec(policy)?.[1];
+    expect(nonce).toBeTruthy();
+    return { html: await response.text(), nonce: nonce! };
+  }
+
+  const withoutNonces = (html: string) => html.replace(/nonce="[^"]*"/g, 'nonce=""');
+
+  it("gives every response the nonce of its own policy, on the same page", async () => {
+    const first = await page();
+    const second = await page();
+    expect(second.nonce).not.toBe(first.nonce);
+    for (const { html, nonce } of [first, second]) {
+      const nonces = new Set([...html.matchAll(/nonce="([^"]*)"/g)].map((m) => m[1]));
+      expect([...nonces]).toEqual([nonce]);
+      expect(html).not.toContain(NONCE_PLACEHOLDER);
+    }
+    expect(withoutNonces(second.html)).toBe(withoutNonces(first.html));
+  });
+
+  it("shows a change to the data on the next visit", async () => {
+    expect((await page()).html).toContain("5 av 5 plasser er ledige.");
+    signUp({ db: env.db, publicUrl: base, mailFrom: "post@example.no" }, meetingId, {
+      name: "Kari Nordmann",
+      email: "kari@example.no",
+      partySize: 2,
+      needs: { accessibility: false, interpreter: false, other: false, text: "" },
+    });
+    expect((await page()).html).toContain("3 av 5 plasser er ledige.");
+  });
+});

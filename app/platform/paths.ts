@@ -1,0 +1,36 @@
+/**
+ * Every path to one of our own pages is made with React Router's `href()`, which typegen checks
+ * against app/routes.ts (a renamed route or a missing param fails `npm run typecheck`); ESLint
+ * refuses hand-built ones. Query strings and fragments are appended after `href()`.
+ *
+ * Encoding: `href()` in react-router 7.18 puts param values into the path as they are; later
+ * releases percent-encode them. Our params never need it, by construction: slugs match
+ * meetingSchema's /^[a-z0-9]+(-[a-z0-9]+)*$/ (a duplicate only appends "-kopi-N"), tokens are
+ * base64url (tokens.server.ts), ids are integers, and an update link's purpose is one of two
+ * words. A route that echoes a token from its URL into a redirect has first found it in the
+ * database, so it is one we issued. So params go into `href()` unencoded, and nothing calls
+ * encodeURIComponent on them: the URL is the same with either release, and is never encoded
+ * twice. A param that could hold free text would break this rule; give it a safe form first.
+ */
+
+/**
+ * An absolute URL for mails, calendar files, QR codes and the feed: PUBLIC_URL (kept without a
+ * trailing slash by env.server.ts) joined with a path from `href()`.
+ */
+export function absoluteUrl(publicUrl: string, path: string): string {
+  return publicUrl.replace(/\/+$/, "") + path;
+}
+
+// Prefix matches on request paths, which href() (it builds whole paths) cannot express: the
+// one place that says which requests are organisers' and which are a citizen's own.
+/* eslint-disable no-restricted-syntax */
+
+/** The organisers' app (/admin and below), login and first-run setup included. */
+export const isOrganiserPath = (pathname: string) =>
+  pathname === "/admin" || pathname.startsWith("/admin/");
+
+/** Pages anyone may share and cache: not the organisers', not a personal /r/ link. */
+export const isSharedPath = (pathname: string) =>
+  !isOrganiserPath(pathname) && !pathname.startsWith("/r/");
+
+/* eslint-enable no-restricted-syntax */
