@@ -19,6 +19,8 @@ export default defineConfig({
     environment: "node",
     testTimeout: 30_000,
     hookTimeout: 30_000,
+    // Services answer in nynorsk and English too, as they do in the server (entry.server.tsx).
+    setupFiles: ["app/i18n/all-languages.server.ts"],
     projects: [
       {
         extends: true,

@@ -11,6 +11,7 @@ import {
 } from "./platform/conditional-get.server";
 import { isKeptPath, keepPage, keptPage, NONCE_PLACEHOLDER } from "./platform/page-cache.server";
 import { NonceProvider } from "./platform/nonce";
+import "./i18n/all-languages.server";
 
 // The custom server (server.js) starts and stops the app's services through these, and puts
 // this middleware in front of every route (security headers, then body limits).
@@ -35,6 +36,9 @@ export default function handleRequest(
     // An action's answer is about this one submission: never reuse it.
     headers.set("Cache-Control", "no-store");
   }
+  // Every page is written in the language its lang cookie names (platform/language.server.ts),
+  // so no cache may hand one visitor's copy to a visitor with another cookie.
+  if (!/\bcookie\b/i.test(headers.get("Vary") ?? "")) headers.append("Vary", "Cookie");
   const etag = documentEtag(request, status, headers, context);
   if (etag) {
     headers.set("ETag", etag);

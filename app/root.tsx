@@ -7,13 +7,25 @@ import {
   Outlet,
   Scripts,
   ScrollRestoration,
+  useLocation,
   useRouteLoaderData,
 } from "react-router";
 import { HoneypotProvider } from "remix-utils/honeypot/react";
 import type { Route } from "./+types/root";
 import { honeypotInputProps } from "./platform/honeypot.server";
-import { defaultLanguage, isMessageKey, translator, type MessageKey } from "./i18n";
+import {
+  defaultLanguage,
+  isMessageKey,
+  languageNames,
+  languages,
+  translator,
+  type Language,
+  type MessageKey,
+  type Translate,
+} from "./i18n";
 import { useT } from "./i18n/react";
+import { languageSwitch, pageLanguage } from "./platform/language.server";
+import { isOrganiserPath } from "./platform/paths";
 import { useNonce } from "./platform/nonce";
 import stylesheet from "./styles.css?url";
 
@@ -22,19 +34,23 @@ export const links: Route.LinksFunction = () => [
   { rel: "icon", href: "/favicon.svg", type: "image/svg+xml" },
 ];
 
-export async function loader() {
+export async function loader({ request }: Route.LoaderArgs) {
+  const switched = languageSwitch(request);
+  if (switched) throw switched;
   return {
-    lang: defaultLanguage,
+    lang: pageLanguage(request),
     honeypotInputProps: await honeypotInputProps(),
   };
 }
 
 export function Layout({ children }: { children: React.ReactNode }) {
   const data = useRouteLoaderData<typeof loader>("root");
-  const t = translator(data?.lang ?? defaultLanguage);
+  const lang = data?.lang ?? defaultLanguage;
+  const t = translator(lang);
   const nonce = useNonce();
+  const { pathname } = useLocation();
   return (
-    <html lang={data?.lang ?? defaultLanguage}>
+    <html lang={lang}>
       <head>
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
@@ -50,6 +66,7 @@ export function Layout({ children }: { children: React.ReactNode }) {
             <Link to={href("/")} className="site-name">
               {t("site.name")}
             </Link>
+            {isOrganiserPath(pathname) ? null : <LanguageSwitcher current={lang} t={t} />}
           </div>
         </header>
         <main id="main" tabIndex={-1} className="container">
@@ -67,6 +84,37 @@ export function Layout({ children }: { children: React.ReactNode }) {
         <Scripts nonce={nonce} />
       </body>
     </html>
+  );
+}
+
+/**
+ * Plain links, so the switch works without JavaScript: the server remembers the choice and
+ * sends the visitor back to the same address (app/platform/language.server.ts).
+ */
+function LanguageSwitcher({ current, t }: { current: Language; t: Translate }) {
+  const { pathname, search } = useLocation();
+  const hrefFor = (language: Language) => {
+    const params = new URLSearchParams(search);
+    params.set("lang", language);
+    return `${pathname}?${params.toString()}`;
+  };
+  return (
+    <nav className="language-switcher" aria-label={t("language.label")}>
+      <ul>
+        {languages.map((language) => (
+          <li key={language}>
+            <a
+              href={hrefFor(language)}
+              lang={language}
+              hrefLang={language}
+              aria-current={language === current ? "true" : undefined}
+            >
+              {languageNames[language]}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </nav>
   );
 }
 

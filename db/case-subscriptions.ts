@@ -1,4 +1,4 @@
-import { nowIso, type DB } from "./connection";
+import { nowIso, type DB, type StoredLanguage } from "./connection";
 
 /** "Hold meg oppdatert om saken": one row per address and meeting, and the updates sent. */
 export type SubscriptionStatus = "pending" | "confirmed" | "unsubscribed";
@@ -10,18 +10,30 @@ export interface CaseSubscription {
   status: SubscriptionStatus;
   createdAt: string;
   confirmedAt: string | null;
+  /** The page's language when they subscribed; updates are sent in it. */
+  language: StoredLanguage;
 }
 
 const columns = `s.id, s.meeting_id AS meetingId, s.email, s.status, s.created_at AS createdAt,
-  s.confirmed_at AS confirmedAt`;
+  s.confirmed_at AS confirmedAt, s.language`;
 
-/** The subscription for this address, created as pending when there is none. */
-export function upsertSubscription(db: DB, meetingId: number, email: string): CaseSubscription {
+/**
+ * The subscription for this address, created as pending when there is none. Asking again in
+ * another language changes it only while unconfirmed: anyone can type an address, so a
+ * confirmed subscriber's language is not someone else's to change.
+ */
+export function upsertSubscription(
+  db: DB,
+  meetingId: number,
+  email: string,
+  language: StoredLanguage = "nb",
+): CaseSubscription {
   const key = email.trim().toLowerCase();
   db.prepare(
-    `INSERT INTO case_subscriptions (meeting_id, email, email_key, status, created_at)
-     VALUES (?, ?, ?, 'pending', ?) ON CONFLICT (meeting_id, email_key) DO NOTHING`,
-  ).run(meetingId, email.trim(), key, nowIso());
+    `INSERT INTO case_subscriptions (meeting_id, email, email_key, status, created_at, language)
+     VALUES (?, ?, ?, 'pending', ?, ?) ON CONFLICT (meeting_id, email_key) DO UPDATE
+     SET language = excluded.language WHERE case_subscriptions.status <> 'confirmed'`,
+  ).run(meetingId, email.trim(), key, nowIso(), language);
   return db
     .prepare(
       `SELECT ${columns} FROM case_subscriptions s WHERE s.meeting_id = ? AND s.email_key = ?`,

@@ -1,4 +1,4 @@
-import { nowIso, type DB } from "./connection";
+import { nowIso, type DB, type StoredLanguage } from "./connection";
 
 export type QuestionStatus = "pending" | "approved" | "rejected" | "withdrawn" | "merged";
 export const QUESTION_STATUSES: readonly QuestionStatus[] = [
@@ -33,6 +33,8 @@ export interface Question {
   approvedAt: string | null;
   /** Distinct people who asked or supported it (askers count themselves). */
   supportCount: number;
+  /** The page's language when it was asked; mail to the asker is sent in it. */
+  language: StoredLanguage;
 }
 
 const columns = `q.id, q.meeting_id AS meetingId, q.theme, q.original_text AS originalText,
@@ -40,7 +42,7 @@ const columns = `q.id, q.meeting_id AS meetingId, q.theme, q.original_text AS or
   q.asker_email AS askerEmail, q.status, q.reject_reason AS rejectReason,
   q.merged_into AS mergedInto, q.starred, q.agenda_position AS agendaPosition, q.answer,
   q.answered_at AS answeredAt, q.notified_at AS notifiedAt, q.source,
-  q.created_at AS createdAt, q.updated_at AS updatedAt, q.approved_at AS approvedAt,
+  q.created_at AS createdAt, q.updated_at AS updatedAt, q.approved_at AS approvedAt, q.language,
   (SELECT count(*) FROM question_supports s WHERE s.question_id = q.id) AS supportCount`;
 
 type Row = Omit<Question, "showName" | "starred"> & { showName: number; starred: number };
@@ -58,6 +60,7 @@ export interface NewQuestion {
   showName: boolean;
   askerEmail: string | null;
   source: "web" | "hall";
+  language?: StoredLanguage;
 }
 
 export function insertQuestion(db: DB, q: NewQuestion): number {
@@ -65,7 +68,8 @@ export function insertQuestion(db: DB, q: NewQuestion): number {
   const { lastInsertRowid } = db
     .prepare(
       `INSERT INTO questions (meeting_id, theme, original_text, asker_name, show_name,
-         asker_email, source, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+         asker_email, source, created_at, updated_at, language)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     )
     .run(
       q.meetingId,
@@ -77,6 +81,7 @@ export function insertQuestion(db: DB, q: NewQuestion): number {
       q.source,
       now,
       now,
+      q.language ?? "nb",
     );
   return Number(lastInsertRowid);
 }

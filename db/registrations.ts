@@ -1,4 +1,4 @@
-import { nowIso, type DB } from "./connection";
+import { nowIso, type DB, type StoredLanguage } from "./connection";
 
 export type RegistrationStatus = "confirmed" | "waitlisted" | "cancelled";
 
@@ -33,6 +33,8 @@ export interface Registration {
   clientKey: string | null;
   linkMailedAt: string | null;
   anonymisedAt: string | null;
+  /** The page's language when the citizen signed up or last saved; mail is sent in it. */
+  language: StoredLanguage;
 }
 
 /** A row as SQLite returns it: the needs are four columns, booleans are 0/1. */
@@ -49,7 +51,8 @@ const columns = `id, meeting_id AS meetingId, name, email, phone, note, source,
   needs_other AS needsOther, needs_text AS needsText, status, waitlisted_at AS waitlistedAt,
   check_in_code AS checkInCode, checked_in_at AS checkedInAt, created_at AS createdAt,
   updated_at AS updatedAt, cancelled_at AS cancelledAt, cancelled_by AS cancelledBy,
-  client_key AS clientKey, link_mailed_at AS linkMailedAt, anonymised_at AS anonymisedAt`;
+  client_key AS clientKey, link_mailed_at AS linkMailedAt, anonymised_at AS anonymisedAt,
+  language`;
 
 function fromRow(row: Row | undefined): Registration | undefined {
   if (!row) return undefined;
@@ -164,6 +167,8 @@ export interface RegistrationFields {
   note?: string;
   source?: RegistrationSource;
   clientKey?: string | null;
+  /** Bokmål unless given: an organiser's entry for someone who phoned is bokmål. */
+  language?: StoredLanguage;
 }
 
 export function insertRegistration(
@@ -178,8 +183,9 @@ export function insertRegistration(
     .prepare(
       `INSERT INTO registrations (meeting_id, name, email, email_key, party_size,
          needs_accessibility, needs_interpreter, needs_other, needs_text, status, waitlisted_at,
-         check_in_code, consent_at, created_at, updated_at, phone, note, source, client_key)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+         check_in_code, consent_at, created_at, updated_at, phone, note, source, client_key,
+         language)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     )
     .run(
       meetingId,
@@ -202,11 +208,15 @@ export function insertRegistration(
       input.note ?? "",
       input.source ?? "citizen",
       input.clientKey ?? null,
+      input.language ?? "nb",
     );
   return Number(lastInsertRowid);
 }
 
-/** Overwrites the person's details; status changes go through setStatus. */
+/**
+ * Overwrites the person's details; status changes go through setStatus. The language changes
+ * only when given (a citizen saving on their page), never when an organiser edits.
+ */
 export function updateDetails(
   db: DB,
   id: number,
@@ -215,7 +225,8 @@ export function updateDetails(
   db.prepare(
     `UPDATE registrations SET name = ?, party_size = ?, needs_accessibility = ?,
        needs_interpreter = ?, needs_other = ?, needs_text = ?, updated_at = ?,
-       phone = coalesce(?, phone), note = coalesce(?, note) WHERE id = ?`,
+       phone = coalesce(?, phone), note = coalesce(?, note), language = coalesce(?, language)
+     WHERE id = ?`,
   ).run(
     input.name,
     input.partySize,
@@ -226,6 +237,7 @@ export function updateDetails(
     nowIso(),
     input.phone === undefined ? null : (input.phone ?? ""),
     input.note ?? null,
+    input.language ?? null,
     id,
   );
 }

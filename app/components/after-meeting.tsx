@@ -1,4 +1,5 @@
 import type { Translate } from "~/i18n";
+import { useLanguage } from "~/i18n/react";
 import { formatDate } from "~/platform/dates";
 
 export interface AfterMeetingData {
@@ -30,6 +31,7 @@ const kilobytes = (size: number) =>
 
 /** The published summary (referat), attachments and the organisers' updates about the case. */
 export function AfterMeeting({ after, t }: { after: AfterMeetingData; t: Translate }) {
+  const language = useLanguage();
   return (
     <>
       {after.answersPublished && after.summary.trim() ? (
@@ -59,7 +61,7 @@ export function AfterMeeting({ after, t }: { after: AfterMeetingData; t: Transla
           {after.updates.map((u) => (
             <article key={u.id} className="case-update">
               <h3>{u.title}</h3>
-              <p className="hint">{formatDate(u.createdAt)}</p>
+              <p className="hint">{formatDate(u.createdAt, language)}</p>
               <Paragraphs text={u.body} />
             </article>
           ))}

@@ -1,6 +1,7 @@
 import type { Meeting } from "../../db/meetings";
 import { formatMeetingTime } from "~/platform/dates";
 import type { Translate } from "~/i18n";
+import { useContentLang, useLanguage } from "~/i18n/react";
 
 /** When, where and how accessible: the facts every meeting page and confirmation repeats. */
 export function MeetingFacts({
@@ -15,22 +16,26 @@ export function MeetingFacts({
   };
   t: Translate;
 }) {
+  const language = useLanguage();
+  const contentLang = useContentLang();
   return (
     <dl className="facts">
       <div>
         <dt>{t("meeting.when")}</dt>
         <dd>
           <time dateTime={meeting.startsAt}>
-            {formatMeetingTime(meeting.startsAt, meeting.endsAt)}
+            {formatMeetingTime(meeting.startsAt, meeting.endsAt, language)}
           </time>
         </dd>
       </div>
       <div>
         <dt>{t("meeting.where")}</dt>
         <dd>
-          {meeting.venueName}
-          <br />
-          {meeting.address}
+          <span lang={contentLang}>
+            {meeting.venueName}
+            <br />
+            {meeting.address}
+          </span>
           {meeting.mapUrl ? (
             <>
               <br />
@@ -45,13 +50,13 @@ export function MeetingFacts({
       {meeting.accessibility ? (
         <div>
           <dt>{t("meeting.accessibility")}</dt>
-          <dd>{meeting.accessibility}</dd>
+          <dd lang={contentLang}>{meeting.accessibility}</dd>
         </div>
       ) : null}
       {meeting.whatToBring ? (
         <div>
           <dt>{t("meeting.whatToBring")}</dt>
-          <dd>{meeting.whatToBring}</dd>
+          <dd lang={contentLang}>{meeting.whatToBring}</dd>
         </div>
       ) : null}
     </dl>
@@ -60,5 +65,6 @@ export function MeetingFacts({
 
 /** An organiser's description, already rendered to safe HTML on the server (markdown.server.tsx). */
 export function Description({ html }: { html: string }) {
-  return <div className="description" dangerouslySetInnerHTML={{ __html: html }} />;
+  const lang = useContentLang();
+  return <div className="description" lang={lang} dangerouslySetInnerHTML={{ __html: html }} />;
 }

@@ -124,7 +124,7 @@ export function QuestionForm({
           </option>
           {choices.map((c) => (
             <option key={c.value} value={c.value}>
-              {c.label}
+              {themeLabel(t, c)}
             </option>
           ))}
         </select>
@@ -240,6 +240,11 @@ export interface ListedQuestion {
   answer: string | null;
   answered: boolean;
   supported: boolean;
+}
+
+/** A theme's name as the reader sees it: the catch-all ("0", limits.ts) in their language. */
+export function themeLabel(t: Translate, choice: { value: string; label: string }) {
+  return choice.value === "0" ? t("questions.other") : choice.label;
 }
 
 export function supportCountText(t: Translate, count: number) {
@@ -358,7 +363,7 @@ export function QuestionGroups({
           aria-labelledby={`theme-${group.value}`}
           className="question-group"
         >
-          <Heading id={`theme-${group.value}`}>{group.label}</Heading>
+          <Heading id={`theme-${group.value}`}>{themeLabel(t, group)}</Heading>
           <ul className="questions">
             {group.questions.map((question) => (
               <QuestionItem

@@ -3,12 +3,14 @@
  * comes from here: `t(key, vars)` on pages, `msg(key, vars)` where a message must travel as a
  * string first (zod error messages, form replies) and be translated where it is shown.
  */
+import type { StoredLanguage } from "../../db/connection";
 import { nb } from "./nb";
 import { nbAdmin } from "./nb-admin";
 import { nbCalendar } from "./nb-calendar";
 import { nbPlatform } from "./nb-platform";
 import { nbRegistrations } from "./nb-registrations";
 import { nbQuestions } from "./nb-questions";
+import { nbLanguage } from "./nb-language";
 
 /** A message that depends on a number: chosen by Intl.PluralRules on the `count` variable. */
 export interface Plural {
@@ -17,7 +19,7 @@ export interface Plural {
   readonly one: string;
   readonly other: string;
 }
-type Entry = string | Plural;
+export type Entry = string | Plural;
 
 const bokmal = {
   ...nb,
@@ -26,16 +28,68 @@ const bokmal = {
   ...nbRegistrations,
   ...nbQuestions,
   ...nbCalendar,
+  ...nbLanguage,
 } as const;
 type Bokmal = typeof bokmal;
 
 export type MessageKey = keyof Bokmal;
-export const languages = ["nb"] as const;
+export const languages = ["nb", "nn", "en"] as const;
 export type Language = (typeof languages)[number];
 export const defaultLanguage: Language = "nb";
 
-const catalogues: Record<Language, Record<MessageKey, Entry>> = { nb: bokmal };
-const pluralRules: Record<Language, Intl.PluralRules> = { nb: new Intl.PluralRules("nb") };
+/** Each language by its own name, the same on every page so a reader finds their own. */
+export const languageNames: Record<Language, string> = {
+  nb: "Bokmål",
+  nn: "Nynorsk",
+  en: "English",
+};
+
+// Rows store the language (db/connection.ts): both lists must name the same languages.
+const sameAsStored: [Language, StoredLanguage] extends [StoredLanguage, Language] ? true : never =
+  true;
+void sameAsStored;
+
+export function isLanguage(value: unknown): value is Language {
+  return typeof value === "string" && (languages as readonly string[]).includes(value);
+}
+
+/**
+ * Keys only organisers read: the /admin pages, their forms and refusals, the outbox. The
+ * municipality's staff work in bokmål, so these have no nynorsk or English text; every other
+ * key is a citizen's and must exist in every language (checked by the compiler through
+ * CitizenCatalogue, and by catalogues.test.ts for placeholders).
+ */
+type OrganiserKey =
+  | Exclude<keyof typeof nbAdmin, "error.forbidden.title" | "error.forbidden" | "error.crossSite">
+  | `${"aq" | "present" | "export" | "after" | "notice" | "message" | "outbox"}.${string}`
+  | `${"reminders" | "editor" | "attendees" | "dashboard"}.${string}`
+  | `error.${"password" | "login" | "time" | "attachment" | "caseUpdate" | "message" | "notice"}.${string}`
+  | "error.question.badMerge"
+  | "error.question.mergeTarget"
+  | "meeting.defaultTheme.title"
+  | "meeting.defaultTheme.description";
+export type CitizenKey = Exclude<MessageKey, OrganiserKey>;
+/** A nynorsk or English catalogue: every citizen key, nothing else. */
+export type CitizenCatalogue = Record<CitizenKey, Entry>;
+
+const translators = new Map<Language, Translate>();
+const catalogues: Partial<Record<Language, Partial<Record<MessageKey, Entry>>>> = { nb: bokmal };
+// Bokmål is built in. The server adds nynorsk and English at start (all-languages.server.ts);
+// a browser adds only the page's own language, before it hydrates (entry.client.tsx), so a
+// page's JavaScript never carries all three.
+/** Makes a language's catalogue known. */
+export function addCatalogue(language: Language, catalogue: CitizenCatalogue) {
+  catalogues[language] = catalogue;
+  translators.delete(language);
+}
+const pluralRules: Record<Language, Intl.PluralRules> = {
+  nb: new Intl.PluralRules("nb"),
+  nn: new Intl.PluralRules("nn"),
+  en: new Intl.PluralRules("en"),
+};
+
+/** The bokmål catalogue, for the completeness tests. */
+export const bokmalForTests: Readonly<Record<MessageKey, Entry>> = bokmal;
 
 type Placeholders<S> = S extends `${string}{${infer Name}}${infer Rest}`
   ? Name | Placeholders<Rest>
@@ -66,8 +120,18 @@ function pick(
   return pluralRules[language].select(count) === "one" ? entry.one : entry.other;
 }
 
+/** The translator for a language; made once per language, so pages may ask for it freely. */
 export function translator(language: Language = defaultLanguage): Translate {
-  const catalogue = catalogues[language];
+  let t = translators.get(language);
+  if (!t) {
+    t = makeTranslator(language);
+    translators.set(language, t);
+  }
+  return t;
+}
+
+function makeTranslator(language: Language): Translate {
+  const catalogue = catalogues[language] ?? bokmal;
   return (key, vars) => {
     const entry = catalogue[key] ?? bokmal[key];
     if (entry === undefined) return key;

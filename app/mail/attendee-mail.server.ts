@@ -1,3 +1,4 @@
+import { linkInLanguage } from "../platform/language.server";
 /**
  * Mail to one attendee about their meeting: the calendar part with their own SEQUENCE, the
  * facts every mail repeats, and the outbox row with Reply-To and a Norwegian attachment name.
@@ -117,7 +118,10 @@ export function meetingMailPayload(
     status: registration.status === "waitlisted" ? "waitlisted" : "confirmed",
     partySize: registration.partySize,
     waitlistPosition: waitlistPosition(ctx.db, registration),
-    manageUrl: absoluteUrl(ctx.publicUrl, href("/r/:token", { token: input.manageToken })),
+    manageUrl: linkInLanguage(
+      absoluteUrl(ctx.publicUrl, href("/r/:token", { token: input.manageToken })),
+      registration.language,
+    ),
     changes: input.changes ?? [],
     message: input.message ?? null,
     subject: input.subject ?? null,

@@ -1,7 +1,7 @@
 import { href } from "react-router";
 import type { DB } from "../../db/connection";
 import { listForCalendarFeed } from "../../db/meetings";
-import { translator } from "../i18n";
+import { defaultLanguage, translator, type Language } from "../i18n";
 import { meetingUrlOf } from "./links.server";
 import { absoluteUrl } from "../platform/paths";
 import type { ServiceContext } from "../platform/service.server";
@@ -11,20 +11,32 @@ import type { Meeting } from "../../db/meetings";
 /** How far back the feed reaches: recent meetings stay, so a subscriber's history is kept. */
 const FEED_HISTORY_DAYS = 90;
 
-export function feedCalendar(db: DB, ctx: Pick<ServiceContext, "publicUrl">): string {
+/** The feed; only its name is ours to translate (the meetings are as the organisers wrote them). */
+export function feedCalendar(
+  db: DB,
+  ctx: Pick<ServiceContext, "publicUrl">,
+  language: Language = defaultLanguage,
+): string {
   const since = new Date(Date.now() - FEED_HISTORY_DAYS * 24 * 3_600_000).toISOString();
   return meetingsFeed(
     listForCalendarFeed(db, since).map((meeting) => ({
       meeting,
       meetingUrl: meetingUrlOf(ctx, meeting),
     })),
-    { uidDomain: new URL(ctx.publicUrl).hostname, calendarName: translator()("calendar.feedName") },
+    {
+      uidDomain: new URL(ctx.publicUrl).hostname,
+      calendarName: translator(language)("calendar.feedName"),
+    },
   );
 }
 
-/** The feed's address for "subscribe": webcal:// makes calendar apps subscribe, not import. */
-export function feedUrls(publicUrl: string) {
-  const https = absoluteUrl(publicUrl, href("/calendar.ics"));
+/**
+ * The feed's address for "subscribe": webcal:// makes calendar apps subscribe, not import.
+ * Calendar apps send no cookies, so a reader's language travels in the address.
+ */
+export function feedUrls(publicUrl: string, language: Language = defaultLanguage) {
+  const query = language === defaultLanguage ? "" : `?lang=${language}`;
+  const https = absoluteUrl(publicUrl, href("/calendar.ics")) + query;
   return { https, webcal: https.replace(/^https?:/, "webcal:") };
 }
 

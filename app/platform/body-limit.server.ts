@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { translator } from "../i18n";
+import { defaultLanguage, translator } from "../i18n";
+import { languageFromCookieHeader } from "./language.server";
 import { isOrganiserPath } from "./paths";
 
 /**
@@ -64,7 +65,7 @@ export function limitBodies(limits: BodyLimits) {
  */
 const LINGER_MS = 1000;
 
-/** 413 with a short Norwegian page; nothing more of the body is kept. */
+/** 413 with a short page in the visitor's language; nothing more of the body is kept. */
 function refuse(req: IncomingMessage, res: ServerResponse) {
   if (res.headersSent) {
     res.destroy();
@@ -77,9 +78,12 @@ function refuse(req: IncomingMessage, res: ServerResponse) {
     cut.unref();
     req.once("end", () => clearTimeout(cut));
   });
-  const t = translator();
+  const language = isOrganiserPath(req.url ?? "/")
+    ? defaultLanguage
+    : (languageFromCookieHeader(req.headers.cookie) ?? defaultLanguage);
+  const t = translator(language);
   const html =
-    `<!doctype html><html lang="nb"><head><meta charset="utf-8">` +
+    `<!doctype html><html lang="${language}"><head><meta charset="utf-8">` +
     `<meta name="viewport" content="width=device-width, initial-scale=1">` +
     `<title>${t("error.tooLarge.title")}</title></head><body><main>` +
     `<h1>${t("error.tooLarge.title")}</h1><p>${t("error.tooLarge.body")}</p>` +

@@ -1,11 +1,36 @@
 import { describe, expect, it } from "vitest";
-import { formatMeetingTime, osloToUtc, utcToOslo } from "./dates";
+import {
+  formatDate,
+  formatDateTime,
+  formatMeetingTime,
+  formatTime,
+  osloToUtc,
+  utcToOslo,
+} from "./dates";
 
 describe("Oslo dates", () => {
   it("writes meeting times the Norwegian way", () => {
     const start = osloToUtc("2026-12-10", "19:00");
     const end = osloToUtc("2026-12-10", "21:00");
     expect(formatMeetingTime(start, end)).toBe("torsdag 10. desember 2026 kl. 19.00–21.00");
+  });
+
+  it("writes dates in nynorsk and English too, in Oslo time", () => {
+    const start = "2026-12-10T18:00:00.000Z";
+    expect(formatDateTime(start, "nb")).toBe("torsdag 10. desember 2026 kl. 19.00");
+    expect(formatDateTime(start, "nn")).toBe("torsdag 10. desember 2026 kl. 19.00");
+    expect(formatDateTime(start, "en")).toBe("Thursday 10 December 2026 at 19:00");
+    // Nynorsk weekdays differ from bokmål's: laurdag, not lørdag; summer time in June.
+    expect(formatDate("2026-12-12T12:00:00.000Z", "nn")).toBe("laurdag 12. desember 2026");
+    expect(formatDate("2026-06-14T12:00:00.000Z", "nn")).toBe("sundag 14. juni 2026");
+    expect(formatDate("2026-06-16T12:00:00.000Z", "nn")).toBe("tysdag 16. juni 2026");
+    expect(formatTime("2026-06-16T17:30:00.000Z", "en")).toBe("19:30");
+    expect(formatMeetingTime(start, "2026-12-10T20:00:00.000Z", "en")).toBe(
+      "Thursday 10 December 2026 at 19:00–21:00",
+    );
+    expect(formatMeetingTime(start, "2026-12-10T20:00:00.000Z", "nn")).toBe(
+      "torsdag 10. desember 2026 kl. 19.00–21.00",
+    );
   });
 
   it("converts wall time to UTC in winter and in summer", () => {

@@ -1,32 +1,51 @@
 import { TZDate, tzOffset } from "@date-fns/tz";
-import { format } from "date-fns";
-import { nb } from "date-fns/locale";
+import { format, type FormatOptions } from "date-fns";
+import { enGB, nb, nn } from "date-fns/locale";
+import type { Language } from "../i18n";
 
 export const TIME_ZONE = "Europe/Oslo";
 
 const inOslo = (iso: string) => new TZDate(new Date(iso).getTime(), TIME_ZONE);
 
-/** "torsdag 10. desember 2026" */
-export function formatDate(iso: string): string {
-  return format(inOslo(iso), "EEEE d. MMMM yyyy", { locale: nb });
+/**
+ * How each language writes a date and a time. Made once: the meeting page formats on every
+ * request, so no call builds options or patterns. Norwegian writes "kl. 19.00", British
+ * English "at 19:00"; date-fns's nn locale has the nynorsk weekdays (måndag, tysdag …).
+ */
+const styles: Record<Language, { options: FormatOptions; date: string; time: string; at: string }> =
+  {
+    nb: { options: { locale: nb }, date: "EEEE d. MMMM yyyy", time: "HH.mm", at: "kl." },
+    nn: { options: { locale: nn }, date: "EEEE d. MMMM yyyy", time: "HH.mm", at: "kl." },
+    en: { options: { locale: enGB }, date: "EEEE d MMMM yyyy", time: "HH:mm", at: "at" },
+  };
+
+/** "torsdag 10. desember 2026"; "Thursday 10 December 2026" in English. */
+export function formatDate(iso: string, language: Language = "nb"): string {
+  const style = styles[language];
+  return format(inOslo(iso), style.date, style.options);
 }
 
-/** "19.00" */
-export function formatTime(iso: string): string {
-  return format(inOslo(iso), "HH.mm", { locale: nb });
+/** "19.00"; "19:00" in English. */
+export function formatTime(iso: string, language: Language = "nb"): string {
+  const style = styles[language];
+  return format(inOslo(iso), style.time, style.options);
 }
 
-/** "torsdag 10. desember 2026 kl. 19.00" */
-export function formatDateTime(iso: string): string {
-  return `${formatDate(iso)} kl. ${formatTime(iso)}`;
+/** "torsdag 10. desember 2026 kl. 19.00"; "Thursday 10 December 2026 at 19:00". */
+export function formatDateTime(iso: string, language: Language = "nb"): string {
+  return `${formatDate(iso, language)} ${styles[language].at} ${formatTime(iso, language)}`;
 }
 
 /** "torsdag 10. desember 2026 kl. 19.00–21.00", or both dates when it runs past midnight. */
-export function formatMeetingTime(startsAt: string, endsAt: string): string {
-  if (formatDate(startsAt) === formatDate(endsAt)) {
-    return `${formatDateTime(startsAt)}–${formatTime(endsAt)}`;
+export function formatMeetingTime(
+  startsAt: string,
+  endsAt: string,
+  language: Language = "nb",
+): string {
+  if (formatDate(startsAt, language) === formatDate(endsAt, language)) {
+    return `${formatDateTime(startsAt, language)}–${formatTime(endsAt, language)}`;
   }
-  return `${formatDateTime(startsAt)} – ${formatDateTime(endsAt)}`;
+  return `${formatDateTime(startsAt, language)} – ${formatDateTime(endsAt, language)}`;
 }
 
 /**

@@ -1,3 +1,5 @@
+import { linkInLanguage } from "../platform/language.server";
+import type { Language } from "../i18n";
 /**
  * Citizens' questions: this module owns the rules for sending, editing and withdrawing a
  * question through its private link, supporting one ("Jeg lurer også på dette"), moderating
@@ -99,6 +101,8 @@ export interface AskInput {
   showName: boolean;
   email: string | null;
   source: "web" | "hall";
+  /** The page's language; mail to the asker is sent in it. */
+  language?: Language;
 }
 
 /**
@@ -124,6 +128,7 @@ export function askQuestion(
       showName: Boolean(input.name) && input.showName,
       askerEmail: input.email || null,
       source: input.source,
+      language: input.language,
     });
     q.addSupport(ctx.db, id, supporterKey);
     const token = newManageToken();
@@ -458,6 +463,7 @@ export function mergeQuestion(
     if (duplicate.askerEmail) {
       const meeting = getMeetingById(ctx.db, duplicate.meetingId)!;
       queueNotice(ctx, meeting, duplicate.askerEmail, duplicate.askerName, {
+        language: duplicate.language,
         kind: "merged",
         question: kept.publicText ?? kept.originalText,
         answer: null,
@@ -586,6 +592,7 @@ export function publishAnswers(
         q.markNotified(ctx.db, asked.id);
         if (!asked.askerEmail) continue;
         queueNotice(ctx, meeting, asked.askerEmail, asked.askerName, {
+          language: asked.language,
           kind: "answered",
           question: kept.publicText ?? kept.originalText,
           answer: kept.answer,
@@ -638,6 +645,7 @@ function queueNotice(
   email: string,
   name: string | null,
   notice: {
+    language: Language;
     kind: "answered" | "merged";
     question: string;
     answer: string | null;
@@ -649,7 +657,10 @@ function queueNotice(
     meetingTitle: meeting.title,
     question: notice.question,
     answer: notice.answer,
-    url: `${questionsUrl(ctx, meeting)}#question-${notice.questionId}`,
+    url: linkInLanguage(
+      `${questionsUrl(ctx, meeting)}#question-${notice.questionId}`,
+      notice.language,
+    ),
   };
   outbox.enqueue(ctx.db, { toAddress: email, toName: name, template: "question-notice", payload });
 }

@@ -1,3 +1,5 @@
+import { linkInLanguage } from "../platform/language.server";
+import type { Language } from "../i18n";
 /**
  * "Hold meg oppdatert om saken": double opt-in subscriptions to later updates about a
  * meeting's case, one-click unsubscribe (RFC 8058), and organisers' updates sent through the
@@ -38,13 +40,21 @@ export const unsubscribeUrl = (ctx: Pick<ServiceContext, "publicUrl">, token: st
   absoluteUrl(ctx.publicUrl, href("/updates/:purpose/:token", { purpose: "unsubscribe", token }));
 
 /** Asks for a subscription: a confirmation mail unless the address is confirmed already. */
-export function subscribe(ctx: ServiceContext, meeting: Meeting, email: string) {
+export function subscribe(
+  ctx: ServiceContext,
+  meeting: Meeting,
+  email: string,
+  language?: Language,
+) {
   const queued = immediate(ctx.db, () => {
-    const subscription = upsertSubscription(ctx.db, meeting.id, email);
+    const subscription = upsertSubscription(ctx.db, meeting.id, email, language);
     if (subscription.status === "confirmed") return false;
     const payload: CaseConfirmProps = {
       meetingTitle: meeting.title,
-      confirmUrl: confirmUrl(ctx, issue(ctx.db, subscription.id, "confirm")),
+      confirmUrl: linkInLanguage(
+        confirmUrl(ctx, issue(ctx.db, subscription.id, "confirm")),
+        subscription.language,
+      ),
     };
     outbox.enqueue(ctx.db, { toAddress: subscription.email, template: "case-confirm", payload });
     return true;
@@ -92,8 +102,8 @@ export function postCaseUpdate(
         meetingTitle: meeting.title,
         title: update.title,
         body: update.body,
-        meetingUrl: meetingUrlOf(ctx, meeting),
-        unsubscribeUrl: leave,
+        meetingUrl: linkInLanguage(meetingUrlOf(ctx, meeting), subscriber.language),
+        unsubscribeUrl: linkInLanguage(leave, subscriber.language),
       };
       outbox.enqueue(ctx.db, {
         toAddress: subscriber.email,

@@ -1,3 +1,4 @@
+import { linkInLanguage } from "../platform/language.server";
 /**
  * Registrations: who comes to a meeting. Owns the sign-up rules (seats counted in people, the
  * waitlist and its promotion order, when a registration may change), the personal links, and
@@ -7,7 +8,7 @@ import { href } from "react-router";
 import { immediate, type DB } from "../../db/connection";
 import { change, type ServiceContext } from "../platform/service.server";
 import { Refusal, type RefusalOptions } from "../platform/refusal.server";
-import { msg } from "../i18n";
+import { msg, type Language } from "../i18n";
 import { getMeetingById, type Meeting } from "../../db/meetings";
 import * as outbox from "../../db/outbox";
 import {
@@ -98,6 +99,8 @@ export interface CitizenRegistrationInput {
   email: string;
   partySize: number;
   needs: Needs;
+  /** The page's language; the row keeps it and mail is sent in it. */
+  language?: Language;
 }
 
 /** Where a citizen's sign-up came from, for the per-client cap and the organisers' burst view. */
@@ -248,7 +251,7 @@ export function findByToken(db: DB, token: string): Registration | undefined {
 export function changeRegistration(
   ctx: ServiceContext,
   registrationId: number,
-  details: { partySize: number; needs: Needs },
+  details: { partySize: number; needs: Needs; language?: Language },
 ): Registration {
   return change(ctx, () => {
     const current = getRegistration(ctx.db, registrationId);
@@ -264,14 +267,24 @@ export function changeRegistration(
  * new (a seat if one is free, else the back of the waitlist). A cancellation an organiser
  * made is not undone this way.
  */
-export function rejoinRegistration(ctx: ServiceContext, registrationId: number): Registration {
+export function rejoinRegistration(
+  ctx: ServiceContext,
+  registrationId: number,
+  language?: Language,
+): Registration {
   return change(ctx, () => {
     const current = getRegistration(ctx.db, registrationId);
     if (!current?.email || current.status !== "cancelled" || current.cancelledBy === "organiser") {
       throw new RegistrationError("notRejoinable");
     }
     const meeting = requireChangeAllowed(ctx.db, current.meetingId, "signUp");
-    applyChange(ctx, meeting, current, { ...current, email: current.email }, { rejoin: true });
+    applyChange(
+      ctx,
+      meeting,
+      current,
+      { ...current, email: current.email, language: language ?? current.language },
+      { rejoin: true },
+    );
     return getRegistration(ctx.db, registrationId)!;
   });
 }
@@ -626,7 +639,7 @@ function queueRegistrationEmail(
     partySize: registration.partySize,
     status,
     waitlistPosition: waitlistPosition(ctx.db, registration),
-    manageUrl: manageUrl(ctx, token),
+    manageUrl: linkInLanguage(manageUrl(ctx, token), registration.language),
     meeting: meetingFacts(ctx, meeting),
     calendarLinks:
       status === "confirmed" && meeting.status === "published"

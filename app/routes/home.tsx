@@ -1,29 +1,37 @@
 import { href, Link } from "react-router";
 import { services } from "~/platform/context.server";
 import { formatMeetingTime } from "~/platform/dates";
-import { translator } from "~/i18n";
-import { useT } from "~/i18n/react";
+import { metaT, useContentLang, useLanguage, useT } from "~/i18n/react";
 import { upcomingMeetings } from "~/meetings/meetings.server";
 import { feedUrls } from "~/meetings/calendar-feed.server";
+import { requestLanguage } from "~/platform/language.server";
 import type { Route } from "./+types/home";
 
-export function meta() {
-  const t = translator();
+export function meta({ matches }: Route.MetaArgs) {
+  const t = metaT(matches);
   return [{ title: t("site.name") }, { name: "description", content: t("index.intro") }];
 }
 
-/** The same for everyone; seats left may be half a minute old. */
+/**
+ * The same for everyone who reads the same language (entry.server.tsx adds Vary: Cookie, the
+ * language's cookie); seats left may be half a minute old.
+ */
 export function headers() {
   return { "Cache-Control": "public, max-age=30, stale-while-revalidate=300" };
 }
 
-export function loader() {
+export function loader({ request }: Route.LoaderArgs) {
   const { db, env } = services();
-  return { meetings: upcomingMeetings(db), feed: feedUrls(env.publicUrl).webcal };
+  return {
+    meetings: upcomingMeetings(db),
+    feed: feedUrls(env.publicUrl, requestLanguage(request)).webcal,
+  };
 }
 
 export default function Home({ loaderData }: Route.ComponentProps) {
   const t = useT();
+  const language = useLanguage();
+  const contentLang = useContentLang();
   return (
     <>
       <h1>{t("index.title")}</h1>
@@ -34,11 +42,11 @@ export default function Home({ loaderData }: Route.ComponentProps) {
         <ul className="meeting-list">
           {loaderData.meetings.map(({ meeting, seatsLeft }) => (
             <li key={meeting.id} className="card">
-              <h2>
+              <h2 lang={contentLang}>
                 <Link to={href("/meetings/:slug", { slug: meeting.slug })}>{meeting.title}</Link>
               </h2>
-              <p>{formatMeetingTime(meeting.startsAt, meeting.endsAt)}</p>
-              <p>{meeting.venueName}</p>
+              <p>{formatMeetingTime(meeting.startsAt, meeting.endsAt, language)}</p>
+              <p lang={contentLang}>{meeting.venueName}</p>
               <p className="seats">{t("index.seatsLeft", { count: seatsLeft })}</p>
             </li>
           ))}

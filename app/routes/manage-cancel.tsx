@@ -2,8 +2,7 @@ import { data, Form, href, Link, redirect } from "react-router";
 import { services } from "~/platform/context.server";
 import { readForm } from "~/platform/forms.server";
 import { privatePageMeta } from "~/platform/private-page";
-import { translator } from "~/i18n";
-import { useT } from "~/i18n/react";
+import { metaT, useT } from "~/i18n/react";
 import {
   manageView,
   privateHeaders,
@@ -12,8 +11,8 @@ import {
 import { cancelRegistration, RegistrationError } from "~/registrations/registrations.server";
 import type { Route } from "./+types/manage-cancel";
 
-export function meta() {
-  return [{ title: translator()("cancel.title") }, ...privatePageMeta];
+export function meta({ matches }: Route.MetaArgs) {
+  return [{ title: metaT(matches)("cancel.title") }, ...privatePageMeta];
 }
 
 export function headers() {

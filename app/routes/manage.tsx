@@ -9,6 +9,7 @@ import { AddToCalendar } from "~/components/add-to-calendar";
 import { calendarLinksFor } from "~/meetings/calendar-feed.server";
 import { PartyAndNeedsFields } from "~/components/registration-fields";
 import { services } from "~/platform/context.server";
+import { requestLanguage } from "~/platform/language.server";
 import { readForm } from "~/platform/forms.server";
 import {
   changeConstraint,
@@ -18,8 +19,8 @@ import {
   type FormConstraint,
 } from "~/registrations/forms";
 import { privatePageMeta } from "~/platform/private-page";
-import { translator, type Translate } from "~/i18n";
-import { useT } from "~/i18n/react";
+import { type Translate } from "~/i18n";
+import { metaT, useT } from "~/i18n/react";
 import {
   manageView,
   privateHeaders,
@@ -36,8 +37,8 @@ import {
 import type { Needs } from "~/registrations/registrations.server";
 import type { Route } from "./+types/manage";
 
-export function meta({ data }: Route.MetaArgs) {
-  const t = translator();
+export function meta({ data, matches }: Route.MetaArgs) {
+  const t = metaT(matches);
   if (!data) return [{ title: t("manage.notFound.title") }];
   const status = data.registration.status;
   return [{ title: `${t(`confirm.title.${status}`)} – ${data.meeting.title}` }, ...privatePageMeta];
@@ -83,7 +84,7 @@ export async function action({ request, params }: Route.ActionArgs) {
   const formData = await readForm(request);
   if (formData.get("intent") === "rejoin") {
     try {
-      rejoinRegistration(service, registration.id);
+      rejoinRegistration(service, registration.id, requestLanguage(request));
     } catch (error) {
       if (!(error instanceof RegistrationError)) throw error;
       // Sign-up has closed meanwhile: the personal page says so.
@@ -110,6 +111,7 @@ export async function action({ request, params }: Route.ActionArgs) {
     changeRegistration(service, registration.id, {
       partySize: submission.value.partySize,
       needs: toNeeds(submission.value),
+      language: requestLanguage(request),
     });
   } catch (error) {
     const reply = replyToCitizenRegistrationError(submission, error);

@@ -1,12 +1,11 @@
 import { href, Link } from "react-router";
 import { services } from "~/platform/context.server";
-import { translator } from "~/i18n";
-import { useT } from "~/i18n/react";
+import { metaT, useT } from "~/i18n/react";
 import { requirePublicMeeting } from "~/meetings/meetings.server";
 import type { Route } from "./+types/meeting-sent";
 
-export function meta() {
-  return [{ title: `${translator()("sent.title")} – ${translator()("site.name")}` }];
+export function meta({ matches }: Route.MetaArgs) {
+  return [{ title: `${metaT(matches)("sent.title")} – ${metaT(matches)("site.name")}` }];
 }
 
 export function loader({ params }: Route.LoaderArgs) {

@@ -11,6 +11,7 @@ import { AddToCalendar } from "~/components/add-to-calendar";
 import { calendarLinksFor } from "~/meetings/calendar-feed.server";
 import { PartyAndNeedsFields } from "~/components/registration-fields";
 import { services } from "~/platform/context.server";
+import { requestLanguage } from "~/platform/language.server";
 import { useNonce } from "~/platform/nonce";
 import { readForm } from "~/platform/forms.server";
 import { formatDateTime } from "~/platform/dates";
@@ -22,8 +23,8 @@ import {
   type RsvpValues,
 } from "~/registrations/forms";
 import { isSpam } from "~/platform/honeypot.server";
-import { msg, translator, type Translate } from "~/i18n";
-import { useT } from "~/i18n/react";
+import { msg, type Language, type Translate } from "~/i18n";
+import { metaT, useContentLang, useLanguage, useT } from "~/i18n/react";
 import { publicMeetingView, requirePublicMeeting } from "~/meetings/meetings.server";
 import { rsvpLimiter } from "~/platform/rate-limit.server";
 import { replyToCitizenRegistrationError } from "~/registrations/errors.server";
@@ -33,8 +34,8 @@ import { meetingPageQuestions } from "~/questions/questions.server";
 import { readSupporterKey } from "~/questions/supporter.server";
 import type { Route } from "./+types/meeting";
 
-export function meta({ data, error }: Route.MetaArgs) {
-  const t = translator();
+export function meta({ data, error, matches }: Route.MetaArgs) {
+  const t = metaT(matches);
   if (!data || error) return [{ title: t("meeting.notFound.title") }];
   return [
     { title: `${data.meeting.title} – ${t("site.name")}` },
@@ -96,7 +97,13 @@ export async function action({ request, params, context }: Route.ActionArgs) {
     register(
       service,
       meeting.id,
-      { name, email, partySize, needs: toNeeds(submission.value) },
+      {
+        name,
+        email,
+        partySize,
+        needs: toNeeds(submission.value),
+        language: requestLanguage(request),
+      },
       {
         clientKey: clientKey(clientIp(context)),
         maxPeoplePerClient: env.RSVP_MAX_PER_IP_PER_MEETING,
@@ -113,11 +120,13 @@ export async function action({ request, params, context }: Route.ActionArgs) {
 
 export default function MeetingPage({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();
+  const language = useLanguage();
+  const contentLang = useContentLang();
   const { meeting, descriptionHtml, agenda, themes, seatsLeft, closedReason, rsvpConstraint } =
     loaderData;
   return (
     <article className="meeting">
-      <h1>{meeting.title}</h1>
+      <h1 lang={contentLang}>{meeting.title}</h1>
       {meeting.status === "cancelled" ? (
         <p className="notice notice-warning">{t("meeting.cancelled")}</p>
       ) : null}
@@ -137,7 +146,7 @@ export default function MeetingPage({ loaderData, actionData }: Route.ComponentP
           {agenda.length > 0 ? (
             <section aria-labelledby="agenda-heading">
               <h2 id="agenda-heading">{t("meeting.agenda")}</h2>
-              <ol className="agenda">
+              <ol className="agenda" lang={contentLang}>
                 {agenda.map((item) => (
                   <li key={item.position}>
                     {item.timeLabel ? <span className="agenda-time">{item.timeLabel}</span> : null}
@@ -150,7 +159,7 @@ export default function MeetingPage({ loaderData, actionData }: Route.ComponentP
           {themes.length > 0 ? (
             <section aria-labelledby="themes-heading">
               <h2 id="themes-heading">{t("meeting.themes")}</h2>
-              <ul className="themes">
+              <ul className="themes" lang={contentLang}>
                 {themes.map((theme) => (
                   <li key={theme.id}>
                     <strong>{theme.title}</strong>
@@ -165,7 +174,9 @@ export default function MeetingPage({ loaderData, actionData }: Route.ComponentP
               <h2 id="contact-heading">{t("meeting.contact")}</h2>
               <p>
                 {meeting.contactName}
-                {meeting.contactPhone ? <>, tlf. {meeting.contactPhone}</> : null}
+                {meeting.contactPhone ? (
+                  <>, {t("meeting.phone", { phone: meeting.contactPhone })}</>
+                ) : null}
                 {meeting.contactEmail ? (
                   <>
                     , <a href={`mailto:${meeting.contactEmail}`}>{meeting.contactEmail}</a>
@@ -191,7 +202,9 @@ export default function MeetingPage({ loaderData, actionData }: Route.ComponentP
               </p>
             )}
             {closedReason ? (
-              <p className="notice">{closedText(t, closedReason, meeting.registrationOpensAt)}</p>
+              <p className="notice">
+                {closedText(t, closedReason, meeting.registrationOpensAt, language)}
+              </p>
             ) : (
               <RsvpForm
                 slug={meeting.slug}
@@ -209,7 +222,7 @@ export default function MeetingPage({ loaderData, actionData }: Route.ComponentP
   );
 }
 
-function closedText(t: Translate, reason: string, opensAt: string | null) {
+function closedText(t: Translate, reason: string, opensAt: string | null, language: Language) {
   switch (reason) {
     case "cancelled":
       return t("meeting.cancelled");
@@ -217,7 +230,7 @@ function closedText(t: Translate, reason: string, opensAt: string | null) {
       return t("meeting.past");
     case "notOpenYet":
       return t("meeting.notOpenYet", {
-        when: opensAt ? formatDateTime(opensAt) : "",
+        when: opensAt ? formatDateTime(opensAt, language) : "",
       });
     default:
       return t("meeting.closed");

@@ -1,10 +1,10 @@
 import { services } from "~/platform/context.server";
-import { translator, type MessageKey } from "~/i18n";
-import { useT } from "~/i18n/react";
+import type { MessageKey } from "~/i18n";
+import { metaT, useT } from "~/i18n/react";
 import type { Route } from "./+types/privacy";
 
-export function meta() {
-  return [{ title: `${translator()("privacy.title")} – ${translator()("site.name")}` }];
+export function meta({ matches }: Route.MetaArgs) {
+  return [{ title: `${metaT(matches)("privacy.title")} – ${metaT(matches)("site.name")}` }];
 }
 
 /** The retention the erasure job runs with (RETENTION_DAYS), so the page says what is true. */
@@ -17,6 +17,7 @@ const sections: [MessageKey, MessageKey][] = [
   ["privacy.whyHeading", "privacy.why"],
   ["privacy.whoHeading", "privacy.who"],
   ["privacy.questionsHeading", "privacy.questions"],
+  ["privacy.languageHeading", "privacy.language"],
   ["privacy.rightsHeading", "privacy.rights"],
 ];
 

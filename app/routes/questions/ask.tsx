@@ -1,11 +1,11 @@
 import { parseWithZod } from "@conform-to/zod/v4";
 import { data, href, Link, redirect } from "react-router";
 import { ModerationCriteria, QuestionForm, QuestionNote } from "~/components/questions";
-import { translator } from "~/i18n";
-import { useT } from "~/i18n/react";
+import { metaT, useT } from "~/i18n/react";
 import { requirePublicMeeting } from "~/meetings/meetings.server";
 import { clientIp } from "~/platform/client-ip.server";
 import { services } from "~/platform/context.server";
+import { requestLanguage } from "~/platform/language.server";
 import { isSpam } from "~/platform/honeypot.server";
 import { questionLimiter } from "~/platform/rate-limit.server";
 import { questionConstraint, questionSchema } from "~/questions/forms";
@@ -20,8 +20,8 @@ import {
 import { supporterKey } from "~/questions/supporter.server";
 import type { Route } from "./+types/ask";
 
-export function meta({ data }: Route.MetaArgs) {
-  const t = translator();
+export function meta({ data, matches }: Route.MetaArgs) {
+  const t = metaT(matches);
   if (!data) return [{ title: t("meeting.notFound.title") }];
   return [
     { title: `${t("questions.askTitle", { title: data.meeting.title })} – ${t("site.name")}` },
@@ -79,6 +79,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
         showName: submission.value.showName,
         email: submission.value.email ?? null,
         source: formData.get("source") === "hall" ? "hall" : "web",
+        language: requestLanguage(request),
       },
       supporter.key,
     );

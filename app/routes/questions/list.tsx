@@ -4,10 +4,10 @@ import {
   NowAnswering,
   QuestionGroups,
   useLiveQuestions,
+  themeLabel,
 } from "~/components/questions";
 import { ActionError } from "~/components/intent-forms";
-import { translator } from "~/i18n";
-import { useT } from "~/i18n/react";
+import { metaT, useT } from "~/i18n/react";
 import { requirePublicMeeting } from "~/meetings/meetings.server";
 import { clientIp } from "~/platform/client-ip.server";
 import { services } from "~/platform/context.server";
@@ -24,8 +24,8 @@ import { meetingAfterView } from "~/questions/after.server";
 import { AfterMeeting } from "~/components/after-meeting";
 import type { Route } from "./+types/list";
 
-export function meta({ data }: Route.MetaArgs) {
-  const t = translator();
+export function meta({ data, matches }: Route.MetaArgs) {
+  const t = metaT(matches);
   if (!data) return [{ title: t("meeting.notFound.title") }];
   return [{ title: `${t("list.title", { title: data.meeting.title })} – ${t("site.name")}` }];
 }
@@ -133,7 +133,7 @@ export default function QuestionList({ loaderData, actionData }: Route.Component
                 <option value="">{t("list.allThemes")}</option>
                 {list.choices.map((c) => (
                   <option key={c.value} value={c.value}>
-                    {c.label}
+                    {themeLabel(t, c)}
                   </option>
                 ))}
               </select>

@@ -5,8 +5,7 @@ import { ErrorSummary, type SummaryError } from "~/components/error-summary";
 import { CountedTextarea, supportCountText } from "~/components/questions";
 import { ActionError } from "~/components/intent-forms";
 import { privatePageMeta } from "~/platform/private-page";
-import { translator } from "~/i18n";
-import { useT } from "~/i18n/react";
+import { metaT, useT } from "~/i18n/react";
 import { clientIp } from "~/platform/client-ip.server";
 import { services } from "~/platform/context.server";
 import { questionLimiter } from "~/platform/rate-limit.server";
@@ -26,8 +25,8 @@ import {
 import { privateHeaders } from "~/registrations/manage.server";
 import type { Route } from "./+types/receipt";
 
-export function meta({ data }: Route.MetaArgs) {
-  const t = translator();
+export function meta({ data, matches }: Route.MetaArgs) {
+  const t = metaT(matches);
   return [
     { title: data ? `${t("receipt.title")} – ${data.meeting.title}` : t("receipt.notFound.title") },
     ...privatePageMeta,

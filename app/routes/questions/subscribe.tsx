@@ -1,11 +1,11 @@
 import { parseWithZod } from "@conform-to/zod/v4";
 import { data, href, Link, redirect, useSearchParams } from "react-router";
 import { SubscribeForm } from "~/components/subscribe-form";
-import { translator } from "~/i18n";
-import { useT } from "~/i18n/react";
+import { metaT, useT } from "~/i18n/react";
 import { requirePublicMeeting } from "~/meetings/meetings.server";
 import { clientIp } from "~/platform/client-ip.server";
 import { services } from "~/platform/context.server";
+import { requestLanguage } from "~/platform/language.server";
 import { isSpam } from "~/platform/honeypot.server";
 import { questionLimiter } from "~/platform/rate-limit.server";
 import { subscribeConstraint, subscribeSchema } from "~/questions/forms";
@@ -14,8 +14,8 @@ import { overLimit } from "~/questions/http.server";
 import { subscribe } from "~/questions/subscriptions.server";
 import type { Route } from "./+types/subscribe";
 
-export function meta({ data }: Route.MetaArgs) {
-  const t = translator();
+export function meta({ data, matches }: Route.MetaArgs) {
+  const t = metaT(matches);
   return [{ title: `${t("subscribe.heading")} – ${data?.meeting.title ?? t("site.name")}` }];
 }
 
@@ -46,7 +46,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
   if (await isSpam(formData))
     return data({ result: submission.reply({ formErrors: ["rsvp.spam"] }) }, { status: 400 });
   if (submission.status !== "success") return data({ result: submission.reply() }, { status: 400 });
-  subscribe(service, meeting, submission.value.email);
+  subscribe(service, meeting, submission.value.email, requestLanguage(request));
   return redirect(`${href("/meetings/:slug/subscribe", { slug: meeting.slug })}?sent=1`);
 }
 

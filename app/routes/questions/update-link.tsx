@@ -1,6 +1,5 @@
 import { data, Form, href, Link } from "react-router";
-import { translator } from "~/i18n";
-import { useT } from "~/i18n/react";
+import { metaT, useT } from "~/i18n/react";
 import { services } from "~/platform/context.server";
 import { readForm } from "~/platform/forms.server";
 import {
@@ -32,8 +31,8 @@ function requireLink(params: { purpose?: string; token?: string }) {
   return { purpose, ...found };
 }
 
-export function meta({ data }: Route.MetaArgs) {
-  const t = translator();
+export function meta({ data, matches }: Route.MetaArgs) {
+  const t = metaT(matches);
   return [
     {
       title:

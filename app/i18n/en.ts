@@ -1,0 +1,391 @@
+import type { CitizenCatalogue } from "./index";
+
+/**
+ * English for citizens: every key a citizen can meet, in plain British English for a reader
+ * who may not know Norway. Names of places, the municipality and the meeting's own texts stay
+ * as the organiser wrote them. Organisers' pages stay in bokmål (see index.ts).
+ */
+export const en: CitizenCatalogue = {
+  "site.name": "Public meetings in Røros Municipality",
+  "site.owner": "Røros Municipality",
+  "site.skipToContent": "Skip to main content",
+  "site.footer.privacy": "Privacy",
+  "site.footer.contact":
+    "Questions about the meetings? Contact the housing office at Røros Municipality.",
+  "site.nav.label": "Main menu",
+  "site.nav.meetings": "Meetings",
+
+  "index.title": "Upcoming public meetings",
+  "index.intro":
+    "Here you will find open meetings where the municipality gives information and answers questions. Everyone is welcome. Please sign up so we know how many people are coming.",
+  "index.empty": "There are no upcoming meetings at the moment.",
+  "index.seatsLeft": {
+    zero: "Full – you can join the waiting list",
+    one: "1 place left",
+    other: "{count} places left",
+  },
+  "index.cancelled": "Cancelled",
+
+  "meeting.when": "When",
+  "meeting.where": "Where",
+  "meeting.map": "Show on map",
+  "meeting.mapNewWindow": "(external website)",
+  "meeting.accessibility": "Accessibility",
+  "meeting.about": "About the meeting",
+  "meeting.agenda": "Programme",
+  "meeting.themes": "Topics at the meeting",
+  "meeting.seats": "Places",
+  "meeting.seatsLeft": "{left} of {capacity} places are available.",
+  "meeting.full":
+    "The meeting is full. Sign up anyway to get a place on the waiting list, and we will email you if a place becomes free.",
+  "meeting.contact": "Contact person",
+  "meeting.calendar": "Add the meeting to your calendar (.ics)",
+  "meeting.cancelled": "The meeting has been cancelled.",
+  "meeting.past": "This meeting has already taken place.",
+  "meeting.notOpenYet": "Registration opens on {when}.",
+  "meeting.closed": "Registration is closed.",
+  "meeting.notFound.title": "Meeting not found",
+  "meeting.notFound.body":
+    "We cannot find a meeting at this address. It may have moved, or the address may be mistyped.",
+
+  "rsvp.heading": "Sign up",
+  "rsvp.headingWaitlist": "Join the waiting list",
+  "rsvp.intro": "It takes less than a minute. Fields marked (required) must be filled in.",
+  "rsvp.required": "(required)",
+  "rsvp.name": "Name",
+  "rsvp.email": "Email",
+  "rsvp.emailHint": "We will send your confirmation and a personal link to this address.",
+  "rsvp.partySize": "How many people are coming?",
+  "rsvp.partySizeHint": "Including yourself. At most {max}.",
+  "rsvp.persons": { one: "{count} person", other: "{count} people" },
+  "rsvp.needs": "Access needs (optional)",
+  "rsvp.needs.accessibility": "Accessibility, for example wheelchair space or a hearing loop",
+  "rsvp.needs.interpreter": "Interpreter (spoken or sign language)",
+  "rsvp.needs.other": "Other",
+  "rsvp.needsText": "Please describe what you need",
+  "rsvp.needsTextHint": "Please do not write health details or other sensitive information here.",
+  "rsvp.consent":
+    "I have read the privacy notice and agree that my details are used to plan the meeting.",
+  "rsvp.privacyLink": "Read the privacy notice",
+  "rsvp.submit": "Sign me up",
+  "rsvp.submitWaitlist": "Put me on the waiting list",
+  "rsvp.honeypot": "Leave this field empty",
+  "rsvp.errorSummary": {
+    one: "There is 1 problem with the form",
+    other: "There are {count} problems with the form",
+  },
+  "rsvp.spam": "The form could not be sent. Reload the page and try again.",
+  "rsvp.rateLimited": {
+    one: "You have sent many sign-ups in a short time. Wait one minute and try again.",
+    other: "You have sent many sign-ups in a short time. Wait {count} minutes and try again.",
+  },
+  "rsvp.notOpen": "It is not possible to sign up for this meeting now.",
+
+  "error.name.required": "Enter your name.",
+  "error.name.tooLong": "Your name can have at most 100 characters.",
+  "error.name.invalid": "Your name cannot contain line breaks or other control characters.",
+  "error.email.required": "Enter your email address.",
+  "error.email.invalid": "Enter a valid email address, for example name@example.com.",
+  "error.partySize.invalid": "Choose how many people are coming.",
+  "error.partySize.tooMany": "You can be at most {max} people per sign-up.",
+  "error.partySize.noRoom": {
+    one: "There is only room for 1 person in your sign-up now. Choose fewer, or cancel and sign up again to join the waiting list.",
+    other:
+      "There is only room for {count} people in your sign-up now. Choose fewer, or cancel and sign up again to join the waiting list.",
+  },
+  "error.needsText.tooLong": "The description can have at most 500 characters.",
+  "error.needsText.invalid": "The description contains characters we cannot accept.",
+  "error.consent.required": "You must accept the privacy notice to sign up.",
+  "error.intent.unknown": "Unknown action.",
+
+  "confirm.title.confirmed": "You are signed up",
+  "confirm.title.waitlisted": "You are on the waiting list",
+  "confirm.title.cancelled": "Your sign-up is cancelled",
+  "confirm.updatedBanner": "Your changes have been saved.",
+  "confirm.position": "You are number {position} on the waiting list.",
+  "confirm.summary": "Your sign-up",
+  "confirm.meeting": "Meeting",
+  "confirm.name": "Name",
+  "confirm.email": "Email",
+  "confirm.partySize": "Number of people",
+  "confirm.needs": "Needs",
+  "confirm.needsNone": "None given",
+  "confirm.status": "Status",
+  "confirm.status.confirmed": "Signed up",
+  "confirm.status.waitlisted": "Waiting list, number {position}",
+  "confirm.status.cancelled": "Cancelled",
+  "confirm.calendar": "Add to calendar (.ics)",
+  "confirm.checkInHeading": "Check-in",
+  "confirm.checkInQrAlt": "QR code for check-in, code {code}",
+  "confirm.checkInText": "Show the QR code at the door, or tell us your code:",
+  "confirm.manageHeading": "Your personal link",
+  "confirm.manageText":
+    "Keep this link. With it you can see, change or cancel your sign-up. Do not share it with anyone.",
+  "confirm.manageLabel": "Personal link",
+  "confirm.changeHeading": "Change your sign-up",
+  "confirm.save": "Save changes",
+  "confirm.cancelHeading": "Can't come?",
+  "confirm.cancelText":
+    "Cancel your sign-up so that your place can go to someone on the waiting list.",
+  "confirm.cancelLink": "Cancel my sign-up",
+  "confirm.backToMeeting": "Go to the meeting page",
+
+  "cancel.title": "Cancel your sign-up",
+  "cancel.question": "Do you want to cancel your sign-up for “{title}”?",
+  "cancel.waitlistNote":
+    "If you change your mind, you can sign up again, but your place may have been taken by then.",
+  "cancel.confirm": "Yes, cancel my sign-up",
+  "cancel.back": "No, go back",
+  "cancel.done": "Your sign-up is cancelled. We have sent you a confirmation by email.",
+
+  "privacy.title": "Privacy",
+  "privacy.intro":
+    "Røros Municipality is the data controller for the information you give when you sign up for a public meeting.",
+  "privacy.whatHeading": "What we store",
+  "privacy.what":
+    "Your name, email address, how many people are coming, and any access needs you tell us about. We also store when you signed up, and a code derived from the network address you signed up from (not the address itself), so that we can spot and stop many sign-ups from the same place.",
+  "privacy.whyHeading": "Why",
+  "privacy.why":
+    "The information is only used to plan the meeting: the number of places, the waiting list, access needs, reminders, and telling you if the meeting is changed or cancelled. The legal basis is your consent.",
+  "privacy.whoHeading": "Who sees it",
+  "privacy.who":
+    "Only the municipal staff who organise the meeting. The information is not shared with anyone else and is not used for marketing.",
+  "privacy.howLongHeading": "How long",
+  "privacy.rightsHeading": "Your rights",
+  "privacy.rights":
+    "With the personal link in the email you can see and change your sign-up or cancel it. You can also ask the municipality for access, correction or deletion, and you can complain to the Norwegian Data Protection Authority (Datatilsynet).",
+  "privacy.sensitive":
+    "Please do not write health details or other sensitive information about yourself or others in the form.",
+
+  "manage.notFound.title": "Sign-up not found",
+  "manage.notFound.body":
+    "The link does not work. Check that you have copied the whole link from the email.",
+
+  "error.notFound.title": "Page not found",
+  "error.notFound.body": "The page does not exist. Perhaps the address is mistyped?",
+  "error.badRequest.title": "Something was wrong with the request",
+  "error.tooMany.title": "Too many attempts",
+  "error.server.title": "Something went wrong",
+  "error.server.body": "An error occurred on our side. Please try again in a little while.",
+  "error.backHome": "Go to the front page",
+
+  "error.unsupportedType.title": "The form could not be read",
+  "error.unsupportedType.body":
+    "We only accept forms sent from the website. Go back, reload the page and send the form from there.",
+  "error.brokenForm.title": "The form did not arrive in full",
+  "error.brokenForm.body":
+    "Something went wrong on the way, and we could not read the form. Reload the page and try again.",
+  "error.tooLarge.title": "Too much content",
+  "error.tooLarge.body":
+    "What was sent was larger than we accept. Go back and try again with less content.",
+  "error.methodNotAllowed.title": "This cannot be sent here",
+  "error.methodNotAllowed.body": "This page does not accept forms. Go back and try again.",
+
+  "error.forbidden.title": "No access",
+  "error.forbidden": "You do not have access to this page.",
+  "error.crossSite": "The request came from another website and was refused.",
+  "error.busy.title": "Many people are logging in right now",
+  "error.busy.body": "Wait a few seconds and try again.",
+
+  "sent.title": "Check your email",
+  "sent.body":
+    "Thank you! We have sent an email to the address you entered. It tells you whether you have a place or are on the waiting list, and gives you a personal link where you can see, change or cancel your sign-up.",
+  "sent.alreadyNote":
+    "If that address was already signed up for this meeting, nothing has changed: you will get an email with the link to your existing sign-up instead.",
+  "sent.noMail":
+    "If you do not see the email within a few minutes, check your spam folder or contact the municipality.",
+
+  "error.name.link": "Your name cannot contain a web address. Enter only your name.",
+  "error.name.email":
+    "Your name cannot contain an email address. Enter your email address in the email field.",
+  "error.name.hidden":
+    "Your name contains invisible characters (for example direction marks or zero-width characters). Please type your name again.",
+
+  "rsvp.clientLimit": {
+    zero: "Many people from the same network have already signed up for this meeting, so we cannot accept more sign-ups from here. Contact the municipality if more of you are coming.",
+    one: "Many people from the same network have already signed up for this meeting. From here you can sign up at most 1 more person. Choose fewer, or contact the municipality if more of you are coming.",
+    other:
+      "Many people from the same network have already signed up for this meeting. From here you can sign up at most {count} more people. Choose fewer, or contact the municipality if more of you are coming.",
+  },
+
+  "confirm.cancelledRejoin":
+    "You are no longer signed up. If you change your mind, you can sign up again here.",
+  "confirm.cancelledByOrganiser":
+    "Your sign-up was cancelled by the organiser. Contact the municipality if you think this is a mistake.",
+  "confirm.cancelledClosed":
+    "You are no longer signed up. It is not possible to sign up for this meeting now.",
+  "confirm.locked": "The meeting is over or cancelled, so your sign-up can no longer be changed.",
+  "confirm.rejoin": "Sign me up again",
+  "confirm.rejoinedBanner": "You are signed up again. We have sent you a confirmation by email.",
+  "confirm.rejoinedWaitlistBanner":
+    "You are on the waiting list again, as number {position}. We have sent you an email.",
+
+  "privacy.howLongDays":
+    "Names, email addresses, phone numbers and what you wrote about your needs are deleted automatically {days} days after the meeting. We keep only the number of people who signed up. At the same time we delete the names and email addresses of those who sent questions; the questions and answers themselves remain.",
+
+  "questions.heading": "Questions for the meeting",
+  "questions.askHeading": "Send a question",
+  "questions.askTitle": "Send a question to {title}",
+  "questions.askLink": "Send a question",
+  "questions.askIntro":
+    "You do not need to sign up to ask a question. Your question is anonymous unless you choose to show your name.",
+  "questions.hallIntro":
+    "Are you in the hall? Send your question here and it will go to the chair of the meeting.",
+  "questions.note.heading": "Before you write",
+  "questions.note.moderated":
+    "The municipality reads every question before it appears on the website. We answer as many as we can at the meeting, and publish written answers afterwards.",
+  "questions.note.privacy":
+    "Do not write names or information about other people, for example about their health or who will live in the small homes. The people who will live there have a right to privacy, and the municipality has a duty of confidentiality.",
+  "questions.criteria.heading": "How we moderate",
+  "questions.criteria.intro":
+    "We publish questions that are about the case. We do not publish questions that",
+  "questions.criteria.people":
+    "name or point out other people, or say something about anyone's health or personal situation",
+  "questions.criteria.hate":
+    "contain harassment, threats, personal attacks or discriminatory words",
+  "questions.criteria.offTopic": "are not about the case, or are advertising",
+  "questions.criteria.duplicates":
+    "We merge questions that ask the same thing, and add up their support. We may remove personal information from a question before it is published.",
+  "questions.theme": "Topic",
+  "questions.other": "Other",
+  "questions.text": "Your question",
+  "questions.textHint": "At most {max} characters.",
+  "questions.counter": "{count} of {max} characters",
+  "questions.counterOver": "{count} of {max} characters – {over} too many",
+  "questions.name": "Name (optional)",
+  "questions.showName": "Show my name with the question",
+  "questions.showNameHint": "If you leave this unticked, only the municipality sees your name.",
+  "questions.email": "Email (optional)",
+  "questions.emailHint":
+    "We will email you when your question has been answered, or if we merge it with a similar question. We do not use the address for anything else.",
+  "questions.submit": "Send the question",
+  "questions.closed.past": "The meeting is over and no longer accepts questions.",
+  "questions.closed.cancelled": "The meeting has been cancelled and does not accept questions.",
+  "questions.closed.draft": "The meeting does not accept questions yet.",
+  "questions.rateLimited": {
+    one: "You have sent many questions in a short time. Wait one minute and try again.",
+    other: "You have sent many questions in a short time. Wait {count} minutes and try again.",
+  },
+
+  "error.question.badForm": "The form did not arrive as it should. Go back and try again.",
+  "error.question.required": "Enter your question.",
+  "error.question.tooShort": "Your question must have at least {min} characters.",
+  "error.question.tooLong": "Your question can have at most {max} characters.",
+  "error.question.invalid": "The text cannot contain control characters.",
+  "error.question.theme": "Choose a topic.",
+  "error.question.closed": "The meeting is not accepting questions now.",
+  "error.question.notPending": "The question has already been processed, so it cannot be changed.",
+  "error.question.notFound": "Question not found.",
+  "error.question.notApproved": "The question has not been published.",
+
+  "receipt.title": "Your question",
+  "receipt.sent":
+    "Thank you! Your question has been sent. It will appear on the meeting page once the municipality has read it.",
+  "receipt.saved": "Your change has been saved.",
+  "receipt.withdrawn": "Your question has been withdrawn.",
+  "receipt.status": "Status",
+  "receipt.status.pending": "Waiting for moderation",
+  "receipt.status.approved": "Published",
+  "receipt.status.rejected": "Not published",
+  "receipt.status.withdrawn": "Withdrawn",
+  "receipt.status.merged": "Merged with a similar question",
+  "receipt.rejectedText":
+    "The question was not published because it did not follow our guidelines. You are welcome to send a new question.",
+  "receipt.mergedLink": "See the question it was merged with",
+  "receipt.meeting": "Meeting",
+  "receipt.theme": "Topic",
+  "receipt.yourText": "What you wrote",
+  "receipt.publicText": "As published",
+  "receipt.answer": "Answer",
+  "receipt.support": "Support",
+  "receipt.linkHeading": "Your private link",
+  "receipt.linkText":
+    "Keep this link. With it you can see the status, change the text while the question is waiting for moderation, and withdraw it. Do not share it with anyone.",
+  "receipt.editHeading": "Change your question",
+  "receipt.editSubmit": "Save the change",
+  "receipt.withdrawHeading": "Withdraw your question",
+  "receipt.withdrawText": "The question is removed from the list and from the meeting.",
+  "receipt.withdrawConfirm": "Yes, I want to withdraw my question",
+  "receipt.withdrawSubmit": "Withdraw",
+  "receipt.withdrawNotConfirmed":
+    "Tick the box to confirm that you want to withdraw your question.",
+  "receipt.notFound.title": "Question not found",
+  "receipt.notFound.body": "The link is not valid. Check that you have the whole address.",
+  "receipt.back": "Back to the meeting page",
+
+  "list.title": "Questions: {title}",
+  "list.heading": "Questions from residents",
+  "list.empty": "No questions have been published yet.",
+  "list.count": "Showing {shown} of {total} questions.",
+  "list.sort": "Sort",
+  "list.sort.support": "Most supported",
+  "list.sort.newest": "Newest",
+  "list.sort.agenda": "Chair's order",
+  "list.themeFilter": "Topic",
+  "list.allThemes": "All topics",
+  "list.apply": "Show",
+  "list.showMore": "Show more questions",
+  "list.support": "I want to know this too",
+  "list.supportFor": "I want to know this too: {text}",
+  "list.supported": "You want to know this too",
+  "list.supportCount": {
+    one: "1 person wants to know this",
+    other: "{count} people want to know this",
+  },
+  "list.askedBy": "Asked by {name}",
+  "list.answered": "Answered",
+  "list.answer": "Answer from the municipality",
+  "list.nowAnswering": "The panel is now answering",
+  "list.seeAll": "See all questions",
+  "list.summary": "Summary of the meeting",
+  "list.attachments": "Attachments",
+  "list.supportThanks": "Thank you! Your support has been recorded.",
+  "list.supportAlready": "You have already supported this question.",
+  "list.supportRateLimited": "Too many clicks in a short time. Wait a little and try again.",
+  "list.live": "The list updates by itself. Reload the page to see the latest changes.",
+
+  "hall.title": "Send a question from the hall",
+
+  "subscribe.heading": "Keep me updated about the case",
+  "subscribe.intro":
+    "Get an email when the municipality has news about the case. You must confirm your address first, and you can unsubscribe with one click in every email.",
+  "subscribe.email": "Your email address",
+  "subscribe.submit": "Keep me updated",
+  "subscribe.sent.title": "Check your email",
+  "subscribe.sent.body":
+    "If the address is correct, you will shortly get an email with a link. Click it to confirm. We send no updates until you have confirmed.",
+  "subscribe.confirm.title": "Confirm your subscription",
+  "subscribe.confirm.body": "Confirm that you want emails about the case “{title}”.",
+  "subscribe.confirm.submit": "Yes, keep me updated",
+  "subscribe.confirmed.title": "You will get updates",
+  "subscribe.confirmed.body":
+    "Thank you! You will get an email when the municipality has news about the case “{title}”.",
+  "subscribe.invalid.title": "The link does not work",
+  "subscribe.invalid.body":
+    "The link is no longer valid. You can subscribe again from the meeting page.",
+  "unsubscribe.title": "Unsubscribe from updates",
+  "unsubscribe.body": "Do you want to stop getting emails about the case “{title}”?",
+  "unsubscribe.submit": "Unsubscribe",
+  "unsubscribe.done.title": "You have unsubscribed",
+  "unsubscribe.done.body": "You will get no more emails about the case “{title}”.",
+  "updates.heading": "Updates about the case",
+  "privacy.questionsHeading": "Questions and updates about the case",
+  "privacy.questions":
+    "If you send a question, we store the text and the topic, and your name and email address if you give them. Your name is only shown if you tick the box for it. Only the municipality sees your email address, and we only use it to tell you when your question has been answered or merged with a similar question. When you support a question, your browser stores a random code in a cookie so that each person can only support a question once; we store only a checksum of the code. If you ask for updates about the case, we store your email address. If you unsubscribe, we delete it.",
+
+  "meeting.whatToBring": "Practical information",
+
+  "calendar.add": "Add to calendar",
+  "calendar.google": "Google Calendar",
+  "calendar.outlook": "Outlook.com",
+  "calendar.office365": "Office 365",
+  "calendar.download": "Download calendar file (.ics)",
+  "calendar.subscribe": "Subscribe to all the meetings in your calendar",
+  "calendar.feedName": "Public meetings in Røros Municipality",
+
+  "language.label": "Language",
+  "meeting.phone": "tel. {phone}",
+  "privacy.languageHeading": "Choice of language",
+  "privacy.language":
+    "If you choose a language at the top of the page, your browser remembers the choice for a year in a cookie that holds only the language. Sign-ups, questions and subscriptions store the language they were sent in.",
+};

@@ -1,0 +1,75 @@
+import { redirect } from "react-router";
+import { defaultLanguage, isLanguage, type Language } from "../i18n";
+import { isOrganiserPath } from "./paths";
+import { env } from "./env.server";
+
+/**
+ * The page's language: bokmål unless the visitor chose nynorsk or English with the switcher
+ * in the header (`?lang=nn` on any page), which is remembered in a cookie for a year.
+ * Accept-Language is not read: most Norwegian browsers say "nb" or "no" anyway, a visitor
+ * whose browser is set to English but who reads Norwegian would be moved away from the
+ * municipality's own language, and a page that varies on it could not be answered early
+ * (server.js) or cached as it is now. See docs/decisions/0009-citizens-languages.md.
+ */
+export const LANGUAGE_COOKIE = "lang";
+const ONE_YEAR_SECONDS = 365 * 24 * 60 * 60;
+
+/** The language a Cookie header names, or null when it names none we speak. */
+export function languageFromCookieHeader(header: string | null | undefined): Language | null {
+  if (!header) return null;
+  for (const part of header.split(";")) {
+    const at = part.indexOf("=");
+    if (at < 0 || part.slice(0, at).trim() !== LANGUAGE_COOKIE) continue;
+    const value = part.slice(at + 1).trim();
+    if (isLanguage(value)) return value;
+  }
+  return null;
+}
+
+/** The language a citizen's request is answered in (and what their new rows are stored with). */
+export function requestLanguage(request: Request): Language {
+  return languageFromCookieHeader(request.headers.get("Cookie")) ?? defaultLanguage;
+}
+
+/** The language a page is written in: the visitor's, except on organisers' pages. */
+export function pageLanguage(request: Request): Language {
+  if (isOrganiserPath(new URL(request.url).pathname)) return defaultLanguage;
+  return requestLanguage(request);
+}
+
+export function languageCookie(language: Language, request: Request): string {
+  const secure = new URL(request.url).protocol === "https:" || env().NODE_ENV === "production";
+  return (
+    `${LANGUAGE_COOKIE}=${language}; Path=/; Max-Age=${ONE_YEAR_SECONDS}; SameSite=Lax; HttpOnly` +
+    (secure ? "; Secure" : "")
+  );
+}
+
+/**
+ * A GET with `?lang=nn`: a redirect to the same address without the parameter, remembering
+ * the choice in the cookie; null for any other request. An unknown language is ignored (the
+ * page is shown as it would have been), so a mistyped link is never an error page.
+ */
+export function languageSwitch(request: Request): Response | null {
+  if (request.method !== "GET" && request.method !== "HEAD") return null;
+  const url = new URL(request.url);
+  const chosen = url.searchParams.get("lang");
+  if (chosen === null || !isLanguage(chosen)) return null;
+  url.searchParams.delete("lang");
+  const location = url.pathname + (url.search === "?" ? "" : url.search) + url.hash;
+  return redirect(location, {
+    status: 303,
+    headers: { "Set-Cookie": languageCookie(chosen, request), "Cache-Control": "no-store" },
+  });
+}
+
+/**
+ * A link for a mail to someone who used the site in `language`: opening it sets that language
+ * in whichever browser they open it in (see languageSwitch). Bokmål links stay as they were.
+ */
+export function linkInLanguage(url: string, language: Language): string {
+  if (language === defaultLanguage) return url;
+  const link = new URL(url);
+  link.searchParams.set("lang", language);
+  return link.toString();
+}
