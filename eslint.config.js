@@ -87,7 +87,19 @@ export default tseslint.config(
     // The one-way data flow of the house: db/ and emails/ never reach into the app.
     files: ["db/**/*.ts", "emails/**/*.{ts,tsx}"],
     rules: {
-      "no-restricted-imports": ["error", { patterns: ["~/*", "../app/*", "**/app/*"] }],
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: ["~/*", "../app/*", "**/app/*"],
+          // The barrel loads every component, the Tailwind compiler and Prism among them.
+          paths: [
+            {
+              name: "@react-email/components",
+              message: "Import from emails/components.ts (ADR 0009).",
+            },
+          ],
+        },
+      ],
     },
   },
 );

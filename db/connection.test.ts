@@ -21,6 +21,8 @@ it("applies every numbered migration once and records it in user_version", () =>
   expect(env.db.pragma("busy_timeout", { simple: true })).toBe(5000);
   // FULL (2): a sign-up the app has confirmed survives a power cut (NORMAL could lose it).
   expect(env.db.pragma("synchronous", { simple: true })).toBe(2);
+  // A 2 MB page cache, not better-sqlite3's 16 MB (ADR 0009).
+  expect(env.db.pragma("cache_size", { simple: true })).toBe(-2000);
   env.db.close();
   // Opening again is harmless.
   const again = openDatabase(env.file);

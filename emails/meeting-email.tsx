@@ -10,7 +10,7 @@ import {
   Section,
   Text,
   Button,
-} from "@react-email/components";
+} from "./components";
 import { MeetingDetails, people, privacyLine, styles } from "./registration-email";
 
 /**

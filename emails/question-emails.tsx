@@ -10,7 +10,7 @@ import {
   Link,
   Preview,
   Text,
-} from "@react-email/components";
+} from "./components";
 
 /**
  * The mail about citizens' questions and the case: "your question is answered", "your

@@ -12,7 +12,7 @@ import {
   Preview,
   Section,
   Text,
-} from "@react-email/components";
+} from "./components";
 
 /**
  * "link": the address was typed into the sign-up form again. Nothing changed; the mail

@@ -1,5 +1,5 @@
 import { createElement, type ReactElement } from "react";
-import { render } from "@react-email/components";
+import { render, toPlainText } from "./components";
 import { z } from "zod";
 import QRCode from "qrcode";
 import {
@@ -228,10 +228,8 @@ export async function renderEmail(template: string, payload: unknown): Promise<R
     throw new Error(`Unknown email template "${template}" (known: ${templateNames.join(", ")})`);
   }
   const { subject, element, images } = entry.build(payload);
-  const [html, text, inlineImages] = await Promise.all([
-    render(element),
-    render(element, { plainText: true }),
-    images(),
-  ]);
-  return { subject, html, text, inlineImages };
+  // One React render: the plain text is made from the HTML, as render's plainText option
+  // would do after rendering the same tree a second time.
+  const [html, inlineImages] = await Promise.all([render(element), images()]);
+  return { subject, html, text: toPlainText(html), inlineImages };
 }

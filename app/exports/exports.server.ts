@@ -5,7 +5,7 @@
  */
 import { TZDate } from "@date-fns/tz";
 import { stringify } from "csv-stringify/sync";
-import { format } from "date-fns";
+import { format } from "date-fns/format";
 import { TIME_ZONE } from "../platform/dates";
 
 /**

@@ -1,4 +1,5 @@
 import ICAL from "ical.js";
+import { SMTPServer } from "smtp-server";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { openDatabase } from "../../db/connection";
 import { countByStatus, listMessages } from "../../db/outbox";
@@ -134,6 +135,62 @@ describe("mail worker", () => {
     }
     const sent = listMessages(env.db);
     expect(sent.every((m) => m.status === "sent" && m.payload === null)).toBe(true);
+  });
+
+  it("holds no more messages at once than its concurrency, however many are queued", async () => {
+    // Each message is rendered (HTML, text, QR PNG, calendar part) when it is started and let
+    // go when the SMTP server has answered: what the worker starts at once bounds its memory.
+    let inProgress = 0;
+    let peak = 0;
+    const server = new SMTPServer({
+      authOptional: true,
+      disableReverseLookup: true,
+      disabledCommands: ["STARTTLS"],
+      logger: false,
+      onMailFrom(_address, _session, callback) {
+        peak = Math.max(peak, ++inProgress);
+        callback();
+      },
+      onData(stream, _session, callback) {
+        stream.resume();
+        stream.on("end", () =>
+          setTimeout(() => {
+            inProgress--;
+            callback();
+          }, 20),
+        );
+      },
+    });
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    server.server.unref();
+    const port = (server.server.address() as { port: number }).port;
+    // The pool would take ten at once: the bound must come from the worker.
+    const mailer = createMailer({
+      smtpUrl: `smtp://127.0.0.1:${port}?ignoreTLS=true`,
+      outboxDir: env.dir,
+      from: FROM,
+      maxConnections: 10,
+      maxMessagesPerSecond: 1000,
+    });
+    try {
+      const worker = createMailWorker({ db: env.db, mailer, concurrency: 3, log: () => {} });
+      const meeting = createTestMeeting(env.db, { capacity: 100 });
+      for (let i = 0; i < 15; i++) {
+        register(ctx, meeting, {
+          name: `Person ${i}`,
+          email: `p${i}@example.no`,
+          partySize: 1,
+          needs: noNeeds,
+        });
+      }
+      expect(await worker.runOnce()).toBe(15);
+      expect(countByStatus(env.db).sent).toBe(15);
+      expect(peak).toBe(3);
+    } finally {
+      // Pooled connections stay open until the mailer closes; the server waits for them.
+      mailer.close();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    }
   });
 
   it("keeps mail while the SMTP server is down and delivers it after a restart", async () => {

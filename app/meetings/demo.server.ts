@@ -1,4 +1,5 @@
-import { addDays, format } from "date-fns";
+import { addDays } from "date-fns/addDays";
+import { format } from "date-fns/format";
 import type { DB } from "../../db/connection";
 import { countMeetings, insertMeeting } from "../../db/meetings";
 import { osloToUtc } from "../platform/dates";

@@ -1,6 +1,8 @@
 import { TZDate, tzOffset } from "@date-fns/tz";
-import { format, type FormatOptions } from "date-fns";
-import { enGB, nb, nn } from "date-fns/locale";
+import { format, type FormatOptions } from "date-fns/format";
+import { enGB } from "date-fns/locale/en-GB";
+import { nb } from "date-fns/locale/nb";
+import { nn } from "date-fns/locale/nn";
 import type { Language } from "../i18n";
 
 export const TIME_ZONE = "Europe/Oslo";
