@@ -14,10 +14,12 @@ import { toFormValues, updateMeetingFromForm } from "../meetings/editor.server";
 import { meetingSchema } from "../meetings/forms";
 import type { ServiceContext } from "../platform/service.server";
 import { cancelRegistration, register } from "../registrations/registrations.server";
+import { makeRemindersDue } from "../testing/reminders";
 import {
   createReminderScheduler,
   dueOffset,
   queueDueReminders,
+  queueDueRemindersInTurn,
   reminderSchedule,
 } from "./reminders.server";
 
@@ -76,6 +78,33 @@ function person(meetingId: number, name: string, email: string, partySize = 1) {
 }
 
 describe("reminders", () => {
+  it("in a large fan-out, let other work run between batches, and stop cleanly on shutdown", async () => {
+    const id = meetingIn(240, [24], 1000);
+    for (let i = 0; i < 450; i++) person(id, `Person ${i}`, `p${i}@example.no`);
+    makeRemindersDue(ctx.db, id);
+    const queuedNow = () =>
+      ctx.db
+        .prepare<[], { n: number }>(
+          "SELECT count(*) AS n FROM reminders WHERE outbox_id IS NOT NULL",
+        )
+        .get()!.n;
+
+    // Work that arrives while the fan-out runs (a page request) gets its turn before the end.
+    let seenMidway = -1;
+    setImmediate(() => (seenMidway = queuedNow()));
+    let stop = false;
+    setImmediate(() => setImmediate(() => (stop = true)));
+    const first = await queueDueRemindersInTurn(ctx, new Date(), () => stop);
+    expect(seenMidway).toBeGreaterThan(0);
+    expect(seenMidway).toBeLessThan(450);
+    // Stopped between batches: what was claimed was queued, the rest waits for the next run.
+    expect(first).toBeLessThan(450);
+    expect(queuedNow()).toBe(first);
+    expect(await queueDueRemindersInTurn(ctx)).toBe(450 - first);
+    expect(await queueDueRemindersInTurn(ctx)).toBe(0);
+    expect(queuedNow()).toBe(450);
+  });
+
   it("go out exactly once per registration and offset, across two runs and a restart", async () => {
     const id = meetingIn(240);
     person(id, "Kari Nordmann", "kari@example.no", 2);

@@ -59,17 +59,30 @@ export function dueOffset(candidate: ReminderCandidate, now: Date): number | nul
   return hours;
 }
 
-/** Claims and queues every reminder due now; returns how many were queued. */
-export function queueDueReminders(ctx: ServiceContext, now = new Date()): number {
+/** How many candidates one transaction takes: a fan-out of thousands never holds the write
+ * lock, or the event loop, for more than a few milliseconds at a time. */
+const BATCH = 200;
+
+function dueCandidates(db: DB, now: Date): ReminderCandidate[] {
+  const horizon = new Date(now.getTime() + HORIZON_HOURS * HOUR).toISOString();
+  return reminderCandidates(db, now.toISOString(), horizon);
+}
+
+/** Claims and queues the due reminders among these candidates, in one transaction. */
+function queueBatch(ctx: ServiceContext, candidates: ReminderCandidate[], now: Date): number {
   return change(ctx, () => {
-    const horizon = new Date(now.getTime() + HORIZON_HOURS * HOUR).toISOString();
+    const meetings = new Map<number, Meeting>();
     let queued = 0;
-    for (const candidate of reminderCandidates(ctx.db, now.toISOString(), horizon)) {
+    for (const candidate of candidates) {
       const hours = dueOffset(candidate, now);
       if (hours === null) continue;
       const claim = claimReminder(ctx.db, candidate.registrationId, hours, candidate.startsAt);
       if (claim === null) continue;
-      const meeting = getMeetingById(ctx.db, candidate.meetingId)!;
+      let meeting = meetings.get(candidate.meetingId);
+      if (!meeting) {
+        meeting = getMeetingById(ctx.db, candidate.meetingId)!;
+        meetings.set(meeting.id, meeting);
+      }
       const registration = getRegistration(ctx.db, candidate.registrationId)!;
       const outboxId = queueMeetingMail(ctx, meeting, registration, {
         kind: "reminder",
@@ -82,6 +95,36 @@ export function queueDueReminders(ctx: ServiceContext, now = new Date()): number
     }
     return queued;
   });
+}
+
+/** Claims and queues every reminder due now; returns how many were queued. */
+export function queueDueReminders(ctx: ServiceContext, now = new Date()): number {
+  const candidates = dueCandidates(ctx.db, now);
+  let queued = 0;
+  for (let i = 0; i < candidates.length; i += BATCH) {
+    queued += queueBatch(ctx, candidates.slice(i, i + BATCH), now);
+  }
+  return queued;
+}
+
+/**
+ * The same, for the running server: between batches, requests waiting for the event loop go
+ * first, and the mail worker (woken by each batch's commit) starts sending.
+ */
+export async function queueDueRemindersInTurn(
+  ctx: ServiceContext,
+  now = new Date(),
+  stopped: () => boolean = () => false,
+): Promise<number> {
+  const candidates = dueCandidates(ctx.db, now);
+  let queued = 0;
+  for (let i = 0; i < candidates.length; i += BATCH) {
+    if (i > 0) await new Promise((resolve) => setImmediate(resolve));
+    // On shutdown the rest waits for the next start: nothing is claimed that is not queued.
+    if (stopped()) break;
+    queued += queueBatch(ctx, candidates.slice(i, i + BATCH), now);
+  }
+  return queued;
 }
 
 /** Why a queued reminder must not go out any more, or null when it still should. */
@@ -117,21 +160,27 @@ export function createReminderScheduler(
   { intervalMs = 60_000, log = (m: string) => console.log(m) } = {},
 ): ReminderScheduler {
   let timer: NodeJS.Timeout | undefined;
+  let running = false;
   const runOnce = (now?: Date) => queueDueReminders(ctx, now);
-  const tick = () => {
+  const tick = async () => {
+    // A fan-out still going when the next tick comes is left to finish.
+    if (running) return;
+    running = true;
     try {
-      const n = runOnce();
+      const n = await queueDueRemindersInTurn(ctx, new Date(), () => timer === undefined);
       if (n > 0) log(`reminders: queued ${n}`);
     } catch (error) {
       log(`reminders: ${error instanceof Error ? error.message : String(error)}`);
+    } finally {
+      running = false;
     }
   };
   return {
     start() {
       clearInterval(timer);
-      tick();
-      timer = setInterval(tick, intervalMs);
+      timer = setInterval(() => void tick(), intervalMs);
       timer.unref();
+      void tick();
     },
     runOnce,
     stop() {
