@@ -12,17 +12,16 @@ import {
   calendarParts,
   expect,
   logIn,
-  manageLinkIn,
   mailTo,
+  manageLinkIn,
   meetingPath,
-  newDevice,
   open,
   parseCalendar,
+  signUpElsewhere,
   subjectStartsWith,
   test,
   waitForMail,
 } from "./support/admin";
-import { register } from "./support/rsvp";
 
 const anne = "Anne Avmelder";
 const bjorn = "Bjørn Venter";
@@ -58,18 +57,12 @@ test("moves the waitlist by hand and by a cancellation, resends a confirmation a
   const b = uniqueEmail("bjorn");
 
   // Anne takes both seats; Bjørn goes on the waitlist. On their own device, not logged in.
-  const citizens = await newDevice(browser);
-  try {
-    const citizen = await citizens.newPage();
-    await open(citizen, meeting.path);
-    await register(citizen, { name: anne, email: a, partySize: 2 });
-    await expect(citizen.locator("#registration-status")).toHaveText("Påmeldt");
-    await open(citizen, meeting.path);
-    await register(citizen, { name: bjorn, email: b, partySize: 1 });
-    await expect(citizen.locator("#registration-status")).toHaveText("Venteliste, nummer 1");
-  } finally {
-    await citizens.close();
-  }
+  expect(
+    await signUpElsewhere(browser, meeting, [
+      { name: anne, email: a, partySize: 2 },
+      { name: bjorn, email: b, partySize: 1 },
+    ]),
+  ).toEqual(["Påmeldt", "Venteliste, nummer 1"]);
 
   // An organiser (not an administrator) opens the list.
   const organiser = createOrganiser({ name: "Ola Arrangør" });

@@ -13,14 +13,13 @@ import {
   mailTo,
   manageLinkIn,
   meetingPath,
-  newDevice,
   open,
   parseCalendar,
+  signUpElsewhere,
   subjectStartsWith,
   test,
   waitForMail,
 } from "./support/admin";
-import { register } from "./support/rsvp";
 
 test("the organiser moves the meeting and sends one notice with the updated calendar to every attendee", async ({
   page,
@@ -40,18 +39,12 @@ test("the organiser moves the meeting and sends one notice with the updated cale
   const kari = uniqueEmail("kari");
   const per = uniqueEmail("per");
 
-  const citizens = await newDevice(browser);
-  try {
-    const citizen = await citizens.newPage();
-    await open(citizen, meeting.path);
-    await register(citizen, { name: "Kari Nordmann", email: kari, partySize: 2 });
-    await expect(citizen.locator("#registration-status")).toHaveText("Påmeldt");
-    await open(citizen, meeting.path);
-    await register(citizen, { name: "Per Venter", email: per, partySize: 1 });
-    await expect(citizen.locator("#registration-status")).toHaveText("Venteliste, nummer 1");
-  } finally {
-    await citizens.close();
-  }
+  expect(
+    await signUpElsewhere(browser, meeting, [
+      { name: "Kari Nordmann", email: kari, partySize: 2 },
+      { name: "Per Venter", email: per, partySize: 1 },
+    ]),
+  ).toEqual(["Påmeldt", "Venteliste, nummer 1"]);
   const confirmation = await waitForMail(kari, subjectStartsWith("Påmeldt"));
   const invite = parseCalendar(calendarParts(confirmation).alternative!.content.toString("utf8"));
 
@@ -181,17 +174,12 @@ test("the organiser writes to the waitlist only; an empty message is refused bes
   const meeting = createMeeting({ capacity: 1, maxPartySize: 1 });
   const seated = uniqueEmail("seated");
   const waiting = uniqueEmail("waiting");
-  const citizens = await newDevice(browser);
-  try {
-    const citizen = await citizens.newPage();
-    await open(citizen, meeting.path);
-    await register(citizen, { name: "Sara Sete", email: seated, partySize: 1 });
-    await open(citizen, meeting.path);
-    await register(citizen, { name: "Vilde Venter", email: waiting, partySize: 1 });
-    await expect(citizen.locator("#registration-status")).toHaveText("Venteliste, nummer 1");
-  } finally {
-    await citizens.close();
-  }
+  expect(
+    await signUpElsewhere(browser, meeting, [
+      { name: "Sara Sete", email: seated, partySize: 1 },
+      { name: "Vilde Venter", email: waiting, partySize: 1 },
+    ]),
+  ).toEqual(["Påmeldt", "Venteliste, nummer 1"]);
 
   await open(page, meetingPath(meeting.id));
   await page.getByRole("link", { name: "Skriv til deltakerne" }).click();

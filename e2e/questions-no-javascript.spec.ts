@@ -6,7 +6,7 @@
  */
 import { expect, fillLogin, loginLabels, meetingPath, test } from "./support/admin";
 import { appUrl, limitedRateLimit, limitedUrl } from "./support/paths";
-import { fillQuestion, questionLabels, seedQuestion } from "./support/questions";
+import { approveInQueue, fillQuestion, questionLabels, seedQuestion } from "./support/questions";
 
 test.use({ javaScriptEnabled: false });
 
@@ -68,13 +68,7 @@ test("supports a question and reorders the panel's list without JavaScript", asy
     (text) => seedQuestion(db, meeting.id, text).question.id,
   );
   await page.goto(meetingPath(meeting.id, "questions"));
-  for (const id of ids) {
-    await page
-      .locator(`#q-${id}`)
-      .getByRole("button", { name: /^Godkjenn/ })
-      .click();
-    await expect(page.locator(`#q-${id}`)).toHaveCount(0);
-  }
+  await approveInQueue(ids.map((id) => page.locator(`#q-${id}`)));
   const order = page.locator("#agenda-order .agenda-text");
   await expect(order).toHaveText(["Første om trafikk", "Andre om trafikk", "Tredje om trafikk"]);
   await page

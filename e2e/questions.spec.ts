@@ -12,7 +12,13 @@ import { readFile } from "node:fs/promises";
 import type { Page } from "@playwright/test";
 import { expect, meetingPath, open, subjectStartsWith, test, waitForMail } from "./support/admin";
 import { appUrl } from "./support/paths";
-import { fillQuestion, questionLabels, seedQuestion, sendQuestion } from "./support/questions";
+import {
+  approveInQueue,
+  fillQuestion,
+  questionLabels,
+  seedQuestion,
+  sendQuestion,
+} from "./support/questions";
 
 const queueItem = (page: Page, text: string) =>
   page.locator(".queue-item").filter({ hasText: text });
@@ -214,12 +220,7 @@ test("the presenter steps by keyboard, and a question from a phone in the hall r
     seedQuestion(db, meeting.id, text);
   }
   await open(page, meetingPath(meeting.id, "questions"));
-  for (const text of ["Første spørsmål", "Andre spørsmål"]) {
-    await queueItem(page, text)
-      .getByRole("button", { name: /^Godkjenn/ })
-      .click();
-    await expect(queueItem(page, text)).toHaveCount(0);
-  }
+  await approveInQueue(["Første spørsmål", "Andre spørsmål"].map((text) => queueItem(page, text)));
 
   await open(page, meetingPath(meeting.id, "present"));
   await expect(page.locator("#presenter-question")).toHaveText("Ingen spørsmål på skjermen.");
@@ -303,10 +304,7 @@ test("published answers reach the asker by mail and show on the meeting page", a
   });
 
   await open(page, meetingPath(meeting.id, "questions"));
-  await queueItem(page, "Når starter byggingen?")
-    .getByRole("button", { name: /^Godkjenn/ })
-    .click();
-  await expect(queueItem(page, "Når starter byggingen?")).toHaveCount(0);
+  await approveInQueue([queueItem(page, "Når starter byggingen?")]);
   await page.getByRole("link", { name: /^Publisert/ }).click();
   await queueItem(page, "Når starter byggingen?")
     .getByRole("link", { name: /^Rediger/ })
@@ -454,12 +452,7 @@ test("the panel's list is exported as XLSX and CSV, formula-safe, names only whe
     showName: true,
   });
   await open(page, meetingPath(meeting.id, "questions"));
-  for (const text of ["HYPERLINK", "Hva koster"]) {
-    await queueItem(page, text)
-      .getByRole("button", { name: /^Godkjenn/ })
-      .click();
-    await expect(queueItem(page, text)).toHaveCount(0);
-  }
+  await approveInQueue(["HYPERLINK", "Hva koster"].map((text) => queueItem(page, text)));
   await open(page, meetingPath(meeting.id, "questions/export"));
   await expectNoAxeViolations(page, "export page");
 
@@ -508,13 +501,7 @@ test("with JavaScript, the panel's order can also be dragged", async ({
     (text) => seedQuestion(db, meeting.id, `${text} spørsmål`).question.id,
   );
   await open(page, meetingPath(meeting.id, "questions"));
-  for (const id of ids) {
-    await page
-      .locator(`#q-${id}`)
-      .getByRole("button", { name: /^Godkjenn/ })
-      .click();
-    await expect(page.locator(`#q-${id}`)).toHaveCount(0);
-  }
+  await approveInQueue(ids.map((id) => page.locator(`#q-${id}`)));
   const order = page.locator("#agenda-order .agenda-text");
   await expect(order).toHaveText(["Dra A spørsmål", "Dra B spørsmål", "Dra C spørsmål"]);
   await page.locator(`#agenda-${ids[2]}`).dragTo(page.locator(`#agenda-${ids[0]}`));

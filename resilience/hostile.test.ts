@@ -12,6 +12,7 @@ import { createTestMeeting } from "../db/testing";
 import { hashPassword } from "../app/auth/password.server";
 import { register } from "../app/registrations/registrations.server";
 import { portFor } from "../app/testing/ports";
+import { logInOverHttp } from "../app/testing/server";
 import { createSmtpSink, type SmtpSink } from "../app/testing/smtp-sink";
 import {
   count,
@@ -108,18 +109,7 @@ beforeAll(async () => {
   });
 
   // Log in before the corpus: its login cases trip the per-address throttle on purpose.
-  const login = await fetch(`${app.base}/admin/login`, {
-    method: "POST",
-    redirect: "manual",
-    headers: { Origin: app.base, "Content-Type": "application/x-www-form-urlencoded" },
-    body: new URLSearchParams({
-      email: "org@roros.kommune.no",
-      password: PASSWORD,
-      redirectTo: "/admin",
-    }),
-  });
-  cookie = login.headers.get("set-cookie")?.split(";")[0] ?? "";
-  if (login.status !== 302 || !cookie) throw new Error(`organiser login failed: ${login.status}`);
+  cookie = await logInOverHttp(app.base, "org@roros.kommune.no", PASSWORD);
 
   await waitUntil("the two prepared confirmations", () => sink.count() >= 2, 30_000);
   for (const table of [...TABLES, "sessions"]) before[table] = countTable(table);

@@ -1,88 +1,45 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { RouteConfigEntry } from "@react-router/dev/routes";
+import { describe, expect, it } from "vitest";
 import { insertOrganiser } from "../../db/organisers";
-import { createTestMeeting, tempDatabase } from "../../db/testing";
 import { hashPassword } from "./password.server";
-import { signUp } from "../registrations/testing";
-import routes from "../routes";
-import { startServer } from "../testing/server";
+import { OPEN_ADMIN_PATHS, pagePaths } from "../testing/routes";
+import { serveThisFile } from "../testing/served";
+import { logInOverHttp } from "../testing/server";
+import { meetingWithKari } from "../testing/services";
 
-/** Every path in the route config, with layouts flattened away. */
-function allPaths(entries: RouteConfigEntry[], prefix = ""): string[] {
-  return entries.flatMap((entry) => {
-    const path = entry.path ? `${prefix}/${entry.path}`.replace(/\/+/g, "/") : prefix;
-    const own = entry.path !== undefined || entry.index ? [path || "/"] : [];
-    return [...own, ...allPaths(entry.children ?? [], path)];
-  });
-}
-
-// The two pages that must open without a login.
-const PUBLIC_ADMIN = ["/admin/login", "/admin/setup/:token"];
-const adminPaths = [...new Set(allPaths(routes))].filter(
-  (p) => p.startsWith("/admin") && !PUBLIC_ADMIN.includes(p),
+const adminPaths = pagePaths().filter(
+  (p) => p.startsWith("/admin") && !OPEN_ADMIN_PATHS.includes(p),
 );
 
-// The server finds its database as DATA_DIR/folkemote.sqlite.
-const env = tempDatabase("folkemote.sqlite");
-let stop: (() => void) | undefined;
-let base = "";
+const env = serveThisFile({
+  prepare: async (db) => {
+    ({ meetingId, registrationId } = meetingWithKari(db));
+    const passwordHash = await hashPassword(PASSWORD);
+    insertOrganiser(db, {
+      email: "admin@roros.kommune.no",
+      name: "Ada Admin",
+      role: "admin",
+      passwordHash,
+    });
+    insertOrganiser(db, {
+      email: "org@roros.kommune.no",
+      name: "Olav Organiser",
+      role: "organiser",
+      passwordHash,
+    });
+  },
+});
 let meetingId = 0;
 let registrationId = 0;
 const PASSWORD = "Fjellvettreglene-på-Røros-2026";
 
 const url = (path: string) =>
-  base +
+  env.base +
   path
     .replace(":id", String(meetingId))
     .replace(":registrationId", String(registrationId))
     .replace(":messageId", "1");
 
-beforeAll(async () => {
-  meetingId = createTestMeeting(env.db, { capacity: 5 });
-  const ctx = { db: env.db, publicUrl: "http://127.0.0.1", mailFrom: "post@example.no" };
-  const outcome = signUp(ctx, meetingId, {
-    name: "Kari Nordmann",
-    email: "kari@example.no",
-    partySize: 1,
-    needs: { accessibility: false, interpreter: false, other: false, text: "" },
-  });
-  registrationId = outcome.registration.id;
-  const passwordHash = await hashPassword(PASSWORD);
-  insertOrganiser(env.db, {
-    email: "admin@roros.kommune.no",
-    name: "Ada Admin",
-    role: "admin",
-    passwordHash,
-  });
-  insertOrganiser(env.db, {
-    email: "org@roros.kommune.no",
-    name: "Olav Organiser",
-    role: "organiser",
-    passwordHash,
-  });
-  const started = await startServer(env.dir);
-  base = started.base;
-  stop = started.stop;
-}, 60_000);
-
-afterAll(() => {
-  stop?.();
-  env.cleanup();
-});
-
-async function login(email: string): Promise<string> {
-  const response = await fetch(`${base}/admin/login`, {
-    method: "POST",
-    redirect: "manual",
-    headers: { Origin: base, "Content-Type": "application/x-www-form-urlencoded" },
-    body: new URLSearchParams({ email, password: PASSWORD, redirectTo: "/admin" }),
-  });
-  if (response.status !== 302)
-    throw new Error(`login failed: ${response.status} ${(await response.text()).slice(0, 3000)}`);
-  const cookie = response.headers.get("set-cookie")?.split(";")[0];
-  if (!cookie) throw new Error("no session cookie");
-  return cookie;
-}
+const login = (email: string) => logInOverHttp(env.base, email, PASSWORD);
 
 describe("every /admin route", () => {
   it("is enumerated from the route config", () => {
@@ -104,7 +61,7 @@ describe("every /admin route", () => {
       const sameSite = await fetch(url(path), {
         method: "POST",
         redirect: "manual",
-        headers: { Origin: base, "Content-Type": "application/x-www-form-urlencoded" },
+        headers: { Origin: env.base, "Content-Type": "application/x-www-form-urlencoded" },
         body: "intent=cancel&registrationId=" + registrationId,
       });
       expect([302, 405], path).toContain(sameSite.status);

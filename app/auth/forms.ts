@@ -14,12 +14,15 @@ export const loginSchema = z.object({
   redirectTo: z.string().optional(),
 });
 
+/** A new password typed twice; a mismatch is reported beside the repeat. */
+const newPassword = { password, passwordRepeat: z.string().optional() };
+const repeatMatches = (v: { password: string; passwordRepeat?: string }) =>
+  v.password === v.passwordRepeat;
+const repeatMismatch = { path: ["passwordRepeat"], message: "error.password.mismatch" };
+
 export const setupSchema = z
-  .object({ name: nameField, email: emailField, password, passwordRepeat: z.string().optional() })
-  .refine((v) => v.password === v.passwordRepeat, {
-    path: ["passwordRepeat"],
-    message: "error.password.mismatch",
-  });
+  .object({ name: nameField, email: emailField, ...newPassword })
+  .refine(repeatMatches, repeatMismatch);
 
 export const changePasswordSchema = z
   .object({
@@ -27,13 +30,9 @@ export const changePasswordSchema = z
       .string({ error: "error.password.wrong" })
       .min(1, "error.password.wrong")
       .max(200),
-    password,
-    passwordRepeat: z.string().optional(),
+    ...newPassword,
   })
-  .refine((v) => v.password === v.passwordRepeat, {
-    path: ["passwordRepeat"],
-    message: "error.password.mismatch",
-  });
+  .refine(repeatMatches, repeatMismatch);
 
 export const addOrganiserSchema = z.object({
   name: nameField,

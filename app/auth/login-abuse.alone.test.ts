@@ -4,41 +4,31 @@
 // (TRUST_PROXY=loopback), as behind the municipality's proxy. The file runs alone, after the
 // others (vitest.config.ts), because it measures the front page's time.
 import os from "node:os";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { insertOrganiser } from "../../db/organisers";
-import { tempDatabase } from "../../db/testing";
-import { startServer } from "../testing/server";
+import { serveThisFile } from "../testing/served";
 import { hashPassword } from "./password.server";
 
-const env = tempDatabase("folkemote.sqlite");
 const PASSWORD = "Fjellvettreglene-på-Røros-2026";
 const OWNER = "kari@roros.kommune.no";
-let base = "";
-let stop: (() => void) | undefined;
-
-beforeAll(async () => {
-  insertOrganiser(env.db, {
-    email: OWNER,
-    name: "Kari Nordmann",
-    role: "admin",
-    passwordHash: await hashPassword(PASSWORD),
-  });
-  const started = await startServer(env.dir, { TRUST_PROXY: "loopback" });
-  base = started.base;
-  stop = started.stop;
-}, 60_000);
-
-afterAll(() => {
-  stop?.();
-  env.cleanup();
+const env = serveThisFile({
+  vars: { TRUST_PROXY: "loopback" },
+  prepare: async (db) => {
+    insertOrganiser(db, {
+      email: OWNER,
+      name: "Kari Nordmann",
+      role: "admin",
+      passwordHash: await hashPassword(PASSWORD),
+    });
+  },
 });
 
 function login(email: string, password: string, from: string) {
-  return fetch(`${base}/admin/login`, {
+  return fetch(`${env.base}/admin/login`, {
     method: "POST",
     redirect: "manual",
     headers: {
-      Origin: base,
+      Origin: env.base,
       "Content-Type": "application/x-www-form-urlencoded",
       "X-Forwarded-For": from,
     },
@@ -54,7 +44,7 @@ describe("a burst of wrong logins", () => {
   it("answers 429 after the free attempts, and the front page stays quick meanwhile", async () => {
     const attacker = "198.51.100.66";
     // Warm: the first render of a fresh server is slow for reasons of its own.
-    await (await fetch(`${base}/`)).text();
+    await (await fetch(`${env.base}/`)).text();
     const burst = Promise.all(
       Array.from({ length: 40 }, () => login(OWNER, "gjett-passordet-1", attacker)),
     );
@@ -65,7 +55,7 @@ describe("a burst of wrong logins", () => {
     const timings: number[] = [];
     while (!done || timings.length < 3) {
       const started = performance.now();
-      const response = await fetch(`${base}/`);
+      const response = await fetch(`${env.base}/`);
       await response.text();
       timings.push(performance.now() - started);
       expect(response.status).toBe(200);

@@ -6,23 +6,22 @@ import { FieldError, type SummaryError } from "./error-summary";
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- any form's field
 type AnyField = FieldMetadata<any, any, string[]>;
 
-/** A labelled input with optional hint and its errors, wired for screen readers. */
-export function TextField({
+/**
+ * The label, optional hint and errors every field has, around its control (for a control the
+ * other fields here do not cover, such as a select: wire its aria-describedby to the hint).
+ */
+export function FieldFrame({
   field,
   label,
   hint,
-  type = "text",
   t,
-  autoComplete,
-  required,
+  children,
 }: {
   field: AnyField;
   label: ReactNode;
   hint?: ReactNode;
-  type?: "text" | "email" | "password" | "number" | "date" | "time" | "url" | "tel" | "search";
   t: Translate;
-  autoComplete?: string;
-  required?: boolean;
+  children: ReactNode;
 }) {
   return (
     <div className="field">
@@ -32,6 +31,34 @@ export function TextField({
           {hint}
         </p>
       ) : null}
+      {children}
+      <FieldError id={field.errorId} errors={field.errors} t={t} />
+    </div>
+  );
+}
+
+/** A labelled input with optional hint and its errors, wired for screen readers. */
+export function TextField({
+  field,
+  label,
+  hint,
+  type = "text",
+  t,
+  autoComplete,
+  required,
+  spellCheck,
+}: {
+  field: AnyField;
+  label: ReactNode;
+  hint?: ReactNode;
+  type?: "text" | "email" | "password" | "number" | "date" | "time" | "url" | "tel" | "search";
+  t: Translate;
+  autoComplete?: string;
+  required?: boolean;
+  spellCheck?: boolean;
+}) {
+  return (
+    <FieldFrame field={field} label={label} hint={hint} t={t}>
       <input
         {...getInputProps(field, {
           type,
@@ -40,9 +67,9 @@ export function TextField({
         key={field.key}
         autoComplete={autoComplete}
         required={required ?? field.required}
+        spellCheck={spellCheck}
       />
-      <FieldError id={field.errorId} errors={field.errors} t={t} />
-    </div>
+    </FieldFrame>
   );
 }
 
@@ -60,24 +87,16 @@ export function TextAreaField({
   rows?: number;
 }) {
   return (
-    <div className="field">
-      <label htmlFor={field.id}>{label}</label>
-      {hint ? (
-        <p className="hint" id={field.descriptionId}>
-          {hint}
-        </p>
-      ) : null}
+    <FieldFrame field={field} label={label} hint={hint} t={t}>
       <textarea
         {...getTextareaProps(field, { ariaDescribedBy: hint ? field.descriptionId : undefined })}
         key={field.key}
         rows={rows}
       />
-      <FieldError id={field.errorId} errors={field.errors} t={t} />
-    </div>
+    </FieldFrame>
   );
 }
 
-/** Every error of the listed fields, in order, for the error summary. */
 /**
  * Every error of a conform form, in the order of its fields, for the error summary: derived
  * from the form itself, so a new field cannot be forgotten in the summary.

@@ -11,6 +11,7 @@ import { useEffect, useRef, useState, useSyncExternalStore } from "react";
 import { Form, href, Link, useNavigation, useRevalidator } from "react-router";
 import { HoneypotInputs } from "remix-utils/honeypot/react";
 import { ErrorSummary, FieldError, type SummaryError } from "~/components/error-summary";
+import { FieldFrame, TextField } from "~/components/fields";
 import type { Translate } from "~/i18n";
 import { useT } from "~/i18n/react";
 import { useNonce } from "~/platform/nonce";
@@ -104,10 +105,15 @@ export function QuestionForm({
       <ErrorSummary errors={errors} t={t} />
       <HoneypotInputs label={t("rsvp.honeypot")} nonce={nonce} />
       <input type="hidden" name="source" value={source} />
-      <div className="field">
-        <label htmlFor={fields.theme.id}>
-          {t("questions.theme")} <span className="required">{t("rsvp.required")}</span>
-        </label>
+      <FieldFrame
+        field={fields.theme}
+        label={
+          <>
+            {t("questions.theme")} <span className="required">{t("rsvp.required")}</span>
+          </>
+        }
+        t={t}
+      >
         <select
           {...getSelectProps(fields.theme)}
           key={fields.theme.key}
@@ -122,18 +128,9 @@ export function QuestionForm({
             </option>
           ))}
         </select>
-        <FieldError id={fields.theme.errorId} errors={fields.theme.errors} t={t} />
-      </div>
+      </FieldFrame>
       <CountedTextarea field={fields.text} t={t} />
-      <div className="field">
-        <label htmlFor={fields.name.id}>{t("questions.name")}</label>
-        <input
-          {...getInputProps(fields.name, { type: "text" })}
-          key={fields.name.key}
-          autoComplete="name"
-        />
-        <FieldError id={fields.name.errorId} errors={fields.name.errors} t={t} />
-      </div>
+      <TextField field={fields.name} label={t("questions.name")} autoComplete="name" t={t} />
       <div className="field checkbox">
         <input
           {...getInputProps(fields.showName, {
@@ -147,22 +144,15 @@ export function QuestionForm({
           {t("questions.showNameHint")}
         </p>
       </div>
-      <div className="field">
-        <label htmlFor={fields.email.id}>{t("questions.email")}</label>
-        <p className="hint" id={fields.email.descriptionId}>
-          {t("questions.emailHint")}
-        </p>
-        <input
-          {...getInputProps(fields.email, {
-            type: "email",
-            ariaDescribedBy: fields.email.descriptionId,
-          })}
-          key={fields.email.key}
-          autoComplete="email"
-          spellCheck={false}
-        />
-        <FieldError id={fields.email.errorId} errors={fields.email.errors} t={t} />
-      </div>
+      <TextField
+        field={fields.email}
+        label={t("questions.email")}
+        hint={t("questions.emailHint")}
+        type="email"
+        autoComplete="email"
+        spellCheck={false}
+        t={t}
+      />
       <p>
         <Link to={href("/privacy")}>{t("rsvp.privacyLink")}</Link>
       </p>

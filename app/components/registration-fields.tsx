@@ -1,11 +1,6 @@
-import {
-  getInputProps,
-  getSelectProps,
-  getTextareaProps,
-  type FieldMetadata,
-} from "@conform-to/react";
+import { getInputProps, getSelectProps, type FieldMetadata } from "@conform-to/react";
 import type { Translate } from "~/i18n";
-import { FieldError } from "./error-summary";
+import { FieldFrame, TextAreaField } from "./fields";
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- shared by two form shapes
 type Field<T> = FieldMetadata<T, any, string[]>;
@@ -30,11 +25,12 @@ export function PartyAndNeedsFields({
   const { partySize, needsAccessibility, needsInterpreter, needsOther, needsText } = fields;
   return (
     <>
-      <div className="field">
-        <label htmlFor={partySize.id}>{t("rsvp.partySize")}</label>
-        <p className="hint" id={partySize.descriptionId}>
-          {t("rsvp.partySizeHint", { max: maxPartySize })}
-        </p>
+      <FieldFrame
+        field={partySize}
+        label={t("rsvp.partySize")}
+        hint={t("rsvp.partySizeHint", { max: maxPartySize })}
+        t={t}
+      >
         <select
           {...getSelectProps(partySize, { ariaDescribedBy: partySize.descriptionId })}
           key={partySize.key}
@@ -45,8 +41,7 @@ export function PartyAndNeedsFields({
             </option>
           ))}
         </select>
-        <FieldError id={partySize.errorId} errors={partySize.errors} t={t} />
-      </div>
+      </FieldFrame>
       <fieldset className="field">
         <legend>{t("rsvp.needs")}</legend>
         {(
@@ -61,18 +56,13 @@ export function PartyAndNeedsFields({
             <label htmlFor={field.id}>{t(label)}</label>
           </div>
         ))}
-        <div className="field">
-          <label htmlFor={needsText.id}>{t("rsvp.needsText")}</label>
-          <p className="hint" id={needsText.descriptionId}>
-            {t("rsvp.needsTextHint")}
-          </p>
-          <textarea
-            {...getTextareaProps(needsText, { ariaDescribedBy: needsText.descriptionId })}
-            key={needsText.key}
-            rows={3}
-          />
-          <FieldError id={needsText.errorId} errors={needsText.errors} t={t} />
-        </div>
+        <TextAreaField
+          field={needsText}
+          label={t("rsvp.needsText")}
+          hint={t("rsvp.needsTextHint")}
+          t={t}
+          rows={3}
+        />
       </fieldset>
     </>
   );

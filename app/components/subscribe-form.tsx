@@ -1,7 +1,8 @@
-import { getFormProps, getInputProps, useForm, type SubmissionResult } from "@conform-to/react";
+import { getFormProps, useForm, type SubmissionResult } from "@conform-to/react";
 import { Form, href } from "react-router";
 import { HoneypotInputs } from "remix-utils/honeypot/react";
-import { ErrorSummary, FieldError, type SummaryError } from "~/components/error-summary";
+import { ErrorSummary, type SummaryError } from "~/components/error-summary";
+import { TextField } from "./fields";
 import { useT } from "~/i18n/react";
 import { useNonce } from "~/platform/nonce";
 import type { FormConstraint } from "~/questions/limits";
@@ -37,16 +38,14 @@ export function SubscribeForm({
       <ErrorSummary errors={errors} t={t} />
       <p>{t("subscribe.intro")}</p>
       <HoneypotInputs label={t("rsvp.honeypot")} nonce={nonce} />
-      <div className="field">
-        <label htmlFor={fields.email.id}>{t("subscribe.email")}</label>
-        <input
-          {...getInputProps(fields.email, { type: "email" })}
-          key={fields.email.key}
-          autoComplete="email"
-          spellCheck={false}
-        />
-        <FieldError id={fields.email.errorId} errors={fields.email.errors} t={t} />
-      </div>
+      <TextField
+        field={fields.email}
+        label={t("subscribe.email")}
+        type="email"
+        autoComplete="email"
+        spellCheck={false}
+        t={t}
+      />
       <button type="submit" className="button button-secondary">
         {t("subscribe.submit")}
       </button>

@@ -3,11 +3,18 @@ import type { Meeting } from "../../db/meetings";
 import type { Organiser } from "../../db/organisers";
 import { attendees, toAttendeeRows, type AttendeeFilter } from "../registrations/attendees.server";
 import { audit } from "../auth/audit.server";
-import { attendeesCsv, attendeesXlsx, sortBySurname } from "./exports.server";
+import {
+  attendeesCsv,
+  attendeesXlsx,
+  exportFile,
+  sortBySurname,
+  type ExportFile,
+  type FileFormat,
+} from "./exports.server";
 import { formatMeetingTime } from "../platform/dates";
 import { translator } from "../i18n";
 
-export type ExportFormat = "csv" | "csv-semicolon" | "xlsx" | "print";
+export type ExportFormat = FileFormat | "print";
 
 function rows(db: DB, meeting: Meeting, filter: AttendeeFilter) {
   const t = translator();
@@ -26,31 +33,21 @@ export async function exportAttendees(
   meeting: Meeting,
   format: Exclude<ExportFormat, "print">,
   filter: AttendeeFilter = "all",
-): Promise<{ body: string | Uint8Array<ArrayBuffer>; contentType: string; filename: string }> {
+): Promise<ExportFile> {
   const data = rows(db, meeting, filter);
   audit(db, organiser, `export.${format}`, {
     meetingId: meeting.id,
     target: meeting.title,
     details: { rows: data.length, filter },
   });
-  const base = `deltakere-${meeting.slug}`;
-  if (format === "xlsx") {
-    return {
-      body: Uint8Array.from(
-        await attendeesXlsx(data, {
-          meetingTitle: meeting.title,
-          when: formatMeetingTime(meeting.startsAt, meeting.endsAt),
-        }),
-      ),
-      contentType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-      filename: `${base}.xlsx`,
-    };
-  }
-  return {
-    body: attendeesCsv(data, { separator: format === "csv-semicolon" ? ";" : "," }),
-    contentType: "text/csv; charset=utf-8",
-    filename: `${base}.csv`,
-  };
+  return exportFile(`deltakere-${meeting.slug}`, format, {
+    csv: (separator) => attendeesCsv(data, { separator }),
+    xlsx: () =>
+      attendeesXlsx(data, {
+        meetingTitle: meeting.title,
+        when: formatMeetingTime(meeting.startsAt, meeting.endsAt),
+      }),
+  });
 }
 
 /** The printable door list: confirmed people by surname. Logged like the file exports. */

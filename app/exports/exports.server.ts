@@ -229,3 +229,52 @@ export async function attendeesXlsx(
     { title: meta.meetingTitle, subject: meta.when },
   );
 }
+
+/** The file formats every export offers. */
+export type FileFormat = "csv" | "csv-semicolon" | "xlsx";
+
+export interface ExportFile {
+  body: string | Uint8Array<ArrayBuffer>;
+  contentType: string;
+  filename: string;
+}
+
+/**
+ * The format an export link asks for: its ending (`.xlsx` or `.csv`), and for CSV the
+ * separator, `?separator=semicolon` for Excel with Norwegian regional settings.
+ */
+export function requestedFileFormat(url: URL): FileFormat {
+  if (url.pathname.endsWith(".xlsx")) return "xlsx";
+  return url.searchParams.get("separator") === "semicolon" ? "csv-semicolon" : "csv";
+}
+
+/** One list as the file asked for, named `<base>.xlsx` or `<base>.csv`. */
+export async function exportFile(
+  base: string,
+  format: FileFormat,
+  write: { csv: (separator: "," | ";") => string; xlsx: () => Promise<Buffer> },
+): Promise<ExportFile> {
+  if (format === "xlsx") {
+    return {
+      body: Uint8Array.from(await write.xlsx()),
+      contentType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+      filename: `${base}.xlsx`,
+    };
+  }
+  return {
+    body: write.csv(format === "csv-semicolon" ? ";" : ","),
+    contentType: "text/csv; charset=utf-8",
+    filename: `${base}.csv`,
+  };
+}
+
+/** An export as a download; it holds personal data, so no cache may keep it. */
+export function downloadResponse(file: ExportFile): Response {
+  return new Response(file.body, {
+    headers: {
+      "Content-Type": file.contentType,
+      "Content-Disposition": `attachment; filename="${file.filename}"`,
+      "Cache-Control": "private, no-store",
+    },
+  });
+}

@@ -3,9 +3,10 @@ import type { ParsedMail } from "mailparser";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { listAudit } from "../../db/audit";
 import { listMeetingChanges, getMeetingById } from "../../db/meetings";
-import { insertOrganiser, getOrganiserById, type Organiser } from "../../db/organisers";
+import type { Organiser } from "../../db/organisers";
 import { countByStatus, listMessages } from "../../db/outbox";
-import { createTestMeeting, tempDatabase } from "../../db/testing";
+import { createTestMeeting } from "../../db/testing";
+import { noNeeds, serviceTestEnv, testOrganiser } from "../testing/services";
 import { startSmtpSink, type SmtpSink } from "../../emails/test-smtp";
 import { createMailer, type Mailer } from "../../emails/transport";
 import {
@@ -26,25 +27,18 @@ import { Refusal } from "../platform/refusal.server";
 import { noticePreview, sendChangeNotice, sendMessageToAttendees } from "./notices.server";
 import { createMailWorker } from "./worker.server";
 
-const noNeeds = { accessibility: false, interpreter: false, other: false, text: "" };
 const FROM = "Røros kommune <postmottak@roros.kommune.no>";
 
-let env: ReturnType<typeof tempDatabase>;
+let env: ReturnType<typeof serviceTestEnv>;
 let ctx: ServiceContext;
 let organiser: Organiser;
 let sink: SmtpSink | undefined;
 const mailers: Mailer[] = [];
 
 beforeEach(() => {
-  env = tempDatabase();
-  ctx = { db: env.db, publicUrl: "https://moter.roros.kommune.no", mailFrom: FROM };
-  const id = insertOrganiser(env.db, {
-    email: "kim@roros.kommune.no",
-    name: "Kim",
-    role: "organiser",
-    passwordHash: "x",
-  });
-  organiser = getOrganiserById(env.db, id)!;
+  env = serviceTestEnv({ mailFrom: FROM });
+  ctx = env.ctx;
+  organiser = testOrganiser(env.db);
 });
 afterEach(async () => {
   for (const m of mailers.splice(0)) m.close();
@@ -52,6 +46,10 @@ afterEach(async () => {
   sink = undefined;
   env.cleanup();
 });
+
+/** A sign-up through the citizen's rules, without special needs. */
+const attend = (meetingId: number, name: string, email: string, partySize = 1) =>
+  register(ctx, meetingId, { name, email, partySize, needs: noNeeds });
 
 function worker(url: string) {
   const mailer = createMailer({ smtpUrl: url, outboxDir: env.dir, from: FROM });
@@ -116,18 +114,8 @@ describe("change notices", () => {
   it("several edits send one notice per attendee: seat holders get an update with the same UID and a higher SEQUENCE", async () => {
     sink = await startSmtpSink();
     const id = winterMeeting(2);
-    register(ctx, id, {
-      name: "Kari Nordmann",
-      email: "kari@example.no",
-      partySize: 2,
-      needs: noNeeds,
-    });
-    register(ctx, id, {
-      name: "Ola Venter",
-      email: "ola@example.no",
-      partySize: 1,
-      needs: noNeeds,
-    });
+    attend(id, "Kari Nordmann", "kari@example.no", 2);
+    attend(id, "Ola Venter", "ola@example.no");
     const w = worker(sink.url);
     await w.runOnce();
     const [confirmation] = await sink.waitFor(2);
@@ -189,12 +177,7 @@ describe("change notices", () => {
   it("a cancellation sends CANCEL with STATUS:CANCELLED that does not block time", async () => {
     sink = await startSmtpSink();
     const id = winterMeeting(5);
-    register(ctx, id, {
-      name: "Kari Nordmann",
-      email: "kari@example.no",
-      partySize: 1,
-      needs: noNeeds,
-    });
+    attend(id, "Kari Nordmann", "kari@example.no");
     changeMeetingStatus(ctx, organiser, id, "cancel");
     const preview = await noticePreview(ctx, getMeetingById(env.db, id)!);
     expect(preview.notice?.kind).toBe("cancelled");
@@ -221,12 +204,7 @@ describe("change notices", () => {
 
   it("a cancellation and its reversal, both untold, need no mail and can be marked handled", async () => {
     const id = winterMeeting(5);
-    register(ctx, id, {
-      name: "Kari Nordmann",
-      email: "kari@example.no",
-      partySize: 1,
-      needs: noNeeds,
-    });
+    attend(id, "Kari Nordmann", "kari@example.no");
     changeMeetingStatus(ctx, organiser, id, "cancel");
     changeMeetingStatus(ctx, organiser, id, "restore");
     const preview = await noticePreview(ctx, getMeetingById(env.db, id)!);
@@ -239,20 +217,10 @@ describe("change notices", () => {
 
   it("leaves out people who signed up after the changes: their confirmation was already right", async () => {
     const id = winterMeeting(5);
-    register(ctx, id, {
-      name: "Kari Nordmann",
-      email: "kari@example.no",
-      partySize: 1,
-      needs: noNeeds,
-    });
+    attend(id, "Kari Nordmann", "kari@example.no");
     moveTo(id, "18:00", "20:00");
     await new Promise((r) => setTimeout(r, 5));
-    register(ctx, id, {
-      name: "Nils Nykommer",
-      email: "nils@example.no",
-      partySize: 1,
-      needs: noNeeds,
-    });
+    attend(id, "Nils Nykommer", "nils@example.no");
     const preview = await noticePreview(ctx, getMeetingById(env.db, id)!);
     expect(preview.recipients.total).toBe(1);
     expect(
@@ -267,12 +235,7 @@ describe("change notices", () => {
 
   it("a change made after the preview waits for the next notice", () => {
     const id = winterMeeting(5);
-    register(ctx, id, {
-      name: "Kari Nordmann",
-      email: "kari@example.no",
-      partySize: 1,
-      needs: noNeeds,
-    });
+    attend(id, "Kari Nordmann", "kari@example.no");
     moveTo(id, "18:00", "20:00");
     const upToId = Math.max(...listMeetingChanges(env.db, id).map((c) => c.id));
     moveTo(id, "17:00", "19:00");
@@ -316,12 +279,7 @@ describe("calendar SEQUENCE of one attendee", () => {
   it("a citizen's own CANCEL raises SEQUENCE and joining again raises it further", async () => {
     sink = await startSmtpSink();
     const id = winterMeeting(5);
-    const first = register(ctx, id, {
-      name: "Kari Nordmann",
-      email: "kari@example.no",
-      partySize: 1,
-      needs: noNeeds,
-    });
+    const first = attend(id, "Kari Nordmann", "kari@example.no");
     if (first.kind === "known") throw new Error("a new address");
     cancelRegistration(ctx, first.registration.id);
     rejoinRegistration(ctx, first.registration.id);
@@ -341,18 +299,8 @@ describe("messages to attendees", () => {
   it("reaches only the chosen group, through the outbox, with the organiser's words as text", async () => {
     sink = await startSmtpSink();
     const id = winterMeeting(1);
-    register(ctx, id, {
-      name: "Kari Nordmann",
-      email: "kari@example.no",
-      partySize: 1,
-      needs: noNeeds,
-    });
-    register(ctx, id, {
-      name: "Ola Venter",
-      email: "ola@example.no",
-      partySize: 1,
-      needs: noNeeds,
-    });
+    attend(id, "Kari Nordmann", "kari@example.no");
+    attend(id, "Ola Venter", "ola@example.no");
     const { sent } = sendMessageToAttendees(ctx, organiser, id, {
       audience: "waitlisted",
       subject: "Flere plasser?",

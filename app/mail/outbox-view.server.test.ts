@@ -1,8 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { listAudit } from "../../db/audit";
-import { insertOrganiser, getOrganiserById, type Organiser } from "../../db/organisers";
+import type { Organiser } from "../../db/organisers";
 import { listMessages } from "../../db/outbox";
-import { createTestMeeting, tempDatabase } from "../../db/testing";
+import { createTestMeeting } from "../../db/testing";
+import { noNeeds, serviceTestEnv, testOrganiser } from "../testing/services";
 import { createMailer } from "../../emails/transport";
 import type { ServiceContext } from "../platform/service.server";
 import { register } from "../registrations/registrations.server";
@@ -10,24 +11,15 @@ import { freePort } from "../testing/server";
 import { meetingOutbox, readEml, retryMessage } from "./outbox-view.server";
 import { createMailWorker } from "./worker.server";
 
-const noNeeds = { accessibility: false, interpreter: false, other: false, text: "" };
 const FROM = "Røros kommune <postmottak@roros.kommune.no>";
-let env: ReturnType<typeof tempDatabase>;
+let env: ReturnType<typeof serviceTestEnv>;
 let ctx: ServiceContext;
 let organiser: Organiser;
 
 beforeEach(() => {
-  env = tempDatabase();
-  ctx = { db: env.db, publicUrl: "https://moter.roros.kommune.no", mailFrom: FROM };
-  organiser = getOrganiserById(
-    env.db,
-    insertOrganiser(env.db, {
-      email: "kim@roros.kommune.no",
-      name: "Kim",
-      role: "organiser",
-      passwordHash: "x",
-    }),
-  )!;
+  env = serviceTestEnv({ mailFrom: FROM });
+  ctx = env.ctx;
+  organiser = testOrganiser(env.db);
 });
 afterEach(() => env.cleanup());
 

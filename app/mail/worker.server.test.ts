@@ -8,13 +8,13 @@ import { startSmtpSink, type SmtpSink } from "../../emails/test-smtp";
 import { createMailer, type Mailer } from "../../emails/transport";
 import { osloToUtc } from "../platform/dates";
 import { mailHealth } from "../meetings/dashboard.server";
-import { createMailWorker, retryDelay } from "./worker.server";
+import { createMailWorker, retryDelay, type MailWorkerOptions } from "./worker.server";
 import type { ServiceContext } from "../platform/service.server";
 import { register } from "../registrations/registrations.server";
 // A free port is an SMTP server that is down.
 import { freePort } from "../testing/server";
+import { noNeeds } from "../testing/services";
 
-const noNeeds = { accessibility: false, interpreter: false, other: false, text: "" };
 const FROM = "Røros kommune <postmottak@roros.kommune.no>";
 
 let env: ReturnType<typeof tempDatabase>;
@@ -35,6 +35,28 @@ afterEach(async () => {
   env.cleanup();
 });
 
+/** A mail worker over the test database sending to `smtpUrl` (none: .eml files), quietly. */
+function workerTo(
+  smtpUrl: string | undefined,
+  options: Partial<MailWorkerOptions> & { outboxDir?: string } = {},
+) {
+  const { outboxDir = env.dir, ...rest } = options;
+  const mailer = track(createMailer({ smtpUrl, outboxDir, from: FROM }));
+  return createMailWorker({ db: env.db, mailer, log: () => {}, ...rest });
+}
+
+/** An SMTP URL on a port nothing listens on: a server that is down. */
+const downAt = (port: number) => `smtp://127.0.0.1:${port}?ignoreTLS=true`;
+
+/** Kari signs up, which queues her confirmation. */
+const kariSignsUp = (meetingId: number) =>
+  register(ctx, meetingId, {
+    name: "Kari",
+    email: "kari@example.no",
+    partySize: 1,
+    needs: noNeeds,
+  });
+
 function calendarOf(mail: { attachments: { contentType: string; content: Buffer }[] }) {
   const part = mail.attachments.find((a) => a.contentType.startsWith("text/calendar"));
   if (!part) throw new Error("no text/calendar part");
@@ -46,11 +68,7 @@ function calendarOf(mail: { attachments: { contentType: string; content: Buffer 
 describe("mail worker", () => {
   it("delivers the confirmation with a calendar invite in UTC for a winter and a summer meeting", async () => {
     sink = await startSmtpSink();
-    const worker = createMailWorker({
-      db: env.db,
-      mailer: track(createMailer({ smtpUrl: sink.url, outboxDir: env.dir, from: FROM })),
-      log: () => {},
-    });
+    const worker = workerTo(sink.url);
     const winter = createTestMeeting(env.db, {
       startsAt: osloToUtc("2027-01-14", "19:00"),
       endsAt: osloToUtc("2027-01-14", "21:00"),
@@ -178,24 +196,8 @@ describe("mail worker", () => {
   it("keeps mail while the SMTP server is down and delivers it after a restart", async () => {
     const port = await freePort();
     const meetingId = createTestMeeting(env.db);
-    const down = createMailWorker({
-      db: env.db,
-      mailer: track(
-        createMailer({
-          smtpUrl: `smtp://127.0.0.1:${port}?ignoreTLS=true`,
-          outboxDir: env.dir,
-          from: FROM,
-        }),
-      ),
-      retryBaseMs: 1,
-      log: () => {},
-    });
-    register(ctx, meetingId, {
-      name: "Kari",
-      email: "kari@example.no",
-      partySize: 1,
-      needs: noNeeds,
-    });
+    const down = workerTo(downAt(port), { retryBaseMs: 1 });
+    kariSignsUp(meetingId);
     expect(await down.runOnce()).toBe(0);
     const [failed] = listMessages(env.db);
     expect(failed).toMatchObject({ status: "pending", attempts: 1 });
@@ -211,11 +213,7 @@ describe("mail worker", () => {
     const db = openDatabase(env.file);
     sink = await startSmtpSink(port);
     await new Promise((r) => setTimeout(r, 5));
-    const up = createMailWorker({
-      db,
-      mailer: track(createMailer({ smtpUrl: sink.url, outboxDir: env.dir, from: FROM })),
-      log: () => {},
-    });
+    const up = workerTo(sink.url, { db });
     expect(await up.runOnce()).toBe(1);
     const [mail] = await sink.waitFor(1);
     expect(mail!.subject).toMatch(/^Påmeldt: /);
@@ -228,25 +226,8 @@ describe("mail worker", () => {
     expect([1, 2, 3, 4].map((n) => retryDelay(n, 1000, 5000))).toEqual([1000, 2000, 4000, 5000]);
     const port = await freePort();
     const meetingId = createTestMeeting(env.db);
-    const worker = createMailWorker({
-      db: env.db,
-      mailer: track(
-        createMailer({
-          smtpUrl: `smtp://127.0.0.1:${port}?ignoreTLS=true`,
-          outboxDir: env.dir,
-          from: FROM,
-        }),
-      ),
-      retryBaseMs: 60_000,
-      maxAttempts: 2,
-      log: () => {},
-    });
-    register(ctx, meetingId, {
-      name: "Kari",
-      email: "kari@example.no",
-      partySize: 1,
-      needs: noNeeds,
-    });
+    const worker = workerTo(downAt(port), { retryBaseMs: 60_000, maxAttempts: 2 });
+    kariSignsUp(meetingId);
     await worker.runOnce();
     const [first] = listMessages(env.db);
     const wait = Date.parse(first!.nextAttemptAt) - Date.now();
@@ -265,17 +246,8 @@ describe("mail worker", () => {
   it("writes .eml files to the outbox folder when no SMTP server is configured", async () => {
     const meetingId = createTestMeeting(env.db);
     const outboxDir = `${env.dir}/outbox`;
-    const worker = createMailWorker({
-      db: env.db,
-      mailer: track(createMailer({ outboxDir, from: FROM })),
-      log: () => {},
-    });
-    register(ctx, meetingId, {
-      name: "Kari",
-      email: "kari@example.no",
-      partySize: 1,
-      needs: noNeeds,
-    });
+    const worker = workerTo(undefined, { outboxDir });
+    kariSignsUp(meetingId);
     expect(await worker.runOnce()).toBe(1);
     const fs = await import("node:fs");
     const files = fs.readdirSync(outboxDir).filter((f) => f.endsWith(".eml"));

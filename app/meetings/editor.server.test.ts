@@ -2,10 +2,11 @@ import { parseWithZod } from "@conform-to/zod/v4";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { listAudit } from "../../db/audit";
 import { getAgenda, getMeetingById, getThemes, listMeetingChanges } from "../../db/meetings";
-import { insertOrganiser, getOrganiserById, type Organiser } from "../../db/organisers";
+import type { Organiser } from "../../db/organisers";
 import { listMessages } from "../../db/outbox";
 import { getRegistration, listRegistrations } from "../../db/registrations";
-import { createTestMeeting, tempDatabase } from "../../db/testing";
+import { createTestMeeting } from "../../db/testing";
+import { noNeeds, serviceTestEnv, testOrganiser } from "../testing/services";
 import { exportAttendees } from "../exports/attendee-exports.server";
 import {
   changeMeetingStatus,
@@ -25,25 +26,14 @@ import {
 } from "../registrations/registrations.server";
 import { signUp } from "../registrations/testing";
 
-const noNeeds = { accessibility: false, interpreter: false, other: false, text: "" };
-let env: ReturnType<typeof tempDatabase>;
+let env: ReturnType<typeof serviceTestEnv>;
 let ctx: ServiceContext;
 let organiser: Organiser;
 
 beforeEach(() => {
-  env = tempDatabase();
-  ctx = {
-    db: env.db,
-    publicUrl: "https://moter.roros.kommune.no",
-    mailFrom: "post@roros.kommune.no",
-  };
-  const id = insertOrganiser(env.db, {
-    email: "kim@roros.kommune.no",
-    name: "Kim",
-    role: "organiser",
-    passwordHash: "x",
-  });
-  organiser = getOrganiserById(env.db, id)!;
+  env = serviceTestEnv();
+  ctx = env.ctx;
+  organiser = testOrganiser(env.db);
 });
 afterEach(() => env.cleanup());
 

@@ -4,35 +4,25 @@
 import fs from "node:fs";
 import http from "node:http";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { RouteConfigEntry } from "@react-router/dev/routes";
+import { beforeAll, describe, expect, it } from "vitest";
 import { projectRoot } from "../../db/connection";
 import { insertOrganiser } from "../../db/organisers";
-import { createTestMeeting, tempDatabase } from "../../db/testing";
 import { hashPassword } from "../auth/password.server";
-import { signUp } from "../registrations/testing";
-import routes from "../routes";
-import { startServer } from "../testing/server";
+import { flatRoutes } from "../testing/routes";
+import { serveThisFile } from "../testing/served";
+import { logInOverHttp } from "../testing/server";
+import { meetingWithKari } from "../testing/services";
 
 /** Every route whose module exports an action, with its full path. */
-function actionRoutes(entries: RouteConfigEntry[], prefix = ""): { path: string; file: string }[] {
-  return entries.flatMap((entry) => {
-    const full = entry.path ? `${prefix}/${entry.path}`.replace(/\/+/g, "/") : prefix;
-    const source = fs.readFileSync(path.join(projectRoot(), "app", entry.file), "utf8");
-    const own = /export\s+(async\s+)?function\s+action\b/.test(source)
-      ? [{ path: full || "/", file: entry.file }]
-      : [];
-    return [...own, ...actionRoutes(entry.children ?? [], full)];
-  });
-}
-const withActions = actionRoutes(routes);
+const withActions = flatRoutes().filter((route) =>
+  /export\s+(async\s+)?function\s+action\b/.test(
+    fs.readFileSync(path.join(projectRoot(), "app", route.file), "utf8"),
+  ),
+);
 
-const env = tempDatabase("folkemote.sqlite");
 const PASSWORD = "Fjellvettreglene-på-Røros-2026";
 const ADMIN_LIMIT = 256 * 1024;
 const PUBLIC_LIMIT = 64 * 1024;
-let base = "";
-let stop: (() => void) | undefined;
 let cookie = "";
 let slug = "";
 let token = "";
@@ -40,7 +30,7 @@ let meetingId = 0;
 let registrationId = 0;
 
 const url = (p: string) =>
-  base +
+  env.base +
   p
     .replace(":slug", slug)
     .replace(":token", token)
@@ -48,44 +38,21 @@ const url = (p: string) =>
     .replace(":registrationId", String(registrationId))
     .replace("*", "no-such-page");
 
-beforeAll(async () => {
-  meetingId = createTestMeeting(env.db, { capacity: 5 });
-  slug = (
-    env.db.prepare("SELECT slug FROM meetings WHERE id = ?").get(meetingId) as { slug: string }
-  ).slug;
-  const ctx = { db: env.db, publicUrl: "http://127.0.0.1", mailFrom: "post@example.no" };
-  const outcome = signUp(ctx, meetingId, {
-    name: "Kari Nordmann",
-    email: "kari@example.no",
-    partySize: 1,
-    needs: { accessibility: false, interpreter: false, other: false, text: "" },
-  });
-  registrationId = outcome.registration.id;
-  token = outcome.token;
-  insertOrganiser(env.db, {
-    email: "admin@roros.kommune.no",
-    name: "Ada Admin",
-    role: "admin",
-    passwordHash: await hashPassword(PASSWORD),
-  });
-  const started = await startServer(env.dir, {
-    RSVP_RATE_LIMIT: "100000",
-    ADMIN_BODY_LIMIT_MB: String(ADMIN_LIMIT / 1024 / 1024),
-  });
-  base = started.base;
-  stop = started.stop;
-  const response = await fetch(`${base}/admin/login`, {
-    method: "POST",
-    redirect: "manual",
-    headers: { Origin: base, "Content-Type": "application/x-www-form-urlencoded" },
-    body: new URLSearchParams({
+const env = serveThisFile({
+  vars: { RSVP_RATE_LIMIT: "100000", ADMIN_BODY_LIMIT_MB: String(ADMIN_LIMIT / 1024 / 1024) },
+  prepare: async (db) => {
+    ({ meetingId, slug, registrationId, token } = meetingWithKari(db));
+    insertOrganiser(db, {
       email: "admin@roros.kommune.no",
-      password: PASSWORD,
-      redirectTo: "/admin",
-    }),
-  });
-  cookie = response.headers.get("set-cookie")?.split(";")[0] ?? "";
-  if (response.status !== 302 || !cookie) throw new Error(`login failed: ${response.status}`);
+      name: "Ada Admin",
+      role: "admin",
+      passwordHash: await hashPassword(PASSWORD),
+    });
+  },
+});
+
+beforeAll(async () => {
+  cookie = await logInOverHttp(env.base, "admin@roros.kommune.no", PASSWORD);
   // Kari's confirmation is delivered by the server's mail worker: let that finish first, so
   // the snapshots below see only what the hostile posts change.
   const undelivered = env.db.prepare<[], { n: number }>(
@@ -96,11 +63,6 @@ beforeAll(async () => {
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
 }, 60_000);
-
-afterAll(() => {
-  stop?.();
-  env.cleanup();
-});
 
 /** Everything a post could change, as one comparable value. */
 function snapshot() {
@@ -125,7 +87,7 @@ function snapshot() {
 }
 
 const headers = (extra: Record<string, string> = {}) => ({
-  Origin: base,
+  Origin: env.base,
   Cookie: cookie,
   ...extra,
 });
@@ -258,15 +220,18 @@ describe("posts that are not forms", () => {
   });
 });
 
+/** Organisers' pages take larger bodies (attachments); login and set-up are public. */
+const bodyLimitOf = (target: string) =>
+  target.startsWith(`${env.base}/admin/`) && !/\/admin\/(login|setup)/.test(target)
+    ? ADMIN_LIMIT
+    : PUBLIC_LIMIT;
+
 describe("oversized bodies", () => {
   it("are refused with 413 by their Content-Length before they are read, on every route", async () => {
     const before = snapshot();
     for (const route of withActions) {
       const target = url(route.path);
-      const limit =
-        target.startsWith(`${base}/admin/`) && !/\/admin\/(login|setup)/.test(target)
-          ? ADMIN_LIMIT
-          : PUBLIC_LIMIT;
+      const limit = bodyLimitOf(target);
       expect(await postDeclaring(target, limit + 1), target).toBe(413);
       // 300 MB announced: refused at once, not read.
       expect(await postDeclaring(target, 300 * 1024 * 1024), target).toBe(413);
@@ -278,10 +243,7 @@ describe("oversized bodies", () => {
     const before = snapshot();
     for (const route of withActions) {
       const target = url(route.path);
-      const limit =
-        target.startsWith(`${base}/admin/`) && !/\/admin\/(login|setup)/.test(target)
-          ? ADMIN_LIMIT
-          : PUBLIC_LIMIT;
+      const limit = bodyLimitOf(target);
       const status = await postChunked(target, limit + 64 * 1024);
       // A route that refuses before reading (no such page, a cancelled link) may answer 4xx first.
       expect(status, target).toBeGreaterThanOrEqual(400);
@@ -323,7 +285,7 @@ describe("the sign-up form's honeypot", () => {
 describe("the audit log", () => {
   it("answers a page number past the end, negative or not a number with a page, not a 500", async () => {
     for (const page of ["99999999999999999999", "-5", "abc", "1e400", ""]) {
-      const response = await fetch(`${base}/admin/audit?page=${page}`, { headers: headers() });
+      const response = await fetch(`${env.base}/admin/audit?page=${page}`, { headers: headers() });
       expect(response.status, page).toBe(200);
       await response.text();
     }
@@ -344,7 +306,7 @@ describe("security headers", () => {
   };
 
   it("are on every kind of response: pages, .data, calendar, static, redirects, errors, exports", async () => {
-    const asset = /\/assets\/[^"]+\.js/.exec(await (await fetch(`${base}/`)).text())?.[0];
+    const asset = /\/assets\/[^"]+\.js/.exec(await (await fetch(`${env.base}/`)).text())?.[0];
     expect(asset).toBeTruthy();
     const requests: [string, RequestInit & { path: string }][] = [
       ["front page", { path: "/" }],
@@ -378,7 +340,7 @@ describe("security headers", () => {
       ],
     ];
     for (const [label, { path: p, ...init }] of requests) {
-      const response = await fetch(base + p, { redirect: "manual", ...init });
+      const response = await fetch(env.base + p, { redirect: "manual", ...init });
       await response.arrayBuffer();
       expect(response.status, label).toBeLessThan(500);
       expectHeaders(response, label);
@@ -387,8 +349,8 @@ describe("security headers", () => {
 
   it("give each page its own nonce, the one its inline scripts carry", async () => {
     const [a, b] = await Promise.all([
-      fetch(`${base}/meetings/${slug}`),
-      fetch(`${base}/meetings/${slug}`),
+      fetch(`${env.base}/meetings/${slug}`),
+      fetch(`${env.base}/meetings/${slug}`),
     ]);
     const nonceOf = (r: Response) =>
       /'nonce-([^']+)'/.exec(r.headers.get("content-security-policy") ?? "")?.[1];
@@ -404,7 +366,7 @@ describe("security headers", () => {
   });
 
   it("keep one Referrer-Policy on personal pages, where the route sets its own", async () => {
-    const response = await fetch(`${base}/r/${token}`);
+    const response = await fetch(`${env.base}/r/${token}`);
     await response.text();
     expect(response.headers.get("referrer-policy")).toBe("same-origin");
     expect(response.headers.get("cache-control")).toBe("private, no-store");
@@ -413,13 +375,15 @@ describe("security headers", () => {
   it("leave the policy off a 304, so a cached page keeps the policy its nonce belongs to", async () => {
     // A static file, and a page (answered by the framework, then by the early path).
     for (const p of ["/favicon.svg", `/meetings/${slug}`, `/meetings/${slug}`]) {
-      const first = await fetch(base + p);
+      const first = await fetch(env.base + p);
       await first.text();
       const etag = first.headers.get("etag");
       expect(etag, p).toBeTruthy();
       // Not fetch(): it adds "Cache-Control: no-cache" to a conditional request.
       const again = await new Promise<http.IncomingMessage>((resolve, reject) =>
-        http.get(base + p, { headers: { "If-None-Match": etag! } }, resolve).on("error", reject),
+        http
+          .get(env.base + p, { headers: { "If-None-Match": etag! } }, resolve)
+          .on("error", reject),
       );
       again.resume();
       expect(again.statusCode, p).toBe(304);

@@ -3,9 +3,10 @@ import { parse } from "csv-parse/sync";
 import ExcelJS from "exceljs";
 import { listAudit } from "../../db/audit";
 import { getMeetingById, type Meeting } from "../../db/meetings";
-import { getOrganiserById, insertOrganiser, type Organiser } from "../../db/organisers";
+import type { Organiser } from "../../db/organisers";
 import { getMessage, listMessages } from "../../db/outbox";
-import { createTestMeeting, tempDatabase } from "../../db/testing";
+import { createTestMeeting } from "../../db/testing";
+import { serviceTestEnv, testOrganiser } from "../testing/services";
 import { startSmtpSink, type SmtpSink } from "../../emails/test-smtp";
 import { createMailer } from "../../emails/transport";
 import { createMailWorker } from "../mail/worker.server";
@@ -28,31 +29,22 @@ import {
   unsubscribe,
 } from "./subscriptions.server";
 
-let env: ReturnType<typeof tempDatabase>;
+let env: ReturnType<typeof serviceTestEnv>;
 let ctx: ServiceContext;
 let meeting: Meeting;
 let organiser: Organiser;
 
 beforeEach(() => {
-  env = tempDatabase();
-  ctx = {
-    db: env.db,
+  env = serviceTestEnv({
     publicUrl: "https://folkemote.example",
     mailFrom: "Røros kommune <post@roros.kommune.no>",
-  };
+  });
+  ctx = env.ctx;
   meeting = getMeetingById(
     env.db,
     createTestMeeting(env.db, { themes: [{ title: "Trafikk", description: "" }] }),
   )!;
-  organiser = getOrganiserById(
-    env.db,
-    insertOrganiser(env.db, {
-      email: "kari@roros.kommune.no",
-      name: "Kari",
-      role: "organiser",
-      passwordHash: "x",
-    }),
-  )!;
+  organiser = testOrganiser(env.db, { email: "kari@roros.kommune.no", name: "Kari" });
 });
 afterEach(() => env.cleanup());
 

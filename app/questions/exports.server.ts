@@ -9,12 +9,20 @@ import type { Meeting } from "../../db/meetings";
 import type { Organiser } from "../../db/organisers";
 import { listAgenda, listMergedInto } from "../../db/questions";
 import { audit } from "../auth/audit.server";
-import { textCell, toCsv, toXlsx, type Cell } from "../exports/exports.server";
+import {
+  exportFile,
+  textCell,
+  toCsv,
+  toXlsx,
+  type Cell,
+  type ExportFile,
+  type FileFormat,
+} from "../exports/exports.server";
 import { formatMeetingTime } from "../platform/dates";
 import { meetingThemeChoices, OTHER_THEME } from "./questions.server";
 
 export type QuestionOrder = "agenda" | "support";
-export type QuestionExportFormat = "csv" | "csv-semicolon" | "xlsx" | "print";
+export type QuestionExportFormat = FileFormat | "print";
 
 export interface PanelRow {
   position: number;
@@ -105,33 +113,24 @@ export async function exportQuestions(
   format: Exclude<QuestionExportFormat, "print">,
   order: QuestionOrder,
   withNames: boolean,
-): Promise<{ body: string | Uint8Array<ArrayBuffer>; contentType: string; filename: string }> {
+): Promise<ExportFile> {
   const rows = panelRows(db, meeting, order, withNames);
   logExport(db, organiser, meeting, format, rows.length, withNames, order);
   const columns = withNames ? [...COLUMNS, NAME_COLUMN] : [...COLUMNS];
   const data = rows.map((r) => cells(r, withNames));
-  const base = `sporsmal-${meeting.slug}`;
-  if (format === "xlsx") {
-    return {
-      body: Uint8Array.from(
-        await toXlsx("Spørsmål", columns, data, {
-          title: meeting.title,
-          subject: formatMeetingTime(meeting.startsAt, meeting.endsAt),
-        }),
+  return exportFile(`sporsmal-${meeting.slug}`, format, {
+    csv: (separator) =>
+      toCsv(
+        columns.map((c) => c.header),
+        data,
+        { separator },
       ),
-      contentType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-      filename: `${base}.xlsx`,
-    };
-  }
-  return {
-    body: toCsv(
-      columns.map((c) => c.header),
-      data,
-      { separator: format === "csv-semicolon" ? ";" : "," },
-    ),
-    contentType: "text/csv; charset=utf-8",
-    filename: `${base}.csv`,
-  };
+    xlsx: () =>
+      toXlsx("Spørsmål", columns, data, {
+        title: meeting.title,
+        subject: formatMeetingTime(meeting.startsAt, meeting.endsAt),
+      }),
+  });
 }
 
 /** The printable page's rows, grouped by theme; logged like the file exports. */

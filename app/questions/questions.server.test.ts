@@ -1,8 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { getMeetingById, type Meeting } from "../../db/meetings";
-import { insertOrganiser, type Organiser, getOrganiserById } from "../../db/organisers";
+import type { Organiser } from "../../db/organisers";
 import { listMessages } from "../../db/outbox";
-import { createTestMeeting, tempDatabase } from "../../db/testing";
+import { createTestMeeting } from "../../db/testing";
+import { serviceTestEnv, testOrganiser } from "../testing/services";
 import { listAudit } from "../../db/audit";
 import { renderEmail } from "../../emails/render";
 import type { ServiceContext } from "../platform/service.server";
@@ -28,7 +29,7 @@ import {
 } from "./questions.server";
 import { listAgenda } from "../../db/questions";
 
-let env: ReturnType<typeof tempDatabase>;
+let env: ReturnType<typeof serviceTestEnv>;
 let ctx: ServiceContext;
 let meeting: Meeting;
 let organiser: Organiser;
@@ -42,12 +43,11 @@ const ask = (text: string, extra: Partial<AskInput> = {}, supporter = `asker-${t
   );
 
 beforeEach(() => {
-  env = tempDatabase();
-  ctx = {
-    db: env.db,
+  env = serviceTestEnv({
     publicUrl: "https://folkemote.example",
     mailFrom: "Røros kommune <post@roros.kommune.no>",
-  };
+  });
+  ctx = env.ctx;
   const id = createTestMeeting(env.db, {
     themes: [
       { title: "Trafikk", description: "" },
@@ -55,13 +55,7 @@ beforeEach(() => {
     ],
   });
   meeting = getMeetingById(env.db, id)!;
-  const organiserId = insertOrganiser(env.db, {
-    email: "kari@roros.kommune.no",
-    name: "Kari Arrangør",
-    role: "organiser",
-    passwordHash: "x",
-  });
-  organiser = getOrganiserById(env.db, organiserId)!;
+  organiser = testOrganiser(env.db, { email: "kari@roros.kommune.no", name: "Kari Arrangør" });
 });
 
 afterEach(() => env.cleanup());

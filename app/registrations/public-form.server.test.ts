@@ -5,8 +5,7 @@
 import { simpleParser } from "mailparser";
 import fs from "node:fs";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { getOrganiserById, insertOrganiser } from "../../db/organisers";
+import { describe, expect, it } from "vitest";
 import { listMessages } from "../../db/outbox";
 import {
   addTokenHash,
@@ -14,44 +13,31 @@ import {
   getRegistrationByEmail,
   listRegistrations,
 } from "../../db/registrations";
-import { createTestMeeting, tempDatabase } from "../../db/testing";
+import { createTestMeeting } from "../../db/testing";
 import { hashToken, newManageToken } from "../platform/tokens.server";
-import { startServer } from "../testing/server";
+import { serveThisFile } from "../testing/served";
+import { noNeeds, testOrganiser } from "../testing/services";
 import { addByOrganiser, type ServiceContext } from "./registrations.server";
 
-const env = tempDatabase("folkemote.sqlite");
-let base = "";
-let stop: (() => void) | undefined;
+const env = serveThisFile({
+  vars: { RSVP_RATE_LIMIT: "1000", RSVP_MAX_PER_IP_PER_MEETING: "20" },
+});
 const ctx: ServiceContext = {
   db: env.db,
   publicUrl: "http://127.0.0.1",
   mailFrom: "post@roros.kommune.no",
 };
-const noNeeds = { accessibility: false, interpreter: false, other: false, text: "" };
-
-beforeAll(async () => {
-  const started = await startServer(env.dir, {
-    RSVP_RATE_LIMIT: "1000",
-    RSVP_MAX_PER_IP_PER_MEETING: "20",
-  });
-  base = started.base;
-  stop = started.stop;
-}, 60_000);
-afterAll(() => {
-  stop?.();
-  env.cleanup();
-});
 
 /** Posts the sign-up form as a browser without JavaScript does, anti-spam fields included. */
 async function postRsvp(slug: string, fields: Record<string, string>, { data = false } = {}) {
-  const page = await (await fetch(`${base}/meetings/${slug}`)).text();
+  const page = await (await fetch(`${env.base}/meetings/${slug}`)).text();
   const validFrom = /name="from__confirm"[^>]*value="([^"]*)"/.exec(page)?.[1] ?? "";
   const started = performance.now();
   // With JavaScript, the browser posts to the route's .data URL (single fetch).
-  const response = await fetch(`${base}/meetings/${slug}${data ? ".data" : ""}`, {
+  const response = await fetch(`${env.base}/meetings/${slug}${data ? ".data" : ""}`, {
     method: "POST",
     redirect: "manual",
-    headers: { "Content-Type": "application/x-www-form-urlencoded", Origin: base },
+    headers: { "Content-Type": "application/x-www-form-urlencoded", Origin: env.base },
     body: new URLSearchParams({
       website: "",
       from__confirm: validFrom.replaceAll("&amp;", "&"),
@@ -87,13 +73,7 @@ const slugOf = (meetingId: number) =>
     .slug;
 
 function organiser() {
-  const id = insertOrganiser(env.db, {
-    email: `kim-${Math.random()}@roros.kommune.no`,
-    name: "Kim",
-    role: "organiser",
-    passwordHash: "x",
-  });
-  return getOrganiserById(env.db, id)!;
+  return testOrganiser(env.db, { email: `kim-${Math.random()}@roros.kommune.no` });
 }
 
 describe("the public form", () => {
@@ -164,7 +144,7 @@ describe("the public form", () => {
     expect(viaScript[0]!.body).toBe(viaScript[1]!.body);
     expect(viaScript[0]!.body).toContain(`/meetings/${slug}/sent`);
 
-    const sent = await (await fetch(`${base}/meetings/${slug}/sent`)).text();
+    const sent = await (await fetch(`${env.base}/meetings/${slug}/sent`)).text();
     expect(sent).toContain("Sjekk e-posten din");
   });
 
@@ -309,7 +289,7 @@ describe("the personal page's data", () => {
     const token = newManageToken();
     addTokenHash(env.db, lise.id, hashToken(token));
 
-    const response = await fetch(`${base}/r/${token}.data`);
+    const response = await fetch(`${env.base}/r/${token}.data`);
     expect(response.status).toBe(200);
     const raw = await response.text();
     const flat = JSON.parse(raw.split("\n")[0]!) as unknown[];
@@ -346,14 +326,14 @@ describe("the personal link after the meeting", () => {
         meetingId,
       );
 
-    const page = await (await fetch(`${base}/r/${token}`)).text();
+    const page = await (await fetch(`${env.base}/r/${token}`)).text();
     expect(page).toContain("Møtet er over eller avlyst, så påmeldingen kan ikke endres lenger.");
     expect(page).not.toContain("Meld meg av");
 
-    const cancel = await fetch(`${base}/r/${token}/cancel`, {
+    const cancel = await fetch(`${env.base}/r/${token}/cancel`, {
       method: "POST",
       redirect: "manual",
-      headers: { "Content-Type": "application/x-www-form-urlencoded", Origin: base },
+      headers: { "Content-Type": "application/x-www-form-urlencoded", Origin: env.base },
       body: "",
     });
     expect(cancel.status).toBe(303);

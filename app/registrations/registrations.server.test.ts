@@ -1,10 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { listAudit } from "../../db/audit";
 import { getMeetingById } from "../../db/meetings";
-import { getOrganiserById, insertOrganiser } from "../../db/organisers";
 import { listMessages } from "../../db/outbox";
 import { getRegistration, listRegistrations } from "../../db/registrations";
-import { createTestMeeting, tempDatabase } from "../../db/testing";
+import { createTestMeeting } from "../../db/testing";
+import { noNeeds, serviceTestEnv, testOrganiser } from "../testing/services";
 import {
   cancelManyByOrganiser,
   cancelRegistration,
@@ -20,7 +20,6 @@ import { signUp } from "./testing";
 import { bursts } from "./attendees.server";
 
 const ascii = (name: string) => name.toLowerCase().replace(/[^a-z]/g, "");
-const noNeeds = { accessibility: false, interpreter: false, other: false, text: "" };
 const person = (name: string, partySize = 1) => ({
   name,
   email: `${ascii(name)}@example.no`,
@@ -28,16 +27,12 @@ const person = (name: string, partySize = 1) => ({
   needs: noNeeds,
 });
 
-let env: ReturnType<typeof tempDatabase>;
+let env: ReturnType<typeof serviceTestEnv>;
 let ctx: ServiceContext;
 
 beforeEach(() => {
-  env = tempDatabase();
-  ctx = {
-    db: env.db,
-    publicUrl: "https://moter.roros.kommune.no",
-    mailFrom: "Røros kommune <post@roros.kommune.no>",
-  };
+  env = serviceTestEnv({ mailFrom: "Røros kommune <post@roros.kommune.no>" });
+  ctx = env.ctx;
 });
 afterEach(() => env.cleanup());
 
@@ -335,13 +330,7 @@ describe("bursts of sign-ups", () => {
     expect(found[0]!.people).toBe(4);
     expect(family).toHaveLength(1);
 
-    const organiserId = insertOrganiser(env.db, {
-      email: "kim@roros.kommune.no",
-      name: "Kim",
-      role: "organiser",
-      passwordHash: "x",
-    });
-    const organiser = getOrganiserById(env.db, organiserId)!;
+    const organiser = testOrganiser(env.db);
     cancelManyByOrganiser(
       ctx,
       organiser,
@@ -362,17 +351,9 @@ describe("bursts of sign-ups", () => {
     const meetingId = createTestMeeting(env.db);
     const a = signUp(ctx, meetingId, person("Astrid"));
     const other = signUp(ctx, createTestMeeting(env.db), person("Bjørn"));
-    const organiserId = insertOrganiser(env.db, {
-      email: "kim@roros.kommune.no",
-      name: "Kim",
-      role: "organiser",
-      passwordHash: "x",
-    });
+    const organiser = testOrganiser(env.db);
     expect(() =>
-      cancelManyByOrganiser(ctx, getOrganiserById(env.db, organiserId)!, meetingId, [
-        a.registration.id,
-        other.registration.id,
-      ]),
+      cancelManyByOrganiser(ctx, organiser, meetingId, [a.registration.id, other.registration.id]),
     ).toThrow(RegistrationError);
     expect(status(a.registration.id)).toBe("confirmed");
     expect(status(other.registration.id)).toBe("confirmed");

@@ -41,9 +41,7 @@ import { audit } from "../auth/audit.server";
 import { addToCalendarLinks, type CalendarMethod } from "../meetings/calendar.server";
 import { bumpRegistration } from "../../db/calendar-sequences";
 import { calendarFilename } from "../../emails/texts";
-import { agendaLines, attendeeCalendar, contactLine, replyTo } from "../mail/attendee-mail.server";
-import { meetingUrlOf } from "../meetings/links.server";
-import { formatMeetingTime } from "../platform/dates";
+import { attendeeCalendar, meetingFacts, replyTo } from "../mail/attendee-mail.server";
 import { absoluteUrl } from "../platform/paths";
 import {
   hashToken,
@@ -630,7 +628,6 @@ function queueRegistrationEmail(
   { wasConfirmed = false } = {},
 ) {
   if (!registration.email) return;
-  const url = meetingUrlOf(ctx, meeting);
   const status = registration.status;
   const payload: RegistrationEmailProps = {
     language: registration.language,
@@ -640,18 +637,7 @@ function queueRegistrationEmail(
     status,
     waitlistPosition: waitlistPosition(ctx.db, registration),
     manageUrl: linkInLanguage(manageUrl(ctx, token), registration.language),
-    meeting: {
-      title: meeting.title,
-      when: formatMeetingTime(meeting.startsAt, meeting.endsAt, registration.language),
-      venueName: meeting.venueName,
-      address: meeting.address,
-      mapUrl: meeting.mapUrl,
-      accessibility: meeting.accessibility,
-      url,
-      contact: contactLine(meeting),
-      agenda: agendaLines(ctx.db, meeting.id),
-      whatToBring: meeting.whatToBring,
-    },
+    meeting: meetingFacts(ctx, meeting, registration.language),
     calendarLinks:
       status === "confirmed" && meeting.status === "published"
         ? addToCalendarLinks(ctx, meeting)
@@ -684,5 +670,3 @@ function queueRegistrationEmail(
     meetingId: meeting.id,
   });
 }
-
-export { contactLine };

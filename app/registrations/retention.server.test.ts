@@ -1,10 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { insertAudit, listAudit } from "../../db/audit";
 import { getMeetingById } from "../../db/meetings";
-import { insertOrganiser, getOrganiserById, type Organiser } from "../../db/organisers";
+import type { Organiser } from "../../db/organisers";
 import { listMessages } from "../../db/outbox";
 import { countRegistrations, getRegistration, listRegistrations } from "../../db/registrations";
-import { createTestMeeting, tempDatabase } from "../../db/testing";
+import { createTestMeeting } from "../../db/testing";
+import { serviceTestEnv, testOrganiser } from "../testing/services";
 import { addByOrganiser, checkIn, findByToken, type ServiceContext } from "./registrations.server";
 import {
   anonymiseAt,
@@ -21,25 +22,14 @@ import {
 } from "../questions/questions.server";
 
 const DAY = 24 * 3600_000;
-let env: ReturnType<typeof tempDatabase>;
+let env: ReturnType<typeof serviceTestEnv>;
 let ctx: ServiceContext;
 let organiser: Organiser;
 
 beforeEach(() => {
-  env = tempDatabase();
-  ctx = {
-    db: env.db,
-    publicUrl: "https://moter.roros.kommune.no",
-    mailFrom: "post@roros.kommune.no",
-    retentionDays: 30,
-  };
-  const id = insertOrganiser(env.db, {
-    email: "kim@roros.kommune.no",
-    name: "Kim",
-    role: "organiser",
-    passwordHash: "x",
-  });
-  organiser = getOrganiserById(env.db, id)!;
+  env = serviceTestEnv({ retentionDays: 30 });
+  ctx = env.ctx;
+  organiser = testOrganiser(env.db);
 });
 afterEach(() => env.cleanup());
 
@@ -190,24 +180,26 @@ describe("anonymiseEndedMeetings", () => {
   });
 });
 
+/** A question on the meeting's first theme from an asker who gave name and address. */
+function askNamed(
+  meetingId: number,
+  text: string,
+  name: string,
+  email: string,
+  { showName = false } = {},
+) {
+  const meeting = getMeetingById(env.db, meetingId)!;
+  const themeValue = meetingThemeChoices(env.db, meeting)[0]!.value;
+  const input = { themeValue, text, name, showName, email, source: "web" as const };
+  return askQuestion(ctx, meetingId, input, `supporter-${email}`);
+}
+
 describe("askers of questions", () => {
   it("are erased with the attendees, while their questions and answers stay", () => {
     const meetingId = createTestMeeting(env.db, { capacity: 3 });
-    const meeting = getMeetingById(env.db, meetingId)!;
-    const themeValue = meetingThemeChoices(env.db, meeting)[0]!.value;
-    const asked = askQuestion(
-      ctx,
-      meetingId,
-      {
-        themeValue,
-        text: "Hvor blir parkeringen?",
-        name: "Ola Spør",
-        showName: true,
-        email: "ola@example.no",
-        source: "web",
-      },
-      "supporter-1",
-    );
+    const asked = askNamed(meetingId, "Hvor blir parkeringen?", "Ola Spør", "ola@example.no", {
+      showName: true,
+    });
     env.db
       .prepare(
         `INSERT INTO outbox (created_at, to_address, to_name, template, payload, next_attempt_at)
@@ -230,21 +222,7 @@ describe("askers of questions", () => {
 
   it("are kept until the retention has run out", () => {
     const meetingId = createTestMeeting(env.db);
-    const meeting = getMeetingById(env.db, meetingId)!;
-    const themeValue = meetingThemeChoices(env.db, meeting)[0]!.value;
-    const asked = askQuestion(
-      ctx,
-      meetingId,
-      {
-        themeValue,
-        text: "Når starter byggingen?",
-        name: "Kari",
-        showName: false,
-        email: "kari@example.no",
-        source: "web",
-      },
-      "supporter-2",
-    );
+    const asked = askNamed(meetingId, "Når starter byggingen?", "Kari", "kari@example.no");
     endedDaysAgo(meetingId, 29);
     anonymiseEndedMeetings(env.db, 30);
     expect(getQuestion(env.db, asked.question.id)).toMatchObject({

@@ -3,10 +3,10 @@ import type { ParsedMail } from "mailparser";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { openDatabase } from "../../db/connection";
 import { getMeetingById } from "../../db/meetings";
-import { insertOrganiser, getOrganiserById } from "../../db/organisers";
 import { listMessages } from "../../db/outbox";
 import { remindersFor } from "../../db/reminders";
-import { createTestMeeting, tempDatabase } from "../../db/testing";
+import { createTestMeeting } from "../../db/testing";
+import { noNeeds, serviceTestEnv, testOrganiser } from "../testing/services";
 import { startSmtpSink, type SmtpSink } from "../../emails/test-smtp";
 import { createMailer, type Mailer } from "../../emails/transport";
 import { createMailWorker } from "../mail/worker.server";
@@ -23,18 +23,17 @@ import {
   reminderSchedule,
 } from "./reminders.server";
 
-const noNeeds = { accessibility: false, interpreter: false, other: false, text: "" };
 const FROM = "Røros kommune <postmottak@roros.kommune.no>";
 const HOUR = 3_600_000;
 
-let env: ReturnType<typeof tempDatabase>;
+let env: ReturnType<typeof serviceTestEnv>;
 let ctx: ServiceContext;
 let sink: SmtpSink;
 const mailers: Mailer[] = [];
 
 beforeEach(async () => {
-  env = tempDatabase();
-  ctx = { db: env.db, publicUrl: "https://moter.roros.kommune.no", mailFrom: FROM };
+  env = serviceTestEnv({ mailFrom: FROM });
+  ctx = env.ctx;
   sink = await startSmtpSink();
 });
 afterEach(async () => {
@@ -228,12 +227,7 @@ describe("reminders", () => {
     expect(queueDueReminders(ctx, oldDue)).toBe(1);
 
     // Before the worker got to it, the organiser moves the meeting two days later.
-    const orgId = insertOrganiser(ctx.db, {
-      email: "kim@roros.kommune.no",
-      name: "Kim",
-      role: "organiser",
-      passwordHash: "x",
-    });
+    const organiser = testOrganiser(ctx.db);
     const meeting = getMeetingById(ctx.db, id)!;
     const later = new Date(Date.parse(meeting.startsAt) + 48 * HOUR);
     const laterEnd = new Date(later.getTime() + 2 * HOUR);
@@ -249,7 +243,7 @@ describe("reminders", () => {
     const [, endTime] = oslo(laterEnd);
     updateMeetingFromForm(
       ctx,
-      getOrganiserById(ctx.db, orgId)!,
+      organiser,
       id,
       meetingSchema.parse({
         ...Object.fromEntries(

@@ -1,6 +1,7 @@
 import { data, Form, href, Link, redirect } from "react-router";
 import { services } from "~/platform/context.server";
 import { readForm } from "~/platform/forms.server";
+import { privatePageMeta } from "~/platform/private-page";
 import { metaT, useT } from "~/i18n/react";
 import {
   manageView,
@@ -11,11 +12,7 @@ import { cancelRegistration, RegistrationError } from "~/registrations/registrat
 import type { Route } from "./+types/manage-cancel";
 
 export function meta({ matches }: Route.MetaArgs) {
-  return [
-    { title: metaT(matches)("cancel.title") },
-    { name: "robots", content: "noindex" },
-    { name: "referrer", content: "same-origin" },
-  ];
+  return [{ title: metaT(matches)("cancel.title") }, ...privatePageMeta];
 }
 
 export function headers() {

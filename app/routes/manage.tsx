@@ -18,6 +18,7 @@ import {
   type ChangeValues,
   type FormConstraint,
 } from "~/registrations/forms";
+import { privatePageMeta } from "~/platform/private-page";
 import { type Translate } from "~/i18n";
 import { metaT, useT } from "~/i18n/react";
 import {
@@ -40,11 +41,7 @@ export function meta({ data, matches }: Route.MetaArgs) {
   const t = metaT(matches);
   if (!data) return [{ title: t("manage.notFound.title") }];
   const status = data.registration.status;
-  return [
-    { title: `${t(`confirm.title.${status}`)} – ${data.meeting.title}` },
-    { name: "robots", content: "noindex" },
-    { name: "referrer", content: "same-origin" },
-  ];
+  return [{ title: `${t(`confirm.title.${status}`)} – ${data.meeting.title}` }, ...privatePageMeta];
 }
 
 export function headers() {

@@ -5,7 +5,7 @@ import { HoneypotInputs } from "remix-utils/honeypot/react";
 import { clientIp } from "~/platform/client-ip.server";
 import { clientKey } from "~/platform/client-key.server";
 import { ErrorSummary, FieldError } from "~/components/error-summary";
-import { formErrors } from "~/components/fields";
+import { formErrors, TextField } from "~/components/fields";
 import { Description, MeetingFacts } from "~/components/meeting-facts";
 import { AddToCalendar } from "~/components/add-to-calendar";
 import { calendarLinksFor } from "~/meetings/calendar-feed.server";
@@ -271,35 +271,29 @@ function RsvpForm({
       <ErrorSummary errors={formErrors(form)} t={t} />
       <p className="hint">{t("rsvp.intro")}</p>
       <HoneypotInputs label={t("rsvp.honeypot")} nonce={nonce} />
-      <div className="field">
-        <label htmlFor={fields.name.id}>
-          {t("rsvp.name")} <span className="required">{t("rsvp.required")}</span>
-        </label>
-        <input
-          {...getInputProps(fields.name, { type: "text" })}
-          key={fields.name.key}
-          autoComplete="name"
-        />
-        <FieldError id={fields.name.errorId} errors={fields.name.errors} t={t} />
-      </div>
-      <div className="field">
-        <label htmlFor={fields.email.id}>
-          {t("rsvp.email")} <span className="required">{t("rsvp.required")}</span>
-        </label>
-        <p className="hint" id={fields.email.descriptionId}>
-          {t("rsvp.emailHint")}
-        </p>
-        <input
-          {...getInputProps(fields.email, {
-            type: "email",
-            ariaDescribedBy: fields.email.descriptionId,
-          })}
-          key={fields.email.key}
-          autoComplete="email"
-          spellCheck={false}
-        />
-        <FieldError id={fields.email.errorId} errors={fields.email.errors} t={t} />
-      </div>
+      <TextField
+        field={fields.name}
+        label={
+          <>
+            {t("rsvp.name")} <span className="required">{t("rsvp.required")}</span>
+          </>
+        }
+        autoComplete="name"
+        t={t}
+      />
+      <TextField
+        field={fields.email}
+        label={
+          <>
+            {t("rsvp.email")} <span className="required">{t("rsvp.required")}</span>
+          </>
+        }
+        hint={t("rsvp.emailHint")}
+        type="email"
+        autoComplete="email"
+        spellCheck={false}
+        t={t}
+      />
       <PartyAndNeedsFields fields={fields} maxPartySize={maxPartySize} t={t} />
       <div className="field checkbox consent">
         <input {...getInputProps(fields.consent, { type: "checkbox" })} key={fields.consent.key} />

@@ -54,3 +54,23 @@ export async function startServer(
   child.kill("SIGKILL");
   throw new Error("server did not start (has `npm run build` run?)");
 }
+
+/**
+ * Logs an organiser in to a running server as the login form posts it and returns the session
+ * cookie (`name=value`) to send with later requests; a refused login throws.
+ */
+export async function logInOverHttp(base: string, email: string, password: string) {
+  const response = await fetch(`${base}/admin/login`, {
+    method: "POST",
+    redirect: "manual",
+    headers: { Origin: base, "Content-Type": "application/x-www-form-urlencoded" },
+    body: new URLSearchParams({ email, password, redirectTo: "/admin" }),
+  });
+  const cookie = response.headers.get("set-cookie")?.split(";")[0];
+  if (response.status !== 302 || !cookie) {
+    throw new Error(
+      `login as ${email} failed: ${response.status} ${(await response.text()).slice(0, 3000)}`,
+    );
+  }
+  return cookie;
+}

@@ -14,6 +14,7 @@ import { hashPassword } from "../../app/auth/password.server";
 import { insertOrganiser, type OrganiserRole } from "../../db/organisers";
 import { expect, open, randomSuffix, test as base } from "./fixtures";
 import { appUrl } from "./paths";
+import { register, type RsvpInput } from "./rsvp";
 
 export * from "./fixtures";
 
@@ -95,6 +96,31 @@ export function newDevice(browser: Browser, options: BrowserContextOptions = {})
     timezoneId: "Europe/Oslo",
     ...options,
   });
+}
+
+/**
+ * Citizens sign up one after the other on a device of their own (not the organiser's logged-in
+ * browser), each through the public form and the link mailed to them. Returns the status each
+ * one's page showed ("Påmeldt", "Venteliste, nummer 1").
+ */
+export async function signUpElsewhere(
+  browser: Browser,
+  meeting: { path: string },
+  people: (RsvpInput & { name: string; email: string })[],
+) {
+  const citizens = await newDevice(browser);
+  try {
+    const citizen = await citizens.newPage();
+    const statuses: string[] = [];
+    for (const person of people) {
+      await open(citizen, meeting.path);
+      await register(citizen, person);
+      statuses.push((await citizen.locator("#registration-status").textContent())?.trim() ?? "");
+    }
+    return statuses;
+  } finally {
+    await citizens.close();
+  }
 }
 
 /** Logs in once in a throwaway context and keeps the session cookie. */

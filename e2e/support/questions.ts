@@ -3,7 +3,7 @@
  * making questions straight in server 1's database with the app's own service, for journeys
  * that start from a queue that already has questions in it.
  */
-import type { Locator, Page } from "@playwright/test";
+import { expect, type Locator, type Page } from "@playwright/test";
 import { askQuestion, type AskInput } from "../../app/questions/questions.server";
 import type { DB } from "../../db/connection";
 import { appUrl } from "./paths";
@@ -59,4 +59,12 @@ export function seedQuestion(
     { themeValue: "1", text, name: null, showName: false, email: null, source: "web", ...extra },
     `seed-${Math.random()}`,
   );
+}
+
+/** The organiser approves each question in the moderation queue in turn; each leaves it. */
+export async function approveInQueue(items: Locator[]) {
+  for (const item of items) {
+    await item.getByRole("button", { name: /^Godkjenn/ }).click();
+    await expect(item).toHaveCount(0);
+  }
 }

@@ -1,4 +1,5 @@
 import type { RouteConfigEntry } from "@react-router/dev/routes";
+import { OPEN_ADMIN_PATHS, pagePaths } from "../../app/testing/routes";
 
 /**
  * The hostile-input corpus: values a careless or malicious visitor can type, paste or forge,
@@ -424,17 +425,8 @@ export function buildCorpus(t: CorpusTargets): HostileCase[] {
  * Every path in a React Router route config, layouts flattened away, without the organisers'
  * pages behind a login (app/auth/admin-access.test.ts proves those refuse strangers).
  */
-export function publicRoutes(entries: RouteConfigEntry[], prefix = ""): string[] {
-  const all = (list: RouteConfigEntry[], at: string): string[] =>
-    list.flatMap((entry) => {
-      const path = entry.path ? `${at}/${entry.path}`.replace(/\/+/g, "/") : at;
-      const own = entry.path !== undefined || entry.index ? [path || "/"] : [];
-      return [...own, ...all(entry.children ?? [], path)];
-    });
-  const open = ["/admin/login", "/admin/setup/:token"];
-  return [...new Set(all(entries, prefix))].filter(
-    (p) => !p.startsWith("/admin") || open.includes(p),
-  );
+export function publicRoutes(entries: RouteConfigEntry[]): string[] {
+  return pagePaths(entries).filter((p) => !p.startsWith("/admin") || OPEN_ADMIN_PATHS.includes(p));
 }
 
 /**

@@ -4,17 +4,19 @@ import { data, Form, href, redirect, useSearchParams } from "react-router";
 import { requireOrganiser, requireOrganiserAction } from "~/auth/guard.server";
 import { ErrorSummary } from "~/components/error-summary";
 import { formErrors, TextField } from "~/components/fields";
+import { NewPasswordFields } from "~/components/new-password-fields";
 import { services } from "~/platform/context.server";
 import { replyWithRefusal } from "~/platform/refusal.server";
 import { readForm } from "~/platform/forms.server";
 import { changePasswordSchema } from "~/auth/forms";
+import { adminTitle } from "~/auth/admin-title";
 import { translator } from "~/i18n";
 import { useT } from "~/i18n/react";
 import { changePassword } from "~/auth/organisers.server";
 import type { Route } from "./+types/account";
 
 export function meta() {
-  return [{ title: `${translator()("account.title")} – ${translator()("admin.title")}` }];
+  return [{ title: adminTitle(translator()("account.title")) }];
 }
 
 export async function loader({ request }: Route.LoaderArgs) {
@@ -82,19 +84,10 @@ export default function Account({ loaderData, actionData }: Route.ComponentProps
           autoComplete="current-password"
           t={t}
         />
-        <TextField
-          field={fields.password}
+        <NewPasswordFields
+          password={fields.password}
+          passwordRepeat={fields.passwordRepeat}
           label={t("account.newPassword")}
-          hint={t("setup.passwordHint")}
-          type="password"
-          autoComplete="new-password"
-          t={t}
-        />
-        <TextField
-          field={fields.passwordRepeat}
-          label={t("setup.passwordRepeat")}
-          type="password"
-          autoComplete="new-password"
           t={t}
         />
         <button type="submit" className="button">

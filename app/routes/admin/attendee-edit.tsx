@@ -9,15 +9,14 @@ import { replyWithRefusal } from "~/platform/refusal.server";
 import { readForm } from "~/platform/forms.server";
 import { organiserRegistrationSchema } from "~/registrations/forms";
 import { toNeeds } from "~/registrations/forms";
+import { adminTitle } from "~/auth/admin-title";
 import { translator } from "~/i18n";
 import { useT } from "~/i18n/react";
 import { editByOrganiser } from "~/registrations/registrations.server";
 import type { Route } from "./+types/attendee-edit";
 
 export function meta() {
-  return [
-    { title: `${translator()("registrationForm.editTitle")} – ${translator()("admin.title")}` },
-  ];
+  return [{ title: adminTitle(translator()("registrationForm.editTitle")) }];
 }
 
 export async function loader({ request, params }: Route.LoaderArgs) {

@@ -8,15 +8,14 @@ import { replyWithRefusal } from "~/platform/refusal.server";
 import { readForm } from "~/platform/forms.server";
 import { organiserRegistrationSchema } from "~/registrations/forms";
 import { toNeeds } from "~/registrations/forms";
+import { adminTitle } from "~/auth/admin-title";
 import { translator } from "~/i18n";
 import { useT } from "~/i18n/react";
 import { addByOrganiser } from "~/registrations/registrations.server";
 import type { Route } from "./+types/attendee-new";
 
 export function meta() {
-  return [
-    { title: `${translator()("registrationForm.addTitle")} – ${translator()("admin.title")}` },
-  ];
+  return [{ title: adminTitle(translator()("registrationForm.addTitle")) }];
 }
 
 export async function loader({ request, params }: Route.LoaderArgs) {

@@ -6,7 +6,10 @@ import { requireOrganiser, requireOrganiserAction } from "~/auth/guard.server";
 import { services } from "~/platform/context.server";
 import { readForm } from "~/platform/forms.server";
 import { formatDateTime, formatTime } from "~/platform/dates";
-import { translator, translateError, type MessageKey, type Translate } from "~/i18n";
+import { ActionError, RowAction } from "~/components/intent-forms";
+import { TableHead } from "~/components/table-head";
+import { adminTitle } from "~/auth/admin-title";
+import { translator, type MessageKey, type Translate } from "~/i18n";
 import { useT } from "~/i18n/react";
 import { Refusal } from "~/platform/refusal.server";
 import {
@@ -20,7 +23,7 @@ import type { Route } from "./+types/attendees";
 export function meta({ data }: Route.MetaArgs) {
   return [
     {
-      title: `${translator()("attendees.title")}: ${data?.meeting.title ?? ""} – ${translator()("admin.title")}`,
+      title: adminTitle(`${translator()("attendees.title")}: ${data?.meeting.title ?? ""}`),
     },
   ];
 }
@@ -104,11 +107,7 @@ export default function Attendees({ loaderData, actionData }: Route.ComponentPro
           {t(`attendees.done.${done}` as MessageKey)}
         </p>
       ) : null}
-      {actionData?.error ? (
-        <p className="notice notice-warning" role="alert">
-          {translateError(t, actionData.error)}
-        </p>
-      ) : null}
+      <ActionError error={actionData?.error} />
       <p id="attendee-totals">
         {t("attendees.totals", {
           people: counts.confirmedPeople,
@@ -191,17 +190,17 @@ export default function Attendees({ loaderData, actionData }: Route.ComponentPro
       ) : (
         <div className="table-wrap">
           <table id="attendee-table">
-            <thead>
-              <tr>
-                <th scope="col">{t("attendees.name")}</th>
-                <th scope="col">{t("attendees.contact")}</th>
-                <th scope="col">{t("attendees.party")}</th>
-                <th scope="col">{t("attendees.status")}</th>
-                <th scope="col">{t("attendees.needs")}</th>
-                <th scope="col">{t("attendees.code")}</th>
-                <th scope="col">{t("attendees.actions")}</th>
-              </tr>
-            </thead>
+            <TableHead
+              columns={[
+                t("attendees.name"),
+                t("attendees.contact"),
+                t("attendees.party"),
+                t("attendees.status"),
+                t("attendees.needs"),
+                t("attendees.code"),
+                t("attendees.actions"),
+              ]}
+            />
             <tbody>
               {shown.map((r) => (
                 <tr key={r.id}>
@@ -250,18 +249,20 @@ export default function Attendees({ loaderData, actionData }: Route.ComponentPro
                         </Link>
                         {r.status === "waitlisted" ? (
                           <RowAction
+                            idField="registrationId"
                             id={r.id}
                             intent="promote"
                             label={t("attendees.promote")}
-                            name={r.name}
+                            rowName={r.name}
                           />
                         ) : null}
                         {r.email ? (
                           <RowAction
+                            idField="registrationId"
                             id={r.id}
                             intent="resend"
                             label={t("attendees.resend")}
-                            name={r.name}
+                            rowName={r.name}
                           />
                         ) : null}
                         <details>
@@ -270,10 +271,11 @@ export default function Attendees({ loaderData, actionData }: Route.ComponentPro
                             <span className="visually-hidden"> {r.name}</span>
                           </summary>
                           <RowAction
+                            idField="registrationId"
                             id={r.id}
                             intent="cancel"
                             label={`${t("attendees.cancel")}: ${r.name}`}
-                            danger
+                            look="danger"
                           />
                         </details>
                       </div>
@@ -344,34 +346,5 @@ function Bursts({
         </p>
       ) : null}
     </section>
-  );
-}
-
-function RowAction({
-  id,
-  intent,
-  label,
-  name,
-  danger,
-}: {
-  id: number;
-  intent: string;
-  label: string;
-  name?: string;
-  danger?: boolean;
-}) {
-  return (
-    <Form method="post">
-      <input type="hidden" name="registrationId" value={id} />
-      <button
-        type="submit"
-        name="intent"
-        value={intent}
-        className={`button button-small ${danger ? "button-danger" : "button-secondary"}`}
-      >
-        {label}
-        {name ? <span className="visually-hidden"> {name}</span> : null}
-      </button>
-    </Form>
   );
 }

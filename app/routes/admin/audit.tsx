@@ -3,12 +3,14 @@ import { auditPage } from "~/auth/audit.server";
 import { requireOrganiser } from "~/auth/guard.server";
 import { services } from "~/platform/context.server";
 import { formatDateTime } from "~/platform/dates";
+import { TableHead } from "~/components/table-head";
+import { adminTitle } from "~/auth/admin-title";
 import { translator } from "~/i18n";
 import { useT } from "~/i18n/react";
 import type { Route } from "./+types/audit";
 
 export function meta() {
-  return [{ title: `${translator()("audit.title")} – ${translator()("admin.title")}` }];
+  return [{ title: adminTitle(translator()("audit.title")) }];
 }
 
 export async function loader({ request }: Route.LoaderArgs) {
@@ -28,14 +30,9 @@ export default function Audit({ loaderData }: Route.ComponentProps) {
       ) : (
         <div className="table-wrap">
           <table>
-            <thead>
-              <tr>
-                <th scope="col">{t("audit.at")}</th>
-                <th scope="col">{t("audit.actor")}</th>
-                <th scope="col">{t("audit.action")}</th>
-                <th scope="col">{t("audit.target")}</th>
-              </tr>
-            </thead>
+            <TableHead
+              columns={[t("audit.at"), t("audit.actor"), t("audit.action"), t("audit.target")]}
+            />
             <tbody>
               {entries.map((e) => (
                 <tr key={e.id}>

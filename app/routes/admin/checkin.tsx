@@ -6,14 +6,16 @@ import { requireOrganiser, requireOrganiserAction } from "~/auth/guard.server";
 import { services } from "~/platform/context.server";
 import { readForm } from "~/platform/forms.server";
 import { formatTime } from "~/platform/dates";
-import { translateError, translator } from "~/i18n";
+import { ActionError } from "~/components/intent-forms";
+import { adminTitle } from "~/auth/admin-title";
+import { translator } from "~/i18n";
 import { useT } from "~/i18n/react";
 import { Refusal } from "~/platform/refusal.server";
 import { checkIn } from "~/registrations/registrations.server";
 import type { Route } from "./+types/checkin";
 
 export function meta() {
-  return [{ title: `${translator()("checkin.title")} – ${translator()("admin.title")}` }];
+  return [{ title: adminTitle(translator()("checkin.title")) }];
 }
 
 export async function loader({ request, params }: Route.LoaderArgs) {
@@ -78,11 +80,7 @@ export default function CheckIn({ loaderData, actionData }: Route.ComponentProps
         <Link to={href("/admin/meetings/:id", { id: String(meeting.id) })}>{meeting.title}</Link>
       </p>
       <h1>{t("checkin.title")}</h1>
-      {actionData?.error ? (
-        <p className="notice notice-warning" role="alert">
-          {translateError(t, actionData.error)}
-        </p>
-      ) : null}
+      <ActionError error={actionData?.error} />
       <p className="checkin-count" id="checkin-count" aria-live="polite">
         {t("checkin.count", { arrived: counts.arrivedPeople, expected: counts.expectedPeople })}
       </p>

@@ -1,4 +1,5 @@
 import { exportAttendees } from "~/exports/attendee-exports.server";
+import { downloadResponse, requestedFileFormat } from "~/exports/exports.server";
 import { requireMeeting } from "~/meetings/dashboard.server";
 import { parseFilter } from "~/registrations/attendees.server";
 import { requireOrganiser } from "~/auth/guard.server";
@@ -11,24 +12,12 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   const { db } = services();
   const meeting = requireMeeting(db, params.id);
   const url = new URL(request.url);
-  const search = url.searchParams;
-  const format = url.pathname.endsWith(".xlsx")
-    ? "xlsx"
-    : search.get("separator") === "semicolon"
-      ? "csv-semicolon"
-      : "csv";
   const file = await exportAttendees(
     db,
     organiser,
     meeting,
-    format,
-    parseFilter(search.get("status")),
+    requestedFileFormat(url),
+    parseFilter(url.searchParams.get("status")),
   );
-  return new Response(file.body, {
-    headers: {
-      "Content-Type": file.contentType,
-      "Content-Disposition": `attachment; filename="${file.filename}"`,
-      "Cache-Control": "private, no-store",
-    },
-  });
+  return downloadResponse(file);
 }

@@ -6,6 +6,10 @@ import { MeetingFacts } from "~/components/meeting-facts";
 import { services } from "~/platform/context.server";
 import { readForm } from "~/platform/forms.server";
 import { formatDate, formatDateTime } from "~/platform/dates";
+import { TableHead } from "~/components/table-head";
+import { PendingChanges } from "~/components/pending-changes";
+import { ActionError } from "~/components/intent-forms";
+import { adminTitle } from "~/auth/admin-title";
 import { isMessageKey, translator, type Translate } from "~/i18n";
 import { useT } from "~/i18n/react";
 import { pendingQuestionCount } from "~/questions/questions.server";
@@ -14,7 +18,7 @@ import type { Route } from "./+types/meeting-dashboard";
 export function meta({ data }: Route.MetaArgs) {
   return [
     {
-      title: `${data?.meeting.title ?? ""} – ${translator()("dashboard.title")} – ${translator()("admin.title")}`,
+      title: adminTitle(`${data?.meeting.title ?? ""} – ${translator()("dashboard.title")}`),
     },
   ];
 }
@@ -81,22 +85,12 @@ export default function Dashboard({ loaderData, actionData }: Route.ComponentPro
       {params.has("messaged") ? (
         <Notice text={t("message.sent", { count: Number(params.get("messaged")) || 0 })} />
       ) : null}
-      {actionData?.error ? (
-        <p className="notice notice-warning" role="alert">
-          {t(actionData.error)}
-        </p>
-      ) : null}
+      <ActionError error={actionData?.error} />
 
       {pendingChanges.length > 0 ? (
         <section aria-labelledby="changes-heading" className="notice notice-warning">
           <h2 id="changes-heading">{t("dashboard.changes")}</h2>
-          <ul>
-            {pendingChanges.map((c) => (
-              <li key={c.id}>
-                {formatDateTime(c.at)}: {changeText(t, c)}
-              </li>
-            ))}
-          </ul>
+          <PendingChanges changes={pendingChanges} />
           <p>{t("dashboard.changesNote")}</p>
           <p>
             <Link className="button" to={href("/admin/meetings/:id/notice", { id })}>
@@ -311,19 +305,6 @@ function reminderLabel(t: Translate, hours: number) {
   return isMessageKey(key) ? t(key) : t("reminders.hoursBefore", { hours });
 }
 
-function changeText(t: Translate, c: { kind: string; before: string; after: string }) {
-  switch (c.kind) {
-    case "time":
-      return t("dashboard.change.time", { before: c.before, after: c.after });
-    case "place":
-      return t("dashboard.change.place", { before: c.before, after: c.after });
-    case "cancelled":
-      return t("dashboard.change.cancelled");
-    default:
-      return t("dashboard.change.restored");
-  }
-}
-
 /** Bars for the eye, the same numbers as a table for everyone (the chart itself is hidden from AT). */
 function Chart({ perDay, t }: { perDay: { day: string; people: number }[]; t: Translate }) {
   const max = Math.max(...perDay.map((d) => d.people), 1);
@@ -354,12 +335,7 @@ function Chart({ perDay, t }: { perDay: { day: string; people: number }[]; t: Tr
       </svg>
       <table className="compact">
         <caption>{t("dashboard.overTimeCaption")}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t("dashboard.day")}</th>
-            <th scope="col">{t("dashboard.people")}</th>
-          </tr>
-        </thead>
+        <TableHead columns={[t("dashboard.day"), t("dashboard.people")]} />
         <tbody>
           {perDay.map((d) => (
             <tr key={d.day}>

@@ -8,6 +8,7 @@ import { services } from "~/platform/context.server";
 import { replyWithRefusal } from "~/platform/refusal.server";
 import { readForm } from "~/platform/forms.server";
 import { meetingSchema } from "~/meetings/forms";
+import { adminTitle } from "~/auth/admin-title";
 import { translator } from "~/i18n";
 import { useT } from "~/i18n/react";
 import type { Route } from "./+types/meeting-edit";
@@ -15,7 +16,7 @@ import type { Route } from "./+types/meeting-edit";
 export function meta({ data }: Route.MetaArgs) {
   return [
     {
-      title: `${translator()("editor.editTitle")}: ${data?.title ?? ""} – ${translator()("admin.title")}`,
+      title: adminTitle(`${translator()("editor.editTitle")}: ${data?.title ?? ""}`),
     },
   ];
 }

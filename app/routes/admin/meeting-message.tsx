@@ -5,6 +5,7 @@ import { requireOrganiser, requireOrganiserAction } from "~/auth/guard.server";
 import { ErrorSummary } from "~/components/error-summary";
 import { formErrors, TextAreaField, TextField } from "~/components/fields";
 import { FieldError } from "~/components/error-summary";
+import { adminTitle } from "~/auth/admin-title";
 import { translator } from "~/i18n";
 import { useT } from "~/i18n/react";
 import { messageSchema } from "~/mail/forms";
@@ -15,7 +16,7 @@ import { readForm } from "~/platform/forms.server";
 import type { Route } from "./+types/meeting-message";
 
 export function meta() {
-  return [{ title: `${translator()("message.title")} – ${translator()("admin.title")}` }];
+  return [{ title: adminTitle(translator()("message.title")) }];
 }
 
 export async function loader({ request, params }: Route.LoaderArgs) {

@@ -7,12 +7,13 @@ import { services } from "~/platform/context.server";
 import { replyWithRefusal } from "~/platform/refusal.server";
 import { readForm } from "~/platform/forms.server";
 import { meetingSchema } from "~/meetings/forms";
+import { adminTitle } from "~/auth/admin-title";
 import { translator } from "~/i18n";
 import { useT } from "~/i18n/react";
 import type { Route } from "./+types/meeting-new";
 
 export function meta() {
-  return [{ title: `${translator()("editor.newTitle")} – ${translator()("admin.title")}` }];
+  return [{ title: adminTitle(translator()("editor.newTitle")) }];
 }
 
 export async function loader({ request }: Route.LoaderArgs) {

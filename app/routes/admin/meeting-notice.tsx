@@ -4,6 +4,8 @@ import { data, Form, href, Link, redirect } from "react-router";
 import { requireOrganiser, requireOrganiserAction } from "~/auth/guard.server";
 import { ErrorSummary } from "~/components/error-summary";
 import { formErrors, TextAreaField } from "~/components/fields";
+import { PendingChanges } from "~/components/pending-changes";
+import { adminTitle } from "~/auth/admin-title";
 import { translator } from "~/i18n";
 import { useT } from "~/i18n/react";
 import { noticeSchema } from "~/mail/forms";
@@ -12,11 +14,10 @@ import { replyWithRefusal } from "~/platform/refusal.server";
 import { requireMeeting } from "~/meetings/dashboard.server";
 import { services } from "~/platform/context.server";
 import { readForm } from "~/platform/forms.server";
-import { formatDateTime } from "~/platform/dates";
 import type { Route } from "./+types/meeting-notice";
 
 export function meta() {
-  return [{ title: `${translator()("notice.title")} – ${translator()("admin.title")}` }];
+  return [{ title: adminTitle(translator()("notice.title")) }];
 }
 
 async function view(meetingId: string | undefined, message: string | null) {
@@ -89,13 +90,7 @@ export default function MeetingNotice({ loaderData, actionData }: Route.Componen
       ) : (
         <>
           <p>{t("notice.lead")}</p>
-          <ul id="pending-changes">
-            {loaderData.pending.map((c) => (
-              <li key={c.id}>
-                {formatDateTime(c.at)}: {changeText(t, c)}
-              </li>
-            ))}
-          </ul>
+          <PendingChanges changes={loaderData.pending} id="pending-changes" />
           {loaderData.hasNotice ? (
             <>
               <p id="recipient-count">
@@ -160,20 +155,4 @@ export default function MeetingNotice({ loaderData, actionData }: Route.Componen
       )}
     </>
   );
-}
-
-function changeText(
-  t: ReturnType<typeof useT>,
-  c: { kind: string; before: string; after: string },
-) {
-  switch (c.kind) {
-    case "time":
-      return t("dashboard.change.time", { before: c.before, after: c.after });
-    case "place":
-      return t("dashboard.change.place", { before: c.before, after: c.after });
-    case "cancelled":
-      return t("dashboard.change.cancelled");
-    default:
-      return t("dashboard.change.restored");
-  }
 }

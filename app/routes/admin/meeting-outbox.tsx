@@ -1,5 +1,8 @@
 import { data, Form, href, redirect, useSearchParams } from "react-router";
 import { requireOrganiser, requireOrganiserAction } from "~/auth/guard.server";
+import { TableHead } from "~/components/table-head";
+import { ActionError } from "~/components/intent-forms";
+import { adminTitle } from "~/auth/admin-title";
 import { translator } from "~/i18n";
 import { useT } from "~/i18n/react";
 import { meetingOutbox, retryMessage } from "~/mail/outbox-view.server";
@@ -10,7 +13,7 @@ import { formatDateTime } from "~/platform/dates";
 import type { Route } from "./+types/meeting-outbox";
 
 export function meta() {
-  return [{ title: `${translator()("outbox.title")} – ${translator()("admin.title")}` }];
+  return [{ title: adminTitle(translator()("outbox.title")) }];
 }
 
 export async function loader({ request, params }: Route.LoaderArgs) {
@@ -50,28 +53,24 @@ export default function MeetingOutbox({ loaderData, actionData }: Route.Componen
           {t("outbox.retried")}
         </p>
       ) : null}
-      {actionData?.error ? (
-        <p className="notice notice-warning" role="alert">
-          {t(actionData.error)}
-        </p>
-      ) : null}
+      <ActionError error={actionData?.error} />
       {messages.length === 0 ? (
         <p>{t("outbox.empty")}</p>
       ) : (
         <div className="table-scroll">
           <table className="compact" id="outbox-table">
             <caption>{t("outbox.caption")}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t("outbox.created")}</th>
-                <th scope="col">{t("outbox.to")}</th>
-                <th scope="col">{t("outbox.purpose")}</th>
-                <th scope="col">{t("outbox.state")}</th>
-                <th scope="col">{t("outbox.attempts")}</th>
-                <th scope="col">{t("outbox.lastError")}</th>
-                <th scope="col">{t("outbox.actions")}</th>
-              </tr>
-            </thead>
+            <TableHead
+              columns={[
+                t("outbox.created"),
+                t("outbox.to"),
+                t("outbox.purpose"),
+                t("outbox.state"),
+                t("outbox.attempts"),
+                t("outbox.lastError"),
+                t("outbox.actions"),
+              ]}
+            />
             <tbody>
               {messages.map((m) => (
                 <tr key={m.id} data-status={m.status}>

@@ -3,12 +3,14 @@ import { mailHealth, meetingOverview } from "~/meetings/dashboard.server";
 import { requireOrganiser } from "~/auth/guard.server";
 import { services } from "~/platform/context.server";
 import { formatMeetingTime } from "~/platform/dates";
+import { TableHead } from "~/components/table-head";
+import { adminTitle } from "~/auth/admin-title";
 import { translator } from "~/i18n";
 import { useT } from "~/i18n/react";
 import type { Route } from "./+types/meetings";
 
 export function meta() {
-  return [{ title: `${translator()("meetings.title")} – ${translator()("admin.title")}` }];
+  return [{ title: adminTitle(translator()("meetings.title")) }];
 }
 
 export async function loader({ request }: Route.LoaderArgs) {
@@ -46,14 +48,14 @@ export default function Meetings({ loaderData }: Route.ComponentProps) {
       ) : (
         <div className="table-wrap">
           <table>
-            <thead>
-              <tr>
-                <th scope="col">{t("editor.title")}</th>
-                <th scope="col">{t("meetings.when")}</th>
-                <th scope="col">{t("meetings.status")}</th>
-                <th scope="col">{t("meetings.registered")}</th>
-              </tr>
-            </thead>
+            <TableHead
+              columns={[
+                t("editor.title"),
+                t("meetings.when"),
+                t("meetings.status"),
+                t("meetings.registered"),
+              ]}
+            />
             <tbody>
               {loaderData.meetings.map(({ meeting, counts }) => (
                 <tr key={meeting.id}>

@@ -2,19 +2,22 @@ import { getFormProps, getSelectProps, useForm } from "@conform-to/react";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
 import { data, Form, href, redirect, useSearchParams } from "react-router";
 import { requireOrganiser, requireOrganiserAction } from "~/auth/guard.server";
-import { ErrorSummary, FieldError } from "~/components/error-summary";
-import { formErrors, TextField } from "~/components/fields";
+import { ErrorSummary } from "~/components/error-summary";
+import { FieldFrame, formErrors, TextField } from "~/components/fields";
 import { services } from "~/platform/context.server";
 import { Refusal, refusalReply } from "~/platform/refusal.server";
 import { readForm } from "~/platform/forms.server";
 import { addOrganiserSchema } from "~/auth/forms";
+import { TableHead } from "~/components/table-head";
+import { ActionError } from "~/components/intent-forms";
+import { adminTitle } from "~/auth/admin-title";
 import { translator } from "~/i18n";
 import { useT } from "~/i18n/react";
 import { addOrganiser, setOrganiserDisabled, listOrganisers } from "~/auth/organisers.server";
 import type { Route } from "./+types/organisers";
 
 export function meta() {
-  return [{ title: `${translator()("organisers.title")} – ${translator()("admin.title")}` }];
+  return [{ title: adminTitle(translator()("organisers.title")) }];
 }
 
 export async function loader({ request }: Route.LoaderArgs) {
@@ -81,22 +84,18 @@ export default function Organisers({ loaderData, actionData }: Route.ComponentPr
           {t("organisers.added")}
         </p>
       ) : null}
-      {actionData?.error ? (
-        <p className="notice notice-warning" role="alert">
-          {t(actionData.error as "error.forbidden")}
-        </p>
-      ) : null}
+      <ActionError error={actionData?.error} />
       <div className="table-wrap">
         <table>
-          <thead>
-            <tr>
-              <th scope="col">{t("organisers.name")}</th>
-              <th scope="col">{t("organisers.email")}</th>
-              <th scope="col">{t("organisers.role")}</th>
-              <th scope="col">{t("organisers.status")}</th>
-              <th scope="col">{t("organisers.actions")}</th>
-            </tr>
-          </thead>
+          <TableHead
+            columns={[
+              t("organisers.name"),
+              t("organisers.email"),
+              t("organisers.role"),
+              t("organisers.status"),
+              t("organisers.actions"),
+            ]}
+          />
           <tbody>
             {loaderData.organisers.map((o) => (
               <tr key={o.id}>
@@ -137,14 +136,12 @@ export default function Organisers({ loaderData, actionData }: Route.ComponentPr
           t={t}
           autoComplete="off"
         />
-        <div className="field">
-          <label htmlFor={fields.role.id}>{t("organisers.role")}</label>
+        <FieldFrame field={fields.role} label={t("organisers.role")} t={t}>
           <select {...getSelectProps(fields.role)} key={fields.role.key}>
             <option value="organiser">{t("organisers.role.organiser")}</option>
             <option value="admin">{t("organisers.role.admin")}</option>
           </select>
-          <FieldError id={fields.role.errorId} errors={fields.role.errors} t={t} />
-        </div>
+        </FieldFrame>
         <TextField
           field={fields.password}
           label={t("organisers.password")}

@@ -5,6 +5,7 @@ import { requireOrganiser } from "~/auth/guard.server";
 import { services } from "~/platform/context.server";
 import { formatMeetingTime } from "~/platform/dates";
 import { splitName } from "~/exports/exports.server";
+import { TableHead } from "~/components/table-head";
 import { translator } from "~/i18n";
 import { useT } from "~/i18n/react";
 import type { Route } from "./+types/print";
@@ -44,15 +45,15 @@ export default function Print({ loaderData }: Route.ComponentProps) {
       </p>
       <p>{t("print.summary", { people: loaderData.people, registrations: rows.length })}</p>
       <table className="print-list">
-        <thead>
-          <tr>
-            <th scope="col">{t("print.arrived")}</th>
-            <th scope="col">{t("attendees.name")}</th>
-            <th scope="col">{t("attendees.party")}</th>
-            <th scope="col">{t("attendees.code")}</th>
-            <th scope="col">{t("attendees.needs")}</th>
-          </tr>
-        </thead>
+        <TableHead
+          columns={[
+            t("print.arrived"),
+            t("attendees.name"),
+            t("attendees.party"),
+            t("attendees.code"),
+            t("attendees.needs"),
+          ]}
+        />
         <tbody>
           {rows.map((r, i) => (
             <tr key={`${r.checkInCode}-${i}`}>

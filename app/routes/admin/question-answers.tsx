@@ -1,7 +1,9 @@
 import { parseWithZod } from "@conform-to/zod/v4";
 import { data, Form, href, Link, redirect, useSearchParams } from "react-router";
 import { requireOrganiser, requireOrganiserAction } from "~/auth/guard.server";
-import { msg, translateError, translator } from "~/i18n";
+import { IntentError, TextIntentForm } from "~/components/intent-forms";
+import { adminTitle } from "~/auth/admin-title";
+import { msg, translator } from "~/i18n";
 import { useT } from "~/i18n/react";
 import { requireMeeting } from "~/meetings/dashboard.server";
 import { services } from "~/platform/context.server";
@@ -24,9 +26,7 @@ import type { Route } from "./+types/question-answers";
 
 export function meta({ data }: Route.MetaArgs) {
   const t = translator();
-  return [
-    { title: `${t("after.title", { title: data?.meeting.title ?? "" })} – ${t("admin.title")}` },
-  ];
+  return [{ title: adminTitle(t("after.title", { title: data?.meeting.title ?? "" })) }];
 }
 
 export async function loader({ request, params }: Route.LoaderArgs) {
@@ -105,12 +105,7 @@ export default function Answers({ loaderData, actionData }: Route.ComponentProps
   const [params] = useSearchParams();
   const { meeting, agenda, summary, published, attachments, subscribers } = loaderData;
   const id = String(meeting.id);
-  const error = (field: string) =>
-    actionData?.error && actionData.field === field ? (
-      <p className="field-error" role="alert">
-        {translateError(t, actionData.error)}
-      </p>
-    ) : null;
+  const error = (field: string) => <IntentError failure={actionData} field={field} />;
   return (
     <>
       <p>
@@ -159,26 +154,16 @@ export default function Answers({ loaderData, actionData }: Route.ComponentProps
         )}
       </section>
 
-      <Form method="post" className="card">
-        <h2>{t("after.summary")}</h2>
-        <div className="field">
-          <label htmlFor="summary">{t("after.summary")}</label>
-          <p className="hint" id="summary-hint">
-            {t("after.summaryHint")}
-          </p>
-          <textarea
-            id="summary"
-            name="summary"
-            rows={10}
-            defaultValue={summary}
-            aria-describedby="summary-hint"
-          />
-          {error("summary")}
-        </div>
-        <button type="submit" name="intent" value="summary" className="button">
-          {t("after.summarySubmit")}
-        </button>
-      </Form>
+      <TextIntentForm
+        intent="summary"
+        name="summary"
+        heading={t("after.summary")}
+        hint={t("after.summaryHint")}
+        rows={10}
+        defaultValue={summary}
+        submit={t("after.summarySubmit")}
+        failure={actionData}
+      />
 
       <section aria-labelledby="attachments-heading" className="card">
         <h2 id="attachments-heading">{t("after.attachments")}</h2>

@@ -1,6 +1,8 @@
 import { parseWithZod } from "@conform-to/zod/v4";
 import { data, Form, href, Link, redirect, useSearchParams } from "react-router";
 import { requireOrganiser, requireOrganiserAction } from "~/auth/guard.server";
+import { IntentError, TextIntentForm } from "~/components/intent-forms";
+import { adminTitle } from "~/auth/admin-title";
 import { translateError, translator } from "~/i18n";
 import { useT } from "~/i18n/react";
 import { requireMeeting } from "~/meetings/dashboard.server";
@@ -21,7 +23,7 @@ import type { Route } from "./+types/question-edit";
 
 export function meta({ data }: Route.MetaArgs) {
   const t = translator();
-  return [{ title: `${t("aq.editTitle", { id: data?.question.id ?? "" })} – ${t("admin.title")}` }];
+  return [{ title: adminTitle(t("aq.editTitle", { id: data?.question.id ?? "" })) }];
 }
 
 export async function loader({ request, params }: Route.LoaderArgs) {
@@ -95,12 +97,7 @@ export default function QuestionEdit({ loaderData, actionData }: Route.Component
   const id = String(meeting.id);
   const current =
     choices.find((c) => c.title === question.theme) ?? choices.find((c) => c.title === null);
-  const error = (field: string) =>
-    actionData?.error && actionData.field === field ? (
-      <p className="field-error" role="alert">
-        {translateError(t, actionData.error)}
-      </p>
-    ) : null;
+  const error = (field: string) => <IntentError failure={actionData} field={field} />;
   return (
     <>
       <p>
@@ -125,26 +122,16 @@ export default function QuestionEdit({ loaderData, actionData }: Route.Component
         </p>
       </section>
 
-      <Form method="post" className="card">
-        <h2>{t("aq.reword")}</h2>
-        <div className="field">
-          <label htmlFor="publicText">{t("aq.reword")}</label>
-          <p className="hint" id="publicText-hint">
-            {t("aq.rewordHint")}
-          </p>
-          <textarea
-            id="publicText"
-            name="publicText"
-            rows={4}
-            aria-describedby="publicText-hint"
-            defaultValue={question.publicText ?? question.originalText}
-          />
-          {error("reword")}
-        </div>
-        <button type="submit" name="intent" value="reword" className="button">
-          {t("aq.rewordSubmit")}
-        </button>
-      </Form>
+      <TextIntentForm
+        intent="reword"
+        name="publicText"
+        heading={t("aq.reword")}
+        hint={t("aq.rewordHint")}
+        rows={4}
+        defaultValue={question.publicText ?? question.originalText}
+        submit={t("aq.rewordSubmit")}
+        failure={actionData}
+      />
 
       <Form method="post" className="card">
         <h2>{t("questions.theme")}</h2>
@@ -164,17 +151,15 @@ export default function QuestionEdit({ loaderData, actionData }: Route.Component
         </button>
       </Form>
 
-      <Form method="post" className="card">
-        <h2>{t("aq.answer")}</h2>
-        <div className="field">
-          <label htmlFor="answer">{t("aq.answer")}</label>
-          <textarea id="answer" name="answer" rows={6} defaultValue={question.answer ?? ""} />
-          {error("answer")}
-        </div>
-        <button type="submit" name="intent" value="answer" className="button">
-          {t("aq.answerSubmit")}
-        </button>
-      </Form>
+      <TextIntentForm
+        intent="answer"
+        name="answer"
+        heading={t("aq.answer")}
+        rows={6}
+        defaultValue={question.answer ?? ""}
+        submit={t("aq.answerSubmit")}
+        failure={actionData}
+      />
 
       {targets.length > 0 && (question.status === "pending" || question.status === "approved") ? (
         <Form method="post" className="card">

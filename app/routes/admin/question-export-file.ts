@@ -1,4 +1,5 @@
 import { requireOrganiser } from "~/auth/guard.server";
+import { downloadResponse, requestedFileFormat } from "~/exports/exports.server";
 import { requireMeeting } from "~/meetings/dashboard.server";
 import { services } from "~/platform/context.server";
 import { exportQuestions, parseOrder } from "~/questions/exports.server";
@@ -11,24 +12,13 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   const meeting = requireMeeting(db, params.id);
   const url = new URL(request.url);
   const search = url.searchParams;
-  const format = url.pathname.endsWith(".xlsx")
-    ? "xlsx"
-    : search.get("separator") === "semicolon"
-      ? "csv-semicolon"
-      : "csv";
   const file = await exportQuestions(
     db,
     organiser,
     meeting,
-    format,
+    requestedFileFormat(url),
     parseOrder(search.get("order")),
     search.get("names") === "1",
   );
-  return new Response(file.body, {
-    headers: {
-      "Content-Type": file.contentType,
-      "Content-Disposition": `attachment; filename="${file.filename}"`,
-      "Cache-Control": "private, no-store",
-    },
-  });
+  return downloadResponse(file);
 }

@@ -1,5 +1,6 @@
 import { Form, href, Link } from "react-router";
 import { requireOrganiser } from "~/auth/guard.server";
+import { adminTitle } from "~/auth/admin-title";
 import { translator } from "~/i18n";
 import { useT } from "~/i18n/react";
 import { requireMeeting } from "~/meetings/dashboard.server";
@@ -8,9 +9,7 @@ import type { Route } from "./+types/question-export";
 
 export function meta({ data }: Route.MetaArgs) {
   const t = translator();
-  return [
-    { title: `${t("export.title", { title: data?.meeting.title ?? "" })} – ${t("admin.title")}` },
-  ];
+  return [{ title: adminTitle(t("export.title", { title: data?.meeting.title ?? "" })) }];
 }
 
 export async function loader({ request, params }: Route.LoaderArgs) {

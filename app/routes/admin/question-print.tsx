@@ -1,6 +1,7 @@
 import { href, Link } from "react-router";
 import { requireOrganiser } from "~/auth/guard.server";
 import { supportCountText } from "~/components/questions";
+import { adminTitle } from "~/auth/admin-title";
 import { translator } from "~/i18n";
 import { useT } from "~/i18n/react";
 import { requireMeeting } from "~/meetings/dashboard.server";
@@ -11,9 +12,7 @@ import type { Route } from "./+types/question-print";
 
 export function meta({ data }: Route.MetaArgs) {
   const t = translator();
-  return [
-    { title: `${t("export.title", { title: data?.meeting.title ?? "" })} – ${t("admin.title")}` },
-  ];
+  return [{ title: adminTitle(t("export.title", { title: data?.meeting.title ?? "" })) }];
 }
 
 export async function loader({ request, params }: Route.LoaderArgs) {

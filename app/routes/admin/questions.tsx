@@ -2,7 +2,9 @@ import QRCode from "qrcode";
 import { useState } from "react";
 import { data, Form, href, Link, redirect, useFetcher, useSearchParams } from "react-router";
 import { requireOrganiser, requireOrganiserAction } from "~/auth/guard.server";
-import { translateError, translator } from "~/i18n";
+import { ActionError, RowAction } from "~/components/intent-forms";
+import { adminTitle } from "~/auth/admin-title";
+import { translator } from "~/i18n";
 import { useT } from "~/i18n/react";
 import { requireMeeting } from "~/meetings/dashboard.server";
 import { services } from "~/platform/context.server";
@@ -25,9 +27,7 @@ import type { Route } from "./+types/questions";
 
 export function meta({ data }: Route.MetaArgs) {
   const t = translator();
-  return [
-    { title: `${t("aq.queue", { title: data?.meeting.title ?? "" })} – ${t("admin.title")}` },
-  ];
+  return [{ title: adminTitle(t("aq.queue", { title: data?.meeting.title ?? "" })) }];
 }
 
 const FILTERS = ["pending", "approved", "rejected", "withdrawn", "merged", "all"] as const;
@@ -137,11 +137,7 @@ export default function Questions({ loaderData, actionData }: Route.ComponentPro
           {t("aq.done")}
         </p>
       ) : null}
-      {actionData?.error ? (
-        <p className="notice notice-warning" role="alert">
-          {translateError(t, actionData.error)}
-        </p>
-      ) : null}
+      <ActionError error={actionData?.error} />
       <ul className="button-row">
         <li>
           <Link className="button" to={href("/admin/meetings/:id/present", { id })}>
@@ -228,7 +224,12 @@ export default function Questions({ loaderData, actionData }: Route.ComponentPro
                 ) : null}
                 <div className="row-actions">
                   {q.status === "pending" || q.status === "rejected" ? (
-                    <Action id={q.id} intent="approve" label={t("aq.approve")} primary />
+                    <QuestionAction
+                      id={q.id}
+                      intent="approve"
+                      label={t("aq.approve")}
+                      look="primary"
+                    />
                   ) : null}
                   {q.status === "pending" || q.status === "approved" ? (
                     <>
@@ -242,12 +243,12 @@ export default function Questions({ loaderData, actionData }: Route.ComponentPro
                         {t("aq.edit")}
                         <span className="visually-hidden"> #{q.id}</span>
                       </Link>
-                      <Action
+                      <QuestionAction
                         id={q.id}
                         intent={q.starred ? "unstar" : "star"}
                         label={q.starred ? t("aq.unstar") : t("aq.star")}
                       />
-                      <Action
+                      <QuestionAction
                         id={q.id}
                         intent={q.answeredAt ? "unanswered" : "answered"}
                         label={q.answeredAt ? t("aq.markUnanswered") : t("aq.markAnswered")}
@@ -305,33 +306,6 @@ export default function Questions({ loaderData, actionData }: Route.ComponentPro
   );
 }
 
-function Action({
-  id,
-  intent,
-  label,
-  primary,
-}: {
-  id: number;
-  intent: string;
-  label: string;
-  primary?: boolean;
-}) {
-  return (
-    <Form method="post">
-      <input type="hidden" name="questionId" value={id} />
-      <button
-        type="submit"
-        name="intent"
-        value={intent}
-        className={primary ? "button button-small" : "button button-secondary button-small"}
-      >
-        {label}
-        <span className="visually-hidden"> #{id}</span>
-      </button>
-    </Form>
-  );
-}
-
 /**
  * The panel's order. Up/down buttons are plain form posts (keyboard and no-JS); with scripts,
  * items can also be dragged, which posts the whole new order.
@@ -384,14 +358,19 @@ function Agenda({
                   {id === currentId ? <strong> ({t("aq.nowShowing")})</strong> : null}
                 </span>
                 <span className="row-actions">
-                  <AgendaButton id={id} intent="up" label={t("aq.moveUp")} disabled={index === 0} />
-                  <AgendaButton
+                  <QuestionAction
+                    id={id}
+                    intent="up"
+                    label={t("aq.moveUp")}
+                    disabled={index === 0}
+                  />
+                  <QuestionAction
                     id={id}
                     intent="down"
                     label={t("aq.moveDown")}
                     disabled={index === shown.length - 1}
                   />
-                  <AgendaButton
+                  <QuestionAction
                     id={id}
                     intent="show"
                     label={t("aq.show")}
@@ -407,30 +386,7 @@ function Agenda({
   );
 }
 
-function AgendaButton({
-  id,
-  intent,
-  label,
-  disabled,
-}: {
-  id: number;
-  intent: string;
-  label: string;
-  disabled: boolean;
-}) {
-  return (
-    <Form method="post">
-      <input type="hidden" name="questionId" value={id} />
-      <button
-        type="submit"
-        name="intent"
-        value={intent}
-        className="button button-secondary button-small"
-        disabled={disabled}
-      >
-        {label}
-        <span className="visually-hidden"> #{id}</span>
-      </button>
-    </Form>
-  );
+/** A row action on a question; the hidden "#id" tells a screen reader's buttons apart. */
+function QuestionAction(props: Omit<Parameters<typeof RowAction>[0], "idField" | "rowName">) {
+  return <RowAction idField="questionId" rowName={`#${props.id}`} {...props} />;
 }

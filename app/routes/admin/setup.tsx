@@ -6,20 +6,18 @@ import { createSession } from "~/auth/session.server";
 import { createFirstAdmin, isSetupTokenUsable } from "~/auth/setup.server";
 import { ErrorSummary } from "~/components/error-summary";
 import { formErrors, TextField } from "~/components/fields";
+import { NewPasswordFields } from "~/components/new-password-fields";
 import { services } from "~/platform/context.server";
 import { Refusal, replyWithRefusal } from "~/platform/refusal.server";
 import { readForm } from "~/platform/forms.server";
 import { setupSchema } from "~/auth/forms";
+import { privatePageMeta } from "~/platform/private-page";
 import { translator } from "~/i18n";
 import { useT } from "~/i18n/react";
 import type { Route } from "./+types/setup";
 
 export function meta() {
-  return [
-    { title: translator()("setup.title") },
-    { name: "robots", content: "noindex" },
-    { name: "referrer", content: "same-origin" },
-  ];
+  return [{ title: translator()("setup.title") }, ...privatePageMeta];
 }
 
 export function headers() {
@@ -81,19 +79,10 @@ export default function Setup({ actionData }: Route.ComponentProps) {
           autoComplete="username"
           t={t}
         />
-        <TextField
-          field={fields.password}
+        <NewPasswordFields
+          password={fields.password}
+          passwordRepeat={fields.passwordRepeat}
           label={t("setup.password")}
-          hint={t("setup.passwordHint")}
-          type="password"
-          autoComplete="new-password"
-          t={t}
-        />
-        <TextField
-          field={fields.passwordRepeat}
-          label={t("setup.passwordRepeat")}
-          type="password"
-          autoComplete="new-password"
           t={t}
         />
         <button type="submit" className="button">

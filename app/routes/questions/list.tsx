@@ -6,7 +6,7 @@ import {
   useLiveQuestions,
   themeLabel,
 } from "~/components/questions";
-import { translateError } from "~/i18n";
+import { ActionError } from "~/components/intent-forms";
 import { metaT, useT } from "~/i18n/react";
 import { requirePublicMeeting } from "~/meetings/meetings.server";
 import { clientIp } from "~/platform/client-ip.server";
@@ -107,11 +107,7 @@ export default function QuestionList({ loaderData, actionData }: Route.Component
         <Link to={href("/meetings/:slug", { slug: meeting.slug })}>{meeting.title}</Link>
       </p>
       <h1>{t("list.heading")}</h1>
-      {actionData?.error ? (
-        <p className="notice notice-warning" role="alert">
-          {translateError(t, actionData.error)}
-        </p>
-      ) : null}
+      <ActionError error={actionData?.error} />
       <NowAnswering question={list.nowAnswering} t={t} />
       <p>
         <Link className="button" to={href("/meetings/:slug/questions/new", { slug: meeting.slug })}>

@@ -3,7 +3,8 @@ import { parseWithZod } from "@conform-to/zod/v4";
 import { data, Form, href, Link, redirect } from "react-router";
 import { ErrorSummary, type SummaryError } from "~/components/error-summary";
 import { CountedTextarea, supportCountText } from "~/components/questions";
-import { translateError } from "~/i18n";
+import { ActionError } from "~/components/intent-forms";
+import { privatePageMeta } from "~/platform/private-page";
 import { metaT, useT } from "~/i18n/react";
 import { clientIp } from "~/platform/client-ip.server";
 import { services } from "~/platform/context.server";
@@ -28,8 +29,7 @@ export function meta({ data, matches }: Route.MetaArgs) {
   const t = metaT(matches);
   return [
     { title: data ? `${t("receipt.title")} – ${data.meeting.title}` : t("receipt.notFound.title") },
-    { name: "robots", content: "noindex" },
-    { name: "referrer", content: "same-origin" },
+    ...privatePageMeta,
   ];
 }
 
@@ -121,11 +121,7 @@ export default function Receipt({ loaderData, actionData }: Route.ComponentProps
           {t(`receipt.${banner}`)}
         </p>
       ) : null}
-      {actionData?.error ? (
-        <p className="notice notice-warning" role="alert">
-          {translateError(t, actionData.error)}
-        </p>
-      ) : null}
+      <ActionError error={actionData?.error} />
       <section aria-labelledby="summary-heading" className="card">
         <h2 id="summary-heading" className="visually-hidden">
           {t("receipt.status")}
