@@ -1,3 +1,4 @@
+import "./organiser-texts";
 import { en } from "./en";
 import { addCatalogue } from "./index";
 import { nn } from "./nn";

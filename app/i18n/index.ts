@@ -5,7 +5,7 @@
  */
 import type { StoredLanguage } from "../../db/connection";
 import { nb } from "./nb";
-import { nbAdmin } from "./nb-admin";
+import type { nbAdmin } from "./nb-admin";
 import { nbCalendar } from "./nb-calendar";
 import { nbPlatform } from "./nb-platform";
 import { nbRegistrations } from "./nb-registrations";
@@ -21,16 +21,26 @@ export interface Plural {
 }
 export type Entry = string | Plural;
 
-const bokmal = {
+const citizensBokmal = {
   ...nb,
-  ...nbAdmin,
   ...nbPlatform,
   ...nbRegistrations,
   ...nbQuestions,
   ...nbCalendar,
   ...nbLanguage,
 } as const;
-type Bokmal = typeof bokmal;
+type Bokmal = typeof citizensBokmal & typeof nbAdmin;
+/**
+ * Bokmål, built in. The organisers' own pages add their texts (nb-admin.ts) through
+ * organiser-texts.ts, which only they and the server import, so a citizen's phone never
+ * downloads them.
+ */
+const bokmal = { ...citizensBokmal } as Bokmal;
+
+/** Adds the organisers' texts (organiser-texts.ts). */
+export function addOrganiserTexts(texts: typeof nbAdmin) {
+  Object.assign(bokmal, texts);
+}
 
 export type MessageKey = keyof Bokmal;
 export const languages = ["nb", "nn", "en"] as const;
@@ -60,7 +70,7 @@ export function isLanguage(value: unknown): value is Language {
  * CitizenCatalogue, and by catalogues.test.ts for placeholders).
  */
 type OrganiserKey =
-  | Exclude<keyof typeof nbAdmin, "error.forbidden.title" | "error.forbidden" | "error.crossSite">
+  | keyof typeof nbAdmin
   | `${"aq" | "present" | "export" | "after" | "notice" | "message" | "outbox"}.${string}`
   | `${"reminders" | "editor" | "attendees" | "dashboard"}.${string}`
   | `error.${"password" | "login" | "time" | "attachment" | "caseUpdate" | "message" | "notice"}.${string}`

@@ -158,9 +158,6 @@ export const nbAdmin = {
   },
   "error.registration.notWaitlisted": "Påmeldingen står ikke på ventelisten.",
   "error.registration.closed": "Påmeldingen kan ikke endres.",
-  "error.forbidden.title": "Ingen tilgang",
-  "error.forbidden": "Du har ikke tilgang til denne siden.",
-  "error.crossSite": "Forespørselen kom fra et annet nettsted og ble avvist.",
 
   "dashboard.title": "Oversikt",
   "dashboard.public": "Se den offentlige siden",

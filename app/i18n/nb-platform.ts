@@ -3,6 +3,9 @@
  * login, and the other error pages the root error boundary shows. Same rules as nb.ts.
  */
 export const nbPlatform = {
+  "error.forbidden.title": "Ingen tilgang",
+  "error.forbidden": "Du har ikke tilgang til denne siden.",
+  "error.crossSite": "Forespørselen kom fra et annet nettsted og ble avvist.",
   "error.unsupportedType.title": "Skjemaet kunne ikke leses",
   "error.unsupportedType.body":
     "Vi tar bare imot skjemaer sendt fra nettsiden. Gå tilbake, last inn siden på nytt og send skjemaet derfra.",

@@ -7,6 +7,7 @@ import { gzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
 import { projectRoot } from "../../db/connection";
 
+// KB as in the issue and the bench: 1,000 bytes.
 const BUDGET_KB = 150;
 
 interface ManifestRoute {
@@ -25,7 +26,7 @@ const build = (await import(path.join(root, "build/server/index.js"))) as {
 };
 const { assets } = build;
 const gzipKb = (asset: string) =>
-  gzipSync(fs.readFileSync(path.join(root, "build/client", asset))).length / 1024;
+  gzipSync(fs.readFileSync(path.join(root, "build/client", asset))).length / 1000;
 
 /** Every route a visitor can reach without logging in. */
 const publicRoutes = Object.values(assets.routes).filter(

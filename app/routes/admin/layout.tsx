@@ -1,3 +1,4 @@
+import "~/i18n/organiser-texts";
 import { Form, href, Link, NavLink, Outlet } from "react-router";
 import { requireOrganiser } from "~/auth/guard.server";
 import { useT } from "~/i18n/react";

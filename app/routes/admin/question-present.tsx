@@ -1,3 +1,4 @@
+import "~/i18n/organiser-texts";
 import QRCode from "qrcode";
 import { useEffect } from "react";
 import { data, Form, href, Link, redirect, useFetcher } from "react-router";

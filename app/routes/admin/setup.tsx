@@ -1,3 +1,4 @@
+import "~/i18n/organiser-texts";
 import { getFormProps, useForm } from "@conform-to/react";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
 import { data, Form, href, redirect } from "react-router";
