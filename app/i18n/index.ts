@@ -4,6 +4,7 @@
  * string first (zod error messages, form replies) and be translated where it is shown.
  */
 import type { StoredLanguage } from "../../db/connection";
+import type { EntryVars, Plural } from "../../emails/texts/types";
 import { nb } from "./nb";
 import type { nbAdmin } from "./nb-admin";
 import { nbCalendar } from "./nb-calendar";
@@ -12,13 +13,8 @@ import { nbRegistrations } from "./nb-registrations";
 import { nbQuestions } from "./nb-questions";
 import { nbLanguage } from "./nb-language";
 
-/** A message that depends on a number: chosen by Intl.PluralRules on the `count` variable. */
-export interface Plural {
-  /** Exactly zero, where the language says it differently ("no seats left"). */
-  readonly zero?: string;
-  readonly one: string;
-  readonly other: string;
-}
+// One shape for a text that depends on a number (`count`), here and in the mails' texts.
+export type { Plural };
 export type Entry = string | Plural;
 
 const citizensBokmal = {
@@ -101,12 +97,6 @@ const pluralRules: Record<Language, Intl.PluralRules> = {
 /** The bokmål catalogue, for the completeness tests. */
 export const bokmalForTests: Readonly<Record<MessageKey, Entry>> = bokmal;
 
-type Placeholders<S> = S extends `${string}{${infer Name}}${infer Rest}`
-  ? Name | Placeholders<Rest>
-  : never;
-type EntryVars<E> = E extends Plural
-  ? "count" | Placeholders<E["one"]> | Placeholders<E["other"]>
-  : Placeholders<E>;
 /** The variables a message needs, read from its bokmål text at compile time. */
 export type MessageVars<K extends MessageKey> = Record<EntryVars<Bokmal[K]>, string | number>;
 type VarsArg<K extends MessageKey> = [EntryVars<Bokmal[K]>] extends [never]

@@ -16,10 +16,12 @@ export type Catalogue = {
   readonly [K in TextKey]: Bokmal[K] extends string ? string : Plural;
 };
 
+// Shared with the app's catalogues (app/i18n imports these types; emails/ never imports app/).
 type Placeholders<S> = S extends `${string}{${infer Name}}${infer Rest}`
   ? Name | Placeholders<Rest>
   : never;
-type EntryVars<E> = E extends Plural
+/** The placeholder names of a text or plural, read from its wording at compile time. */
+export type EntryVars<E> = E extends Plural
   ? "count" | Placeholders<E["one"]> | Placeholders<E["other"]>
   : Placeholders<E>;
 /** The placeholder names of a text, read from its bokmål wording at compile time. */
