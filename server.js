@@ -98,7 +98,10 @@ app.all(
   }),
 );
 
-const server = app.listen(env.PORT, env.HOST, () => {
+// A rush of sign-ups (the link in the local paper) opens hundreds of connections at once. Node's
+// accept queue holds 511; past that the kernel drops or resets new connections, so ask for
+// the most Linux allows by default (net.core.somaxconn caps it).
+const server = app.listen({ port: env.PORT, host: env.HOST, backlog: 4096 }, () => {
   console.log(`folkemote listening on ${env.publicUrl} (port ${env.PORT})`);
 });
 
