@@ -64,6 +64,8 @@ test("the organiser moves the meeting and sends one notice with the updated cale
 
   const changes = page.getByRole("region", { name: "Endringer deltakerne må få vite om" });
   await expect(changes.getByRole("listitem")).toHaveCount(2);
+  // The organiser reads the times as Norwegians write them (they are stored in UTC).
+  await expect(changes.getByRole("listitem").filter({ hasText: "kl. 18.00–20.00" })).toHaveCount(1);
   await changes.getByRole("link", { name: "Forhåndsvis og send varsel" }).click();
   await expect(page).toHaveURL(meetingPath(meeting.id, "notice"));
   await expect(

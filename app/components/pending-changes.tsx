@@ -1,5 +1,6 @@
 import type { Translate } from "~/i18n";
 import { useT } from "~/i18n/react";
+import { describeChangeValue } from "~/meetings/changes";
 import { formatDateTime } from "~/platform/dates";
 
 type Change = { id: number; at: string; kind: string; before: string; after: string };
@@ -21,7 +22,10 @@ export function PendingChanges({ changes, id }: { changes: Change[]; id?: string
 function changeText(t: Translate, c: Change) {
   switch (c.kind) {
     case "time":
-      return t("dashboard.change.time", { before: c.before, after: c.after });
+      return t("dashboard.change.time", {
+        before: describeChangeValue(c.kind, c.before, "nb"),
+        after: describeChangeValue(c.kind, c.after, "nb"),
+      });
     case "place":
       return t("dashboard.change.place", { before: c.before, after: c.after });
     case "cancelled":

@@ -111,6 +111,36 @@ function winterMeeting(capacity = 2) {
 }
 
 describe("change notices", () => {
+  it("write the old and new time in each attendee's language, and in bokmål for the organiser", async () => {
+    sink = await startSmtpSink();
+    const id = winterMeeting(4);
+    register(ctx, id, {
+      name: "Anna Smith",
+      email: "anna@example.com",
+      partySize: 1,
+      needs: noNeeds,
+      language: "en",
+    });
+    attend(id, "Kari Nordmann", "kari@example.no");
+    const w = worker(sink.url);
+    await w.runOnce();
+    await sink.waitFor(2);
+
+    moveTo(id, "18:00", "20:00");
+    const preview = await noticePreview(ctx, getMeetingById(env.db, id)!);
+    expect(preview.sample?.text).toContain("torsdag 14. januar 2027 kl. 19.00–21.00");
+    sendChangeNotice(ctx, organiser, id, { upToId: preview.notice!.upToId, message: null });
+    await w.runOnce();
+    const mails = await sink.waitFor(4);
+    const anna = mails.slice(2).find((m) => to(m).includes("anna@"))!;
+    const kari = mails.slice(2).find((m) => to(m).includes("kari@"))!;
+    expect(anna.text).toContain("Thursday 14 January 2027 at 19:00–21:00");
+    expect(anna.text).toContain("Thursday 14 January 2027 at 18:00–20:00");
+    expect(anna.text).not.toContain("kl. 19.00");
+    expect(kari.text).toContain("torsdag 14. januar 2027 kl. 19.00–21.00");
+    expect(kari.text).toContain("torsdag 14. januar 2027 kl. 18.00–20.00");
+  });
+
   it("several edits send one notice per attendee: seat holders get an update with the same UID and a higher SEQUENCE", async () => {
     sink = await startSmtpSink();
     const id = winterMeeting(2);

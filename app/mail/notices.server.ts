@@ -13,6 +13,7 @@ import { markNotified, unnotifiedChanges } from "../../db/meeting-notices";
 import { listRegistrations, type Registration } from "../../db/registrations";
 import type { MeetingEmailProps } from "../../emails/meeting-email";
 import type { Organiser } from "../../db/organisers";
+import { describeChangeValue } from "../meetings/changes";
 import { renderEmail } from "./render.server";
 import { audit } from "../auth/audit.server";
 import { Refusal } from "../platform/refusal.server";
@@ -82,7 +83,13 @@ function noticeInput(meeting: Meeting, notice: PendingNotice, registration: Regi
     : notice.kind === "cancelled"
       ? "CANCEL"
       : "REQUEST";
-  return { kind: notice.kind, changes: notice.changes, method };
+  // Each attendee reads the times in their own language.
+  const changes = notice.changes.map((c) => ({
+    kind: c.kind,
+    before: describeChangeValue(c.kind, c.before, registration.language),
+    after: describeChangeValue(c.kind, c.after, registration.language),
+  }));
+  return { kind: notice.kind, changes, method };
 }
 
 export interface NoticePreview {
@@ -115,7 +122,8 @@ export async function noticePreview(
         waitlistedAt: null,
         meetingId: meeting.id,
       } as Registration);
-    const { kind, changes, method } = noticeInput(meeting, notice, example);
+    // Organisers read bokmål (ADR 0011), whatever language the sample attendee chose.
+    const { kind, changes, method } = noticeInput(meeting, notice, { ...example, language: "nb" });
     // Organisers read bokmål (ADR 0011), whatever language the sample attendee chose.
     const payload = meetingMailPayload(
       ctx,

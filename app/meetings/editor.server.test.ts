@@ -16,6 +16,7 @@ import {
   updateMeetingFromForm,
   newMeetingDefaults,
 } from "./editor.server";
+import { describeChangeValue } from "./changes";
 import { meetingSchema, type MeetingFormValues } from "./forms";
 import {
   addByOrganiser,
@@ -119,8 +120,21 @@ describe("meeting editor", () => {
     expect(m.startsAt).toBe("2027-06-10T17:00:00.000Z");
     const recorded = listMeetingChanges(env.db, id);
     expect(recorded.map((c) => c.kind).sort()).toEqual(["place", "time"]);
-    expect(recorded.find((c) => c.kind === "time")!.after).toBe(
+    // Recorded in UTC, and written in each reader's language where it is shown.
+    const time = recorded.find((c) => c.kind === "time")!;
+    expect(time.after).toBe("2027-06-10T17:00:00.000Z/2027-06-10T19:00:00.000Z");
+    expect(describeChangeValue("time", time.after, "nb")).toBe(
       "torsdag 10. juni 2027 kl. 19.00–21.00",
+    );
+    expect(describeChangeValue("time", time.after, "nn")).toBe(
+      "torsdag 10. juni 2027 kl. 19.00–21.00",
+    );
+    expect(describeChangeValue("time", time.after, "en")).toBe(
+      "Thursday 10 June 2027 at 19:00–21:00",
+    );
+    // A row recorded before the rule holds ready text, shown as it is.
+    expect(describeChangeValue("time", "torsdag 3. juni 2027 kl. 19.00", "en")).toBe(
+      "torsdag 3. juni 2027 kl. 19.00",
     );
     // Saving without changing time or place leaves SEQUENCE alone.
     updateMeetingFromForm(

@@ -18,8 +18,9 @@ import {
 } from "../../db/meetings";
 import type { Organiser } from "../../db/organisers";
 import { audit } from "../auth/audit.server";
-import { formatMeetingTime, osloToUtc, utcToOslo } from "../platform/dates";
+import { osloToUtc, utcToOslo } from "../platform/dates";
 import { translator } from "../i18n";
+import { timeChangeValue } from "./changes";
 import { parseAgenda, parseThemes, type MeetingFormValues } from "./forms";
 import { change, type ServiceContext } from "../platform/service.server";
 import { promoteWaitlisted } from "../registrations/registrations.server";
@@ -140,7 +141,6 @@ export function createMeeting(
 }
 
 const place = (m: Pick<Meeting, "venueName" | "address">) => `${m.venueName}, ${m.address}`;
-const when = (m: Pick<Meeting, "startsAt" | "endsAt">) => formatMeetingTime(m.startsAt, m.endsAt);
 
 /**
  * Saves the editor. A new time or place on a meeting people may have in their calendars
@@ -166,7 +166,7 @@ export function updateMeetingFromForm(
     if (changes.length && before.status !== "draft") {
       const sequence = bumpSequence(ctx.db, id);
       for (const kind of changes) {
-        const describe = kind === "time" ? when : place;
+        const describe = kind === "time" ? timeChangeValue : place;
         recordMeetingChange(ctx.db, {
           meetingId: id,
           organiserId: organiser.id,
