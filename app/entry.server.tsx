@@ -9,7 +9,8 @@ import {
   notModifiedHeaders,
   rememberEtag,
 } from "./platform/conditional-get.server";
-import { isKeptPath, keepPage, keptPage, NONCE_PLACEHOLDER } from "./platform/page-cache.server";
+import { keepPage, keptPage, NONCE_PLACEHOLDER } from "./platform/page-cache.server";
+import { isSharedPath } from "./platform/paths";
 import { NonceProvider } from "./platform/nonce";
 import "./i18n/all-languages.server";
 
@@ -55,7 +56,7 @@ export default function handleRequest(
   }
   // A public page with an ETag is a function of that ETag and its URL: render it once.
   const url = new URL(request.url);
-  if (etag && nonce && isKeptPath(url.pathname)) {
+  if (etag && nonce && isSharedPath(url.pathname)) {
     const key = `${etag} ${url.pathname}${url.search}`;
     headers.set("Content-Type", "text/html; charset=utf-8");
     const kept = keptPage(key, nonce);

@@ -112,31 +112,24 @@ export async function noticePreview(
   const confirmed = people.filter((r) => r.status === "confirmed").length;
   let sample: NoticePreview["sample"] = null;
   if (notice) {
-    const example: Registration =
-      people[0] ??
-      ({
-        id: 0,
-        name: "Kari Nordmann",
-        partySize: 1,
-        status: "confirmed",
-        waitlistedAt: null,
-        meetingId: meeting.id,
-      } as Registration);
     // Organisers read bokmål (ADR 0011), whatever language the sample attendee chose.
-    const { kind, changes, method } = noticeInput(meeting, notice, { ...example, language: "nb" });
-    // Organisers read bokmål (ADR 0011), whatever language the sample attendee chose.
-    const payload = meetingMailPayload(
-      ctx,
-      meeting,
-      { ...example, language: "nb" },
-      {
-        kind,
-        changes,
-        method,
-        message,
-        manageToken: "personlig-lenke",
-      },
-    );
+    const example: Registration = {
+      ...(people[0] ??
+        ({
+          id: 0,
+          name: "Kari Nordmann",
+          partySize: 1,
+          status: "confirmed",
+          waitlistedAt: null,
+          meetingId: meeting.id,
+        } as Registration)),
+      language: "nb",
+    };
+    const payload = meetingMailPayload(ctx, meeting, example, {
+      ...noticeInput(meeting, notice, example),
+      message,
+      manageToken: "personlig-lenke",
+    });
     const rendered = await renderEmail("meeting", payload);
     sample = { subject: rendered.subject, html: rendered.html, text: rendered.text };
   }

@@ -5,7 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestMeeting, tempDatabase } from "../../db/testing";
 import { signUp } from "../registrations/testing";
 import { startServer } from "../testing/server";
-import { isKeptPath, keepPage, keptPage, keptPages, NONCE_PLACEHOLDER } from "./page-cache.server";
+import { keepPage, keptPage, keptPages, NONCE_PLACEHOLDER } from "./page-cache.server";
+import { isSharedPath } from "./paths";
 
 describe("kept pages", () => {
   it("puts the response's nonce wherever the placeholder stood", () => {
@@ -29,10 +30,10 @@ describe("kept pages", () => {
   });
 
   it("never keeps personal or organisers' pages", () => {
-    expect(isKeptPath("/meetings/smahus")).toBe(true);
-    expect(isKeptPath("/")).toBe(true);
-    expect(isKeptPath("/r/abc")).toBe(false);
-    expect(isKeptPath("/admin/meetings/1")).toBe(false);
+    expect(isSharedPath("/meetings/smahus")).toBe(true);
+    expect(isSharedPath("/")).toBe(true);
+    expect(isSharedPath("/r/abc")).toBe(false);
+    expect(isSharedPath("/admin/meetings/1")).toBe(false);
   });
 });
 

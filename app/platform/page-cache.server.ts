@@ -1,5 +1,4 @@
 import { randomBytes } from "node:crypto";
-import { isSharedPath } from "./paths";
 
 /**
  * Rendered public pages, remembered. A page's HTML is a function of the build, its URL and its
@@ -10,7 +9,7 @@ import { isSharedPath } from "./paths";
  * never older than the data.
  *
  * Bounded by bytes, least recently used out first. Personal pages (/r/…) and organisers'
- * pages are never kept: their HTML holds personal data, and each has one reader.
+ * pages are never kept (entry.server.tsx asks isSharedPath): their HTML holds personal data.
  */
 const MAX_BYTES = 8 * 1024 * 1024;
 
@@ -29,9 +28,6 @@ interface Page {
 
 const pages = new Map<string, Page>();
 let bytesKept = 0;
-
-/** Organisers' pages and personal links are never kept (see isSharedPath). */
-export const isKeptPath = isSharedPath;
 
 /** The page for this key with `nonce` in it, or null when it is not kept. */
 export function keptPage(key: string, nonce: string): string | null {
