@@ -1,4 +1,5 @@
-import { data, Form, href, Link, redirect, useSearchParams } from "react-router";
+import { data, Form, href, Link, useSearchParams } from "react-router";
+import { redirect } from "~/platform/redirect.server";
 import { requireMeeting } from "~/meetings/dashboard.server";
 import { attendees, bursts, requireRegistration } from "~/registrations/attendees.server";
 import { attendeeFilters, needsSummary, parseFilter } from "~/registrations/attendee-list";

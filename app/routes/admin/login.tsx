@@ -1,13 +1,13 @@
 import "~/i18n/organiser-texts";
 import { getFormProps, useForm } from "@conform-to/react";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
-import { data, Form, href, redirect, useSearchParams } from "react-router";
+import { data, Form, href, useSearchParams } from "react-router";
+import { localPath, redirect } from "~/platform/redirect.server";
 import { clientIp } from "~/platform/client-ip.server";
 import { ErrorSummary } from "~/components/error-summary";
 import { formErrors, TextField } from "~/components/fields";
 import { assertSameOrigin } from "~/auth/csrf.server";
 import { getOrganiser, createSession } from "~/auth/session.server";
-import { safeRedirectPath } from "~/auth/guard.server";
 import { services } from "~/platform/context.server";
 import { replyWithRefusal } from "~/platform/refusal.server";
 import { readForm } from "~/platform/forms.server";
@@ -29,10 +29,13 @@ export function headers({ actionHeaders }: Route.HeadersArgs) {
   return actionHeaders;
 }
 
+/** Where the login page was sent from: a path on this site, or the organisers' front page. */
+const returnTo = (value: unknown) => localPath(value, href("/admin"));
+
 export async function loader({ request }: Route.LoaderArgs) {
   const { db } = services();
   if (await getOrganiser(db, request)) {
-    throw redirect(safeRedirectPath(new URL(request.url).searchParams.get("redirectTo")));
+    throw redirect(returnTo(new URL(request.url).searchParams.get("redirectTo")));
   }
   return null;
 }
@@ -52,7 +55,7 @@ export async function action({ request, context }: Route.ActionArgs) {
     return replyWithRefusal(submission, error, { hideFields: ["password"] });
   }
   const cookie = await createSession(db, organiser.id, { replacing: request });
-  return redirect(safeRedirectPath(redirectTo), { headers: { "Set-Cookie": cookie } });
+  return redirect(returnTo(redirectTo), { headers: { "Set-Cookie": cookie } });
 }
 
 export default function Login({ actionData }: Route.ComponentProps) {

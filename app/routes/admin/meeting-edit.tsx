@@ -1,5 +1,6 @@
 import { parseWithZod } from "@conform-to/zod/v4";
-import { data, href, redirect, useSearchParams } from "react-router";
+import { data, href, useSearchParams } from "react-router";
+import { redirect } from "~/platform/redirect.server";
 import { toFormValues, updateMeetingFromForm } from "~/meetings/editor.server";
 import { requireMeeting } from "~/meetings/dashboard.server";
 import { requireOrganiser, requireOrganiserAction } from "~/auth/guard.server";

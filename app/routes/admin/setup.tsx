@@ -1,7 +1,8 @@
 import "~/i18n/organiser-texts";
 import { getFormProps, useForm } from "@conform-to/react";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
-import { data, Form, href, redirect } from "react-router";
+import { data, Form, href } from "react-router";
+import { redirect } from "~/platform/redirect.server";
 import { assertSameOrigin } from "~/auth/csrf.server";
 import { createSession } from "~/auth/session.server";
 import { createFirstAdmin, isSetupTokenUsable } from "~/auth/setup.server";
