@@ -9,12 +9,12 @@ import { formErrors, TextField } from "~/components/fields";
 import { assertSameOrigin } from "~/auth/csrf.server";
 import { getOrganiser, createSession } from "~/auth/session.server";
 import { services } from "~/platform/context.server";
-import { replyWithRefusal } from "~/platform/refusal.server";
+import { replyWithRefusal, unreadForm } from "~/platform/refusal.server";
 import { readForm } from "~/platform/forms.server";
 import { loginSchema } from "~/auth/forms";
 import { translator } from "~/i18n";
 import { useT } from "~/i18n/react";
-import { login } from "~/auth/organisers.server";
+import { login, loginRefusalBeforeForm } from "~/auth/organisers.server";
 import type { Route } from "./+types/login";
 
 export function meta() {
@@ -43,6 +43,10 @@ export async function loader({ request }: Route.LoaderArgs) {
 export async function action({ request, context }: Route.ActionArgs) {
   const { db, env } = services();
   assertSameOrigin(request, env.publicUrl);
+  const ip = clientIp(context);
+  // Before the body is read: a blocked address costs no parsing.
+  const early = loginRefusalBeforeForm(db, ip);
+  if (early) return replyWithRefusal(unreadForm, early);
   const submission = parseWithZod(await readForm(request), { schema: loginSchema });
   if (submission.status !== "success") {
     return data({ result: submission.reply({ hideFields: ["password"] }) }, { status: 400 });
@@ -50,7 +54,7 @@ export async function action({ request, context }: Route.ActionArgs) {
   const { email, password, redirectTo } = submission.value;
   let organiser;
   try {
-    organiser = await login(db, email, password, clientIp(context));
+    organiser = await login(db, email, password, ip);
   } catch (error) {
     return replyWithRefusal(submission, error, { hideFields: ["password"] });
   }
