@@ -17,6 +17,13 @@ const ownPathSelectors = [
   { selector: `TemplateElement[value.raw=${ownPath}]`, message: ownPathMessage },
 ];
 
+const ownRedirect = {
+  name: "react-router",
+  importNames: ["redirect", "redirectDocument", "replace"],
+  message:
+    "Redirect with redirect() from app/platform/redirect.server.ts: it keeps every redirect on our own origin.",
+};
+
 export default tseslint.config(
   {
     ignores: [
@@ -51,10 +58,16 @@ export default tseslint.config(
     },
   },
   {
+    // Every redirect stays on our own origin: it goes through app/platform/redirect.server.ts.
+    files: ["app/**/*.{ts,tsx}"],
+    ignores: ["app/platform/redirect.server.ts"],
+    rules: { "no-restricted-imports": ["error", { paths: [ownRedirect] }] },
+  },
+  {
     // Routes talk to services (app/<domain>/*.server.ts), never to the database directly.
     files: ["app/routes/**/*.{ts,tsx}"],
     rules: {
-      "no-restricted-imports": ["error", { patterns: ["**/db/*", "**/db"] }],
+      "no-restricted-imports": ["error", { paths: [ownRedirect], patterns: ["**/db/*", "**/db"] }],
     },
   },
   {

@@ -105,17 +105,30 @@ const server = app.listen({ port: env.PORT, host: env.HOST, backlog: 4096 }, () 
   console.log(`folkemote listening on ${env.publicUrl} (port ${env.PORT})`);
 });
 
+// How long requests in progress may finish after SIGTERM/SIGINT; then their connections are
+// cut. Mail sends in progress get until the SMTP timeout. Whatever still hangs after both, the
+// process exits anyway, before a process manager's usual 30 s run out. (While a synchronous
+// task holds the event loop no signal handler can run at all; the form and body limits are
+// what keep any request from holding it that long.)
+const DRAIN_MS = 10_000;
+const DEADLINE_MS = Math.max(DRAIN_MS, env.SMTP_TIMEOUT_SECONDS * 1000) + 3_000;
+
 let closing = false;
 async function close(signal) {
+  // `npm start` passes the terminal's Ctrl-C on, so the same signal may come twice.
   if (closing) return;
   closing = true;
   console.log(`${signal}: finishing requests in progress, then stopping`);
-  // Stop accepting and stop taking new mail at once; let requests and sends in progress finish
-  // (bounded: 10 s for requests, the SMTP timeout for sends), then close the database.
+  setTimeout(() => {
+    console.error(`Still not stopped ${DEADLINE_MS / 1000} s after ${signal}: exiting anyway`);
+    process.exit(1);
+  }, DEADLINE_MS).unref();
+  // Stop accepting and stop taking new mail at once; let requests and sends in progress finish.
   const drained = new Promise((resolve) => server.close(resolve));
   server.closeIdleConnections();
+  setTimeout(() => server.closeAllConnections(), DRAIN_MS).unref();
   const mailStopped = (await loadBuild()).entry.module.stopBackgroundWork();
-  await Promise.race([drained, new Promise((resolve) => setTimeout(resolve, 10_000).unref())]);
+  await drained;
   await mailStopped;
   await (await loadBuild()).entry.module.shutdown();
   await viteDevServer?.close();

@@ -20,6 +20,7 @@ export { services as startServices, shutdown, stopBackgroundWork } from "./platf
 export { securityHeaders } from "./platform/security-headers.server";
 export { limitBodies } from "./platform/body-limit.server";
 export { earlyNotModified } from "./platform/conditional-get.server";
+export { handleError } from "./platform/errors.server";
 
 export const streamTimeout = 5_000;
 

@@ -1,7 +1,7 @@
 import type { DB } from "./connection";
 
 /**
- * Failed logins for one key: "pair:<address>|<email>", "ip:<address>" or
+ * Failed logins for one key: "pair:<address>|<email>", "ip:<yyyy-mm-dd>|<address>" or
  * "account:<yyyy-mm-ddThh>|<email>" (app/auth/throttle.server.ts decides what they mean).
  */
 export interface LoginFailure {

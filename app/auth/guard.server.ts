@@ -3,7 +3,8 @@
  * password.server.ts), sessions, login throttling, CSRF checks, the audit log, and these
  * guards that every /admin loader and action starts with.
  */
-import { data, href, redirect } from "react-router";
+import { data, href } from "react-router";
+import { redirect } from "../platform/redirect.server";
 import type { DB } from "../../db/connection";
 import type { Organiser, OrganiserRole } from "../../db/organisers";
 import { services } from "../platform/context.server";
@@ -31,17 +32,6 @@ function guardContext(options: GuardOptions): GuardContext {
 
 const roleAllows = (role: OrganiserRole, required: GuardOptions["role"]) =>
   required === undefined || role === required;
-
-/**
- * A path within this site to return to after login, or the fallback. Anything else
- * ("//evil.example", "https://…", "/\\evil") would make the login page an open redirect.
- */
-export function safeRedirectPath(value: unknown, fallback = href("/admin")): string {
-  if (typeof value !== "string" || !value.startsWith("/") || value.startsWith("//"))
-    return fallback;
-  if (value.includes("\\") || /\p{Cc}/u.test(value)) return fallback;
-  return value;
-}
 
 /** For loaders: the logged-in organiser, or a redirect to the login page (or 403 for the role). */
 export async function requireOrganiser(

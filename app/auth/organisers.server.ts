@@ -20,10 +20,36 @@ import {
   verifyPassword,
 } from "./password.server";
 import { revokeAllSessions } from "./session.server";
-import { claimLoginAttempt, recordLoginSuccess, retryAfterMinutes } from "./throttle.server";
+import {
+  checkLoginAddress,
+  claimLoginAttempt,
+  recordLoginSuccess,
+  retryAfterMinutes,
+  type LoginCheck,
+} from "./throttle.server";
 
 /** Seconds a busy login is asked to wait: a few hashes' time. */
 const BUSY_RETRY_SECONDS = 5;
+
+const busy = () =>
+  new Refusal("error.login.busy", { status: 503, retryAfterSeconds: BUSY_RETRY_SECONDS });
+
+function throttled(check: LoginCheck): Refusal | null {
+  if (check.allowed) return null;
+  return new Refusal(
+    msg("error.login.throttled", { count: retryAfterMinutes(check.retryAfterSeconds) }),
+    { status: 429, retryAfterSeconds: check.retryAfterSeconds },
+  );
+}
+
+/**
+ * For the login action, before it reads the form: a Refusal when this address would be turned
+ * away whatever the form holds (hashing busy, the address blocked), else null. Counts nothing.
+ */
+export function loginRefusalBeforeForm(db: DB, ip: string): Refusal | null {
+  if (passwordHashingBusy()) return busy();
+  return throttled(checkLoginAddress(db, ip));
+}
 
 /** The organiser these credentials belong to; a Refusal when they don't, or not now. */
 export async function login(
@@ -33,21 +59,13 @@ export async function login(
   ip: string,
 ): Promise<Organiser> {
   // Turned away before anything is counted: a busy server is not the person's failure.
-  if (passwordHashingBusy()) {
-    throw new Refusal("error.login.busy", { status: 503, retryAfterSeconds: BUSY_RETRY_SECONDS });
-  }
+  if (passwordHashingBusy()) throw busy();
   const attempt = { email, ip };
+  // One time for both: the counts' keys name the hour and the day.
+  const now = new Date();
   // Counted as a failure now, before the hash: parallel guesses cannot pass the check together.
-  const check = claimLoginAttempt(db, attempt);
-  if (!check.allowed) {
-    throw new Refusal(
-      msg("error.login.throttled", { count: retryAfterMinutes(check.retryAfterSeconds) }),
-      {
-        status: 429,
-        retryAfterSeconds: check.retryAfterSeconds,
-      },
-    );
-  }
+  const refused = throttled(claimLoginAttempt(db, attempt, now));
+  if (refused) throw refused;
   const account = getOrganiserByEmail(db, email);
   // Without an account this still spends a hash's time, so answers don't reveal addresses.
   const valid = await verifyPassword(password, account?.passwordHash ?? null);
@@ -55,7 +73,7 @@ export async function login(
     audit(db, "anonymous", "login.failed", { target: email.trim().toLowerCase().slice(0, 254) });
     throw new Refusal("error.login.invalid");
   }
-  recordLoginSuccess(db, attempt);
+  recordLoginSuccess(db, attempt, now);
   if (needsRehash(account.passwordHash))
     setPasswordHash(db, account.id, await hashPassword(password));
   const organiser = getOrganiserById(db, account.id)!;

@@ -3,9 +3,12 @@ import { getLoginFailure, recordFailure } from "../../db/login-failures";
 import { tempDatabase } from "../../db/testing";
 import {
   ACCOUNT_FAILURES_PER_HOUR,
+  accountKey,
   blockDelayMs,
+  checkLoginAddress,
   claimLoginAttempt,
   clearAccountFailures,
+  ipKey,
   pairKey,
   recordLoginSuccess,
   retryAfterMinutes,
@@ -115,12 +118,62 @@ describe("login throttling", () => {
     ).toBe(true);
   });
 
-  it("takes the attempt back after a right password: the count starts over", () => {
+  it("takes the attempt back after a right password: the pair's count starts over", () => {
     failRepeatedly(kari, 4);
+    // The right password, claimed like any attempt.
+    expect(claimLoginAttempt(t.db, kari, at(4)).allowed).toBe(true);
     recordLoginSuccess(t.db, kari, at(4));
     expect(getLoginFailure(t.db, pairKey(kari))).toBeUndefined();
-    expect(getLoginFailure(t.db, "ip:192.0.2.10")).toBeUndefined();
+    // The address and the account keep the four failures, not the right attempt.
+    expect(getLoginFailure(t.db, ipKey(kari.ip, at(4)))?.failures).toBe(4);
+    expect(getLoginFailure(t.db, accountKey(kari.email, at(4)))?.failures).toBe(4);
     failRepeatedly(kari, 4, 10);
+  });
+
+  it("keeps counting an address's failures across its own right logins", () => {
+    // Mallory has an account of her own and guesses at others' between her own logins.
+    const own = { email: "mallory@roros.kommune.no", ip: "198.51.100.7" };
+    let guesses = 0;
+    for (let i = 0; i < 40; i++) {
+      const guess = { email: `organiser${i}@roros.kommune.no`, ip: own.ip };
+      if (!claimLoginAttempt(t.db, guess, at(2 * i)).allowed) break;
+      guesses++;
+      if (claimLoginAttempt(t.db, own, at(2 * i + 1)).allowed) {
+        recordLoginSuccess(t.db, own, at(2 * i + 1));
+      }
+    }
+    expect(guesses).toBe(10);
+    // Blocked for her own account too: the block is the address's.
+    expect(claimLoginAttempt(t.db, own, at(21)).allowed).toBe(false);
+    expect(checkLoginAddress(t.db, own.ip, at(21))).toEqual({
+      allowed: false,
+      retryAfterSeconds: 27,
+    });
+    expect(checkLoginAddress(t.db, "203.0.113.9", at(21))).toEqual({ allowed: true });
+  });
+
+  it("lifts a block that only the right attempt's own count had set", () => {
+    for (let i = 0; i < 9; i++) {
+      claimLoginAttempt(t.db, { email: `typo${i}@roros.kommune.no`, ip: kari.ip }, at(i));
+    }
+    // The tenth attempt would block the address, but its password is right.
+    expect(claimLoginAttempt(t.db, kari, at(9)).allowed).toBe(true);
+    expect(checkLoginAddress(t.db, kari.ip, at(10)).allowed).toBe(false);
+    recordLoginSuccess(t.db, kari, at(9));
+    expect(checkLoginAddress(t.db, kari.ip, at(10))).toEqual({ allowed: true });
+    expect(getLoginFailure(t.db, ipKey(kari.ip, at(10)))?.failures).toBe(9);
+  });
+
+  it("starts an address's count over each day, so an office's typos don't pile up", () => {
+    for (let i = 0; i < 10; i++) {
+      claimLoginAttempt(t.db, { email: `typo${i}@roros.kommune.no`, ip: kari.ip }, at(i));
+    }
+    expect(checkLoginAddress(t.db, kari.ip, at(11)).allowed).toBe(false);
+    // The test starts at 10:00 UTC: midnight is 14 hours on.
+    expect(checkLoginAddress(t.db, kari.ip, at(14 * 3600)).allowed).toBe(true);
+    expect(
+      claimLoginAttempt(t.db, { email: "typo0@roros.kommune.no", ip: kari.ip }, at(14 * 3600)),
+    ).toEqual({ allowed: true });
   });
 
   it("forgets failures after a quiet day", () => {

@@ -14,8 +14,9 @@ import {
  * - per account and address ("pair"): guessing one organiser's password from one place. The
  *   first failures are free (typos happen); after that each failure blocks the pair for twice
  *   as long as the last, up to 15 minutes.
- * - per address ("ip"): trying many accounts from one place. Same, with more free failures,
- *   so a few organisers behind one office address can all mistype.
+ * - per address and day ("ip"): trying many accounts from one place. Same, with more free
+ *   failures, so a few organisers behind one office address can all mistype; the day's count
+ *   starts at zero on its own, so an office's typos don't pile up for good.
  * - per account, all addresses together ("account"): a loose ceiling on failures per clock
  *   hour, far above what one address can reach under its own limits. It only stops guessing
  *   from many addresses at once.
@@ -23,7 +24,9 @@ import {
  * So failures from one address never lock the organiser out at another. Every attempt is
  * counted before the password is hashed, in the same transaction as the check, and the
  * count is taken back when the password was right: parallel attempts cannot all slip
- * through before the first failure is written.
+ * through before the first failure is written. A right password clears only its own pair:
+ * the address and account counts keep every failure, or anyone with an account could log in
+ * between guesses at other accounts and never be blocked.
  */
 const PAIR_FREE_FAILURES = 5;
 const IP_FREE_FAILURES = 10;
@@ -42,7 +45,8 @@ export type LoginCheck = { allowed: true } | { allowed: false; retryAfterSeconds
 
 const normalEmail = (email: string) => email.trim().toLowerCase();
 export const pairKey = (a: LoginAttempt) => `pair:${a.ip}|${normalEmail(a.email)}`;
-export const ipKey = (ip: string) => `ip:${ip}`;
+/** One key per address and UTC day. */
+export const ipKey = (ip: string, now: Date) => `ip:${now.toISOString().slice(0, 10)}|${ip}`;
 /** One key per account and clock hour: the hour's count starts at zero on its own. */
 export const accountKey = (email: string, now: Date) =>
   `account:${now.toISOString().slice(0, 13)}|${normalEmail(email)}`;
@@ -59,10 +63,21 @@ function currentFailures(row: LoginFailure | undefined, now: Date): number {
   return now.getTime() - Date.parse(row.lastFailureAt) >= RESET_AFTER_MS ? 0 : row.failures;
 }
 
+/** How long the key must still wait, in ms (0 when it may try). */
+function waitMs(row: LoginFailure | undefined, now: Date): number {
+  if (!row?.blockedUntil || currentFailures(row, now) === 0) return 0;
+  return Math.max(0, Date.parse(row.blockedUntil) - now.getTime());
+}
+
+const refusedFor = (ms: number): LoginCheck =>
+  ms > 0 ? { allowed: false, retryAfterSeconds: Math.ceil(ms / 1000) } : { allowed: true };
+
 interface Counter {
   key: string;
   /** The block after this many failures, or null for none. */
   blockedUntil: (failures: number, now: Date) => Date | null;
+  /** Whether a right password clears the count, or only takes its own attempt back. */
+  clearedBySuccess: boolean;
 }
 
 function counters(attempt: LoginAttempt, now: Date): Counter[] {
@@ -72,11 +87,16 @@ function counters(attempt: LoginAttempt, now: Date): Counter[] {
   };
   const hourEnds = new Date(Math.floor(now.getTime() / HOUR_MS) * HOUR_MS + HOUR_MS);
   return [
-    { key: pairKey(attempt), blockedUntil: doubling(PAIR_FREE_FAILURES) },
-    { key: ipKey(attempt.ip), blockedUntil: doubling(IP_FREE_FAILURES) },
+    { key: pairKey(attempt), blockedUntil: doubling(PAIR_FREE_FAILURES), clearedBySuccess: true },
+    {
+      key: ipKey(attempt.ip, now),
+      blockedUntil: doubling(IP_FREE_FAILURES),
+      clearedBySuccess: false,
+    },
     {
       key: accountKey(attempt.email, now),
       blockedUntil: (failures) => (failures >= ACCOUNT_FAILURES_PER_HOUR ? hourEnds : null),
+      clearedBySuccess: false,
     },
   ];
 }
@@ -90,12 +110,8 @@ export function claimLoginAttempt(db: DB, attempt: LoginAttempt, now = new Date(
   return immediate(db, (): LoginCheck => {
     const list = counters(attempt, now);
     const rows = list.map((c) => getLoginFailure(db, c.key));
-    let waitMs = 0;
-    for (const row of rows) {
-      if (!row?.blockedUntil || currentFailures(row, now) === 0) continue;
-      waitMs = Math.max(waitMs, Date.parse(row.blockedUntil) - now.getTime());
-    }
-    if (waitMs > 0) return { allowed: false, retryAfterSeconds: Math.ceil(waitMs / 1000) };
+    const refused = refusedFor(Math.max(...rows.map((row) => waitMs(row, now))));
+    if (!refused.allowed) return refused;
 
     const at = now.toISOString();
     list.forEach((counter, i) => {
@@ -108,10 +124,35 @@ export function claimLoginAttempt(db: DB, attempt: LoginAttempt, now = new Date(
   });
 }
 
-/** The password was right: the attempt was no failure, and the counts start over. */
+/**
+ * Before the login form is read: whether the address is blocked whatever account it names,
+ * so a blocked address costs no parsing. Counts nothing; claimLoginAttempt still decides.
+ */
+export function checkLoginAddress(db: DB, ip: string, now = new Date()): LoginCheck {
+  return refusedFor(waitMs(getLoginFailure(db, ipKey(ip, now)), now));
+}
+
+/**
+ * The password was right: the attempt was no failure. The pair's count starts over (the
+ * organiser's own typos); the address and account counts only lose this attempt, and their
+ * block is what their remaining failures earned.
+ */
 export function recordLoginSuccess(db: DB, attempt: LoginAttempt, now = new Date()) {
   immediate(db, () => {
-    for (const counter of counters(attempt, now)) clearFailures(db, counter.key);
+    for (const counter of counters(attempt, now)) {
+      const row = getLoginFailure(db, counter.key);
+      const failures = (row?.failures ?? 0) - 1;
+      if (counter.clearedBySuccess || !row || failures <= 0) {
+        clearFailures(db, counter.key);
+        continue;
+      }
+      const until = counter.blockedUntil(failures, new Date(row.lastFailureAt));
+      recordFailure(db, counter.key, {
+        failures,
+        at: row.lastFailureAt,
+        blockedUntil: until?.toISOString() ?? null,
+      });
+    }
   });
 }
 

@@ -42,6 +42,9 @@ const optionalTime = z
 
 export const REMINDER_CHOICES = [168, 48, 24, 2] as const;
 
+/** For readForm(): the reminder times are a group of checkboxes, one name ticked at most each. */
+export const meetingFormShape = { repeats: { reminderHours: REMINDER_CHOICES.length } };
+
 /** "19.00 Velkommen" → { timeLabel: "19.00", title: "Velkommen" }; one agenda item per line. */
 export function parseAgenda(value: string): { timeLabel: string | null; title: string }[] {
   return value

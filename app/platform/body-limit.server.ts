@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { defaultLanguage, translator } from "../i18n";
 import { languageFromCookieHeader } from "./language.server";
-import { isOrganiserPath } from "./paths";
+import { isOpenOrganiserPath, isOrganiserPath } from "./paths";
 
 /**
  * Request bodies are refused above a small limit before they are read: a 300 MB form post
@@ -18,13 +18,11 @@ export interface BodyLimits {
 
 type Next = (error?: unknown) => void;
 
+/** The limit for a request path (or URL), chosen by the route the router will match. */
 export function limitFor(path: string, limits: BodyLimits): number {
-  // These match request paths by prefix, which href() (it builds whole paths) cannot express.
-  /* eslint-disable no-restricted-syntax */
-  const admin = isOrganiserPath(path);
-  const open = path.startsWith("/admin/login") || path.startsWith("/admin/setup/");
-  /* eslint-enable no-restricted-syntax */
-  return admin && !open ? limits.adminBytes : limits.publicBytes;
+  return isOrganiserPath(path) && !isOpenOrganiserPath(path)
+    ? limits.adminBytes
+    : limits.publicBytes;
 }
 
 class BodyTooLarge extends Error {
@@ -33,8 +31,7 @@ class BodyTooLarge extends Error {
 
 export function limitBodies(limits: BodyLimits) {
   return (req: IncomingMessage, res: ServerResponse, next: Next) => {
-    const path = (req.url ?? "/").split("?")[0]!;
-    const limit = limitFor(path, limits);
+    const limit = limitFor(req.url ?? "/", limits);
     const declared = req.headers["content-length"];
     // Content-Length frames the body in HTTP/1.1: a body can never be longer than declared.
     if (declared !== undefined && Number(declared) > limit) return refuse(req, res);

@@ -10,7 +10,7 @@ import { createMailer, type Mailer } from "../../emails/transport";
 import { ensureSetupLink } from "../auth/setup.server";
 import { seedDemoMeeting } from "../meetings/demo.server";
 import { setFreshnessSource } from "./conditional-get.server";
-import { env, type Env } from "./env.server";
+import { env, startupWarnings, type Env } from "./env.server";
 import { createMailWorker, type MailWorker } from "../mail/worker.server";
 import { startRetentionJob, type RetentionJob } from "../registrations/retention.server";
 import type { ServiceContext } from "./service.server";
@@ -33,6 +33,7 @@ const holder = globalThis as typeof globalThis & { __folkemote?: AppServices };
 export function services(): AppServices {
   if (holder.__folkemote) return holder.__folkemote;
   const config = env();
+  for (const warning of startupWarnings(config)) console.warn(warning);
   const db = openDatabase(config.databaseFile);
   if (config.SEED_DEMO && seedDemoMeeting(db)) console.log("Created the demo meeting.");
   ensureSetupLink(db, config.publicUrl);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseEnv } from "./env.server";
+import { parseEnv, startupWarnings } from "./env.server";
 
 describe("parseEnv", () => {
   it("runs on embedded defaults with nothing set", () => {
@@ -76,5 +76,19 @@ describe("parseEnv", () => {
     expect(env.SMTP_URL).toBe("smtps://user:pass@smtp.example.no:465");
     expect(env.publicUrl).toBe("https://moter.roros.kommune.no");
     expect(env.SEED_DEMO).toBe(false);
+  });
+
+  it("warns at start when the session secret is the one in the source", () => {
+    for (const NODE_ENV of ["development", "test"]) {
+      const [warning, ...more] = startupWarnings(parseEnv({ NODE_ENV }));
+      expect(warning).toMatch(/^WARNING: SESSION_SECRET is not set/);
+      expect(warning).toContain(`NODE_ENV=${NODE_ENV}`);
+      expect(more).toEqual([]);
+    }
+    const secret = "a-secret-of-at-least-32-characters-long";
+    expect(startupWarnings(parseEnv({ SESSION_SECRET: secret }))).toEqual([]);
+    expect(startupWarnings(parseEnv({ NODE_ENV: "production", SESSION_SECRET: secret }))).toEqual(
+      [],
+    );
   });
 });

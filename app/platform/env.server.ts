@@ -96,6 +96,21 @@ export function parseEnv(source: NodeJS.ProcessEnv): Env {
   };
 }
 
+/**
+ * What a start must say out loud. Outside production a missing SESSION_SECRET is allowed, and
+ * the fixed secret then in use is published with the source code.
+ */
+export function startupWarnings(env: Env): string[] {
+  if (env.SESSION_SECRET) return [];
+  return [
+    `WARNING: SESSION_SECRET is not set, so this server (NODE_ENV=${env.NODE_ENV}) signs ` +
+      "organisers' session cookies, encrypts the honeypot's timestamps and keys the hashes " +
+      "of client addresses with a development secret that is published in the source code. " +
+      "Never let others reach it like this: set SESSION_SECRET (openssl rand -hex 32), and " +
+      "NODE_ENV=production for a deployment.",
+  ];
+}
+
 let cached: Env | undefined;
 export function env(): Env {
   cached ??= parseEnv(process.env);

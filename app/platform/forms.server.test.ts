@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { readForm } from "./forms.server";
+import { MAX_FIELDS, readForm, type FormShape } from "./forms.server";
 
 const post = (body: BodyInit | null, type?: string) =>
   new Request("http://local/meetings/x", {
@@ -9,9 +9,9 @@ const post = (body: BodyInit | null, type?: string) =>
   });
 
 /** The status and message keys readForm threw, or null when it returned a form. */
-async function refusal(request: Request) {
+async function refusal(request: Request, shape?: FormShape) {
   try {
-    await readForm(request);
+    await readForm(request, shape);
     return null;
   } catch (error) {
     // What data() throws; the framework turns it into the response.
@@ -57,5 +57,69 @@ describe("readForm", () => {
         body: "error.brokenForm.body",
       });
     }
+  });
+});
+
+describe("readForm's limits on what a form holds", () => {
+  const urlencoded = (body: string) => post(body, "application/x-www-form-urlencoded");
+  const fields = (n: number, name = (i: number) => `f${i}`) =>
+    Array.from({ length: n }, (_, i) => `${name(i)}=1`).join("&");
+  const tooLarge = { status: 413, title: "error.tooLarge.title", body: "error.tooLarge.body" };
+  const notOurs = {
+    status: 400,
+    title: "error.unsupportedType.title",
+    body: "error.unsupportedType.body",
+  };
+
+  it("takes as many different names as our largest form has, and refuses more with 413", async () => {
+    expect(await refusal(urlencoded(fields(MAX_FIELDS)))).toBeNull();
+    expect(await refusal(urlencoded(fields(MAX_FIELDS + 1)))).toEqual(tooLarge);
+    // The issue's body: 15,000 fields in 60 KB.
+    expect(await refusal(urlencoded(fields(15_000, () => "x")))).toEqual(tooLarge);
+  });
+
+  it("counts multipart parts the same way", async () => {
+    const form = (n: number) => {
+      const multipart = new FormData();
+      for (let i = 0; i < n; i++) multipart.append(`f${i}`, "1");
+      return new Request("http://local/", { method: "POST", body: multipart });
+    };
+    expect(await refusal(form(MAX_FIELDS))).toBeNull();
+    expect(await refusal(form(MAX_FIELDS + 1))).toEqual(tooLarge);
+    const file = new FormData();
+    file.append("intent", "attach");
+    file.append("file", new Blob([Buffer.alloc(200_000, "%")]), "svar.pdf");
+    expect(await refusal(new Request("http://local/", { method: "POST", body: file }))).toBeNull();
+  });
+
+  it("refuses a repeated name with 400, unless the action expects it to repeat", async () => {
+    expect(await refusal(urlencoded("name=Kari&name=Ola"))).toEqual(notOurs);
+    const reminders: FormShape = { repeats: { reminderHours: 4 } };
+    const four = "reminderHours=168&reminderHours=48&reminderHours=24&reminderHours=2";
+    expect(await refusal(urlencoded(`title=M%C3%B8te&${four}`), reminders)).toBeNull();
+    expect(await refusal(urlencoded(`${four}&reminderHours=1`), reminders)).toEqual(notOurs);
+    expect(await refusal(urlencoded(`${four}&title=a&title=b`), reminders)).toEqual(notOurs);
+    // A repeat beyond every allowance is refused from the count alone.
+    expect(await refusal(urlencoded(fields(5_000, () => "reminderHours")), reminders)).toEqual(
+      tooLarge,
+    );
+  });
+
+  it("refuses names our forms never use: paths the form library would expand, its own intents", async () => {
+    for (const name of [
+      "email[99999999]",
+      "a.b",
+      "name[]",
+      "__intent__",
+      "__state__",
+      "1st",
+      "navn med mellomrom",
+      "x".repeat(65),
+    ]) {
+      expect(await refusal(urlencoded(`${encodeURIComponent(name)}=1`)), name).toEqual(notOurs);
+    }
+    expect(
+      await refusal(urlencoded("website=&from__confirm=abc&needsText=x&partySize=2")),
+    ).toBeNull();
   });
 });

@@ -6,12 +6,16 @@ import http from "node:http";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { projectRoot } from "../../db/connection";
+import { insertAttachment } from "../../db/attachments";
 import { insertOrganiser } from "../../db/organisers";
+import { setAnswersPublished } from "../../db/questions";
 import { hashPassword } from "../auth/password.server";
-import { flatRoutes } from "../testing/routes";
+import { meetingFormShape } from "../meetings/forms";
+import { flatRoutes, pagePaths } from "../testing/routes";
 import { serveThisFile } from "../testing/served";
 import { logInOverHttp } from "../testing/server";
 import { meetingWithKari } from "../testing/services";
+import { MAX_FIELDS, readForm } from "./forms.server";
 
 /** Every route whose module exports an action, with its full path. */
 const withActions = flatRoutes().filter((route) =>
@@ -28,6 +32,7 @@ let slug = "";
 let token = "";
 let meetingId = 0;
 let registrationId = 0;
+let attachmentId = 0;
 
 const url = (p: string) =>
   env.base +
@@ -39,9 +44,20 @@ const url = (p: string) =>
     .replace("*", "no-such-page");
 
 const env = serveThisFile({
-  vars: { RSVP_RATE_LIMIT: "100000", ADMIN_BODY_LIMIT_MB: String(ADMIN_LIMIT / 1024 / 1024) },
+  vars: {
+    RSVP_RATE_LIMIT: "100000",
+    QUESTION_RATE_LIMIT: "100000",
+    ADMIN_BODY_LIMIT_MB: String(ADMIN_LIMIT / 1024 / 1024),
+  },
   prepare: async (db) => {
     ({ meetingId, slug, registrationId, token } = meetingWithKari(db));
+    attachmentId = insertAttachment(db, {
+      meetingId,
+      filename: "lysark.pdf",
+      contentType: "application/pdf",
+      content: Buffer.from("%PDF-1.4\n%%EOF\n"),
+    });
+    setAnswersPublished(db, meetingId, true);
     insertOrganiser(db, {
       email: "admin@roros.kommune.no",
       name: "Ada Admin",
@@ -390,5 +406,266 @@ describe("security headers", () => {
       expect(again.headers["content-security-policy"], p).toBeUndefined();
       expect(again.headers["x-content-type-options"], p).toBe("nosniff");
     }
+  });
+});
+
+/** A request with its path sent as written: fetch() resolves dot segments and backslashes first. */
+function raw(
+  path: string,
+  init: { method?: string; headers?: Record<string, string>; body?: string } = {},
+): Promise<{ status: number; location: string | undefined; body: string }> {
+  return new Promise((resolve, reject) => {
+    const { hostname, port } = new URL(env.base);
+    const request = http.request({ hostname, port, path, method: init.method ?? "GET" });
+    for (const [name, value] of Object.entries(init.headers ?? {})) request.setHeader(name, value);
+    request.on("response", (response) => {
+      let body = "";
+      response.setEncoding("utf8").on("data", (chunk: string) => (body += chunk));
+      response.on("end", () =>
+        resolve({ status: response.statusCode ?? 0, location: response.headers.location, body }),
+      );
+    });
+    request.on("error", reject);
+    request.end(init.body);
+  });
+}
+
+const urlencoded = (extra: Record<string, string> = {}) =>
+  headers({ "Content-Type": "application/x-www-form-urlencoded", ...extra });
+
+describe("forms with more fields than ours have", () => {
+  // The issue's body: 15,000 fields in 60 KB, which took a second of the event loop each.
+  const manyFields = Array.from({ length: 15_000 }, () => "x=1").join("&");
+
+  it("are refused in the action's first step, on every route, and store nothing", async () => {
+    const before = snapshot();
+    for (const route of withActions) {
+      const target = url(route.path);
+      const response = await fetch(target, {
+        method: "POST",
+        redirect: "manual",
+        headers: urlencoded(),
+        body: manyFields,
+      });
+      await response.text();
+      expect(response.status, target).toBeGreaterThanOrEqual(400);
+      expect(response.status, target).toBeLessThan(500);
+    }
+    // Where the issue measured it: refused for its fields, before any schema parsing.
+    for (const path of [
+      "/admin/login",
+      `/meetings/${slug}`,
+      `/meetings/${slug}/subscribe`,
+      `/meetings/${slug}/questions/new`,
+      `/admin/meetings/${meetingId}/edit`,
+    ]) {
+      const response = await fetch(env.base + path, {
+        method: "POST",
+        headers: urlencoded(),
+        body: manyFields,
+      });
+      expect(response.status, path).toBe(413);
+      expect(await response.text(), path).toContain("For mye innhold");
+    }
+    // First-run setup checks its link before it reads a byte of the body.
+    const setup = await fetch(`${env.base}/admin/setup/${"a".repeat(43)}`, {
+      method: "POST",
+      headers: urlencoded(),
+      body: manyFields,
+    });
+    expect(setup.status).toBe(404);
+    await setup.text();
+    expect(snapshot()).toEqual(before);
+  });
+
+  it("refuse names the form library would read as paths, without a huge answer", async () => {
+    // 16 bytes that made a sparse list of ten million entries: 4 s and a 30 MB answer.
+    for (const [path, body] of [
+      ["/admin/login", "email[9999999]=1"],
+      ["/admin/login.data", "redirectTo[9999999]=1"],
+      [`/meetings/${slug}/questions/new`, "name[9999999]=1"],
+      [`/meetings/${slug}`, "email=a%40b.no&email=c%40d.no"],
+    ] as const) {
+      const response = await fetch(env.base + path, {
+        method: "POST",
+        headers: urlencoded(),
+        body,
+      });
+      const text = await response.text();
+      expect(response.status, path).toBe(400);
+      expect(text.length, path).toBeLessThan(64 * 1024);
+    }
+  });
+
+  it("lets the meeting editor's reminder boxes repeat, as the form sends them", async () => {
+    const form = new URLSearchParams({ title: "" });
+    for (const hours of ["168", "48", "24", "2"]) form.append("reminderHours", hours);
+    const response = await fetch(`${env.base}/admin/meetings/${meetingId}/edit`, {
+      method: "POST",
+      headers: urlencoded(),
+      body: form,
+    });
+    await response.text();
+    // The schema's answer (a title is required), not readForm's refusal.
+    expect(response.status).toBe(400);
+    form.append("reminderHours", "1");
+    const once = await fetch(`${env.base}/admin/meetings/${meetingId}/edit`, {
+      method: "POST",
+      headers: urlencoded(),
+      body: form,
+    });
+    expect(await once.text()).toContain("Skjemaet kunne ikke leses");
+  });
+});
+
+/** The forms of a page that post, each as the names a browser would send. */
+function postedForms(html: string): string[][] {
+  return [...html.matchAll(/<form\b[^>]*method="post"[^>]*>([\s\S]*?)<\/form>/gi)].map(
+    ([, inner]) => {
+      const fields: string[] = [];
+      // Of several submit buttons or radio buttons with one name, one is sent.
+      const once = new Set<string>();
+      for (const [tag, element] of inner!.matchAll(/<(input|select|textarea|button)\b[^>]*>/g)) {
+        const name = /\sname="([^"]*)"/.exec(tag)?.[1];
+        if (!name) continue;
+        const type = /\stype="([^"]*)"/.exec(tag)?.[1] ?? (element === "button" ? "submit" : "");
+        if (["submit", "radio"].includes(type)) once.add(name);
+        else fields.push(name);
+      }
+      return [...fields, ...once];
+    },
+  );
+}
+
+describe("every form the pages render", () => {
+  it("fits what readForm takes, so MAX_FIELDS holds our largest form", async () => {
+    let largest = 0;
+    let forms = 0;
+    const paths = pagePaths().filter((p) => p !== "*" && !p.includes(".") && p !== "/q/:id");
+    for (const path of paths) {
+      const open = path === "/admin/login" || path === "/admin/setup/:token";
+      const response = await fetch(url(path), { headers: open ? {} : headers() });
+      // Only pages are read; an event stream never ends.
+      if (!response.headers.get("content-type")?.startsWith("text/html")) {
+        await response.body?.cancel();
+        continue;
+      }
+      const html = await response.text();
+      for (const names of postedForms(html)) {
+        forms++;
+        largest = Math.max(largest, new Set(names).size);
+        const body = new URLSearchParams(names.map((name) => [name, "1"]));
+        const request = new Request("http://local/", {
+          method: "POST",
+          headers: { "Content-Type": "application/x-www-form-urlencoded" },
+          body,
+        });
+        const shape = path.endsWith("/edit") || path.endsWith("/new") ? meetingFormShape : {};
+        await expect(readForm(request, shape), `${path}: ${names.join(" ")}`).resolves.toBeTruthy();
+      }
+    }
+    // The meeting editor, read from its page.
+    expect(forms).toBeGreaterThan(20);
+    expect(largest).toBeGreaterThan(20);
+    expect(largest).toBeLessThanOrEqual(MAX_FIELDS);
+  });
+});
+
+describe("the body limit", () => {
+  const big = (bytes: number) => `intent=none&x=${"a".repeat(bytes)}`;
+
+  it("is the public one wherever the router serves a public route, however the path is written", async () => {
+    for (const path of [
+      `/admin/../meetings/${slug}/questions/new`,
+      `/admin/%2e%2e/meetings/${slug}/questions/new`,
+      `/admin/.%2E/meetings/${slug}/subscribe`,
+      `/admin\\..\\meetings/${slug}`,
+      "/admin/../admin/login",
+      "/ADMIN/LOGIN",
+    ]) {
+      const response = await raw(path, {
+        method: "POST",
+        headers: urlencoded(),
+        body: big(100_000),
+      });
+      expect(response.status, path).toBe(413);
+    }
+  });
+
+  it("is the organisers' one wherever the router serves an organiser's route", async () => {
+    for (const path of [
+      `/ADMIN/meetings/${meetingId}/answers`,
+      `/%61dmin/meetings/${meetingId}/answers`,
+      `/meetings/../admin/meetings/${meetingId}/answers`,
+    ]) {
+      const response = await raw(path, {
+        method: "POST",
+        headers: urlencoded(),
+        body: big(100_000),
+      });
+      // The action's own answer to an unknown intent: the body got through.
+      expect(response.status, path).toBe(400);
+      expect(response.body, path).not.toContain("For mye innhold");
+    }
+  });
+});
+
+describe("redirects", () => {
+  /** Where a browser on our site would go with this Location. */
+  const origin = (location: string | undefined) => new URL(location ?? "", env.base).origin;
+
+  it("of the language switch stay on our origin", async () => {
+    for (const path of [
+      "//evil.example/?lang=nn",
+      "/\\evil.example/?lang=en",
+      "/..//evil.example?lang=nn",
+      "/%2e%2e//evil.example?lang=nn",
+      "///evil.example/?lang=en",
+      "/\\/evil.example/?lang=nn",
+      "/.//evil.example/?lang=nn",
+    ]) {
+      const response = await raw(path);
+      expect(response.status, path).toBe(303);
+      expect(origin(response.location), `${path} → ${response.location}`).toBe(env.base);
+      expect(response.location?.startsWith("//"), response.location).toBe(false);
+    }
+    // As a .data request (a click with JavaScript) the redirect travels in the body.
+    for (const path of ["//evil.example/.data?lang=nn", "/..//evil.example.data?lang=nn"]) {
+      const response = await raw(path);
+      expect(response.body, path).toContain('"redirect","/"');
+      expect(response.body, path).not.toContain("evil.example");
+    }
+  });
+
+  it("after login stay on our origin, whatever the return-to says", async () => {
+    for (const redirectTo of [
+      "//evil.example/",
+      "/\\evil.example/",
+      "/..//evil.example",
+      "https://evil.example/",
+    ]) {
+      const response = await fetch(
+        `${env.base}/admin/login?redirectTo=${encodeURIComponent(redirectTo)}`,
+        {
+          redirect: "manual",
+          headers: headers(),
+        },
+      );
+      expect(response.status, redirectTo).toBe(302);
+      expect(origin(response.headers.get("location") ?? undefined), redirectTo).toBe(env.base);
+      await response.text();
+    }
+  });
+});
+
+describe("an attachment", () => {
+  it("keeps its own sandbox policy: the page policy does not replace it", async () => {
+    const response = await fetch(`${env.base}/meetings/${slug}/attachments/${attachmentId}`);
+    await response.arrayBuffer();
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-type")).toBe("application/pdf");
+    expect(response.headers.get("content-security-policy")).toBe(
+      "sandbox; default-src 'none'; frame-ancestors 'none'",
+    );
   });
 });

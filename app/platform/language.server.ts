@@ -1,4 +1,4 @@
-import { redirect } from "react-router";
+import { redirect } from "./redirect.server";
 import { defaultLanguage, isLanguage, type Language } from "../i18n";
 import { isOrganiserPath } from "./paths";
 import { env } from "./env.server";

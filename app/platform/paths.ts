@@ -21,16 +21,46 @@ export function absoluteUrl(publicUrl: string, path: string): string {
   return publicUrl.replace(/\/+$/, "") + path;
 }
 
+/**
+ * A request's path as the router matches it, however the client wrote it. `new URL` resolves
+ * dot segments (`/admin/../`, `/%2e%2e/`) and reads `\` as `/` (the adapter builds the
+ * request's URL that way); React Router then decodes each segment, an encoded slash staying
+ * inside its segment, and ignores case; a `.data` request is for the page's own route. Every
+ * rule chosen by path (body limits, kept pages, the organisers' language) asks this path, so a
+ * request cannot get one rule at the door and reach another route inside.
+ */
+export function routedPath(pathOrUrl: string): string {
+  const { pathname } = new URL(pathOrUrl, "http://local");
+  let decoded = pathname;
+  try {
+    decoded = pathname
+      .split("/")
+      .map((segment) => decodeURIComponent(segment).replaceAll("/", "%2F"))
+      .join("/");
+  } catch {
+    // A malformed escape: the router, too, matches the path as it came.
+  }
+  return decoded.toLowerCase().replace(/\.data$/, "");
+}
+
 // Prefix matches on request paths, which href() (it builds whole paths) cannot express: the
 // one place that says which requests are organisers' and which are a citizen's own.
 /* eslint-disable no-restricted-syntax */
 
 /** The organisers' app (/admin and below), login and first-run setup included. */
-export const isOrganiserPath = (pathname: string) =>
-  pathname === "/admin" || pathname.startsWith("/admin/");
+export function isOrganiserPath(pathOrUrl: string): boolean {
+  const path = routedPath(pathOrUrl);
+  return path === "/admin" || path.startsWith("/admin/");
+}
+
+/** Login and first-run setup: the organisers' pages anyone may open. */
+export function isOpenOrganiserPath(pathOrUrl: string): boolean {
+  const path = routedPath(pathOrUrl);
+  return path === "/admin/login" || path.startsWith("/admin/setup/");
+}
 
 /** Pages anyone may share and cache: not the organisers', not a personal /r/ link. */
-export const isSharedPath = (pathname: string) =>
-  !isOrganiserPath(pathname) && !pathname.startsWith("/r/");
+export const isSharedPath = (pathOrUrl: string) =>
+  !isOrganiserPath(pathOrUrl) && !routedPath(pathOrUrl).startsWith("/r/");
 
 /* eslint-enable no-restricted-syntax */

@@ -38,6 +38,18 @@ interface Submission {
   }): SubmissionResult<string[]>;
 }
 
+/**
+ * For an action that refuses before it reads the form (a blocked login address): the answer
+ * carries the message at the top of the form, and nothing typed comes back.
+ */
+export const unreadForm: Submission = {
+  reply: (options = {}) => ({
+    status: "error",
+    initialValue: null,
+    error: { "": options.formErrors ?? null, ...options.fieldErrors },
+  }),
+};
+
 /** A Refusal as the form's errors, beside its field or at the top; anything else is rethrown. */
 export function refusalReply(
   submission: Submission,

@@ -13,6 +13,8 @@ async function serve(options: SecurityOptions) {
     middleware(req, res, () => {
       res.statusCode = Number(req.url!.slice(1));
       if (req.url === "/200") res.setHeader("Referrer-Policy", "no-referrer");
+      if (req.url === "/201")
+        res.setHeader("Content-Security-Policy", "sandbox; default-src 'none'");
       res.end(res.statusCode === 304 ? undefined : "ok");
     });
   });
@@ -47,6 +49,16 @@ describe("securityHeaders", () => {
     const get = await serve({ csp: true, https: false });
     expect((await get("/200")).headers.get("referrer-policy")).toBe("no-referrer");
     expect((await get("/404")).headers.get("referrer-policy")).toBe("same-origin");
+  });
+
+  it("keeps a route's own Content-Security-Policy, and forbids framing in it too", async () => {
+    for (const csp of [true, false]) {
+      const get = await serve({ csp, https: false });
+      expect((await get("/201")).headers.get("content-security-policy")).toBe(
+        "sandbox; default-src 'none'; frame-ancestors 'none'",
+      );
+      server!.close();
+    }
   });
 
   it("without the full policy (development) still forbids framing", async () => {

@@ -13,7 +13,8 @@ declare module "react-router" {
  * Security headers on every response, whoever makes it: pages, .data, exports, calendar
  * files, static files, redirects and the server's own error answers. Express middleware for
  * server.js, registered first. Headers are filled in just before they are written, so a
- * route that sets its own value (Referrer-Policy on personal pages) keeps it.
+ * route that sets its own value (Referrer-Policy on personal pages, an attachment's
+ * Content-Security-Policy) keeps it.
  */
 export interface SecurityOptions {
   /** Off in development only: Vite injects inline styles and talks over a websocket. */
@@ -47,6 +48,14 @@ export function contentSecurityPolicy(nonce: string, https: boolean): string {
   ].join("; ");
 }
 
+/**
+ * A route's own policy (an attachment's `sandbox; default-src 'none'`, ADR 0007) is stricter
+ * than the page policy for what it serves, so it wins; only framing is forbidden in it too.
+ */
+function withoutFraming(policy: string): string {
+  return /(^|;)\s*frame-ancestors\b/i.test(policy) ? policy : `${policy}; frame-ancestors 'none'`;
+}
+
 export function securityHeaders(options: SecurityOptions) {
   const hsts = options.https ? "max-age=31536000" : null;
   return (
@@ -66,9 +75,14 @@ export function securityHeaders(options: SecurityOptions) {
         // nonce would then block that page's scripts, which carry the old one.
         this.removeHeader("Content-Security-Policy");
       } else {
+        const own = this.getHeader("Content-Security-Policy");
         this.setHeader(
           "Content-Security-Policy",
-          options.csp ? contentSecurityPolicy(nonce, options.https) : "frame-ancestors 'none'",
+          typeof own === "string"
+            ? withoutFraming(own)
+            : options.csp
+              ? contentSecurityPolicy(nonce, options.https)
+              : "frame-ancestors 'none'",
         );
       }
     });

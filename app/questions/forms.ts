@@ -1,7 +1,7 @@
 import { getZodConstraint } from "@conform-to/zod/v4";
 import { z } from "../platform/zod";
 import { msg, type MessageKey } from "../i18n";
-import { emailField } from "../registrations/forms";
+import { emailField, optionalNameField } from "../registrations/forms";
 import { QUESTION_MAX, QUESTION_MIN, type FormConstraint, type ThemeChoice } from "./limits";
 
 export { QUESTION_MAX, QUESTION_MIN, type FormConstraint, type ThemeChoice };
@@ -49,12 +49,7 @@ export function questionSchema(choices: ThemeChoice[]) {
       .string({ error: "error.question.theme" })
       .refine((v) => values.includes(v), "error.question.theme"),
     text: questionText,
-    name: z
-      .string()
-      .trim()
-      .max(100, "error.name.tooLong")
-      .refine((v) => !CONTROL.test(v), "error.name.invalid")
-      .optional(),
+    name: optionalNameField,
     showName: z.boolean().default(false),
     email: emailField.optional(),
   });

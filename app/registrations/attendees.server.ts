@@ -105,6 +105,19 @@ export function bursts(
   return found.sort((a, b) => a.from.localeCompare(b.from));
 }
 
+/**
+ * For readForm(): a burst's cancel form names each of its registrations, so the name repeats
+ * as often as the meeting has live registrations, and no more.
+ */
+export function burstFormShape(db: DB, meeting: Meeting) {
+  const counts = countRegistrations(db, meeting.id);
+  return {
+    repeats: {
+      registrationId: Math.max(1, counts.confirmedRegistrations + counts.waitlistedRegistrations),
+    },
+  };
+}
+
 export function toAttendeeRows(
   rows: ReturnType<typeof attendees>["shown"],
   labels: { accessibility: string; interpreter: string; other: string },

@@ -1,4 +1,6 @@
+import { parseWithZod } from "@conform-to/zod/v4";
 import { describe, expect, it } from "vitest";
+import { questionSchema, themeChoices } from "../questions/forms";
 import { nameField, organiserRegistrationSchema, rsvpSchema } from "./forms";
 
 const messages = (name: string) => {
@@ -31,8 +33,9 @@ describe("names", () => {
     ["Ka\u200Bri", "error.name.hidden"],
     ["Kari\u2066Nordmann", "error.name.hidden"],
     ["Kari\r\nBcc: x", "error.name.invalid"],
-  ])("refuses %j with one clear message", (name, message) => {
+  ])("refuses %j with one clear message, in a sign-up and beside a question", (name, message) => {
     expect(messages(name)).toEqual([message]);
+    expect(askerMessages(name)).toEqual([message]);
   });
 
   it("stops at the length for a long name: the other checks never see it", () => {
@@ -59,6 +62,24 @@ describe("names", () => {
     expect(rsvp.error?.issues.map((i) => [i.path.join("."), i.message])).toEqual([
       ["name", "error.name.email"],
     ]);
+  });
+});
+
+/** A question posted as the form sends it, named `name`: the messages beside the name. */
+function askerMessages(name: string) {
+  const form = new FormData();
+  for (const [key, value] of Object.entries({ theme: "1", text: "Hvor mange skal bo der?", name }))
+    form.set(key, value);
+  const schema = questionSchema(themeChoices([{ title: "Trafikk" }], "Annet"));
+  const submission = parseWithZod(form, { schema });
+  return submission.status === "success" ? [] : (submission.error?.name ?? []);
+}
+
+describe("a question asker's name", () => {
+  it("may be left out, blank or not", () => {
+    expect(askerMessages("")).toEqual([]);
+    expect(askerMessages("   ")).toEqual([]);
+    expect(askerMessages("Kari Nordmann")).toEqual([]);
   });
 });
 

@@ -12,8 +12,9 @@ const CONTROL = /\p{Cc}/u;
 // Invisible format characters: right-to-left overrides, zero-width spaces and joiners. They
 // let a name look like something else in a greeting or a list.
 const FORMAT = /\p{Cf}/u;
-// A name is greeted in mail from the municipality's address: a link or an address in it
-// would let anyone send the municipality's mail with their own message to a stranger.
+// A name is greeted in mail from the municipality's address, and a question's asker is shown
+// by name on public pages: a link or an address in it would let anyone send the municipality's
+// mail (or put its site) behind their own message to a stranger. One rule for every name.
 // Runs are bounded (a domain label has at most 63 characters), so a long name cannot make the
 // pattern backtrack for seconds.
 const LINK =
@@ -30,6 +31,12 @@ export const nameField = z
   .refine((v) => !FORMAT.test(v), { message: "error.name.hidden", abort: true })
   .refine((v) => !EMAIL.test(v), { message: "error.name.email", abort: true })
   .refine((v) => !LINK.test(v), "error.name.link");
+
+/** The same rule where a name may be left out (a question's asker): blank means none. */
+export const optionalNameField = z.preprocess(
+  (v) => (typeof v === "string" && v.trim() === "" ? undefined : v),
+  nameField.optional(),
+);
 
 export const emailField = z
   .string({ error: "error.email.required" })

@@ -1,4 +1,5 @@
-import { data, Form, href, Link, redirect } from "react-router";
+import { data, Form, href, Link } from "react-router";
+import { redirect } from "~/platform/redirect.server";
 import { services } from "~/platform/context.server";
 import { readForm } from "~/platform/forms.server";
 import { privatePageMeta } from "~/platform/private-page";

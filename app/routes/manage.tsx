@@ -1,7 +1,8 @@
 import { getFormProps, useForm, type SubmissionResult } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import QRCode from "qrcode";
-import { data, Form, href, Link, redirect, useNavigation } from "react-router";
+import { data, Form, href, Link, useNavigation } from "react-router";
+import { redirect } from "~/platform/redirect.server";
 import { ErrorSummary } from "~/components/error-summary";
 import { formErrors } from "~/components/fields";
 import { MeetingFacts } from "~/components/meeting-facts";

@@ -17,12 +17,12 @@ export function freePort(): Promise<number> {
 
 /**
  * Starts `node server.js` (the built app) on a free port (or the one given) and waits until
- * /healthz answers.
+ * /healthz answers. `onOutput` gets what the server writes to stdout and stderr (its log).
  */
 export async function startServer(
   dataDir: string,
   env: Record<string, string> = {},
-  options: { port?: number } = {},
+  options: { port?: number; onOutput?: (text: string) => void } = {},
 ): Promise<{ base: string; process: ChildProcess; stop: () => void }> {
   const port = options.port ?? (await freePort());
   const base = `http://127.0.0.1:${port}`;
@@ -38,8 +38,11 @@ export async function startServer(
       SEED_DEMO: "false",
       ...env,
     },
-    stdio: "ignore",
+    stdio: options.onOutput ? ["ignore", "pipe", "pipe"] : "ignore",
   });
+  for (const stream of [child.stdout, child.stderr]) {
+    stream?.setEncoding("utf8").on("data", (text: string) => options.onOutput?.(text));
+  }
   for (let i = 0; i < 150; i++) {
     if (
       await fetch(`${base}/healthz`).then(

@@ -1,6 +1,12 @@
-import { data, Form, href, Link, redirect, useSearchParams } from "react-router";
+import { data, Form, href, Link, useSearchParams } from "react-router";
+import { redirect } from "~/platform/redirect.server";
 import { requireMeeting } from "~/meetings/dashboard.server";
-import { attendees, bursts, requireRegistration } from "~/registrations/attendees.server";
+import {
+  attendees,
+  burstFormShape,
+  bursts,
+  requireRegistration,
+} from "~/registrations/attendees.server";
 import { attendeeFilters, needsSummary, parseFilter } from "~/registrations/attendee-list";
 import { requireOrganiser, requireOrganiserAction } from "~/auth/guard.server";
 import { services } from "~/platform/context.server";
@@ -48,7 +54,7 @@ export async function action({ request, params }: Route.ActionArgs) {
   const organiser = await requireOrganiserAction(request);
   const { db, service } = services();
   const meeting = requireMeeting(db, params.id);
-  const formData = await readForm(request);
+  const formData = await readForm(request, burstFormShape(db, meeting));
   const intent = formData.get("intent");
   try {
     if (intent === "cancelMany") {

@@ -1,5 +1,6 @@
 import { useEffect } from "react";
-import { data, Form, href, Link, redirect, useRevalidator, useSearchParams } from "react-router";
+import { data, Form, href, Link, useRevalidator, useSearchParams } from "react-router";
+import { redirect } from "~/platform/redirect.server";
 import { requireMeeting } from "~/meetings/dashboard.server";
 import { attendees, requireRegistration, checkInCounts } from "~/registrations/attendees.server";
 import { requireOrganiser, requireOrganiserAction } from "~/auth/guard.server";

@@ -1,20 +1,20 @@
 import "~/i18n/organiser-texts";
 import { getFormProps, useForm } from "@conform-to/react";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
-import { data, Form, href, redirect, useSearchParams } from "react-router";
+import { data, Form, href, useSearchParams } from "react-router";
+import { localPath, redirect } from "~/platform/redirect.server";
 import { clientIp } from "~/platform/client-ip.server";
 import { ErrorSummary } from "~/components/error-summary";
 import { formErrors, TextField } from "~/components/fields";
 import { assertSameOrigin } from "~/auth/csrf.server";
 import { getOrganiser, createSession } from "~/auth/session.server";
-import { safeRedirectPath } from "~/auth/guard.server";
 import { services } from "~/platform/context.server";
-import { replyWithRefusal } from "~/platform/refusal.server";
+import { replyWithRefusal, unreadForm } from "~/platform/refusal.server";
 import { readForm } from "~/platform/forms.server";
 import { loginSchema } from "~/auth/forms";
 import { translator } from "~/i18n";
 import { useT } from "~/i18n/react";
-import { login } from "~/auth/organisers.server";
+import { login, loginRefusalBeforeForm } from "~/auth/organisers.server";
 import type { Route } from "./+types/login";
 
 export function meta() {
@@ -29,10 +29,13 @@ export function headers({ actionHeaders }: Route.HeadersArgs) {
   return actionHeaders;
 }
 
+/** Where the login page was sent from: a path on this site, or the organisers' front page. */
+const returnTo = (value: unknown) => localPath(value, href("/admin"));
+
 export async function loader({ request }: Route.LoaderArgs) {
   const { db } = services();
   if (await getOrganiser(db, request)) {
-    throw redirect(safeRedirectPath(new URL(request.url).searchParams.get("redirectTo")));
+    throw redirect(returnTo(new URL(request.url).searchParams.get("redirectTo")));
   }
   return null;
 }
@@ -40,6 +43,10 @@ export async function loader({ request }: Route.LoaderArgs) {
 export async function action({ request, context }: Route.ActionArgs) {
   const { db, env } = services();
   assertSameOrigin(request, env.publicUrl);
+  const ip = clientIp(context);
+  // Before the body is read: a blocked address costs no parsing.
+  const early = loginRefusalBeforeForm(db, ip);
+  if (early) return replyWithRefusal(unreadForm, early);
   const submission = parseWithZod(await readForm(request), { schema: loginSchema });
   if (submission.status !== "success") {
     return data({ result: submission.reply({ hideFields: ["password"] }) }, { status: 400 });
@@ -47,12 +54,12 @@ export async function action({ request, context }: Route.ActionArgs) {
   const { email, password, redirectTo } = submission.value;
   let organiser;
   try {
-    organiser = await login(db, email, password, clientIp(context));
+    organiser = await login(db, email, password, ip);
   } catch (error) {
     return replyWithRefusal(submission, error, { hideFields: ["password"] });
   }
   const cookie = await createSession(db, organiser.id, { replacing: request });
-  return redirect(safeRedirectPath(redirectTo), { headers: { "Set-Cookie": cookie } });
+  return redirect(returnTo(redirectTo), { headers: { "Set-Cookie": cookie } });
 }
 
 export default function Login({ actionData }: Route.ComponentProps) {

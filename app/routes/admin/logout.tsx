@@ -1,4 +1,5 @@
-import { href, redirect } from "react-router";
+import { href } from "react-router";
+import { redirect } from "~/platform/redirect.server";
 import { audit } from "~/auth/audit.server";
 import { requireOrganiserAction } from "~/auth/guard.server";
 import { destroySession } from "~/auth/session.server";

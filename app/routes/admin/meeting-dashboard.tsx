@@ -1,4 +1,5 @@
-import { data, Form, href, Link, redirect, useSearchParams } from "react-router";
+import { data, Form, href, Link, useSearchParams } from "react-router";
+import { redirect } from "~/platform/redirect.server";
 import { changeMeetingStatus, duplicateMeeting, type StatusAction } from "~/meetings/editor.server";
 import { dashboard, requireMeeting } from "~/meetings/dashboard.server";
 import { requireOrganiser, requireOrganiserAction } from "~/auth/guard.server";

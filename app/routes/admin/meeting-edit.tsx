@@ -1,5 +1,6 @@
 import { parseWithZod } from "@conform-to/zod/v4";
-import { data, href, redirect, useSearchParams } from "react-router";
+import { data, href, useSearchParams } from "react-router";
+import { redirect } from "~/platform/redirect.server";
 import { toFormValues, updateMeetingFromForm } from "~/meetings/editor.server";
 import { requireMeeting } from "~/meetings/dashboard.server";
 import { requireOrganiser, requireOrganiserAction } from "~/auth/guard.server";
@@ -7,7 +8,7 @@ import { MeetingForm } from "~/components/meeting-form";
 import { services } from "~/platform/context.server";
 import { replyWithRefusal } from "~/platform/refusal.server";
 import { readForm } from "~/platform/forms.server";
-import { meetingSchema } from "~/meetings/forms";
+import { meetingFormShape, meetingSchema } from "~/meetings/forms";
 import { adminTitle } from "~/auth/admin-title";
 import { translator } from "~/i18n";
 import { useT } from "~/i18n/react";
@@ -32,7 +33,9 @@ export async function action({ request, params }: Route.ActionArgs) {
   const organiser = await requireOrganiserAction(request);
   const { db, service } = services();
   const meeting = requireMeeting(db, params.id);
-  const submission = parseWithZod(await readForm(request), { schema: meetingSchema });
+  const submission = parseWithZod(await readForm(request, meetingFormShape), {
+    schema: meetingSchema,
+  });
   if (submission.status !== "success") return data({ result: submission.reply() }, { status: 400 });
   try {
     const { changes } = updateMeetingFromForm(service, organiser, meeting.id, submission.value);

@@ -1,12 +1,13 @@
 import { parseWithZod } from "@conform-to/zod/v4";
-import { data, href, redirect } from "react-router";
+import { data, href } from "react-router";
+import { redirect } from "~/platform/redirect.server";
 import { createMeeting, newMeetingDefaults } from "~/meetings/editor.server";
 import { requireOrganiser, requireOrganiserAction } from "~/auth/guard.server";
 import { MeetingForm } from "~/components/meeting-form";
 import { services } from "~/platform/context.server";
 import { replyWithRefusal } from "~/platform/refusal.server";
 import { readForm } from "~/platform/forms.server";
-import { meetingSchema } from "~/meetings/forms";
+import { meetingFormShape, meetingSchema } from "~/meetings/forms";
 import { adminTitle } from "~/auth/admin-title";
 import { translator } from "~/i18n";
 import { useT } from "~/i18n/react";
@@ -23,7 +24,9 @@ export async function loader({ request }: Route.LoaderArgs) {
 
 export async function action({ request }: Route.ActionArgs) {
   const organiser = await requireOrganiserAction(request);
-  const submission = parseWithZod(await readForm(request), { schema: meetingSchema });
+  const submission = parseWithZod(await readForm(request, meetingFormShape), {
+    schema: meetingSchema,
+  });
   if (submission.status !== "success") return data({ result: submission.reply() }, { status: 400 });
   try {
     const id = createMeeting(services().service, organiser, submission.value);

@@ -1,4 +1,5 @@
-import { data, Form, href, redirect, useSearchParams } from "react-router";
+import { data, Form, href, useSearchParams } from "react-router";
+import { redirect } from "~/platform/redirect.server";
 import { requireOrganiser, requireOrganiserAction } from "~/auth/guard.server";
 import { TableHead } from "~/components/table-head";
 import { ActionError } from "~/components/intent-forms";

@@ -1,5 +1,6 @@
 import { parseWithZod } from "@conform-to/zod/v4";
-import { data, Form, href, Link, redirect, useSearchParams } from "react-router";
+import { data, Form, href, Link, useSearchParams } from "react-router";
+import { redirect } from "~/platform/redirect.server";
 import { requireOrganiser, requireOrganiserAction } from "~/auth/guard.server";
 import { IntentError, TextIntentForm } from "~/components/intent-forms";
 import { adminTitle } from "~/auth/admin-title";

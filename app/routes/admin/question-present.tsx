@@ -1,7 +1,8 @@
 import "~/i18n/organiser-texts";
 import QRCode from "qrcode";
 import { useEffect } from "react";
-import { data, Form, href, Link, redirect, useFetcher } from "react-router";
+import { data, Form, href, Link, useFetcher } from "react-router";
+import { redirect } from "~/platform/redirect.server";
 import { requireOrganiser, requireOrganiserAction } from "~/auth/guard.server";
 import { supportCountText, useLiveQuestions } from "~/components/questions";
 import { translator } from "~/i18n";

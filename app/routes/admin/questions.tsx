@@ -1,6 +1,7 @@
 import QRCode from "qrcode";
 import { useState } from "react";
-import { data, Form, href, Link, redirect, useFetcher, useSearchParams } from "react-router";
+import { data, Form, href, Link, useFetcher, useSearchParams } from "react-router";
+import { redirect } from "~/platform/redirect.server";
 import { requireOrganiser, requireOrganiserAction } from "~/auth/guard.server";
 import { ActionError, RowAction } from "~/components/intent-forms";
 import { adminTitle } from "~/auth/admin-title";

@@ -1,7 +1,8 @@
 import "~/i18n/organiser-texts";
 import { getFormProps, useForm } from "@conform-to/react";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
-import { data, Form, href, redirect } from "react-router";
+import { data, Form, href } from "react-router";
+import { redirect } from "~/platform/redirect.server";
 import { assertSameOrigin } from "~/auth/csrf.server";
 import { createSession } from "~/auth/session.server";
 import { createFirstAdmin, isSetupTokenUsable } from "~/auth/setup.server";
@@ -26,16 +27,18 @@ export function headers() {
 }
 
 /** The one-time link printed at first start; a used, expired or wrong link is a 404. */
+const invalidLink = () => data({ title: "setup.title", body: "setup.invalid" }, { status: 404 });
+
 export function loader({ params }: Route.LoaderArgs) {
-  if (!isSetupTokenUsable(services().db, params.token)) {
-    throw data({ title: "setup.title", body: "setup.invalid" }, { status: 404 });
-  }
+  if (!isSetupTokenUsable(services().db, params.token)) throw invalidLink();
   return null;
 }
 
 export async function action({ request, params }: Route.ActionArgs) {
   const { db, env } = services();
   assertSameOrigin(request, env.publicUrl);
+  // Before the body is read: a wrong link costs no parsing.
+  if (!isSetupTokenUsable(db, params.token)) throw invalidLink();
   const submission = parseWithZod(await readForm(request), { schema: setupSchema });
   if (submission.status !== "success") {
     return data(
@@ -47,9 +50,7 @@ export async function action({ request, params }: Route.ActionArgs) {
   try {
     organiserId = await createFirstAdmin(db, params.token, submission.value);
   } catch (error) {
-    if (error instanceof Refusal && error.status === 404) {
-      throw data({ title: "setup.title", body: "setup.invalid" }, { status: 404 });
-    }
+    if (error instanceof Refusal && error.status === 404) throw invalidLink();
     return replyWithRefusal(submission, error, { hideFields: ["password", "passwordRepeat"] });
   }
   return redirect(href("/admin"), {

@@ -1,4 +1,5 @@
-import { data, href, redirect } from "react-router";
+import { data, href } from "react-router";
+import { redirect } from "~/platform/redirect.server";
 import { insertBaselineRow, requireBenchBaselines } from "~/platform/bench.server";
 import { readForm } from "~/platform/forms.server";
 import type { Route } from "./+types/insert";

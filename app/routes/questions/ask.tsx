@@ -1,5 +1,6 @@
 import { parseWithZod } from "@conform-to/zod/v4";
-import { data, href, Link, redirect } from "react-router";
+import { data, href, Link } from "react-router";
+import { redirect } from "~/platform/redirect.server";
 import { ModerationCriteria, QuestionForm, QuestionNote } from "~/components/questions";
 import { metaT, useT } from "~/i18n/react";
 import { requirePublicMeeting } from "~/meetings/meetings.server";

@@ -1,4 +1,4 @@
-import { redirect } from "react-router";
+import { redirect } from "~/platform/redirect.server";
 import { notFound } from "~/meetings/meetings.server";
 import { services } from "~/platform/context.server";
 import { hallAskPath } from "~/questions/questions.server";

@@ -1,4 +1,5 @@
-import { data, Form, href, Link, redirect } from "react-router";
+import { data, Form, href, Link } from "react-router";
+import { localPath, redirect } from "~/platform/redirect.server";
 import {
   ModerationCriteria,
   NowAnswering,
@@ -59,8 +60,9 @@ export async function loader({ params, request }: Route.LoaderArgs) {
 function safeReturn(slug: string, value: FormDataEntryValue | null): string {
   const page = href("/meetings/:slug", { slug });
   const list = href("/meetings/:slug/questions", { slug });
-  if (typeof value !== "string") return list;
-  return value === page || value.startsWith(list) ? value : list;
+  // Written out first, so dot segments cannot lead from the list to another page.
+  const path = localPath(value, list);
+  return path === page || path.startsWith(list) ? path : list;
 }
 
 export async function action({ request, params, context }: Route.ActionArgs) {
