@@ -462,13 +462,17 @@ export function mergeQuestion(
     renumberAgenda(ctx.db, duplicate.meetingId);
     if (duplicate.askerEmail) {
       const meeting = getMeetingById(ctx.db, duplicate.meetingId)!;
-      queueNotice(ctx, meeting, duplicate.askerEmail, duplicate.askerName, {
-        language: duplicate.language,
-        kind: "merged",
-        question: kept.publicText ?? kept.originalText,
-        answer: null,
-        questionId: kept.id,
-      });
+      queueNotice(
+        ctx,
+        meeting,
+        { ...duplicate, askerEmail: duplicate.askerEmail },
+        {
+          kind: "merged",
+          question: kept.publicText ?? kept.originalText,
+          answer: null,
+          questionId: kept.id,
+        },
+      );
     }
     return { into: kept.id };
   });
@@ -591,13 +595,17 @@ export function publishAnswers(
         if (asked.notifiedAt !== null) continue;
         q.markNotified(ctx.db, asked.id);
         if (!asked.askerEmail) continue;
-        queueNotice(ctx, meeting, asked.askerEmail, asked.askerName, {
-          language: asked.language,
-          kind: "answered",
-          question: kept.publicText ?? kept.originalText,
-          answer: kept.answer,
-          questionId: kept.id,
-        });
+        queueNotice(
+          ctx,
+          meeting,
+          { ...asked, askerEmail: asked.askerEmail },
+          {
+            kind: "answered",
+            question: kept.publicText ?? kept.originalText,
+            answer: kept.answer,
+            questionId: kept.id,
+          },
+        );
         notices++;
       }
     }
@@ -639,29 +647,36 @@ function clearCurrentIf(db: DB, question: Question) {
   }
 }
 
+/** Tells an asker (who gave an address) about their question; the mail is theirs. */
 function queueNotice(
   ctx: ServiceContext,
   meeting: Meeting,
-  email: string,
-  name: string | null,
+  asker: Question & { askerEmail: string },
   notice: {
-    language: Language;
     kind: "answered" | "merged";
     question: string;
     answer: string | null;
+    /** The question the notice points to: the asker's own, or the one it was merged into. */
     questionId: number;
   },
 ) {
   const payload: QuestionNoticeProps = {
-    language: notice.language,
+    language: asker.language,
     kind: notice.kind,
     meetingTitle: meeting.title,
     question: notice.question,
     answer: notice.answer,
     url: linkInLanguage(
       `${questionsUrl(ctx, meeting)}#question-${notice.questionId}`,
-      notice.language,
+      asker.language,
     ),
   };
-  outbox.enqueue(ctx.db, { toAddress: email, toName: name, template: "question-notice", payload });
+  outbox.enqueue(ctx.db, {
+    toAddress: asker.askerEmail,
+    toName: asker.askerName,
+    template: "question-notice",
+    payload,
+    meetingId: meeting.id,
+    questionId: asker.id,
+  });
 }
