@@ -122,8 +122,10 @@ describe("the panel's exports", () => {
     await workbook.xlsx.load(named.body as unknown as ArrayBuffer);
     const sheet = workbook.getWorksheet("Spørsmål")!;
     expect(sheet.getRow(1).getCell(6).value).toBe("Spurt av");
-    const names = [2, 3].map((r) => sheet.getRow(r).getCell(6).value);
-    expect(names).toEqual(expect.arrayContaining(["'@Per", "Åse"]));
+    // XLSX keeps text as typed, in string cells; only the CSV needs the quote.
+    const names = [2, 3].map((r) => sheet.getRow(r).getCell(6));
+    expect(names.map((c) => c.value)).toEqual(expect.arrayContaining(["@Per", "Åse"]));
+    for (const cell of names) expect(cell.type).toBe(ExcelJS.ValueType.String);
     expect(listAudit(env.db, { limit: 10 }).map((a) => a.action)).toEqual(
       expect.arrayContaining(["questions.export.csv", "questions.export.xlsx.withNames"]),
     );
