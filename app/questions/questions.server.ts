@@ -460,20 +460,7 @@ export function mergeQuestion(
     q.setStatus(ctx.db, duplicate.id, "merged", { mergedInto: kept.id });
     clearCurrentIf(ctx.db, duplicate);
     renumberAgenda(ctx.db, duplicate.meetingId);
-    if (duplicate.askerEmail) {
-      const meeting = getMeetingById(ctx.db, duplicate.meetingId)!;
-      queueNotice(
-        ctx,
-        meeting,
-        { ...duplicate, askerEmail: duplicate.askerEmail },
-        {
-          kind: "merged",
-          question: kept.publicText ?? kept.originalText,
-          answer: null,
-          questionId: kept.id,
-        },
-      );
-    }
+    queueNotice(ctx, getMeetingById(ctx.db, duplicate.meetingId)!, duplicate, "merged", kept);
     return { into: kept.id };
   });
 }
@@ -594,19 +581,7 @@ export function publishAnswers(
       for (const asked of [kept, ...q.listMergedInto(ctx.db, kept.id)]) {
         if (asked.notifiedAt !== null) continue;
         q.markNotified(ctx.db, asked.id);
-        if (!asked.askerEmail) continue;
-        queueNotice(
-          ctx,
-          meeting,
-          { ...asked, askerEmail: asked.askerEmail },
-          {
-            kind: "answered",
-            question: kept.publicText ?? kept.originalText,
-            answer: kept.answer,
-            questionId: kept.id,
-          },
-        );
-        notices++;
+        if (queueNotice(ctx, meeting, asked, "answered", kept)) notices++;
       }
     }
     audit(ctx.db, organiser, "question.publishAnswers", {
@@ -647,29 +622,25 @@ function clearCurrentIf(db: DB, question: Question) {
   }
 }
 
-/** Tells an asker (who gave an address) about their question; the mail is theirs. */
+/**
+ * Tells an asker who gave an address what became of their question: answered, or merged into
+ * `kept` (the notice points there). The mail is theirs. False when there is no address.
+ */
 function queueNotice(
   ctx: ServiceContext,
   meeting: Meeting,
-  asker: Question & { askerEmail: string },
-  notice: {
-    kind: "answered" | "merged";
-    question: string;
-    answer: string | null;
-    /** The question the notice points to: the asker's own, or the one it was merged into. */
-    questionId: number;
-  },
-) {
+  asker: Question,
+  kind: "answered" | "merged",
+  kept: Question,
+): boolean {
+  if (!asker.askerEmail) return false;
   const payload: QuestionNoticeProps = {
     language: asker.language,
-    kind: notice.kind,
+    kind,
     meetingTitle: meeting.title,
-    question: notice.question,
-    answer: notice.answer,
-    url: linkInLanguage(
-      `${questionsUrl(ctx, meeting)}#question-${notice.questionId}`,
-      asker.language,
-    ),
+    question: kept.publicText ?? kept.originalText,
+    answer: kind === "answered" ? kept.answer : null,
+    url: linkInLanguage(`${questionsUrl(ctx, meeting)}#question-${kept.id}`, asker.language),
   };
   outbox.enqueue(ctx.db, {
     toAddress: asker.askerEmail,
@@ -679,4 +650,5 @@ function queueNotice(
     meetingId: meeting.id,
     questionId: asker.id,
   });
+  return true;
 }
