@@ -75,7 +75,7 @@ it("migration 010 gives the mail queued before it its owner, or erases mail nobo
   const db = openDatabase(env.file);
   const byId = new Map(listMessages(db).map((m) => [m.id, m]));
   expect(byId.get(toRegistration)).toMatchObject({ meetingId: b, registrationId: registration });
-  expect(byId.get(notice)).toMatchObject({ meetingId: b, questionId: askedB });
+  expect(byId.get(notice)).toMatchObject({ meetingId: b, questionId: askedB, purpose: "other" });
   expect(askedA).not.toBe(askedB);
   expect(byId.get(confirm)).toMatchObject({ meetingId: a, subscriptionId: subscription });
   expect(byId.get(orphan)).toMatchObject({

@@ -647,6 +647,7 @@ function queueNotice(
     toName: asker.askerName,
     template: "question-notice",
     payload,
+    purpose: "other",
     meetingId: meeting.id,
     questionId: asker.id,
   });

@@ -61,6 +61,7 @@ export function subscribe(
       toAddress: subscription.email,
       template: "case-confirm",
       payload,
+      purpose: "other",
       meetingId: meeting.id,
       subscriptionId: subscription.id,
     });
@@ -122,6 +123,7 @@ export function postCaseUpdate(
         toAddress: subscriber.email,
         template: "case-update",
         payload,
+        purpose: "other",
         meetingId: meeting.id,
         subscriptionId: subscriber.id,
         headers: {

@@ -26,6 +26,9 @@ UPDATE outbox SET subscription_id = (
     ORDER BY s.created_at DESC, s.id DESC LIMIT 1)
   WHERE template IN ('case-confirm', 'case-update') AND to_address <> '';
 
+-- They were none of the purposes the outbox view names.
+UPDATE outbox SET purpose = 'other' WHERE template IN ('question-notice', 'case-confirm', 'case-update');
+
 UPDATE outbox SET meeting_id = (SELECT q.meeting_id FROM questions q WHERE q.id = outbox.question_id)
   WHERE meeting_id IS NULL AND question_id IS NOT NULL;
 UPDATE outbox SET meeting_id = (SELECT s.meeting_id FROM case_subscriptions s WHERE s.id = outbox.subscription_id)
