@@ -78,6 +78,19 @@ export function countAudit(db: DB, options: { meetingId?: number } = {}): number
     .get(options.meetingId ?? null, options.meetingId ?? null)!.n;
 }
 
+/**
+ * Drops the recipient from the log entries about these messages (an organiser read or retried
+ * them); the entries stay, with the message id.
+ */
+export function eraseMailTargets(db: DB, outboxIds: readonly number[]) {
+  if (outboxIds.length === 0) return;
+  db.prepare(
+    `UPDATE audit_log SET target = NULL
+     WHERE action LIKE 'mail.%' AND target IS NOT NULL
+       AND json_extract(details, '$.messageId') IN (SELECT value FROM json_each(?))`,
+  ).run(JSON.stringify(outboxIds));
+}
+
 /** Drops attendees' names from the log entries about one meeting's registrations. */
 export function eraseAttendeeTargets(db: DB, meetingId: number) {
   db.prepare(

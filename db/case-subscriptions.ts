@@ -52,14 +52,46 @@ export function setSubscriptionStatus(db: DB, id: number, status: SubscriptionSt
 }
 
 /**
- * Unsubscribing forgets the address. The row stays (without it) so its links still answer
- * "you are unsubscribed"; subscribing again with the same address makes a new row.
+ * Unsubscribing, or the end of its retention, forgets the address. The row stays (without it)
+ * so its unsubscribe links still answer "you are unsubscribed"; its confirm links go, so
+ * nobody can confirm a subscription without an address. Subscribing again with the same
+ * address makes a new row.
  */
-export function forgetSubscription(db: DB, id: number) {
+export function forgetSubscriptions(db: DB, ids: readonly number[]) {
+  const list = JSON.stringify(ids);
   db.prepare(
     `UPDATE case_subscriptions SET status = 'unsubscribed', email = '', email_key = 'removed:' || id,
-       unsubscribed_at = ? WHERE id = ?`,
-  ).run(nowIso(), id);
+       unsubscribed_at = coalesce(unsubscribed_at, ?)
+     WHERE id IN (SELECT value FROM json_each(?)) AND email <> ''`,
+  ).run(nowIso(), list);
+  db.prepare(
+    `DELETE FROM case_subscription_tokens
+     WHERE purpose = 'confirm' AND subscription_id IN (SELECT value FROM json_each(?))`,
+  ).run(list);
+}
+
+/**
+ * Subscriptions whose address is due to go: unconfirmed ones once their meeting's retention
+ * has run out (`meetingEndedBefore`), confirmed ones once neither the meeting nor an update
+ * about its case is newer than `quietSince`.
+ */
+export function subscriptionsToForget(
+  db: DB,
+  meetingEndedBefore: string,
+  quietSince: string,
+): { id: number; meetingId: number }[] {
+  return db
+    .prepare<[string, string], { id: number; meetingId: number }>(
+      `SELECT s.id, s.meeting_id AS meetingId FROM case_subscriptions s
+         JOIN meetings m ON m.id = s.meeting_id
+       WHERE s.email <> '' AND (
+         (s.status <> 'confirmed' AND m.ends_at < ?)
+         OR (s.status = 'confirmed'
+           AND max(m.ends_at, coalesce(
+             (SELECT max(u.created_at) FROM case_updates u WHERE u.meeting_id = m.id), '')) < ?))
+       ORDER BY s.meeting_id, s.id`,
+    )
+    .all(meetingEndedBefore, quietSince);
 }
 
 export function addSubscriptionToken(
@@ -89,7 +121,8 @@ export function getSubscriptionByToken(
 export function listConfirmed(db: DB, meetingId: number): CaseSubscription[] {
   return db
     .prepare(
-      `SELECT ${columns} FROM case_subscriptions s WHERE s.meeting_id = ? AND s.status = 'confirmed' ORDER BY s.id`,
+      `SELECT ${columns} FROM case_subscriptions s
+       WHERE s.meeting_id = ? AND s.status = 'confirmed' AND s.email <> '' ORDER BY s.id`,
     )
     .all(meetingId) as CaseSubscription[];
 }

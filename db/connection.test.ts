@@ -1,8 +1,9 @@
+import Database from "better-sqlite3";
 import fs from "node:fs";
 import path from "node:path";
 import { afterEach, expect, it } from "vitest";
 import { migrate, openDatabase, projectRoot } from "./connection";
-import { tempDatabase } from "./testing";
+import { createTestMeeting, tempDatabase } from "./testing";
 
 let env: ReturnType<typeof tempDatabase> | undefined;
 afterEach(() => env?.cleanup());
@@ -23,6 +24,8 @@ it("applies every numbered migration once and records it in user_version", () =>
   expect(env.db.pragma("synchronous", { simple: true })).toBe(2);
   // A 2 MB page cache, not better-sqlite3's 16 MB (ADR 0009).
   expect(env.db.pragma("cache_size", { simple: true })).toBe(-2000);
+  // What is deleted is overwritten, not left in free space (1 = ON, not FAST).
+  expect(env.db.pragma("secure_delete", { simple: true })).toBe(1);
   env.db.close();
   // Opening again is harmless.
   const again = openDatabase(env.file);
@@ -41,4 +44,32 @@ it("prepares each SQL text once per connection and runs the kept statement again
   env.db.exec("ALTER TABLE meetings ADD COLUMN extra TEXT");
   expect(env.db.prepare("SELECT extra FROM meetings").all()).toEqual([]);
   expect(env.db.prepare<[number], { n: number }>(sql).get(0)).toEqual({ n: 0 });
+});
+
+it("rewrites a database from before secure_delete once, so what it deleted earlier is gone", () => {
+  env = tempDatabase();
+  env.db.close();
+  fs.rmSync(env.file);
+  const old = new Database(env.file);
+  old.pragma("journal_mode = WAL");
+  migrate(old, 9);
+  const meetingId = createTestMeeting(old);
+  const insert = old.prepare(
+    `INSERT INTO registrations (meeting_id, name, email, party_size, status, check_in_code,
+       created_at, updated_at) VALUES (?, ?, ?, 1, 'confirmed', ?, '', '')`,
+  );
+  for (let i = 0; i < 50; i++)
+    insert.run(meetingId, `Gammel Gjest ${i}`, `gjest${i}@example.no`, `K${i}`);
+  old.prepare("DELETE FROM registrations").run();
+  old.close();
+  const secret = Buffer.from("Gammel Gjest");
+  expect(fs.readFileSync(env.file).includes(secret)).toBe(true);
+
+  const db = openDatabase(env.file);
+  const bytes = [env.file, `${env.file}-wal`]
+    .filter((f) => fs.existsSync(f))
+    .map((f) => fs.readFileSync(f));
+  expect(bytes.some((b) => b.includes(secret))).toBe(false);
+  expect(db.prepare("SELECT count(*) AS n FROM meetings").get()).toEqual({ n: 1 });
+  db.close();
 });

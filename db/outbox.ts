@@ -3,6 +3,9 @@ import { nowIso, type DB } from "./connection";
 export type OutboxStatus = "pending" | "sending" | "sent" | "failed" | "dropped";
 export type OutboxPurpose = "registration" | "notice" | "reminder" | "message" | "other";
 
+/** Why an erased message was not sent, as the organisers' outbox view shows it. */
+const ERASED = "personal data erased";
+
 export interface OutboxMessage {
   id: number;
   createdAt: string;
@@ -17,6 +20,8 @@ export interface OutboxMessage {
   purpose: OutboxPurpose;
   meetingId: number | null;
   registrationId: number | null;
+  questionId: number | null;
+  subscriptionId: number | null;
   status: OutboxStatus;
   attempts: number;
   nextAttemptAt: string;
@@ -39,16 +44,23 @@ export interface NewOutboxMessage {
   icalFilename?: string | null;
   replyTo?: string | null;
   purpose?: OutboxPurpose;
-  meetingId?: number | null;
+  /** Every mail is about a meeting: its organisers see it, and its retention erases it. */
+  meetingId: number;
   /** Extra mail headers, such as List-Unsubscribe; dropped with the payload once sent. */
   headers?: Record<string, string> | null;
-  /** The registration the mail is about, so retention can erase it with the registration. */
+  /**
+   * Whom the mail was written for: a registration, an asker's question or a case
+   * subscription. Erasing that person's data erases the mail with it, never by address.
+   */
   registrationId?: number | null;
+  questionId?: number | null;
+  subscriptionId?: number | null;
 }
 
 const columns = `id, created_at AS createdAt, to_address AS toAddress, to_name AS toName, template,
   payload, ical_method AS icalMethod, ical, ical_filename AS icalFilename, reply_to AS replyTo,
-  purpose, meeting_id AS meetingId, registration_id AS registrationId, status, attempts,
+  purpose, meeting_id AS meetingId, registration_id AS registrationId,
+  question_id AS questionId, subscription_id AS subscriptionId, status, attempts,
   next_attempt_at AS nextAttemptAt, last_error AS lastError, sent_at AS sentAt,
   eml_file AS emlFile, headers`;
 
@@ -57,8 +69,9 @@ export function enqueue(db: DB, m: NewOutboxMessage): number {
   const { lastInsertRowid } = db
     .prepare(
       `INSERT INTO outbox (created_at, to_address, to_name, template, payload, ical_method, ical,
-         ical_filename, reply_to, purpose, meeting_id, registration_id, next_attempt_at, headers)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+         ical_filename, reply_to, purpose, meeting_id, registration_id, question_id,
+         subscription_id, next_attempt_at, headers)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     )
     .run(
       now,
@@ -71,8 +84,10 @@ export function enqueue(db: DB, m: NewOutboxMessage): number {
       m.icalFilename ?? null,
       m.replyTo ?? null,
       m.purpose ?? "registration",
-      m.meetingId ?? null,
+      m.meetingId,
       m.registrationId ?? null,
+      m.questionId ?? null,
+      m.subscriptionId ?? null,
       now,
       m.headers ? JSON.stringify(m.headers) : null,
     );
@@ -131,7 +146,11 @@ export function requeueFailed(db: DB, id: number): boolean {
   );
 }
 
-/** Sent: the payload (which may hold a personal link) is dropped, the envelope kept. */
+/**
+ * Sent: the payload (which may hold a personal link) is dropped, the envelope kept. A row
+ * erased while its mail was in flight does not take the file's name back: the retention
+ * job's sweep removes a file no row names.
+ */
 export function markSent(
   db: DB,
   id: number,
@@ -140,14 +159,21 @@ export function markSent(
 ) {
   db.prepare(
     `UPDATE outbox SET status = 'sent', sent_at = ?, attempts = attempts + 1, payload = NULL,
-       ical = NULL, headers = NULL, message_id = ?, last_error = NULL, eml_file = ? WHERE id = ?`,
+       ical = NULL, headers = NULL, message_id = ?, last_error = NULL,
+       eml_file = CASE WHEN to_address = '' THEN NULL ELSE ? END WHERE id = ?`,
   ).run(nowIso(), messageId, emlFile, id);
 }
 
+/**
+ * A failed attempt. A row erased while its mail was in flight is dropped instead, without the
+ * error, which may quote the address.
+ */
 export function markAttemptFailed(db: DB, id: number, error: string, nextAttemptAt: string | null) {
   db.prepare(
-    `UPDATE outbox SET attempts = attempts + 1, last_error = ?,
-       status = CASE WHEN status = 'dropped' THEN status WHEN ? IS NULL THEN 'failed' ELSE 'pending' END,
+    `UPDATE outbox SET attempts = attempts + 1,
+       last_error = CASE WHEN to_address = '' THEN '${ERASED}' ELSE ? END,
+       status = CASE WHEN status = 'dropped' OR to_address = '' THEN 'dropped'
+         WHEN ? IS NULL THEN 'failed' ELSE 'pending' END,
        next_attempt_at = coalesce(?, next_attempt_at) WHERE id = ?`,
   ).run(error.slice(0, 1000), nextAttemptAt, nextAttemptAt, id);
 }
@@ -192,13 +218,68 @@ export function lastFailure(db: DB): { at: string; error: string | null } | unde
 }
 
 /**
- * Erases the recipient and content of every mail about these registrations. Mail not yet sent
- * is marked failed: there is no one left to send it to.
+ * Whose mail to erase: a meeting's (everything written for its attendees and askers; its
+ * case subscribers' mail has their own rule), or some case subscriptions'.
  */
-export function eraseForRegistrations(db: DB, meetingId: number) {
-  db.prepare(
-    `UPDATE outbox SET to_address = '', to_name = NULL, payload = NULL, ical = NULL,
-       last_error = NULL, status = CASE WHEN status = 'pending' THEN 'failed' ELSE status END
-     WHERE registration_id IN (SELECT id FROM registrations WHERE meeting_id = ?)`,
-  ).run(meetingId);
+export type MailOwners = { meetingId: number } | { subscriptionIds: readonly number[] };
+
+function ownedBy(owners: MailOwners): { where: string; param: number | string } {
+  return "meetingId" in owners
+    ? { where: "meeting_id = ? AND subscription_id IS NULL", param: owners.meetingId }
+    : {
+        where: "subscription_id IN (SELECT value FROM json_each(?))",
+        param: JSON.stringify(owners.subscriptionIds),
+      };
+}
+
+/** The mail of these owners that still holds something of the recipient. */
+export function mailToErase(db: DB, owners: MailOwners): { id: number; emlFile: string | null }[] {
+  const { where, param } = ownedBy(owners);
+  return db
+    .prepare<unknown[], { id: number; emlFile: string | null }>(
+      `SELECT id, eml_file AS emlFile FROM outbox WHERE ${where}
+         AND (to_address <> '' OR to_name IS NOT NULL OR payload IS NOT NULL OR ical IS NOT NULL
+           OR headers IS NOT NULL OR eml_file IS NOT NULL)`,
+    )
+    .all(param);
+}
+
+/**
+ * Erases recipient and content (the error text too: an SMTP error quotes the address) of these
+ * messages. What was not sent yet is dropped: there is nobody left to send it to. A message in
+ * the SMTP server's hands stays `sending`; markSent() then keeps no file name for it.
+ */
+export function eraseMail(db: DB, ids: readonly number[]): number {
+  return db
+    .prepare(
+      `UPDATE outbox SET to_address = '', to_name = NULL, payload = NULL, ical = NULL,
+         headers = NULL, eml_file = NULL,
+         last_error = CASE WHEN status IN ('pending', 'failed') THEN '${ERASED}' END,
+         status = CASE WHEN status IN ('pending', 'failed') THEN 'dropped' ELSE status END
+       WHERE id IN (SELECT value FROM json_each(?))`,
+    )
+    .run(JSON.stringify(ids)).changes;
+}
+
+/** Meetings that ended before `endedBefore` whose own mail still holds a recipient. */
+export function meetingsWithMailToErase(db: DB, endedBefore: string): number[] {
+  return db
+    .prepare<[string], { id: number }>(
+      `SELECT m.id FROM meetings m WHERE m.ends_at < ? AND EXISTS (
+         SELECT 1 FROM outbox o WHERE o.meeting_id = m.id AND o.subscription_id IS NULL
+           AND (o.to_address <> '' OR o.eml_file IS NOT NULL OR o.payload IS NOT NULL))
+       ORDER BY m.id`,
+    )
+    .all(endedBefore)
+    .map((r) => r.id);
+}
+
+/** Every .eml file name the outbox still refers to. */
+export function emlFiles(db: DB): Set<string> {
+  return new Set(
+    db
+      .prepare<[], { f: string }>("SELECT eml_file AS f FROM outbox WHERE eml_file IS NOT NULL")
+      .all()
+      .map((r) => r.f),
+  );
 }

@@ -370,17 +370,11 @@ export function meetingsWithAskersToErase(db: DB, endedBefore: string): number[]
 }
 
 /**
- * Erases who asked a meeting's questions: names, emails, receipt links and the mail sent to
- * them. The questions, their public wording, support counts and answers stay. Returns how
- * many questions held something to erase.
+ * Erases who asked a meeting's questions: names, emails and receipt links (the mail sent to
+ * them is erased by its owner, db/outbox.ts). The questions, their public wording, support
+ * counts and answers stay. Returns how many questions held something to erase.
  */
 export function eraseAskers(db: DB, meetingId: number): number {
-  db.prepare(
-    `UPDATE outbox SET to_address = '', to_name = NULL, payload = NULL, ical = NULL, headers = NULL,
-       last_error = NULL, status = CASE WHEN status = 'pending' THEN 'failed' ELSE status END
-     WHERE to_address <> '' AND to_address IN
-       (SELECT asker_email FROM questions WHERE meeting_id = ? AND asker_email IS NOT NULL)`,
-  ).run(meetingId);
   db.prepare(
     "DELETE FROM question_tokens WHERE question_id IN (SELECT id FROM questions WHERE meeting_id = ?)",
   ).run(meetingId);

@@ -59,6 +59,10 @@ test("the privacy page is reachable from the form", async ({
   await expect(page.locator("#retention")).toHaveText(
     "Navn, e-post, telefonnummer og det du skrev om behov slettes automatisk 90 dager etter at møtet er over. Vi beholder bare antallet påmeldte. Samtidig sletter vi navn og e-post til dem som sendte spørsmål; selve spørsmålene og svarene blir stående.",
   );
+  // Subscriptions to updates about the case have their own rule (UPDATES_RETENTION_DAYS, 365).
+  await expect(page.locator("#retention-updates")).toContainText(
+    "men ikke lenger enn 365 dager etter siste oppdatering om saken",
+  );
   await expectNoAxeViolations(page);
 });
 

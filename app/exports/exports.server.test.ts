@@ -30,8 +30,8 @@ const rows: AttendeeRow[] = [
   row({
     name: "Åse Ødegård",
     email: "ase@example.no",
-    // A phone number starting with "+" is neutralised too: a spreadsheet app would read
-    // "+47 99 99 99 99" as a formula. The stray quote is the intended price of safety.
+    // A phone number starting with "+" is neutralised in CSV too: a spreadsheet app would
+    // read "+47 99 99 99 99" as a formula. XLSX says it is text, and needs no quote.
     phone: "+47 99 99 99 99",
     partySize: 2,
     needs: "Tolk. Rullestol",
@@ -64,7 +64,7 @@ const rows: AttendeeRow[] = [
   row({ name: "Kari -2+3", needs: " =1+1", phone: "\t=cmd" }),
 ];
 
-/** What every export should hold, text as read back from the file. */
+/** What the CSV export should hold, text as read back from the file. */
 const expected: string[][] = [
   [
     "Ødegård",
@@ -137,6 +137,9 @@ const expected: string[][] = [
     "Innbygger",
   ],
 ];
+
+/** What the XLSX export should hold: the same, but text as typed, without the CSV's `'`. */
+const asTyped = expected.map((r) => r.map((cell) => cell.replace(/^'/, "")));
 
 describe("neutraliseFormula", () => {
   it("prefixes a quote to values a spreadsheet could run as a formula", () => {
@@ -264,7 +267,7 @@ describe("attendeesXlsx", () => {
     return workbook;
   };
 
-  it("writes one sheet with the header and the same cells as the CSV", async () => {
+  it("writes one sheet with the header and the same cells as the CSV, text as typed", async () => {
     const buffer = await attendeesXlsx(rows, {
       meetingTitle: "Folkemøte om Ærøgata",
       when: "torsdag 10. desember 2026 kl. 19.00",
@@ -291,8 +294,8 @@ describe("attendeesXlsx", () => {
         return value === null ? "" : String(value);
       }),
     );
-    // The one difference from the CSV: line breaks within a cell are LF, as in Excel.
-    const withLf = expected.map((r) => r.map((cell) => cell.replace(/\r\n?/g, "\n")));
+    // Besides the CSV's quotes: line breaks within a cell are LF, as in Excel.
+    const withLf = asTyped.map((r) => r.map((cell) => cell.replace(/\r\n?/g, "\n")));
     expect(read).toEqual(withLf);
     expect(read[3]![7]).toBe('Rullestol, tolk; "ekstra"\nAndre linje');
     expect(sheet.getCell(2, 1).value).toBe("Ødegård");
@@ -300,7 +303,7 @@ describe("attendeesXlsx", () => {
     expect(sheet.getCell(3, 1).value).toBe("Æsøy");
   });
 
-  it("holds no formulas, only neutralised text and real numbers", async () => {
+  it("holds no formulas, only string cells with the text as typed, and real numbers", async () => {
     const sheet = (await load(await attendeesXlsx(rows, { meetingTitle: "M", when: "" })))
       .worksheets[0]!;
 
@@ -315,10 +318,19 @@ describe("attendeesXlsx", () => {
     );
     expect(cells).toBeGreaterThan(rows.length * 8);
 
-    expect(sheet.getCell(4, 1).value).toBe(`'=HYPERLINK("http://evil","klikk")`);
-    expect(sheet.getCell(4, 8).value).toBe("'@SUM(1)");
-    expect(sheet.getCell(4, 3).value).toBe("'-2+3");
-    expect(sheet.getCell(2, 4).value).toBe("'+47 99 99 99 99"); // intended, see the rows above
+    // Formula-looking text is a string cell (a shared string, never a formula element), so a
+    // spreadsheet shows it and runs nothing; no stray quote is shown either.
+    for (const [r, c, text] of [
+      [4, 1, '=HYPERLINK("http://evil","klikk")'],
+      [4, 8, "@SUM(1)"],
+      [4, 3, "-2+3"],
+      [2, 4, "+47 99 99 99 99"],
+      [6, 4, "\t=cmd"],
+      [6, 8, " =1+1"],
+    ] as const) {
+      expect(sheet.getCell(r, c).type).toBe(ExcelJS.ValueType.String);
+      expect(sheet.getCell(r, c).value).toBe(text);
+    }
     expect(sheet.getCell(2, 5).value).toBe(2); // Antall personer
     expect(sheet.getCell(3, 7).value).toBe(3); // Plass på venteliste
     expect(sheet.getCell(2, 7).value).toBeNull();

@@ -1,7 +1,8 @@
 /**
- * Exports: lists as CSV and XLSX files that open safely in a spreadsheet (every cell that could
- * start a formula is neutralised) and read well in Norwegian. Each domain decides what goes in
- * its file (attendee-exports.server.ts); this module writes the files.
+ * Exports: lists as CSV and XLSX files that open safely in a spreadsheet (no text a citizen
+ * typed can become a formula) and read well in Norwegian. Each domain decides what goes in its
+ * file (attendee-exports.server.ts, app/questions/exports.server.ts); this module writes the
+ * files, and it alone decides how text is kept text in each format.
  */
 import { TZDate } from "@date-fns/tz";
 import { stringify } from "csv-stringify/sync";
@@ -13,9 +14,10 @@ import { TIME_ZONE } from "../platform/dates";
  * and XLSX. Both carry the same columns in the same order; rows keep the order they are
  * given in (pass them through `sortBySurname` first for an alphabetical list).
  *
- * Every text cell is untrusted citizen input and goes through `neutraliseFormula`, so a
- * name like `=HYPERLINK(...)` stays text when the file is opened or edited in a
- * spreadsheet app. Numbers (party size, waitlist position) are written as numbers.
+ * Every text cell is untrusted citizen input. In XLSX it is a string cell, which a
+ * spreadsheet app shows as the text it is, "+47 …" and "=HYPERLINK(…)" alike; in CSV, where
+ * every cell is text the app reads afresh, `neutraliseFormula` keeps it text. Numbers (party
+ * size, waitlist position) are written as numbers.
  */
 
 export interface AttendeeRow {
@@ -73,10 +75,11 @@ const SOURCE_LABELS: Record<AttendeeRow["source"], string> = {
 const FORMULA_TRIGGER = /^\s*[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/;
 
 /**
- * Prefixes `'` to a cell value a spreadsheet app could run as a formula: one that starts
+ * Prefixes `'` to a CSV value a spreadsheet app could run as a formula: one that starts
  * with = + - @ tab or CR, also after leading whitespace (" =1+1", "\n@SUM(1)"), and the
  * full-width ＝ ＋ － ＠. Anything else is returned unchanged, so the function is idempotent.
- * This changes the data on purpose: a phone number "+47 …" is exported as "'+47 …".
+ * This changes the data on purpose: a phone number "+47 …" is exported as "'+47 …", since a
+ * CSV file has no way to say "this is text". XLSX has, and needs no prefix.
  */
 export function neutraliseFormula(value: string): string {
   return FORMULA_TRIGGER.test(value) ? `'${value}` : value;
@@ -138,18 +141,23 @@ function attendeeCells(row: AttendeeRow): Cell[] {
   ];
 }
 
-/** A cell is text (already neutralised), a number, or empty. */
+/** A cell is text (as typed: the writers keep it text), a number, or empty. */
 export type Cell = string | number | null;
 
-/** Untrusted text for a cell: neutralised against formulas; empty stays empty. */
-export const textCell = (value: string | null | undefined): string | null =>
-  value ? neutraliseFormula(value) : null;
+/** Untrusted text for a cell, kept as typed (the writers keep it text); empty stays empty. */
+export const textCell = (value: string | null | undefined): string | null => value || null;
+
+/** A CSV field: text neutralised against formulas (`neutraliseFormula`), numbers as digits. */
+const csvField = (cell: Cell): string => {
+  if (cell === null) return "";
+  return typeof cell === "string" ? neutraliseFormula(cell) : String(cell);
+};
 
 /**
  * Rows as CSV text, synchronously: UTF-8 byte order mark first (so Excel reads æøå right),
  * CRLF line endings, a header row, and "," between fields, or ";" for Excel with Norwegian
- * regional settings. Fields holding the separator, quotes or line breaks are quoted. Cells
- * must already be neutralised (`textCell`). Send it as `text/csv; charset=utf-8`.
+ * regional settings. Fields holding the separator, quotes or line breaks are quoted; text that
+ * a spreadsheet could run gets its `'` prefix here. Send it as `text/csv; charset=utf-8`.
  */
 export function toCsv(
   columns: readonly string[],
@@ -157,7 +165,7 @@ export function toCsv(
   options: { separator?: "," | ";" } = {},
 ): string {
   return stringify(
-    rows.map((row) => row.map((cell) => (cell === null ? "" : String(cell)))),
+    rows.map((row) => row.map(csvField)),
     {
       bom: true,
       header: true,
@@ -173,9 +181,10 @@ export function toCsv(
 
 /**
  * Rows as an XLSX workbook with one sheet: the header in row 1 (bold, frozen, with an
- * autofilter) and one row per record below it. Text is written as plain strings, never
- * formulas; numbers are numbers; empty values are empty cells; line breaks within a cell
- * are LF. Cells must already be neutralised (`textCell`).
+ * autofilter) and one row per record below it. Text is written as it was typed, as string
+ * cells (shared strings, `t="s"`): a spreadsheet app evaluates only a cell's formula element,
+ * never its string, so "=1+1" shows as "=1+1" and no `'` prefix is needed or shown. Numbers
+ * are numbers; empty values are empty cells; line breaks within a cell are LF.
  */
 export async function toXlsx(
   sheetName: string,
@@ -209,7 +218,8 @@ export async function toXlsx(
     from: { row: 1, column: 1 },
     to: { row: rows.length + 1, column: columns.length },
   };
-  return Buffer.from(await workbook.xlsx.writeBuffer());
+  // Shared strings are exceljs's default; said here because the safety rests on it.
+  return Buffer.from(await workbook.xlsx.writeBuffer({ useSharedStrings: true }));
 }
 
 /** The attendee list as CSV (see `toCsv`). */

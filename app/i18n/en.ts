@@ -222,6 +222,8 @@ export const en: CitizenCatalogue = {
 
   "privacy.howLongDays":
     "Names, email addresses, phone numbers and what you wrote about your needs are deleted automatically {days} days after the meeting. We keep only the number of people who signed up. At the same time we delete the names and email addresses of those who sent questions; the questions and answers themselves remain.",
+  "privacy.howLongUpdates":
+    "If you ask for updates about the case, we keep your email address until you unsubscribe, but no longer than {days} days after the last update about the case (or after the meeting, if that is later). If you do not confirm, it is deleted along with the sign-ups. The emails we sent you are deleted along with the details they were about.",
 
   "questions.heading": "Questions for the meeting",
   "questions.askHeading": "Send a question",

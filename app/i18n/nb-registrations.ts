@@ -63,6 +63,8 @@ export const nbRegistrations = {
 
   "privacy.howLongDays":
     "Navn, e-post, telefonnummer og det du skrev om behov slettes automatisk {days} dager etter at møtet er over. Vi beholder bare antallet påmeldte. Samtidig sletter vi navn og e-post til dem som sendte spørsmål; selve spørsmålene og svarene blir stående.",
+  "privacy.howLongUpdates":
+    "Ber du om oppdateringer om saken, beholder vi e-postadressen til du melder deg av, men ikke lenger enn {days} dager etter siste oppdatering om saken (eller etter møtet, hvis det er senere). Bekrefter du ikke, slettes den sammen med påmeldingene. E-postene vi har sendt deg, slettes sammen med opplysningene de gjaldt.",
 
   "meeting.defaultTheme.title": "Spørsmål og innspill",
   "meeting.defaultTheme.description": "Alt du lurer på eller vil si om saken.",

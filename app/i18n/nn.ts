@@ -215,6 +215,8 @@ export const nn: CitizenCatalogue = {
 
   "privacy.howLongDays":
     "Namn, e-post, telefonnummer og det du skreiv om behov blir sletta automatisk {days} dagar etter at møtet er over. Vi held berre på talet på påmelde. Samstundes slettar vi namn og e-post til dei som sende spørsmål; sjølve spørsmåla og svara blir ståande.",
+  "privacy.howLongUpdates":
+    "Ber du om oppdateringar om saka, tek vi vare på e-postadressa til du melder deg av, men ikkje lenger enn {days} dagar etter siste oppdatering om saka (eller etter møtet, dersom det er seinare). Stadfestar du ikkje, blir ho sletta saman med påmeldingane. E-postane vi har sendt deg, blir sletta saman med opplysningane dei galdt.",
 
   "questions.heading": "Spørsmål til møtet",
   "questions.askHeading": "Send eit spørsmål",

@@ -6,6 +6,8 @@ import { createTestMeeting } from "../../db/testing";
 import { noNeeds, serviceTestEnv, testOrganiser } from "../testing/services";
 import { createMailer } from "../../emails/transport";
 import type { ServiceContext } from "../platform/service.server";
+import { getMeetingById } from "../../db/meetings";
+import { subscribe } from "../questions/subscriptions.server";
 import { register } from "../registrations/registrations.server";
 import { freePort } from "../testing/server";
 import { meetingOutbox, readEml, retryMessage } from "./outbox-view.server";
@@ -83,5 +85,16 @@ describe("the organisers' outbox view", () => {
     expect(await readEml(env.db, organiser, outboxDir, id + 1, message!.id)).toBeNull();
     env.db.prepare("UPDATE outbox SET eml_file = '../test.sqlite' WHERE id = ?").run(message!.id);
     expect(await readEml(env.db, organiser, outboxDir, id, message!.id)).toBeNull();
+  });
+
+  it("lists the mail to the meeting's subscribers and askers too, and none of another meeting's", () => {
+    const id = createTestMeeting(env.db);
+    const other = createTestMeeting(env.db);
+    subscribe(ctx, getMeetingById(env.db, id)!, "nabo@example.no");
+    subscribe(ctx, getMeetingById(env.db, other)!, "nabo@example.no");
+    expect(meetingOutbox(env.db, id)).toMatchObject([
+      { toAddress: "nabo@example.no", purpose: "other", status: "pending" },
+    ]);
+    expect(meetingOutbox(env.db, other)).toHaveLength(1);
   });
 });

@@ -240,4 +240,29 @@ describe("the iCalendar helper, read by ical.js and Python's icalendar", () => {
     expect(new URL(links.office365).host).toBe("outlook.office.com");
     expect(links.ics).toBe(`https://moter.roros.kommune.no/meetings/${meeting.slug}/calendar.ics`);
   });
+
+  it("describes the meeting in plain text: its first paragraph without Markdown, links with their address", () => {
+    const meeting = meetingOn("2027-06-10");
+    updateMeeting(env.db, meeting.id, {
+      ...meeting,
+      description: [
+        "## Om møtet",
+        "Møtet er **åpent** for _alle_. Les [planen](https://roros.kommune.no/plan) først.",
+        "- Andre avsnitt blir ikke med",
+      ].join("\n\n"),
+    });
+    const described = getMeetingById(env.db, meeting.id)!;
+    const expected =
+      "Møtet er åpent for alle. Les planen (https://roros.kommune.no/plan) først.\n\n" +
+      "https://moter.roros.kommune.no/meetings/smahus";
+    const event = new ICAL.Component(
+      ICAL.parse(meetingCalendar(described, options("REQUEST"))),
+    ).getAllSubcomponents("vevent")[0]!;
+    expect(event.getFirstPropertyValue("description")).toBe(expected);
+    const links = addToCalendarLinks({ publicUrl: "https://moter.roros.kommune.no" }, described);
+    const page = `https://moter.roros.kommune.no/meetings/${described.slug}`;
+    const linked = expected.replace("https://moter.roros.kommune.no/meetings/smahus", page);
+    expect(new URL(links.google).searchParams.get("details")).toBe(linked);
+    expect(new URL(links.outlook).searchParams.get("body")).toBe(linked);
+  });
 });

@@ -2,6 +2,7 @@ import { createEvent, createEvents, type Attendee, type EventAttributes } from "
 import type { Meeting } from "../../db/meetings";
 import type { ServiceContext } from "../platform/service.server";
 import { meetingCalendarUrlOf, meetingUrlOf } from "./links.server";
+import { markdownToPlainText } from "./markdown.server";
 
 /**
  * The one iCalendar helper: the public download, the subscription feed, invites, updates,
@@ -82,8 +83,9 @@ function eventAttributes(meeting: Meeting, options: CalendarOptions): EventAttri
 const eventLocation = (meeting: Pick<Meeting, "venueName" | "address">) =>
   [meeting.venueName, meeting.address].filter(Boolean).join(", ");
 
+/** The description's first paragraph, as plain text (calendars show no Markdown), and the link. */
 const eventDescription = (meeting: Pick<Meeting, "description">, url: string) =>
-  [meeting.description.split("\n\n")[0], url].filter(Boolean).join("\n\n");
+  [markdownToPlainText(meeting.description, { summary: true }), url].filter(Boolean).join("\n\n");
 
 export function meetingCalendar(meeting: Meeting, options: CalendarOptions): string {
   const { error, value } = createEvent(eventAttributes(meeting, options));

@@ -1,4 +1,6 @@
-import Markdown from "react-markdown";
+import type { Nodes, Parents, Root } from "mdast";
+import { fromMarkdown } from "mdast-util-from-markdown";
+import Markdown, { defaultUrlTransform } from "react-markdown";
 import { renderToStaticMarkup } from "react-dom/server";
 
 /**
@@ -8,18 +10,36 @@ import { renderToStaticMarkup } from "react-dom/server";
  * below the page's own section heading, so the outline stays right.
  */
 export function markdownToHtml(markdown: string): string {
-  const cached = rendered.get(markdown);
-  if (cached !== undefined) return cached;
-  const html = render(markdown);
-  // A handful of meetings' descriptions: a small cache, emptied when it grows.
-  if (rendered.size >= 100) rendered.clear();
-  rendered.set(markdown, html);
-  return html;
+  return cached(rendered, markdown, render);
+}
+
+/**
+ * An organiser's Markdown as plain text, for calendar files and their links, which show text
+ * as it is (`**åpent**` would stay starred). Parsed as the page parses it (react-markdown's
+ * parser, mdast), so it says what the page says: emphasis and headings become their words,
+ * list items lines of their own, raw HTML and images are dropped as on the page, and a link
+ * keeps its address after its text, "Planen (https://…)", if react-markdown's URL check lets
+ * it through. Blocks are separated by a blank line. `summary` keeps only the first paragraph.
+ */
+export function markdownToPlainText(markdown: string, { summary = false } = {}): string {
+  const text = cached(plain, markdown, (md) => blocks(fromMarkdown(md)));
+  if (!summary) return text.map((b) => b.text).join("\n\n");
+  return (text.find((b) => b.paragraph) ?? text[0])?.text ?? "";
 }
 
 // Parsing Markdown costs more than the rest of the meeting page together; descriptions change
-// rarely, so each text is rendered once.
+// rarely, so each text is parsed once. A handful of meetings' texts: small caches, emptied
+// when they grow.
 const rendered = new Map<string, string>();
+const plain = new Map<string, Block[]>();
+function cached<T>(cache: Map<string, T>, markdown: string, make: (markdown: string) => T): T {
+  const hit = cache.get(markdown);
+  if (hit !== undefined) return hit;
+  const value = make(markdown);
+  if (cache.size >= 100) cache.clear();
+  cache.set(markdown, value);
+  return value;
+}
 
 function render(markdown: string): string {
   return renderToStaticMarkup(
@@ -32,4 +52,77 @@ function render(markdown: string): string {
       {markdown}
     </Markdown>,
   );
+}
+
+interface Block {
+  text: string;
+  paragraph: boolean;
+}
+
+/** The top-level blocks' text, empty ones (raw HTML, rules, definitions) left out. */
+function blocks(root: Root): Block[] {
+  const definitions = new Map<string, string>();
+  for (const node of root.children) {
+    if (node.type === "definition") definitions.set(node.identifier, node.url);
+  }
+  const linkText = (children: Nodes[], url: string) => {
+    const label = children.map(inline).join("");
+    const href = defaultUrlTransform(url);
+    const shown = href.startsWith("mailto:") ? href.slice("mailto:".length) : href;
+    return href === "" || shown === label ? label : `${label} (${shown})`;
+  };
+  function inline(node: Nodes): string {
+    switch (node.type) {
+      case "text":
+        // A line break inside a paragraph is a space on the page.
+        return node.value.replace(/[ \t]*\n[ \t]*/g, " ");
+      case "inlineCode":
+        return node.value;
+      case "break":
+        return "\n";
+      case "link":
+        return linkText(node.children, node.url);
+      case "linkReference": {
+        const url = definitions.get(node.identifier);
+        return url === undefined
+          ? node.children.map(inline).join("")
+          : linkText(node.children, url);
+      }
+      case "image":
+      case "imageReference":
+      case "html":
+        return "";
+      default:
+        return "children" in node ? (node as Parents).children.map(inline).join("") : "";
+    }
+  }
+  function block(node: Nodes): string {
+    switch (node.type) {
+      case "paragraph":
+      case "heading":
+        // Spaces collapse on the page too (where an image was dropped, say).
+        return node.children
+          .map(inline)
+          .join("")
+          .replace(/[ \t]{2,}/g, " ")
+          .trim();
+      case "code":
+        return node.value;
+      case "blockquote":
+        return node.children.map(block).filter(Boolean).join("\n\n");
+      case "list":
+        return node.children
+          .map((item, i) => {
+            const marker = node.ordered ? `${(node.start ?? 1) + i}. ` : "- ";
+            const body = item.children.map(block).filter(Boolean).join("\n");
+            return marker + body.replaceAll("\n", `\n${" ".repeat(marker.length)}`);
+          })
+          .join("\n");
+      default:
+        return "";
+    }
+  }
+  return root.children
+    .map((node) => ({ text: block(node), paragraph: node.type === "paragraph" }))
+    .filter((b) => b.text !== "");
 }

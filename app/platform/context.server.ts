@@ -70,7 +70,11 @@ export function services(): AppServices {
       return `${v}.${n}`;
     },
   });
-  const retention = startRetentionJob(db, config.RETENTION_DAYS);
+  const retention = startRetentionJob(db, {
+    retentionDays: config.RETENTION_DAYS,
+    updatesRetentionDays: config.UPDATES_RETENTION_DAYS,
+    outboxDir: config.outboxDir,
+  });
   const service: ServiceContext = {
     db,
     publicUrl: config.publicUrl,

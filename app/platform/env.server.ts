@@ -24,6 +24,8 @@ const schema = z
     RSVP_MAX_PER_IP_PER_MEETING: z.coerce.number().int().min(1).default(10),
     // Days after a meeting ends when attendees' personal data is erased.
     RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(90),
+    // Days after the last update about a case when its subscribers' addresses are erased.
+    UPDATES_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(365),
     QUESTION_RATE_LIMIT: z.coerce.number().int().min(1).default(10),
     QUESTION_RATE_WINDOW_SECONDS: z.coerce.number().int().min(1).default(600),
     SUPPORT_RATE_LIMIT: z.coerce.number().int().min(1).default(100),

@@ -122,8 +122,10 @@ describe("the panel's exports", () => {
     await workbook.xlsx.load(named.body as unknown as ArrayBuffer);
     const sheet = workbook.getWorksheet("Spørsmål")!;
     expect(sheet.getRow(1).getCell(6).value).toBe("Spurt av");
-    const names = [2, 3].map((r) => sheet.getRow(r).getCell(6).value);
-    expect(names).toEqual(expect.arrayContaining(["'@Per", "Åse"]));
+    // XLSX keeps text as typed, in string cells; only the CSV needs the quote.
+    const names = [2, 3].map((r) => sheet.getRow(r).getCell(6));
+    expect(names.map((c) => c.value)).toEqual(expect.arrayContaining(["@Per", "Åse"]));
+    for (const cell of names) expect(cell.type).toBe(ExcelJS.ValueType.String);
     expect(listAudit(env.db, { limit: 10 }).map((a) => a.action)).toEqual(
       expect.arrayContaining(["questions.export.csv", "questions.export.xlsx.withNames"]),
     );
@@ -183,15 +185,22 @@ describe("keep me updated", () => {
     });
 
     const leaving = findSubscription(env.db, "unsubscribe", url.split("/").pop()!)!;
-    unsubscribe(env.db, leaving.subscription);
+    unsubscribe(env.db, env.dir, leaving.subscription);
     expect(postCaseUpdate(ctx, organiser, meeting, { title: "Mer", body: "Tekst" })).toBe(0);
     expect(
       env.db
         .prepare("SELECT count(*) AS n FROM case_subscriptions WHERE email LIKE '%nabo%'")
         .get(),
     ).toEqual({ n: 0 });
+    // The mail sent to the address goes with it: the confirmations and the update.
+    const kept = listMessages(env.db).filter((m) => m.subscriptionId === leaving.subscription.id);
+    expect(kept.length).toBe(3);
+    for (const m of kept) expect(m).toMatchObject({ toAddress: "", payload: null });
+    expect(JSON.stringify(listMessages(env.db))).not.toMatch(/nabo/i);
     expect(
       findSubscription(env.db, "unsubscribe", url.split("/").pop()!)?.subscription.status,
     ).toBe("unsubscribed");
+    // An old confirm link cannot bring back a subscription that has no address any more.
+    expect(findSubscription(env.db, "confirm", token)).toBeUndefined();
   });
 });

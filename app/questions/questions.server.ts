@@ -460,16 +460,7 @@ export function mergeQuestion(
     q.setStatus(ctx.db, duplicate.id, "merged", { mergedInto: kept.id });
     clearCurrentIf(ctx.db, duplicate);
     renumberAgenda(ctx.db, duplicate.meetingId);
-    if (duplicate.askerEmail) {
-      const meeting = getMeetingById(ctx.db, duplicate.meetingId)!;
-      queueNotice(ctx, meeting, duplicate.askerEmail, duplicate.askerName, {
-        language: duplicate.language,
-        kind: "merged",
-        question: kept.publicText ?? kept.originalText,
-        answer: null,
-        questionId: kept.id,
-      });
-    }
+    queueNotice(ctx, getMeetingById(ctx.db, duplicate.meetingId)!, duplicate, "merged", kept);
     return { into: kept.id };
   });
 }
@@ -590,15 +581,7 @@ export function publishAnswers(
       for (const asked of [kept, ...q.listMergedInto(ctx.db, kept.id)]) {
         if (asked.notifiedAt !== null) continue;
         q.markNotified(ctx.db, asked.id);
-        if (!asked.askerEmail) continue;
-        queueNotice(ctx, meeting, asked.askerEmail, asked.askerName, {
-          language: asked.language,
-          kind: "answered",
-          question: kept.publicText ?? kept.originalText,
-          answer: kept.answer,
-          questionId: kept.id,
-        });
-        notices++;
+        if (queueNotice(ctx, meeting, asked, "answered", kept)) notices++;
       }
     }
     audit(ctx.db, organiser, "question.publishAnswers", {
@@ -639,29 +622,34 @@ function clearCurrentIf(db: DB, question: Question) {
   }
 }
 
+/**
+ * Tells an asker who gave an address what became of their question: answered, or merged into
+ * `kept` (the notice points there). The mail is theirs. False when there is no address.
+ */
 function queueNotice(
   ctx: ServiceContext,
   meeting: Meeting,
-  email: string,
-  name: string | null,
-  notice: {
-    language: Language;
-    kind: "answered" | "merged";
-    question: string;
-    answer: string | null;
-    questionId: number;
-  },
-) {
+  asker: Question,
+  kind: "answered" | "merged",
+  kept: Question,
+): boolean {
+  if (!asker.askerEmail) return false;
   const payload: QuestionNoticeProps = {
-    language: notice.language,
-    kind: notice.kind,
+    language: asker.language,
+    kind,
     meetingTitle: meeting.title,
-    question: notice.question,
-    answer: notice.answer,
-    url: linkInLanguage(
-      `${questionsUrl(ctx, meeting)}#question-${notice.questionId}`,
-      notice.language,
-    ),
+    question: kept.publicText ?? kept.originalText,
+    answer: kind === "answered" ? kept.answer : null,
+    url: linkInLanguage(`${questionsUrl(ctx, meeting)}#question-${kept.id}`, asker.language),
   };
-  outbox.enqueue(ctx.db, { toAddress: email, toName: name, template: "question-notice", payload });
+  outbox.enqueue(ctx.db, {
+    toAddress: asker.askerEmail,
+    toName: asker.askerName,
+    template: "question-notice",
+    payload,
+    purpose: "other",
+    meetingId: meeting.id,
+    questionId: asker.id,
+  });
+  return true;
 }

@@ -9,7 +9,6 @@ import type { Language } from "../i18n";
 import { href } from "react-router";
 import {
   addSubscriptionToken,
-  forgetSubscription,
   getSubscriptionByToken,
   insertCaseUpdate,
   listConfirmed,
@@ -17,7 +16,7 @@ import {
   upsertSubscription,
   type CaseSubscription,
 } from "../../db/case-subscriptions";
-import { immediate, type DB } from "../../db/connection";
+import { immediate, truncateWal, type DB } from "../../db/connection";
 import { getMeetingById, type Meeting } from "../../db/meetings";
 import type { Organiser } from "../../db/organisers";
 import * as outbox from "../../db/outbox";
@@ -27,6 +26,7 @@ import { hashToken, isTokenShaped, newManageToken } from "../platform/tokens.ser
 import type { ServiceContext } from "../platform/service.server";
 import { absoluteUrl } from "../platform/paths";
 import { meetingUrlOf } from "../meetings/links.server";
+import { forgetSubscribers } from "../registrations/retention.server";
 
 const issue = (db: DB, subscriptionId: number, purpose: "confirm" | "unsubscribe") => {
   const token = newManageToken();
@@ -57,7 +57,14 @@ export function subscribe(
         subscription.language,
       ),
     };
-    outbox.enqueue(ctx.db, { toAddress: subscription.email, template: "case-confirm", payload });
+    outbox.enqueue(ctx.db, {
+      toAddress: subscription.email,
+      template: "case-confirm",
+      payload,
+      purpose: "other",
+      meetingId: meeting.id,
+      subscriptionId: subscription.id,
+    });
     return true;
   });
   if (queued) ctx.onMailQueued?.();
@@ -74,9 +81,14 @@ export function confirmSubscription(db: DB, subscription: CaseSubscription) {
   if (subscription.status !== "confirmed") setSubscriptionStatus(db, subscription.id, "confirmed");
 }
 
-/** Leaving forgets the address altogether (the privacy page says so). */
-export function unsubscribe(db: DB, subscription: CaseSubscription) {
-  forgetSubscription(db, subscription.id);
+/**
+ * Leaving forgets the address altogether, and the mail sent to it (the privacy page says so);
+ * the WAL is emptied of the older copies, unless a backup is reading (then the retention job's
+ * next run does it).
+ */
+export function unsubscribe(db: DB, outboxDir: string, subscription: CaseSubscription) {
+  immediate(db, () => forgetSubscribers(db, outboxDir, [subscription.id]));
+  truncateWal(db);
 }
 
 export function confirmedCount(db: DB, meeting: Meeting) {
@@ -111,6 +123,9 @@ export function postCaseUpdate(
         toAddress: subscriber.email,
         template: "case-update",
         payload,
+        purpose: "other",
+        meetingId: meeting.id,
+        subscriptionId: subscriber.id,
         headers: {
           "List-Unsubscribe": `<${leave}>`,
           "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",

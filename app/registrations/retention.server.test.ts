@@ -9,28 +9,44 @@ import { serviceTestEnv, testOrganiser } from "../testing/services";
 import { addByOrganiser, checkIn, findByToken, type ServiceContext } from "./registrations.server";
 import {
   anonymiseAt,
-  anonymiseEndedMeetings,
   retentionStatus,
+  runRetention,
   startRetentionJob,
+  type RetentionPolicy,
 } from "./retention.server";
 import { signUp } from "./testing";
 import { getQuestion } from "../../db/questions";
 import {
+  answerQuestion,
+  approveQuestion,
   askQuestion,
   findQuestionByToken,
   meetingThemeChoices,
+  publishAnswers,
 } from "../questions/questions.server";
+import {
+  confirmSubscription,
+  findSubscription,
+  postCaseUpdate,
+  subscribe,
+} from "../questions/subscriptions.server";
 
 const DAY = 24 * 3600_000;
 let env: ReturnType<typeof serviceTestEnv>;
 let ctx: ServiceContext;
 let organiser: Organiser;
+let policy: RetentionPolicy;
 
 beforeEach(() => {
   env = serviceTestEnv({ retentionDays: 30 });
   ctx = env.ctx;
   organiser = testOrganiser(env.db);
+  policy = { retentionDays: 30, updatesRetentionDays: 365, outboxDir: `${env.dir}/outbox` };
 });
+
+/** The erasure as the hourly job runs it, `daysLater` days from now. */
+const erase = (daysLater = 0) =>
+  runRetention(env.db, policy, new Date(Date.now() + daysLater * DAY));
 afterEach(() => env.cleanup());
 
 const needs = {
@@ -74,13 +90,13 @@ function endedDaysAgo(meetingId: number, days: number) {
     .run(new Date(end - 2 * 3600_000).toISOString(), new Date(end).toISOString(), meetingId);
 }
 
-describe("anonymiseEndedMeetings", () => {
+describe("runRetention", () => {
   it("erases attendees' personal data RETENTION_DAYS after the meeting, keeping the counts", () => {
     const { meetingId, a, p, w } = meetingWithAttendees();
     const counts = countRegistrations(env.db, meetingId);
     endedDaysAgo(meetingId, 31);
 
-    expect(anonymiseEndedMeetings(env.db, 30)).toBe(3);
+    expect(erase().registrations).toBe(3);
 
     for (const r of listRegistrations(env.db, meetingId)) {
       expect(r).toMatchObject({ name: "", email: null, phone: null, note: "", clientKey: null });
@@ -133,16 +149,16 @@ describe("anonymiseEndedMeetings", () => {
       needs,
     });
     endedDaysAgo(old.meetingId, 29);
-    expect(anonymiseEndedMeetings(env.db, 30)).toBe(0);
+    expect(erase().registrations).toBe(0);
     expect(getRegistration(env.db, old.a.registration.id)!.name).toBe("Astrid Aas");
 
     endedDaysAgo(old.meetingId, 30.5);
-    expect(anonymiseEndedMeetings(env.db, 30)).toBe(3);
+    expect(erase().registrations).toBe(3);
     // The same address signed up for an upcoming meeting keeps that registration and its mail.
     expect(getRegistration(env.db, r.registration.id)!.email).toBe("astrid@example.no");
     expect(listMessages(env.db).filter((m) => m.toAddress === "astrid@example.no")).toHaveLength(1);
     // Running again finds nothing more.
-    expect(anonymiseEndedMeetings(env.db, 30)).toBe(0);
+    expect(erase()).toEqual({ registrations: 0, askers: 0, subscriptions: 0, mails: 0, files: 0 });
   });
 
   it("tells the dashboard when the data goes, and when it went", () => {
@@ -154,7 +170,7 @@ describe("anonymiseEndedMeetings", () => {
     });
     expect(anonymiseAt(meeting, 30)).toBe(retentionStatus(env.db, meeting, 30).anonymiseAt);
     endedDaysAgo(meetingId, 40);
-    anonymiseEndedMeetings(env.db, 30);
+    erase();
     expect(
       retentionStatus(env.db, getMeetingById(env.db, meetingId)!, 30).anonymisedAt,
     ).not.toBeNull();
@@ -170,7 +186,7 @@ describe("anonymiseEndedMeetings", () => {
       meetingId,
       target: "Astrid Aas",
     });
-    const job = startRetentionJob(env.db, 30, {
+    const job = startRetentionJob(env.db, policy, {
       intervalMs: 60_000,
       log: { info: () => {}, error: () => {} },
     });
@@ -200,19 +216,21 @@ describe("askers of questions", () => {
     const asked = askNamed(meetingId, "Hvor blir parkeringen?", "Ola Spør", "ola@example.no", {
       showName: true,
     });
-    env.db
-      .prepare(
-        `INSERT INTO outbox (created_at, to_address, to_name, template, payload, next_attempt_at)
-       VALUES (?, 'ola@example.no', 'Ola Spør', 'question-answered', '{"x":1}', ?)`,
-      )
-      .run(new Date().toISOString(), new Date().toISOString());
+    const meeting = getMeetingById(env.db, meetingId)!;
+    approveQuestion(ctx, organiser, asked.question.id);
+    answerQuestion(ctx, organiser, asked.question.id, "Bak sykehjemmet.");
+    expect(publishAnswers(ctx, organiser, meeting)).toBe(1);
+    expect(listMessages(env.db)).toMatchObject([
+      { template: "question-notice", questionId: asked.question.id, meetingId },
+    ]);
     endedDaysAgo(meetingId, 31);
 
-    anonymiseEndedMeetings(env.db, 30);
+    expect(erase()).toMatchObject({ askers: 1, mails: 1 });
 
     const question = getQuestion(env.db, asked.question.id)!;
     expect(question).toMatchObject({ askerName: null, askerEmail: null, showName: false });
     expect(question.originalText).toBe("Hvor blir parkeringen?");
+    expect(question.answer).toBe("Bak sykehjemmet.");
     expect(findQuestionByToken(env.db, asked.token)).toBeUndefined();
     const raw =
       JSON.stringify(env.db.prepare("SELECT * FROM questions").all()) +
@@ -224,10 +242,82 @@ describe("askers of questions", () => {
     const meetingId = createTestMeeting(env.db);
     const asked = askNamed(meetingId, "Når starter byggingen?", "Kari", "kari@example.no");
     endedDaysAgo(meetingId, 29);
-    anonymiseEndedMeetings(env.db, 30);
+    erase();
     expect(getQuestion(env.db, asked.question.id)).toMatchObject({
       askerName: "Kari",
       askerEmail: "kari@example.no",
     });
+  });
+
+  it("take only their own mail: the same address signed up for another meeting keeps its", () => {
+    // Ola asks at meeting A, and signs up for meeting B with the same address.
+    const a = createTestMeeting(env.db);
+    const b = createTestMeeting(env.db);
+    askNamed(a, "Hvor mange hus blir det?", "Ola", "ola@example.no");
+    subscribe(ctx, getMeetingById(env.db, a)!, "ola@example.no");
+    const atB = signUp(ctx, b, { name: "Ola", email: "ola@example.no", partySize: 1, needs });
+    subscribe(ctx, getMeetingById(env.db, b)!, "ola@example.no");
+    const before = listMessages(env.db).filter((m) => m.meetingId === b);
+    expect(before.map((m) => m.template).sort()).toEqual(["case-confirm", "registration"]);
+    endedDaysAgo(a, 31);
+
+    expect(erase()).toMatchObject({ askers: 1, subscriptions: 1, mails: 1 });
+
+    // B's pending confirmation still goes to her, with her personal link.
+    expect(listMessages(env.db).filter((m) => m.meetingId === b)).toEqual(before);
+    const confirmation = before.find((m) => m.template === "registration")!;
+    expect(confirmation).toMatchObject({ status: "pending", toAddress: "ola@example.no" });
+    expect(confirmation.payload).toContain(`/r/${atB.token}`);
+    expect(getRegistration(env.db, atB.registration.id)!.email).toBe("ola@example.no");
+    // A's request for updates went with A's retention: it was never confirmed.
+    expect(listMessages(env.db).filter((m) => m.meetingId === a)).toMatchObject([
+      { template: "case-confirm", toAddress: "", payload: null, status: "dropped" },
+    ]);
+  });
+});
+
+describe("subscribers to updates about the case", () => {
+  function subscribed(meetingId: number, email: string) {
+    const meeting = getMeetingById(env.db, meetingId)!;
+    subscribe(ctx, meeting, email);
+    const mail = listMessages(env.db).findLast((m) => m.template === "case-confirm")!;
+    const token = /\/updates\/confirm\/([\w-]+)/.exec(mail.payload!)![1]!;
+    const found = findSubscription(env.db, "confirm", token)!;
+    confirmSubscription(env.db, found.subscription);
+    return { subscription: found.subscription, token };
+  }
+  const addresses = (meetingId: number) =>
+    env.db
+      .prepare("SELECT email FROM case_subscriptions WHERE meeting_id = ? ORDER BY id")
+      .all(meetingId)
+      .map((r) => (r as { email: string }).email);
+
+  it("are kept after the meeting until the case has been quiet for UPDATES_RETENTION_DAYS", () => {
+    const meetingId = createTestMeeting(env.db);
+    const { subscription, token } = subscribed(meetingId, "nabo@example.no");
+    subscribe(ctx, getMeetingById(env.db, meetingId)!, "aldri.bekreftet@example.no");
+    endedDaysAgo(meetingId, 31);
+
+    // The meeting's retention takes the unconfirmed request only.
+    expect(erase()).toMatchObject({ subscriptions: 1 });
+    expect(addresses(meetingId)).toEqual(["nabo@example.no", ""]);
+
+    // An update 200 days on keeps the subscription a year past it.
+    const meeting = getMeetingById(env.db, meetingId)!;
+    expect(postCaseUpdate(ctx, organiser, meeting, { title: "Vedtak", body: "Vedtatt." })).toBe(1);
+    env.db
+      .prepare("UPDATE case_updates SET created_at = ?")
+      .run(new Date(Date.now() + 200 * DAY).toISOString());
+    expect(erase(364)).toMatchObject({ subscriptions: 0 });
+    expect(addresses(meetingId)[0]).toBe("nabo@example.no");
+
+    expect(erase(200 + 366)).toMatchObject({ subscriptions: 1, mails: 2 });
+    expect(addresses(meetingId)).toEqual(["", ""]);
+    expect(JSON.stringify(listMessages(env.db))).not.toContain("nabo@example.no");
+    // Its links say it has ended; none can confirm it again.
+    expect(findSubscription(env.db, "confirm", token)).toBeUndefined();
+    expect(
+      env.db.prepare("SELECT status FROM case_subscriptions WHERE id = ?").get(subscription.id),
+    ).toEqual({ status: "unsubscribed" });
   });
 });

@@ -11,6 +11,7 @@ import { startSmtpSink, type SmtpSink } from "../../emails/test-smtp";
 import { createMailer, type Mailer } from "../../emails/transport";
 import { createMailWorker } from "../mail/worker.server";
 import { toFormValues, updateMeetingFromForm } from "../meetings/editor.server";
+import { formatDateTime, osloToUtc } from "../platform/dates";
 import { meetingSchema } from "../meetings/forms";
 import type { ServiceContext } from "../platform/service.server";
 import { cancelRegistration, register } from "../registrations/registrations.server";
@@ -20,6 +21,7 @@ import {
   dueOffset,
   queueDueReminders,
   queueDueRemindersInTurn,
+  reminderDueAt,
   reminderSchedule,
 } from "./reminders.server";
 
@@ -63,9 +65,10 @@ function meetingIn(hoursAhead: number, reminderHours = [168, 24], capacity = 10)
   });
 }
 
-/** The instant `hours` before the meeting's start, plus a minute. */
+/** A minute after the reminder `hours` before the meeting falls due. */
 function at(meetingId: number, hours: number) {
-  return new Date(Date.parse(getMeetingById(ctx.db, meetingId)!.startsAt) - hours * HOUR + 60_000);
+  const due = reminderDueAt(getMeetingById(ctx.db, meetingId)!.startsAt, hours);
+  return new Date(due.getTime() + 60_000);
 }
 
 const reminders = (mails: ParsedMail[]) => mails.filter((m) => m.subject?.startsWith("Påminnelse"));
@@ -273,5 +276,71 @@ describe("reminders", () => {
       meeting.startsAt,
       getMeetingById(ctx.db, id)!.startsAt,
     ]);
+  });
+});
+
+describe("reminder times across the clock change", () => {
+  /** A 19.00 meeting on an Oslo date, with Kari signed up now (well before any reminder). */
+  function meetingOnDate(date: string, reminderHours: number[], time = "19:00") {
+    const startsAt = osloToUtc(date, time);
+    const id = createTestMeeting(ctx.db, {
+      startsAt,
+      endsAt: new Date(Date.parse(startsAt) + 2 * HOUR).toISOString(),
+      reminderHours,
+    });
+    person(id, "Kari Nordmann", "kari@example.no");
+    return id;
+  }
+  const queuedAt = (id: number, iso: string) => queueDueReminders(ctx, new Date(iso));
+
+  it("sends '1 uke før' at 19.00 a week before a 19.00 meeting after the spring change (167 hours)", () => {
+    // Clocks go forward on Sunday 28 March 2027: the meeting is at 17.00 UTC, a week before
+    // at 18.00 UTC.
+    const id = meetingOnDate("2027-04-01", [168]);
+    expect(reminderDueAt(getMeetingById(ctx.db, id)!.startsAt, 168).toISOString()).toBe(
+      "2027-03-25T18:00:00.000Z",
+    );
+    // 168 hours before would be 18.00 in Oslo: too early.
+    expect(queuedAt(id, "2027-03-25T17:00:00.000Z")).toBe(0);
+    expect(queuedAt(id, "2027-03-25T17:59:59.000Z")).toBe(0);
+    expect(queuedAt(id, "2027-03-25T18:00:00.000Z")).toBe(1);
+    // Claimed once, under the offset it always had.
+    expect(queuedAt(id, "2027-03-26T12:00:00.000Z")).toBe(0);
+    expect(ctx.db.prepare("SELECT hours FROM reminders").all()).toEqual([{ hours: 168 }]);
+    expect(reminderSchedule(ctx.db, getMeetingById(ctx.db, id)!)).toMatchObject([
+      { hours: 168, sent: 1 },
+    ]);
+    expect(formatDateTime(reminderSchedule(ctx.db, getMeetingById(ctx.db, id)!)[0]!.dueAt)).toBe(
+      "torsdag 25. mars 2027 kl. 19.00",
+    );
+  });
+
+  it("sends it at 19.00 a week before after the autumn change too (169 hours)", () => {
+    // Clocks go back on Sunday 31 October 2027: the meeting is at 18.00 UTC, a week before at
+    // 17.00 UTC.
+    const id = meetingOnDate("2027-11-04", [168]);
+    expect(queuedAt(id, "2027-10-28T16:59:59.000Z")).toBe(0);
+    expect(queuedAt(id, "2027-10-28T17:00:00.000Z")).toBe(1);
+    expect(
+      formatDateTime(reminderDueAt(getMeetingById(ctx.db, id)!.startsAt, 168).toISOString()),
+    ).toBe("torsdag 28. oktober 2027 kl. 19.00");
+  });
+
+  it("counts two days and one day in calendar days, and hours under a day in hours", () => {
+    // Monday 29 March 2027 at 19.00 (17.00 UTC), the day after the spring change.
+    const monday = getMeetingById(ctx.db, meetingOnDate("2027-03-29", [48, 24, 2]))!;
+    expect(formatDateTime(reminderDueAt(monday.startsAt, 48).toISOString())).toBe(
+      "lørdag 27. mars 2027 kl. 19.00",
+    );
+    expect(formatDateTime(reminderDueAt(monday.startsAt, 24).toISOString())).toBe(
+      "søndag 28. mars 2027 kl. 19.00",
+    );
+    expect(reminderDueAt(monday.startsAt, 2).toISOString()).toBe("2027-03-29T15:00:00.000Z");
+    // Two hours before 04.00 on the night the clocks go forward is two hours, not 02.00.
+    const night = osloToUtc("2027-03-28", "04:00");
+    expect(reminderDueAt(night, 2).toISOString()).toBe("2027-03-28T00:00:00.000Z");
+    // Sunday 31 October 2027 at 19.00 (18.00 UTC): the day before is Saturday at 19.00, 25 hours.
+    const sunday = osloToUtc("2027-10-31", "19:00");
+    expect(reminderDueAt(sunday, 24).toISOString()).toBe("2027-10-30T17:00:00.000Z");
   });
 });

@@ -1,5 +1,6 @@
 /**
- * Reminders: the schedule organisers tick in the editor (hours before the start), made real.
+ * Reminders: the schedule organisers tick in the editor (a week, two days or a day before, at
+ * the start's Oslo time; or hours before), made real.
  *
  * This module owns the rules and the scheduler that applies them in the server process:
  * - Due times are computed from the meeting's current start, so a moved meeting's reminders
@@ -15,6 +16,8 @@
  * - Waitlisted people get the waitlist wording and no calendar part; seat holders get the
  *   latest calendar part.
  */
+import { TZDate } from "@date-fns/tz";
+import { subDays } from "date-fns/subDays";
 import { getMeetingById } from "../../db/meetings";
 import { getRegistration } from "../../db/registrations";
 import type { Meeting } from "../../db/meetings";
@@ -28,6 +31,7 @@ import {
 } from "../../db/reminders";
 import type { DB } from "../../db/connection";
 import { queueMeetingMail } from "../mail/attendee-mail.server";
+import { TIME_ZONE } from "../platform/dates";
 import { change, type ServiceContext } from "../platform/service.server";
 import { issueToken } from "../registrations/registrations.server";
 
@@ -35,8 +39,17 @@ const HOUR = 3_600_000;
 /** No meeting offers reminders further ahead than this. */
 const HORIZON_HOURS = 31 * 24;
 
-export const reminderDueAt = (startsAt: string, hours: number) =>
-  new Date(Date.parse(startsAt) - hours * HOUR);
+/**
+ * When the reminder `hours` before a meeting goes out. Whole days ("1 uke før" is 168) are
+ * calendar days in Oslo, at the start's wall-clock time: a week before a 19.00 meeting is 19.00
+ * a week before, also when the clocks change in between (then 167 or 169 hours). Shorter
+ * offsets are hours. The offset stays the reminder's key, so claims made before still hold.
+ */
+export function reminderDueAt(startsAt: string, hours: number): Date {
+  const start = Date.parse(startsAt);
+  if (hours < 24 || hours % 24 !== 0) return new Date(start - hours * HOUR);
+  return new Date(subDays(new TZDate(start, TIME_ZONE), hours / 24).getTime());
+}
 
 /**
  * How long before a reminder's time a sign-up must be for the reminder to make sense: half

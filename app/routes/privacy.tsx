@@ -7,9 +7,16 @@ export function meta({ matches }: Route.MetaArgs) {
   return [{ title: `${metaT(matches)("privacy.title")} – ${metaT(matches)("site.name")}` }];
 }
 
-/** The retention the erasure job runs with (RETENTION_DAYS), so the page says what is true. */
+/**
+ * The retention the erasure job runs with (RETENTION_DAYS, UPDATES_RETENTION_DAYS), so the page
+ * says what is true.
+ */
 export function loader() {
-  return { retentionDays: services().env.RETENTION_DAYS };
+  const { env } = services();
+  return {
+    retentionDays: env.RETENTION_DAYS,
+    updatesRetentionDays: env.UPDATES_RETENTION_DAYS,
+  };
 }
 
 const sections: [MessageKey, MessageKey][] = [
@@ -36,6 +43,9 @@ export default function Privacy({ loaderData }: Route.ComponentProps) {
       <section>
         <h2>{t("privacy.howLongHeading")}</h2>
         <p id="retention">{t("privacy.howLongDays", { days: loaderData.retentionDays })}</p>
+        <p id="retention-updates">
+          {t("privacy.howLongUpdates", { days: loaderData.updatesRetentionDays })}
+        </p>
       </section>
       <p className="notice">{t("privacy.sensitive")}</p>
     </>

@@ -77,7 +77,13 @@ export default function MeetingOutbox({ loaderData, actionData }: Route.Componen
                 <tr key={m.id} data-status={m.status}>
                   <td>{formatDateTime(m.createdAt)}</td>
                   <td>
-                    {m.toName ? `${m.toName} ` : ""}&lt;{m.toAddress}&gt;
+                    {m.toAddress === "" ? (
+                      <span className="hint">{t("attendees.anonymised")}</span>
+                    ) : (
+                      <>
+                        {m.toName ? `${m.toName} ` : ""}&lt;{m.toAddress}&gt;
+                      </>
+                    )}
                   </td>
                   <td>{t(`outbox.purpose.${m.purpose}`)}</td>
                   <td>{t(`outbox.status.${m.status}`)}</td>

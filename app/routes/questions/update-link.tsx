@@ -61,11 +61,11 @@ export function loader({ params }: Route.LoaderArgs) {
 
 // RFC 8058 clients post the form "List-Unsubscribe=One-Click"; what it says does not matter.
 export async function action({ params, request }: Route.ActionArgs) {
-  const { db } = services();
+  const { db, env } = services();
   const { purpose, subscription, meeting } = requireLink(params);
   await readForm(request);
   if (purpose === "confirm") confirmSubscription(db, subscription);
-  else unsubscribe(db, subscription);
+  else unsubscribe(db, env.outboxDir, subscription);
   return data(
     {
       purpose,
