@@ -6,7 +6,7 @@ import { MeetingForm } from "~/components/meeting-form";
 import { services } from "~/platform/context.server";
 import { replyWithRefusal } from "~/platform/refusal.server";
 import { readForm } from "~/platform/forms.server";
-import { meetingSchema } from "~/meetings/forms";
+import { editorSchema, type EditorRules } from "~/meetings/forms";
 import { adminTitle } from "~/auth/admin-title";
 import { translator } from "~/i18n";
 import { useT } from "~/i18n/react";
@@ -16,6 +16,9 @@ export function meta() {
   return [{ title: adminTitle(translator()("editor.newTitle")) }];
 }
 
+// A new meeting has no start to keep: it must start ahead.
+const rules: EditorRules = { keptStart: null };
+
 export async function loader({ request }: Route.LoaderArgs) {
   await requireOrganiser(request);
   return { defaults: newMeetingDefaults() };
@@ -23,7 +26,7 @@ export async function loader({ request }: Route.LoaderArgs) {
 
 export async function action({ request }: Route.ActionArgs) {
   const organiser = await requireOrganiserAction(request);
-  const submission = parseWithZod(await readForm(request), { schema: meetingSchema });
+  const submission = parseWithZod(await readForm(request), { schema: editorSchema(rules) });
   if (submission.status !== "success") return data({ result: submission.reply() }, { status: 400 });
   try {
     const id = createMeeting(services().service, organiser, submission.value);
@@ -41,6 +44,7 @@ export default function NewMeeting({ loaderData, actionData }: Route.ComponentPr
       <MeetingForm
         lastResult={actionData?.result}
         defaultValue={loaderData.defaults}
+        rules={rules}
         submitLabel={t("editor.create")}
         cancelTo={href("/admin")}
       />
