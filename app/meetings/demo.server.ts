@@ -2,6 +2,7 @@ import { addDays } from "date-fns/addDays";
 import { format } from "date-fns/format";
 import type { DB } from "../../db/connection";
 import { countMeetings, insertMeeting } from "../../db/meetings";
+import { countOrganisers } from "../../db/organisers";
 import { osloToUtc } from "../platform/dates";
 
 /** The four themes Røros kommune named for the meeting, plus a catch-all. */
@@ -32,9 +33,11 @@ export const ROROS_QUESTION_GUIDANCE =
 /**
  * Creates the Storstuggu meeting on an empty database, on a Thursday two to three weeks
  * ahead (but not in the Christmas holidays), so a fresh install has something real to look at.
+ * Empty means nobody has worked in it yet: no meetings and no organisers. Once an organiser
+ * has deleted the demo, the next start does not bring it back.
  */
 export function seedDemoMeeting(db: DB, now = new Date()): boolean {
-  if (countMeetings(db) > 0) return false;
+  if (countMeetings(db) > 0 || countOrganisers(db) > 0) return false;
   let day = addDays(now, 14);
   const holidays = (d: Date) =>
     (d.getMonth() === 11 && d.getDate() >= 20) || (d.getMonth() === 0 && d.getDate() <= 6);
