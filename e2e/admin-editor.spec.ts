@@ -10,6 +10,7 @@ import path from "node:path";
 import type { Page } from "@playwright/test";
 import { openDatabase } from "../db/connection";
 import { insertOrganiser } from "../db/organisers";
+import { createTestMeeting } from "../db/testing";
 import { startServer } from "../app/testing/server";
 import {
   adminNav,
@@ -246,4 +247,45 @@ test("a fresh install's demo meeting can be taken down and deleted, and the log 
   } finally {
     await stopped(server);
   }
+});
+
+test("a draft whose time has passed keeps its other fields editable but cannot be published", async ({
+  page,
+  admin,
+  db,
+  expectNoAxeViolations,
+}) => {
+  void admin;
+  const title = `Utkast som ble liggende ${randomSuffix()}`;
+  const startsAt = new Date(Date.now() - 3 * 24 * 3600_000);
+  startsAt.setUTCMinutes(0, 0, 0);
+  createTestMeeting(db, {
+    slug: `liggende-${randomSuffix()}`,
+    title,
+    status: "draft",
+    startsAt: startsAt.toISOString(),
+    endsAt: new Date(startsAt.getTime() + 2 * 3600_000).toISOString(),
+  });
+  await open(page, "/admin");
+  await page.getByRole("link", { name: title }).click();
+  await expect(page.getByRole("button", { name: "Publiser" })).toHaveCount(0);
+  await expect(page.locator("#publish-refused")).toHaveText(
+    "Starttidspunktet har allerede vært, så møtet kan ikke publiseres. Flytt det til et nytt tidspunkt under Rediger.",
+  );
+  await expectNoAxeViolations(page, "dashboard of a draft whose time has passed");
+  // A post that asks anyway is refused with the reason, and the meeting stays a draft.
+  const refused = await page.request.post(page.url(), {
+    form: { intent: "publish" },
+    headers: { Origin: new URL(page.url()).origin },
+  });
+  expect(refused.status()).toBe(400);
+  await page.reload();
+  await expect(page.getByText("Status: Utkast")).toBeVisible();
+
+  // Left where it is, the rest of it can still change (the summary after the fact, say).
+  await page.getByRole("link", { name: "Rediger", exact: true }).click();
+  await field(page, "Antall plasser").fill("75");
+  await page.getByRole("button", { name: "Lagre" }).click();
+  await expect(page.getByRole("status")).toHaveText("Endringene er lagret.");
+  await expect(page.locator("#stat-registered")).toHaveText("0 / 75");
 });
