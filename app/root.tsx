@@ -24,6 +24,7 @@ import {
   type Translate,
 } from "./i18n";
 import { useT } from "./i18n/react";
+import { env } from "./platform/env.server";
 import { languageSwitch, pageLanguage } from "./platform/language.server";
 import { isOrganiserPath } from "./platform/paths";
 import { useNonce } from "./platform/nonce";
@@ -37,9 +38,11 @@ export const links: Route.LinksFunction = () => [
 export async function loader({ request }: Route.LoaderArgs) {
   const switched = languageSwitch(request);
   if (switched) throw switched;
+  const { CONTACT_NAME, CONTACT_EMAIL, CONTACT_PHONE } = env();
   return {
     lang: pageLanguage(request),
     honeypotInputProps: await honeypotInputProps(),
+    contact: { name: CONTACT_NAME, email: CONTACT_EMAIL, phone: CONTACT_PHONE },
   };
 }
 
@@ -74,7 +77,7 @@ export function Layout({ children }: { children: React.ReactNode }) {
         </main>
         <footer className="site-footer">
           <div className="container">
-            <p>{t("site.footer.contact")}</p>
+            {data ? <FooterContact contact={data.contact} t={t} /> : null}
             <p>
               <Link to={href("/privacy")}>{t("site.footer.privacy")}</Link>
             </p>
@@ -84,6 +87,23 @@ export function Layout({ children }: { children: React.ReactNode }) {
         <Scripts nonce={nonce} />
       </body>
     </html>
+  );
+}
+
+/** "Spørsmål om møtene? Kontakt Røros kommune: telefon 72 41 94 00, e-post …" (settings). */
+function FooterContact({
+  contact,
+  t,
+}: {
+  contact: { name: string; email: string; phone: string };
+  t: Translate;
+}) {
+  return (
+    <p id="site-contact">
+      {t("site.footer.contact", { name: contact.name })} {t("site.footer.phone")}{" "}
+      <a href={`tel:${contact.phone.replace(/ /g, "")}`}>{contact.phone}</a>,{" "}
+      {t("site.footer.email")} <a href={`mailto:${contact.email}`}>{contact.email}</a>.
+    </p>
   );
 }
 

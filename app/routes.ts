@@ -37,6 +37,7 @@ export default [
       route("meetings/new", "routes/admin/meeting-new.tsx"),
       route("meetings/:id", "routes/admin/meeting-dashboard.tsx"),
       route("meetings/:id/edit", "routes/admin/meeting-edit.tsx"),
+      route("meetings/:id/delete", "routes/admin/meeting-delete.tsx"),
       route("meetings/:id/attendees", "routes/admin/attendees.tsx"),
       route("meetings/:id/attendees/new", "routes/admin/attendee-new.tsx"),
       route("meetings/:id/attendees/:registrationId", "routes/admin/attendee-edit.tsx"),
@@ -63,6 +64,8 @@ export default [
     ]),
     // The projector: full screen, without the organisers' menu.
     route("meetings/:id/present", "routes/admin/question-present.tsx"),
+    // A draft as citizens will see it: the public page itself, marked as a preview.
+    route("meetings/:id/preview", "routes/meeting.tsx", { id: "meeting-preview" }),
   ]),
 
   route("*", "routes/not-found.tsx"),

@@ -15,6 +15,8 @@ export interface Meeting {
   accessibility: string;
   /** What attendees should bring or know in practice; may be empty. */
   whatToBring: string;
+  /** What the question form tells askers about this case; empty for the neutral default. */
+  questionGuidance: string;
   capacity: number;
   maxPartySize: number;
   status: MeetingStatus;
@@ -45,16 +47,24 @@ export interface QuestionTheme {
 
 export type NewMeeting = Omit<
   Meeting,
-  "id" | "sequence" | "createdAt" | "updatedAt" | "reminderHours" | "whatToBring"
+  | "id"
+  | "sequence"
+  | "createdAt"
+  | "updatedAt"
+  | "reminderHours"
+  | "whatToBring"
+  | "questionGuidance"
 > & {
   whatToBring?: string;
+  questionGuidance?: string;
   reminderHours?: number[];
   agenda?: Omit<AgendaItem, "position">[];
   themes?: Omit<QuestionTheme, "id" | "position">[];
 };
 
 const columns = `id, slug, title, description, starts_at AS startsAt, ends_at AS endsAt,
-  venue_name AS venueName, address, map_url AS mapUrl, accessibility, what_to_bring AS whatToBring, capacity,
+  venue_name AS venueName, address, map_url AS mapUrl, accessibility, what_to_bring AS whatToBring,
+  question_guidance AS questionGuidance, capacity,
   max_party_size AS maxPartySize, status, sequence,
   registration_opens_at AS registrationOpensAt, registration_closes_at AS registrationClosesAt,
   contact_name AS contactName, contact_email AS contactEmail, contact_phone AS contactPhone,
@@ -118,11 +128,11 @@ export function insertMeeting(db: DB, m: NewMeeting): number {
         `INSERT INTO meetings (slug, title, description, starts_at, ends_at, venue_name, address,
            map_url, accessibility, capacity, max_party_size, status, registration_opens_at,
            registration_closes_at, contact_name, contact_email, contact_phone, reminder_hours,
-           what_to_bring, created_at, updated_at)
+           what_to_bring, question_guidance, created_at, updated_at)
          VALUES (@slug, @title, @description, @startsAt, @endsAt, @venueName, @address, @mapUrl,
            @accessibility, @capacity, @maxPartySize, @status, @registrationOpensAt,
            @registrationClosesAt, @contactName, @contactEmail, @contactPhone, @reminderHours,
-           @whatToBring, @now, @now)`,
+           @whatToBring, @questionGuidance, @now, @now)`,
       )
       .run({
         ...m,
@@ -130,6 +140,7 @@ export function insertMeeting(db: DB, m: NewMeeting): number {
         themes: undefined,
         reminderHours: JSON.stringify(m.reminderHours ?? [168, 24]),
         whatToBring: m.whatToBring ?? "",
+        questionGuidance: m.questionGuidance ?? "",
         now,
       });
     const id = Number(lastInsertRowid);
@@ -191,12 +202,14 @@ export function updateMeeting(db: DB, id: number, m: MeetingFields) {
        max_party_size = @maxPartySize, registration_opens_at = @registrationOpensAt,
        registration_closes_at = @registrationClosesAt, contact_name = @contactName,
        contact_email = @contactEmail, contact_phone = @contactPhone,
-       reminder_hours = @reminderHours, what_to_bring = @whatToBring, updated_at = @now
+       reminder_hours = @reminderHours, what_to_bring = @whatToBring,
+       question_guidance = @questionGuidance, updated_at = @now
      WHERE id = @id`,
   ).run({
     ...m,
     reminderHours: JSON.stringify(m.reminderHours),
     whatToBring: m.whatToBring ?? "",
+    questionGuidance: m.questionGuidance ?? "",
     now: nowIso(),
     id,
   });
@@ -208,6 +221,25 @@ export function setMeetingStatus(db: DB, id: number, status: MeetingStatus) {
     nowIso(),
     id,
   );
+}
+
+/**
+ * What citizens have left in a meeting: sign-ups (any status), questions and subscriptions to
+ * updates. A meeting with none of these touches nobody when it goes.
+ */
+export function countCitizenTraces(db: DB, meetingId: number): number {
+  return db
+    .prepare<unknown[], { n: number }>(
+      `SELECT (SELECT count(*) FROM registrations WHERE meeting_id = @id)
+            + (SELECT count(*) FROM questions WHERE meeting_id = @id)
+            + (SELECT count(*) FROM case_subscriptions WHERE meeting_id = @id) AS n`,
+    )
+    .get({ id: meetingId })!.n;
+}
+
+/** Deletes a meeting and what hangs on it (agenda, themes, attachments: ON DELETE CASCADE). */
+export function deleteMeeting(db: DB, id: number) {
+  db.prepare("DELETE FROM meetings WHERE id = ?").run(id);
 }
 
 /** Raises the calendar SEQUENCE, so calendars accept the next update or cancellation. */

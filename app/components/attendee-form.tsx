@@ -53,7 +53,12 @@ export function AttendeeForm({
         t={t}
         autoComplete="off"
       />
-      <PartyAndNeedsFields fields={f} maxPartySize={Math.max(maxPartySize, 1)} t={t} />
+      <PartyAndNeedsFields
+        fields={f}
+        maxPartySize={Math.max(maxPartySize, 1)}
+        t={t}
+        partySizeHint={t("registrationForm.partySizeHint", { max: Math.max(maxPartySize, 1) })}
+      />
       <TextAreaField field={f.note} label={t("registrationForm.note")} t={t} rows={2} />
       <p className="actions">
         <button type="submit" className="button">

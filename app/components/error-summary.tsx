@@ -5,6 +5,11 @@ export interface SummaryError {
   /** id of the field the message belongs to; null for a message about the whole form. */
   fieldId: string | null;
   message: string;
+  /**
+   * The field's name as its label says it, for a message that does not say which field it is
+   * about ("Fyll ut feltet." → "Tittel: Fyll ut feltet.").
+   */
+  label?: string;
 }
 
 /**
@@ -22,15 +27,11 @@ export function ErrorSummary({ errors, t }: { errors: SummaryError[]; t: Transla
     <div className="error-summary" role="alert" tabIndex={-1} ref={ref} id="error-summary">
       <h2>{t("rsvp.errorSummary", { count: errors.length })}</h2>
       <ul>
-        {errors.map((e, i) => (
-          <li key={i}>
-            {e.fieldId ? (
-              <a href={`#${e.fieldId}`}>{translateError(t, e.message)}</a>
-            ) : (
-              translateError(t, e.message)
-            )}
-          </li>
-        ))}
+        {errors.map((e, i) => {
+          const message = translateError(t, e.message);
+          const text = e.label ? t("rsvp.errorFor", { label: e.label, message }) : message;
+          return <li key={i}>{e.fieldId ? <a href={`#${e.fieldId}`}>{text}</a> : text}</li>;
+        })}
       </ul>
     </div>
   );

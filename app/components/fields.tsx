@@ -98,14 +98,28 @@ export function TextAreaField({
 }
 
 /**
- * Every error of a conform form, in the order of its fields, for the error summary: derived
- * from the form itself, so a new field cannot be forgotten in the summary.
+ * Every error of a conform form for the error summary: derived from the form itself, so a new
+ * field cannot be forgotten in the summary. With `labels` (field name → its label, in the
+ * form's order) each message names its field and the list follows the form from the top,
+ * whichever rule found the problem; fields without a label come last,
+ * and a message about the whole form first.
  */
-export function formErrors(form: {
-  id: string;
-  allErrors: Record<string, string[]>;
-}): SummaryError[] {
-  return Object.entries(form.allErrors).flatMap(([name, messages]) =>
-    messages.map((message) => ({ fieldId: name ? `${form.id}-${name}` : null, message })),
-  );
+export function formErrors(
+  form: { id: string; allErrors: Record<string, string[]> },
+  labels: Record<string, string> = {},
+): SummaryError[] {
+  const order = Object.keys(labels);
+  // A message about the whole form first, then the fields from the top.
+  const rank = (name: string) =>
+    name === "" ? -1 : name in labels ? order.indexOf(name) : order.length;
+  return Object.entries(form.allErrors)
+    .map(([name, messages], index) => ({ name, messages, index }))
+    .sort((a, b) => rank(a.name) - rank(b.name) || a.index - b.index)
+    .flatMap(({ name, messages }) =>
+      messages.map((message) => ({
+        fieldId: name ? `${form.id}-${name}` : null,
+        message,
+        label: labels[name],
+      })),
+    );
 }

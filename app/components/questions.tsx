@@ -13,7 +13,7 @@ import { HoneypotInputs } from "remix-utils/honeypot/react";
 import { ErrorSummary, FieldError, type SummaryError } from "~/components/error-summary";
 import { FieldFrame, TextField } from "~/components/fields";
 import type { Translate } from "~/i18n";
-import { useT } from "~/i18n/react";
+import { useContentLang, useT } from "~/i18n/react";
 import { useNonce } from "~/platform/nonce";
 import { QUESTION_MAX, type FormConstraint, type ThemeChoice } from "~/questions/limits";
 import { AfterMeeting, type AfterMeetingData } from "./after-meeting";
@@ -42,15 +42,32 @@ export function ModerationCriteria({
   );
 }
 
-/** The plain-language note before the form: moderated, and nothing about other people. */
-export function QuestionNote({ t, headingLevel = 4 }: { t: Translate; headingLevel?: 2 | 3 | 4 }) {
+/**
+ * The plain-language note before the form: moderated, and nothing about other people. The
+ * meeting's own guidance (written in the editor, in the organisers' language) says what that
+ * means in its case; without it, a neutral line in the reader's language.
+ */
+export function QuestionNote({
+  t,
+  guidance,
+  headingLevel = 4,
+}: {
+  t: Translate;
+  guidance: string;
+  headingLevel?: 2 | 3 | 4;
+}) {
   const Heading = headingLevel === 2 ? "h2" : headingLevel === 3 ? "h3" : "h4";
+  const contentLang = useContentLang();
   return (
     <div className="notice question-note" id="question-note">
       <Heading>{t("questions.note.heading")}</Heading>
       <p>{t("questions.note.moderated")}</p>
-      <p>
-        <strong>{t("questions.note.privacy")}</strong>
+      <p id="question-guidance">
+        {guidance ? (
+          <strong lang={contentLang}>{guidance}</strong>
+        ) : (
+          <strong>{t("questions.note.privacy")}</strong>
+        )}
       </p>
     </div>
   );
@@ -412,8 +429,11 @@ export function NowAnswering({
 export function MeetingQuestions({
   slug,
   questions,
+  guidance,
 }: {
   slug: string;
+  /** The meeting's guidance for askers (QuestionNote). */
+  guidance: string;
   questions: {
     choices: ThemeChoice[];
     constraint: FormConstraint;
@@ -455,7 +475,7 @@ export function MeetingQuestions({
             ) : (
               <>
                 <p>{t("questions.askIntro")}</p>
-                <QuestionNote t={t} />
+                <QuestionNote t={t} guidance={guidance} />
                 <QuestionForm
                   slug={slug}
                   choices={questions.choices}

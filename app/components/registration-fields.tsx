@@ -12,15 +12,21 @@ type Fields = {
   needsText: Field<string | undefined>;
 };
 
-/** Party size and needs: the part of a registration a citizen can change later. */
+/**
+ * Party size and needs: the part of a registration a citizen can change later. The party
+ * size's hint speaks to the citizen ("Inkludert deg selv") unless the form is someone else's
+ * (an organiser adding a caller says so with `partySizeHint`).
+ */
 export function PartyAndNeedsFields({
   fields,
   maxPartySize,
   t,
+  partySizeHint,
 }: {
   fields: Fields;
   maxPartySize: number;
   t: Translate;
+  partySizeHint?: string;
 }) {
   const { partySize, needsAccessibility, needsInterpreter, needsOther, needsText } = fields;
   return (
@@ -28,7 +34,7 @@ export function PartyAndNeedsFields({
       <FieldFrame
         field={partySize}
         label={t("rsvp.partySize")}
-        hint={t("rsvp.partySizeHint", { max: maxPartySize })}
+        hint={partySizeHint ?? t("rsvp.partySizeHint", { max: maxPartySize })}
         t={t}
       >
         <select

@@ -10,8 +10,9 @@ export const en: CitizenCatalogue = {
   "site.owner": "Røros Municipality",
   "site.skipToContent": "Skip to main content",
   "site.footer.privacy": "Privacy",
-  "site.footer.contact":
-    "Questions about the meetings? Contact the housing office at Røros Municipality.",
+  "site.footer.contact": "Questions about the meetings? Contact {name}:",
+  "site.footer.phone": "phone",
+  "site.footer.email": "email",
   "site.nav.label": "Main menu",
   "site.nav.meetings": "Meetings",
 
@@ -74,6 +75,7 @@ export const en: CitizenCatalogue = {
     one: "There is 1 problem with the form",
     other: "There are {count} problems with the form",
   },
+  "rsvp.errorFor": "{label}: {message}",
   "rsvp.spam": "The form could not be sent. Reload the page and try again.",
   "rsvp.rateLimited": {
     one: "You have sent many sign-ups in a short time. Wait one minute and try again.",
@@ -237,7 +239,7 @@ export const en: CitizenCatalogue = {
   "questions.note.moderated":
     "The municipality reads every question before it appears on the website. We answer as many as we can at the meeting, and publish written answers afterwards.",
   "questions.note.privacy":
-    "Do not write names or information about other people, for example about their health or who will live in the small homes. The people who will live there have a right to privacy, and the municipality has a duty of confidentiality.",
+    "Do not write names or information about other people, for example about their health or family. Everyone has a right to privacy, and the municipality has a duty of confidentiality.",
   "questions.criteria.heading": "How we moderate",
   "questions.criteria.intro":
     "We publish questions that are about the case. We do not publish questions that",

@@ -88,7 +88,8 @@ export const nbAdmin = {
   "editor.basics": "Om møtet",
   "editor.title": "Tittel",
   "editor.slug": "Adresse (slug)",
-  "editor.slugHint": "Brukes i lenken: /meetings/<slug>. Små bokstaver, tall og bindestrek.",
+  "editor.slugHint":
+    "Brukes i lenken: /meetings/<slug>. Små bokstaver, tall og bindestrek. Står feltet tomt, lager vi adressen av tittelen.",
   "editor.description": "Beskrivelse",
   "editor.descriptionHint":
     "Du kan bruke Markdown: tom linje mellom avsnitt, **fet**, *kursiv*, lister med - og lenker som [tekst](https://…).",
@@ -117,6 +118,9 @@ export const nbAdmin = {
   "editor.agendaHint": "Ett punkt per linje, gjerne med klokkeslett først: «19.00 Velkommen».",
   "editor.themes": "Tema for spørsmål",
   "editor.themesHint": "Ett tema per linje: «Tittel – kort beskrivelse».",
+  "editor.questionGuidance": "Råd til dem som spør (valgfritt)",
+  "editor.questionGuidanceHint":
+    "Vises over spørsmålsskjemaet, for eksempel hva som er personopplysninger i denne saken. Står feltet tomt, står det et generelt råd om ikke å skrive om andre personer.",
   "editor.contact": "Kontaktperson",
   "editor.contactName": "Navn og rolle (valgfritt)",
   "editor.contactEmail": "E-post (valgfritt)",
@@ -131,6 +135,10 @@ export const nbAdmin = {
   "editor.saved": "Endringene er lagret.",
   "editor.created": "Møtet er opprettet som utkast. Publiser det når det er klart.",
   "editor.cancel": "Avbryt",
+  "editor.summary.opensDate": "Påmeldingen åpner, dato",
+  "editor.summary.opensTime": "Påmeldingen åpner, klokkeslett",
+  "editor.summary.closesDate": "Påmeldingen stenger, dato",
+  "editor.summary.closesTime": "Påmeldingen stenger, klokkeslett",
 
   "error.required": "Fyll ut feltet.",
   "error.tooLong": "Teksten kan ha høyst {max} tegn.",
@@ -146,6 +154,13 @@ export const nbAdmin = {
   "error.maxPartySize.invalid": "Skriv et helt tall fra 1 til 50.",
   "error.maxPartySize.aboveCapacity": "Kan ikke være større enn antall plasser.",
   "error.end.beforeStart": "Møtet må slutte etter at det starter.",
+  "error.start.past": "Tidspunktet har allerede vært. Velg en dato og et klokkeslett fram i tid.",
+  "error.publish.past":
+    "Møtet kan ikke publiseres, for starttidspunktet har allerede vært. Flytt det til et nytt tidspunkt først.",
+  "error.delete.notDraft":
+    "Bare utkast kan slettes. Et publisert møte kan avpubliseres eller avlyses.",
+  "error.delete.hasCitizens":
+    "Møtet har påmeldinger, spørsmål eller abonnenter, så det kan ikke slettes. Avlys det i stedet, så får de beskjed.",
   "error.dateTime.incomplete": "Fyll ut både dato og klokkeslett, eller ingen av dem.",
   "error.closes.beforeOpens": "Påmeldingen må stenge etter at den åpner.",
   "error.phone.invalid": "Skriv et gyldig telefonnummer.",
@@ -161,6 +176,22 @@ export const nbAdmin = {
 
   "dashboard.title": "Oversikt",
   "dashboard.public": "Se den offentlige siden",
+  "dashboard.preview": "Forhåndsvis",
+  "dashboard.publishPast":
+    "Starttidspunktet har allerede vært, så møtet kan ikke publiseres. Flytt det til et nytt tidspunkt under Rediger.",
+  "dashboard.delete": "Slett utkastet",
+  "dashboard.deleteBlocked":
+    "Utkastet kan ikke slettes, fordi innbyggere har meldt seg på, spurt eller abonnert. Avlys det i stedet.",
+  "delete.title": "Slette utkastet?",
+  "delete.intro":
+    "«{title}» blir slettet for godt, med program, tema og vedlegg. Ingen har meldt seg på, spurt eller abonnert, så ingen får beskjed. Slettingen føres i loggen.",
+  "delete.confirm": "Ja, slett utkastet",
+  "delete.back": "Nei, tilbake til møtet",
+  "delete.done": "Utkastet er slettet.",
+  "preview.banner": "Forhåndsvisning",
+  "preview.intro":
+    "Slik ser siden ut for innbyggerne når møtet er publisert. Den er ikke offentlig ennå, og skjemaene virker ikke her.",
+  "preview.back": "Tilbake til møtet",
   "dashboard.edit": "Rediger",
   "dashboard.attendees": "Deltakere",
   "dashboard.checkin": "Innsjekking",
@@ -242,6 +273,7 @@ export const nbAdmin = {
   "registrationForm.emailOptional": "E-post (valgfritt)",
   "registrationForm.emailHint": "Uten e-post sendes ingen bekreftelse.",
   "registrationForm.phone": "Telefon (valgfritt)",
+  "registrationForm.partySizeHint": "Alle som kommer, medregnet den du melder på. Høyst {max}.",
   "registrationForm.note": "Notat (valgfritt, bare for arrangører)",
   "registrationForm.save": "Lagre",
 

@@ -11,7 +11,7 @@ export const nbQuestions = {
   "questions.note.moderated":
     "Alle spørsmål leses av kommunen før de vises på nettsiden. Vi svarer på så mange som mulig på møtet, og legger ut skriftlige svar etterpå.",
   "questions.note.privacy":
-    "Ikke skriv navn eller opplysninger om andre personer, for eksempel om helse eller hvem som skal bo i småhusene. De som skal bo der, har krav på personvern, og kommunen har taushetsplikt.",
+    "Ikke skriv navn eller opplysninger om andre personer, for eksempel om helse eller familie. Alle har krav på personvern, og kommunen har taushetsplikt.",
   "questions.criteria.heading": "Slik modererer vi",
   "questions.criteria.intro":
     "Vi publiserer spørsmål som handler om saken. Vi publiserer ikke spørsmål som",
@@ -216,9 +216,9 @@ export const nbQuestions = {
   "present.hall": "Send spørsmål: {url}",
   "present.qrAlt": "QR-kode til {url}",
   "present.pending": {
-    zero: "Ingen venter på moderering",
-    one: "1 venter på moderering",
-    other: "{count} venter på moderering",
+    zero: "Ingen venter på moderering.",
+    one: "1 venter på moderering.",
+    other: "{count} venter på moderering.",
   },
 
   "export.title": "Eksport: {title}",

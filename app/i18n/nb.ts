@@ -7,7 +7,9 @@ export const nb = {
   "site.owner": "Røros kommune",
   "site.skipToContent": "Hopp til hovedinnholdet",
   "site.footer.privacy": "Personvern",
-  "site.footer.contact": "Spørsmål om møtene? Kontakt boligkontoret i Røros kommune.",
+  "site.footer.contact": "Spørsmål om møtene? Kontakt {name}:",
+  "site.footer.phone": "telefon",
+  "site.footer.email": "e-post",
   "site.nav.label": "Hovedmeny",
   "site.nav.meetings": "Møter",
 
@@ -67,6 +69,7 @@ export const nb = {
   "rsvp.submitWaitlist": "Sett meg på ventelisten",
   "rsvp.honeypot": "La dette feltet stå tomt",
   "rsvp.errorSummary": { one: "Skjemaet har 1 feil", other: "Skjemaet har {count} feil" },
+  "rsvp.errorFor": "{label}: {message}",
   "rsvp.spam": "Skjemaet kunne ikke sendes. Last inn siden på nytt og prøv igjen.",
   "rsvp.rateLimited": {
     one: "Du har sendt mange påmeldinger på kort tid. Vent ett minutt og prøv igjen.",

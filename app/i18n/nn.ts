@@ -9,7 +9,9 @@ export const nn: CitizenCatalogue = {
   "site.owner": "Røros kommune",
   "site.skipToContent": "Hopp til hovudinnhaldet",
   "site.footer.privacy": "Personvern",
-  "site.footer.contact": "Spørsmål om møta? Kontakt bustadkontoret i Røros kommune.",
+  "site.footer.contact": "Spørsmål om møta? Kontakt {name}:",
+  "site.footer.phone": "telefon",
+  "site.footer.email": "e-post",
   "site.nav.label": "Hovudmeny",
   "site.nav.meetings": "Møte",
 
@@ -69,6 +71,7 @@ export const nn: CitizenCatalogue = {
   "rsvp.submitWaitlist": "Set meg på ventelista",
   "rsvp.honeypot": "La dette feltet stå tomt",
   "rsvp.errorSummary": { one: "Skjemaet har 1 feil", other: "Skjemaet har {count} feil" },
+  "rsvp.errorFor": "{label}: {message}",
   "rsvp.spam": "Skjemaet kunne ikkje sendast. Last inn sida på nytt og prøv igjen.",
   "rsvp.rateLimited": {
     one: "Du har sendt mange påmeldingar på kort tid. Vent eitt minutt og prøv igjen.",
@@ -229,7 +232,7 @@ export const nn: CitizenCatalogue = {
   "questions.note.moderated":
     "Kommunen les alle spørsmål før dei blir viste på nettsida. Vi svarer på så mange som mogleg på møtet, og legg ut skriftlege svar etterpå.",
   "questions.note.privacy":
-    "Ikkje skriv namn eller opplysingar om andre personar, til dømes om helse eller kven som skal bu i småhusa. Dei som skal bu der, har krav på personvern, og kommunen har teieplikt.",
+    "Ikkje skriv namn eller opplysingar om andre personar, til dømes om helse eller familie. Alle har krav på personvern, og kommunen har teieplikt.",
   "questions.criteria.heading": "Slik modererer vi",
   "questions.criteria.intro":
     "Vi publiserer spørsmål som handlar om saka. Vi publiserer ikkje spørsmål som",

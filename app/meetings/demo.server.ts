@@ -2,6 +2,7 @@ import { addDays } from "date-fns/addDays";
 import { format } from "date-fns/format";
 import type { DB } from "../../db/connection";
 import { countMeetings, insertMeeting } from "../../db/meetings";
+import { countOrganisers } from "../../db/organisers";
 import { osloToUtc } from "../platform/dates";
 
 /** The four themes Røros kommune named for the meeting, plus a catch-all. */
@@ -25,12 +26,18 @@ export const ROROS_DEMO_THEMES = [
   { title: "Annet", description: "Andre spørsmål om småhusene." },
 ];
 
+/** What the Gjøsvika case asks of askers (migration 008 gave an existing demo the same). */
+export const ROROS_QUESTION_GUIDANCE =
+  "Ikke skriv navn eller opplysninger om andre personer, for eksempel om helse eller hvem som skal bo i småhusene. De som skal bo der, har krav på personvern, og kommunen har taushetsplikt.";
+
 /**
  * Creates the Storstuggu meeting on an empty database, on a Thursday two to three weeks
  * ahead (but not in the Christmas holidays), so a fresh install has something real to look at.
+ * Empty means nobody has worked in it yet: no meetings and no organisers. Once an organiser
+ * has deleted the demo, the next start does not bring it back.
  */
 export function seedDemoMeeting(db: DB, now = new Date()): boolean {
-  if (countMeetings(db) > 0) return false;
+  if (countMeetings(db) > 0 || countOrganisers(db) > 0) return false;
   let day = addDays(now, 14);
   const holidays = (d: Date) =>
     (d.getMonth() === 11 && d.getDate() >= 20) || (d.getMonth() === 0 && d.getDate() <= 6);
@@ -51,6 +58,8 @@ export function seedDemoMeeting(db: DB, now = new Date()): boolean {
     mapUrl: "https://www.openstreetmap.org/search?query=Storstuggu%2C%20R%C3%B8ros",
     accessibility:
       "Trinnfri inngang fra hovedinngangen og heis til alle etasjer. Teleslynge i salen og tilgjengelig toalett. Si gjerne fra i påmeldingen om du trenger tolk eller annen tilrettelegging.",
+    // The case's own word to askers; the form's neutral default names no case.
+    questionGuidance: ROROS_QUESTION_GUIDANCE,
     capacity: 120,
     maxPartySize: 4,
     status: "published",

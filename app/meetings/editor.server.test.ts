@@ -6,11 +6,14 @@ import type { Organiser } from "../../db/organisers";
 import { listMessages } from "../../db/outbox";
 import { getRegistration, listRegistrations } from "../../db/registrations";
 import { createTestMeeting } from "../../db/testing";
+import { insertQuestion } from "../../db/questions";
 import { noNeeds, serviceTestEnv, testOrganiser } from "../testing/services";
 import { exportAttendees } from "../exports/attendee-exports.server";
 import {
   changeMeetingStatus,
   createMeeting,
+  deleteDraft,
+  deleteRefusedReason,
   duplicateMeeting,
   toFormValues,
   updateMeetingFromForm,
@@ -172,6 +175,98 @@ describe("meeting editor", () => {
     expect(getMeetingById(env.db, again)!.slug).toBe("smahus-2027-kopi-2");
     expect(getAgenda(env.db, copy)).toHaveLength(2);
     expect(listRegistrations(env.db, copy)).toHaveLength(0);
+  });
+});
+
+describe("addresses, publishing and deleting", () => {
+  it("makes the address from the title when it is left empty, unique per meeting", () => {
+    const a = createMeeting(
+      ctx,
+      organiser,
+      form({ slug: undefined, title: "Møte om Øvre Årvollveien" }),
+    );
+    const b = createMeeting(
+      ctx,
+      organiser,
+      form({ slug: undefined, title: "Møte om Øvre Årvollveien" }),
+    );
+    expect(getMeetingById(env.db, a)!.slug).toBe("mote-om-ovre-arvollveien");
+    expect(getMeetingById(env.db, b)!.slug).toBe("mote-om-ovre-arvollveien-2");
+    // A typed address is kept as typed, and another meeting's is refused rather than changed.
+    expect(() => createMeeting(ctx, organiser, form({ slug: "mote-om-ovre-arvollveien" }))).toThrow(
+      expect.objectContaining({ field: "slug", message: "error.slug.taken" }),
+    );
+    // Emptied when editing, it is made again from the title, never taking another's.
+    updateMeetingFromForm(
+      ctx,
+      organiser,
+      b,
+      form({ slug: undefined, title: "Møte om Øvre Årvollveien" }),
+    );
+    expect(getMeetingById(env.db, b)!.slug).toBe("mote-om-ovre-arvollveien-2");
+  });
+
+  it("stores the meeting's own guidance for askers, empty for the neutral default", () => {
+    const id = createMeeting(ctx, organiser, form({ questionGuidance: "Ikke skriv om naboer." }));
+    expect(getMeetingById(env.db, id)!.questionGuidance).toBe("Ikke skriv om naboer.");
+    expect(toFormValues(env.db, getMeetingById(env.db, id)!).questionGuidance).toBe(
+      "Ikke skriv om naboer.",
+    );
+    updateMeetingFromForm(ctx, organiser, id, form());
+    expect(getMeetingById(env.db, id)!.questionGuidance).toBe("");
+  });
+
+  it("refuses to publish a draft whose start has passed, and leaves it a draft", () => {
+    const id = createMeeting(ctx, organiser, form());
+    const after = new Date("2027-01-14T18:00:00.000Z");
+    expect(() => changeMeetingStatus(ctx, organiser, id, "publish", after)).toThrow(
+      expect.objectContaining({ message: "error.publish.past" }),
+    );
+    expect(getMeetingById(env.db, id)!.status).toBe("draft");
+    changeMeetingStatus(ctx, organiser, id, "publish", new Date("2027-01-14T17:59:00.000Z"));
+    expect(getMeetingById(env.db, id)!.status).toBe("published");
+  });
+
+  it("deletes only a draft no citizen has touched, and logs it by name", () => {
+    const untouched = createMeeting(ctx, organiser, form({ slug: "utkast" }));
+    deleteDraft(ctx, organiser, untouched);
+    expect(getMeetingById(env.db, untouched)).toBeUndefined();
+    expect(listAudit(env.db, { limit: 1 })[0]).toMatchObject({
+      action: "meeting.delete",
+      meetingId: null,
+      target: "Folkemøte om småhus",
+      details: { id: untouched, slug: "utkast" },
+    });
+    // The address is free again.
+    expect(
+      getMeetingById(env.db, createMeeting(ctx, organiser, form({ slug: "utkast" }))),
+    ).toBeTruthy();
+
+    const published = createMeeting(ctx, organiser, form({ slug: "publisert" }));
+    changeMeetingStatus(ctx, organiser, published, "publish");
+    expect(() => deleteDraft(ctx, organiser, published)).toThrow(
+      expect.objectContaining({ message: "error.delete.notDraft", status: 409 }),
+    );
+
+    // Taken back to draft after someone signed up, or asked: it stays, to be cancelled instead.
+    signUp(ctx, published, { name: "A", email: "a@example.no", partySize: 1, needs: noNeeds });
+    changeMeetingStatus(ctx, organiser, published, "unpublish");
+    expect(deleteRefusedReason(env.db, getMeetingById(env.db, published)!)).toBe("hasCitizens");
+    expect(() => deleteDraft(ctx, organiser, published)).toThrow(
+      expect.objectContaining({ message: "error.delete.hasCitizens" }),
+    );
+    const asked = createMeeting(ctx, organiser, form({ slug: "spurt" }));
+    insertQuestion(env.db, {
+      meetingId: asked,
+      theme: null,
+      text: "Hvor blir parkeringen?",
+      askerName: null,
+      showName: false,
+      askerEmail: null,
+      source: "web",
+    });
+    expect(deleteRefusedReason(env.db, getMeetingById(env.db, asked)!)).toBe("hasCitizens");
+    expect(getMeetingById(env.db, published)).toBeTruthy();
   });
 });
 

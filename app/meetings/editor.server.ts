@@ -1,6 +1,8 @@
 import { immediate, type DB } from "../../db/connection";
 import {
   bumpSequence,
+  countCitizenTraces,
+  deleteMeeting,
   getAgenda,
   getMeetingById,
   getThemes,
@@ -21,7 +23,14 @@ import { audit } from "../auth/audit.server";
 import { osloToUtc, utcToOslo } from "../platform/dates";
 import { translator } from "../i18n";
 import { timeChangeValue } from "./changes";
-import { parseAgenda, parseThemes, type MeetingFormValues } from "./forms";
+import {
+  hasStarted,
+  parseAgenda,
+  parseThemes,
+  type EditorRules,
+  type MeetingFormValues,
+} from "./forms";
+import { freeSlug, slugFromTitle } from "./slug";
 import { change, type ServiceContext } from "../platform/service.server";
 import { promoteWaitlisted } from "../registrations/registrations.server";
 import { Refusal } from "../platform/refusal.server";
@@ -29,14 +38,29 @@ import { Refusal } from "../platform/refusal.server";
 /** Two meetings cannot share an address. */
 const slugTaken = () => new Refusal("error.slug.taken", { field: "slug" });
 
+/**
+ * The address the meeting gets: the one the organiser typed (refused if another meeting has
+ * it), or, left empty, one made from the title that no other meeting has.
+ */
+function chooseSlug(db: DB, v: MeetingFormValues, id?: number): string {
+  if (v.slug) {
+    if (isSlugTaken(db, v.slug, id)) throw slugTaken();
+    return v.slug;
+  }
+  return freeSlug(slugFromTitle(v.title), (slug) => isSlugTaken(db, slug, id));
+}
+
 /** The editor's values as stored fields: wall times in Oslo become UTC instants. */
-function toFields(v: MeetingFormValues): MeetingFields & {
+function toFields(
+  v: MeetingFormValues,
+  slug: string,
+): MeetingFields & {
   agenda: ReturnType<typeof parseAgenda>;
   themes: ReturnType<typeof parseThemes>;
 } {
   const themes = parseThemes(v.themes);
   return {
-    slug: v.slug,
+    slug,
     title: v.title,
     description: v.description,
     startsAt: osloToUtc(v.startDate, v.startTime),
@@ -55,6 +79,7 @@ function toFields(v: MeetingFormValues): MeetingFields & {
     contactEmail: v.contactEmail,
     contactPhone: v.contactPhone,
     reminderHours: [...v.reminderHours].sort((a, b) => b - a),
+    questionGuidance: v.questionGuidance,
     agenda: parseAgenda(v.agenda),
     themes: themes.length ? themes : defaultThemes(),
   };
@@ -99,7 +124,14 @@ export function toFormValues(db: DB, meeting: Meeting) {
     contactEmail: meeting.contactEmail ?? "",
     contactPhone: meeting.contactPhone ?? "",
     reminderHours: meeting.reminderHours.map(String),
+    questionGuidance: meeting.questionGuidance,
   };
+}
+
+/** What the editor holds a stored meeting to: its start may stay where it is, past or not. */
+export function editorRulesFor(meeting: Meeting): EditorRules {
+  const [date, time] = utcToOslo(meeting.startsAt);
+  return { keptStart: { date, time } };
 }
 
 /**
@@ -133,8 +165,7 @@ export function createMeeting(
   v: MeetingFormValues,
 ): number {
   return immediate(ctx.db, () => {
-    if (isSlugTaken(ctx.db, v.slug)) throw slugTaken();
-    const id = insertMeeting(ctx.db, { ...toFields(v), status: "draft" });
+    const id = insertMeeting(ctx.db, { ...toFields(v, chooseSlug(ctx.db, v)), status: "draft" });
     audit(ctx.db, organiser, "meeting.create", { meetingId: id, target: v.title });
     return id;
   });
@@ -154,8 +185,7 @@ export function updateMeetingFromForm(
 ): { changes: MeetingChangeKind[] } {
   return change(ctx, () => {
     const before = getMeetingById(ctx.db, id)!;
-    if (isSlugTaken(ctx.db, v.slug, id)) throw slugTaken();
-    const { agenda, themes, ...fields } = toFields(v);
+    const { agenda, themes, ...fields } = toFields(v, chooseSlug(ctx.db, v, id));
     updateMeeting(ctx.db, id, fields);
     replaceAgenda(ctx.db, id, agenda);
     replaceThemes(ctx.db, id, themes);
@@ -193,11 +223,22 @@ export function updateMeetingFromForm(
 
 export type StatusAction = "publish" | "unpublish" | "cancel" | "restore";
 
+/**
+ * Why a meeting may not be put before the public now, or null: one whose start has passed
+ * would invite people to something that is over (and its data would be "erased" on a date
+ * already gone). The editor refuses to move a meeting into the past; this catches a draft
+ * whose time ran out while it waited.
+ */
+export function publishRefusedReason(meeting: Meeting, now = new Date()): "past" | null {
+  return hasStarted(meeting.startsAt, now) ? "past" : null;
+}
+
 export function changeMeetingStatus(
   ctx: ServiceContext,
   organiser: Organiser,
   id: number,
   action: StatusAction,
+  now = new Date(),
 ) {
   change(ctx, () => {
     const meeting = getMeetingById(ctx.db, id)!;
@@ -207,6 +248,10 @@ export function changeMeetingStatus(
       cancel: "cancelled",
       restore: "published",
     } as const;
+    // Restoring is not refused: a meeting that did take place may be set straight afterwards.
+    if (action === "publish" && publishRefusedReason(meeting, now)) {
+      throw new Refusal("error.publish.past");
+    }
     setMeetingStatus(ctx.db, id, next[action]);
     if (action === "cancel" || (action === "restore" && meeting.status === "cancelled")) {
       const sequence = bumpSequence(ctx.db, id);
@@ -243,6 +288,33 @@ export function duplicateMeeting(ctx: ServiceContext, organiser: Organiser, id: 
       details: { from: id },
     });
     return copy;
+  });
+}
+
+/**
+ * Why a meeting may not be deleted, or null. Only a draft in which no citizen has left
+ * anything (no sign-up, question or subscription) goes: nobody holds a confirmation, a
+ * calendar invite or a personal link to it, so its going changes nothing anyone was told.
+ * Anything else is cancelled instead, which tells the people concerned and keeps the record.
+ */
+export function deleteRefusedReason(db: DB, meeting: Meeting): "notDraft" | "hasCitizens" | null {
+  if (meeting.status !== "draft") return "notDraft";
+  if (countCitizenTraces(db, meeting.id) > 0) return "hasCitizens";
+  return null;
+}
+
+/** Deletes a draft nobody has touched (see deleteRefusedReason), and logs who did it. */
+export function deleteDraft(ctx: ServiceContext, organiser: Organiser, id: number) {
+  immediate(ctx.db, () => {
+    const meeting = getMeetingById(ctx.db, id)!;
+    const refused = deleteRefusedReason(ctx.db, meeting);
+    if (refused) throw new Refusal(`error.delete.${refused}`, { status: 409 });
+    deleteMeeting(ctx.db, id);
+    // The row is gone, so the entry names it in words: the log outlives the meeting.
+    audit(ctx.db, organiser, "meeting.delete", {
+      target: meeting.title,
+      details: { id, slug: meeting.slug, startsAt: meeting.startsAt },
+    });
   });
 }
 

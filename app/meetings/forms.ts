@@ -1,8 +1,13 @@
 import { z } from "../platform/zod";
 import { msg } from "../i18n";
-import { formatWallDate, osloWallTimeProblem } from "../platform/dates";
+import { formatWallDate, osloToUtc, osloWallTimeProblem } from "../platform/dates";
+import { SLUG_MAX, SLUG_MIN, SLUG_PATTERN } from "./slug";
 
-/** The meeting editor form. Messages are message keys, as in forms/rsvp.ts. */
+/**
+ * The meeting editor form. Messages are message keys, as in forms/rsvp.ts. Every rule that
+ * spans fields runs even when other fields fail (zod's `when`), so the organiser sees every
+ * problem after one try, not one after another.
+ */
 
 const CONTROL = /[^\P{Cc}\n\r\t]/u;
 const singleLine = (max: number) =>
@@ -71,16 +76,23 @@ export function parseThemes(value: string): { title: string; description: string
     });
 }
 
+// Cross-field rules run whatever else failed, as long as there is a form to look at.
+const isObject = (payload: { value: unknown }) =>
+  typeof payload.value === "object" && payload.value !== null;
+
 export const meetingSchema = z
   .object({
     title: line(150),
+    // Left empty, the server makes it from the title (editor.server.ts).
     slug: z
-      .string({ error: "error.required" })
+      .string()
       .trim()
       .toLowerCase()
-      .min(3, "error.slug.invalid")
-      .max(80, "error.slug.invalid")
-      .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "error.slug.invalid"),
+      .min(SLUG_MIN, "error.slug.invalid")
+      .max(SLUG_MAX, "error.slug.invalid")
+      .regex(SLUG_PATTERN, "error.slug.invalid")
+      .optional()
+      .transform((v) => v ?? null),
     description: text(10_000),
     startDate: date,
     startTime: time,
@@ -111,6 +123,7 @@ export const meetingSchema = z
     closesTime: optionalTime,
     agenda: text(5000),
     themes: text(5000),
+    questionGuidance: text(1000),
     contactName: optionalLine(150),
     contactEmail: z
       .email({ error: "error.email.invalid" })
@@ -122,55 +135,94 @@ export const meetingSchema = z
       .array(z.coerce.number().pipe(z.union(REMINDER_CHOICES.map((h) => z.literal(h)))))
       .default([]),
   })
-  .superRefine((v, ctx) => {
-    // A wall time the clocks skip or pass twice in Oslo has no single instant to store.
-    for (const [d, t, key] of [
-      [v.startDate, v.startTime, "startTime"],
-      [v.endDate ?? v.startDate, v.endTime, "endTime"],
-      [v.opensDate, v.opensTime, "opensTime"],
-      [v.closesDate, v.closesTime, "closesTime"],
-    ] as const) {
-      const problem = d && t ? osloWallTimeProblem(d, t) : null;
-      if (problem) {
-        const vars = { time: t!.replace(":", "."), date: formatWallDate(d!) };
-        ctx.addIssue({
-          code: "custom",
-          path: [key],
-          message: msg(
-            problem === "missing" ? "error.time.dst.missing" : "error.time.dst.ambiguous",
-            vars,
-          ),
-        });
-      }
-    }
-    const end = `${v.endDate ?? v.startDate}T${v.endTime}`;
-    if (end <= `${v.startDate}T${v.startTime}`) {
-      ctx.addIssue({ code: "custom", path: ["endTime"], message: "error.end.beforeStart" });
-    }
-    if (v.maxPartySize > v.capacity) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["maxPartySize"],
-        message: "error.maxPartySize.aboveCapacity",
-      });
-    }
-    for (const [d, t, key] of [
-      [v.opensDate, v.opensTime, "opensTime"],
-      [v.closesDate, v.closesTime, "closesTime"],
-    ] as const) {
-      if (Boolean(d) !== Boolean(t)) {
-        ctx.addIssue({ code: "custom", path: [key], message: "error.dateTime.incomplete" });
-      }
-    }
-    if (
-      v.opensDate &&
-      v.opensTime &&
-      v.closesDate &&
-      v.closesTime &&
-      `${v.closesDate}T${v.closesTime}` <= `${v.opensDate}T${v.opensTime}`
-    ) {
-      ctx.addIssue({ code: "custom", path: ["closesTime"], message: "error.closes.beforeOpens" });
-    }
-  });
+  .superRefine(
+    (v, ctx) => {
+      // Each rule looks only at fields that parsed; the others already have their message.
+      const fine = (...keys: (keyof typeof v)[]) =>
+        !ctx.issues.some((issue) => keys.includes(issue.path?.[0] as keyof typeof v));
+      crossFieldRules(v, fine, (path, message) =>
+        ctx.addIssue({ code: "custom", path: [path], message }),
+      );
+    },
+    { when: isObject },
+  );
 
 export type MeetingFormValues = z.infer<typeof meetingSchema>;
+
+type Fine = (...keys: (keyof MeetingFormValues)[]) => boolean;
+type Report = (path: keyof MeetingFormValues, message: string) => void;
+
+function crossFieldRules(v: MeetingFormValues, fine: Fine, report: Report) {
+  // A wall time the clocks skip or pass twice in Oslo has no single instant to store.
+  const wallTimes = [
+    [v.startDate, v.startTime, "startTime", fine("startDate", "startTime")],
+    [v.endDate ?? v.startDate, v.endTime, "endTime", fine("startDate", "endDate", "endTime")],
+    [v.opensDate, v.opensTime, "opensTime", fine("opensDate", "opensTime")],
+    [v.closesDate, v.closesTime, "closesTime", fine("closesDate", "closesTime")],
+  ] as const;
+  for (const [d, t, key, parsed] of wallTimes) {
+    const problem = parsed && d && t ? osloWallTimeProblem(d, t) : null;
+    if (problem) {
+      const vars = { time: t!.replace(":", "."), date: formatWallDate(d!) };
+      report(
+        key,
+        msg(problem === "missing" ? "error.time.dst.missing" : "error.time.dst.ambiguous", vars),
+      );
+    }
+  }
+  if (fine("startDate", "startTime", "endDate", "endTime")) {
+    const end = `${v.endDate ?? v.startDate}T${v.endTime}`;
+    if (end <= `${v.startDate}T${v.startTime}`) report("endTime", "error.end.beforeStart");
+  }
+  if (fine("capacity", "maxPartySize") && v.maxPartySize > v.capacity) {
+    report("maxPartySize", "error.maxPartySize.aboveCapacity");
+  }
+  for (const [d, t, key] of [
+    [v.opensDate, v.opensTime, "opensTime"],
+    [v.closesDate, v.closesTime, "closesTime"],
+  ] as const) {
+    if (Boolean(d) !== Boolean(t)) report(key, "error.dateTime.incomplete");
+  }
+  if (
+    fine("opensDate", "opensTime", "closesDate", "closesTime") &&
+    v.opensDate &&
+    v.opensTime &&
+    v.closesDate &&
+    v.closesTime &&
+    `${v.closesDate}T${v.closesTime}` <= `${v.opensDate}T${v.opensTime}`
+  ) {
+    report("closesTime", "error.closes.beforeOpens");
+  }
+}
+
+/** Whether a meeting starting at this instant (UTC ISO) has started at `now`. */
+export function hasStarted(startsAt: string, now: Date): boolean {
+  return new Date(startsAt).getTime() <= now.getTime();
+}
+
+export interface EditorRules {
+  /**
+   * The stored start (Oslo wall date and time) of the meeting being edited, or null for a new
+   * one. A meeting that stays where it is may be in the past (a summary added after it ended);
+   * a new or moved one may not.
+   */
+  keptStart: { date: string; time: string } | null;
+  /** The clock to judge "past" by; read at each validation when not given. */
+  now?: () => Date;
+}
+
+/** The editor's schema: the form plus the rule that a new or moved meeting starts ahead. */
+export function editorSchema({ keptStart, now = () => new Date() }: EditorRules) {
+  return meetingSchema.superRefine(
+    (v, ctx) => {
+      if (ctx.issues.some((i) => i.path?.[0] === "startDate" || i.path?.[0] === "startTime"))
+        return;
+      if (!v.startDate || !v.startTime) return;
+      const kept = keptStart && keptStart.date === v.startDate && keptStart.time === v.startTime;
+      if (!kept && hasStarted(osloToUtc(v.startDate, v.startTime), now())) {
+        ctx.addIssue({ code: "custom", path: ["startDate"], message: "error.start.past" });
+      }
+    },
+    { when: isObject },
+  );
+}

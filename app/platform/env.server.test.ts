@@ -12,6 +12,27 @@ describe("parseEnv", () => {
     expect(env.outboxDir).toMatch(/data\/outbox$/);
   });
 
+  it("gives citizens a contact on every page: Røros kommune unless set, and only sane values", () => {
+    expect(parseEnv({})).toMatchObject({
+      CONTACT_NAME: "Røros kommune",
+      CONTACT_EMAIL: "postmottak@roros.kommune.no",
+      CONTACT_PHONE: "72 41 94 00",
+    });
+    const set = parseEnv({
+      CONTACT_NAME: " Servicetorget, Røros kommune ",
+      CONTACT_EMAIL: "servicetorget@roros.kommune.no",
+      CONTACT_PHONE: "+47 72 41 94 00",
+    });
+    expect([set.CONTACT_NAME, set.CONTACT_EMAIL, set.CONTACT_PHONE]).toEqual([
+      "Servicetorget, Røros kommune",
+      "servicetorget@roros.kommune.no",
+      "+47 72 41 94 00",
+    ]);
+    expect(() => parseEnv({ CONTACT_EMAIL: "postmottak" })).toThrowError(/CONTACT_EMAIL/);
+    expect(() => parseEnv({ CONTACT_PHONE: "ring oss" })).toThrowError(/CONTACT_PHONE/);
+    expect(() => parseEnv({ CONTACT_NAME: "Røros\nkommune" })).toThrowError(/CONTACT_NAME/);
+  });
+
   it("names every bad variable in one message", () => {
     let message = "";
     try {

@@ -5,6 +5,16 @@ const boolean = z
   .enum(["true", "false", "1", "0", "yes", "no"])
   .transform((v) => v === "true" || v === "1" || v === "yes");
 
+// Shown on every page: one line, no markup (React escapes it, but a line break or a control
+// character in a footer is a mistake in the setting).
+const oneLine = (max: number) =>
+  z
+    .string()
+    .trim()
+    .min(1)
+    .max(max)
+    .refine((v) => !/\p{Cc}/u.test(v), "must be one line without control characters");
+
 const schema = z
   .object({
     NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
@@ -18,6 +28,19 @@ const schema = z
     MAIL_FROM: z.string().min(3).default("Røros kommune <postmottak@roros.kommune.no>"),
     SESSION_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
     SEED_DEMO: boolean.default(true),
+    // Who citizens contact about the meetings: the footer of every page.
+    CONTACT_NAME: oneLine(100).default("Røros kommune"),
+    CONTACT_EMAIL: z
+      .email({ error: "must be an email address" })
+      .default("postmottak@roros.kommune.no"),
+    CONTACT_PHONE: z
+      .string()
+      .trim()
+      .regex(
+        /^\+?[0-9][0-9 ]{3,18}[0-9]$/,
+        "must be a phone number: digits and spaces, + first if any",
+      )
+      .default("72 41 94 00"),
     RSVP_RATE_LIMIT: z.coerce.number().int().min(1).default(20),
     RSVP_RATE_WINDOW_SECONDS: z.coerce.number().int().min(1).default(600),
     // People (not posts) one client address may sign up for one meeting.

@@ -3,6 +3,7 @@ import { href } from "react-router";
 import { describe, expect, it } from "vitest";
 import { projectRoot } from "../../db/connection";
 import { meetingSchema } from "../meetings/forms";
+import { slugFromTitle } from "../meetings/slug";
 import { absoluteUrl } from "./paths";
 import { isTokenShaped, newManageToken } from "./tokens.server";
 
@@ -39,10 +40,16 @@ describe("path params are URL-safe by construction", () => {
     ];
     const accepted = candidates.flatMap((slug) => {
       const parsed = meetingSchema.shape.slug.safeParse(slug);
-      return parsed.success ? [parsed.data] : [];
+      return parsed.success && parsed.data ? [parsed.data] : [];
     });
     expect(accepted).toEqual(["smahus-gjosvika", "smahus-gjosvika-kopi-2", "smahus"]);
     for (const slug of accepted) expect(encodeURIComponent(slug)).toBe(slug);
+    // So is every address the editor makes from a title, whatever the title holds.
+    for (const title of [...candidates, "Møte «Æ, Ø og Å» 100 % / 2027?", "日本語", "<b>#1</b>"]) {
+      const made = slugFromTitle(title);
+      expect(meetingSchema.shape.slug.safeParse(made).success).toBe(true);
+      expect(encodeURIComponent(made)).toBe(made);
+    }
   });
 
   it("every token we issue is unchanged by percent-encoding", () => {

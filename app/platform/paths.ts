@@ -5,7 +5,8 @@
  *
  * Encoding: `href()` in react-router 7.18 puts param values into the path as they are; later
  * releases percent-encode them. Our params never need it, by construction: slugs match
- * meetingSchema's /^[a-z0-9]+(-[a-z0-9]+)*$/ (a duplicate only appends "-kopi-N"), tokens are
+ * meetingSchema's /^[a-z0-9]+(-[a-z0-9]+)*$/ (a duplicate only appends "-kopi-N", a slug made
+ * from a title is written in that alphabet and may append "-N"), tokens are
  * base64url (tokens.server.ts), ids are integers, and an update link's purpose is one of two
  * words. A route that echoes a token from its URL into a redirect has first found it in the
  * database, so it is one we issued. So params go into `href()` unencoded, and nothing calls

@@ -27,6 +27,7 @@ import { isSpam } from "~/platform/honeypot.server";
 import { msg, type Language, type Translate } from "~/i18n";
 import { metaT, useContentLang, useLanguage, useT } from "~/i18n/react";
 import { publicMeetingView, requirePublicMeeting } from "~/meetings/meetings.server";
+import { previewHeaders, requirePreview } from "~/meetings/preview.server";
 import { rsvpLimiter } from "~/platform/rate-limit.server";
 import { replyToCitizenRegistrationError } from "~/registrations/errors.server";
 import { register } from "~/registrations/registrations.server";
@@ -38,8 +39,10 @@ import type { Route } from "./+types/meeting";
 export function meta({ data, error, matches }: Route.MetaArgs) {
   const t = metaT(matches);
   if (!data || error) return [{ title: t("meeting.notFound.title") }];
+  const title = `${data.meeting.title} – ${t("site.name")}`;
   return [
-    { title: `${data.meeting.title} – ${t("site.name")}` },
+    { title: data.preview ? `${data.preview.label}: ${title}` : title },
+    ...(data.preview ? [{ name: "robots", content: "noindex" }] : []),
     {
       name: "description",
       content: data.meeting.description.split("\n")[0] ?? "",
@@ -53,25 +56,36 @@ export function meta({ data, error, matches }: Route.MetaArgs) {
  * visitor's own support ("Du lurer også på dette") and questions that change during the
  * meeting, so a stale copy, even for seconds, would undo what they just did.
  */
-export function headers({ actionHeaders }: Route.HeadersArgs) {
+export function headers({ actionHeaders, loaderHeaders }: Route.HeadersArgs) {
   if (actionHeaders.has("Retry-After")) return actionHeaders;
+  if (loaderHeaders.has("X-Robots-Tag")) return loaderHeaders;
   return { "Cache-Control": "private, no-cache" };
 }
 
 export async function loader({ params, request }: Route.LoaderArgs) {
   const { db, service } = services();
-  const meeting = requirePublicMeeting(db, params.slug);
-  return {
-    ...publicMeetingView(db, meeting),
-    // The form's HTML constraints come from the server's schema; zod itself stays out of
-    // the page's JavaScript (the action validates).
-    rsvpConstraint: rsvpConstraint(meeting.maxPartySize),
-    questions: meetingPageQuestions(db, meeting, await readSupporterKey(request)),
-    calendarLinks: calendarLinksFor(service, meeting),
-  };
+  // The same page is an organiser's preview of a draft (routes.ts, "meeting-preview").
+  const { meeting, preview } =
+    params.slug === undefined
+      ? await requirePreview(request, db, params.id)
+      : { meeting: requirePublicMeeting(db, params.slug), preview: null };
+  return data(
+    {
+      ...publicMeetingView(db, meeting),
+      // The form's HTML constraints come from the server's schema; zod itself stays out of
+      // the page's JavaScript (the action validates).
+      rsvpConstraint: rsvpConstraint(meeting.maxPartySize),
+      questions: meetingPageQuestions(db, meeting, await readSupporterKey(request)),
+      calendarLinks: calendarLinksFor(service, meeting),
+      preview,
+    },
+    { headers: preview ? previewHeaders : undefined },
+  );
 }
 
 export async function action({ request, params, context }: Route.ActionArgs) {
+  // A preview takes no sign-ups: its forms are switched off, and a post here is refused.
+  if (params.slug === undefined) throw data(null, { status: 405 });
   const { db, service, env } = services();
   const meeting = requirePublicMeeting(db, params.slug);
   // Counted before the body is read: a client over the limit costs us no parsing.
@@ -125,13 +139,25 @@ export default function MeetingPage({ loaderData, actionData }: Route.ComponentP
   const contentLang = useContentLang();
   const { meeting, descriptionHtml, agenda, themes, seatsLeft, closedReason, rsvpConstraint } =
     loaderData;
-  return (
+  const { preview } = loaderData;
+  const signUpOpen = meeting.status !== "cancelled" && !closedReason;
+  const page = (
     <article className="meeting">
       <h1 lang={contentLang}>{meeting.title}</h1>
       {meeting.status === "cancelled" ? (
         <p className="notice notice-warning">{t("meeting.cancelled")}</p>
       ) : null}
       <MeetingFacts meeting={meeting} t={t} />
+      {signUpOpen ? (
+        // The form is well below the fold on a phone. A plain fragment link: it works without
+        // JavaScript, and the heading it lands on takes focus (tabIndex), so Tab goes on
+        // into the form.
+        <p className="jump-link">
+          <a href="#rsvp-heading" className="button">
+            {seatsLeft > 0 ? t("rsvp.heading") : t("rsvp.headingWaitlist")}
+          </a>
+        </p>
+      ) : null}
       <AddToCalendar
         links={loaderData.calendarLinks}
         icsPath={href("/meetings/:slug/calendar.ics", { slug: meeting.slug })}
@@ -189,7 +215,7 @@ export default function MeetingPage({ loaderData, actionData }: Route.ComponentP
         </div>
         {meeting.status === "cancelled" ? null : (
           <section aria-labelledby="rsvp-heading" className="rsvp card">
-            <h2 id="rsvp-heading">
+            <h2 id="rsvp-heading" tabIndex={-1}>
               {seatsLeft > 0 || closedReason ? t("rsvp.heading") : t("rsvp.headingWaitlist")}
             </h2>
             {closedReason === "past" ? null : (
@@ -218,8 +244,29 @@ export default function MeetingPage({ loaderData, actionData }: Route.ComponentP
           </section>
         )}
       </div>
-      <MeetingQuestions slug={meeting.slug} questions={loaderData.questions} />
+      <MeetingQuestions
+        slug={meeting.slug}
+        questions={loaderData.questions}
+        guidance={meeting.questionGuidance}
+      />
     </article>
+  );
+  if (!preview) return page;
+  return (
+    <>
+      <div className="notice notice-warning preview-banner" role="note" lang="nb">
+        <p>
+          <strong>{preview.label}.</strong> {preview.intro}
+        </p>
+        <p>
+          <Link to={preview.dashboard}>{preview.back}</Link>
+        </p>
+      </div>
+      {/* Every control on the page is disabled: a preview posts nothing. */}
+      <fieldset disabled className="preview-frame">
+        {page}
+      </fieldset>
+    </>
   );
 }
 

@@ -38,3 +38,6 @@ export const firstRunDataDir = path.join(runDir, "e2e-data-first-run");
 
 /** The demo meeting that SEED_DEMO=true creates on an empty database. */
 export const demoSlug = "smahus-gjosvika";
+
+/** The demo-deletion journey's own server (e2e/admin-editor.spec.ts): a fresh install. */
+export const freshInstallDataDir = path.join(runDir, "e2e-data-fresh-install");

@@ -1,6 +1,13 @@
 import { data, Form, href, Link, useSearchParams } from "react-router";
 import { redirect } from "~/platform/redirect.server";
-import { changeMeetingStatus, duplicateMeeting, type StatusAction } from "~/meetings/editor.server";
+import {
+  changeMeetingStatus,
+  deleteRefusedReason,
+  duplicateMeeting,
+  publishRefusedReason,
+  type StatusAction,
+} from "~/meetings/editor.server";
+import { Refusal } from "~/platform/refusal.server";
 import { dashboard, requireMeeting } from "~/meetings/dashboard.server";
 import { requireOrganiser, requireOrganiserAction } from "~/auth/guard.server";
 import { MeetingFacts } from "~/components/meeting-facts";
@@ -31,6 +38,8 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   return {
     ...dashboard(db, meeting, env.RETENTION_DAYS),
     pendingQuestions: pendingQuestionCount(db, meeting),
+    publishRefused: publishRefusedReason(meeting),
+    deleteRefused: deleteRefusedReason(db, meeting),
   };
 }
 
@@ -52,7 +61,12 @@ export async function action({ request, params }: Route.ActionArgs) {
   if (intent === "cancel" && formData.get("confirm") !== "yes") {
     return data({ error: "dashboard.cancelNotConfirmed" as const }, { status: 400 });
   }
-  changeMeetingStatus(service, organiser, meeting.id, intent as StatusAction);
+  try {
+    changeMeetingStatus(service, organiser, meeting.id, intent as StatusAction);
+  } catch (error) {
+    if (!(error instanceof Refusal)) throw error;
+    return data({ error: error.message }, { status: error.status });
+  }
   return redirect(`${href("/admin/meetings/:id", { id: String(meeting.id) })}?status=1`);
 }
 
@@ -142,16 +156,23 @@ export default function Dashboard({ loaderData, actionData }: Route.ComponentPro
               {t("outbox.link")}
             </Link>
           </li>
-          {meeting.status !== "draft" ? (
-            <li>
+          <li>
+            {meeting.status === "draft" ? (
+              <Link
+                className="button button-secondary"
+                to={href("/admin/meetings/:id/preview", { id })}
+              >
+                {t("dashboard.preview")}
+              </Link>
+            ) : (
               <Link
                 className="button button-secondary"
                 to={href("/meetings/:slug", { slug: meeting.slug })}
               >
                 {t("dashboard.public")}
               </Link>
-            </li>
-          ) : null}
+            )}
+          </li>
         </ul>
       </nav>
 
@@ -233,7 +254,7 @@ export default function Dashboard({ loaderData, actionData }: Route.ComponentPro
       <section aria-labelledby="status-heading" className="card">
         <h2 id="status-heading">{t("meetings.status")}</h2>
         <div className="button-row">
-          {meeting.status === "draft" ? (
+          {meeting.status === "draft" && !loaderData.publishRefused ? (
             <StatusButton intent="publish" label={t("dashboard.publish")} />
           ) : null}
           {meeting.status === "published" ? (
@@ -244,6 +265,23 @@ export default function Dashboard({ loaderData, actionData }: Route.ComponentPro
           ) : null}
           <StatusButton intent="duplicate" label={t("dashboard.duplicate")} secondary />
         </div>
+        {meeting.status === "draft" && loaderData.publishRefused ? (
+          <p id="publish-refused">{t("dashboard.publishPast")}</p>
+        ) : null}
+        {meeting.status === "draft" ? (
+          <p className="danger-zone">
+            {loaderData.deleteRefused ? (
+              t("dashboard.deleteBlocked")
+            ) : (
+              <Link
+                className="button button-danger"
+                to={href("/admin/meetings/:id/delete", { id })}
+              >
+                {t("dashboard.delete")}
+              </Link>
+            )}
+          </p>
+        ) : null}
         {meeting.status !== "cancelled" ? (
           <Form method="post" className="danger-zone">
             <div className="checkbox">

@@ -1,14 +1,14 @@
 import { parseWithZod } from "@conform-to/zod/v4";
 import { data, href, useSearchParams } from "react-router";
 import { redirect } from "~/platform/redirect.server";
-import { toFormValues, updateMeetingFromForm } from "~/meetings/editor.server";
+import { editorRulesFor, toFormValues, updateMeetingFromForm } from "~/meetings/editor.server";
 import { requireMeeting } from "~/meetings/dashboard.server";
 import { requireOrganiser, requireOrganiserAction } from "~/auth/guard.server";
 import { MeetingForm } from "~/components/meeting-form";
 import { services } from "~/platform/context.server";
 import { replyWithRefusal } from "~/platform/refusal.server";
 import { readForm } from "~/platform/forms.server";
-import { meetingFormShape, meetingSchema } from "~/meetings/forms";
+import { editorSchema, meetingFormShape } from "~/meetings/forms";
 import { adminTitle } from "~/auth/admin-title";
 import { translator } from "~/i18n";
 import { useT } from "~/i18n/react";
@@ -26,7 +26,12 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   await requireOrganiser(request);
   const { db } = services();
   const meeting = requireMeeting(db, params.id);
-  return { id: meeting.id, title: meeting.title, values: toFormValues(db, meeting) };
+  return {
+    id: meeting.id,
+    title: meeting.title,
+    values: toFormValues(db, meeting),
+    rules: editorRulesFor(meeting),
+  };
 }
 
 export async function action({ request, params }: Route.ActionArgs) {
@@ -34,7 +39,7 @@ export async function action({ request, params }: Route.ActionArgs) {
   const { db, service } = services();
   const meeting = requireMeeting(db, params.id);
   const submission = parseWithZod(await readForm(request, meetingFormShape), {
-    schema: meetingSchema,
+    schema: editorSchema(editorRulesFor(meeting)),
   });
   if (submission.status !== "success") return data({ result: submission.reply() }, { status: 400 });
   try {
@@ -62,6 +67,7 @@ export default function EditMeeting({ loaderData, actionData }: Route.ComponentP
       <MeetingForm
         lastResult={actionData?.result}
         defaultValue={loaderData.values}
+        rules={loaderData.rules}
         submitLabel={t("editor.save")}
         cancelTo={href("/admin/meetings/:id", { id: String(loaderData.id) })}
       />

@@ -7,7 +7,7 @@ import { MeetingForm } from "~/components/meeting-form";
 import { services } from "~/platform/context.server";
 import { replyWithRefusal } from "~/platform/refusal.server";
 import { readForm } from "~/platform/forms.server";
-import { meetingFormShape, meetingSchema } from "~/meetings/forms";
+import { editorSchema, meetingFormShape, type EditorRules } from "~/meetings/forms";
 import { adminTitle } from "~/auth/admin-title";
 import { translator } from "~/i18n";
 import { useT } from "~/i18n/react";
@@ -17,6 +17,9 @@ export function meta() {
   return [{ title: adminTitle(translator()("editor.newTitle")) }];
 }
 
+// A new meeting has no start to keep: it must start ahead.
+const rules: EditorRules = { keptStart: null };
+
 export async function loader({ request }: Route.LoaderArgs) {
   await requireOrganiser(request);
   return { defaults: newMeetingDefaults() };
@@ -25,7 +28,7 @@ export async function loader({ request }: Route.LoaderArgs) {
 export async function action({ request }: Route.ActionArgs) {
   const organiser = await requireOrganiserAction(request);
   const submission = parseWithZod(await readForm(request, meetingFormShape), {
-    schema: meetingSchema,
+    schema: editorSchema(rules),
   });
   if (submission.status !== "success") return data({ result: submission.reply() }, { status: 400 });
   try {
@@ -44,6 +47,7 @@ export default function NewMeeting({ loaderData, actionData }: Route.ComponentPr
       <MeetingForm
         lastResult={actionData?.result}
         defaultValue={loaderData.defaults}
+        rules={rules}
         submitLabel={t("editor.create")}
         cancelTo={href("/admin")}
       />

@@ -1,4 +1,4 @@
-import { href, Link } from "react-router";
+import { href, Link, useSearchParams } from "react-router";
 import { mailHealth, meetingOverview } from "~/meetings/dashboard.server";
 import { requireOrganiser } from "~/auth/guard.server";
 import { services } from "~/platform/context.server";
@@ -21,9 +21,15 @@ export async function loader({ request }: Route.LoaderArgs) {
 
 export default function Meetings({ loaderData }: Route.ComponentProps) {
   const t = useT();
+  const [params] = useSearchParams();
   return (
     <>
       <h1>{t("meetings.title")}</h1>
+      {params.has("deleted") ? (
+        <p className="notice notice-success" role="status">
+          {t("delete.done")}
+        </p>
+      ) : null}
       {loaderData.mail.failed > 0 || loaderData.mail.retrying ? (
         <div className="notice notice-warning" role="alert" id="mail-health">
           <p>

@@ -38,7 +38,11 @@ export function loader({ params, request }: Route.LoaderArgs) {
   const meeting = requirePublicMeeting(db, params.slug);
   const choices = meetingThemeChoices(db, meeting);
   return {
-    meeting: { title: meeting.title, slug: meeting.slug },
+    meeting: {
+      title: meeting.title,
+      slug: meeting.slug,
+      questionGuidance: meeting.questionGuidance,
+    },
     choices,
     constraint: questionConstraint(),
     closedReason: questionsClosedReason(meeting),
@@ -110,7 +114,7 @@ export default function AskPage({ loaderData, actionData }: Route.ComponentProps
       ) : (
         <>
           <p>{source === "hall" ? t("questions.hallIntro") : t("questions.askIntro")}</p>
-          <QuestionNote t={t} headingLevel={2} />
+          <QuestionNote t={t} guidance={meeting.questionGuidance} headingLevel={2} />
           <QuestionForm
             slug={meeting.slug}
             choices={choices}
