@@ -21,6 +21,7 @@ import { meetingSchema, type MeetingFormValues } from "./forms";
 import {
   addByOrganiser,
   checkIn,
+  undoCheckIn,
   promoteByOrganiser,
   RegistrationError,
   type ServiceContext,
@@ -246,8 +247,8 @@ describe("attendees by hand", () => {
       partySize: 2,
       needs: noNeeds,
     });
-    expect(checkIn(ctx, organiser, a.registration.id, true).checkedInAt).not.toBeNull();
-    expect(checkIn(ctx, organiser, a.registration.id, false).checkedInAt).toBeNull();
+    expect(checkIn(ctx, organiser, a.registration.id, 2).checkedInAt).not.toBeNull();
+    expect(undoCheckIn(ctx, organiser, a.registration.id).checkedInAt).toBeNull();
     const file = await exportAttendees(
       env.db,
       organiser,
