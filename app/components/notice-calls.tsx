@@ -1,17 +1,7 @@
 import { Form, href, Link, useSearchParams } from "react-router";
 import { useT } from "~/i18n/react";
+import type { PhoneCall } from "~/mail/notice-calls.server";
 import { formatDateTime } from "~/platform/dates";
-
-/** A PhoneCall (app/mail/notice-calls.server.ts) as the pages get it. */
-export interface PhoneCallView {
-  registrationId: number;
-  name: string;
-  phone: string | null;
-  partySize: number;
-  status: "confirmed" | "waitlisted";
-  changeId: number;
-  calledAt: string | null;
-}
 
 /** A dialable tel: address: the digits and a leading plus of the number as typed. */
 export const telHref = (phone: string) => `tel:${phone.replace(/[^\d+]/g, "")}`;
@@ -27,7 +17,7 @@ export function NoticeCallList({
   back,
 }: {
   meetingId: number;
-  calls: PhoneCallView[];
+  calls: PhoneCall[];
   back: "dashboard" | "notice";
 }) {
   const t = useT();
