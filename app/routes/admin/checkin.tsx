@@ -148,7 +148,7 @@ export default function CheckIn({ loaderData, actionData }: Route.ComponentProps
               </p>
             ) : null}
             {r.checkedInAt ? (
-              <p id={`arrived-${r.id}`}>
+              <p>
                 {r.partySize > 1
                   ? t("checkin.arrivedPartAt", {
                       time: formatTime(r.checkedInAt),
@@ -182,10 +182,12 @@ export default function CheckIn({ loaderData, actionData }: Route.ComponentProps
                   </select>
                 </div>
               ) : null}
-              <button type="submit" name="intent" value="arrived" className="button">
-                {r.checkedInAt ? t("checkin.changePeople") : t("checkin.markArrived")}
-                <span className="visually-hidden"> {r.name}</span>
-              </button>
+              {!r.checkedInAt || r.partySize > 1 ? (
+                <button type="submit" name="intent" value="arrived" className="button">
+                  {r.checkedInAt ? t("checkin.changePeople") : t("checkin.markArrived")}
+                  <span className="visually-hidden"> {r.name}</span>
+                </button>
+              ) : null}
               {r.checkedInAt ? (
                 <button
                   type="submit"
