@@ -331,6 +331,23 @@ function ensureBoard(db: DB, meetingId: number) {
   );
 }
 
+/** The organiser has put the panel's questions in an order of their own (kept from the first time). */
+export function markAgendaOrdered(db: DB, meetingId: number, at = nowIso()) {
+  ensureBoard(db, meetingId);
+  db.prepare(
+    `UPDATE question_boards SET agenda_ordered_at = coalesce(agenda_ordered_at, ?), updated_at = ?
+     WHERE meeting_id = ?`,
+  ).run(at, at, meetingId);
+}
+
+/** When the organiser first ordered the panel's questions, or null while they have not. */
+export function agendaOrderedAt(db: DB, meetingId: number): string | null {
+  const row = db
+    .prepare("SELECT agenda_ordered_at AS at FROM question_boards WHERE meeting_id = ?")
+    .get(meetingId) as { at: string | null } | undefined;
+  return row?.at ?? null;
+}
+
 export function setCurrentQuestion(db: DB, meetingId: number, questionId: number | null) {
   ensureBoard(db, meetingId);
   db.prepare(

@@ -24,7 +24,13 @@ export interface Registration {
   status: RegistrationStatus;
   waitlistedAt: string | null;
   checkInCode: string;
+  /** When the first of the party came through the door, or null. */
   checkedInAt: string | null;
+  /** How many of the party came (1 to partySize), or null while none has. */
+  checkedInPeople: number | null;
+  /** The newest meeting change an organiser's phone call told this attendee about. */
+  calledAboutChange: number | null;
+  calledAt: string | null;
   createdAt: string;
   updatedAt: string;
   cancelledAt: string | null;
@@ -49,7 +55,9 @@ const columns = `id, meeting_id AS meetingId, name, email, phone, note, source,
   party_size AS partySize,
   needs_accessibility AS needsAccessibility, needs_interpreter AS needsInterpreter,
   needs_other AS needsOther, needs_text AS needsText, status, waitlisted_at AS waitlistedAt,
-  check_in_code AS checkInCode, checked_in_at AS checkedInAt, created_at AS createdAt,
+  check_in_code AS checkInCode, checked_in_at AS checkedInAt,
+  checked_in_people AS checkedInPeople, called_about_change AS calledAboutChange,
+  called_at AS calledAt, created_at AS createdAt,
   updated_at AS updatedAt, cancelled_at AS cancelledAt, cancelled_by AS cancelledBy,
   client_key AS clientKey, link_mailed_at AS linkMailedAt, anonymised_at AS anonymisedAt,
   language`;
@@ -225,7 +233,8 @@ export function updateDetails(
   db.prepare(
     `UPDATE registrations SET name = ?, party_size = ?, needs_accessibility = ?,
        needs_interpreter = ?, needs_other = ?, needs_text = ?, updated_at = ?,
-       phone = coalesce(?, phone), note = coalesce(?, note), language = coalesce(?, language)
+       phone = coalesce(?, phone), note = coalesce(?, note), language = coalesce(?, language),
+       checked_in_people = min(checked_in_people, ?)
      WHERE id = ?`,
   ).run(
     input.name,
@@ -238,6 +247,8 @@ export function updateDetails(
     input.phone === undefined ? null : (input.phone ?? ""),
     input.note ?? null,
     input.language ?? null,
+    // A smaller party cannot have more people through the door than it has.
+    input.partySize,
     id,
   );
 }
@@ -252,26 +263,23 @@ export function setEmail(db: DB, id: number, email: string | null) {
   );
 }
 
-export function setCheckedIn(db: DB, id: number, at: string | null) {
-  db.prepare("UPDATE registrations SET checked_in_at = ?, updated_at = ? WHERE id = ?").run(
-    at,
-    nowIso(),
-    id,
-  );
+/**
+ * How many of the party have arrived; null for none. The first arrival's time is kept when a
+ * later count replaces an earlier one.
+ */
+export function setCheckedIn(db: DB, id: number, people: number | null, at = nowIso()) {
+  db.prepare(
+    `UPDATE registrations SET checked_in_people = @people, updated_at = @at,
+       checked_in_at = CASE WHEN @people IS NULL THEN NULL ELSE coalesce(checked_in_at, @at) END
+     WHERE id = @id`,
+  ).run({ id, people, at });
 }
 
-export function getRegistrationByCheckInCode(
-  db: DB,
-  meetingId: number,
-  code: string,
-): Registration | undefined {
-  return fromRow(
-    db
-      .prepare<unknown[], Row>(
-        `SELECT ${columns} FROM registrations WHERE meeting_id = ? AND check_in_code = ?`,
-      )
-      .get(meetingId, code.trim().toUpperCase()),
-  );
+/** An organiser phoned the attendee about the changes up to `changeId`; null takes it back. */
+export function setCalled(db: DB, id: number, changeId: number | null, at = nowIso()) {
+  db.prepare(
+    "UPDATE registrations SET called_about_change = ?, called_at = ?, updated_at = ? WHERE id = ?",
+  ).run(changeId, changeId === null ? null : at, at, id);
 }
 
 export interface CheckInCounts {
@@ -284,7 +292,7 @@ export function countCheckIns(db: DB, meetingId: number): CheckInCounts {
   return db
     .prepare<unknown[], CheckInCounts>(
       `SELECT
-         coalesce(sum(CASE WHEN checked_in_at IS NOT NULL THEN party_size END), 0) AS arrivedPeople,
+         coalesce(sum(checked_in_people), 0) AS arrivedPeople,
          count(checked_in_at) AS arrivedRegistrations,
          coalesce(sum(CASE WHEN status = 'confirmed' THEN party_size END), 0) AS expectedPeople
        FROM registrations WHERE meeting_id = ? AND status != 'cancelled'`,
@@ -364,7 +372,7 @@ export function anonymiseRegistrations(db: DB, meetingId: number, at: string): n
   db.prepare(
     `UPDATE registrations SET name = '', email = NULL, email_key = NULL, phone = NULL,
        needs_text = '', note = '', client_key = NULL, link_mailed_at = NULL,
-       anonymised_at = ?, updated_at = ?
+       called_about_change = NULL, called_at = NULL, anonymised_at = ?, updated_at = ?
      WHERE meeting_id = ? AND anonymised_at IS NULL`,
   ).run(at, at, meetingId);
   db.prepare(

@@ -1,7 +1,12 @@
 import type { DB } from "../../db/connection";
 import type { Meeting } from "../../db/meetings";
 import type { Organiser } from "../../db/organisers";
-import { attendees, toAttendeeRows, type AttendeeFilter } from "../registrations/attendees.server";
+import {
+  attendees,
+  doorOrder,
+  toAttendeeRows,
+  type AttendeeFilter,
+} from "../registrations/attendees.server";
 import { audit } from "../auth/audit.server";
 import {
   attendeesCsv,
@@ -16,14 +21,17 @@ import { translator } from "../i18n";
 
 export type ExportFormat = FileFormat | "print";
 
-function rows(db: DB, meeting: Meeting, filter: AttendeeFilter) {
+function needsLabels() {
   const t = translator();
-  const labels = {
+  return {
     accessibility: t("rsvp.needs.accessibility"),
     interpreter: t("rsvp.needs.interpreter"),
     other: t("rsvp.needs.other"),
   };
-  return toAttendeeRows(sortBySurname(attendees(db, meeting, filter, "").shown), labels);
+}
+
+function rows(db: DB, meeting: Meeting, filter: AttendeeFilter) {
+  return toAttendeeRows(sortBySurname(attendees(db, meeting, filter, "").shown), needsLabels());
 }
 
 /** An export of personal data; every one is written to the audit log with what it held. */
@@ -50,9 +58,12 @@ export async function exportAttendees(
   });
 }
 
-/** The printable door list: confirmed people by surname. Logged like the file exports. */
+/**
+ * The printable door list: confirmed people by surname, then the waitlist in its order (see
+ * doorOrder). Logged like the file exports.
+ */
 export function checkInList(db: DB, organiser: Organiser, meeting: Meeting) {
-  const data = rows(db, meeting, "confirmed");
+  const data = toAttendeeRows(doorOrder(attendees(db, meeting, "all", "").shown), needsLabels());
   audit(db, organiser, "export.print", {
     meetingId: meeting.id,
     target: meeting.title,

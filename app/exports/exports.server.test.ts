@@ -21,6 +21,7 @@ const row = (overrides: Partial<AttendeeRow>): AttendeeRow => ({
   needs: "",
   checkInCode: "AAA-BBB",
   checkedInAt: null,
+  checkedInPeople: null,
   registeredAt: "2026-11-28T13:05:00Z",
   source: "citizen",
   ...overrides,
@@ -38,6 +39,8 @@ const rows: AttendeeRow[] = [
     checkInCode: "K7M-Q2P",
     // February: Oslo is UTC+1.
     checkedInAt: "2026-02-19T18:02:00Z",
+    // One of the party of two came.
+    checkedInPeople: 1,
     // November: UTC+1.
     registeredAt: "2026-11-28T13:05:00Z",
   }),
@@ -77,6 +80,7 @@ const expected: string[][] = [
     "Tolk. Rullestol",
     "K7M-Q2P",
     "Ja 19.02",
+    "1",
     "28.11.2026 14.05",
     "Innbygger",
   ],
@@ -90,6 +94,7 @@ const expected: string[][] = [
     "3",
     "",
     "Z9X-W8V",
+    "",
     "",
     "01.07.2026 00.30",
     "Arrangør",
@@ -105,6 +110,7 @@ const expected: string[][] = [
     "'@SUM(1)",
     "AAA-BBB",
     "",
+    "",
     "28.11.2026 14.05",
     "Innbygger",
   ],
@@ -119,6 +125,7 @@ const expected: string[][] = [
     'Rullestol, tolk; "ekstra"\r\nAndre linje',
     "AAA-BBB",
     "",
+    "",
     "28.11.2026 14.05",
     "Innbygger",
   ],
@@ -132,6 +139,7 @@ const expected: string[][] = [
     "",
     "' =1+1",
     "AAA-BBB",
+    "",
     "",
     "28.11.2026 14.05",
     "Innbygger",
@@ -334,5 +342,7 @@ describe("attendeesXlsx", () => {
     expect(sheet.getCell(2, 5).value).toBe(2); // Antall personer
     expect(sheet.getCell(3, 7).value).toBe(3); // Plass på venteliste
     expect(sheet.getCell(2, 7).value).toBeNull();
+    expect(sheet.getCell(2, 11).value).toBe(1); // Antall møtt: one of the party of two
+    expect(sheet.getCell(3, 11).value).toBeNull();
   });
 });

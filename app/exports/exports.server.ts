@@ -32,8 +32,10 @@ export interface AttendeeRow {
   needs: string;
   /** e.g. "K7M-Q2P" */
   checkInCode: string;
-  /** UTC ISO instant, or null when not checked in. */
+  /** UTC ISO instant of the first arrival, or null when not checked in. */
   checkedInAt: string | null;
+  /** How many of the party came through the door (part of a party may), or null. */
+  checkedInPeople: number | null;
   /** UTC ISO instant. */
   registeredAt: string;
   source: "citizen" | "organiser";
@@ -50,12 +52,13 @@ export const ATTENDEE_COLUMNS = [
   "Behov",
   "Kode",
   "Møtt",
+  "Antall møtt",
   "Påmeldt",
   "Registrert av",
 ] as const;
 
 /** Column widths for the XLSX sheet, in characters, in `ATTENDEE_COLUMNS` order. */
-const COLUMN_WIDTHS = [20, 20, 30, 16, 10, 12, 10, 30, 10, 10, 17, 14] as const;
+const COLUMN_WIDTHS = [20, 20, 30, 16, 10, 12, 10, 30, 10, 10, 10, 17, 14] as const;
 
 const STATUS_LABELS: Record<AttendeeRow["status"], string> = {
   confirmed: "Påmeldt",
@@ -136,6 +139,7 @@ function attendeeCells(row: AttendeeRow): Cell[] {
     text(row.checkInCode),
     // The check-in time of day in Oslo, "Ja 19.02"; the date is the meeting's.
     row.checkedInAt ? `Ja ${format(inOslo(row.checkedInAt), "HH.mm")}` : null,
+    row.checkedInPeople,
     format(inOslo(row.registeredAt), "dd.MM.yyyy HH.mm"),
     SOURCE_LABELS[row.source],
   ];

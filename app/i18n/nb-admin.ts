@@ -253,6 +253,7 @@ export const nbAdmin = {
   "attendees.promote": "Flytt opp fra venteliste",
   "attendees.resend": "Send bekreftelse på nytt",
   "attendees.arrived": "Møtt {time}",
+  "attendees.arrivedPart": "Møtt {time}: {arrived} av {party}",
   "attendees.byOrganiser": "lagt inn av arrangør",
   "attendees.exportCsv": "Last ned CSV",
   "attendees.exportCsvSemicolon": "Last ned CSV for norsk Excel (semikolon)",
@@ -282,19 +283,68 @@ export const nbAdmin = {
   "print.print": "Skriv ut",
   "print.summary":
     "{people} påmeldte personer, {registrations} påmeldinger. Sortert etter etternavn.",
+  "print.seats": "Har plass",
+  "print.waitlist": "Venteliste",
+  "print.waitlistLead": {
+    one: "{count} påmelding venter på plass. Blir det ledige plasser, slipp inn i denne rekkefølgen.",
+    other:
+      "{count} påmeldinger venter på plass. Blir det ledige plasser, slipp dem inn i denne rekkefølgen.",
+  },
+  "print.position": "Nr.",
+  "print.partOf": "___ av {count}",
+
+  "export.printInOrder": "I panelets rekkefølge. Nr. er plassen i rekkefølgen, som på skjermen.",
+  "export.printByTheme":
+    "Gruppert etter tema. Nr. er plassen i panelets rekkefølge, som på skjermen.",
+  "export.orderChosen": "Du har satt panelets rekkefølge, og eksporten følger den.",
+  "export.orderNotChosen":
+    "Panelets rekkefølge er ikke satt ennå, så spørsmålene grupperes etter tema. Flytt spørsmål under «Rekkefølge for panelet» for å bestemme den.",
+
+  "calls.heading": "Må ringes",
+  "calls.lead": {
+    one: "{count} deltaker har ikke e-post og får ikke varsler om endringer på e-post. Ring og fortell om endringene.",
+    other:
+      "{count} deltakere har ikke e-post og får ikke varsler om endringer på e-post. Ring dem og fortell om endringene.",
+  },
+  "calls.status.confirmed": "påmeldt",
+  "calls.status.waitlisted": "venteliste",
+  "calls.noContact": "Verken e-post eller telefon er registrert, så vi kan ikke nå vedkommende.",
+  "calls.addContact": "Legg inn telefon eller e-post",
+  "calls.mark": "Merk som ringt",
+  "calls.undo": "Angre ringt",
+  "calls.calledAt": "ringt {time}",
+  "calls.done": "{name} er merket som ringt.",
+  "calls.undone": "{name} er ikke lenger merket som ringt.",
+  "calls.allDone": "Alle med telefonnummer er ringt om disse endringene.",
+  "calls.stale":
+    "Listen over hvem som må ringes, er endret siden du åpnet siden. Se over den nye listen.",
+  "message.noEmail": {
+    one: "{count} deltaker har ikke e-post og får ikke meldingen. Ring om det er viktig:",
+    other: "{count} deltakere har ikke e-post og får ikke meldingen. Ring dem om det er viktig:",
+  },
 
   "checkin.title": "Innsjekking",
   "checkin.count": "{arrived} av {expected} påmeldte personer har møtt",
   "checkin.search": "Søk på navn eller kode",
   "checkin.searchButton": "Søk",
-  "checkin.hint": "Skann QR-koden fra deltakerens bekreftelse, eller søk på navn eller kode.",
+  "checkin.hint":
+    "Skann QR-koden fra deltakerens bekreftelse, eller søk på navn eller kode. Koden kan skrives med små bokstaver, med eller uten mellomrom og bindestrek.",
   "checkin.markArrived": "Merk som møtt",
   "checkin.undo": "Angre",
   "checkin.arrivedAt": "Møtt kl. {time}",
   "checkin.notFound": "Ingen påmeldte passer søket.",
-  "checkin.waitlisted": "Står på venteliste",
+  "checkin.waitlisted": "Står på venteliste, nummer {position}",
   "checkin.done": "{name} er merket som møtt.",
   "checkin.undone": "Innsjekkingen av {name} er angret.",
   "checkin.persons": "{count} pers.",
   "checkin.typeMore": "Skriv minst to tegn for å søke.",
+  "checkin.people": "Hvor mange har møtt?",
+  "checkin.arrivedPartAt": "Møtt kl. {time}: {arrived} av {party}",
+  "checkin.donePart": "{name}: {arrived} av {party} er merket som møtt.",
+  "checkin.changePeople": "Endre antall",
+  "checkin.ofParty": "{arrived} av {party}",
+  "error.checkin.people": {
+    one: "Følget er 1 person: merk personen som møtt, eller angre.",
+    other: "Velg hvor mange som har møtt, fra 1 til {count}.",
+  },
 } as const;

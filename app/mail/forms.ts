@@ -21,3 +21,12 @@ export const messageSchema = z.object({
     .min(1, "error.message.bodyRequired")
     .max(5000, "error.message.bodyTooLong"),
 });
+
+/** Marking an attendee without email as phoned about a notice (or taking it back). */
+export const callSchema = z.object({
+  intent: z.enum(["called", "notCalled"]),
+  registrationId: z.coerce.number().int().min(1),
+  changeId: z.coerce.number().int().min(1),
+  // The page the organiser marked the call on, to go back to.
+  back: z.enum(["dashboard", "notice"]).catch("notice"),
+});

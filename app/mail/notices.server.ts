@@ -27,12 +27,23 @@ import {
 
 export type Audience = "all" | "confirmed" | "waitlisted";
 
-/** Everyone to be told about the meeting: confirmed and waitlisted, with an email address. */
-export function recipients(db: DB, meetingId: number, audience: Audience = "all"): Registration[] {
+/**
+ * Everyone to be told about the meeting: confirmed and waitlisted, with or without an email
+ * address. Mail reaches those with one (`recipients`); the rest must be phoned.
+ */
+export function attendeesToTell(
+  db: DB,
+  meetingId: number,
+  audience: Audience = "all",
+): Registration[] {
   return listRegistrations(db, meetingId).filter(
-    (r) =>
-      r.email !== null && r.status !== "cancelled" && (audience === "all" || r.status === audience),
+    (r) => r.status !== "cancelled" && (audience === "all" || r.status === audience),
   );
+}
+
+/** Those of `attendeesToTell` whom mail reaches. */
+export function recipients(db: DB, meetingId: number, audience: Audience = "all"): Registration[] {
+  return attendeesToTell(db, meetingId, audience).filter((r) => r.email !== null);
 }
 
 /**

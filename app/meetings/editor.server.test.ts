@@ -24,6 +24,7 @@ import { meetingSchema, type MeetingFormValues } from "./forms";
 import {
   addByOrganiser,
   checkIn,
+  undoCheckIn,
   promoteByOrganiser,
   RegistrationError,
   type ServiceContext,
@@ -341,8 +342,8 @@ describe("attendees by hand", () => {
       partySize: 2,
       needs: noNeeds,
     });
-    expect(checkIn(ctx, organiser, a.registration.id, true).checkedInAt).not.toBeNull();
-    expect(checkIn(ctx, organiser, a.registration.id, false).checkedInAt).toBeNull();
+    expect(checkIn(ctx, organiser, a.registration.id, 2).checkedInAt).not.toBeNull();
+    expect(undoCheckIn(ctx, organiser, a.registration.id).checkedInAt).toBeNull();
     const file = await exportAttendees(
       env.db,
       organiser,

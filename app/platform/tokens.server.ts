@@ -8,7 +8,8 @@ export const hashToken = (token: string) => createHash("sha256").update(token).d
 /** Looks like a token we issued; anything else is a 404 without a database look-up. */
 export const isTokenShaped = (token: string) => /^[A-Za-z0-9_-]{43}$/.test(token);
 
-// No 0/O, 1/I/L: read aloud at the door or typed from a phone.
+// No 0/O, 1/I/L: read aloud at the door or typed from a phone, none of them can be taken for
+// another, so a code needs no mapping of look-alikes when it is looked up.
 const CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
 
 /** A short human-readable check-in code such as "K7M-Q2P". */
@@ -16,4 +17,16 @@ export function newCheckInCode(): string {
   let code = "";
   for (let i = 0; i < 6; i++) code += CODE_ALPHABET[randomInt(CODE_ALPHABET.length)];
   return `${code.slice(0, 3)}-${code.slice(3)}`;
+}
+
+/**
+ * A check-in code as typed at the door, reduced to its letters and digits in capitals: "rru
+ * 77r", "RRU-77R", "RRU77R" and full-width "ＲＲＵ７７Ｒ" are all "RRU77R". Every path that
+ * looks a code up compares these keys, never the text as typed.
+ */
+export function checkInCodeKey(input: string): string {
+  return input
+    .normalize("NFKC")
+    .toUpperCase()
+    .replace(/[^A-Z0-9]/g, "");
 }

@@ -1,13 +1,14 @@
 /**
- * The panel's question list: XLSX, CSV and a printable page, grouped by theme and ordered by
- * the agenda or by support, with support counts and answers. Askers' names are left out
+ * The panel's question list: XLSX, CSV and a printable page, in the panel's order once the
+ * organiser has chosen it, else grouped by theme (and within a theme by the agenda or by
+ * support), with support counts and answers. Askers' names are left out
  * unless the organiser asks for them; such an export is personal data and audit-logged.
  * Cells go through the shared writers, which neutralise formulas.
  */
 import type { DB } from "../../db/connection";
 import type { Meeting } from "../../db/meetings";
 import type { Organiser } from "../../db/organisers";
-import { listAgenda, listMergedInto } from "../../db/questions";
+import { agendaOrderedAt, listAgenda, listMergedInto } from "../../db/questions";
 import { audit } from "../auth/audit.server";
 import {
   exportFile,
@@ -33,24 +34,36 @@ export interface PanelRow {
   answer: string | null;
 }
 
-/** The approved questions in theme groups (the meeting's theme order), each group ordered. */
+/** Whether the organiser has put the panel's questions in an order of their own. */
+export const panelOrderChosen = (db: DB, meeting: Meeting) =>
+  agendaOrderedAt(db, meeting.id) !== null;
+
+/**
+ * The approved questions for the panel. "agenda" follows the panel's order once the organiser
+ * has chosen one (moved a question); before that, and for "support", the questions are
+ * grouped by theme (the meeting's theme order), each group in that order. Every row keeps its
+ * number in the panel's order, the number the projector shows ("Spørsmål 3 av 12").
+ */
 export function panelRows(
   db: DB,
   meeting: Meeting,
   order: QuestionOrder,
   withNames: boolean,
-): PanelRow[] {
+): { byTheme: boolean; rows: PanelRow[] } {
   const choices = meetingThemeChoices(db, meeting);
   const rank = new Map(choices.map((c, i) => [c.title, i]));
   const agenda = listAgenda(db, meeting.id);
+  const byTheme = order === "support" || !panelOrderChosen(db, meeting);
   const sorted =
     order === "support" ? [...agenda].sort((a, b) => b.supportCount - a.supportCount) : agenda;
   const themeRank = (title: string | null) => rank.get(title) ?? rank.get(null) ?? choices.length;
-  const grouped = sorted
-    .map((q, i) => ({ q, i }))
-    .sort((a, b) => themeRank(a.q.theme) - themeRank(b.q.theme) || a.i - b.i)
-    .map(({ q }) => q);
-  return grouped.map((q) => ({
+  const grouped = byTheme
+    ? sorted
+        .map((q, i) => ({ q, i }))
+        .sort((a, b) => themeRank(a.q.theme) - themeRank(b.q.theme) || a.i - b.i)
+        .map(({ q }) => q)
+    : sorted;
+  const rows = grouped.map((q) => ({
     position: q.agendaPosition ?? 0,
     theme: choices.find((c) => c.title === q.theme && q.theme !== null)?.label ?? OTHER_THEME,
     text: q.publicText ?? q.originalText,
@@ -62,6 +75,7 @@ export function panelRows(
       : [],
     answer: q.answer,
   }));
+  return { byTheme, rows };
 }
 
 const COLUMNS = [
@@ -93,6 +107,7 @@ function logExport(
   rows: number,
   withNames: boolean,
   order: QuestionOrder,
+  byTheme: boolean,
 ) {
   audit(
     db,
@@ -101,7 +116,7 @@ function logExport(
     {
       meetingId: meeting.id,
       target: meeting.title,
-      details: { rows, withNames, order },
+      details: { rows, withNames, order, byTheme },
     },
   );
 }
@@ -114,8 +129,8 @@ export async function exportQuestions(
   order: QuestionOrder,
   withNames: boolean,
 ): Promise<ExportFile> {
-  const rows = panelRows(db, meeting, order, withNames);
-  logExport(db, organiser, meeting, format, rows.length, withNames, order);
+  const { rows, byTheme } = panelRows(db, meeting, order, withNames);
+  logExport(db, organiser, meeting, format, rows.length, withNames, order, byTheme);
   const columns = withNames ? [...COLUMNS, NAME_COLUMN] : [...COLUMNS];
   const data = rows.map((r) => cells(r, withNames));
   return exportFile(`sporsmal-${meeting.slug}`, format, {
@@ -133,7 +148,10 @@ export async function exportQuestions(
   });
 }
 
-/** The printable page's rows, grouped by theme; logged like the file exports. */
+/**
+ * The printable page's rows: in theme groups, or one list in the panel's order (see
+ * panelRows). Logged like the file exports.
+ */
 export function printQuestions(
   db: DB,
   organiser: Organiser,
@@ -141,15 +159,16 @@ export function printQuestions(
   order: QuestionOrder,
   withNames: boolean,
 ) {
-  const rows = panelRows(db, meeting, order, withNames);
-  logExport(db, organiser, meeting, "print", rows.length, withNames, order);
-  const groups: { theme: string; rows: PanelRow[] }[] = [];
+  const { rows, byTheme } = panelRows(db, meeting, order, withNames);
+  logExport(db, organiser, meeting, "print", rows.length, withNames, order, byTheme);
+  if (!byTheme) return { byTheme, groups: [{ theme: null, rows }] };
+  const groups: { theme: string | null; rows: PanelRow[] }[] = [];
   for (const row of rows) {
     const last = groups.at(-1);
     if (last && last.theme === row.theme) last.rows.push(row);
     else groups.push({ theme: row.theme, rows: [row] });
   }
-  return groups;
+  return { byTheme, groups };
 }
 
 export const parseOrder = (value: string | null): QuestionOrder =>

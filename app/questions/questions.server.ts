@@ -480,6 +480,7 @@ export function moveInAgenda(
     if (to < 0 || to >= order.length) return { direction, moved: false };
     [order[at], order[to]] = [order[to]!, order[at]!];
     order.forEach((id, i) => q.setAgendaPosition(ctx.db, id, i + 1));
+    q.markAgendaOrdered(ctx.db, current.meetingId);
     return { direction, position: to + 1 };
   });
 }
@@ -496,6 +497,7 @@ export function reorderAgenda(
     const wanted = ids.filter((id, i) => approved.includes(id) && ids.indexOf(id) === i);
     const rest = approved.filter((id) => !wanted.includes(id));
     [...wanted, ...rest].forEach((id, i) => q.setAgendaPosition(ctx.db, id, i + 1));
+    q.markAgendaOrdered(ctx.db, meetingId);
     audit(ctx.db, organiser, "question.reorder", {
       meetingId,
       details: { order: [...wanted, ...rest] },

@@ -13,9 +13,10 @@ import {
   listWaitlist,
   type Registration,
 } from "../../db/registrations";
-import type { AttendeeRow } from "../exports/exports.server";
+import { sortBySurname, type AttendeeRow } from "../exports/exports.server";
 import { needsSummary, parseFilter, type AttendeeFilter } from "./attendee-list";
 import { seatsLeft } from "./registrations.server";
+import { checkInCodeKey } from "../platform/tokens.server";
 
 export { parseFilter, type AttendeeFilter };
 
@@ -30,10 +31,19 @@ export function requireRegistration(
   return registration;
 }
 
-/** Registrations with their waitlist place, filtered and searched by name, email, phone or code. */
+/**
+ * Three letters or digits of a code are enough to find it; fewer would match half the list.
+ */
+const MIN_CODE_SEARCH = 3;
+
+/**
+ * Registrations with their waitlist place, filtered and searched by name, email, phone or
+ * check-in code. A code matches however it was typed or read aloud ("rru 77r" finds RRU-77R).
+ */
 export function attendees(db: DB, meeting: Meeting, filter: AttendeeFilter, query: string) {
   const positions = new Map(listWaitlist(db, meeting.id).map((r, i) => [r.id, i + 1]));
   const q = query.trim().toLocaleLowerCase("nb");
+  const codeKey = checkInCodeKey(query);
   const all = listRegistrations(db, meeting.id).map((r) => ({
     ...r,
     waitlistPosition: positions.get(r.id) ?? null,
@@ -42,11 +52,27 @@ export function attendees(db: DB, meeting: Meeting, filter: AttendeeFilter, quer
     if (filter === "checkedIn" && !r.checkedInAt) return false;
     if (filter !== "all" && filter !== "checkedIn" && r.status !== filter) return false;
     if (!q) return true;
-    return [r.name, r.email ?? "", r.phone ?? "", r.checkInCode].some((v) =>
+    if (codeKey.length >= MIN_CODE_SEARCH && checkInCodeKey(r.checkInCode).includes(codeKey)) {
+      return true;
+    }
+    return [r.name, r.email ?? "", r.phone ?? ""].some((v) =>
       v.toLocaleLowerCase("nb").includes(q),
     );
   });
   return { shown, counts: countRegistrations(db, meeting.id), seatsLeft: seatsLeft(db, meeting) };
+}
+
+/**
+ * The door's order, for the paper list and the check-in page: everyone with a seat by surname,
+ * then the waitlist in the order seats would be offered. Cancelled registrations are left out.
+ */
+export function doorOrder<
+  T extends Pick<Registration, "name" | "status"> & { waitlistPosition: number | null },
+>(rows: T[]): T[] {
+  const waiting = rows
+    .filter((r) => r.status === "waitlisted")
+    .sort((a, b) => (a.waitlistPosition ?? 0) - (b.waitlistPosition ?? 0));
+  return [...sortBySurname(rows.filter((r) => r.status === "confirmed")), ...waiting];
 }
 
 export interface Burst {
@@ -132,6 +158,7 @@ export function toAttendeeRows(
     needs: needsSummary(r, labels),
     checkInCode: r.checkInCode,
     checkedInAt: r.checkedInAt,
+    checkedInPeople: r.checkedInPeople,
     registeredAt: r.createdAt,
     source: r.source,
   }));

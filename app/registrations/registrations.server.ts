@@ -540,20 +540,47 @@ export function resendConfirmation(
   });
 }
 
+/** The rule for a count at the door: at least one of the party and no more than all of it. */
+function requireValidArrival(partySize: number, people: number) {
+  if (!Number.isInteger(people) || people < 1 || people > partySize) {
+    throw new Refusal(msg("error.checkin.people", { count: partySize }), { field: "people" });
+  }
+}
+
+/**
+ * Records how many of a party came through the door: all of it, or part (three of a party of
+ * four). A new count replaces the last one and keeps the first arrival's time, so the fourth
+ * who comes later is added by counting again.
+ */
 export function checkIn(
   ctx: ServiceContext,
   organiser: Organiser,
   registrationId: number,
-  arrived: boolean,
+  people: number,
+) {
+  return recordArrival(ctx, organiser, registrationId, people);
+}
+
+/** Undoes a check-in made by mistake: nobody of the party has arrived. */
+export function undoCheckIn(ctx: ServiceContext, organiser: Organiser, registrationId: number) {
+  return recordArrival(ctx, organiser, registrationId, null);
+}
+
+function recordArrival(
+  ctx: ServiceContext,
+  organiser: Organiser,
+  registrationId: number,
+  people: number | null,
 ) {
   return immediate(ctx.db, () => {
     const current = getRegistration(ctx.db, registrationId);
     if (!current || current.status === "cancelled") throw new RegistrationError("closed");
-    setCheckedIn(ctx.db, current.id, arrived ? new Date().toISOString() : null);
-    audit(ctx.db, organiser, arrived ? "checkin.arrived" : "checkin.undo", {
+    if (people !== null) requireValidArrival(current.partySize, people);
+    setCheckedIn(ctx.db, current.id, people);
+    audit(ctx.db, organiser, people === null ? "checkin.undo" : "checkin.arrived", {
       meetingId: current.meetingId,
       target: current.name,
-      details: { registrationId },
+      details: { registrationId, people, partySize: current.partySize },
     });
     return getRegistration(ctx.db, registrationId)!;
   });

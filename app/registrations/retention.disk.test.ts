@@ -109,8 +109,8 @@ it("leaves no byte of an erased person in the database file, the WAL, the .eml f
     needs,
     note: "Hørselshemmet, sitter foran",
   });
-  checkIn(ctx, organiser, per.id, true);
-  checkIn(ctx, organiser, ola.registration.id, true);
+  checkIn(ctx, organiser, per.id, 1);
+  checkIn(ctx, organiser, ola.registration.id, 1);
   // Nina's confirmed subscription outlives the meeting; Berit's meeting has not ended.
   subscribe(ctx, meeting, "nina.naboen@example.no");
   const ninaToken = /\/updates\/confirm\/([\w-]+)/.exec(

@@ -79,7 +79,7 @@ function meetingWithAttendees() {
     { name: "Wenche Venter", email: "wenche@example.no", partySize: 1, needs },
     { clientKey: "k2" },
   );
-  checkIn(ctx, organiser, a.registration.id, true);
+  checkIn(ctx, organiser, a.registration.id, 2);
   return { meetingId, a, p, w };
 }
 

@@ -233,7 +233,13 @@ export default function Attendees({ loaderData, actionData }: Route.ComponentPro
                     {r.checkedInAt ? (
                       <>
                         <br />
-                        {t("attendees.arrived", { time: formatTime(r.checkedInAt) })}
+                        {r.checkedInPeople !== null && r.checkedInPeople < r.partySize
+                          ? t("attendees.arrivedPart", {
+                              time: formatTime(r.checkedInAt),
+                              arrived: r.checkedInPeople,
+                              party: r.partySize,
+                            })
+                          : t("attendees.arrived", { time: formatTime(r.checkedInAt) })}
                       </>
                     ) : null}
                   </td>

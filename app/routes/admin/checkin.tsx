@@ -2,7 +2,12 @@ import { useEffect } from "react";
 import { data, Form, href, Link, useRevalidator, useSearchParams } from "react-router";
 import { redirect } from "~/platform/redirect.server";
 import { requireMeeting } from "~/meetings/dashboard.server";
-import { attendees, requireRegistration, checkInCounts } from "~/registrations/attendees.server";
+import {
+  attendees,
+  checkInCounts,
+  doorOrder,
+  requireRegistration,
+} from "~/registrations/attendees.server";
 import { requireOrganiser, requireOrganiserAction } from "~/auth/guard.server";
 import { services } from "~/platform/context.server";
 import { readForm } from "~/platform/forms.server";
@@ -12,7 +17,7 @@ import { adminTitle } from "~/auth/admin-title";
 import { translator } from "~/i18n";
 import { useT } from "~/i18n/react";
 import { Refusal } from "~/platform/refusal.server";
-import { checkIn } from "~/registrations/registrations.server";
+import { checkIn, undoCheckIn } from "~/registrations/registrations.server";
 import type { Route } from "./+types/checkin";
 
 export function meta() {
@@ -26,10 +31,8 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   const search = new URL(request.url).searchParams;
   // The QR code on a confirmation opens this page with ?code=…
   const query = (search.get("code") ?? search.get("q") ?? "").trim().slice(0, 100);
-  const matches =
-    query.length >= 2
-      ? attendees(db, meeting, "all", query).shown.filter((r) => r.status !== "cancelled")
-      : [];
+  // The same door order as the paper list: seats first, then the waitlist, marked.
+  const matches = query.length >= 2 ? doorOrder(attendees(db, meeting, "all", query).shown) : [];
   return {
     meeting: { id: meeting.id, title: meeting.title },
     query,
@@ -49,7 +52,17 @@ export async function action({ request, params }: Route.ActionArgs) {
     return data({ error: "error.intent.unknown" }, { status: 400 });
   }
   try {
-    checkIn(service, organiser, registration.id, intent === "arrived");
+    if (intent === "undo") undoCheckIn(service, organiser, registration.id);
+    else {
+      // A party of one has no count to choose: without one, the whole party has arrived.
+      const people = formData.get("people");
+      checkIn(
+        service,
+        organiser,
+        registration.id,
+        people === null ? registration.partySize : Number(people),
+      );
+    }
   } catch (error) {
     if (!(error instanceof Refusal)) throw error;
     return data({ error: error.message }, { status: error.status });
@@ -87,7 +100,14 @@ export default function CheckIn({ loaderData, actionData }: Route.ComponentProps
       </p>
       {justArrived ? (
         <p className="notice notice-success" role="status">
-          {t("checkin.done", { name: justArrived.name })}
+          {justArrived.checkedInPeople !== null &&
+          justArrived.checkedInPeople < justArrived.partySize
+            ? t("checkin.donePart", {
+                name: justArrived.name,
+                arrived: justArrived.checkedInPeople,
+                party: justArrived.partySize,
+              })
+            : t("checkin.done", { name: justArrived.name })}
         </p>
       ) : null}
       {justUndone ? (
@@ -124,14 +144,51 @@ export default function CheckIn({ loaderData, actionData }: Route.ComponentProps
               <code>{r.checkInCode}</code>
             </p>
             {r.status === "waitlisted" ? (
-              <p className="notice notice-warning">{t("checkin.waitlisted")}</p>
+              <p className="notice notice-warning">
+                {t("checkin.waitlisted", { position: r.waitlistPosition ?? "?" })}
+              </p>
             ) : null}
             {r.checkedInAt ? (
-              <p>{t("checkin.arrivedAt", { time: formatTime(r.checkedInAt) })}</p>
+              <p>
+                {r.partySize > 1
+                  ? t("checkin.arrivedPartAt", {
+                      time: formatTime(r.checkedInAt),
+                      arrived: r.checkedInPeople ?? r.partySize,
+                      party: r.partySize,
+                    })
+                  : t("checkin.arrivedAt", { time: formatTime(r.checkedInAt) })}
+              </p>
             ) : null}
-            <Form method="post">
+            <Form method="post" className="checkin-form">
               <input type="hidden" name="registrationId" value={r.id} />
               <input type="hidden" name="q" value={query} />
+              {r.partySize > 1 ? (
+                <div className="field">
+                  <label htmlFor={`people-${r.id}`}>
+                    {t("checkin.people")}
+                    <span className="visually-hidden"> {r.name}</span>
+                  </label>
+                  <select
+                    id={`people-${r.id}`}
+                    name="people"
+                    defaultValue={r.checkedInPeople ?? r.partySize}
+                    // A new count after a save: the select shows what is stored.
+                    key={r.checkedInPeople ?? "none"}
+                  >
+                    {Array.from({ length: r.partySize }, (_, i) => i + 1).map((n) => (
+                      <option key={n} value={n}>
+                        {t("checkin.ofParty", { arrived: n, party: r.partySize })}
+                      </option>
+                    ))}
+                  </select>
+                </div>
+              ) : null}
+              {!r.checkedInAt || r.partySize > 1 ? (
+                <button type="submit" name="intent" value="arrived" className="button">
+                  {r.checkedInAt ? t("checkin.changePeople") : t("checkin.markArrived")}
+                  <span className="visually-hidden"> {r.name}</span>
+                </button>
+              ) : null}
               {r.checkedInAt ? (
                 <button
                   type="submit"
@@ -142,12 +199,7 @@ export default function CheckIn({ loaderData, actionData }: Route.ComponentProps
                   {t("checkin.undo")}
                   <span className="visually-hidden"> {r.name}</span>
                 </button>
-              ) : (
-                <button type="submit" name="intent" value="arrived" className="button">
-                  {t("checkin.markArrived")}
-                  <span className="visually-hidden"> {r.name}</span>
-                </button>
-              )}
+              ) : null}
             </Form>
           </li>
         ))}

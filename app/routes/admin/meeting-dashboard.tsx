@@ -21,6 +21,8 @@ import { adminTitle } from "~/auth/admin-title";
 import { isMessageKey, translator, type Translate } from "~/i18n";
 import { useT } from "~/i18n/react";
 import { pendingQuestionCount } from "~/questions/questions.server";
+import { noticeCalls } from "~/mail/notice-calls.server";
+import { NoticeCallList } from "~/components/notice-calls";
 import type { Route } from "./+types/meeting-dashboard";
 
 export function meta({ data }: Route.MetaArgs) {
@@ -40,6 +42,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     pendingQuestions: pendingQuestionCount(db, meeting),
     publishRefused: publishRefusedReason(meeting),
     deleteRefused: deleteRefusedReason(db, meeting),
+    calls: noticeCalls(db, meeting),
   };
 }
 
@@ -113,6 +116,9 @@ export default function Dashboard({ loaderData, actionData }: Route.ComponentPro
             </Link>
           </p>
         </section>
+      ) : null}
+      {loaderData.calls.length > 0 ? (
+        <NoticeCallList meetingId={meeting.id} calls={loaderData.calls} back="dashboard" />
       ) : null}
 
       <nav aria-label={t("dashboard.title")}>

@@ -6,11 +6,12 @@ import { requireOrganiser, requireOrganiserAction } from "~/auth/guard.server";
 import { ErrorSummary } from "~/components/error-summary";
 import { formErrors, TextAreaField, TextField } from "~/components/fields";
 import { FieldError } from "~/components/error-summary";
+import { telHref } from "~/components/notice-calls";
 import { adminTitle } from "~/auth/admin-title";
 import { translator } from "~/i18n";
 import { useT } from "~/i18n/react";
 import { messageSchema } from "~/mail/forms";
-import { recipients, sendMessageToAttendees } from "~/mail/notices.server";
+import { attendeesToTell, sendMessageToAttendees } from "~/mail/notices.server";
 import { requireMeeting } from "~/meetings/dashboard.server";
 import { services } from "~/platform/context.server";
 import { readForm } from "~/platform/forms.server";
@@ -24,11 +25,22 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   await requireOrganiser(request);
   const { db } = services();
   const meeting = requireMeeting(db, params.id);
-  const people = recipients(db, meeting.id);
+  const everyone = attendeesToTell(db, meeting.id);
+  const people = everyone.filter((r) => r.email !== null);
   const confirmed = people.filter((r) => r.status === "confirmed").length;
   return {
     meeting: { id: meeting.id, title: meeting.title },
     counts: { all: people.length, confirmed, waitlisted: people.length - confirmed },
+    // Mail does not reach them: the organiser sees whom to phone instead.
+    withoutEmail: everyone
+      .filter((r) => r.email === null)
+      .map((r) => ({
+        id: r.id,
+        name: r.name,
+        phone: r.phone || null,
+        partySize: r.partySize,
+        status: r.status === "waitlisted" ? ("waitlisted" as const) : ("confirmed" as const),
+      })),
   };
 }
 
@@ -58,6 +70,21 @@ export default function MeetingMessage({ loaderData, actionData }: Route.Compone
       <h1>{t("message.title")}</h1>
       <p className="lead">{loaderData.meeting.title}</p>
       <p>{t("message.lead")}</p>
+      {loaderData.withoutEmail.length > 0 ? (
+        <section aria-labelledby="no-email-heading" className="card" id="no-email">
+          <h2 id="no-email-heading">{t("calls.heading")}</h2>
+          <p>{t("message.noEmail", { count: loaderData.withoutEmail.length })}</p>
+          <ul className="call-list">
+            {loaderData.withoutEmail.map((p) => (
+              <li key={p.id}>
+                <strong>{p.name}</strong> ({t("checkin.persons", { count: p.partySize })},{" "}
+                {t(`calls.status.${p.status}`)}):{" "}
+                {p.phone ? <a href={telHref(p.phone)}>{p.phone}</a> : t("calls.noContact")}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
       <Form method="post" {...getFormProps(form)}>
         <ErrorSummary errors={formErrors(form)} t={t} />
         <fieldset className="field" aria-describedby={fields.audience.errorId}>

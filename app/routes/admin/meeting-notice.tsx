@@ -4,14 +4,17 @@ import { data, Form, href, Link } from "react-router";
 import { redirect } from "~/platform/redirect.server";
 import { requireOrganiser, requireOrganiserAction } from "~/auth/guard.server";
 import { ErrorSummary } from "~/components/error-summary";
+import { ActionError } from "~/components/intent-forms";
 import { formErrors, TextAreaField } from "~/components/fields";
 import { PendingChanges } from "~/components/pending-changes";
 import { adminTitle } from "~/auth/admin-title";
 import { translator } from "~/i18n";
 import { useT } from "~/i18n/react";
-import { noticeSchema } from "~/mail/forms";
+import { callSchema, noticeSchema } from "~/mail/forms";
+import { markCalled, noticeCalls } from "~/mail/notice-calls.server";
 import { noticePreview, sendChangeNotice } from "~/mail/notices.server";
-import { replyWithRefusal } from "~/platform/refusal.server";
+import { NoticeCallList } from "~/components/notice-calls";
+import { Refusal, replyWithRefusal } from "~/platform/refusal.server";
 import { requireMeeting } from "~/meetings/dashboard.server";
 import { services } from "~/platform/context.server";
 import { readForm } from "~/platform/forms.server";
@@ -37,6 +40,7 @@ async function view(meetingId: string | undefined, message: string | null) {
     hasNotice: preview.notice !== null,
     recipients: preview.recipients,
     sample: preview.sample,
+    calls: noticeCalls(db, preview.meeting),
   };
 }
 
@@ -49,7 +53,25 @@ export async function action({ request, params }: Route.ActionArgs) {
   const organiser = await requireOrganiserAction(request);
   const { db, service } = services();
   const meeting = requireMeeting(db, params.id);
-  const submission = parseWithZod(await readForm(request), { schema: noticeSchema });
+  const formData = await readForm(request);
+  const call = callSchema.safeParse(Object.fromEntries(formData));
+  if (call.success) {
+    // From the phone list on this page or on the dashboard.
+    const { registrationId, changeId, intent, back } = call.data;
+    try {
+      markCalled(db, organiser, meeting, { registrationId, changeId, called: intent === "called" });
+    } catch (error) {
+      if (!(error instanceof Refusal)) throw error;
+      return data({ result: null, preview: null, error: error.message }, { status: error.status });
+    }
+    const page =
+      back === "dashboard"
+        ? href("/admin/meetings/:id", { id: String(meeting.id) })
+        : href("/admin/meetings/:id/notice", { id: String(meeting.id) });
+    const done = intent === "called" ? "called" : "uncalled";
+    return redirect(`${page}?${done}=${registrationId}#calls`);
+  }
+  const submission = parseWithZod(formData, { schema: noticeSchema });
   if (submission.status !== "success") {
     return data({ result: submission.reply(), preview: null }, { status: 400 });
   }
@@ -79,15 +101,23 @@ export default function MeetingNotice({ loaderData, actionData }: Route.Componen
     shouldValidate: "onBlur",
   });
   const id = String(loaderData.meeting.id);
+  const calls =
+    loaderData.calls.length > 0 ? (
+      <NoticeCallList meetingId={loaderData.meeting.id} calls={loaderData.calls} back="notice" />
+    ) : null;
   return (
     <>
       <h1>{t("notice.title")}</h1>
       <p className="lead">{loaderData.meeting.title}</p>
+      <ActionError error={actionData && "error" in actionData ? actionData.error : undefined} />
       {loaderData.pending.length === 0 ? (
-        <p>
-          {t("notice.nothing")}{" "}
-          <Link to={href("/admin/meetings/:id", { id })}>{t("dashboard.title")}</Link>
-        </p>
+        <>
+          <p>
+            {t("notice.nothing")}{" "}
+            <Link to={href("/admin/meetings/:id", { id })}>{t("dashboard.title")}</Link>
+          </p>
+          {calls}
+        </>
       ) : (
         <>
           <p>{t("notice.lead")}</p>
@@ -107,6 +137,7 @@ export default function MeetingNotice({ loaderData, actionData }: Route.Componen
           ) : (
             <p>{t("notice.nothingToSay")}</p>
           )}
+          {calls}
           <Form method="post" {...getFormProps(form)}>
             <ErrorSummary errors={formErrors(form)} t={t} />
             <input type="hidden" name="upToId" value={loaderData.upToId} />

@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import { href, Link } from "react-router";
 import { checkInList } from "~/exports/attendee-exports.server";
 import { requireMeeting } from "~/meetings/dashboard.server";
@@ -18,20 +19,35 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   const organiser = await requireOrganiser(request);
   const { db } = services();
   const meeting = requireMeeting(db, params.id);
-  const rows = checkInList(db, organiser, meeting).map((r) => ({ ...r, ...splitName(r.name) }));
+  const all = checkInList(db, organiser, meeting).map((r) => ({ ...r, ...splitName(r.name) }));
+  const rows = all.filter((r) => r.status === "confirmed");
   return {
     id: meeting.id,
     title: meeting.title,
     when: formatMeetingTime(meeting.startsAt, meeting.endsAt),
     rows,
+    waitlist: all.filter((r) => r.status === "waitlisted"),
     people: rows.reduce((sum, r) => sum + r.partySize, 0),
   };
 }
 
-/** A paper list for the door: a checkbox column, sorted by surname; print CSS hides the rest. */
+type PrintRow = Route.ComponentProps["loaderData"]["rows"][number];
+
+/**
+ * A paper list for the door: a box to tick (and for a party, how many came), by surname; the
+ * waitlist follows in its own table, in the order seats would be offered. Print CSS hides the
+ * rest.
+ */
 export default function Print({ loaderData }: Route.ComponentProps) {
   const t = useT();
-  const { rows } = loaderData;
+  const { rows, waitlist } = loaderData;
+  const columns = [
+    t("print.arrived"),
+    t("attendees.name"),
+    t("attendees.party"),
+    t("attendees.code"),
+    t("attendees.needs"),
+  ];
   return (
     <div className="print-page">
       <p className="no-print">
@@ -44,37 +60,74 @@ export default function Print({ loaderData }: Route.ComponentProps) {
         <strong>{loaderData.title}</strong>, {loaderData.when}
       </p>
       <p>{t("print.summary", { people: loaderData.people, registrations: rows.length })}</p>
-      <table className="print-list">
-        <TableHead
-          columns={[
-            t("print.arrived"),
-            t("attendees.name"),
-            t("attendees.party"),
-            t("attendees.code"),
-            t("attendees.needs"),
-          ]}
-        />
-        <tbody>
-          {rows.map((r, i) => (
-            <tr key={`${r.checkInCode}-${i}`}>
-              <td>
-                <span className="print-box" aria-hidden="true">
-                  ☐
-                </span>
-              </td>
-              <th scope="row">
-                {r.surname}
-                {r.givenNames ? `, ${r.givenNames}` : ""}
-              </th>
-              <td>{r.partySize}</td>
-              <td>
-                <code>{r.checkInCode}</code>
-              </td>
-              <td>{r.needs}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <h2 id="print-seats-heading">{t("print.seats")}</h2>
+      <ScrollingTable labelledBy="print-seats-heading">
+        <table className="print-list" id="print-confirmed">
+          <TableHead columns={columns} />
+          <tbody>
+            {rows.map((r, i) => (
+              <DoorRow key={`${r.checkInCode}-${i}`} row={r} />
+            ))}
+          </tbody>
+        </table>
+      </ScrollingTable>
+      {waitlist.length > 0 ? (
+        <>
+          <h2 id="print-waitlist-heading">{t("print.waitlist")}</h2>
+          <p id="print-waitlist-lead">{t("print.waitlistLead", { count: waitlist.length })}</p>
+          <ScrollingTable labelledBy="print-waitlist-heading">
+            <table className="print-list" id="print-waitlist">
+              <TableHead columns={[t("print.position"), ...columns]} />
+              <tbody>
+                {waitlist.map((r, i) => (
+                  <DoorRow key={`${r.checkInCode}-${i}`} row={r} position={r.waitlistPosition} />
+                ))}
+              </tbody>
+            </table>
+          </ScrollingTable>
+        </>
+      ) : null}
     </div>
+  );
+}
+
+/**
+ * A table that scrolls inside itself on a narrow phone rather than the page; focusable, so it
+ * can be scrolled by keyboard too.
+ */
+function ScrollingTable({ labelledBy, children }: { labelledBy: string; children: ReactNode }) {
+  return (
+    <div className="table-wrap" role="region" aria-labelledby={labelledBy} tabIndex={0}>
+      {children}
+    </div>
+  );
+}
+
+function DoorRow({ row: r, position }: { row: PrintRow; position?: number | null }) {
+  const t = useT();
+  return (
+    <tr>
+      {position !== undefined ? <td>{position}</td> : null}
+      <td>
+        <span className="print-box" aria-hidden="true">
+          ☐
+        </span>
+        {r.partySize > 1 ? (
+          <span className="print-part" aria-hidden="true">
+            {" "}
+            {t("print.partOf", { count: r.partySize })}
+          </span>
+        ) : null}
+      </td>
+      <th scope="row">
+        {r.surname}
+        {r.givenNames ? `, ${r.givenNames}` : ""}
+      </th>
+      <td>{r.partySize}</td>
+      <td>
+        <code>{r.checkInCode}</code>
+      </td>
+      <td>{r.needs}</td>
+    </tr>
   );
 }

@@ -5,6 +5,7 @@ import { translator } from "~/i18n";
 import { useT } from "~/i18n/react";
 import { requireMeeting } from "~/meetings/dashboard.server";
 import { services } from "~/platform/context.server";
+import { panelOrderChosen } from "~/questions/exports.server";
 import type { Route } from "./+types/question-export";
 
 export function meta({ data }: Route.MetaArgs) {
@@ -14,8 +15,12 @@ export function meta({ data }: Route.MetaArgs) {
 
 export async function loader({ request, params }: Route.LoaderArgs) {
   await requireOrganiser(request);
-  const meeting = requireMeeting(services().db, params.id);
-  return { meeting: { id: meeting.id, title: meeting.title } };
+  const { db } = services();
+  const meeting = requireMeeting(db, params.id);
+  return {
+    meeting: { id: meeting.id, title: meeting.title },
+    orderChosen: panelOrderChosen(db, meeting),
+  };
 }
 
 /** One form, one button per format: the choices travel as query parameters (GET changes nothing but the log). */
@@ -34,8 +39,11 @@ export default function QuestionExport({ loaderData }: Route.ComponentProps) {
         reloadDocument
         className="card"
       >
-        <fieldset>
+        <fieldset aria-describedby="order-hint">
           <legend>{t("export.order")}</legend>
+          <p className="hint" id="order-hint">
+            {t(loaderData.orderChosen ? "export.orderChosen" : "export.orderNotChosen")}
+          </p>
           <div className="checkbox">
             <input type="radio" id="order-agenda" name="order" value="agenda" defaultChecked />
             <label htmlFor="order-agenda">{t("export.order.agenda")}</label>

@@ -28,13 +28,13 @@ export async function loader({ request, params }: Route.LoaderArgs) {
       when: formatMeetingTime(meeting.startsAt, meeting.endsAt),
     },
     withNames,
-    groups: printQuestions(db, organiser, meeting, parseOrder(search.get("order")), withNames),
+    ...printQuestions(db, organiser, meeting, parseOrder(search.get("order")), withNames),
   };
 }
 
 export default function QuestionPrint({ loaderData }: Route.ComponentProps) {
   const t = useT();
-  const { meeting, groups, withNames } = loaderData;
+  const { meeting, groups, withNames, byTheme } = loaderData;
   return (
     <div className="print-questions">
       <p className="no-print">
@@ -47,12 +47,18 @@ export default function QuestionPrint({ loaderData }: Route.ComponentProps) {
       </p>
       <h1>{meeting.title}</h1>
       <p>{meeting.when}</p>
-      {groups.map((group) => (
-        <section key={group.theme} aria-label={group.theme}>
-          <h2>{group.theme}</h2>
+      <p id="print-order">{t(byTheme ? "export.printByTheme" : "export.printInOrder")}</p>
+      {groups.map((group) => {
+        const list = (
           <ol className="print-list">
             {group.rows.map((row) => (
               <li key={`${row.position}-${row.text}`} value={row.position}>
+                <p>
+                  <strong className="question-number">
+                    {t("export.position")} {row.position}
+                  </strong>
+                  {byTheme ? null : <span className="hint"> · {row.theme}</span>}
+                </p>
                 <p className="question-text">{row.text}</p>
                 <p className="hint">
                   {supportCountText(t, row.supportCount)}
@@ -68,8 +74,16 @@ export default function QuestionPrint({ loaderData }: Route.ComponentProps) {
               </li>
             ))}
           </ol>
-        </section>
-      ))}
+        );
+        return group.theme === null ? (
+          <div key="in-order">{list}</div>
+        ) : (
+          <section key={group.theme} aria-label={group.theme}>
+            <h2>{group.theme}</h2>
+            {list}
+          </section>
+        );
+      })}
     </div>
   );
 }
