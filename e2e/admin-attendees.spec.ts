@@ -30,6 +30,7 @@ const COLUMNS = [
   "Behov",
   "Kode",
   "Møtt",
+  "Antall møtt",
   "Påmeldt",
   "Registrert av",
 ];
@@ -206,7 +207,7 @@ test("adds a phone registration, exports the list three ways and prints it; all 
     2,
     "Påmeldt",
   ]);
-  expect(byName(sheetRows, "Æsøy")?.[11]).toBe("Arrangør");
+  expect(byName(sheetRows, "Æsøy")?.[12]).toBe("Arrangør");
   expect(byName(sheetRows, `'${formulaName}`), "the formula-looking name, as text").toBeDefined();
   expect(sheetRows.some((r) => r[0] === formulaName)).toBe(false);
 
@@ -227,6 +228,7 @@ test("adds a phone registration, exports the list three ways and prints it; all 
       Status: "Påmeldt",
       "Registrert av": "Innbygger",
       Møtt: "",
+      "Antall møtt": "",
     });
     expect(
       rows.find((r) => r.Etternavn === "Æsøy"),
