@@ -30,6 +30,7 @@ const COLUMNS = [
   "Behov",
   "Kode",
   "Møtt",
+  "Antall møtt",
   "Påmeldt",
   "Registrert av",
 ];
@@ -207,7 +208,7 @@ test("adds a phone registration, exports the list three ways and prints it; all 
     2,
     "Påmeldt",
   ]);
-  expect(byName(sheetRows, "Æsøy")?.[11]).toBe("Arrangør");
+  expect(byName(sheetRows, "Æsøy")?.[12]).toBe("Arrangør");
   expect(byName(sheetRows, formulaName), "the formula-looking name, as text").toBeDefined();
 
   for (const [linkName, delimiter] of [
@@ -227,6 +228,7 @@ test("adds a phone registration, exports the list three ways and prints it; all 
       Status: "Påmeldt",
       "Registrert av": "Innbygger",
       Møtt: "",
+      "Antall møtt": "",
     });
     expect(
       rows.find((r) => r.Etternavn === "Æsøy"),
