@@ -10,7 +10,7 @@ import { insertOrganiser } from "../../db/organisers";
 import { hashPassword } from "../auth/password.server";
 import { flatRoutes } from "../testing/routes";
 import { serveThisFile } from "../testing/served";
-import { logInOverHttp } from "../testing/server";
+import { logInOverHttp, oneAddressForAll } from "../testing/server";
 import { meetingWithKari } from "../testing/services";
 
 /** Every route whose module exports an action, with its full path. */
@@ -39,7 +39,7 @@ const url = (p: string) =>
     .replace("*", "no-such-page");
 
 const env = serveThisFile({
-  vars: { RSVP_RATE_LIMIT: "100000", ADMIN_BODY_LIMIT_MB: String(ADMIN_LIMIT / 1024 / 1024) },
+  vars: { ...oneAddressForAll, ADMIN_BODY_LIMIT_MB: String(ADMIN_LIMIT / 1024 / 1024) },
   prepare: async (db) => {
     ({ meetingId, slug, registrationId, token } = meetingWithKari(db));
     insertOrganiser(db, {
