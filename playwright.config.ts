@@ -27,8 +27,13 @@ const appEnv = {
   MAIL_RETRY_BASE_SECONDS: "0.5",
   SEED_DEMO: "true",
   RSVP_RATE_WINDOW_SECONDS: "600",
-  // Every journey signs up from 127.0.0.1; the cap itself is tested against the built server.
+  // Every journey comes from 127.0.0.1, each browser context a new person: the per-address
+  // limits are tested against the built server (resilience/hall-crowd.test.ts).
   RSVP_MAX_PER_IP_PER_MEETING: "1000",
+  RSVP_MAX_PER_PERSON_PER_MEETING: "1000",
+  ADDRESS_RATE_LIMIT: "100000",
+  NEW_VISITOR_LIMIT: "100000",
+  QUESTION_MAX_PENDING_PER_IP: "100000",
 };
 
 // Debian's Chromium: Playwright cannot download its own browser build here.
@@ -113,6 +118,7 @@ export default defineConfig({
         DATA_DIR: limitedDataDir,
         PUBLIC_URL: limitedUrl,
         // No SMTP_URL: this instance's mail goes to files in its own data folder.
+        // Per person (one browser context): the rate-limit journeys.
         RSVP_RATE_LIMIT: String(limitedRateLimit),
         QUESTION_RATE_LIMIT: String(limitedRateLimit),
       },

@@ -58,14 +58,17 @@ export default [
         id: "question-export-xlsx",
       }),
       route("meetings/:id/questions/print", "routes/admin/question-print.tsx"),
+      route("meetings/:id/present/control", "routes/admin/question-control.tsx"),
       route("meetings/:id/questions/:questionId", "routes/admin/question-edit.tsx"),
       route("meetings/:id/answers", "routes/admin/question-answers.tsx"),
       route("meetings/:id/attachments/:attachmentId", "routes/admin/question-attachment.ts"),
     ]),
-    // The projector: full screen, without the organisers' menu.
+    // The projector: full screen, without the organisers' menu, only what the hall should see.
     route("meetings/:id/present", "routes/admin/question-present.tsx"),
     // A draft as citizens will see it: the public page itself, marked as a preview.
     route("meetings/:id/preview", "routes/meeting.tsx", { id: "meeting-preview" }),
+    // Live updates for the organisers' question pages (server-sent events, no page).
+    route("meetings/:id/questions/events", "routes/admin/question-events.ts"),
   ]),
 
   route("*", "routes/not-found.tsx"),

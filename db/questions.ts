@@ -61,6 +61,8 @@ export interface NewQuestion {
   askerEmail: string | null;
   source: "web" | "hall";
   language?: StoredLanguage;
+  /** Keyed hash of the address it came from; cleared once the question is moderated. */
+  clientKey?: string | null;
 }
 
 export function insertQuestion(db: DB, q: NewQuestion): number {
@@ -68,8 +70,8 @@ export function insertQuestion(db: DB, q: NewQuestion): number {
   const { lastInsertRowid } = db
     .prepare(
       `INSERT INTO questions (meeting_id, theme, original_text, asker_name, show_name,
-         asker_email, source, created_at, updated_at, language)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+         asker_email, source, created_at, updated_at, language, client_key)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     )
     .run(
       q.meetingId,
@@ -82,8 +84,19 @@ export function insertQuestion(db: DB, q: NewQuestion): number {
       now,
       now,
       q.language ?? "nb",
+      q.clientKey ?? null,
     );
   return Number(lastInsertRowid);
+}
+
+/** Questions from one client address that wait for moderation in a meeting. */
+export function pendingFromClient(db: DB, meetingId: number, clientKey: string): number {
+  return db
+    .prepare<[number, string], { n: number }>(
+      `SELECT count(*) AS n FROM questions
+       WHERE meeting_id = ? AND client_key = ? AND status = 'pending'`,
+    )
+    .get(meetingId, clientKey)!.n;
 }
 
 export function getQuestion(db: DB, id: number): Question | undefined {
@@ -238,7 +251,8 @@ export function setStatus(
        reject_reason = CASE WHEN @status = 'rejected' THEN @reason ELSE reject_reason END,
        merged_into = CASE WHEN @status = 'merged' THEN @mergedInto ELSE NULL END,
        approved_at = CASE WHEN @status = 'approved' THEN coalesce(approved_at, @now) ELSE approved_at END,
-       agenda_position = CASE WHEN @status = 'approved' THEN agenda_position ELSE NULL END
+       agenda_position = CASE WHEN @status = 'approved' THEN agenda_position ELSE NULL END,
+       client_key = CASE WHEN @status = 'pending' THEN client_key ELSE NULL END
      WHERE id = @id`,
   ).run({
     id,
@@ -395,6 +409,8 @@ export function eraseAskers(db: DB, meetingId: number): number {
   db.prepare(
     "DELETE FROM question_tokens WHERE question_id IN (SELECT id FROM questions WHERE meeting_id = ?)",
   ).run(meetingId);
+  // A question nobody moderated still holds the keyed address it came from.
+  db.prepare("UPDATE questions SET client_key = NULL WHERE meeting_id = ?").run(meetingId);
   return db
     .prepare(
       `UPDATE questions SET asker_name = NULL, show_name = 0, asker_email = NULL

@@ -37,6 +37,8 @@ export interface Registration {
   cancelledBy: RegistrationSource | null;
   /** Keyed hash of the client address a citizen's sign-up came from (never the address). */
   clientKey: string | null;
+  /** SHA-256 of the browser id a citizen's sign-up came from (never the id itself). */
+  browserKey: string | null;
   linkMailedAt: string | null;
   anonymisedAt: string | null;
   /** The page's language when the citizen signed up or last saved; mail is sent in it. */
@@ -59,8 +61,8 @@ const columns = `id, meeting_id AS meetingId, name, email, phone, note, source,
   checked_in_people AS checkedInPeople, called_about_change AS calledAboutChange,
   called_at AS calledAt, created_at AS createdAt,
   updated_at AS updatedAt, cancelled_at AS cancelledAt, cancelled_by AS cancelledBy,
-  client_key AS clientKey, link_mailed_at AS linkMailedAt, anonymised_at AS anonymisedAt,
-  language`;
+  client_key AS clientKey, browser_key AS browserKey, link_mailed_at AS linkMailedAt,
+  anonymised_at AS anonymisedAt, language`;
 
 function fromRow(row: Row | undefined): Registration | undefined {
   if (!row) return undefined;
@@ -175,6 +177,8 @@ export interface RegistrationFields {
   note?: string;
   source?: RegistrationSource;
   clientKey?: string | null;
+  /** SHA-256 of the browser id the sign-up came from (app/platform/browser-id.server.ts). */
+  browserKey?: string | null;
   /** Bokmål unless given: an organiser's entry for someone who phoned is bokmål. */
   language?: StoredLanguage;
 }
@@ -192,8 +196,8 @@ export function insertRegistration(
       `INSERT INTO registrations (meeting_id, name, email, email_key, party_size,
          needs_accessibility, needs_interpreter, needs_other, needs_text, status, waitlisted_at,
          check_in_code, consent_at, created_at, updated_at, phone, note, source, client_key,
-         language)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+         language, browser_key)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     )
     .run(
       meetingId,
@@ -217,6 +221,7 @@ export function insertRegistration(
       input.source ?? "citizen",
       input.clientKey ?? null,
       input.language ?? "nb",
+      input.browserKey ?? null,
     );
   return Number(lastInsertRowid);
 }
@@ -330,7 +335,7 @@ export function setStatus(
   ).run(status, now, status, now, status, status, now, status, cancelledBy, id);
 }
 
-/** People (sum of party sizes) in live registrations that came from one client. */
+/** People (sum of party sizes) in live registrations that came from one client address. */
 export function peopleFromClient(db: DB, meetingId: number, clientKey: string): number {
   return (
     db
@@ -339,6 +344,18 @@ export function peopleFromClient(db: DB, meetingId: number, clientKey: string): 
          WHERE meeting_id = ? AND client_key = ? AND status != 'cancelled'`,
       )
       .get(meetingId, clientKey) as { n: number }
+  ).n;
+}
+
+/** People (sum of party sizes) in live registrations that came from one browser. */
+export function peopleFromBrowser(db: DB, meetingId: number, browserKey: string): number {
+  return (
+    db
+      .prepare(
+        `SELECT coalesce(sum(party_size), 0) AS n FROM registrations
+         WHERE meeting_id = ? AND browser_key = ? AND status != 'cancelled'`,
+      )
+      .get(meetingId, browserKey) as { n: number }
   ).n;
 }
 
@@ -371,7 +388,7 @@ export function anonymiseRegistrations(db: DB, meetingId: number, at: string): n
   if (ids.length === 0) return ids;
   db.prepare(
     `UPDATE registrations SET name = '', email = NULL, email_key = NULL, phone = NULL,
-       needs_text = '', note = '', client_key = NULL, link_mailed_at = NULL,
+       needs_text = '', note = '', client_key = NULL, browser_key = NULL, link_mailed_at = NULL,
        called_about_change = NULL, called_at = NULL, anonymised_at = ?, updated_at = ?
      WHERE meeting_id = ? AND anonymised_at IS NULL`,
   ).run(at, at, meetingId);

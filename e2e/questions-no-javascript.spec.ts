@@ -143,8 +143,9 @@ test("hostile requests answer 4xx, never 500", async ({ request, meeting }) => {
   expect((await request.get(`/q/999999`)).status()).toBe(404);
 });
 
-test("the per-IP limit answers 429 with Retry-After", async ({ page }) => {
-  // Server 2 allows `limitedRateLimit` question posts per address; its demo meeting takes questions.
+test("the per-person limit answers 429 with Retry-After", async ({ page }) => {
+  // Server 2 allows `limitedRateLimit` question posts per person (this browser's cookie); its
+  // demo meeting takes questions.
   const url = `${limitedUrl}/meetings/smahus-gjosvika/questions/new`;
   let last = 0;
   for (let i = 0; i <= limitedRateLimit; i++) {

@@ -223,7 +223,10 @@ test("the presenter steps by keyboard, and a question from a phone in the hall r
   await approveInQueue(["Første spørsmål", "Andre spørsmål"].map((text) => queueItem(page, text)));
 
   await open(page, meetingPath(meeting.id, "present"));
-  await expect(page.locator("#presenter-question")).toHaveText("Ingen spørsmål på skjermen.");
+  // Nothing on the screen yet: the hall is asked for its questions.
+  await expect(page.locator("#presenter-idle")).toHaveText(
+    "Har du et spørsmål? Send det fra mobilen.",
+  );
   await expectNoAxeViolations(page, "presenter");
   await page.keyboard.press("ArrowRight");
   await expect(page.locator("#presenter-question")).toHaveText("Første spørsmål fra nabo");

@@ -1,6 +1,7 @@
 /**
- * Journey 9: too many RSVP posts from one address. Runs against the second server, started
- * with RSVP_RATE_LIMIT=3 and used by no other test, so its counter starts at zero.
+ * Journey 9: too many RSVP posts from one person (one browser, its cookie). Runs against the
+ * second server, started with RSVP_RATE_LIMIT=3 and used by no other sign-up test, so its
+ * counter starts at zero.
  */
 import { expect, open, test } from "./support/fixtures";
 import { demoSlug, limitedRateLimit, limitedUrl } from "./support/paths";

@@ -16,7 +16,7 @@ import path from "node:path";
 import { gzipSync } from "node:zlib";
 import { openDatabase, projectRoot } from "../db/connection";
 import { createTestMeeting, tempDatabase } from "../db/testing";
-import { startServer } from "../app/testing/server";
+import { oneAddressForAll, startServer } from "../app/testing/server";
 import { createSmtpSink } from "../app/testing/smtp-sink";
 import { portFor } from "../app/testing/ports";
 import { coldStart, memory, startBareHttp } from "./bench/process";
@@ -134,8 +134,7 @@ async function main() {
       BENCH_BASELINES: "1",
       SMTP_URL: sink.url,
       // wrk is one client address: lift the per-address limits, not the rules behind them.
-      RSVP_RATE_LIMIT: "100000000",
-      RSVP_MAX_PER_IP_PER_MEETING: "100000000",
+      ...oneAddressForAll,
       MAIL_RETRY_BASE_SECONDS: "1",
       // Where the build has outgoing-mail limits and a reminder scheduler: measure what the
       // app can do, not the limits a deployment sets for its mail provider.

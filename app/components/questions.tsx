@@ -7,8 +7,8 @@ import {
   type FieldMetadata,
   type SubmissionResult,
 } from "@conform-to/react";
-import { useEffect, useRef, useState, useSyncExternalStore } from "react";
-import { Form, href, Link, useNavigation, useRevalidator } from "react-router";
+import { useEffect, useState, useSyncExternalStore } from "react";
+import { Form, href, Link, useNavigation } from "react-router";
 import { HoneypotInputs } from "remix-utils/honeypot/react";
 import { ErrorSummary, FieldError, type SummaryError } from "~/components/error-summary";
 import { FieldFrame, TextField } from "~/components/fields";
@@ -17,6 +17,7 @@ import { useContentLang, useT } from "~/i18n/react";
 import { useNonce } from "~/platform/nonce";
 import { QUESTION_MAX, type FormConstraint, type ThemeChoice } from "~/questions/limits";
 import { AfterMeeting, type AfterMeetingData } from "./after-meeting";
+import { LiveNote, useLiveUpdates, type LiveState } from "./live";
 import { SubscribeForm } from "./subscribe-form";
 
 /** The published moderation criteria: shown before the form and beside the list. */
@@ -322,33 +323,9 @@ export function QuestionItem({
   );
 }
 
-/**
- * Keeps a page fresh while it is open: the server says "change" over server-sent events and
- * the page reloads its data. Without JavaScript (or EventSource) the page is as fresh as its
- * last load; a reload brings it up to date.
- */
-export function useLiveQuestions(slug: string) {
-  const revalidator = useRevalidator();
-  const ref = useRef(revalidator);
-  useEffect(() => {
-    ref.current = revalidator;
-  });
-  useEffect(() => {
-    if (typeof EventSource === "undefined") return;
-    const source = new EventSource(href("/meetings/:slug/questions/events", { slug }));
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    source.addEventListener("change", () => {
-      clearTimeout(timer);
-      // A burst of changes (a merge, many supports) becomes one reload.
-      timer = setTimeout(() => {
-        if (ref.current.state === "idle") void ref.current.revalidate();
-      }, 300);
-    });
-    return () => {
-      clearTimeout(timer);
-      source.close();
-    };
-  }, [slug]);
+/** The public page's live updates: the meeting's public stream of changes. */
+export function useLiveQuestions(slug: string): LiveState {
+  return useLiveUpdates(href("/meetings/:slug/questions/events", { slug }));
 }
 
 export interface QuestionListData {
@@ -444,7 +421,7 @@ export function MeetingQuestions({
   };
 }) {
   const t = useT();
-  useLiveQuestions(slug);
+  const live = useLiveQuestions(slug);
   const { list, closedReason } = questions;
   return (
     <>
@@ -466,6 +443,7 @@ export function MeetingQuestions({
                 </Link>
               </p>
             ) : null}
+            <LiveNote state={live} live={t("list.live.on")} off={t("list.live.off")} />
             <ModerationCriteria t={t} />
           </div>
           <section aria-labelledby="ask-heading" className="card">

@@ -81,6 +81,11 @@ export const en: CitizenCatalogue = {
     one: "You have sent many sign-ups in a short time. Wait one minute and try again.",
     other: "You have sent many sign-ups in a short time. Wait {count} minutes and try again.",
   },
+  "rsvp.rateLimitedNetwork": {
+    one: "Very many sign-ups are coming from the network you are on right now. Wait one minute and try again, or use mobile data instead of Wi-Fi.",
+    other:
+      "Very many sign-ups are coming from the network you are on right now. Wait {count} minutes and try again, or use mobile data instead of Wi-Fi.",
+  },
   "rsvp.notOpen": "It is not possible to sign up for this meeting now.",
 
   "error.name.required": "Enter your name.",
@@ -145,7 +150,7 @@ export const en: CitizenCatalogue = {
     "Røros Municipality is the data controller for the information you give when you sign up for a public meeting.",
   "privacy.whatHeading": "What we store",
   "privacy.what":
-    "Your name, email address, how many people are coming, and any access needs you tell us about. We also store when you signed up, and a code derived from the network address you signed up from (not the address itself), so that we can spot and stop many sign-ups from the same place.",
+    "Your name, email address, how many people are coming, and any access needs you tell us about. We also store when you signed up, and a code derived from the network address you signed up from (not the address itself). Your browser gets a random code in a cookie, and with your sign-up we store only a checksum of it. This lets us spot and stop many sign-ups from the same place or the same browser without stopping a whole hall that shares one wireless network.",
   "privacy.whyHeading": "Why",
   "privacy.why":
     "The information is only used to plan the meeting: the number of places, the waiting list, access needs, reminders, and telling you if the meeting is changed or cancelled. The legal basis is your consent.",
@@ -203,6 +208,12 @@ export const en: CitizenCatalogue = {
   "error.name.hidden":
     "Your name contains invisible characters (for example direction marks or zero-width characters). Please type your name again.",
 
+  "rsvp.browserLimit": {
+    zero: "You have already signed up many people for this meeting from this browser, so we cannot accept more sign-ups from here. Contact the municipality if more of you are coming.",
+    one: "You have already signed up many people for this meeting from this browser. From here you can sign up at most 1 more person. Choose fewer, or contact the municipality if more of you are coming.",
+    other:
+      "You have already signed up many people for this meeting from this browser. From here you can sign up at most {count} more people. Choose fewer, or contact the municipality if more of you are coming.",
+  },
   "rsvp.clientLimit": {
     zero: "Many people from the same network have already signed up for this meeting, so we cannot accept more sign-ups from here. Contact the municipality if more of you are coming.",
     one: "Many people from the same network have already signed up for this meeting. From here you can sign up at most 1 more person. Choose fewer, or contact the municipality if more of you are coming.",
@@ -270,6 +281,13 @@ export const en: CitizenCatalogue = {
     one: "You have sent many questions in a short time. Wait one minute and try again.",
     other: "You have sent many questions in a short time. Wait {count} minutes and try again.",
   },
+  "questions.rateLimitedNetwork": {
+    one: "Very many questions are coming from the network you are on right now. Wait one minute and try again, or use mobile data instead of Wi-Fi.",
+    other:
+      "Very many questions are coming from the network you are on right now. Wait {count} minutes and try again, or use mobile data instead of Wi-Fi.",
+  },
+  "error.question.pendingLimit":
+    "Very many questions from the network you are on are already waiting. Try again once the moderator has gone through them, or use mobile data instead of Wi-Fi.",
 
   "error.question.badForm": "The form did not arrive as it should. Go back and try again.",
   "error.question.required": "Enter your question.",
@@ -346,7 +364,8 @@ export const en: CitizenCatalogue = {
   "list.supportThanks": "Thank you! Your support has been recorded.",
   "list.supportAlready": "You have already supported this question.",
   "list.supportRateLimited": "Too many clicks in a short time. Wait a little and try again.",
-  "list.live": "The list updates by itself. Reload the page to see the latest changes.",
+  "list.live.on": "The list updates by itself.",
+  "list.live.off": "Reload the page to see the latest changes.",
 
   "hall.title": "Send a question from the hall",
 
@@ -375,7 +394,7 @@ export const en: CitizenCatalogue = {
   "updates.heading": "Updates about the case",
   "privacy.questionsHeading": "Questions and updates about the case",
   "privacy.questions":
-    "If you send a question, we store the text and the topic, and your name and email address if you give them. Your name is only shown if you tick the box for it. Only the municipality sees your email address, and we only use it to tell you when your question has been answered or merged with a similar question. When you support a question, your browser stores a random code in a cookie so that each person can only support a question once; we store only a checksum of the code. If you ask for updates about the case, we store your email address. If you unsubscribe, we delete it.",
+    "If you send a question, we store the text and the topic, and your name and email address if you give them. Your name is only shown if you tick the box for it. Only the municipality sees your email address, and we only use it to tell you when your question has been answered or merged with a similar question. When you send or support a question, your browser stores a random code in a cookie so that each person can only support a question once and cannot send very many questions; we store only a checksum of the code. While your question waits for moderation, we also store a code derived from the network address it came from (not the address itself); it is deleted once the question has been handled. If you ask for updates about the case, we store your email address. If you unsubscribe, we delete it.",
 
   "meeting.whatToBring": "Practical information",
 

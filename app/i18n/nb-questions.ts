@@ -41,6 +41,13 @@ export const nbQuestions = {
     one: "Du har sendt mange spørsmål på kort tid. Vent ett minutt og prøv igjen.",
     other: "Du har sendt mange spørsmål på kort tid. Vent {count} minutter og prøv igjen.",
   },
+  "questions.rateLimitedNetwork": {
+    one: "Det kommer svært mange spørsmål fra nettverket du er på akkurat nå. Vent ett minutt og prøv igjen, eller bruk mobildata i stedet for Wi-Fi.",
+    other:
+      "Det kommer svært mange spørsmål fra nettverket du er på akkurat nå. Vent {count} minutter og prøv igjen, eller bruk mobildata i stedet for Wi-Fi.",
+  },
+  "error.question.pendingLimit":
+    "Det venter allerede svært mange spørsmål fra nettverket du er på. Prøv igjen når møteleder har gått gjennom dem, eller bruk mobildata i stedet for Wi-Fi.",
 
   "error.question.badForm": "Skjemaet kom ikke fram slik det skulle. Gå tilbake og prøv igjen.",
   "error.question.required": "Skriv spørsmålet ditt.",
@@ -116,8 +123,8 @@ export const nbQuestions = {
   "list.supportThanks": "Takk! Støtten er registrert.",
   "list.supportAlready": "Du har allerede støttet dette spørsmålet.",
   "list.supportRateLimited": "For mange klikk på kort tid. Vent litt og prøv igjen.",
-  "list.live":
-    "Listen oppdateres av seg selv. Last inn siden på nytt for å se de siste endringene.",
+  "list.live.on": "Listen oppdateres av seg selv.",
+  "list.live.off": "Last inn siden på nytt for å se de siste endringene.",
 
   "hall.title": "Send spørsmål fra salen",
 
@@ -145,7 +152,7 @@ export const nbQuestions = {
   "updates.heading": "Oppdateringer om saken",
   "privacy.questionsHeading": "Spørsmål og oppdateringer om saken",
   "privacy.questions":
-    "Sender du et spørsmål, lagrer vi teksten og temaet, og navn og e-post hvis du oppgir dem. Navnet vises bare hvis du krysser av for det. E-posten ser bare kommunen, og vi bruker den bare til å si fra når spørsmålet er besvart eller slått sammen med et likt spørsmål. Når du støtter et spørsmål, lagrer nettleseren en tilfeldig kode i en informasjonskapsel, slik at hver person bare kan støtte et spørsmål én gang; hos oss lagres bare en kontrollsum av koden. Ber du om oppdateringer om saken, lagrer vi e-postadressen. Melder du deg av, sletter vi den.",
+    "Sender du et spørsmål, lagrer vi teksten og temaet, og navn og e-post hvis du oppgir dem. Navnet vises bare hvis du krysser av for det. E-posten ser bare kommunen, og vi bruker den bare til å si fra når spørsmålet er besvart eller slått sammen med et likt spørsmål. Når du sender eller støtter et spørsmål, lagrer nettleseren en tilfeldig kode i en informasjonskapsel, slik at hver person bare kan støtte et spørsmål én gang og ikke kan sende svært mange spørsmål; hos oss lagres bare en kontrollsum av koden. Mens spørsmålet venter på moderering, lagrer vi også en kode laget fra nettverksadressen det kom fra (ikke selve adressen); den slettes når spørsmålet er behandlet. Ber du om oppdateringer om saken, lagrer vi e-postadressen. Melder du deg av, sletter vi den.",
 
   "aq.title": "Spørsmål",
   "aq.link": "Spørsmål",
@@ -205,6 +212,12 @@ export const nbQuestions = {
   "aq.nowShowing": "Vises nå",
   "aq.show": "Vis på skjermen",
   "aq.back": "Tilbake til spørsmålene",
+  "aq.fresh": { one: "1 nytt spørsmål – vis", other: "{count} nye spørsmål – vis" },
+  "aq.freshAnnounce": "Nye spørsmål har kommet inn. Knappen over lista viser dem.",
+  "aq.gone": "Ikke lenger i denne lista",
+  "aq.live.on": "Lista oppdateres av seg selv. Nye spørsmål legges inn når du ber om det.",
+  "aq.live.off": "Last inn siden på nytt for å se nye spørsmål.",
+  "aq.control": "Styr skjermen i salen",
 
   "present.title": "Presentasjon: {title}",
   "present.empty": "Ingen spørsmål på skjermen.",
@@ -212,7 +225,6 @@ export const nbQuestions = {
   "present.previous": "Forrige",
   "present.next": "Neste",
   "present.clear": "Tøm skjermen",
-  "present.keys": "Piltastene bytter spørsmål.",
   "present.hall": "Send spørsmål: {url}",
   "present.qrAlt": "QR-kode til {url}",
   "present.pending": {
@@ -220,6 +232,20 @@ export const nbQuestions = {
     one: "1 venter på moderering.",
     other: "{count} venter på moderering.",
   },
+  "present.idle": "Har du et spørsmål? Send det fra mobilen.",
+  "present.toControl": "Til kontrollvisningen",
+  "present.control.title": "Skjermen i salen",
+  "present.control.projector": "Projektorvisningen",
+  "present.control.howTwo":
+    "Med to skjermer: åpne projektorvisningen, dra vinduet over på projektoren og gjør det til fullskjerm (F11). Styr skjermen herfra. Salen ser bare spørsmålet, temaet, støtten og QR-koden.",
+  "present.control.howOne":
+    "Med én skjerm: åpne projektorvisningen i fullskjerm, og bytt spørsmål med piltastene, mellomromstasten eller en presentasjonsklikker. Tab-tasten viser lenken tilbake hit.",
+  "present.control.open": "Åpne projektorvisningen",
+  "present.control.newWindow": "(åpnes i et nytt vindu)",
+  "present.control.now": "På skjermen nå",
+  "present.control.next": "Neste i rekkefølgen",
+  "present.control.nextNone": "Ingen flere spørsmål i rekkefølgen.",
+  "present.control.moderate": "Gå til modereringen",
 
   "export.title": "Eksport: {title}",
   "export.order": "Rekkefølge",

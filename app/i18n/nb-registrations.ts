@@ -18,6 +18,12 @@ export const nbRegistrations = {
   "error.name.hidden":
     "Navnet inneholder usynlige tegn (for eksempel retningsmarkører eller tegn uten bredde). Skriv navnet på nytt.",
 
+  "rsvp.browserLimit": {
+    zero: "Du har allerede meldt på mange til dette møtet fra denne nettleseren, så vi kan ikke ta imot flere påmeldinger herfra. Kontakt kommunen hvis dere er flere som skal komme.",
+    one: "Du har allerede meldt på mange til dette møtet fra denne nettleseren. Herfra kan du melde på høyst 1 person til. Velg færre, eller kontakt kommunen hvis dere er flere.",
+    other:
+      "Du har allerede meldt på mange til dette møtet fra denne nettleseren. Herfra kan du melde på høyst {count} personer til. Velg færre, eller kontakt kommunen hvis dere er flere.",
+  },
   "rsvp.clientLimit": {
     zero: "Det er allerede meldt på mange fra samme nettverk til dette møtet, så vi kan ikke ta imot flere påmeldinger herfra. Kontakt kommunen hvis dere er flere som skal komme.",
     one: "Det er allerede meldt på mange fra samme nettverk til dette møtet. Herfra kan du melde på høyst 1 person til. Velg færre, eller kontakt kommunen hvis dere er flere.",
@@ -37,19 +43,26 @@ export const nbRegistrations = {
   "confirm.rejoinedWaitlistBanner":
     "Du står på ventelisten igjen, som nummer {position}. Vi har sendt en e-post.",
 
-  "attendees.bursts.heading": "Mange påmeldinger fra samme kilde",
+  "attendees.bursts.heading": "Påmeldinger som bør ses over",
   "attendees.bursts.intro":
-    "Disse påmeldingene kom fra samme nettverksadresse innen kort tid. Det kan være en familie eller en arbeidsplass, men også noen som fyller opp møtet. Se over navnene før du melder dem av.",
+    "At mange melder seg på fra samme nettverk, er vanlig: en sal på samme Wi-Fi, en arbeidsplass, naboer på samme mobilnett. Det vises ikke her. Disse gruppene kom fra samme nettverk og har i tillegg trekk som automatiske påmeldinger ofte har. Se over navnene, og kryss av bare for dem du vil melde av.",
   "attendees.bursts.group": {
-    one: "{count} påmelding fra samme kilde, {from}–{to} ({people} personer)",
-    other: "{count} påmeldinger fra samme kilde, {from}–{to} ({people} personer)",
+    one: "{count} påmelding, {from}–{to} ({people} personer):",
+    other: "{count} påmeldinger, {from}–{to} ({people} personer):",
   },
+  "attendees.bursts.signs": "{signs}.",
+  "attendees.bursts.sign.sameBrowser": "flere personer fra samme nettleser",
+  "attendees.bursts.sign.similarNames": "navn som ligner hverandre",
+  "attendees.bursts.sign.similarEmails": "e-postadresser som ligner hverandre",
+  "attendees.bursts.sign.seconds": "med få sekunder mellom",
   "attendees.bursts.show": "Vis dem i listen",
   "attendees.bursts.showAll": "Vis alle påmeldinger igjen",
-  "attendees.bursts.cancel": "Meld av alle {count} i denne gruppen",
+  "attendees.bursts.choose": "Hvem skal meldes av?",
+  "attendees.bursts.cancel": "Meld av de valgte",
   "attendees.bursts.cancelConfirm":
-    "Alle i gruppen blir meldt av og får e-post om det. Ledige plasser går til ventelisten.",
-  "attendees.done.cancelMany": "Gruppen er meldt av.",
+    "De du krysser av, blir meldt av og får e-post om det. Ledige plasser går til ventelisten.",
+  "attendees.bursts.noneChosen": "Kryss av for dem du vil melde av.",
+  "attendees.done.cancelMany": "De valgte er meldt av.",
 
   "error.time.dst.missing":
     "Klokkeslettet {time} finnes ikke {date}, fordi klokka stilles fram fra 02.00 til 03.00 den natta. Velg et annet klokkeslett.",

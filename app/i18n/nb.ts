@@ -75,6 +75,11 @@ export const nb = {
     one: "Du har sendt mange påmeldinger på kort tid. Vent ett minutt og prøv igjen.",
     other: "Du har sendt mange påmeldinger på kort tid. Vent {count} minutter og prøv igjen.",
   },
+  "rsvp.rateLimitedNetwork": {
+    one: "Det kommer svært mange påmeldinger fra nettverket du er på akkurat nå. Vent ett minutt og prøv igjen, eller bruk mobildata i stedet for Wi-Fi.",
+    other:
+      "Det kommer svært mange påmeldinger fra nettverket du er på akkurat nå. Vent {count} minutter og prøv igjen, eller bruk mobildata i stedet for Wi-Fi.",
+  },
   "rsvp.notOpen": "Det er ikke mulig å melde seg på dette møtet nå.",
 
   "error.name.required": "Skriv navnet ditt.",
@@ -137,7 +142,7 @@ export const nb = {
     "Røros kommune er behandlingsansvarlig for opplysningene du gir når du melder deg på et folkemøte.",
   "privacy.whatHeading": "Hva vi lagrer",
   "privacy.what":
-    "Navn, e-postadresse, hvor mange som kommer, og eventuelle behov for tilrettelegging du selv oppgir. Vi lagrer også når du meldte deg på, og en kode laget fra nettverksadressen du meldte deg på fra (ikke selve adressen), slik at vi kan se og stoppe mange påmeldinger fra samme sted.",
+    "Navn, e-postadresse, hvor mange som kommer, og eventuelle behov for tilrettelegging du selv oppgir. Vi lagrer også når du meldte deg på, og en kode laget fra nettverksadressen du meldte deg på fra (ikke selve adressen). Nettleseren din får en tilfeldig kode i en informasjonskapsel, og med påmeldingen lagrer vi bare en kontrollsum av den. Med dette kan vi se og stoppe mange påmeldinger fra samme sted eller samme nettleser, uten å stoppe en hel sal som bruker samme trådløse nett.",
   "privacy.whyHeading": "Hvorfor",
   "privacy.why":
     "Opplysningene brukes bare til å planlegge møtet: antall plasser, venteliste, tilrettelegging, påminnelser og beskjed hvis møtet endres eller avlyses. Grunnlaget er samtykket ditt.",

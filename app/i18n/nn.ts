@@ -77,6 +77,11 @@ export const nn: CitizenCatalogue = {
     one: "Du har sendt mange påmeldingar på kort tid. Vent eitt minutt og prøv igjen.",
     other: "Du har sendt mange påmeldingar på kort tid. Vent {count} minutt og prøv igjen.",
   },
+  "rsvp.rateLimitedNetwork": {
+    one: "Det kjem svært mange påmeldingar frå nettverket du er på akkurat no. Vent eitt minutt og prøv igjen, eller bruk mobildata i staden for Wi-Fi.",
+    other:
+      "Det kjem svært mange påmeldingar frå nettverket du er på akkurat no. Vent {count} minutt og prøv igjen, eller bruk mobildata i staden for Wi-Fi.",
+  },
   "rsvp.notOpen": "Det er ikkje mogleg å melde seg på dette møtet no.",
 
   "error.name.required": "Skriv namnet ditt.",
@@ -140,7 +145,7 @@ export const nn: CitizenCatalogue = {
     "Røros kommune er behandlingsansvarleg for opplysingane du gir når du melder deg på eit folkemøte.",
   "privacy.whatHeading": "Kva vi lagrar",
   "privacy.what":
-    "Namn, e-postadresse, kor mange som kjem, og eventuelle behov for tilrettelegging som du sjølv oppgir. Vi lagrar òg når du melde deg på, og ein kode laga frå nettverksadressa du melde deg på frå (ikkje sjølve adressa), slik at vi kan sjå og stoppe mange påmeldingar frå same stad.",
+    "Namn, e-postadresse, kor mange som kjem, og eventuelle behov for tilrettelegging som du sjølv oppgir. Vi lagrar òg når du melde deg på, og ein kode laga frå nettverksadressa du melde deg på frå (ikkje sjølve adressa). Nettlesaren din får ein tilfeldig kode i ein informasjonskapsel, og med påmeldinga lagrar vi berre ein kontrollsum av han. Med dette kan vi sjå og stoppe mange påmeldingar frå same stad eller same nettlesar, utan å stoppe ein heil sal som bruker same trådlause nett.",
   "privacy.whyHeading": "Kvifor",
   "privacy.why":
     "Opplysingane blir berre brukte til å planleggje møtet: talet på plassar, venteliste, tilrettelegging, påminningar og melding dersom møtet blir endra eller avlyst. Grunnlaget er samtykket ditt.",
@@ -197,6 +202,12 @@ export const nn: CitizenCatalogue = {
   "error.name.hidden":
     "Namnet inneheld usynlege teikn (til dømes retningsmarkørar eller teikn utan breidd). Skriv namnet på nytt.",
 
+  "rsvp.browserLimit": {
+    zero: "Du har alt meldt på mange til dette møtet frå denne nettlesaren, så vi kan ikkje ta imot fleire påmeldingar herifrå. Kontakt kommunen dersom de er fleire som skal kome.",
+    one: "Du har alt meldt på mange til dette møtet frå denne nettlesaren. Herifrå kan du melde på høgst 1 person til. Vel færre, eller kontakt kommunen dersom de er fleire.",
+    other:
+      "Du har alt meldt på mange til dette møtet frå denne nettlesaren. Herifrå kan du melde på høgst {count} personar til. Vel færre, eller kontakt kommunen dersom de er fleire.",
+  },
   "rsvp.clientLimit": {
     zero: "Det er alt meldt på mange frå same nettverk til dette møtet, så vi kan ikkje ta imot fleire påmeldingar herifrå. Kontakt kommunen dersom de er fleire som skal kome.",
     one: "Det er alt meldt på mange frå same nettverk til dette møtet. Herifrå kan du melde på høgst 1 person til. Vel færre, eller kontakt kommunen dersom de er fleire.",
@@ -262,6 +273,13 @@ export const nn: CitizenCatalogue = {
     one: "Du har sendt mange spørsmål på kort tid. Vent eitt minutt og prøv igjen.",
     other: "Du har sendt mange spørsmål på kort tid. Vent {count} minutt og prøv igjen.",
   },
+  "questions.rateLimitedNetwork": {
+    one: "Det kjem svært mange spørsmål frå nettverket du er på akkurat no. Vent eitt minutt og prøv igjen, eller bruk mobildata i staden for Wi-Fi.",
+    other:
+      "Det kjem svært mange spørsmål frå nettverket du er på akkurat no. Vent {count} minutt og prøv igjen, eller bruk mobildata i staden for Wi-Fi.",
+  },
+  "error.question.pendingLimit":
+    "Det ventar alt svært mange spørsmål frå nettverket du er på. Prøv igjen når møteleiaren har gått gjennom dei, eller bruk mobildata i staden for Wi-Fi.",
 
   "error.question.badForm": "Skjemaet kom ikkje fram slik det skulle. Gå tilbake og prøv igjen.",
   "error.question.required": "Skriv spørsmålet ditt.",
@@ -333,8 +351,8 @@ export const nn: CitizenCatalogue = {
   "list.supportThanks": "Takk! Støtta er registrert.",
   "list.supportAlready": "Du har alt støtta dette spørsmålet.",
   "list.supportRateLimited": "For mange klikk på kort tid. Vent litt og prøv igjen.",
-  "list.live":
-    "Lista blir oppdatert av seg sjølv. Last inn sida på nytt for å sjå dei siste endringane.",
+  "list.live.on": "Lista blir oppdatert av seg sjølv.",
+  "list.live.off": "Last inn sida på nytt for å sjå dei siste endringane.",
 
   "hall.title": "Send spørsmål frå salen",
 
@@ -362,7 +380,7 @@ export const nn: CitizenCatalogue = {
   "updates.heading": "Oppdateringar om saka",
   "privacy.questionsHeading": "Spørsmål og oppdateringar om saka",
   "privacy.questions":
-    "Sender du eit spørsmål, lagrar vi teksten og temaet, og namn og e-post dersom du oppgir dei. Namnet blir berre vist dersom du kryssar av for det. E-posten ser berre kommunen, og vi bruker han berre til å seie frå når spørsmålet er svart på eller slått saman med eit likt spørsmål. Når du støttar eit spørsmål, lagrar nettlesaren ein tilfeldig kode i ein informasjonskapsel, slik at kvar person berre kan støtte eit spørsmål éin gong; hos oss blir berre ein kontrollsum av koden lagra. Ber du om oppdateringar om saka, lagrar vi e-postadressa. Melder du deg av, slettar vi henne.",
+    "Sender du eit spørsmål, lagrar vi teksten og temaet, og namn og e-post dersom du oppgir dei. Namnet blir berre vist dersom du kryssar av for det. E-posten ser berre kommunen, og vi bruker han berre til å seie frå når spørsmålet er svart på eller slått saman med eit likt spørsmål. Når du sender eller støttar eit spørsmål, lagrar nettlesaren ein tilfeldig kode i ein informasjonskapsel, slik at kvar person berre kan støtte eit spørsmål éin gong og ikkje kan sende svært mange spørsmål; hos oss blir berre ein kontrollsum av koden lagra. Medan spørsmålet ventar på moderering, lagrar vi òg ein kode laga frå nettverksadressa det kom frå (ikkje sjølve adressa); han blir sletta når spørsmålet er behandla. Ber du om oppdateringar om saka, lagrar vi e-postadressa. Melder du deg av, slettar vi henne.",
 
   "meeting.whatToBring": "Praktisk",
 

@@ -41,10 +41,19 @@ const schema = z
         "must be a phone number: digits and spaces, + first if any",
       )
       .default("72 41 94 00"),
+    // Limits for crowds (ADR 0013). Per person (browser id): posts per window.
     RSVP_RATE_LIMIT: z.coerce.number().int().min(1).default(20),
     RSVP_RATE_WINDOW_SECONDS: z.coerce.number().int().min(1).default(600),
-    // People (not posts) one client address may sign up for one meeting.
-    RSVP_MAX_PER_IP_PER_MEETING: z.coerce.number().int().min(1).default(10),
+    // People (not posts) one client address, and one browser, may sign up for one meeting.
+    RSVP_MAX_PER_IP_PER_MEETING: z.coerce.number().int().min(1).default(30),
+    RSVP_MAX_PER_PERSON_PER_MEETING: z.coerce.number().int().min(1).default(10),
+    // Per address: posts of one kind per that kind's window, and new browser ids per 10 minutes.
+    ADDRESS_RATE_LIMIT: z.coerce.number().int().min(1).default(100),
+    NEW_VISITOR_LIMIT: z.coerce.number().int().min(1).default(30),
+    // Questions waiting for moderation from one address, per meeting.
+    QUESTION_MAX_PENDING_PER_IP: z.coerce.number().int().min(1).default(30),
+    // A meeting's per-address limits are this many times higher while its hall is in session.
+    HALL_FACTOR: z.coerce.number().int().min(1).max(100).default(10),
     // Days after a meeting ends when attendees' personal data is erased.
     RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(90),
     // Days after the last update about a case when its subscribers' addresses are erased.
@@ -52,6 +61,9 @@ const schema = z
     QUESTION_RATE_LIMIT: z.coerce.number().int().min(1).default(10),
     QUESTION_RATE_WINDOW_SECONDS: z.coerce.number().int().min(1).default(600),
     SUPPORT_RATE_LIMIT: z.coerce.number().int().min(1).default(100),
+    // Open live-update streams (server-sent events): per client address, and in all.
+    LIVE_STREAMS_PER_ADDRESS: z.coerce.number().int().min(1).default(400),
+    LIVE_STREAMS_MAX: z.coerce.number().int().min(1).default(1000),
     MAIL_RETRY_BASE_SECONDS: z.coerce.number().min(0.1).default(30),
     SMTP_MAX_CONNECTIONS: z.coerce.number().int().min(1).max(50).default(2),
     SMTP_MAX_MESSAGES_PER_SECOND: z.coerce.number().int().min(1).max(1000).default(5),

@@ -13,7 +13,7 @@ import { hashPassword } from "../auth/password.server";
 import { meetingFormShape } from "../meetings/forms";
 import { flatRoutes, pagePaths } from "../testing/routes";
 import { serveThisFile } from "../testing/served";
-import { logInOverHttp } from "../testing/server";
+import { logInOverHttp, oneAddressForAll } from "../testing/server";
 import { meetingWithKari } from "../testing/services";
 import { MAX_FIELDS, readForm } from "./forms.server";
 
@@ -45,7 +45,7 @@ const url = (p: string) =>
 
 const env = serveThisFile({
   vars: {
-    RSVP_RATE_LIMIT: "100000",
+    ...oneAddressForAll,
     QUESTION_RATE_LIMIT: "100000",
     ADMIN_BODY_LIMIT_MB: String(ADMIN_LIMIT / 1024 / 1024),
   },

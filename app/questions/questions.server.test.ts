@@ -14,7 +14,7 @@ import {
   askQuestion,
   editOwnQuestion,
   findQuestionByToken,
-  hallAskPath,
+  hallAsk,
   mergeQuestion,
   moveInAgenda,
   present,
@@ -102,13 +102,45 @@ describe("sending and the private link", () => {
     expect(() => withdrawOwnQuestion(env.db, question.id)).toThrow(QuestionError);
   });
 
+  it("caps the questions waiting from one address, and keeps its key only while one waits", () => {
+    const input = {
+      themeValue: "1",
+      name: null,
+      showName: false,
+      email: null,
+      source: "hall" as const,
+    };
+    const from = { clientKey: "hall-wifi", maxPendingPerClient: 2 };
+    const keyOf = (id: number) =>
+      (
+        env.db.prepare("SELECT client_key FROM questions WHERE id = ?").get(id) as {
+          client_key: string | null;
+        }
+      ).client_key;
+    const a = askQuestion(ctx, meeting.id, { ...input, text: "Første fra salen?" }, "p1", from);
+    askQuestion(ctx, meeting.id, { ...input, text: "Andre fra salen?" }, "p2", from);
+    expect(() =>
+      askQuestion(ctx, meeting.id, { ...input, text: "Tredje fra salen?" }, "p3", from),
+    ).toThrowError(expect.objectContaining({ code: "pendingLimit", status: 429 }));
+    // Another address is not held back.
+    askQuestion(ctx, meeting.id, { ...input, text: "Hjemmefra?" }, "p4", {
+      ...from,
+      clientKey: "home",
+    });
+    expect(keyOf(a.question.id)).toBe("hall-wifi");
+    // Moderated: the key is gone, and the address may send another.
+    approveQuestion(ctx, organiser, a.question.id);
+    expect(keyOf(a.question.id)).toBeNull();
+    askQuestion(ctx, meeting.id, { ...input, text: "Tredje fra salen?" }, "p3", from);
+  });
+
   it("leads the hall's short link only to a public meeting's form", () => {
-    expect(hallAskPath(env.db, String(meeting.id))).toBe(
+    expect(hallAsk(env.db, String(meeting.id))?.path).toBe(
       `/meetings/${meeting.slug}/questions/new?from=hall`,
     );
-    expect(hallAskPath(env.db, "abc")).toBeNull();
+    expect(hallAsk(env.db, "abc")).toBeNull();
     const draft = createTestMeeting(env.db, { status: "draft" });
-    expect(hallAskPath(env.db, String(draft))).toBeNull();
+    expect(hallAsk(env.db, String(draft))).toBeNull();
   });
 
   it("refuses questions for a meeting that is over", () => {

@@ -8,7 +8,7 @@ import type { Language } from "../i18n";
  * runs in one BEGIN IMMEDIATE transaction with its audit entry and any mail it queues, then
  * tells open pages (live.server.ts) that the meeting's questions changed.
  *
- * Neighbouring modules: forms.ts (zod), supporter.server.ts (the support cookie),
+ * Neighbouring modules: forms.ts (zod), platform/browser-id.server.ts (the support cookie),
  * subscriptions.server.ts ("Hold meg oppdatert om saken"), attachments.server.ts (PDFs),
  * exports.server.ts (panel lists), live.server.ts (server-sent events).
  */
@@ -28,16 +28,22 @@ import type { ServiceContext } from "../platform/service.server";
 import { absoluteUrl } from "../platform/paths";
 import { meetingAfterView } from "./after.server";
 import { questionConstraint, subscribeConstraint, themeChoices, type ThemeChoice } from "./forms";
-import { questionsChanged } from "./live.server";
+import { questionsChanged, type Audience } from "./live.server";
 
 export type { Question, QuestionStatus, PublicSort };
 
-export type QuestionErrorCode = "closed" | "notPending" | "notFound" | "badMerge" | "notApproved";
+export type QuestionErrorCode =
+  "closed" | "notPending" | "notFound" | "badMerge" | "notApproved" | "pendingLimit";
+
+const errorStatus: Partial<Record<QuestionErrorCode, 404 | 429>> = {
+  notFound: 404,
+  pendingLimit: 429,
+};
 
 /** A Refusal (the one way an expected failure travels) that also says which rule refused. */
 export class QuestionError extends Refusal {
   constructor(readonly code: QuestionErrorCode) {
-    super(`error.question.${code}`, { status: code === "notFound" ? 404 : 400 });
+    super(`error.question.${code}`, { status: errorStatus[code] ?? 400 });
   }
 }
 
@@ -54,12 +60,18 @@ export const receiptUrl = (ctx: Pick<ServiceContext, "publicUrl">, token: string
 export const hallUrl = (ctx: Pick<ServiceContext, "publicUrl">, meeting: Pick<Meeting, "id">) =>
   absoluteUrl(ctx.publicUrl, href("/q/:id", { id: String(meeting.id) }));
 
-/** Where the hall's short link leads, or null for a meeting that is not public. */
-export function hallAskPath(db: DB, idParam: string | undefined): string | null {
+/** The meeting the hall's short link names and where it leads, or null if it is not public. */
+export function hallAsk(
+  db: DB,
+  idParam: string | undefined,
+): { meeting: Meeting; path: string } | null {
   const id = Number(idParam);
   const meeting = Number.isInteger(id) && id > 0 ? getMeetingById(db, id) : undefined;
   if (!meeting || meeting.status === "draft") return null;
-  return `${href("/meetings/:slug/questions/new", { slug: meeting.slug })}?from=hall`;
+  return {
+    meeting,
+    path: `${href("/meetings/:slug/questions/new", { slug: meeting.slug })}?from=hall`,
+  };
 }
 
 /** Why a meeting takes no questions now, or null when it does (before and during the meeting). */
@@ -106,6 +118,17 @@ export interface AskInput {
 }
 
 /**
+ * Where a citizen's question came from, for the ceiling on questions waiting from one address
+ * (ADR 0013; the number from questionCeilings() in app/meetings/crowd.server.ts).
+ */
+export interface AskSource {
+  /** Keyed hash of the client address; kept only while the question waits. */
+  clientKey: string | null;
+  /** Questions from one address that may wait for moderation at once; unlimited when not given. */
+  maxPendingPerClient?: number;
+}
+
+/**
  * A citizen's question, pending moderation. The asker counts as its first supporter, so a
  * later merge adds up people, not rows, and the asker cannot "support" their own question.
  */
@@ -114,12 +137,20 @@ export function askQuestion(
   meetingId: number,
   input: AskInput,
   supporterKey: string,
+  source: AskSource = { clientKey: null },
 ): { question: Question; token: string } {
   const result = immediate(ctx.db, () => {
     const meeting = getMeetingById(ctx.db, meetingId);
     if (!meeting || questionsClosedReason(meeting)) throw new QuestionError("closed");
     const choice = meetingThemeChoices(ctx.db, meeting).find((c) => c.value === input.themeValue);
     if (!choice) throw new QuestionError("notFound");
+    if (
+      source.clientKey &&
+      source.maxPendingPerClient !== undefined &&
+      q.pendingFromClient(ctx.db, meetingId, source.clientKey) >= source.maxPendingPerClient
+    ) {
+      throw new QuestionError("pendingLimit");
+    }
     const id = q.insertQuestion(ctx.db, {
       meetingId,
       theme: choice.title,
@@ -129,13 +160,15 @@ export function askQuestion(
       askerEmail: input.email || null,
       source: input.source,
       language: input.language,
+      clientKey: source.clientKey,
     });
     q.addSupport(ctx.db, id, supporterKey);
     const token = newManageToken();
     q.addQuestionToken(ctx.db, id, hashToken(token));
     return { question: q.getQuestion(ctx.db, id)!, token };
   });
-  questionsChanged(meetingId);
+  // Waiting for moderation: nothing the public can see yet.
+  questionsChanged(meetingId, "organisers");
   return result;
 }
 
@@ -177,21 +210,21 @@ export function editOwnQuestion(db: DB, questionId: number, text: string): Quest
     q.setQuestionText(db, questionId, text);
     return q.getQuestion(db, questionId)!;
   });
-  questionsChanged(updated.meetingId);
+  questionsChanged(updated.meetingId, "organisers");
   return updated;
 }
 
 export function withdrawOwnQuestion(db: DB, questionId: number): Question {
-  const updated = immediate(db, () => {
+  const { before, updated } = immediate(db, () => {
     const current = q.getQuestion(db, questionId);
     if (!current) throw new QuestionError("notFound");
     if (!mayWithdraw(current)) throw new QuestionError("notPending");
     q.setStatus(db, questionId, "withdrawn");
     clearCurrentIf(db, current);
     renumberAgenda(db, current.meetingId);
-    return q.getQuestion(db, questionId)!;
+    return { before: current, updated: q.getQuestion(db, questionId)! };
   });
-  questionsChanged(updated.meetingId);
+  questionsChanged(updated.meetingId, audienceOf(before, updated));
   return updated;
 }
 
@@ -324,7 +357,7 @@ function moderate(
   action: string,
   change: Change,
 ): Question {
-  const updated = immediate(ctx.db, () => {
+  const { before, updated } = immediate(ctx.db, () => {
     const current = q.getQuestion(ctx.db, questionId);
     if (!current) throw new QuestionError("notFound");
     const details = change(current) ?? {};
@@ -333,12 +366,21 @@ function moderate(
       target: `#${current.id}`,
       details: { questionId: current.id, ...details },
     });
-    return q.getQuestion(ctx.db, questionId)!;
+    return { before: current, updated: q.getQuestion(ctx.db, questionId)! };
   });
   // Waking the worker costs a look at the queue; cheaper than tracking which change mailed.
   ctx.onMailQueued?.();
-  questionsChanged(updated.meetingId);
+  // A merge moves support to the kept question, which the public may see.
+  questionsChanged(
+    updated.meetingId,
+    action === "merge" ? "everyone" : audienceOf(before, updated),
+  );
   return updated;
+}
+
+/** Who can see that a question changed: everyone when it is (or was) public. */
+function audienceOf(before: Question, after: Question): Audience {
+  return before.status === "approved" || after.status === "approved" ? "everyone" : "organisers";
 }
 
 export function approveQuestion(ctx: ServiceContext, organiser: Organiser, questionId: number) {
@@ -508,6 +550,7 @@ export function reorderAgenda(
 
 // --- The hall --------------------------------------------------------------------------------
 
+/** What the screen in the hall shows: public questions only, nothing about moderation. */
 export function presenterView(db: DB, meeting: Meeting) {
   const agenda = q.listAgenda(db, meeting.id);
   const board = q.getBoard(db, meeting.id);
@@ -516,8 +559,28 @@ export function presenterView(db: DB, meeting: Meeting) {
     agenda: agenda.map(publicQuestion),
     index,
     current: index >= 0 ? publicQuestion(agenda[index]!) : null,
+  };
+}
+
+/** The operator's view of the screen: what it shows, what comes next, what waits. */
+export function screenControlView(db: DB, meeting: Meeting) {
+  const view = presenterView(db, meeting);
+  return {
+    ...view,
+    next: view.agenda[view.index + 1] ?? null,
     pending: q.countByStatus(db, meeting.id).pending,
   };
+}
+
+export type PresentStep = "next" | "previous" | "clear" | { questionId: number };
+
+/** The step a projector or control form asks for, or null for an unknown intent. */
+export function presentStepFrom(formData: FormData): PresentStep | null {
+  const intent = formData.get("intent");
+  if (intent === "next" || intent === "previous" || intent === "clear") return intent;
+  const questionId = Number(formData.get("questionId"));
+  if (intent === "show" && Number.isInteger(questionId) && questionId > 0) return { questionId };
+  return null;
 }
 
 /** Next, previous, a given question, or nothing on the screen ("now answering"). */
@@ -525,7 +588,7 @@ export function present(
   ctx: ServiceContext,
   organiser: Organiser,
   meeting: Meeting,
-  step: "next" | "previous" | "clear" | { questionId: number },
+  step: PresentStep,
 ) {
   const result = immediate(ctx.db, () => {
     const agenda = q.listAgenda(ctx.db, meeting.id);

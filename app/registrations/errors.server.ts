@@ -29,6 +29,10 @@ export function replyToCitizenRegistrationError(
       return submission.reply({
         formErrors: [msg("rsvp.clientLimit", { count: error.available })],
       });
+    case "browserLimit":
+      return submission.reply({
+        formErrors: [msg("rsvp.browserLimit", { count: error.available })],
+      });
     default:
       return submission.reply({ formErrors: ["rsvp.notOpen"] });
   }

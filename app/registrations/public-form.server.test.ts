@@ -201,6 +201,11 @@ describe("the public form", () => {
     const keys = listRegistrations(env.db, meetingId).map((r) => r.clientKey);
     expect(new Set(keys).size).toBe(1);
     expect(keys[0]).toMatch(/^[A-Za-z0-9_-]{22}$/);
+    // And of each browser (these posts kept no cookie, so each was a new one) a checksum of
+    // its id, never the id its cookie holds.
+    const browsers = listRegistrations(env.db, meetingId).map((r) => r.browserKey);
+    expect(new Set(browsers).size).toBe(5);
+    for (const key of browsers) expect(key).toMatch(/^[0-9a-f]{64}$/);
     expect(JSON.stringify(env.db.prepare("SELECT * FROM registrations").all())).not.toContain(
       "127.0.0.1",
     );

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { listAudit } from "../../db/audit";
 import { getMeetingById } from "../../db/meetings";
 import { listMessages } from "../../db/outbox";
-import { getRegistration, listRegistrations } from "../../db/registrations";
+import { anonymiseRegistrations, getRegistration, listRegistrations } from "../../db/registrations";
 import { createTestMeeting } from "../../db/testing";
 import { noNeeds, serviceTestEnv, testOrganiser } from "../testing/services";
 import {
@@ -26,6 +26,18 @@ const person = (name: string, partySize = 1) => ({
   partySize,
   needs: noNeeds,
 });
+
+/** A hall of different people: Norwegian names, their own addresses at common providers. */
+function hallOf(count: number) {
+  const first = ["Kari", "Ola", "Ingrid", "Per", "Anne", "Jon", "Liv", "Knut", "Marit", "Arne"];
+  const last = ["Hansen", "Johansen", "Olsen", "Larsen", "Andersen", "Pedersen", "Nilsen"];
+  const more = ["Røros", "Os", "Glåmos", "Brekken", "Hitterdal", "Feragen", "Tolga"];
+  const mail = ["gmail.com", "online.no", "hotmail.com", "icloud.com", "live.no"];
+  return Array.from({ length: count }, (_, i) => {
+    const name = `${first[i % 10]} ${last[Math.floor(i / 10) % 7]} ${more[Math.floor(i / 70)]}`;
+    return { ...person(name), email: `${ascii(name)}${i}@${mail[i % 5]}` };
+  });
+}
 
 let env: ReturnType<typeof serviceTestEnv>;
 let ctx: ServiceContext;
@@ -300,6 +312,26 @@ describe("sign-ups per client", () => {
     expect(listRegistrations(env.db, meetingId)).toHaveLength(3);
   });
 
+  it("caps the people one browser signs up, before its network's cap", () => {
+    const meetingId = createTestMeeting(env.db, { capacity: 100 });
+    const browser = (browserKey: string) => ({
+      clientKey: "hall",
+      browserKey,
+      maxPeoplePerClient: 50,
+      maxPeoplePerBrowser: 5,
+    });
+    signUp(ctx, meetingId, person("Astrid", 4), browser("b1"));
+    expect(() => register(ctx, meetingId, person("Bjørn", 2), browser("b1"))).toThrowError(
+      expect.objectContaining({ code: "browserLimit", available: 1 }),
+    );
+    // The next phone on the same Wi-Fi is another person.
+    signUp(ctx, meetingId, person("Cecilie", 4), browser("b2"));
+    expect(listRegistrations(env.db, meetingId).map((r) => r.browserKey)).toEqual(["b1", "b2"]);
+    // Erased with the attendees' other personal data after the meeting.
+    anonymiseRegistrations(env.db, meetingId, new Date().toISOString());
+    expect(listRegistrations(env.db, meetingId).map((r) => r.browserKey)).toEqual([null, null]);
+  });
+
   it("frees the client's quota when one of its sign-ups is cancelled", () => {
     const meetingId = createTestMeeting(env.db);
     const a = signUp(ctx, meetingId, person("Astrid", 4), from("k1"));
@@ -311,8 +343,15 @@ describe("sign-ups per client", () => {
 describe("bursts of sign-ups", () => {
   it("groups sign-ups from one client close in time, and cancels them together, audited", () => {
     const meetingId = createTestMeeting(env.db, { capacity: 4 });
-    const bot = ["Bot En", "Bot To", "Bot Tre", "Bot Fire"].map((n) =>
-      signUp(ctx, meetingId, person(n), { clientKey: "bot" }),
+    const bot = ["Bot 1", "Bot 2", "Bot 3", "Bot 4"].map((n) =>
+      signUp(
+        ctx,
+        meetingId,
+        { ...person(n), email: `${ascii(n)}${n.at(-1)}@example.no` },
+        {
+          clientKey: "bot",
+        },
+      ),
     );
     const family = [signUp(ctx, meetingId, person("Eva", 2), { clientKey: "home" })];
     const waiting = signUp(ctx, meetingId, person("Frida"), { clientKey: "other" });
@@ -328,6 +367,7 @@ describe("bursts of sign-ups", () => {
     expect(found).toHaveLength(1);
     expect(found[0]!.registrations.map((r) => r.id)).toEqual(bot.map((b) => b.registration.id));
     expect(found[0]!.people).toBe(4);
+    expect(found[0]!.signs).toEqual(["similarNames", "similarEmails", "seconds"]);
     expect(family).toHaveLength(1);
 
     const organiser = testOrganiser(env.db);
@@ -345,6 +385,58 @@ describe("bursts of sign-ups", () => {
       meetingId,
       details: { registrationIds: bot.map((b) => b.registration.id), people: 4 },
     });
+  });
+
+  it("shows one browser signing up several people, and not a full hall on one Wi-Fi", () => {
+    // The meeting is on: its hall is in session, and sign-ups come seconds apart.
+    const now = Date.now();
+    const meetingId = createTestMeeting(env.db, {
+      capacity: 400,
+      startsAt: new Date(now - 15 * 60_000).toISOString(),
+      endsAt: new Date(now + 2 * 3600_000).toISOString(),
+    });
+    const hall = hallOf(150);
+    hall.forEach((p, i) =>
+      signUp(ctx, meetingId, p, { clientKey: "storstuggu-wifi", browserKey: `phone-${i}` }),
+    );
+    const meeting = getMeetingById(env.db, meetingId)!;
+    expect(bursts(env.db, meeting)).toEqual([]);
+
+    // One phone in the same hall signs up three more people, each with their own address.
+    const many = ["Siri Aune", "Tor Bakken", "Unni Dahl"].map((name, i) =>
+      signUp(
+        ctx,
+        meetingId,
+        { ...person(name), email: `gjest${"abc"[i]}@example.no` },
+        {
+          clientKey: "storstuggu-wifi",
+          browserKey: "phone-7",
+        },
+      ),
+    );
+    const found = bursts(env.db, meeting);
+    expect(found).toHaveLength(1);
+    expect(found[0]!.signs).toEqual(["sameBrowser"]);
+    // The phone's first sign-up among the hall's is in the group, with the three it made.
+    expect(found[0]!.registrations.map((r) => r.name)).toEqual([
+      hall[7]!.name,
+      ...many.map((m) => m.registration.name),
+    ]);
+  });
+
+  it("shows five unrelated sign-ups seconds apart from one address, weeks before", () => {
+    const meetingId = createTestMeeting(env.db, { capacity: 50 });
+    const meeting = getMeetingById(env.db, meetingId)!;
+    const people = hallOf(5);
+    people
+      .slice(0, 4)
+      .forEach((p, i) => signUp(ctx, meetingId, p, { clientKey: "office", browserKey: `pc-${i}` }));
+    // Four colleagues after the same e-mail: nothing to look at.
+    expect(bursts(env.db, meeting)).toEqual([]);
+    signUp(ctx, meetingId, people[4]!, { clientKey: "office", browserKey: "pc-4" });
+    expect(bursts(env.db, meeting).map((b) => [b.registrations.length, b.signs])).toEqual([
+      [5, ["seconds"]],
+    ]);
   });
 
   it("cancels none when one of them is not this meeting's live registration", () => {

@@ -20,6 +20,7 @@ import {
   insertRegistration,
   isCheckInCodeTaken,
   listWaitlist,
+  peopleFromBrowser,
   peopleFromClient,
   resetWaitlistPlace,
   setLinkMailedAt,
@@ -55,7 +56,13 @@ export type { ServiceContext } from "../platform/service.server";
 export type { Needs, Registration };
 
 export type RegistrationErrorCode =
-  "closed" | "noRoom" | "duplicateEmail" | "notWaitlisted" | "clientLimit" | "notRejoinable";
+  | "closed"
+  | "noRoom"
+  | "duplicateEmail"
+  | "notWaitlisted"
+  | "clientLimit"
+  | "browserLimit"
+  | "notRejoinable";
 
 /**
  * A registration rule said no. It is a Refusal worded for organisers (who see every code);
@@ -64,7 +71,7 @@ export type RegistrationErrorCode =
 export class RegistrationError extends Refusal {
   constructor(
     readonly code: RegistrationErrorCode,
-    /** For noRoom and clientLimit: how many people can still be added right now. */
+    /** For noRoom, clientLimit and browserLimit: how many people can still be added now. */
     readonly available = 0,
   ) {
     super(...organiserWording(code, available));
@@ -99,12 +106,19 @@ export interface CitizenRegistrationInput {
   language?: Language;
 }
 
-/** Where a citizen's sign-up came from, for the per-client cap and the organisers' burst view. */
+/**
+ * Where a citizen's sign-up came from, for the per-meeting ceilings (ADR 0013, the numbers
+ * from signUpCeilings() in app/meetings/crowd.server.ts) and the organisers' burst view.
+ */
 export interface SignUpSource {
   /** Keyed hash of the client address (see clientKey() in app/platform/client-key.server.ts). */
   clientKey: string | null;
-  /** People one client may sign up for one meeting; unlimited when not given. */
+  /** The browser id's key (app/platform/browser-id.server.ts). */
+  browserKey?: string | null;
+  /** People one client address may sign up for one meeting; unlimited when not given. */
   maxPeoplePerClient?: number;
+  /** People one browser may sign up for one meeting; unlimited when not given. */
+  maxPeoplePerBrowser?: number;
 }
 
 /**
@@ -198,6 +212,16 @@ export function register(
   return change(ctx, (): RegisterOutcome => {
     const meeting = requireChangeAllowed(ctx.db, meetingId, "signUp");
     // Checked before the address is looked up, so the answer is the same for a known one.
+    // One browser first: the person who signs up many is told so, not their whole network.
+    if (source.browserKey && source.maxPeoplePerBrowser !== undefined) {
+      const already = peopleFromBrowser(ctx.db, meeting.id, source.browserKey);
+      if (already + input.partySize > source.maxPeoplePerBrowser) {
+        throw new RegistrationError(
+          "browserLimit",
+          Math.max(0, source.maxPeoplePerBrowser - already),
+        );
+      }
+    }
     if (source.clientKey && source.maxPeoplePerClient !== undefined) {
       const already = peopleFromClient(ctx.db, meeting.id, source.clientKey);
       if (already + input.partySize > source.maxPeoplePerClient) {
@@ -213,7 +237,12 @@ export function register(
     const id = insertRegistration(
       ctx.db,
       meeting.id,
-      { ...input, email: input.email, clientKey: source.clientKey },
+      {
+        ...input,
+        email: input.email,
+        clientKey: source.clientKey,
+        browserKey: source.browserKey ?? null,
+      },
       status,
       uniqueCheckInCode(ctx.db),
     );

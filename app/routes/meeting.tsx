@@ -3,8 +3,8 @@ import { parseWithZod } from "@conform-to/zod/v4";
 import { data, Form, href, Link, useNavigation } from "react-router";
 import { redirect } from "~/platform/redirect.server";
 import { HoneypotInputs } from "remix-utils/honeypot/react";
-import { clientIp } from "~/platform/client-ip.server";
-import { clientKey } from "~/platform/client-key.server";
+import { admitPublicPost, signUpCeilings } from "~/meetings/crowd.server";
+import { browserIdHeaders, readBrowserKey } from "~/platform/browser-id.server";
 import { ErrorSummary, FieldError } from "~/components/error-summary";
 import { formErrors, TextField } from "~/components/fields";
 import { Description, MeetingFacts } from "~/components/meeting-facts";
@@ -24,16 +24,14 @@ import {
   type RsvpValues,
 } from "~/registrations/forms";
 import { isSpam } from "~/platform/honeypot.server";
-import { msg, type Language, type Translate } from "~/i18n";
+import type { Language, Translate } from "~/i18n";
 import { metaT, useContentLang, useLanguage, useT } from "~/i18n/react";
 import { publicMeetingView, requirePublicMeeting } from "~/meetings/meetings.server";
 import { previewHeaders, requirePreview } from "~/meetings/preview.server";
-import { rsvpLimiter } from "~/platform/rate-limit.server";
 import { replyToCitizenRegistrationError } from "~/registrations/errors.server";
 import { register } from "~/registrations/registrations.server";
 import { MeetingQuestions } from "~/components/questions";
 import { meetingPageQuestions } from "~/questions/questions.server";
-import { readSupporterKey } from "~/questions/supporter.server";
 import type { Route } from "./+types/meeting";
 
 export function meta({ data, error, matches }: Route.MetaArgs) {
@@ -75,7 +73,7 @@ export async function loader({ params, request }: Route.LoaderArgs) {
       // The form's HTML constraints come from the server's schema; zod itself stays out of
       // the page's JavaScript (the action validates).
       rsvpConstraint: rsvpConstraint(meeting.maxPartySize),
-      questions: meetingPageQuestions(db, meeting, await readSupporterKey(request)),
+      questions: meetingPageQuestions(db, meeting, await readBrowserKey(request)),
       calendarLinks: calendarLinksFor(service, meeting),
       preview,
     },
@@ -86,26 +84,37 @@ export async function loader({ params, request }: Route.LoaderArgs) {
 export async function action({ request, params, context }: Route.ActionArgs) {
   // A preview takes no sign-ups: its forms are switched off, and a post here is refused.
   if (params.slug === undefined) throw data(null, { status: 405 });
-  const { db, service, env } = services();
+  const { db, service } = services();
   const meeting = requirePublicMeeting(db, params.slug);
   // Counted before the body is read: a client over the limit costs us no parsing.
-  const wait = rsvpLimiter().hit(clientIp(context));
-  if (wait !== null) {
-    const minutes = Math.max(1, Math.ceil(wait / 60));
+  const { person, clientKey, refusal } = await admitPublicPost("signUp", {
+    request,
+    context,
+    meeting,
+  });
+  if (refusal) {
     const result: SubmissionResult<string[]> = {
       status: "error",
-      error: { "": [msg("rsvp.rateLimited", { count: minutes })] },
+      error: { "": [refusal.message] },
     };
-    return data({ result }, { status: 429, headers: { "Retry-After": String(wait) } });
+    return data(
+      { result },
+      { status: 429, headers: { "Retry-After": String(refusal.retryAfter) } },
+    );
   }
+  // An admitted post gives a new browser its id, whatever the answer.
+  const headers = browserIdHeaders(person);
   const formData = await readForm(request);
   const schema = rsvpSchema(meeting.maxPartySize);
   const submission = parseWithZod(formData, { schema });
   if (await isSpam(formData)) {
-    return data({ result: submission.reply({ formErrors: ["rsvp.spam"] }) }, { status: 400 });
+    return data(
+      { result: submission.reply({ formErrors: ["rsvp.spam"] }) },
+      { status: 400, headers },
+    );
   }
   if (submission.status !== "success") {
-    return data({ result: submission.reply() }, { status: 400 });
+    return data({ result: submission.reply() }, { status: 400, headers });
   }
   const { name, email, partySize } = submission.value;
   try {
@@ -119,17 +128,14 @@ export async function action({ request, params, context }: Route.ActionArgs) {
         needs: toNeeds(submission.value),
         language: requestLanguage(request),
       },
-      {
-        clientKey: clientKey(clientIp(context)),
-        maxPeoplePerClient: env.RSVP_MAX_PER_IP_PER_MEETING,
-      },
+      { clientKey, browserKey: person.key, ...signUpCeilings(meeting) },
     );
     // The same answer whether the address was new or already signed up: what happened, and
     // the personal link, are in the mail to that address only.
-    return redirect(href("/meetings/:slug/sent", { slug: meeting.slug }));
+    return redirect(href("/meetings/:slug/sent", { slug: meeting.slug }), { headers });
   } catch (error) {
     const reply = replyToCitizenRegistrationError(submission, error);
-    return data({ result: reply }, { status: 400 });
+    return data({ result: reply }, { status: 400, headers });
   }
 }
 

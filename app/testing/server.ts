@@ -3,6 +3,18 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { createServer } from "node:net";
 import { projectRoot } from "../../db/connection";
 
+/**
+ * For a server whose every test client is 127.0.0.1 without cookies (each post a new person):
+ * the per-address limits lifted, not the rules behind them (ADR 0013).
+ */
+export const oneAddressForAll: Record<string, string> = {
+  RSVP_RATE_LIMIT: "100000000",
+  RSVP_MAX_PER_IP_PER_MEETING: "100000000",
+  ADDRESS_RATE_LIMIT: "100000000",
+  NEW_VISITOR_LIMIT: "100000000",
+  QUESTION_MAX_PENDING_PER_IP: "100000000",
+};
+
 /** A TCP port nothing listens on right now. */
 export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {

@@ -3,7 +3,7 @@
 import type { ChildProcess } from "node:child_process";
 import { openDatabase, type DB } from "../../db/connection";
 import { tempDatabase } from "../../db/testing";
-import { startServer } from "../../app/testing/server";
+import { oneAddressForAll, startServer } from "../../app/testing/server";
 
 export const SESSION_SECRET = "resilience-session-secret-of-32-characters";
 
@@ -37,12 +37,14 @@ function exited(child: ChildProcess): Promise<void> {
 
 /**
  * A fresh data folder, `prepare` run against its database before the server opens it, then
- * `node server.js` on `port` in production mode with a generous sign-up rate limit.
+ * `node server.js` on `port` in production mode with the per-address limits lifted.
  */
 export async function startApp(options: {
   port: number;
   env?: Record<string, string>;
   prepare?: (db: DB) => void;
+  /** Keep the per-address limits a deployment has (for the tests that are about them). */
+  deployedLimits?: boolean;
 }): Promise<RunningApp> {
   const temp = tempDatabase("folkemote.sqlite");
   options.prepare?.(temp.db);
@@ -50,9 +52,7 @@ export async function startApp(options: {
   const env = {
     NODE_ENV: "production",
     SESSION_SECRET,
-    // Every test client is 127.0.0.1: lift the per-address limits, not the rules behind them.
-    RSVP_RATE_LIMIT: "1000000",
-    RSVP_MAX_PER_IP_PER_MEETING: "1000000",
+    ...(options.deployedLimits ? {} : oneAddressForAll),
     ...options.env,
   };
   let server = await startServer(temp.dir, env, { port: options.port });

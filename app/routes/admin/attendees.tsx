@@ -61,6 +61,7 @@ export async function action({ request, params }: Route.ActionArgs) {
       const ids = formData
         .getAll("registrationId")
         .map((id) => requireRegistration(db, meeting, String(id)).id);
+      if (ids.length === 0) return data({ error: "attendees.bursts.noneChosen" }, { status: 400 });
       cancelManyByOrganiser(service, organiser, meeting.id, ids);
       return redirect(doneUrl(request, intent));
     }
@@ -313,7 +314,7 @@ function Bursts({
   t: Translate;
 }) {
   return (
-    <section aria-labelledby="bursts-heading" className="notice notice-warning" id="bursts">
+    <section aria-labelledby="bursts-heading" className="notice" id="bursts">
       <h2 id="bursts-heading">{t("attendees.bursts.heading")}</h2>
       <p>{t("attendees.bursts.intro")}</p>
       <ul>
@@ -328,6 +329,9 @@ function Bursts({
                   to: formatTime(burst.to),
                   people: burst.people,
                 })}{" "}
+                {t("attendees.bursts.signs", {
+                  signs: burst.signs.map((s) => t(`attendees.bursts.sign.${s}`)).join(", "),
+                })}{" "}
                 {current === burst.key ? null : (
                   <Link to={`?burst=${burst.key}#attendee-table`}>
                     {t("attendees.bursts.show")}
@@ -335,17 +339,31 @@ function Bursts({
                 )}
               </p>
               <Form method="post">
-                {burst.registrations.map((r) => (
-                  <input key={r.id} type="hidden" name="registrationId" value={r.id} />
-                ))}
+                <fieldset>
+                  <legend>{t("attendees.bursts.choose")}</legend>
+                  {burst.registrations.map((r) => (
+                    <div className="checkbox" key={r.id}>
+                      <input
+                        type="checkbox"
+                        name="registrationId"
+                        value={r.id}
+                        id={`burst-${burst.key}-${r.id}`}
+                      />
+                      <label htmlFor={`burst-${burst.key}-${r.id}`}>
+                        {r.name}
+                        {r.email ? <>, {r.email}</> : null} ({formatTime(r.createdAt)})
+                      </label>
+                    </div>
+                  ))}
+                </fieldset>
                 <p className="hint">{t("attendees.bursts.cancelConfirm")}</p>
                 <button
                   type="submit"
                   name="intent"
                   value="cancelMany"
-                  className="button button-small button-danger"
+                  className="button button-small button-secondary"
                 >
-                  {t("attendees.bursts.cancel", { count })}
+                  {t("attendees.bursts.cancel")}
                 </button>
               </Form>
             </li>

@@ -1,9 +1,11 @@
 import QRCode from "qrcode";
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import { data, Form, href, Link, useFetcher, useSearchParams } from "react-router";
 import { redirect } from "~/platform/redirect.server";
 import { requireOrganiser, requireOrganiserAction } from "~/auth/guard.server";
 import { ActionError, RowAction } from "~/components/intent-forms";
+import { LiveNote, useLiveUpdates } from "~/components/live";
+import { useSteadyList } from "~/components/steady-list";
 import { adminTitle } from "~/auth/admin-title";
 import { translator } from "~/i18n";
 import { useT } from "~/i18n/react";
@@ -127,6 +129,13 @@ export default function Questions({ loaderData, actionData }: Route.ComponentPro
   const themeLabel = (title: string | null) =>
     choices.find((c) => c.title === title)?.label ?? title ?? t("questions.other");
   const total = Object.values(counts).reduce((n, c) => n + c, 0);
+  const live = useLiveUpdates(href("/admin/meetings/:id/questions/events", { id }));
+  // New questions wait behind a button, so nothing moves under the moderator's hand.
+  const { shown, fresh, showFresh } = useSteadyList(questions);
+  const [focusId, setFocusId] = useState<number | null>(null);
+  useEffect(() => {
+    if (focusId !== null) document.getElementById(`q-${focusId}`)?.focus();
+  }, [focusId]);
   return (
     <>
       <p>
@@ -141,8 +150,8 @@ export default function Questions({ loaderData, actionData }: Route.ComponentPro
       <ActionError error={actionData?.error} />
       <ul className="button-row">
         <li>
-          <Link className="button" to={href("/admin/meetings/:id/present", { id })}>
-            {t("aq.present")}
+          <Link className="button" to={href("/admin/meetings/:id/present/control", { id })}>
+            {t("aq.control")}
           </Link>
         </li>
         <li>
@@ -184,14 +193,39 @@ export default function Questions({ loaderData, actionData }: Route.ComponentPro
 
       <section aria-labelledby="queue-heading">
         <h2 id="queue-heading">{t(`aq.filter.${filter}`)}</h2>
-        {questions.length === 0 ? (
+        <LiveNote state={live} live={t("aq.live.on")} off={t("aq.live.off")} id="queue-live" />
+        {/* Always one button high, so the button appearing moves nothing below it. */}
+        <div className="queue-news">
+          {fresh.length > 0 ? (
+            <button
+              type="button"
+              id="show-fresh"
+              className="button button-small"
+              onClick={() => setFocusId(showFresh()[0] ?? null)}
+            >
+              {t("aq.fresh", { count: fresh.length })}
+            </button>
+          ) : null}
+        </div>
+        {/* Said once when new questions start to wait, not at every one that follows. */}
+        <p role="status" className="visually-hidden" id="queue-announce">
+          {fresh.length > 0 ? t("aq.freshAnnounce") : ""}
+        </p>
+        {shown.length === 0 ? (
           <p>{t("aq.none")}</p>
         ) : (
           <ol className="queue">
-            {questions.map((q) => (
-              <li key={q.id} id={`q-${q.id}`} className="card queue-item">
+            {shown.map((q) => (
+              <li
+                key={q.id}
+                id={`q-${q.id}`}
+                tabIndex={-1}
+                className={q.gone ? "card queue-item queue-item-gone" : "card queue-item"}
+                inert={q.gone}
+              >
                 <p className="hint">
-                  #{q.id} · {themeLabel(q.theme)} · {formatDateTime(q.createdAt)}
+                  {q.gone ? <strong>{t("aq.gone")} · </strong> : null}#{q.id} ·{" "}
+                  {themeLabel(q.theme)} · {formatDateTime(q.createdAt)}
                   {q.source === "hall" ? <> · {t("aq.fromHall")}</> : null} ·{" "}
                   {t("aq.support", { count: q.supportCount })}
                   {q.merged > 0 ? <> · {t("aq.mergedCount", { count: q.merged })}</> : null}

@@ -4,21 +4,19 @@ import { redirect } from "~/platform/redirect.server";
 import { ModerationCriteria, QuestionForm, QuestionNote } from "~/components/questions";
 import { metaT, useT } from "~/i18n/react";
 import { requirePublicMeeting } from "~/meetings/meetings.server";
-import { clientIp } from "~/platform/client-ip.server";
+import { admitPublicPost, questionCeilings } from "~/meetings/crowd.server";
+import { browserIdHeaders } from "~/platform/browser-id.server";
 import { services } from "~/platform/context.server";
 import { requestLanguage } from "~/platform/language.server";
 import { isSpam } from "~/platform/honeypot.server";
-import { questionLimiter } from "~/platform/rate-limit.server";
 import { questionConstraint, questionSchema } from "~/questions/forms";
 import { readForm } from "~/platform/forms.server";
-import { overLimit } from "~/questions/http.server";
 import {
   askQuestion,
   meetingThemeChoices,
   QuestionError,
   questionsClosedReason,
 } from "~/questions/questions.server";
-import { supporterKey } from "~/questions/supporter.server";
 import type { Route } from "./+types/ask";
 
 export function meta({ data, matches }: Route.MetaArgs) {
@@ -59,20 +57,28 @@ export async function action({ request, params, context }: Route.ActionArgs) {
   const formData = await readForm(request);
   const choices = meetingThemeChoices(db, meeting);
   const submission = parseWithZod(formData, { schema: questionSchema(choices) });
-  const limited = overLimit(questionLimiter(), clientIp(context));
-  if (limited) {
+  const { person, clientKey, refusal } = await admitPublicPost("question", {
+    request,
+    context,
+    meeting,
+  });
+  if (refusal) {
     return data(
-      { result: submission.reply({ formErrors: [limited.message] }) },
-      { status: 429, headers: { "Retry-After": String(limited.retryAfter) } },
+      { result: submission.reply({ formErrors: [refusal.message] }) },
+      { status: 429, headers: { "Retry-After": String(refusal.retryAfter) } },
     );
   }
+  // An admitted post gives a new browser its id, whatever the answer.
+  const headers = browserIdHeaders(person);
   if (await isSpam(formData)) {
-    return data({ result: submission.reply({ formErrors: ["rsvp.spam"] }) }, { status: 400 });
+    return data(
+      { result: submission.reply({ formErrors: ["rsvp.spam"] }) },
+      { status: 400, headers },
+    );
   }
   if (submission.status !== "success") {
-    return data({ result: submission.reply() }, { status: 400 });
+    return data({ result: submission.reply() }, { status: 400, headers });
   }
-  const supporter = await supporterKey(request);
   try {
     const { token } = askQuestion(
       service,
@@ -86,16 +92,15 @@ export async function action({ request, params, context }: Route.ActionArgs) {
         source: formData.get("source") === "hall" ? "hall" : "web",
         language: requestLanguage(request),
       },
-      supporter.key,
+      person.key,
+      { clientKey, ...questionCeilings(meeting) },
     );
-    return redirect(`${href("/question/:token", { token })}?sent=1`, {
-      headers: supporter.setCookie ? { "Set-Cookie": supporter.setCookie } : undefined,
-    });
+    return redirect(`${href("/question/:token", { token })}?sent=1`, { headers });
   } catch (error) {
     if (!(error instanceof QuestionError)) throw error;
     return data(
       { result: submission.reply({ formErrors: [`error.question.${error.code}`] }) },
-      { status: 400 },
+      { status: error.code === "pendingLimit" ? 429 : 400, headers },
     );
   }
 }

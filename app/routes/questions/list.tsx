@@ -8,11 +8,12 @@ import {
   themeLabel,
 } from "~/components/questions";
 import { ActionError } from "~/components/intent-forms";
+import { LiveNote } from "~/components/live";
 import { metaT, useT } from "~/i18n/react";
 import { requirePublicMeeting } from "~/meetings/meetings.server";
-import { clientIp } from "~/platform/client-ip.server";
+import { admitPublicPost } from "~/meetings/crowd.server";
+import { browserIdHeaders, readBrowserKey } from "~/platform/browser-id.server";
 import { services } from "~/platform/context.server";
-import { supportLimiter } from "~/platform/rate-limit.server";
 import { readForm } from "~/platform/forms.server";
 import {
   publicQuestionList,
@@ -20,7 +21,6 @@ import {
   supportQuestion,
   type PublicSort,
 } from "~/questions/questions.server";
-import { readSupporterKey, supporterKey } from "~/questions/supporter.server";
 import { meetingAfterView } from "~/questions/after.server";
 import { AfterMeeting } from "~/components/after-meeting";
 import type { Route } from "./+types/list";
@@ -47,7 +47,7 @@ export async function loader({ params, request }: Route.LoaderArgs) {
     sort,
     theme: search.get("theme") || null,
     page: Number.isFinite(page) ? page : 1,
-    supporterKey: await readSupporterKey(request),
+    supporterKey: await readBrowserKey(request),
   });
   return {
     meeting: { title: meeting.title, slug: meeting.slug },
@@ -72,31 +72,29 @@ export async function action({ request, params, context }: Route.ActionArgs) {
   if (formData.get("intent") !== "support") {
     return data({ error: "error.intent.unknown" }, { status: 400 });
   }
-  const wait = supportLimiter().hit(clientIp(context));
-  if (wait !== null) {
+  const { person, refusal } = await admitPublicPost("support", { request, context, meeting });
+  if (refusal) {
     return data(
-      { error: "list.supportRateLimited" },
-      { status: 429, headers: { "Retry-After": String(wait) } },
+      { error: refusal.message },
+      { status: 429, headers: { "Retry-After": String(refusal.retryAfter) } },
     );
   }
-  const supporter = await supporterKey(request);
+  const headers = browserIdHeaders(person);
   const questionId = Number(formData.get("questionId"));
   try {
-    supportQuestion(db, meeting, questionId, supporter.key);
+    supportQuestion(db, meeting, questionId, person.key);
   } catch (error) {
     if (!(error instanceof QuestionError)) throw error;
-    return data({ error: `error.question.${error.code}` }, { status: 400 });
+    return data({ error: `error.question.${error.code}` }, { status: 400, headers });
   }
   const back = safeReturn(meeting.slug, formData.get("returnTo"));
-  return redirect(`${back}#question-${questionId}`, {
-    headers: supporter.setCookie ? { "Set-Cookie": supporter.setCookie } : undefined,
-  });
+  return redirect(`${back}#question-${questionId}`, { headers });
 }
 
 export default function QuestionList({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();
   const { meeting, list, after } = loaderData;
-  useLiveQuestions(meeting.slug);
+  const live = useLiveQuestions(meeting.slug);
   const base = href("/meetings/:slug/questions", { slug: meeting.slug });
   const query = new URLSearchParams({
     sort: list.sort,
@@ -155,7 +153,7 @@ export default function QuestionList({ loaderData, actionData }: Route.Component
               </Link>
             </p>
           ) : null}
-          <p className="hint">{t("list.live")}</p>
+          <LiveNote state={live} live={t("list.live.on")} off={t("list.live.off")} />
         </div>
         <aside>
           <ModerationCriteria t={t} headingLevel={2} />

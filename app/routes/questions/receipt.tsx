@@ -7,13 +7,11 @@ import { CountedTextarea, supportCountText } from "~/components/questions";
 import { ActionError } from "~/components/intent-forms";
 import { privatePageMeta } from "~/platform/private-page";
 import { metaT, useT } from "~/i18n/react";
-import { clientIp } from "~/platform/client-ip.server";
+import { admitPublicPost } from "~/meetings/crowd.server";
 import { services } from "~/platform/context.server";
-import { questionLimiter } from "~/platform/rate-limit.server";
 import { editOwnConstraint, editOwnSchema } from "~/questions/forms";
 import type { FormConstraint } from "~/questions/limits";
 import { readForm } from "~/platform/forms.server";
-import { overLimit } from "~/questions/http.server";
 import {
   editOwnQuestion,
   mayEditOwn,
@@ -75,13 +73,13 @@ export function loader({ params, request }: Route.LoaderArgs) {
 
 export async function action({ request, params, context }: Route.ActionArgs) {
   const { db } = services();
-  const { question } = requireByToken(params.token);
+  const { question, meeting } = requireByToken(params.token);
   const formData = await readForm(request);
-  const limited = overLimit(questionLimiter(), clientIp(context));
-  if (limited) {
+  const { refusal } = await admitPublicPost("question", { request, context, meeting });
+  if (refusal) {
     return data(
-      { result: null, error: limited.message },
-      { status: 429, headers: { "Retry-After": String(limited.retryAfter) } },
+      { result: null, error: refusal.message },
+      { status: 429, headers: { "Retry-After": String(refusal.retryAfter) } },
     );
   }
   const intent = formData.get("intent");

@@ -4,14 +4,12 @@ import { redirect } from "~/platform/redirect.server";
 import { SubscribeForm } from "~/components/subscribe-form";
 import { metaT, useT } from "~/i18n/react";
 import { requirePublicMeeting } from "~/meetings/meetings.server";
-import { clientIp } from "~/platform/client-ip.server";
+import { admitPublicPost } from "~/meetings/crowd.server";
 import { services } from "~/platform/context.server";
 import { requestLanguage } from "~/platform/language.server";
 import { isSpam } from "~/platform/honeypot.server";
-import { questionLimiter } from "~/platform/rate-limit.server";
 import { subscribeConstraint, subscribeSchema } from "~/questions/forms";
 import { readForm } from "~/platform/forms.server";
-import { overLimit } from "~/questions/http.server";
 import { subscribe } from "~/questions/subscriptions.server";
 import type { Route } from "./+types/subscribe";
 
@@ -37,11 +35,11 @@ export async function action({ request, params, context }: Route.ActionArgs) {
   const meeting = requirePublicMeeting(db, params.slug);
   const formData = await readForm(request);
   const submission = parseWithZod(formData, { schema: subscribeSchema });
-  const limited = overLimit(questionLimiter(), clientIp(context));
-  if (limited) {
+  const { refusal } = await admitPublicPost("question", { request, context, meeting });
+  if (refusal) {
     return data(
-      { result: submission.reply({ formErrors: [limited.message] }) },
-      { status: 429, headers: { "Retry-After": String(limited.retryAfter) } },
+      { result: submission.reply({ formErrors: [refusal.message] }) },
+      { status: 429, headers: { "Retry-After": String(refusal.retryAfter) } },
     );
   }
   if (await isSpam(formData))
