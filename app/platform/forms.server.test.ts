@@ -121,5 +121,7 @@ describe("readForm's limits on what a form holds", () => {
     expect(
       await refusal(urlencoded("website=&from__confirm=abc&needsText=x&partySize=2")),
     ).toBeNull();
+    // What a mail client's one-click unsubscribe posts (RFC 8058).
+    expect(await refusal(urlencoded("List-Unsubscribe=One-Click"))).toBeNull();
   });
 });

@@ -26,8 +26,11 @@ const FORM_TYPES = new Set(["application/x-www-form-urlencoded", "multipart/form
  */
 export const MAX_FIELDS = 40;
 
-/** Plain names, as our forms have them: no `.` or `[…]` paths, no conform's `__intent__`. */
-const PLAIN_NAME = /^[A-Za-z][A-Za-z0-9_]{0,63}$/;
+/**
+ * Plain names, as our forms have them: no `.` or `[…]` paths, no conform's `__intent__`. A
+ * hyphen is plain: mail clients' one-click unsubscribe posts `List-Unsubscribe` (RFC 8058).
+ */
+const PLAIN_NAME = /^[A-Za-z][A-Za-z0-9_-]{0,63}$/;
 
 export interface FormShape {
   /** Names that legitimately repeat (a group of checkboxes), each with its most. */
