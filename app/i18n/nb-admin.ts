@@ -1,4 +1,8 @@
 /** Norwegian bokmål for the organisers' pages (/admin). Same rules as nb.ts. */
+import { nbAdminCalendar } from "./nb-admin-calendar";
+import { nbAdminQuestions } from "./nb-admin-questions";
+import { nbAdminRegistrations } from "./nb-admin-registrations";
+
 export const nbAdmin = {
   "admin.title": "Arrangør",
   "admin.nav.label": "Arrangørmeny",
@@ -347,4 +351,7 @@ export const nbAdmin = {
     one: "Følget er 1 person: merk personen som møtt, eller angre.",
     other: "Velg hvor mange som har møtt, fra 1 til {count}.",
   },
+  ...nbAdminQuestions,
+  ...nbAdminCalendar,
+  ...nbAdminRegistrations,
 } as const;
