@@ -7,7 +7,7 @@ import { createTestMeeting, tempDatabase } from "../../db/testing";
 import { startSmtpSink, type SmtpSink } from "../../emails/test-smtp";
 import { createMailer, type Mailer } from "../../emails/transport";
 import { osloToUtc } from "../platform/dates";
-import { mailHealth } from "../meetings/dashboard.server";
+import { mailHealth } from "./outbox-view.server";
 import { createMailWorker, retryDelay, type MailWorkerOptions } from "./worker.server";
 import type { ServiceContext } from "../platform/service.server";
 import { register } from "../registrations/registrations.server";

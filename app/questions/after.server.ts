@@ -10,7 +10,7 @@ import { immediate, type DB } from "../../db/connection";
 import type { Meeting } from "../../db/meetings";
 import type { Organiser } from "../../db/organisers";
 import { getBoard } from "../../db/questions";
-import { audit } from "../auth/audit.server";
+import { audit } from "../platform/audit.server";
 import { env } from "../platform/env.server";
 import { questionsChanged } from "./live.server";
 

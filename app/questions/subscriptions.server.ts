@@ -21,7 +21,7 @@ import { getMeetingById, type Meeting } from "../../db/meetings";
 import type { Organiser } from "../../db/organisers";
 import * as outbox from "../../db/outbox";
 import type { CaseConfirmProps, CaseUpdateProps } from "../../emails/question-emails";
-import { audit } from "../auth/audit.server";
+import { audit } from "../platform/audit.server";
 import { hashToken, isTokenShaped, newManageToken } from "../platform/tokens.server";
 import type { ServiceContext } from "../platform/service.server";
 import { absoluteUrl } from "../platform/paths";

@@ -38,11 +38,11 @@ import type {
   RegistrationEmailKind,
   RegistrationEmailProps,
 } from "../../emails/registration-email";
-import { audit } from "../auth/audit.server";
+import { audit } from "../platform/audit.server";
 import { addToCalendarLinks, type CalendarMethod } from "../meetings/calendar.server";
 import { bumpRegistration } from "../../db/calendar-sequences";
 import { calendarFilename } from "../../emails/texts";
-import { attendeeCalendar, meetingFacts, replyTo } from "../mail/attendee-mail.server";
+import { attendeeCalendar, meetingFacts, replyTo } from "./attendee-mail.server";
 import { absoluteUrl } from "../platform/paths";
 import {
   hashToken,
@@ -384,6 +384,12 @@ export function promoteWaitlisted(
     promoted.push(registration);
   }
   return promoted;
+}
+
+/** ServiceContext.fillFreeSeats: a meeting's change may have freed seats. */
+export function fillFreeSeats(ctx: ServiceContext, meetingId: number): void {
+  const meeting = getMeetingById(ctx.db, meetingId);
+  if (meeting) promoteWaitlisted(ctx, meeting);
 }
 
 export function positionOnWaitlist(db: DB, registration: Registration): number | null {

@@ -23,6 +23,7 @@ import {
   queueDueRemindersInTurn,
   reminderDueAt,
   reminderSchedule,
+  withholdStaleReminders,
 } from "./reminders.server";
 
 const FROM = "Røros kommune <postmottak@roros.kommune.no>";
@@ -47,7 +48,12 @@ afterEach(async () => {
 function deliver(c: ServiceContext = ctx) {
   const mailer = createMailer({ smtpUrl: sink.url, outboxDir: env.dir, from: FROM });
   mailers.push(mailer);
-  return createMailWorker({ db: c.db, mailer, log: () => {} }).runOnce();
+  return createMailWorker({
+    db: c.db,
+    mailer,
+    log: () => {},
+    withhold: withholdStaleReminders(c.db),
+  }).runOnce();
 }
 
 /** A meeting starting `hoursAhead` from now (whole hours), with the given reminder offsets. */

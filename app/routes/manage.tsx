@@ -19,14 +19,10 @@ import {
   type ChangeValues,
   type FormConstraint,
 } from "~/registrations/forms";
-import { privatePageMeta } from "~/platform/private-page";
 import { type Translate } from "~/i18n";
 import { metaT, useT } from "~/i18n/react";
-import {
-  manageView,
-  privateHeaders,
-  requireRegistrationByToken,
-} from "~/registrations/manage.server";
+import { manageView, requireRegistrationByToken } from "~/registrations/manage.server";
+import { privateHeaders, privatePageMeta } from "~/platform/private-page";
 import { replyToCitizenRegistrationError } from "~/registrations/errors.server";
 import {
   changeRegistration,

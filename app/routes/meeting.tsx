@@ -26,7 +26,8 @@ import {
 import { isSpam } from "~/platform/honeypot.server";
 import type { Language, Translate } from "~/i18n";
 import { metaT, useContentLang, useLanguage, useT } from "~/i18n/react";
-import { publicMeetingView, requirePublicMeeting } from "~/meetings/meetings.server";
+import { requirePublicMeeting } from "~/meetings/meetings.server";
+import { publicMeetingView } from "~/registrations/public-view.server";
 import { previewHeaders, requirePreview } from "~/meetings/preview.server";
 import { replyToCitizenRegistrationError } from "~/registrations/errors.server";
 import { register } from "~/registrations/registrations.server";

@@ -1,7 +1,7 @@
 import { data } from "react-router";
 import { requireOrganiser } from "~/auth/guard.server";
 import { readEml } from "~/mail/outbox-view.server";
-import { requireMeeting } from "~/meetings/dashboard.server";
+import { requireMeeting } from "~/meetings/meetings.server";
 import { services } from "~/platform/context.server";
 import type { Route } from "./+types/meeting-outbox-eml";
 

@@ -9,7 +9,7 @@ import { useSteadyList } from "~/components/steady-list";
 import { adminTitle } from "~/auth/admin-title";
 import { translator } from "~/i18n";
 import { useT } from "~/i18n/react";
-import { requireMeeting } from "~/meetings/dashboard.server";
+import { requireMeeting } from "~/meetings/meetings.server";
 import { services } from "~/platform/context.server";
 import { formatDateTime } from "~/platform/dates";
 import { readForm } from "~/platform/forms.server";

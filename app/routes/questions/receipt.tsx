@@ -21,7 +21,7 @@ import {
   requireQuestionByToken,
   withdrawOwnQuestion,
 } from "~/questions/questions.server";
-import { privateHeaders } from "~/registrations/manage.server";
+import { privateHeaders } from "~/platform/private-page";
 import type { Route } from "./+types/receipt";
 
 export function meta({ data, matches }: Route.MetaArgs) {

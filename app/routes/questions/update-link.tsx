@@ -7,7 +7,7 @@ import {
   findSubscription,
   unsubscribe,
 } from "~/questions/subscriptions.server";
-import { privateHeaders } from "~/registrations/manage.server";
+import { privateHeaders } from "~/platform/private-page";
 import type { Route } from "./+types/update-link";
 
 /**

@@ -8,8 +8,8 @@ import { createMailer, type Mailer } from "../../emails/transport";
 import { formatMeetingTime } from "../platform/dates";
 import type { ServiceContext } from "../platform/service.server";
 import { subscribe } from "../questions/subscriptions.server";
-import { signUp } from "../registrations/testing";
-import { createMailWorker } from "./worker.server";
+import { signUp } from "./testing";
+import { createMailWorker } from "../mail/worker.server";
 
 const noNeeds = { accessibility: false, interpreter: false, other: false, text: "" };
 const FROM = "Røros kommune <postmottak@roros.kommune.no>";

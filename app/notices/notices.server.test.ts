@@ -25,7 +25,7 @@ import {
 import { freePort } from "../testing/server";
 import { Refusal } from "../platform/refusal.server";
 import { noticePreview, sendChangeNotice, sendMessageToAttendees } from "./notices.server";
-import { createMailWorker } from "./worker.server";
+import { createMailWorker } from "../mail/worker.server";
 
 const FROM = "Røros kommune <postmottak@roros.kommune.no>";
 

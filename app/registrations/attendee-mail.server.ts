@@ -1,4 +1,3 @@
-import { linkInLanguage } from "../platform/language.server";
 /**
  * Mail to one attendee about their meeting: the calendar part with their own SEQUENCE, the
  * facts every mail repeats, and the outbox row with Reply-To and an attachment name, all in the
@@ -6,6 +5,7 @@ import { linkInLanguage } from "../platform/language.server";
  * Registration mail, change notices, reminders and organisers' messages all come through here.
  */
 import { href } from "react-router";
+import { linkInLanguage } from "../platform/language.server";
 import type { DB } from "../../db/connection";
 import { registrationBumps } from "../../db/calendar-sequences";
 import { getAgenda, type Meeting } from "../../db/meetings";
