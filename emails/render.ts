@@ -176,7 +176,17 @@ function defineTemplate<P>(
   };
 }
 
-const templates: Record<string, Template> = {
+/** What each template is queued with (app/mail/queue.server.ts): the one list of templates. */
+export interface TemplatePayloads {
+  registration: RegistrationEmailProps;
+  meeting: MeetingEmailProps;
+  "question-notice": QuestionNoticeProps;
+  "case-confirm": CaseConfirmProps;
+  "case-update": CaseUpdateProps;
+}
+export type TemplateName = keyof TemplatePayloads;
+
+const templates: { [Name in TemplateName]: Template } = {
   registration: defineTemplate(
     "registration",
     registrationEmailSchema,
@@ -224,7 +234,11 @@ export const templateNames: readonly string[] = Object.keys(templates);
 
 /** Renders a named template with a (validated) payload into subject, HTML and plain text. */
 export async function renderEmail(template: string, payload: unknown): Promise<RenderedEmail> {
-  const entry = Object.hasOwn(templates, template) ? templates[template] : undefined;
+  // A stored row's template is a string: a row written by an older version may name one that
+  // is gone.
+  const entry = Object.hasOwn(templates, template)
+    ? templates[template as TemplateName]
+    : undefined;
   if (!entry) {
     throw new Error(`Unknown email template "${template}" (known: ${templateNames.join(", ")})`);
   }

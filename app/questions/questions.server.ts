@@ -16,7 +16,7 @@ import { data, href } from "react-router";
 import { immediate, type DB } from "../../db/connection";
 import { getMeetingById, getThemes, type Meeting } from "../../db/meetings";
 import type { Organiser } from "../../db/organisers";
-import * as outbox from "../../db/outbox";
+import { queueMail } from "../mail/queue.server";
 import * as q from "../../db/questions";
 import type { Question, QuestionStatus, PublicSort } from "../../db/questions";
 import type { QuestionNoticeProps } from "../../emails/question-emails";
@@ -24,7 +24,7 @@ import { audit } from "../platform/audit.server";
 import { hashToken, isTokenShaped, newManageToken } from "../platform/tokens.server";
 import { Refusal } from "../platform/refusal.server";
 import { privateHeaders } from "../platform/private-page";
-import type { ServiceContext } from "../platform/service.server";
+import { change, type ServiceContext } from "../platform/service.server";
 import { absoluteUrl } from "../platform/paths";
 import { meetingAfterView } from "./after.server";
 import { questionConstraint, subscribeConstraint, themeChoices, type ThemeChoice } from "./forms";
@@ -355,12 +355,13 @@ function moderate(
   organiser: Organiser,
   questionId: number,
   action: string,
-  change: Change,
+  apply: Change,
 ): Question {
-  const { before, updated } = immediate(ctx.db, () => {
+  // Some moderation mails the asker: change() wakes the worker once it has committed.
+  const { before, updated } = change(ctx, () => {
     const current = q.getQuestion(ctx.db, questionId);
     if (!current) throw new QuestionError("notFound");
-    const details = change(current) ?? {};
+    const details = apply(current) ?? {};
     audit(ctx.db, organiser, `question.${action}`, {
       meetingId: current.meetingId,
       target: `#${current.id}`,
@@ -368,8 +369,6 @@ function moderate(
     });
     return { before: current, updated: q.getQuestion(ctx.db, questionId)! };
   });
-  // Waking the worker costs a look at the queue; cheaper than tracking which change mailed.
-  ctx.onMailQueued?.();
   // A merge moves support to the kept question, which the public may see.
   questionsChanged(
     updated.meetingId,
@@ -639,7 +638,7 @@ export function publishAnswers(
   meeting: Meeting,
 ): number {
   let notices = 0;
-  immediate(ctx.db, () => {
+  change(ctx, () => {
     q.setAnswersPublished(ctx.db, meeting.id, true);
     for (const kept of q.listAgenda(ctx.db, meeting.id)) {
       if (kept.answeredAt === null) continue;
@@ -654,7 +653,6 @@ export function publishAnswers(
       details: { notices },
     });
   });
-  if (notices > 0) ctx.onMailQueued?.();
   questionsChanged(meeting.id);
   return notices;
 }
@@ -707,14 +705,12 @@ function queueNotice(
     answer: kind === "answered" ? kept.answer : null,
     url: linkInLanguage(`${questionsUrl(ctx, meeting)}#question-${kept.id}`, asker.language),
   };
-  outbox.enqueue(ctx.db, {
+  queueMail(ctx.db, "question-notice", payload, {
     toAddress: asker.askerEmail,
     toName: asker.askerName,
-    template: "question-notice",
-    payload,
     purpose: "other",
     meetingId: meeting.id,
-    questionId: asker.id,
+    owner: { questionId: asker.id },
   });
   return true;
 }

@@ -10,7 +10,6 @@ import { change, type ServiceContext } from "../platform/service.server";
 import { Refusal, type RefusalOptions } from "../platform/refusal.server";
 import { msg, type Language } from "../i18n";
 import { getMeetingById, type Meeting } from "../../db/meetings";
-import * as outbox from "../../db/outbox";
 import {
   addTokenHash,
   confirmedPeople,
@@ -39,10 +38,10 @@ import type {
   RegistrationEmailProps,
 } from "../../emails/registration-email";
 import { audit } from "../platform/audit.server";
-import { addToCalendarLinks, type CalendarMethod } from "../meetings/calendar.server";
+import { addToCalendarLinks } from "../meetings/calendar.server";
 import { bumpRegistration } from "../../db/calendar-sequences";
-import { calendarFilename } from "../../emails/texts";
-import { attendeeCalendar, meetingFacts, replyTo } from "./attendee-mail.server";
+import { attendeeCalendarPart, meetingFacts, replyTo } from "./attendee-mail.server";
+import { queueMail } from "../mail/queue.server";
 import { absoluteUrl } from "../platform/paths";
 import {
   hashToken,
@@ -715,20 +714,16 @@ function queueRegistrationEmail(
     retentionDays: ctx.retentionDays,
   };
   // Only a held seat goes into the calendar; a cancelled seat is taken out of it again.
-  let method: CalendarMethod | null = null;
+  let method: "REQUEST" | "CANCEL" | null = null;
   if (status === "confirmed") method = "REQUEST";
   else if (status === "cancelled" && wasConfirmed) method = "CANCEL";
-  const ical = method ? attendeeCalendar(ctx, meeting, registration, method) : null;
-  outbox.enqueue(ctx.db, {
-    registrationId: registration.id,
+  queueMail(ctx.db, "registration", payload, {
     toAddress: registration.email,
     toName: registration.name,
-    template: "registration",
-    payload,
-    icalMethod: method,
-    ical,
-    icalFilename: calendarFilename(method, registration.language),
+    calendar: attendeeCalendarPart(ctx, meeting, registration, method),
     replyTo: replyTo(meeting),
+    purpose: "registration",
     meetingId: meeting.id,
+    owner: { registrationId: registration.id },
   });
 }
