@@ -197,6 +197,14 @@ export function seatsLeft(
 }
 
 /**
+ * Where a party arriving now goes: a seat when it fits in what is left, else the waitlist. The
+ * one place this choice is made (sign-up, an organiser's addition, joining again).
+ */
+function seatOrWaitlist(db: DB, meeting: Meeting, partySize: number) {
+  return partySize <= seatsLeft(db, meeting) ? "confirmed" : "waitlisted";
+}
+
+/**
  * A citizen's RSVP from the public form. The form never changes an existing registration:
  * when the address already has one for this meeting, nothing changes and that mailbox is sent
  * its personal link, so typing someone else's address neither alters nor reveals anything.
@@ -232,7 +240,7 @@ export function register(
     }
     const existing = getRegistrationByEmail(ctx.db, meeting.id, input.email);
     if (existing) return { kind: "known", linkMailed: mailLinkAgain(ctx, meeting, existing) };
-    const status = input.partySize <= seatsLeft(ctx.db, meeting) ? "confirmed" : "waitlisted";
+    const status = seatOrWaitlist(ctx.db, meeting, input.partySize);
     const id = insertRegistration(
       ctx.db,
       meeting.id,
@@ -422,7 +430,7 @@ export function addByOrganiser(
     if (input.email && getRegistrationByEmail(ctx.db, meetingId, input.email)) {
       throw new RegistrationError("duplicateEmail");
     }
-    const status = input.partySize <= seatsLeft(ctx.db, meeting) ? "confirmed" : "waitlisted";
+    const status = seatOrWaitlist(ctx.db, meeting, input.partySize);
     const id = insertRegistration(
       ctx.db,
       meetingId,
@@ -646,7 +654,7 @@ function applyChange(
     resetWaitlistPlace(db, current.id);
     // A new invite after the attendee's own CANCEL needs a higher SEQUENCE than that CANCEL.
     bumpRegistration(db, current.id);
-    const status = input.partySize <= seatsLeft(db, meeting) ? "confirmed" : "waitlisted";
+    const status = seatOrWaitlist(db, meeting, input.partySize);
     setStatus(db, current.id, status);
   } else {
     if (current.status === "confirmed" && input.partySize > current.partySize) {
