@@ -196,4 +196,21 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // Their tests may take the shared test helpers (app/testing/, the SMTP sink among them).
+    files: ["db/**/*.test.ts", "emails/**/*.test.{ts,tsx}"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              regex: "^(~|(\\.\\./)+app)/(?!testing/)",
+              message: "db/ and emails/ tests may import app/testing/ only.",
+            },
+          ],
+        },
+      ],
+    },
+  },
 );

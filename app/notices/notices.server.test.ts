@@ -7,7 +7,7 @@ import type { Organiser } from "../../db/organisers";
 import { countByStatus, listMessages } from "../../db/outbox";
 import { createTestMeeting } from "../../db/testing";
 import { noNeeds, serviceTestEnv, testOrganiser } from "../testing/services";
-import { startSmtpSink, type SmtpSink } from "../../emails/test-smtp";
+import { startSmtpSink, type SmtpSink } from "../testing/smtp-sink";
 import { createMailer, type Mailer } from "../../emails/transport";
 import {
   changeMeetingStatus,
@@ -42,7 +42,7 @@ beforeEach(() => {
 });
 afterEach(async () => {
   for (const m of mailers.splice(0)) m.close();
-  await sink?.close();
+  await sink?.stop();
   sink = undefined;
   env.cleanup();
 });

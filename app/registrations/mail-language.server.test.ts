@@ -3,7 +3,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { getMeetingById } from "../../db/meetings";
 import { createTestMeeting, tempDatabase } from "../../db/testing";
-import { startSmtpSink, type SmtpSink } from "../../emails/test-smtp";
+import { startSmtpSink, type SmtpSink } from "../testing/smtp-sink";
 import { createMailer, type Mailer } from "../../emails/transport";
 import { formatMeetingTime } from "../platform/dates";
 import type { ServiceContext } from "../platform/service.server";
@@ -28,7 +28,7 @@ beforeEach(async () => {
 });
 afterEach(async () => {
   for (const m of mailers.splice(0)) m.close();
-  await sink.close();
+  await sink.stop();
   env.cleanup();
 });
 

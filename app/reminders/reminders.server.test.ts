@@ -7,7 +7,7 @@ import { listMessages } from "../../db/outbox";
 import { remindersFor } from "../../db/reminders";
 import { createTestMeeting } from "../../db/testing";
 import { noNeeds, serviceTestEnv, testOrganiser } from "../testing/services";
-import { startSmtpSink, type SmtpSink } from "../../emails/test-smtp";
+import { startSmtpSink, type SmtpSink } from "../testing/smtp-sink";
 import { createMailer, type Mailer } from "../../emails/transport";
 import { createMailWorker } from "../mail/worker.server";
 import { toFormValues, updateMeetingFromForm } from "../meetings/editor.server";
@@ -41,7 +41,7 @@ beforeEach(async () => {
 });
 afterEach(async () => {
   for (const m of mailers.splice(0)) m.close();
-  await sink.close();
+  await sink.stop();
   env.cleanup();
 });
 
