@@ -1,7 +1,7 @@
 import { createElement, type ReactElement } from "react";
 import { render, toPlainText } from "./components";
 import { z } from "zod";
-import QRCode from "qrcode";
+import { qrCodePng } from "./qr-code";
 import {
   CHECK_IN_QR_CID,
   RegistrationEmail,
@@ -199,7 +199,7 @@ const templates: { [Name in TemplateName]: Template } = {
               cid: CHECK_IN_QR_CID,
               filename: mailTexts(props.language).t("checkIn.filename"),
               contentType: "image/png",
-              content: await QRCode.toBuffer(props.checkIn.url, { width: 320, margin: 2 }),
+              content: await qrCodePng(props.checkIn.url, 320),
             },
           ]
         : [],
