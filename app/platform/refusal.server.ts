@@ -1,5 +1,6 @@
 import type { SubmissionResult } from "@conform-to/react";
 import { data } from "react-router";
+import type { MessageKey } from "../i18n";
 
 /**
  * The one way an expected failure travels: a service throws a Refusal (inside a transaction
@@ -28,6 +29,18 @@ export class Refusal extends Error {
     this.status = options.status ?? 400;
     this.retryAfterSeconds = options.retryAfterSeconds ?? null;
   }
+}
+
+/**
+ * The one 404: what is asked for is not there, or not for this visitor (a draft, another
+ * meeting's id, a used link). The root error boundary shows `texts` (message keys) when given,
+ * else the general "page not found"; personal links pass their private headers.
+ */
+export function notFound(
+  texts: { title: MessageKey; body: MessageKey } | null = null,
+  headers?: HeadersInit,
+): never {
+  throw data(texts, { status: 404, headers });
 }
 
 interface Submission {

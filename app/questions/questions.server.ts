@@ -12,7 +12,7 @@ import type { Language } from "../i18n";
  * subscriptions.server.ts ("Hold meg oppdatert om saken"), attachments.server.ts (PDFs),
  * exports.server.ts (panel lists), live.server.ts (server-sent events).
  */
-import { data, href } from "react-router";
+import { href } from "react-router";
 import { immediate, type DB } from "../../db/connection";
 import { getMeetingById, getThemes, type Meeting } from "../../db/meetings";
 import type { Organiser } from "../../db/organisers";
@@ -22,7 +22,7 @@ import type { Question, QuestionStatus, PublicSort } from "../../db/questions";
 import type { QuestionNoticeProps } from "../../emails/question-emails";
 import { audit } from "../platform/audit.server";
 import { hashToken, isTokenShaped, newManageToken } from "../platform/tokens.server";
-import { Refusal } from "../platform/refusal.server";
+import { Refusal, notFound } from "../platform/refusal.server";
 import { privateHeaders } from "../platform/private-page";
 import { change, type ServiceContext } from "../platform/service.server";
 import { absoluteUrl } from "../platform/paths";
@@ -184,10 +184,7 @@ export function requireQuestionByToken(
 ): { question: Question; meeting: Meeting } {
   const question = findQuestionByToken(db, token);
   if (!question) {
-    throw data(
-      { title: "receipt.notFound.title", body: "receipt.notFound.body" },
-      { status: 404, headers: privateHeaders },
-    );
+    notFound({ title: "receipt.notFound.title", body: "receipt.notFound.body" }, privateHeaders);
   }
   return { question, meeting: getMeetingById(db, question.meetingId)! };
 }
@@ -327,7 +324,7 @@ export function meetingPageQuestions(db: DB, meeting: Meeting, supporterKey: str
 export function requireQuestion(db: DB, meeting: Meeting, idParam: unknown): Question {
   const id = Number(idParam);
   const question = Number.isInteger(id) && id > 0 ? q.getQuestion(db, id) : undefined;
-  if (!question || question.meetingId !== meeting.id) throw data(null, { status: 404 });
+  if (!question || question.meetingId !== meeting.id) notFound();
   return question;
 }
 

@@ -1,16 +1,13 @@
-import { data } from "react-router";
 import type { DB } from "../../db/connection";
 import { getMeetingById } from "../../db/meetings";
 import { privateHeaders } from "../platform/private-page";
 import { changeClosedReason, findByToken, positionOnWaitlist } from "./registrations.server";
+import { notFound } from "../platform/refusal.server";
 
 export function requireRegistrationByToken(db: DB, token: string) {
   const registration = findByToken(db, token);
   if (!registration) {
-    throw data(
-      { title: "manage.notFound.title", body: "manage.notFound.body" },
-      { status: 404, headers: privateHeaders },
-    );
+    notFound({ title: "manage.notFound.title", body: "manage.notFound.body" }, privateHeaders);
   }
   const meeting = getMeetingById(db, registration.meetingId)!;
   return { registration, meeting, position: positionOnWaitlist(db, registration) };
