@@ -75,6 +75,16 @@ export function refusalReply(
     : submission.reply({ formErrors: [error.message], ...options });
 }
 
+/** A Refusal's status and, for 429 and 503, its Retry-After: the init of the answer that carries it. */
+export function refusalInit(refusal: Refusal): ResponseInit {
+  return {
+    status: refusal.status,
+    headers: refusal.retryAfterSeconds
+      ? { "Retry-After": String(refusal.retryAfterSeconds) }
+      : undefined,
+  };
+}
+
 /** The action's whole answer to a Refusal: the form's errors, its status and Retry-After. */
 export function replyWithRefusal(
   submission: Submission,
@@ -82,14 +92,5 @@ export function replyWithRefusal(
   options: { hideFields?: string[] } = {},
 ) {
   const result = refusalReply(submission, error, options);
-  const refusal = error as Refusal;
-  return data(
-    { result },
-    {
-      status: refusal.status,
-      headers: refusal.retryAfterSeconds
-        ? { "Retry-After": String(refusal.retryAfterSeconds) }
-        : undefined,
-    },
-  );
+  return data({ result }, refusalInit(error as Refusal));
 }

@@ -34,6 +34,7 @@ import { register } from "~/registrations/registrations.server";
 import { MeetingQuestions } from "~/components/questions";
 import { meetingPageQuestions } from "~/questions/questions.server";
 import type { Route } from "./+types/meeting";
+import { refusalInit } from "~/platform/refusal.server";
 
 export function meta({ data, error, matches }: Route.MetaArgs) {
   const t = metaT(matches);
@@ -98,10 +99,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
       status: "error",
       error: { "": [refusal.message] },
     };
-    return data(
-      { result },
-      { status: 429, headers: { "Retry-After": String(refusal.retryAfter) } },
-    );
+    return data({ result }, refusalInit(refusal));
   }
   // An admitted post gives a new browser its id, whatever the answer.
   const headers = browserIdHeaders(person);
