@@ -1,3 +1,9 @@
+/**
+ * End-to-end tests against the built app (`npm run build` first). Three servers start:
+ * an SMTP sink that stores every mail as a file, the app on :3210 sending mail to the sink
+ * (with the demo meeting; tests add their own meetings to its SQLite file), and a second app
+ * on :3211 with a tight RSVP rate limit. Each app gets an empty data folder per run.
+ */
 import { defineConfig, devices } from "@playwright/test";
 import {
   appPort,
@@ -11,13 +17,6 @@ import {
   outputDir,
   smtpPort,
 } from "./e2e/support/paths";
-
-/**
- * End-to-end tests against the built app (`npm run build` first). Three servers start:
- * an SMTP sink that stores every mail as a file, the app on :3210 sending mail to the sink
- * (with the demo meeting; tests add their own meetings to its SQLite file), and a second app
- * on :3211 with a tight RSVP rate limit. Each app gets an empty data folder per run.
- */
 
 const appEnv = {
   NODE_ENV: "production",

@@ -1,10 +1,10 @@
-import { linkInLanguage } from "../platform/language.server";
 /**
  * Mail to one attendee about their meeting: the calendar part with their own SEQUENCE, the
  * facts every mail repeats, and the outbox row with Reply-To and an attachment name, all in the
  * attendee's language.
  * Registration mail, change notices, reminders and organisers' messages all come through here.
  */
+import { linkInLanguage } from "../platform/language.server";
 import { href } from "react-router";
 import type { DB } from "../../db/connection";
 import { registrationBumps } from "../../db/calendar-sequences";

@@ -1,8 +1,3 @@
-import { redirect } from "./redirect.server";
-import { defaultLanguage, isLanguage, type Language } from "../i18n";
-import { isOrganiserPath } from "./paths";
-import { env } from "./env.server";
-
 /**
  * The page's language: bokmål unless the visitor chose nynorsk or English with the switcher
  * in the header (`?lang=nn` on any page), which is remembered in a cookie for a year.
@@ -11,6 +6,11 @@ import { env } from "./env.server";
  * municipality's own language, and a page that varies on it could not be answered early
  * (server.js) or cached as it is now. See docs/decisions/0009-citizens-languages.md.
  */
+import { redirect } from "./redirect.server";
+import { defaultLanguage, isLanguage, type Language } from "../i18n";
+import { isOrganiserPath } from "./paths";
+import { env } from "./env.server";
+
 export const LANGUAGE_COOKIE = "lang";
 const ONE_YEAR_SECONDS = 365 * 24 * 60 * 60;
 

@@ -1,6 +1,3 @@
-import { EventEmitter } from "node:events";
-import { env } from "../platform/env.server";
-
 /**
  * "Something about this meeting's questions changed": the in-process signal behind the
  * server-sent events that keep the public list, the moderation queue and the projector fresh.
@@ -17,6 +14,8 @@ import { env } from "../platform/env.server";
  * makes the browser's EventSource stop for good (it reconnects only after a 200 that ends), and
  * the page says it updates on reload.
  */
+import { EventEmitter } from "node:events";
+import { env } from "../platform/env.server";
 
 export type Audience = "everyone" | "organisers";
 

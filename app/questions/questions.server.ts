@@ -1,5 +1,3 @@
-import { linkInLanguage } from "../platform/language.server";
-import type { Language } from "../i18n";
 /**
  * Citizens' questions: this module owns the rules for sending, editing and withdrawing a
  * question through its private link, supporting one ("Jeg lurer også på dette"), moderating
@@ -12,6 +10,8 @@ import type { Language } from "../i18n";
  * subscriptions.server.ts ("Hold meg oppdatert om saken"), attachments.server.ts (PDFs),
  * exports.server.ts (panel lists), live.server.ts (server-sent events).
  */
+import { linkInLanguage } from "../platform/language.server";
+import type { Language } from "../i18n";
 import { data, href } from "react-router";
 import { immediate, type DB } from "../../db/connection";
 import { getMeetingById, getThemes, type Meeting } from "../../db/meetings";

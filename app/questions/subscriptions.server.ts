@@ -1,11 +1,11 @@
-import { linkInLanguage } from "../platform/language.server";
-import type { Language } from "../i18n";
 /**
  * "Hold meg oppdatert om saken": double opt-in subscriptions to later updates about a
  * meeting's case, one-click unsubscribe (RFC 8058), and organisers' updates sent through the
  * outbox. The browser always hears the same answer after subscribing, so typing someone
  * else's address reveals nothing about them.
  */
+import { linkInLanguage } from "../platform/language.server";
+import type { Language } from "../i18n";
 import { href } from "react-router";
 import {
   addSubscriptionToken,

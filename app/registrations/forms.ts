@@ -1,11 +1,10 @@
-import { getZodConstraint } from "@conform-to/zod/v4";
-import { z } from "../platform/zod";
-import { msg } from "../i18n";
-
 /**
  * The RSVP form, shared by the action and the browser. Error messages are message keys
  * (app/i18n), made with msg() when they carry values.
  */
+import { getZodConstraint } from "@conform-to/zod/v4";
+import { z } from "../platform/zod";
+import { msg } from "../i18n";
 
 // Control characters (CR/LF among them) never belong in a name or an email header.
 const CONTROL = /\p{Cc}/u;

@@ -1,9 +1,9 @@
-import { linkInLanguage } from "../platform/language.server";
 /**
  * Registrations: who comes to a meeting. Owns the sign-up rules (seats counted in people, the
  * waitlist and its promotion order, when a registration may change), the personal links, and
  * queuing the mail each change causes. Citizens' and organisers' paths both go through here.
  */
+import { linkInLanguage } from "../platform/language.server";
 import { href } from "react-router";
 import { immediate, type DB } from "../../db/connection";
 import { change, type ServiceContext } from "../platform/service.server";
