@@ -1,5 +1,5 @@
 /**
- * The meeting editor form. Messages are message keys, as in forms/rsvp.ts. Every rule that
+ * The meeting editor form. Messages are message keys, as in registrations/forms.ts. Every rule that
  * spans fields runs even when other fields fail (zod's `when`), so the organiser sees every
  * problem after one try, not one after another.
  */

@@ -4,7 +4,7 @@
  * Accept-Language is not read: most Norwegian browsers say "nb" or "no" anyway, a visitor
  * whose browser is set to English but who reads Norwegian would be moved away from the
  * municipality's own language, and a page that varies on it could not be answered early
- * (server.js) or cached as it is now. See docs/decisions/0009-citizens-languages.md.
+ * (server.js) or cached as it is now. See docs/decisions/0011-citizens-languages.md.
  */
 import { redirect } from "./redirect.server";
 import { defaultLanguage, isLanguage, type Language } from "../i18n";

@@ -7,7 +7,7 @@
  * tells open pages (live.server.ts) that the meeting's questions changed.
  *
  * Neighbouring modules: forms.ts (zod), platform/browser-id.server.ts (the support cookie),
- * subscriptions.server.ts ("Hold meg oppdatert om saken"), attachments.server.ts (PDFs),
+ * subscriptions.server.ts ("Hold meg oppdatert om saken"), after.server.ts (summary and PDFs),
  * exports.server.ts (panel lists), live.server.ts (server-sent events).
  */
 import { linkInLanguage } from "../platform/language.server";
