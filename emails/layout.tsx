@@ -259,7 +259,7 @@ export function ManageLink({
   );
 }
 
-export function privacyLine({ t }: MailTexts, retentionDays: number | undefined): string {
+function privacyLine({ t }: MailTexts, retentionDays: number | undefined): string {
   return retentionDays === undefined
     ? t("footer.privacy")
     : t("footer.privacyDays", { days: t("days", { count: retentionDays }) });

@@ -23,7 +23,7 @@ const ABSOLUTE_MS = 24 * 3600_000;
 // Writing last_seen_at on every request would make every page view a write.
 const TOUCH_EVERY_MS = 60_000;
 
-export const SESSION_COOKIE = "__folkemote_session";
+const SESSION_COOKIE = "__folkemote_session";
 
 export interface SessionOptions {
   /** Newest first; older ones still verify, so the secret can be rotated. */

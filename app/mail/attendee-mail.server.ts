@@ -31,7 +31,7 @@ import type { ServiceContext } from "../platform/service.server";
  * plus the attendee's own changes (cancelling, joining again). Both only rise, so every
  * message a person gets carries a higher SEQUENCE than the one before it.
  */
-export function calendarSequence(
+function calendarSequence(
   db: DB,
   meeting: Pick<Meeting, "sequence">,
   registrationId: number,
@@ -61,7 +61,7 @@ export function attendeeCalendar(
   });
 }
 
-export function contactLine(meeting: Meeting): string | null {
+function contactLine(meeting: Meeting): string | null {
   const parts = [meeting.contactName, meeting.contactPhone, meeting.contactEmail].filter(Boolean);
   return parts.length ? parts.join(", ") : null;
 }
@@ -71,7 +71,7 @@ export function replyTo(meeting: Meeting): string | null {
   return meeting.contactEmail ?? null;
 }
 
-export function agendaLines(db: DB, meetingId: number): string[] {
+function agendaLines(db: DB, meetingId: number): string[] {
   return getAgenda(db, meetingId).map((a) => (a.timeLabel ? `${a.timeLabel} ${a.title}` : a.title));
 }
 

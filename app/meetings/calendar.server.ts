@@ -28,7 +28,7 @@ export interface CalendarOptions {
   sequence?: number;
 }
 
-export const meetingUid = (meeting: Pick<Meeting, "id">, domain: string) =>
+const meetingUid = (meeting: Pick<Meeting, "id">, domain: string) =>
   `meeting-${meeting.id}@${domain}`;
 
 /** "Name <address>" or a bare address, as in MAIL_FROM. */

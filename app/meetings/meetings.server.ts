@@ -13,7 +13,7 @@ import {
   type Meeting,
 } from "../../db/meetings";
 import { markdownToHtml } from "./markdown.server";
-import { registrationClosedReason, seatsLeft } from "../registrations/registrations.server";
+import { changeClosedReason, seatsLeft } from "../registrations/registrations.server";
 
 export function notFound(): never {
   throw data({ title: "meeting.notFound.title", body: "meeting.notFound.body" }, { status: 404 });
@@ -33,7 +33,7 @@ export function publicMeetingView(db: DB, meeting: Meeting) {
     agenda: getAgenda(db, meeting.id),
     themes: getThemes(db, meeting.id),
     seatsLeft: seatsLeft(db, meeting),
-    closedReason: registrationClosedReason(meeting),
+    closedReason: changeClosedReason(meeting, "signUp"),
   };
 }
 

@@ -43,7 +43,7 @@ const sign = (id: string, secret: string) =>
   createHmac("sha256", secret).update(`browser-id:${id}`).digest("base64url").slice(0, 22);
 
 /** The id a cookie value holds, and whether this app signed it. */
-export function parseBrowserIdValue(
+function parseBrowserIdValue(
   value: unknown,
   secret = env().sessionSecret,
 ): { id: string; signed: boolean } | null {

@@ -44,7 +44,7 @@ function refuse(status: 400 | 413 | 415, title: MessageKey, body: MessageKey): n
 const notOurForm = () => refuse(400, "error.unsupportedType.title", "error.unsupportedType.body");
 
 /** The media type without parameters, lower case ("" when absent). */
-export function mediaType(request: Request): string {
+function mediaType(request: Request): string {
   return (request.headers.get("content-type") ?? "").split(";")[0]!.trim().toLowerCase();
 }
 

@@ -11,7 +11,7 @@ import { defaultLanguage, isLanguage, type Language } from "../i18n";
 import { isOrganiserPath } from "./paths";
 import { env } from "./env.server";
 
-export const LANGUAGE_COOKIE = "lang";
+const LANGUAGE_COOKIE = "lang";
 const ONE_YEAR_SECONDS = 365 * 24 * 60 * 60;
 
 /** The language a Cookie header names, or null when it names none we speak. */
@@ -37,7 +37,7 @@ export function pageLanguage(request: Request): Language {
   return requestLanguage(request);
 }
 
-export function languageCookie(language: Language, request: Request): string {
+function languageCookie(language: Language, request: Request): string {
   const secure = new URL(request.url).protocol === "https:" || env().NODE_ENV === "production";
   return (
     `${LANGUAGE_COOKIE}=${language}; Path=/; Max-Age=${ONE_YEAR_SECONDS}; SameSite=Lax; HttpOnly` +

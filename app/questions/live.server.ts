@@ -75,7 +75,7 @@ export function questionsChanged(meetingId: number, audience: Audience = "everyo
 }
 
 /** Listens to what this audience may learn of; organisers hear every change. */
-export function onQuestionsChanged(
+function onQuestionsChanged(
   meetingId: number,
   audience: Audience,
   listener: () => void,
@@ -100,7 +100,7 @@ export interface StreamLimits {
   perOrganiser: number;
 }
 
-export const streamLimits = (): StreamLimits => ({
+const streamLimits = (): StreamLimits => ({
   perAddress: env().LIVE_STREAMS_PER_ADDRESS,
   total: env().LIVE_STREAMS_MAX,
   perOrganiser: 20,

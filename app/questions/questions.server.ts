@@ -27,10 +27,11 @@ import { privateHeaders } from "../registrations/manage.server";
 import type { ServiceContext } from "../platform/service.server";
 import { absoluteUrl } from "../platform/paths";
 import { meetingAfterView } from "./after.server";
-import { questionConstraint, subscribeConstraint, themeChoices, type ThemeChoice } from "./forms";
+import { questionConstraint, subscribeConstraint, themeChoices } from "./forms";
+import type { ThemeChoice } from "./limits";
 import { questionsChanged, type Audience } from "./live.server";
 
-export type { Question, QuestionStatus, PublicSort };
+export type { PublicSort };
 
 export type QuestionErrorCode =
   "closed" | "notPending" | "notFound" | "badMerge" | "notApproved" | "pendingLimit";
@@ -50,10 +51,8 @@ export class QuestionError extends Refusal {
 /** The label of the catch-all theme; the catalogue holds the same word for the page. */
 export const OTHER_THEME = "Annet";
 
-export const questionsUrl = (
-  ctx: Pick<ServiceContext, "publicUrl">,
-  meeting: Pick<Meeting, "slug">,
-) => absoluteUrl(ctx.publicUrl, href("/meetings/:slug/questions", { slug: meeting.slug }));
+const questionsUrl = (ctx: Pick<ServiceContext, "publicUrl">, meeting: Pick<Meeting, "slug">) =>
+  absoluteUrl(ctx.publicUrl, href("/meetings/:slug/questions", { slug: meeting.slug }));
 export const receiptUrl = (ctx: Pick<ServiceContext, "publicUrl">, token: string) =>
   absoluteUrl(ctx.publicUrl, href("/question/:token", { token }));
 /** The short address shown on the screen in the hall. */
@@ -90,7 +89,7 @@ export function meetingThemeChoices(db: DB, meeting: Meeting): ThemeChoice[] {
 }
 
 /** What the public sees of a question: never the original once reworded, the name only if asked. */
-export function publicQuestion(question: Question) {
+function publicQuestion(question: Question) {
   return {
     id: question.id,
     theme: question.theme,
@@ -102,7 +101,6 @@ export function publicQuestion(question: Question) {
     createdAt: question.createdAt,
   };
 }
-export type PublicQuestion = ReturnType<typeof publicQuestion>;
 
 // --- Citizens --------------------------------------------------------------------------------
 
@@ -250,7 +248,7 @@ export function supportQuestion(
 
 // --- Public lists ----------------------------------------------------------------------------
 
-export const PAGE_SIZE = 20;
+const PAGE_SIZE = 20;
 
 export interface PublicListOptions {
   sort: PublicSort;

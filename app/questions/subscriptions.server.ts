@@ -34,9 +34,9 @@ const issue = (db: DB, subscriptionId: number, purpose: "confirm" | "unsubscribe
   return token;
 };
 
-export const confirmUrl = (ctx: Pick<ServiceContext, "publicUrl">, token: string) =>
+const confirmUrl = (ctx: Pick<ServiceContext, "publicUrl">, token: string) =>
   absoluteUrl(ctx.publicUrl, href("/updates/:purpose/:token", { purpose: "confirm", token }));
-export const unsubscribeUrl = (ctx: Pick<ServiceContext, "publicUrl">, token: string) =>
+const unsubscribeUrl = (ctx: Pick<ServiceContext, "publicUrl">, token: string) =>
   absoluteUrl(ctx.publicUrl, href("/updates/:purpose/:token", { purpose: "unsubscribe", token }));
 
 /** Asks for a subscription: a confirmation mail unless the address is confirmed already. */

@@ -44,14 +44,14 @@ export const emailField = z
   .max(254, "error.email.invalid")
   .pipe(z.email({ error: "error.email.invalid" }));
 
-export const partySizeField = (max: number) =>
+const partySizeField = (max: number) =>
   z
     .number({ error: "error.partySize.invalid" })
     .int("error.partySize.invalid")
     .min(1, "error.partySize.invalid")
     .max(max, msg("error.partySize.tooMany", { max }));
 
-export const needsFields = {
+const needsFields = {
   needsAccessibility: z.boolean().default(false),
   needsInterpreter: z.boolean().default(false),
   needsOther: z.boolean().default(false),

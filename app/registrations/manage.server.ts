@@ -1,7 +1,8 @@
 import { data } from "react-router";
 import type { DB } from "../../db/connection";
 import { getMeetingById } from "../../db/meetings";
-import { changeClosedReason, findByToken, positionOnWaitlist } from "./registrations.server";
+import { waitlistPosition } from "../../db/registrations";
+import { changeClosedReason, findByToken } from "./registrations.server";
 
 /**
  * Headers for pages addressed by a personal token: never cached, and the URL never sent to
@@ -23,7 +24,7 @@ export function requireRegistrationByToken(db: DB, token: string) {
     );
   }
   const meeting = getMeetingById(db, registration.meetingId)!;
-  return { registration, meeting, position: positionOnWaitlist(db, registration) };
+  return { registration, meeting, position: waitlistPosition(db, registration) };
 }
 
 /**

@@ -53,7 +53,7 @@ import {
 
 export type { ServiceContext } from "../platform/service.server";
 
-export type { Needs, Registration };
+export type { Needs };
 
 export type RegistrationErrorCode =
   | "closed"
@@ -130,7 +130,7 @@ export type RegisterOutcome =
   | { kind: "known"; linkMailed: boolean };
 
 /** The public form mails an already registered address its link at most this often. */
-export const LINK_MAIL_INTERVAL_MS = 60 * 60 * 1000;
+const LINK_MAIL_INTERVAL_MS = 60 * 60 * 1000;
 
 export const manageUrl = (ctx: Pick<ServiceContext, "publicUrl">, token: string) =>
   absoluteUrl(ctx.publicUrl, href("/r/:token", { token }));
@@ -176,11 +176,6 @@ export function changeClosedReason(
   if (meeting.registrationOpensAt && meeting.registrationOpensAt > iso) return "notOpenYet";
   if (meeting.registrationClosesAt && meeting.registrationClosesAt <= iso) return "closed";
   return null;
-}
-
-/** Why a meeting takes no sign-ups right now, or null when it does. */
-export function registrationClosedReason(meeting: Meeting, now = new Date()): ClosedReason | null {
-  return changeClosedReason(meeting, "signUp", now);
 }
 
 /**
@@ -384,10 +379,6 @@ export function promoteWaitlisted(
     promoted.push(registration);
   }
   return promoted;
-}
-
-export function positionOnWaitlist(db: DB, registration: Registration): number | null {
-  return waitlistPosition(db, registration);
 }
 
 // --- Organisers ------------------------------------------------------------------------------

@@ -56,7 +56,7 @@ export function reminderDueAt(startsAt: string, hours: number): Date {
  * the offset, at most 12 hours (someone who signed up 3 hours before the day-before reminder
  * has their confirmation in front of them).
  */
-export const lateSignUpGapHours = (hours: number) => Math.min(hours / 2, 12);
+const lateSignUpGapHours = (hours: number) => Math.min(hours / 2, 12);
 
 /** The offset to send now for this registration, or null: the rules above, in one place. */
 export function dueOffset(candidate: ReminderCandidate, now: Date): number | null {

@@ -14,7 +14,7 @@ export interface HostileValue {
 
 const long = (n: number) => "Å".repeat(n);
 
-export const hostileValues: HostileValue[] = [
+const hostileValues: HostileValue[] = [
   // Line breaks and header injection
   { kind: "crlf", value: "Kari\r\nBcc: evil@example.com" },
   { kind: "crlf", value: "Kari\nX-Injected: yes" },

@@ -10,7 +10,7 @@ export function perRecipient(mails: ReceivedMail[]): Map<string, number> {
 }
 
 /** The raw header block of a message, unfolded: one logical header per line. */
-export function headerLines(raw: Buffer): string[] {
+function headerLines(raw: Buffer): string[] {
   const text = raw.toString("latin1");
   const end = text.search(/\r?\n\r?\n/);
   const block = end === -1 ? text : text.slice(0, end);
