@@ -46,7 +46,10 @@ async function linesDuring(act: () => Promise<unknown>): Promise<string[]> {
     await new Promise((resolve) => setTimeout(resolve, 25));
   }
   const lines = log.slice(from).split("\n").filter(Boolean);
-  return lines.slice(0, lines.findIndex((line) => line.includes(marker)));
+  return lines.slice(
+    0,
+    lines.findIndex((line) => line.includes(marker)),
+  );
 }
 
 describe("the server's log", () => {
