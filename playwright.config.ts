@@ -1,3 +1,10 @@
+/**
+ * End-to-end tests against the built app (`npm run build` first). Three servers start:
+ * an SMTP sink that stores every mail as a file (E2E_PORT_BASE + 5), the app on E2E_PORT_BASE
+ * (default 3210) sending mail to the sink (with the demo meeting; tests add their own meetings
+ * to its SQLite file), and a second app on E2E_PORT_BASE + 1 with tight sign-up and question
+ * rate limits. Each app gets an empty data folder per run (e2e/support/paths.ts).
+ */
 import { defineConfig, devices } from "@playwright/test";
 import {
   appPort,
@@ -11,13 +18,6 @@ import {
   outputDir,
   smtpPort,
 } from "./e2e/support/paths";
-
-/**
- * End-to-end tests against the built app (`npm run build` first). Three servers start:
- * an SMTP sink that stores every mail as a file, the app on :3210 sending mail to the sink
- * (with the demo meeting; tests add their own meetings to its SQLite file), and a second app
- * on :3211 with a tight RSVP rate limit. Each app gets an empty data folder per run.
- */
 
 const appEnv = {
   NODE_ENV: "production",

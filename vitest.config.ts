@@ -9,8 +9,9 @@ const include = [
   "emails/**/*.test.{ts,tsx}",
   "scripts/**/*.test.ts",
 ];
-// Tests that measure time (*.alone.test.ts) run by themselves after all the others, so the
-// other files' servers and child processes don't take the CPU they measure.
+// Bursts of password hashes (*.alone.test.ts) run by themselves after all the others: they
+// load both cores on purpose, and count on their parallel logins arriving together. No test
+// measures time (a busy machine would fail it); speed is what `npm run bench` measures.
 const alone = "**/*.alone.test.ts";
 
 export default defineConfig({

@@ -1,6 +1,6 @@
+/** "Hold meg oppdatert om saken": one row per address and meeting, and the updates sent. */
 import { nowIso, type DB, type StoredLanguage } from "./connection";
 
-/** "Hold meg oppdatert om saken": one row per address and meeting, and the updates sent. */
 export type SubscriptionStatus = "pending" | "confirmed" | "unsubscribed";
 
 export interface CaseSubscription {

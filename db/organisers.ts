@@ -37,15 +37,6 @@ export function countOrganisers(db: DB): number {
   return db.prepare<unknown[], { n: number }>("SELECT count(*) AS n FROM organisers").get()!.n;
 }
 
-/** Admins who can still log in: the last one must not be demoted or disabled. */
-export function countActiveAdmins(db: DB): number {
-  return db
-    .prepare<unknown[], { n: number }>(
-      "SELECT count(*) AS n FROM organisers WHERE role = 'admin' AND disabled_at IS NULL",
-    )
-    .get()!.n;
-}
-
 /** Throws SQLITE_CONSTRAINT_UNIQUE when the address is taken. */
 export function insertOrganiser(db: DB, input: NewOrganiser): number {
   const now = nowIso();
@@ -94,10 +85,6 @@ export function setPasswordHash(db: DB, id: number, passwordHash: string) {
   );
 }
 
-export function setRole(db: DB, id: number, role: OrganiserRole) {
-  db.prepare("UPDATE organisers SET role = ?, updated_at = ? WHERE id = ?").run(role, nowIso(), id);
-}
-
 /** Disabling keeps the first time it happened; enabling clears it. */
 export function setDisabled(db: DB, id: number, disabled: boolean) {
   const now = nowIso();
@@ -106,12 +93,4 @@ export function setDisabled(db: DB, id: number, disabled: boolean) {
        disabled_at = CASE WHEN ? THEN coalesce(disabled_at, ?) ELSE NULL END
      WHERE id = ?`,
   ).run(now, disabled ? 1 : 0, now, id);
-}
-
-export function updateName(db: DB, id: number, name: string) {
-  db.prepare("UPDATE organisers SET name = ?, updated_at = ? WHERE id = ?").run(
-    name.trim(),
-    nowIso(),
-    id,
-  );
 }

@@ -103,16 +103,6 @@ export function due(db: DB, limit = 20, now = nowIso()): OutboxMessage[] {
     .all(now, limit);
 }
 
-/** When the next pending message falls due, or null when nothing is pending. */
-export function nextDueAt(db: DB): string | null {
-  const row = db
-    .prepare<unknown[], { at: string | null }>(
-      "SELECT min(next_attempt_at) AS at FROM outbox WHERE status = 'pending'",
-    )
-    .get()!;
-  return row.at;
-}
-
 /** The SMTP server has it now; a crash leaves it here until requeueInterrupted() at boot. */
 export function markSending(db: DB, id: number) {
   db.prepare("UPDATE outbox SET status = 'sending' WHERE id = ? AND status = 'pending'").run(id);

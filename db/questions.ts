@@ -1,7 +1,7 @@
 import { nowIso, type DB, type StoredLanguage } from "./connection";
 
 export type QuestionStatus = "pending" | "approved" | "rejected" | "withdrawn" | "merged";
-export const QUESTION_STATUSES: readonly QuestionStatus[] = [
+const QUESTION_STATUSES: readonly QuestionStatus[] = [
   "pending",
   "approved",
   "rejected",

@@ -78,7 +78,7 @@ function fromRow(row: Row | undefined): Registration | undefined {
   };
 }
 
-export const emailKey = (email: string) => email.trim().toLowerCase();
+const emailKey = (email: string) => email.trim().toLowerCase();
 
 export function getRegistration(db: DB, id: number): Registration | undefined {
   return fromRow(

@@ -12,7 +12,7 @@ export interface ReminderCandidate {
 
 /**
  * Registrations with an email, still held or waiting, for published meetings that have not
- * started and start within `horizonHours`: nothing else can be due.
+ * started and start by `horizonEnd`: nothing else can be due.
  */
 export function reminderCandidates(db: DB, now: string, horizonEnd: string): ReminderCandidate[] {
   return db

@@ -1,3 +1,7 @@
+/**
+ * The one look every mail shares: colours, type, the frame (municipality line, heading,
+ * footer) and the blocks more than one mail repeats. A template brings only its own words.
+ */
 import type { CSSProperties, ReactNode } from "react";
 import {
   Body,
@@ -13,11 +17,6 @@ import {
   Text,
 } from "./components";
 import type { MailTexts } from "./texts";
-
-/**
- * The one look every mail shares: colours, type, the frame (municipality line, heading,
- * footer) and the blocks more than one mail repeats. A template brings only its own words.
- */
 
 // Colours: body text #1a1a1a and links #0b4f8a on white, button white on #0b4f8a,
 // muted text #4a4a4a; all well above WCAG AA 4.5:1.
@@ -260,7 +259,7 @@ export function ManageLink({
   );
 }
 
-export function privacyLine({ t }: MailTexts, retentionDays: number | undefined): string {
+function privacyLine({ t }: MailTexts, retentionDays: number | undefined): string {
   return retentionDays === undefined
     ? t("footer.privacy")
     : t("footer.privacyDays", { days: t("days", { count: retentionDays }) });

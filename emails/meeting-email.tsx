@@ -1,3 +1,8 @@
+/**
+ * Mail about a meeting rather than about one registration: a change of time or place, a
+ * cancellation or its reversal, a reminder, and an organiser's message to attendees. All of it
+ * is rendered as React text, so nothing an organiser or citizen typed can become markup.
+ */
 import { Heading, Section, Text } from "./components";
 import {
   Agenda,
@@ -13,11 +18,6 @@ import {
 import type { RegistrationEmailProps } from "./registration-email";
 import { mailTexts, type MailLanguage, type MailTexts } from "./texts";
 
-/**
- * Mail about a meeting rather than about one registration: a change of time or place, a
- * cancellation or its reversal, a reminder, and an organiser's message to attendees. All of it
- * is rendered as React text, so nothing an organiser or citizen typed can become markup.
- */
 export type MeetingEmailKind = "changed" | "cancelled" | "restored" | "reminder" | "message";
 
 export interface MeetingEmailProps {

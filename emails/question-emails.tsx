@@ -1,13 +1,12 @@
-import type { ReactNode } from "react";
-import { Button, Link, Text } from "./components";
-import { Layout, styles } from "./layout";
-import { mailTexts, type MailLanguage, type MailTexts } from "./texts";
-
 /**
  * The mail about citizens' questions and the case: "your question is answered", "your
  * question was merged into another", "confirm your subscription" and "an update about the
  * case". Every value is untrusted text rendered as React text; links are checked in render.ts.
  */
+import type { ReactNode } from "react";
+import { Button, Link, Text } from "./components";
+import { Layout, styles } from "./layout";
+import { mailTexts, type MailLanguage, type MailTexts } from "./texts";
 
 interface Localised {
   /** The recipient's language; bokmål when the payload says nothing. */

@@ -188,5 +188,3 @@ export function RegistrationEmail(props: RegistrationEmailProps) {
     </Layout>
   );
 }
-
-export default RegistrationEmail;

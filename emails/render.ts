@@ -49,7 +49,7 @@ const httpUrl = z.url({
  */
 const language = z.enum(mailLanguages).default("nb");
 
-export const registrationEmailSchema = z.object({
+const registrationEmailSchema = z.object({
   language,
   kind: z.enum(["confirmed", "waitlisted", "promoted", "updated", "cancelled", "link"]),
   name: z.string().min(1).max(200),
@@ -81,7 +81,7 @@ export const registrationEmailSchema = z.object({
   retentionDays: z.number().int().min(1).max(3650).optional(),
 }) satisfies z.ZodType<RegistrationEmailProps>;
 
-export const meetingEmailSchema = z.object({
+const meetingEmailSchema = z.object({
   language,
   kind: z.enum(["changed", "cancelled", "restored", "reminder", "message"]),
   name: z.string().min(1).max(200),
@@ -109,14 +109,14 @@ export const meetingEmailSchema = z.object({
 }) satisfies z.ZodType<MeetingEmailProps>;
 
 /** Removes line breaks and other control characters, so a value is safe in a header. */
-export function headerSafe(value: string): string {
+function headerSafe(value: string): string {
   return value
     .replace(/[\p{Cc}\u2028\u2029]+/gu, " ")
     .replace(/ {2,}/g, " ")
     .trim();
 }
 
-export const questionNoticeSchema = z.object({
+const questionNoticeSchema = z.object({
   language,
   kind: z.enum(["answered", "merged"]),
   meetingTitle: z.string().min(1).max(300),
@@ -125,13 +125,13 @@ export const questionNoticeSchema = z.object({
   url: httpUrl,
 }) satisfies z.ZodType<QuestionNoticeProps>;
 
-export const caseConfirmSchema = z.object({
+const caseConfirmSchema = z.object({
   language,
   meetingTitle: z.string().min(1).max(300),
   confirmUrl: httpUrl,
 }) satisfies z.ZodType<CaseConfirmProps>;
 
-export const caseUpdateSchema = z.object({
+const caseUpdateSchema = z.object({
   language,
   meetingTitle: z.string().min(1).max(300),
   title: z.string().min(1).max(300),
@@ -230,7 +230,7 @@ const templates: { [Name in TemplateName]: Template } = {
   ),
 };
 
-export const templateNames: readonly string[] = Object.keys(templates);
+const templateNames: readonly string[] = Object.keys(templates);
 
 /** Renders a named template with a (validated) payload into subject, HTML and plain text. */
 export async function renderEmail(template: string, payload: unknown): Promise<RenderedEmail> {

@@ -143,7 +143,7 @@ function createSmtpMailer(opts: MailerOptions & { smtpUrl: string }): Mailer {
  * Resolves when another message may start: at most `perSecond` starts in any one-second
  * window. Callers are let through in the order they asked.
  */
-export function rateGate(perSecond: number): () => Promise<void> {
+function rateGate(perSecond: number): () => Promise<void> {
   const starts: number[] = [];
   let queue: Promise<void> = Promise.resolve();
   return () => {

@@ -1,7 +1,6 @@
+/** Forms on the organisers' pages. Messages are message keys (app/i18n). */
 import { z } from "../platform/zod";
 import { emailField, nameField } from "../platform/person-fields";
-
-/** Forms on the organisers' pages. Messages are message keys (app/i18n). */
 
 const password = z
   .string({ error: "error.password.tooShort" })

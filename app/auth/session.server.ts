@@ -1,3 +1,8 @@
+/**
+ * Server-side sessions: the cookie holds only a random id (signed), the database holds its
+ * SHA-256. A stolen database gives no usable cookie, and logging out or changing a password
+ * ends a session at once.
+ */
 import { randomBytes } from "node:crypto";
 import { createCookie, type Cookie } from "react-router";
 import type { DB } from "../../db/connection";
@@ -13,17 +18,12 @@ import {
 import { env } from "../platform/env.server";
 import { hashToken } from "../platform/tokens.server";
 
-/**
- * Server-side sessions: the cookie holds only a random id (signed), the database holds its
- * SHA-256. A stolen database gives no usable cookie, and logging out or changing a password
- * ends a session at once.
- */
 const IDLE_MS = 8 * 3600_000;
 const ABSOLUTE_MS = 24 * 3600_000;
 // Writing last_seen_at on every request would make every page view a write.
 const TOUCH_EVERY_MS = 60_000;
 
-export const SESSION_COOKIE = "__folkemote_session";
+const SESSION_COOKIE = "__folkemote_session";
 
 export interface SessionOptions {
   /** Newest first; older ones still verify, so the secret can be rotated. */

@@ -1,13 +1,3 @@
-import { immediate, type DB } from "../../db/connection";
-import {
-  clearFailures,
-  clearFailuresEndingWith,
-  deleteStaleFailures,
-  getLoginFailure,
-  recordFailure,
-  type LoginFailure,
-} from "../../db/login-failures";
-
 /**
  * Login throttling, kept in the database so a restart doesn't wipe it. Three counts:
  *
@@ -28,6 +18,16 @@ import {
  * the address and account counts keep every failure, or anyone with an account could log in
  * between guesses at other accounts and never be blocked.
  */
+import { immediate, type DB } from "../../db/connection";
+import {
+  clearFailures,
+  clearFailuresEndingWith,
+  deleteStaleFailures,
+  getLoginFailure,
+  recordFailure,
+  type LoginFailure,
+} from "../../db/login-failures";
+
 const PAIR_FREE_FAILURES = 5;
 const IP_FREE_FAILURES = 10;
 export const ACCOUNT_FAILURES_PER_HOUR = 100;

@@ -1,10 +1,10 @@
-import type { CitizenCatalogue } from "./index";
-
 /**
  * English for citizens: every key a citizen can meet, in plain British English for a reader
  * who may not know Norway. Names of places, the municipality and the meeting's own texts stay
  * as the organiser wrote them. Organisers' pages stay in bokmål (see index.ts).
  */
+import type { CitizenCatalogue } from "./index";
+
 export const en: CitizenCatalogue = {
   "site.name": "Public meetings in Røros Municipality",
   "site.owner": "Røros Municipality",

@@ -1,9 +1,9 @@
-import type { CitizenCatalogue } from "./index";
-
 /**
  * Nynorsk for citizens: every key a citizen can meet. Names of places and the meeting's own
  * texts stay as the organiser wrote them. Organisers' pages stay in bokmål (see index.ts).
  */
+import type { CitizenCatalogue } from "./index";
+
 export const nn: CitizenCatalogue = {
   "site.name": "Folkemøte i Røros kommune",
   "site.owner": "Røros kommune",

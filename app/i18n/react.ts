@@ -22,7 +22,7 @@ export function useT(): Translate {
 }
 
 /** The page's language for a meta function, which cannot use hooks: read from the root match. */
-export function metaLanguage(
+function metaLanguage(
   matches: readonly ({ id: string; loaderData?: unknown } | undefined)[],
 ): Language {
   const root = matches.find((match) => match?.id === "root")?.loaderData;

@@ -1,7 +1,7 @@
-import type * as Render from "../../emails/render";
-
 // React email and its dependencies take about half a second and tens of megabytes to load,
 // and no page view needs them: they are loaded when the first mail is rendered.
+import type * as Render from "../../emails/render";
+
 let module: Promise<typeof Render> | undefined;
 
 /** emails/render.ts's renderEmail, loaded on first use. */

@@ -51,14 +51,13 @@ describe("SIGTERM with a mail backlog and a hung SMTP server", () => {
       await new Promise((r) => setTimeout(r, 50));
     expect(sockets.length).toBeGreaterThan(0);
 
-    const began = Date.now();
     const exited = new Promise<number | null>((resolve) =>
       server.process.once("exit", (code) => resolve(code)),
     );
     server.stop();
-    const code = await exited;
-    expect(code).toBe(0);
-    expect(Date.now() - began).toBeLessThan(15_000);
+    // 0: it finished its own shutdown. Had anything hung, server.js's deadline (13 s here,
+    // well within the 30 s a process manager gives) would have exited with 1.
+    expect(await exited).toBe(0);
 
     const db = openDatabase(env.file);
     cleanups.push(() => db.close());

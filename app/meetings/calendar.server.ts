@@ -1,15 +1,15 @@
-import { createEvent, createEvents, type Attendee, type EventAttributes } from "ics";
-import type { Meeting } from "../../db/meetings";
-import type { ServiceContext } from "../platform/service.server";
-import { meetingCalendarUrlOf, meetingUrlOf } from "./links.server";
-import { markdownToPlainText } from "./markdown.server";
-
 /**
  * The one iCalendar helper: the public download, the subscription feed, invites, updates,
  * cancellations and reminders all come from here, so UID, SEQUENCE, METHOD and the line
  * folding stay consistent across them. The "add to calendar" links live here too, so their
  * times are the same instants the .ics files carry.
  */
+import { createEvent, createEvents, type Attendee, type EventAttributes } from "ics";
+import type { Meeting } from "../../db/meetings";
+import type { ServiceContext } from "../platform/service.server";
+import { meetingCalendarUrlOf, meetingUrlOf } from "./links.server";
+import { markdownToPlainText } from "./markdown.server";
+
 export type CalendarMethod = "PUBLISH" | "REQUEST" | "CANCEL";
 
 export interface CalendarOptions {
@@ -23,12 +23,12 @@ export interface CalendarOptions {
   cancelled?: boolean;
   /**
    * SEQUENCE for this copy. Defaults to the meeting's; an attendee's copy adds their own
-   * changes (see calendarSequence in app/mail/calendar-mail.server.ts).
+   * changes (see calendarSequence in app/mail/attendee-mail.server.ts).
    */
   sequence?: number;
 }
 
-export const meetingUid = (meeting: Pick<Meeting, "id">, domain: string) =>
+const meetingUid = (meeting: Pick<Meeting, "id">, domain: string) =>
   `meeting-${meeting.id}@${domain}`;
 
 /** "Name <address>" or a bare address, as in MAIL_FROM. */

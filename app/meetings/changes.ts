@@ -1,6 +1,3 @@
-import type { Language } from "../i18n";
-import { formatMeetingTime } from "../platform/dates";
-
 /**
  * How a recorded change of time is stored and shown. The editor records the meeting's time as
  * "<start>/<end>" in UTC (an ISO 8601 interval), so each reader gets it written in their own
@@ -8,6 +5,9 @@ import { formatMeetingTime } from "../platform/dates";
  * organiser's own words and is shown as written. Rows recorded before this rule hold ready
  * bokmål text, and are shown as they are.
  */
+import type { Language } from "../i18n";
+import { formatMeetingTime } from "../platform/dates";
+
 export const timeChangeValue = (m: { startsAt: string; endsAt: string }) =>
   `${m.startsAt}/${m.endsAt}`;
 

@@ -39,7 +39,7 @@ export function inHallWindow(
   return t >= Date.parse(meeting.startsAt) - HALL_OPENS_BEFORE_MS && t < Date.parse(meeting.endsAt);
 }
 
-export const postScope = (meeting: Meeting, now = new Date()): PostScope => ({
+const postScope = (meeting: Meeting, now = new Date()): PostScope => ({
   meetingId: meeting.id,
   inHall: inHallWindow(meeting, now),
 });

@@ -6,7 +6,7 @@ import { countOrganisers } from "../../db/organisers";
 import { osloToUtc } from "../platform/dates";
 
 /** The four themes Røros kommune named for the meeting, plus a catch-all. */
-export const ROROS_DEMO_THEMES = [
+const ROROS_DEMO_THEMES = [
   {
     title: "Bekymringer tas på alvor",
     description: "Naboenes spørsmål og bekymringer skal bli hørt og tatt på alvor.",

@@ -137,7 +137,7 @@ export function editorRulesFor(meeting: Meeting): EditorRules {
  * What an empty themes field becomes: one open theme that fits any meeting, never another
  * meeting's themes (the demo's are about one case in Røros).
  */
-export function defaultThemes(): { title: string; description: string }[] {
+function defaultThemes(): { title: string; description: string }[] {
   const t = translator();
   return [
     { title: t("meeting.defaultTheme.title"), description: t("meeting.defaultTheme.description") },

@@ -1,13 +1,12 @@
+/**
+ * The meeting editor form. Messages are message keys, as in registrations/forms.ts. Every rule that
+ * spans fields runs even when other fields fail (zod's `when`), so the organiser sees every
+ * problem after one try, not one after another.
+ */
 import { z } from "../platform/zod";
 import { msg } from "../i18n";
 import { formatWallDate, osloToUtc, osloWallTimeProblem } from "../platform/dates";
 import { SLUG_MAX, SLUG_MIN, SLUG_PATTERN } from "./slug";
-
-/**
- * The meeting editor form. Messages are message keys, as in forms/rsvp.ts. Every rule that
- * spans fields runs even when other fields fail (zod's `when`), so the organiser sees every
- * problem after one try, not one after another.
- */
 
 const CONTROL = /[^\P{Cc}\n\r\t]/u;
 const singleLine = (max: number) =>

@@ -1,6 +1,5 @@
-import { z } from "../platform/zod";
-
 /** Forms on the organisers' mail pages. Messages are message keys (app/i18n). */
+import { z } from "../platform/zod";
 
 export const noticeSchema = z.object({
   intent: z.enum(["preview", "send"]),

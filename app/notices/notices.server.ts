@@ -42,7 +42,7 @@ export function attendeesToTell(
 }
 
 /** Those of `attendeesToTell` whom mail reaches. */
-export function recipients(db: DB, meetingId: number, audience: Audience = "all"): Registration[] {
+function recipients(db: DB, meetingId: number, audience: Audience = "all"): Registration[] {
   return attendeesToTell(db, meetingId, audience).filter((r) => r.email !== null);
 }
 

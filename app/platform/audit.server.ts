@@ -16,7 +16,7 @@ export interface AuditExtra {
 }
 
 /** The actor as people will read it later, even after the account is renamed or deleted. */
-export function actorLabel(actor: AuditActor): string {
+function actorLabel(actor: AuditActor): string {
   if (actor === "cli") return "command line";
   if (actor === "setup") return "first-run setup";
   if (actor === "anonymous") return "not logged in";

@@ -1,8 +1,3 @@
-import type { IncomingMessage, ServerResponse } from "node:http";
-import { defaultLanguage, translator } from "../i18n";
-import { languageFromCookieHeader } from "./language.server";
-import { isOpenOrganiserPath, isOrganiserPath } from "./paths";
-
 /**
  * Request bodies are refused above a small limit before they are read: a 300 MB form post
  * used to be read whole (and parsed) before anything looked at it. Express middleware for
@@ -11,6 +6,11 @@ import { isOpenOrganiserPath, isOrganiserPath } from "./paths";
  * Public forms are a few hundred bytes; organiser pages get more, for uploads. Login and
  * first-run setup are open to anyone, so they get the public limit.
  */
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { defaultLanguage, translator } from "../i18n";
+import { languageFromCookieHeader } from "./language.server";
+import { isOpenOrganiserPath, isOrganiserPath } from "./paths";
+
 export interface BodyLimits {
   publicBytes: number;
   adminBytes: number;

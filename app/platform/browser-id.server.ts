@@ -1,8 +1,3 @@
-import { createHmac, randomBytes, timingSafeEqual } from "node:crypto";
-import { createCookie } from "react-router";
-import { env } from "./env.server";
-import { hashToken } from "./tokens.server";
-
 /**
  * One browser, without accounts: a random id in a long-lived httpOnly cookie. It stands for
  * "one person" where the app needs one: one support per question ("Jeg lurer også på dette"),
@@ -17,6 +12,11 @@ import { hashToken } from "./tokens.server";
  * The cookie keeps the name it had when it was only for supports (fm_supporter), and an id
  * from then (unsigned) is kept and signed, so a browser keeps the supports it gave.
  */
+import { createHmac, randomBytes, timingSafeEqual } from "node:crypto";
+import { createCookie } from "react-router";
+import { env } from "./env.server";
+import { hashToken } from "./tokens.server";
+
 let instance: ReturnType<typeof createCookie> | undefined;
 const cookie = () =>
   (instance ??= createCookie("fm_supporter", {
@@ -43,7 +43,7 @@ const sign = (id: string, secret: string) =>
   createHmac("sha256", secret).update(`browser-id:${id}`).digest("base64url").slice(0, 22);
 
 /** The id a cookie value holds, and whether this app signed it. */
-export function parseBrowserIdValue(
+function parseBrowserIdValue(
   value: unknown,
   secret = env().sessionSecret,
 ): { id: string; signed: boolean } | null {

@@ -1,13 +1,13 @@
-import { createHash } from "node:crypto";
-import type { EntryContext } from "react-router";
-import { isSharedPath } from "./paths";
-
 /**
  * Conditional GET for pages. A page is a function of the build and its loaders' data, so a
  * hash of both is an ETag that is right by construction: when a visitor already has the
  * page, the server answers 304 without rendering it. Pages that set cookies, forbid storing,
  * or show an action's result are left alone.
  */
+import { createHash } from "node:crypto";
+import type { EntryContext } from "react-router";
+import { isSharedPath } from "./paths";
+
 export function documentEtag(
   request: Request,
   status: number,

@@ -1,5 +1,3 @@
-import { isRouteErrorResponse, type HandleErrorFunction } from "react-router";
-
 /**
  * What the server logs for an error in a loader, an action or a render (React Router's
  * handleError, exported from entry.server.tsx). React Router refuses a post whose Origin names
@@ -7,6 +5,8 @@ import { isRouteErrorResponse, type HandleErrorFunction } from "react-router";
  * trace, and for a .data post only "Bad Request"): a cross-site form or someone probing, not a
  * fault of ours, so it gets one line.
  */
+import { isRouteErrorResponse, type HandleErrorFunction } from "react-router";
+
 const MUTATIONS = new Set(["POST", "PUT", "PATCH", "DELETE"]);
 
 /** React Router's own test: a post whose Origin is present and not the request's origin. */

@@ -1,6 +1,3 @@
-import { data } from "react-router";
-import type { MessageKey } from "../i18n";
-
 /**
  * The one way an action reads a posted form. Browsers send forms urlencoded or multipart;
  * anything else (JSON, text/plain, no type at all) is a script, and a body that cannot be
@@ -17,6 +14,9 @@ import type { MessageKey } from "../i18n";
  * fields are counted in the raw bytes first, so a body of a million fields is refused without
  * being parsed.
  */
+import { data } from "react-router";
+import type { MessageKey } from "../i18n";
+
 const FORM_TYPES = new Set(["application/x-www-form-urlencoded", "multipart/form-data"]);
 
 /**
@@ -44,7 +44,7 @@ function refuse(status: 400 | 413 | 415, title: MessageKey, body: MessageKey): n
 const notOurForm = () => refuse(400, "error.unsupportedType.title", "error.unsupportedType.body");
 
 /** The media type without parameters, lower case ("" when absent). */
-export function mediaType(request: Request): string {
+function mediaType(request: Request): string {
   return (request.headers.get("content-type") ?? "").split(";")[0]!.trim().toLowerCase();
 }
 

@@ -1,11 +1,13 @@
 // The JavaScript a citizen's phone downloads for each public page, read from the production
 // build (`npm run build` first). Over budget fails: a library that slips into a public route's
-// client chunk (a Markdown parser, a schema library) shows up here first.
+// client chunk (a Markdown parser, a schema library) shows up here first. A build of other
+// sources than those on disk fails at once, rather than judging code that is not there.
 import fs from "node:fs";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
 import { projectRoot } from "../../db/connection";
+import { staleBuildReason } from "../../scripts/build-stamp";
 
 // KB as in the issue and the bench: 1,000 bytes.
 const BUDGET_KB = 150;
@@ -21,6 +23,8 @@ interface AssetsManifest {
 }
 
 const root = projectRoot();
+const stale = staleBuildReason(root);
+if (stale) throw new Error(stale);
 const build = (await import(path.join(root, "build/server/index.js"))) as {
   assets: AssetsManifest;
 };

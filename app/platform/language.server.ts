@@ -1,17 +1,17 @@
-import { redirect } from "./redirect.server";
-import { defaultLanguage, isLanguage, type Language } from "../i18n";
-import { isOrganiserPath } from "./paths";
-import { env } from "./env.server";
-
 /**
  * The page's language: bokmål unless the visitor chose nynorsk or English with the switcher
  * in the header (`?lang=nn` on any page), which is remembered in a cookie for a year.
  * Accept-Language is not read: most Norwegian browsers say "nb" or "no" anyway, a visitor
  * whose browser is set to English but who reads Norwegian would be moved away from the
  * municipality's own language, and a page that varies on it could not be answered early
- * (server.js) or cached as it is now. See docs/decisions/0009-citizens-languages.md.
+ * (server.js) or cached as it is now. See docs/decisions/0011-citizens-languages.md.
  */
-export const LANGUAGE_COOKIE = "lang";
+import { redirect } from "./redirect.server";
+import { defaultLanguage, isLanguage, type Language } from "../i18n";
+import { isOrganiserPath } from "./paths";
+import { env } from "./env.server";
+
+const LANGUAGE_COOKIE = "lang";
 const ONE_YEAR_SECONDS = 365 * 24 * 60 * 60;
 
 /** The language a Cookie header names, or null when it names none we speak. */
@@ -37,7 +37,7 @@ export function pageLanguage(request: Request): Language {
   return requestLanguage(request);
 }
 
-export function languageCookie(language: Language, request: Request): string {
+function languageCookie(language: Language, request: Request): string {
   const secure = new URL(request.url).protocol === "https:" || env().NODE_ENV === "production";
   return (
     `${LANGUAGE_COOKIE}=${language}; Path=/; Max-Age=${ONE_YEAR_SECONDS}; SameSite=Lax; HttpOnly` +

@@ -1,5 +1,3 @@
-import { randomBytes } from "node:crypto";
-
 /**
  * Rendered public pages, remembered. A page's HTML is a function of the build, its URL and its
  * loaders' data — exactly what its ETag hashes (conditional-get.server.ts) — and of the
@@ -11,6 +9,8 @@ import { randomBytes } from "node:crypto";
  * Bounded by bytes, least recently used out first. Personal pages (/r/…) and organisers'
  * pages are never kept (entry.server.tsx asks isSharedPath): their HTML holds personal data.
  */
+import { randomBytes } from "node:crypto";
+
 const MAX_BYTES = 8 * 1024 * 1024;
 
 /**

@@ -30,7 +30,7 @@ export function absoluteUrl(publicUrl: string, path: string): string {
  * rule chosen by path (body limits, kept pages, the organisers' language) asks this path, so a
  * request cannot get one rule at the door and reach another route inside.
  */
-export function routedPath(pathOrUrl: string): string {
+function routedPath(pathOrUrl: string): string {
   const { pathname } = new URL(pathOrUrl, "http://local");
   let decoded = pathname;
   try {

@@ -1,12 +1,12 @@
-import type { SubmissionResult } from "@conform-to/react";
-import { data } from "react-router";
-import type { MessageKey } from "../i18n";
-
 /**
  * The one way an expected failure travels: a service throws a Refusal (inside a transaction
  * the throw also rolls the change back), and the action answers it with replyWithRefusal().
  * Anything else that is thrown is a bug and stays a 500.
  */
+import type { SubmissionResult } from "@conform-to/react";
+import { data } from "react-router";
+import type { MessageKey } from "../i18n";
+
 export interface RefusalOptions {
   /** The form field the message belongs beside; none for a message about the whole form. */
   field?: string;

@@ -33,7 +33,7 @@ const fixed: Record<string, string> = {
   "Cross-Origin-Opener-Policy": "same-origin",
 };
 
-export function contentSecurityPolicy(nonce: string, https: boolean): string {
+function contentSecurityPolicy(nonce: string, https: boolean): string {
   return [
     "default-src 'self'",
     `script-src 'self' 'nonce-${nonce}'`,

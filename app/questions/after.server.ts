@@ -45,8 +45,6 @@ export function meetingAfterView(db: DB, meeting: Meeting) {
     })),
   };
 }
-export type AfterView = ReturnType<typeof meetingAfterView>;
-
 export type AttachmentProblem = "missing" | "tooLarge" | "notPdf";
 
 /** A PDF starts with "%PDF-" (the browser's declared type and the file name prove nothing). */

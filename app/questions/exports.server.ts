@@ -44,7 +44,7 @@ export const panelOrderChosen = (db: DB, meeting: Meeting) =>
  * grouped by theme (the meeting's theme order), each group in that order. Every row keeps its
  * number in the panel's order, the number the projector shows ("Spørsmål 3 av 12").
  */
-export function panelRows(
+function panelRows(
   db: DB,
   meeting: Meeting,
   order: QuestionOrder,

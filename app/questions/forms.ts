@@ -1,21 +1,18 @@
+/**
+ * The question forms, shared by actions and browsers. Error messages are message keys
+ * (app/i18n/nb-questions.ts), as in app/registrations/forms.ts.
+ */
 import { getZodConstraint } from "@conform-to/zod/v4";
 import { z } from "../platform/zod";
 import { msg, type MessageKey } from "../i18n";
 import { emailField, optionalNameField } from "../platform/person-fields";
 import { QUESTION_MAX, QUESTION_MIN, type FormConstraint, type ThemeChoice } from "./limits";
 
-export { QUESTION_MAX, QUESTION_MIN, type FormConstraint, type ThemeChoice };
-
-/**
- * The question forms, shared by actions and browsers. Error messages are message keys
- * (app/i18n/nb-questions.ts), as in app/registrations/forms.ts.
- */
-
 // Line breaks and tabs belong in a question; other control characters never do.
 const CONTROL_EXCEPT_BREAKS = /[^\P{Cc}\n\r\t]/u;
 const CONTROL = /\p{Cc}/u;
 
-export const questionText = z
+const questionText = z
   .string({ error: "error.question.required" })
   .trim()
   .min(1, "error.question.required")
@@ -67,7 +64,6 @@ const longText = (max: number, requiredKey: MessageKey = "error.question.require
     .refine((v) => !CONTROL_EXCEPT_BREAKS.test(v), "error.question.invalid")
     .transform((v) => v.replace(/\r\n?/g, "\n"));
 
-export const rejectSchema = z.object({ reason: longText(500).optional() });
 export const wordingSchema = z.object({ publicText: questionText });
 export const answerSchema = z.object({ answer: longText(5000).optional() });
 export const summarySchema = z.object({ summary: longText(20000).optional() });

@@ -1,6 +1,3 @@
-import { EventEmitter } from "node:events";
-import { env } from "../platform/env.server";
-
 /**
  * "Something about this meeting's questions changed": the in-process signal behind the
  * server-sent events that keep the public list, the moderation queue and the projector fresh.
@@ -17,6 +14,8 @@ import { env } from "../platform/env.server";
  * makes the browser's EventSource stop for good (it reconnects only after a 200 that ends), and
  * the page says it updates on reload.
  */
+import { EventEmitter } from "node:events";
+import { env } from "../platform/env.server";
 
 export type Audience = "everyone" | "organisers";
 
@@ -76,7 +75,7 @@ export function questionsChanged(meetingId: number, audience: Audience = "everyo
 }
 
 /** Listens to what this audience may learn of; organisers hear every change. */
-export function onQuestionsChanged(
+function onQuestionsChanged(
   meetingId: number,
   audience: Audience,
   listener: () => void,
@@ -101,7 +100,7 @@ export interface StreamLimits {
   perOrganiser: number;
 }
 
-export const streamLimits = (): StreamLimits => ({
+const streamLimits = (): StreamLimits => ({
   perAddress: env().LIVE_STREAMS_PER_ADDRESS,
   total: env().LIVE_STREAMS_MAX,
   perOrganiser: 20,

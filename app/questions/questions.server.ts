@@ -1,5 +1,3 @@
-import { linkInLanguage } from "../platform/language.server";
-import type { Language } from "../i18n";
 /**
  * Citizens' questions: this module owns the rules for sending, editing and withdrawing a
  * question through its private link, supporting one ("Jeg lurer også på dette"), moderating
@@ -9,9 +7,11 @@ import type { Language } from "../i18n";
  * tells open pages (live.server.ts) that the meeting's questions changed.
  *
  * Neighbouring modules: forms.ts (zod), platform/browser-id.server.ts (the support cookie),
- * subscriptions.server.ts ("Hold meg oppdatert om saken"), attachments.server.ts (PDFs),
+ * subscriptions.server.ts ("Hold meg oppdatert om saken"), after.server.ts (summary and PDFs),
  * exports.server.ts (panel lists), live.server.ts (server-sent events).
  */
+import { linkInLanguage } from "../platform/language.server";
+import type { Language } from "../i18n";
 import { href } from "react-router";
 import { immediate, type DB } from "../../db/connection";
 import { getMeetingById, getThemes, type Meeting } from "../../db/meetings";
@@ -27,10 +27,11 @@ import { privateHeaders } from "../platform/private-page";
 import { change, type ServiceContext } from "../platform/service.server";
 import { absoluteUrl } from "../platform/paths";
 import { meetingAfterView } from "./after.server";
-import { questionConstraint, subscribeConstraint, themeChoices, type ThemeChoice } from "./forms";
+import { questionConstraint, subscribeConstraint, themeChoices } from "./forms";
+import type { ThemeChoice } from "./limits";
 import { questionsChanged, type Audience } from "./live.server";
 
-export type { Question, QuestionStatus, PublicSort };
+export type { PublicSort };
 
 export type QuestionErrorCode =
   "closed" | "notPending" | "notFound" | "badMerge" | "notApproved" | "pendingLimit";
@@ -50,10 +51,8 @@ export class QuestionError extends Refusal {
 /** The label of the catch-all theme; the catalogue holds the same word for the page. */
 export const OTHER_THEME = "Annet";
 
-export const questionsUrl = (
-  ctx: Pick<ServiceContext, "publicUrl">,
-  meeting: Pick<Meeting, "slug">,
-) => absoluteUrl(ctx.publicUrl, href("/meetings/:slug/questions", { slug: meeting.slug }));
+const questionsUrl = (ctx: Pick<ServiceContext, "publicUrl">, meeting: Pick<Meeting, "slug">) =>
+  absoluteUrl(ctx.publicUrl, href("/meetings/:slug/questions", { slug: meeting.slug }));
 export const receiptUrl = (ctx: Pick<ServiceContext, "publicUrl">, token: string) =>
   absoluteUrl(ctx.publicUrl, href("/question/:token", { token }));
 /** The short address shown on the screen in the hall. */
@@ -90,7 +89,7 @@ export function meetingThemeChoices(db: DB, meeting: Meeting): ThemeChoice[] {
 }
 
 /** What the public sees of a question: never the original once reworded, the name only if asked. */
-export function publicQuestion(question: Question) {
+function publicQuestion(question: Question) {
   return {
     id: question.id,
     theme: question.theme,
@@ -102,7 +101,6 @@ export function publicQuestion(question: Question) {
     createdAt: question.createdAt,
   };
 }
-export type PublicQuestion = ReturnType<typeof publicQuestion>;
 
 // --- Citizens --------------------------------------------------------------------------------
 
@@ -247,7 +245,7 @@ export function supportQuestion(
 
 // --- Public lists ----------------------------------------------------------------------------
 
-export const PAGE_SIZE = 20;
+const PAGE_SIZE = 20;
 
 export interface PublicListOptions {
   sort: PublicSort;

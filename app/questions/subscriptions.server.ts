@@ -1,11 +1,11 @@
-import { linkInLanguage } from "../platform/language.server";
-import type { Language } from "../i18n";
 /**
  * "Hold meg oppdatert om saken": double opt-in subscriptions to later updates about a
  * meeting's case, one-click unsubscribe (RFC 8058), and organisers' updates sent through the
  * outbox. The browser always hears the same answer after subscribing, so typing someone
  * else's address reveals nothing about them.
  */
+import { linkInLanguage } from "../platform/language.server";
+import type { Language } from "../i18n";
 import { href } from "react-router";
 import {
   addSubscriptionToken,
@@ -34,9 +34,9 @@ const issue = (db: DB, subscriptionId: number, purpose: "confirm" | "unsubscribe
   return token;
 };
 
-export const confirmUrl = (ctx: Pick<ServiceContext, "publicUrl">, token: string) =>
+const confirmUrl = (ctx: Pick<ServiceContext, "publicUrl">, token: string) =>
   absoluteUrl(ctx.publicUrl, href("/updates/:purpose/:token", { purpose: "confirm", token }));
-export const unsubscribeUrl = (ctx: Pick<ServiceContext, "publicUrl">, token: string) =>
+const unsubscribeUrl = (ctx: Pick<ServiceContext, "publicUrl">, token: string) =>
   absoluteUrl(ctx.publicUrl, href("/updates/:purpose/:token", { purpose: "unsubscribe", token }));
 
 /** Asks for a subscription: a confirmation mail unless the address is confirmed already. */

@@ -32,7 +32,7 @@ import { queueMail, type MailEnvelope } from "../mail/queue.server";
  * plus the attendee's own changes (cancelling, joining again). Both only rise, so every
  * message a person gets carries a higher SEQUENCE than the one before it.
  */
-export function calendarSequence(
+function calendarSequence(
   db: DB,
   meeting: Pick<Meeting, "sequence">,
   registrationId: number,
@@ -41,7 +41,7 @@ export function calendarSequence(
 }
 
 /** The calendar part for one attendee's mail. */
-export function attendeeCalendar(
+function attendeeCalendar(
   ctx: ServiceContext,
   meeting: Meeting,
   registration: Pick<Registration, "id" | "name" | "email" | "partySize">,
@@ -77,7 +77,7 @@ export function attendeeCalendarPart(
   };
 }
 
-export function contactLine(meeting: Meeting): string | null {
+function contactLine(meeting: Meeting): string | null {
   const parts = [meeting.contactName, meeting.contactPhone, meeting.contactEmail].filter(Boolean);
   return parts.length ? parts.join(", ") : null;
 }
@@ -87,7 +87,7 @@ export function replyTo(meeting: Meeting): string | null {
   return meeting.contactEmail ?? null;
 }
 
-export function agendaLines(db: DB, meetingId: number): string[] {
+function agendaLines(db: DB, meetingId: number): string[] {
   return getAgenda(db, meetingId).map((a) => (a.timeLabel ? `${a.timeLabel} ${a.title}` : a.title));
 }
 

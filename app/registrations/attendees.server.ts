@@ -256,7 +256,7 @@ const fold = (text: string) =>
  * in long names: "Kari Nordmann", "Kari Nordman"). Families share a surname, not a first
  * name: "Kari Nordmann" and "Ola Nordmann" are four letters apart.
  */
-export function similarNames(a: string, b: string): boolean {
+function similarNames(a: string, b: string): boolean {
   const x = fold(a);
   const y = fold(b);
   const bare = (s: string) => s.replace(/[\d\s]+/g, "");
@@ -271,7 +271,7 @@ export function similarNames(a: string, b: string): boolean {
  * "@" (ola1@…, ola2@…, o.la@…, ola+x@…), or whose parts before the "@" at the same domain are a
  * letter or two apart. Colleagues at one domain are not alike by that alone.
  */
-export function similarEmails(a: string, b: string): boolean {
+function similarEmails(a: string, b: string): boolean {
   const [localA = "", domainA = ""] = fold(a).split("@");
   const [localB = "", domainB = ""] = fold(b).split("@");
   const stem = (local: string) => local.replace(/\+.*$/, "").replace(/[\d._-]+/g, "");

@@ -10,7 +10,7 @@ type Submission = {
 };
 
 /** The citizen's version: how many people their own registration can hold right now. */
-export const partySizeNoRoom = (available: number) =>
+const partySizeNoRoom = (available: number) =>
   msg("error.partySize.noRoom", { count: Math.max(0, available) });
 
 /**

@@ -40,12 +40,11 @@ describe("names", () => {
   });
 
   it("stops at the length for a long name: the other checks never see it", () => {
-    // 64 KB fits the body limit; the link pattern took 24 s of CPU on such a name.
+    // 64 KB fits the body limit; the link pattern took 24 s of CPU on such a name. A name the
+    // link check would refuse gets only "too long": that check never ran over it.
     expect(messages("a".repeat(64_000))).toEqual(["error.name.tooLong"]);
     expect(messages("www.betal.no ".repeat(5000))).toEqual(["error.name.tooLong"]);
-    const started = performance.now();
-    messages("a.".repeat(32_000));
-    expect(performance.now() - started).toBeLessThan(1000);
+    expect(messages("a.".repeat(32_000))).toEqual(["error.name.tooLong"]);
   });
 
   it("applies to organisers' entries too", () => {
@@ -86,8 +85,10 @@ describe("a question asker's name", () => {
 
 describe("a very long name", () => {
   it("is refused as too long at once, without running the link pattern over it", () => {
-    const started = performance.now();
-    expect(messages("a".repeat(60_000))).toEqual(["error.name.tooLong"]);
-    expect(performance.now() - started).toBeLessThan(200);
+    // Were the link pattern run, it would add its own message for the address at the end.
+    expect(messages(`${"a".repeat(60_000)} https://betal.example/`)).toEqual([
+      "error.name.tooLong",
+    ]);
+    expect(messages("Kari https://betal.example/")).toEqual(["error.name.link"]);
   });
 });

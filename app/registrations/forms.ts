@@ -1,21 +1,20 @@
+/**
+ * The RSVP form, shared by the action and the browser. Error messages are message keys
+ * (app/i18n), made with msg() when they carry values.
+ */
 import { getZodConstraint } from "@conform-to/zod/v4";
 import { z } from "../platform/zod";
 import { msg } from "../i18n";
 import { emailField, nameField } from "../platform/person-fields";
 
-/**
- * The RSVP form, shared by the action and the browser. Error messages are message keys
- * (app/i18n), made with msg() when they carry values.
- */
-
-export const partySizeField = (max: number) =>
+const partySizeField = (max: number) =>
   z
     .number({ error: "error.partySize.invalid" })
     .int("error.partySize.invalid")
     .min(1, "error.partySize.invalid")
     .max(max, msg("error.partySize.tooMany", { max }));
 
-export const needsFields = {
+const needsFields = {
   needsAccessibility: z.boolean().default(false),
   needsInterpreter: z.boolean().default(false),
   needsOther: z.boolean().default(false),

@@ -1,8 +1,9 @@
 import type { DB } from "../../db/connection";
 import { getMeetingById } from "../../db/meetings";
+import { waitlistPosition } from "../../db/registrations";
 import { privateHeaders } from "../platform/private-page";
-import { changeClosedReason, findByToken, positionOnWaitlist } from "./registrations.server";
 import { notFound } from "../platform/refusal.server";
+import { changeClosedReason, findByToken } from "./registrations.server";
 
 export function requireRegistrationByToken(db: DB, token: string) {
   const registration = findByToken(db, token);
@@ -10,7 +11,7 @@ export function requireRegistrationByToken(db: DB, token: string) {
     notFound({ title: "manage.notFound.title", body: "manage.notFound.body" }, privateHeaders);
   }
   const meeting = getMeetingById(db, registration.meetingId)!;
-  return { registration, meeting, position: positionOnWaitlist(db, registration) };
+  return { registration, meeting, position: waitlistPosition(db, registration) };
 }
 
 /**

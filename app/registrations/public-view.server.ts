@@ -5,7 +5,7 @@
 import type { DB } from "../../db/connection";
 import { getAgenda, getThemes, listUpcomingPublished, type Meeting } from "../../db/meetings";
 import { markdownToHtml } from "../meetings/markdown.server";
-import { registrationClosedReason, seatsLeft } from "./registrations.server";
+import { changeClosedReason, seatsLeft } from "./registrations.server";
 
 export function publicMeetingView(db: DB, meeting: Meeting) {
   return {
@@ -14,7 +14,7 @@ export function publicMeetingView(db: DB, meeting: Meeting) {
     agenda: getAgenda(db, meeting.id),
     themes: getThemes(db, meeting.id),
     seatsLeft: seatsLeft(db, meeting),
-    closedReason: registrationClosedReason(meeting),
+    closedReason: changeClosedReason(meeting, "signUp"),
   };
 }
 

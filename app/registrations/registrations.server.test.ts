@@ -2,7 +2,12 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { listAudit } from "../../db/audit";
 import { getMeetingById } from "../../db/meetings";
 import { listMessages } from "../../db/outbox";
-import { anonymiseRegistrations, getRegistration, listRegistrations } from "../../db/registrations";
+import {
+  anonymiseRegistrations,
+  getRegistration,
+  listRegistrations,
+  waitlistPosition,
+} from "../../db/registrations";
 import { createTestMeeting } from "../../db/testing";
 import { noNeeds, serviceTestEnv, testOrganiser } from "../testing/services";
 import {
@@ -10,7 +15,6 @@ import {
   cancelRegistration,
   changeRegistration,
   findByToken,
-  positionOnWaitlist,
   register,
   rejoinRegistration,
   RegistrationError,
@@ -83,8 +87,8 @@ describe("register", () => {
     signUp(ctx, meetingId, person("Astrid"));
     const b = signUp(ctx, meetingId, person("Bjørn"));
     const c = signUp(ctx, meetingId, person("Cecilie"));
-    expect(positionOnWaitlist(env.db, b.registration)).toBe(1);
-    expect(positionOnWaitlist(env.db, c.registration)).toBe(2);
+    expect(waitlistPosition(env.db, b.registration)).toBe(1);
+    expect(waitlistPosition(env.db, c.registration)).toBe(2);
     const [mail] = listMessages(env.db).filter((m) => m.toAddress === "bjrn@example.no");
     expect(mail!.ical).toBeNull();
     expect(JSON.parse(mail!.payload!)).toMatchObject({ kind: "waitlisted", waitlistPosition: 1 });
@@ -191,7 +195,7 @@ describe("waitlist promotion", () => {
     expect(status(b.registration.id)).toBe("confirmed");
     expect(status(c.registration.id)).toBe("confirmed");
     expect(status(d.registration.id)).toBe("waitlisted");
-    expect(positionOnWaitlist(env.db, getRegistration(env.db, d.registration.id)!)).toBe(1);
+    expect(waitlistPosition(env.db, getRegistration(env.db, d.registration.id)!)).toBe(1);
     expect(mailsTo("bjrn@example.no").map((m) => m.kind)).toEqual(["waitlisted", "promoted"]);
     expect(mailsTo("astrid@example.no").map((m) => m.kind)).toEqual(["confirmed", "cancelled"]);
     const cancelMail = listMessages(env.db).find(
@@ -230,7 +234,7 @@ describe("waitlist promotion", () => {
     });
     const updated = getRegistration(env.db, b.registration.id)!;
     expect(updated.needs.interpreter).toBe(true);
-    expect(positionOnWaitlist(env.db, updated)).toBe(1);
+    expect(waitlistPosition(env.db, updated)).toBe(1);
   });
 
   it("sends someone who cancelled and comes back through their link to the back of the waitlist", () => {
@@ -241,7 +245,7 @@ describe("waitlist promotion", () => {
     cancelRegistration(ctx, b.registration.id);
     const back = rejoinRegistration(ctx, b.registration.id);
     expect(back.status).toBe("waitlisted");
-    expect(positionOnWaitlist(env.db, back)).toBe(2);
+    expect(waitlistPosition(env.db, back)).toBe(2);
     expect(mailsTo("bjrn@example.no").map((m) => m.kind)).toEqual([
       "waitlisted",
       "cancelled",

@@ -1,9 +1,9 @@
-import { linkInLanguage } from "../platform/language.server";
 /**
  * Registrations: who comes to a meeting. Owns the sign-up rules (seats counted in people, the
  * waitlist and its promotion order, when a registration may change), the personal links, and
  * queuing the mail each change causes. Citizens' and organisers' paths both go through here.
  */
+import { linkInLanguage } from "../platform/language.server";
 import { href } from "react-router";
 import { immediate, type DB } from "../../db/connection";
 import { change, type ServiceContext } from "../platform/service.server";
@@ -52,7 +52,7 @@ import {
 
 export type { ServiceContext } from "../platform/service.server";
 
-export type { Needs, Registration };
+export type { Needs };
 
 export type RegistrationErrorCode =
   | "closed"
@@ -129,7 +129,7 @@ export type RegisterOutcome =
   | { kind: "known"; linkMailed: boolean };
 
 /** The public form mails an already registered address its link at most this often. */
-export const LINK_MAIL_INTERVAL_MS = 60 * 60 * 1000;
+const LINK_MAIL_INTERVAL_MS = 60 * 60 * 1000;
 
 export const manageUrl = (ctx: Pick<ServiceContext, "publicUrl">, token: string) =>
   absoluteUrl(ctx.publicUrl, href("/r/:token", { token }));
@@ -175,11 +175,6 @@ export function changeClosedReason(
   if (meeting.registrationOpensAt && meeting.registrationOpensAt > iso) return "notOpenYet";
   if (meeting.registrationClosesAt && meeting.registrationClosesAt <= iso) return "closed";
   return null;
-}
-
-/** Why a meeting takes no sign-ups right now, or null when it does. */
-export function registrationClosedReason(meeting: Meeting, now = new Date()): ClosedReason | null {
-  return changeClosedReason(meeting, "signUp", now);
 }
 
 /**
@@ -365,7 +360,7 @@ function cancelInside(
  * the seats left is passed over for now, not skipped for good: it moves up when room appears.
  * Runs inside the caller's transaction.
  */
-export function promoteWaitlisted(
+function promoteWaitlisted(
   ctx: ServiceContext,
   meeting: Meeting,
   now = new Date(),
@@ -397,10 +392,6 @@ export function promoteWaitlisted(
 export function fillFreeSeats(ctx: ServiceContext, meetingId: number): void {
   const meeting = getMeetingById(ctx.db, meetingId);
   if (meeting) promoteWaitlisted(ctx, meeting);
-}
-
-export function positionOnWaitlist(db: DB, registration: Registration): number | null {
-  return waitlistPosition(db, registration);
 }
 
 // --- Organisers ------------------------------------------------------------------------------

@@ -5,7 +5,7 @@
  * This module owns the rules and the scheduler that applies them in the server process:
  * - Due times are computed from the meeting's current start, so a moved meeting's reminders
  *   follow it; what was sent is recorded against the start time it was written for, and a
- *   queued reminder whose meeting has since moved is dropped by the mail worker (isStale).
+ *   queued reminder whose meeting has since moved is dropped by the mail worker (staleReminderReason).
  * - Each reminder is claimed (a UNIQUE row per registration, offset and start time) in the
  *   same transaction that queues its mail, so it goes out exactly once, across scheduler runs,
  *   restarts and racing processes.
@@ -57,7 +57,7 @@ export function reminderDueAt(startsAt: string, hours: number): Date {
  * the offset, at most 12 hours (someone who signed up 3 hours before the day-before reminder
  * has their confirmation in front of them).
  */
-export const lateSignUpGapHours = (hours: number) => Math.min(hours / 2, 12);
+const lateSignUpGapHours = (hours: number) => Math.min(hours / 2, 12);
 
 /** The offset to send now for this registration, or null: the rules above, in one place. */
 export function dueOffset(candidate: ReminderCandidate, now: Date): number | null {
@@ -148,7 +148,7 @@ export function withholdStaleReminders(db: DB) {
 }
 
 /** Why a queued reminder must not go out any more, or null when it still should. */
-export function staleReminderReason(db: DB, outboxId: number): string | null {
+function staleReminderReason(db: DB, outboxId: number): string | null {
   const row = queuedReminder(db, outboxId);
   if (!row) return null;
   if (row.meetingStatus !== "published") return "meeting not published any more";

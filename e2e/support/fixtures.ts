@@ -171,7 +171,7 @@ export async function open(page: Page, url: string) {
 }
 
 /** axe-core, WCAG 2.0/2.1 A and AA rules; a failure lists rule, impact, selectors and why. */
-export async function expectNoAxeViolations(page: Page, label?: string): Promise<void> {
+async function expectNoAxeViolations(page: Page, label?: string): Promise<void> {
   const results = await new AxeBuilder({ page })
     .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
     // The app has no frames; legacy mode runs in the page itself instead of opening a second

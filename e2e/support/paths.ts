@@ -1,11 +1,11 @@
-import path from "node:path";
-import { fileURLToPath } from "node:url";
-
 /**
  * Where the end-to-end run keeps its state, shared by playwright.config.ts (which starts the
  * servers) and the fixtures (which write meetings into the same database and read the mail).
  * Everything lives under test-results/, which Playwright empties before the servers start.
  */
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
 export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const runDir = path.join(projectRoot, "test-results");
 

@@ -1,6 +1,6 @@
 /**
  * Every word of every mail, in bokmål: the reference catalogue. nn.ts and en.ts must have
- * each key (compile error otherwise) with the same {placeholders} (texts.test.ts checks).
+ * each key (compile error otherwise) with the same {placeholders} (emails/languages.test.ts checks).
  * Plurals are { one, other } chosen by Intl.PluralRules on `count`.
  */
 export const nb = {

@@ -1,12 +1,11 @@
-import type { RouteConfigEntry } from "@react-router/dev/routes";
-import { OPEN_ADMIN_PATHS, pagePaths } from "../../app/testing/routes";
-
 /**
  * The hostile-input corpus: values a careless or malicious visitor can type, paste or forge,
  * crossed with every field of every public form, plus broken encodings, wrong content types,
  * missing fields and mangled URLs. Every markup probe carries the word "xssprobe", so a
  * response can be searched for it arriving as live markup.
  */
+import type { RouteConfigEntry } from "@react-router/dev/routes";
+import { OPEN_ADMIN_PATHS, pagePaths } from "../../app/testing/routes";
 
 export interface HostileValue {
   kind: string;
@@ -15,7 +14,7 @@ export interface HostileValue {
 
 const long = (n: number) => "Å".repeat(n);
 
-export const hostileValues: HostileValue[] = [
+const hostileValues: HostileValue[] = [
   // Line breaks and header injection
   { kind: "crlf", value: "Kari\r\nBcc: evil@example.com" },
   { kind: "crlf", value: "Kari\nX-Injected: yes" },

@@ -1,6 +1,7 @@
 // Reading what the SMTP sink received: recipients, and whether a header was smuggled in.
 import { simpleParser } from "mailparser";
 import type { ReceivedMail } from "../../app/testing/smtp-sink";
+import { count, waitUntil, type RunningApp } from "./app";
 
 /** How many messages each envelope recipient received. */
 export function perRecipient(mails: ReceivedMail[]): Map<string, number> {
@@ -9,8 +10,37 @@ export function perRecipient(mails: ReceivedMail[]): Map<string, number> {
   return counts;
 }
 
+/**
+ * Proof that the mail worker has had its turn after the outbox drained, instead of a pause to
+ * see whether a stray copy still turns up: `queue` makes one more message for `marker` (of
+ * `purpose`, if given), and it is sent, with nothing else on its way. The worker takes the
+ * queue oldest first, and marks a row sent only once the SMTP server has it, so any second
+ * copy of an earlier message would be in the sink by then.
+ */
+export async function oneMoreDelivered(
+  app: RunningApp,
+  marker: string,
+  queue: () => unknown,
+  purpose?: string,
+): Promise<void> {
+  await queue();
+  await waitUntil(
+    `the message to ${marker}, queued after the drain`,
+    () =>
+      count(
+        app.db,
+        "SELECT count(*) AS n FROM outbox WHERE to_address = ? AND status = 'sent' AND purpose = coalesce(?, purpose)",
+        marker,
+        purpose ?? null,
+      ) > 0 &&
+      count(app.db, "SELECT count(*) AS n FROM outbox WHERE status IN ('pending', 'sending')") ===
+        0,
+    60_000,
+  );
+}
+
 /** The raw header block of a message, unfolded: one logical header per line. */
-export function headerLines(raw: Buffer): string[] {
+function headerLines(raw: Buffer): string[] {
   const text = raw.toString("latin1");
   const end = text.search(/\r?\n\r?\n/);
   const block = end === -1 ? text : text.slice(0, end);

@@ -12,6 +12,8 @@ import { perRecipient } from "./mail";
 export interface KillRun {
   app: RunningApp;
   sink: SmtpSink;
+  /** The meeting the `people` registrations are for. */
+  meetingId: number;
   people: number;
   killAfter: number;
   emailOf(i: number): string;
@@ -33,6 +35,7 @@ export async function startKillMidFanOut(options: {
 }): Promise<KillRun> {
   const { people, killAfter, emailPrefix } = options;
   const emailOf = (i: number) => `${emailPrefix}-${i}@example.no`;
+  let meetingId = 0;
   const sink = createSmtpSink(options.sinkPort, {
     beforeReply: async (n) => {
       // Only the server sends mail, so `app` is assigned by the time this runs.
@@ -44,8 +47,8 @@ export async function startKillMidFanOut(options: {
     port: options.appPort,
     env: { SMTP_URL: sink.url, MAIL_RETRY_BASE_SECONDS: "0.2", ...options.env },
     prepare: (db) => {
-      const meetingId = createTestMeeting(db, { capacity: people });
-      const ctx = { db, publicUrl: "http://127.0.0.1", mailFrom: "post@example.no" };
+      meetingId = createTestMeeting(db, { capacity: people });
+      const ctx = serviceContext(db);
       for (let i = 0; i < people; i++) {
         register(ctx, meetingId, {
           name: `Person ${i}`,
@@ -57,8 +60,15 @@ export async function startKillMidFanOut(options: {
       options.prepare?.(db, meetingId);
     },
   });
-  return { app, sink, people, killAfter, emailOf };
+  return { app, sink, meetingId, people, killAfter, emailOf };
 }
+
+/** For registering people from the test process, as the sign-up form does. */
+export const serviceContext = (db: DB) => ({
+  db,
+  publicUrl: "http://127.0.0.1",
+  mailFrom: "post@example.no",
+});
 
 /**
  * Waits for the kill and counts what was in flight at it: received by the sink but not marked
@@ -79,8 +89,10 @@ export function expectEveryoneServed(
   kill: { receivedAtKill: number; inFlight: number },
   what: string,
 ) {
-  const received = perRecipient(run.sink.messages());
-  const duplicates = run.sink.count() - received.size;
+  const people = new Set(Array.from({ length: run.people }, (_, i) => run.emailOf(i)));
+  const toPeople = run.sink.messages().filter((m) => m.rcptTo.every((to) => people.has(to)));
+  const received = perRecipient(toPeople);
+  const duplicates = toPeople.length - received.size;
   console.log(
     `SIGKILL after ${kill.receivedAtKill} of ${run.people} ${what}: ${kill.inFlight} in flight at the kill, ${duplicates} duplicate(s) after the restart`,
   );

@@ -1,3 +1,8 @@
+/**
+ * The operator's view of the screen in the hall, on their own screen: what the projector
+ * shows, what comes next, how many wait for moderation, and the buttons that change it (plain
+ * form posts, so keyboard and no-JS work). The projector view itself shows none of this.
+ */
 import { data, Form, href, Link } from "react-router";
 import { redirect } from "~/platform/redirect.server";
 import { requireOrganiser, requireOrganiserAction } from "~/auth/guard.server";
@@ -13,11 +18,6 @@ import { readForm } from "~/platform/forms.server";
 import { hallUrl, present, presentStepFrom, screenControlView } from "~/questions/questions.server";
 import type { Route } from "./+types/question-control";
 
-/**
- * The operator's view of the screen in the hall, on their own screen: what the projector
- * shows, what comes next, how many wait for moderation, and the buttons that change it (plain
- * form posts, so keyboard and no-JS work). The projector view itself shows none of this.
- */
 export function meta({ data }: Route.MetaArgs) {
   const t = translator();
   return [{ title: adminTitle(`${t("present.control.title")}: ${data?.meeting.title ?? ""}`) }];

@@ -1,5 +1,14 @@
-import { qrCodeDataUrl } from "../../../emails/qr-code";
+/**
+ * The projector in the hall: one question at a time in large type, its theme and support,
+ * and the short link and QR code for sending questions from a phone. Only what the hall
+ * should see: the operator's buttons, the moderation count and what comes next are on the
+ * control view (/present/control), on the operator's own screen. With one screen, arrow keys
+ * (and the Page Up/Down a presentation clicker sends) step through the panel's order here,
+ * and Tab brings up a link to the control view; what is shown here is the "now answering"
+ * mark on the public pages.
+ */
 import "~/i18n/organiser-texts";
+import { qrCodeDataUrl } from "../../../emails/qr-code";
 import { useEffect } from "react";
 import { data, href, Link, useFetcher } from "react-router";
 import { redirect } from "~/platform/redirect.server";
@@ -15,15 +24,6 @@ import { readForm } from "~/platform/forms.server";
 import { hallUrl, present, presentStepFrom, presenterView } from "~/questions/questions.server";
 import type { Route } from "./+types/question-present";
 
-/**
- * The projector in the hall: one question at a time in large type, its theme and support,
- * and the short link and QR code for sending questions from a phone. Only what the hall
- * should see: the operator's buttons, the moderation count and what comes next are on the
- * control view (/present/control), on the operator's own screen. With one screen, arrow keys
- * (and the Page Up/Down a presentation clicker sends) step through the panel's order here,
- * and Tab brings up a link to the control view; what is shown here is the "now answering"
- * mark on the public pages.
- */
 export function meta({ data }: Route.MetaArgs) {
   const t = translator();
   return [{ title: t("present.title", { title: data?.meeting.title ?? "" }) }];

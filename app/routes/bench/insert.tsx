@@ -1,11 +1,10 @@
+// A page route (with a component that renders nothing), not a resource route, so every
+// refusal below is the app's normal error page, like any other form's.
 import { data, href } from "react-router";
 import { redirect } from "~/platform/redirect.server";
 import { insertBaselineRow, requireBenchBaselines } from "~/platform/bench.server";
 import { readForm } from "~/platform/forms.server";
 import type { Route } from "./+types/insert";
-
-// A page route (with a component that renders nothing), not a resource route, so every
-// refusal below is the app's normal error page, like any other form's.
 
 export function loader() {
   requireBenchBaselines();

@@ -1,3 +1,8 @@
+/**
+ * The links in subscription mail: /updates/confirm/:token and /updates/unsubscribe/:token.
+ * A GET only shows a button (mail scanners open links); the POST acts. The unsubscribe POST
+ * is also what mail clients send for one-click unsubscribe (RFC 8058).
+ */
 import { data, Form, href, Link } from "react-router";
 import { metaT, useT } from "~/i18n/react";
 import { services } from "~/platform/context.server";
@@ -11,11 +16,6 @@ import { privateHeaders } from "~/platform/private-page";
 import type { Route } from "./+types/update-link";
 import { notFound } from "~/platform/refusal.server";
 
-/**
- * The links in subscription mail: /updates/confirm/:token and /updates/unsubscribe/:token.
- * A GET only shows a button (mail scanners open links); the POST acts. The unsubscribe POST
- * is also what mail clients send for one-click unsubscribe (RFC 8058).
- */
 type Purpose = "confirm" | "unsubscribe";
 const purposeOf = (value: string | undefined): Purpose | null =>
   value === "confirm" || value === "unsubscribe" ? value : null;
