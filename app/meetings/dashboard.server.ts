@@ -9,6 +9,7 @@ import { getMeetingById, getThemes, listAllMeetings, type Meeting } from "../../
 import { countCheckIns, countRegistrations, listRegistrationTimes } from "../../db/registrations";
 import { formatDate } from "../platform/dates";
 import { pendingChangeNotices } from "./editor.server";
+import { meetingPhase } from "./phase";
 import { seatsLeft } from "../registrations/registrations.server";
 import { reminderSchedule } from "../reminders/reminders.server";
 import { retentionStatus } from "../registrations/retention.server";
@@ -24,6 +25,7 @@ export function requireMeeting(db: DB, idParam: string | undefined): Meeting {
 export function meetingOverview(db: DB) {
   return listAllMeetings(db).map((meeting) => ({
     meeting,
+    phase: meetingPhase(meeting),
     counts: countRegistrations(db, meeting.id),
   }));
 }
@@ -55,6 +57,7 @@ export function dashboard(db: DB, meeting: Meeting, retentionDays: number) {
   const counts = countRegistrations(db, meeting.id);
   return {
     meeting,
+    phase: meetingPhase(meeting),
     counts,
     seatsLeft: seatsLeft(db, meeting),
     checkIns: countCheckIns(db, meeting.id),

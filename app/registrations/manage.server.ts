@@ -1,6 +1,7 @@
 import { data } from "react-router";
 import type { DB } from "../../db/connection";
 import { getMeetingById } from "../../db/meetings";
+import { isAhead, meetingPhase } from "../meetings/phase";
 import { changeClosedReason, findByToken, positionOnWaitlist } from "./registrations.server";
 
 /**
@@ -33,6 +34,8 @@ export function requireRegistrationByToken(db: DB, token: string) {
  */
 export function manageView(db: DB, token: string, now = new Date()) {
   const { registration: r, meeting: m, position } = requireRegistrationByToken(db, token);
+  // Someone with a seat who may still come: the check-in code and the calendar are theirs.
+  const expected = r.status === "confirmed" && isAhead(meetingPhase(m, now));
   const rejoin =
     r.status !== "cancelled"
       ? null
@@ -48,7 +51,7 @@ export function manageView(db: DB, token: string, now = new Date()) {
       email: r.email,
       partySize: r.partySize,
       needs: { ...r.needs },
-      checkInCode: r.status === "confirmed" ? r.checkInCode : null,
+      checkInCode: expected ? r.checkInCode : null,
     },
     meeting: {
       title: m.title,
@@ -63,6 +66,7 @@ export function manageView(db: DB, token: string, now = new Date()) {
       maxPartySize: m.maxPartySize,
     },
     position,
+    expected,
     canChange: r.status !== "cancelled" && changeClosedReason(m, "citizenChange", now) === null,
     canCancel: r.status !== "cancelled" && changeClosedReason(m, "citizenCancel", now) === null,
     rejoin: rejoin as "open" | "closed" | "byOrganiser" | null,
