@@ -27,7 +27,7 @@ export function PhaseNote({
   if (phase === "upcoming" || (phase === "draft" && reader === "public")) return null;
   const cancelled = phase === "cancelled";
   return (
-    <div className={cancelled ? "notice notice-warning" : "notice"} id="meeting-phase">
+    <div className={`notice phase-note${cancelled ? " notice-warning" : ""}`} id="meeting-phase">
       <p>
         <strong>
           {cancelled

@@ -13,6 +13,7 @@ import {
   type Meeting,
 } from "../../db/meetings";
 import { markdownToHtml } from "./markdown.server";
+import { meetingPhase } from "./phase";
 import { registrationClosedReason, seatsLeft } from "../registrations/registrations.server";
 
 export function notFound(): never {
@@ -40,6 +41,7 @@ export function publicMeetingView(db: DB, meeting: Meeting) {
 export function upcomingMeetings(db: DB) {
   return listUpcomingPublished(db).map((meeting) => ({
     meeting,
+    running: meetingPhase(meeting) === "running",
     seatsLeft: seatsLeft(db, meeting),
   }));
 }
