@@ -346,6 +346,10 @@ for (const device of Object.keys(devices) as (keyof typeof devices)[]) {
       const meeting = createMeeting();
       moveMeeting(db, meeting.id, "running");
       const citizen = await citizenDevice(browser, device);
+      await open(citizen, "/");
+      await expect(
+        citizen.locator(".meeting-list > li").filter({ hasText: meeting.title }),
+      ).toContainText("Møtet pågår nå.");
       const links = await citizenJoins(citizen, meeting, uniqueEmail("fase-pagar"));
       const j: Journey = {
         organiser: page,
