@@ -12,6 +12,7 @@ import { readFile } from "node:fs/promises";
 import type { Page } from "@playwright/test";
 import { expect, meetingPath, open, subjectStartsWith, test, waitForMail } from "./support/admin";
 import { appUrl } from "./support/paths";
+import { moveMeeting } from "./support/phase";
 import {
   approveInQueue,
   fillQuestion,
@@ -216,6 +217,8 @@ test("the presenter steps by keyboard, and a question from a phone in the hall r
   expectNoAxeViolations,
 }) => {
   void admin;
+  // The panel answers during the meeting: before it, the screen is a rehearsal.
+  moveMeeting(db, meeting.id, "running");
   for (const text of ["Første spørsmål fra nabo", "Andre spørsmål fra nabo"]) {
     seedQuestion(db, meeting.id, text);
   }

@@ -7,6 +7,7 @@ import { getThemes, listAllMeetings, type Meeting } from "../../db/meetings";
 import { countCheckIns, countRegistrations, listRegistrationTimes } from "../../db/registrations";
 import { formatDate } from "../platform/dates";
 import { pendingChangeNotices } from "../meetings/editor.server";
+import { meetingPhase } from "../meetings/phase";
 import { seatsLeft } from "../registrations/registrations.server";
 import { reminderSchedule } from "../reminders/reminders.server";
 import { retentionStatus } from "../registrations/retention.server";
@@ -14,6 +15,7 @@ import { retentionStatus } from "../registrations/retention.server";
 export function meetingOverview(db: DB) {
   return listAllMeetings(db).map((meeting) => ({
     meeting,
+    phase: meetingPhase(meeting),
     counts: countRegistrations(db, meeting.id),
   }));
 }
@@ -32,6 +34,7 @@ export function dashboard(db: DB, meeting: Meeting, retentionDays: number) {
   const counts = countRegistrations(db, meeting.id);
   return {
     meeting,
+    phase: meetingPhase(meeting),
     counts,
     seatsLeft: seatsLeft(db, meeting),
     checkIns: countCheckIns(db, meeting.id),

@@ -107,7 +107,7 @@ export const en: CitizenCatalogue = {
 
   "confirm.title.confirmed": "You are signed up",
   "confirm.title.waitlisted": "You are on the waiting list",
-  "confirm.title.cancelled": "Your sign-up is cancelled",
+  "confirm.title.cancelled": "You are no longer signed up",
   "confirm.updatedBanner": "Your changes have been saved.",
   "confirm.position": "You are number {position} on the waiting list.",
   "confirm.summary": "Your sign-up",
@@ -143,7 +143,7 @@ export const en: CitizenCatalogue = {
     "If you change your mind, you can sign up again, but your place may have been taken by then.",
   "cancel.confirm": "Yes, cancel my sign-up",
   "cancel.back": "No, go back",
-  "cancel.done": "Your sign-up is cancelled. We have sent you a confirmation by email.",
+  "cancel.done": "We have sent you a confirmation by email.",
 
   "privacy.title": "Privacy",
   "privacy.intro":
@@ -224,10 +224,9 @@ export const en: CitizenCatalogue = {
   "confirm.cancelledRejoin":
     "You are no longer signed up. If you change your mind, you can sign up again here.",
   "confirm.cancelledByOrganiser":
-    "Your sign-up was cancelled by the organiser. Contact the municipality if you think this is a mistake.",
+    "The organisers have cancelled your sign-up. Contact the municipality if you think this is a mistake.",
   "confirm.cancelledClosed":
     "You are no longer signed up. It is not possible to sign up for this meeting now.",
-  "confirm.locked": "The meeting is over or cancelled, so your sign-up can no longer be changed.",
   "confirm.rejoin": "Sign me up again",
   "confirm.rejoinedBanner": "You are signed up again. We have sent you a confirmation by email.",
   "confirm.rejoinedWaitlistBanner":
@@ -405,6 +404,20 @@ export const en: CitizenCatalogue = {
   "calendar.download": "Download calendar file (.ics)",
   "calendar.subscribe": "Subscribe to all the meetings in your calendar",
   "calendar.feedName": "Public meetings in Røros Municipality",
+
+  "phase.running": "The meeting is on now.",
+  "phase.draft": "The organisers have taken the meeting off the website for now.",
+  "phase.draft.attendee": "Your sign-up is kept.",
+  "phase.cancelled.public":
+    "You can no longer sign up or send questions. If you have signed up, you need not do anything.",
+  "phase.cancelled.attendee":
+    "You need not do anything, and you need not cancel your sign-up. If you added the meeting to your calendar, you can delete it there.",
+  "phase.cancelled.asker": "So your question will not be taken up at the meeting.",
+  "phase.answers": "See the answers and the summary of the meeting",
+  "confirm.title.meetingCancelled": "The meeting has been cancelled",
+  "confirm.title.ended": "The meeting is over",
+  "confirm.status.meetingCancelled": "Not valid, as the meeting has been cancelled",
+  "confirm.status.waitlistedEnded": "Was on the waiting list",
 
   "language.label": "Language",
   "meeting.phone": "tel. {phone}",

@@ -12,6 +12,7 @@ import { nbPlatform } from "./nb-platform";
 import { nbRegistrations } from "./nb-registrations";
 import { nbQuestions } from "./nb-questions";
 import { nbLanguage } from "./nb-language";
+import { nbPhase } from "./nb-phase";
 
 // One shape for a text that depends on a number (`count`), here and in the mails' texts.
 export type { Plural };
@@ -24,6 +25,7 @@ const citizensBokmal = {
   ...nbQuestions,
   ...nbCalendar,
   ...nbLanguage,
+  ...nbPhase,
 } as const;
 type Bokmal = typeof citizensBokmal & typeof nbAdmin;
 /**

@@ -80,6 +80,17 @@ export const nbAdminQuestions = {
   },
   "present.idle": "Har du et spørsmål? Send det fra mobilen.",
   "present.toControl": "Til kontrollvisningen",
+  "present.over": "Møtet er over. Takk for spørsmålene!",
+  "present.cancelled": "Møtet er avlyst.",
+  "present.phase.draft":
+    "Møtet er et utkast. Publikum ser ikke hvilket spørsmål som er på skjermen.",
+  "present.phase.upcoming":
+    "Møtet har ikke startet. Møtesiden viser ikke hvilket spørsmål som er på skjermen før møtet starter.",
+  "present.phase.running":
+    "Møtet pågår. Møtesiden viser spørsmålet på skjermen under «Nå svarer panelet på».",
+  "present.phase.ended": "Møtet er over. Projektoren viser ikke lenger spørsmål eller QR-koden.",
+  "present.phase.cancelled":
+    "Møtet er avlyst. Projektoren sier bare det, og skjemaet for spørsmål er stengt.",
   "present.control.title": "Skjermen i salen",
   "present.control.projector": "Projektorvisningen",
   "present.control.howTwo":

@@ -78,9 +78,12 @@ export const nbAdmin = {
   "meetings.status": "Status",
   "meetings.when": "Tid",
   "meetings.registered": "Påmeldte",
-  "meetings.status.draft": "Utkast",
-  "meetings.status.published": "Publisert",
-  "meetings.status.cancelled": "Avlyst",
+  // The phase (app/meetings/phase.ts): a published meeting is upcoming, running or ended.
+  "meetings.phase.draft": "Utkast",
+  "meetings.phase.upcoming": "Publisert",
+  "meetings.phase.running": "Publisert, pågår nå",
+  "meetings.phase.ended": "Publisert, er over",
+  "meetings.phase.cancelled": "Avlyst",
   "meetings.mailFailed":
     "{count} e-poster kunne ikke sendes etter flere forsøk. Sjekk e-postoppsettet (SMTP_URL) og kontakt de det gjelder.",
   "meetings.mailRetrying":

@@ -34,10 +34,9 @@ export const nbRegistrations = {
   "confirm.cancelledRejoin":
     "Du er ikke lenger påmeldt. Ombestemmer du deg, kan du melde deg på igjen her.",
   "confirm.cancelledByOrganiser":
-    "Påmeldingen ble avmeldt av arrangøren. Kontakt kommunen hvis du mener det er feil.",
+    "Arrangøren har meldt deg av. Kontakt kommunen hvis du mener det er feil.",
   "confirm.cancelledClosed":
     "Du er ikke lenger påmeldt. Det er ikke mulig å melde seg på dette møtet nå.",
-  "confirm.locked": "Møtet er over eller avlyst, så påmeldingen kan ikke endres lenger.",
   "confirm.rejoin": "Meld meg på igjen",
   "confirm.rejoinedBanner": "Du er påmeldt igjen. Vi har sendt en bekreftelse på e-post.",
   "confirm.rejoinedWaitlistBanner":

@@ -101,7 +101,7 @@ export const nb = {
 
   "confirm.title.confirmed": "Du er påmeldt",
   "confirm.title.waitlisted": "Du står på ventelisten",
-  "confirm.title.cancelled": "Påmeldingen er avmeldt",
+  "confirm.title.cancelled": "Du er meldt av",
   "confirm.updatedBanner": "Endringene er lagret.",
   "confirm.position": "Du er nummer {position} på ventelisten.",
   "confirm.summary": "Påmeldingen din",
@@ -135,7 +135,7 @@ export const nb = {
   "cancel.waitlistNote": "Hvis du angrer, kan du melde deg på igjen, men da kan plassen være tatt.",
   "cancel.confirm": "Ja, meld meg av",
   "cancel.back": "Nei, gå tilbake",
-  "cancel.done": "Du er meldt av. Vi har sendt en bekreftelse på e-post.",
+  "cancel.done": "Vi har sendt deg en bekreftelse på e-post.",
 
   "privacy.title": "Personvern",
   "privacy.intro":

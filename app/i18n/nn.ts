@@ -103,7 +103,7 @@ export const nn: CitizenCatalogue = {
 
   "confirm.title.confirmed": "Du er påmeld",
   "confirm.title.waitlisted": "Du står på ventelista",
-  "confirm.title.cancelled": "Påmeldinga er avmeld",
+  "confirm.title.cancelled": "Du er meld av",
   "confirm.updatedBanner": "Endringane er lagra.",
   "confirm.position": "Du er nummer {position} på ventelista.",
   "confirm.summary": "Påmeldinga di",
@@ -138,7 +138,7 @@ export const nn: CitizenCatalogue = {
     "Dersom du angrar, kan du melde deg på igjen, men då kan plassen vere teken.",
   "cancel.confirm": "Ja, meld meg av",
   "cancel.back": "Nei, gå tilbake",
-  "cancel.done": "Du er meld av. Vi har sendt ei stadfesting på e-post.",
+  "cancel.done": "Vi har sendt deg ei stadfesting på e-post.",
 
   "privacy.title": "Personvern",
   "privacy.intro":
@@ -218,10 +218,9 @@ export const nn: CitizenCatalogue = {
   "confirm.cancelledRejoin":
     "Du er ikkje lenger påmeld. Ombestemmer du deg, kan du melde deg på igjen her.",
   "confirm.cancelledByOrganiser":
-    "Påmeldinga vart avmeld av arrangøren. Kontakt kommunen dersom du meiner det er feil.",
+    "Arrangøren har meldt deg av. Kontakt kommunen dersom du meiner det er feil.",
   "confirm.cancelledClosed":
     "Du er ikkje lenger påmeld. Det er ikkje mogleg å melde seg på dette møtet no.",
-  "confirm.locked": "Møtet er over eller avlyst, så påmeldinga kan ikkje endrast lenger.",
   "confirm.rejoin": "Meld meg på igjen",
   "confirm.rejoinedBanner": "Du er påmeld igjen. Vi har sendt ei stadfesting på e-post.",
   "confirm.rejoinedWaitlistBanner":
@@ -391,6 +390,20 @@ export const nn: CitizenCatalogue = {
   "calendar.download": "Last ned kalenderfil (.ics)",
   "calendar.subscribe": "Abonner på alle møta i kalenderen din",
   "calendar.feedName": "Folkemøte i Røros kommune",
+
+  "phase.running": "Møtet er i gang no.",
+  "phase.draft": "Arrangøren har teke møtet bort frå nettsida inntil vidare.",
+  "phase.draft.attendee": "Påmeldinga di er lagra.",
+  "phase.cancelled.public":
+    "Du kan ikkje melde deg på eller sende spørsmål. Er du påmeld, treng du ikkje gjere noko.",
+  "phase.cancelled.attendee":
+    "Du treng ikkje gjere noko, og du treng ikkje melde deg av. Har du lagt møtet i kalenderen, kan du slette det der.",
+  "phase.cancelled.asker": "Spørsmålet ditt blir difor ikkje teke opp på møtet.",
+  "phase.answers": "Sjå svara og referatet frå møtet",
+  "confirm.title.meetingCancelled": "Møtet er avlyst",
+  "confirm.title.ended": "Møtet er over",
+  "confirm.status.meetingCancelled": "Gjeld ikkje, fordi møtet er avlyst",
+  "confirm.status.waitlistedEnded": "Stod på ventelista",
 
   "language.label": "Språk",
   "meeting.phone": "tlf. {phone}",

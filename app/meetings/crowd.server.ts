@@ -8,6 +8,7 @@
 import type { AppLoadContext } from "react-router";
 import type { Meeting } from "../../db/meetings";
 import { msg } from "../i18n";
+import { meetingPhase } from "./phase";
 import { browserId, type BrowserId } from "../platform/browser-id.server";
 import { clientIp } from "../platform/client-ip.server";
 import { clientKey } from "../platform/client-key.server";
@@ -34,9 +35,11 @@ export function inHallWindow(
   meeting: Pick<Meeting, "status" | "startsAt" | "endsAt">,
   now = new Date(),
 ): boolean {
-  if (meeting.status !== "published") return false;
-  const t = now.getTime();
-  return t >= Date.parse(meeting.startsAt) - HALL_OPENS_BEFORE_MS && t < Date.parse(meeting.endsAt);
+  const phase = meetingPhase(meeting, now);
+  if (phase === "running") return true;
+  return (
+    phase === "upcoming" && now.getTime() >= Date.parse(meeting.startsAt) - HALL_OPENS_BEFORE_MS
+  );
 }
 
 const postScope = (meeting: Meeting, now = new Date()): PostScope => ({

@@ -12,8 +12,23 @@ import type { Organiser } from "../../db/organisers";
 import { getBoard } from "../../db/questions";
 import { audit } from "../platform/audit.server";
 import { env } from "../platform/env.server";
+import { meetingPhase } from "../meetings/phase";
 import { questionsChanged } from "./live.server";
 import { notFound } from "../platform/refusal.server";
+
+/**
+ * What every citizen's page says of the meeting's state (components/meeting-phase.tsx): its
+ * phase, and once answers are published, where to read them.
+ */
+export function phaseView(db: DB, meeting: Meeting, now = new Date()) {
+  return {
+    phase: meetingPhase(meeting, now),
+    answers:
+      getBoard(db, meeting.id).answersPublishedAt !== null
+        ? href("/meetings/:slug/questions", { slug: meeting.slug })
+        : null,
+  };
+}
 
 /**
  * The largest PDF: what fits in an organiser's request body (ADMIN_BODY_LIMIT_MB) with room

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { getMeetingById, type Meeting } from "../../db/meetings";
+import { getMeetingById, setMeetingStatus, type Meeting } from "../../db/meetings";
 import type { Organiser } from "../../db/organisers";
 import { listMessages } from "../../db/outbox";
 import { createTestMeeting } from "../../db/testing";
@@ -14,6 +14,7 @@ import {
   askQuestion,
   editOwnQuestion,
   findQuestionByToken,
+  mayEditOwn,
   hallAsk,
   mergeQuestion,
   moveInAgenda,
@@ -261,13 +262,39 @@ describe("moderation", () => {
     expect(present(ctx, organiser, meeting, "next")?.id).toBe(ids[0]);
     expect(present(ctx, organiser, meeting, "next")?.id).toBe(ids[2]);
     expect(present(ctx, organiser, meeting, "previous")?.id).toBe(ids[0]);
-    const list = publicQuestionList(env.db, meeting, {
-      sort: "agenda",
-      theme: null,
-      page: 1,
-      supporterKey: null,
-    });
-    expect(list.nowAnswering?.id).toBe(ids[0]);
+    const options = { sort: "agenda", theme: null, page: 1, supporterKey: null } as const;
+    // A week ahead the screen is a rehearsal: the public is not told the panel is answering.
+    expect(publicQuestionList(env.db, meeting, options).nowAnswering).toBeNull();
+    const hour = 3600_000;
+    const running = {
+      ...meeting,
+      startsAt: new Date(Date.now() - hour).toISOString(),
+      endsAt: new Date(Date.now() + hour).toISOString(),
+    };
+    expect(publicQuestionList(env.db, running, options).nowAnswering?.id).toBe(ids[0]);
+    for (const over of [
+      { ...running, endsAt: new Date(Date.now() - 1).toISOString() },
+      { ...running, status: "cancelled" as const },
+    ]) {
+      expect(publicQuestionList(env.db, over, options).nowAnswering).toBeNull();
+    }
+  });
+
+  it("takes no new words from the asker once the meeting is over or cancelled", () => {
+    const { question } = ask("Et spørsmål som venter");
+    setMeetingStatus(env.db, meeting.id, "cancelled");
+    const cancelled = getMeetingById(env.db, meeting.id)!;
+    expect(mayEditOwn(question, cancelled)).toBe(false);
+    expect(() => editOwnQuestion(env.db, question.id, "Nye ord")).toThrow(
+      expect.objectContaining({ code: "closed" }),
+    );
+    expect(() => ask("Enda et spørsmål")).toThrow(expect.objectContaining({ code: "closed" }));
+    // Taking it back is still the asker's right.
+    expect(withdrawOwnQuestion(env.db, question.id).status).toBe("withdrawn");
+    setMeetingStatus(env.db, meeting.id, "published");
+    const ended = { ...meeting, endsAt: new Date(Date.now() - 1).toISOString() };
+    expect(mayEditOwn({ ...question, status: "pending" }, ended)).toBe(false);
+    expect(mayEditOwn({ ...question, status: "pending" }, meeting)).toBe(true);
   });
 
   it("publishing answers tells each asker with an email once, merged askers too", async () => {

@@ -15,6 +15,7 @@ import type { Language } from "../i18n";
 import { href } from "react-router";
 import { immediate, type DB } from "../../db/connection";
 import { getMeetingById, getThemes, type Meeting } from "../../db/meetings";
+import { meetingPhase } from "../meetings/phase";
 import type { Organiser } from "../../db/organisers";
 import { queueMail } from "../mail/queue.server";
 import * as q from "../../db/questions";
@@ -73,15 +74,16 @@ export function hallAsk(
   };
 }
 
+export type QuestionsClosedReason = "cancelled" | "draft" | "past";
+
 /** Why a meeting takes no questions now, or null when it does (before and during the meeting). */
 export function questionsClosedReason(
   meeting: Meeting,
   now = new Date(),
-): "cancelled" | "draft" | "past" | null {
-  if (meeting.status === "cancelled") return "cancelled";
-  if (meeting.status !== "published") return "draft";
-  if (meeting.endsAt <= now.toISOString()) return "past";
-  return null;
+): QuestionsClosedReason | null {
+  const phase = meetingPhase(meeting, now);
+  if (phase === "ended") return "past";
+  return phase === "cancelled" || phase === "draft" ? phase : null;
 }
 
 export function meetingThemeChoices(db: DB, meeting: Meeting): ThemeChoice[] {
@@ -187,9 +189,12 @@ export function requireQuestionByToken(
   return { question, meeting: getMeetingById(db, question.meetingId)! };
 }
 
-/** The asker may change their words only while nobody has moderated them yet. */
-export function mayEditOwn(question: Question): boolean {
-  return question.status === "pending";
+/**
+ * The asker may change their words only while nobody has moderated them yet, and while the
+ * meeting still takes questions (not once it is over or called off).
+ */
+export function mayEditOwn(question: Question, meeting: Meeting, now = new Date()): boolean {
+  return question.status === "pending" && questionsClosedReason(meeting, now) === null;
 }
 
 /** The asker may take a question back until it is rejected, merged or already withdrawn. */
@@ -201,7 +206,9 @@ export function editOwnQuestion(db: DB, questionId: number, text: string): Quest
   const updated = immediate(db, () => {
     const current = q.getQuestion(db, questionId);
     if (!current) throw new QuestionError("notFound");
-    if (!mayEditOwn(current)) throw new QuestionError("notPending");
+    const meeting = getMeetingById(db, current.meetingId)!;
+    if (questionsClosedReason(meeting)) throw new QuestionError("closed");
+    if (!mayEditOwn(current, meeting)) throw new QuestionError("notPending");
     q.setQuestionText(db, questionId, text);
     return q.getQuestion(db, questionId)!;
   });
@@ -297,7 +304,11 @@ export function publicQuestionList(db: DB, meeting: Meeting, options: PublicList
     hasMore: questions.length < total,
     sort: options.sort,
     theme: choice?.value ?? null,
-    nowAnswering: current && current.status === "approved" ? publicQuestion(current) : null,
+    // The board may hold a question from a rehearsal: the panel answers only during the meeting.
+    nowAnswering:
+      current && current.status === "approved" && meetingPhase(meeting) === "running"
+        ? publicQuestion(current)
+        : null,
     answersPublished: board.answersPublishedAt !== null,
     summary: board.answersPublishedAt ? board.summary : "",
   };
@@ -550,6 +561,7 @@ export function presenterView(db: DB, meeting: Meeting) {
   const board = q.getBoard(db, meeting.id);
   const index = agenda.findIndex((x) => x.id === board.currentQuestionId);
   return {
+    phase: meetingPhase(meeting),
     agenda: agenda.map(publicQuestion),
     index,
     current: index >= 0 ? publicQuestion(agenda[index]!) : null,

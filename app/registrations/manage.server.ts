@@ -4,6 +4,7 @@ import { waitlistPosition } from "../../db/registrations";
 import { privateHeaders } from "../platform/private-page";
 import { notFound } from "../platform/refusal.server";
 import { changeClosedReason, findByToken } from "./registrations.server";
+import { isAhead, meetingPhase } from "../meetings/phase";
 
 export function requireRegistrationByToken(db: DB, token: string) {
   const registration = findByToken(db, token);
@@ -21,6 +22,8 @@ export function requireRegistrationByToken(db: DB, token: string) {
  */
 export function manageView(db: DB, token: string, now = new Date()) {
   const { registration: r, meeting: m, position } = requireRegistrationByToken(db, token);
+  // Someone with a seat who may still come: the check-in code and the calendar are theirs.
+  const expected = r.status === "confirmed" && isAhead(meetingPhase(m, now));
   const rejoin =
     r.status !== "cancelled"
       ? null
@@ -36,7 +39,7 @@ export function manageView(db: DB, token: string, now = new Date()) {
       email: r.email,
       partySize: r.partySize,
       needs: { ...r.needs },
-      checkInCode: r.status === "confirmed" ? r.checkInCode : null,
+      checkInCode: expected ? r.checkInCode : null,
     },
     meeting: {
       title: m.title,
@@ -51,6 +54,7 @@ export function manageView(db: DB, token: string, now = new Date()) {
       maxPartySize: m.maxPartySize,
     },
     position,
+    expected,
     canChange: r.status !== "cancelled" && changeClosedReason(m, "citizenChange", now) === null,
     canCancel: r.status !== "cancelled" && changeClosedReason(m, "citizenCancel", now) === null,
     rejoin: rejoin as "open" | "closed" | "byOrganiser" | null,

@@ -283,6 +283,11 @@ describe("the personal page's data", () => {
     "changeConstraint.needsText",
     "changeConstraint.needsText.required",
     "position",
+    "expected",
+    // The meeting's phase, and where its published answers are.
+    "state",
+    "state.phase",
+    "state.answers",
     "canChange",
     "canCancel",
     "rejoin",
@@ -345,8 +350,10 @@ describe("the personal link after the meeting", () => {
       );
 
     const page = await (await fetch(`${env.base}/r/${token}`)).text();
-    expect(page).toContain("Møtet er over eller avlyst, så påmeldingen kan ikke endres lenger.");
+    expect(page).toContain("<h1>Møtet er over</h1>");
+    expect(page).toContain("Dette møtet er over.");
     expect(page).not.toContain("Meld meg av");
+    expect(page).not.toContain("Innsjekking");
 
     const cancel = await fetch(`${env.base}/r/${token}/cancel`, {
       method: "POST",

@@ -5,6 +5,7 @@
 import type { DB } from "../../db/connection";
 import { getAgenda, getThemes, listUpcomingPublished, type Meeting } from "../../db/meetings";
 import { markdownToHtml } from "../meetings/markdown.server";
+import { meetingPhase } from "../meetings/phase";
 import { changeClosedReason, seatsLeft } from "./registrations.server";
 
 export function publicMeetingView(db: DB, meeting: Meeting) {
@@ -21,6 +22,7 @@ export function publicMeetingView(db: DB, meeting: Meeting) {
 export function upcomingMeetings(db: DB) {
   return listUpcomingPublished(db).map((meeting) => ({
     meeting,
+    running: meetingPhase(meeting) === "running",
     seatsLeft: seatsLeft(db, meeting),
   }));
 }

@@ -39,6 +39,7 @@ import type {
 } from "../../emails/registration-email";
 import { audit } from "../platform/audit.server";
 import { addToCalendarLinks } from "../meetings/calendar.server";
+import { meetingPhase } from "../meetings/phase";
 import { bumpRegistration } from "../../db/calendar-sequences";
 import { attendeeCalendarPart, meetingFacts, replyTo } from "./attendee-mail.server";
 import { queueMail } from "../mail/queue.server";
@@ -165,11 +166,13 @@ export function changeClosedReason(
   now = new Date(),
 ): ClosedReason | null {
   const iso = now.toISOString();
-  if (meeting.status === "cancelled") return "cancelled";
+  const phase = meetingPhase(meeting, now);
+  if (phase === "cancelled") return "cancelled";
   // At the door, and for the record afterwards.
   if (change === "organiserAdd") return null;
-  if (change !== "citizenCancel" && meeting.status !== "published") return "draft";
-  if (meeting.endsAt <= iso) return "past";
+  // A meeting taken down again may come back; its people may still give their seat back.
+  if (phase === "draft") return change === "citizenCancel" ? null : "draft";
+  if (phase === "ended") return "past";
   // Freeing a seat, or filling one, makes sense until the meeting is over.
   if (change === "citizenCancel" || change === "promote") return null;
   if (meeting.registrationOpensAt && meeting.registrationOpensAt > iso) return "notOpenYet";

@@ -40,12 +40,15 @@ export default function Home({ loaderData }: Route.ComponentProps) {
         <p>{t("index.empty")}</p>
       ) : (
         <ul className="meeting-list">
-          {loaderData.meetings.map(({ meeting, seatsLeft }) => (
+          {loaderData.meetings.map(({ meeting, running, seatsLeft }) => (
             <li key={meeting.id} className="card">
               <h2 lang={contentLang}>
                 <Link to={href("/meetings/:slug", { slug: meeting.slug })}>{meeting.title}</Link>
               </h2>
-              <p>{formatMeetingTime(meeting.startsAt, meeting.endsAt, language)}</p>
+              <p>
+                {formatMeetingTime(meeting.startsAt, meeting.endsAt, language)}
+                {running ? <strong> {t("phase.running")}</strong> : null}
+              </p>
               <p lang={contentLang}>{meeting.venueName}</p>
               <p className="seats">{t("index.seatsLeft", { count: seatsLeft })}</p>
             </li>

@@ -19,7 +19,10 @@ import {
   type ChangeValues,
   type FormConstraint,
 } from "~/registrations/forms";
-import { type Translate } from "~/i18n";
+import { type MessageKey, type Translate } from "~/i18n";
+import type { MeetingPhase } from "~/meetings/phase";
+import { phaseView } from "~/questions/after.server";
+import { PhaseNote } from "~/components/meeting-phase";
 import { metaT, useT } from "~/i18n/react";
 import { manageView, requireRegistrationByToken } from "~/registrations/manage.server";
 import { privateHeaders, privatePageMeta } from "~/platform/private-page";
@@ -37,8 +40,25 @@ import type { Route } from "./+types/manage";
 export function meta({ data, matches }: Route.MetaArgs) {
   const t = metaT(matches);
   if (!data) return [{ title: t("manage.notFound.title") }];
-  const status = data.registration.status;
-  return [{ title: `${t(`confirm.title.${status}`)} – ${data.meeting.title}` }, ...privatePageMeta];
+  const heading = headingKey(data.registration.status, data.state.phase);
+  return [{ title: `${t(heading)} – ${data.meeting.title}` }, ...privatePageMeta];
+}
+
+type Status = "confirmed" | "waitlisted" | "cancelled";
+
+/** The meeting's state comes first: nobody is "påmeldt" to a meeting that is off or over. */
+function headingKey(status: Status, phase: MeetingPhase): MessageKey {
+  if (phase === "cancelled") return "confirm.title.meetingCancelled";
+  if (phase === "ended") return "confirm.title.ended";
+  return `confirm.title.${status}`;
+}
+
+function statusText(t: Translate, status: Status, phase: MeetingPhase, position: number | null) {
+  if (phase === "cancelled" && status !== "cancelled") return t("confirm.status.meetingCancelled");
+  if (status !== "waitlisted") return t(`confirm.status.${status}`);
+  return phase === "ended"
+    ? t("confirm.status.waitlistedEnded")
+    : t("confirm.status.waitlisted", { position: position ?? "?" });
 }
 
 export function headers() {
@@ -50,19 +70,18 @@ type BannerKind = (typeof banners)[number];
 
 export async function loader({ params, request }: Route.LoaderArgs) {
   const { db, service } = services();
-  const view = manageView(db, params.token);
+  const now = new Date();
+  const view = manageView(db, params.token, now);
   const search = new URL(request.url).searchParams;
   const { registration } = view;
-  const meetingId = requireRegistrationByToken(db, params.token).meeting.id;
+  const { meeting } = requireRegistrationByToken(db, params.token);
   return data(
     {
       ...view,
-      calendarLinks: calendarLinksFor(
-        service,
-        requireRegistrationByToken(db, params.token).meeting,
-      ),
+      state: phaseView(db, meeting, now),
+      calendarLinks: calendarLinksFor(service, meeting),
       checkInQr: registration.checkInCode
-        ? await qrCodeDataUrl(checkInUrl(service, meetingId, registration.checkInCode), 320)
+        ? await qrCodeDataUrl(checkInUrl(service, meeting.id, registration.checkInCode), 320)
         : null,
       manageUrl: manageUrl(service, params.token),
       changeConstraint: changeConstraint(view.meeting.maxPartySize),
@@ -118,33 +137,30 @@ export async function action({ request, params }: Route.ActionArgs) {
 
 export default function Manage({ loaderData, actionData, params }: Route.ComponentProps) {
   const t = useT();
-  const { registration, meeting, position, banner } = loaderData;
+  const { registration, meeting, position, banner, state } = loaderData;
   const status = registration.status;
   return (
     <>
-      <h1>{t(`confirm.title.${status}`)}</h1>
+      <h1>{t(headingKey(status, state.phase))}</h1>
       <Banner banner={banner} status={status} position={position} t={t} />
-      {status !== "cancelled" && !loaderData.canCancel ? (
-        <p className="notice" id="registration-locked">
-          {t("confirm.locked")}
-        </p>
-      ) : null}
+      <PhaseNote state={state} reader="attendee" t={t} />
       <section aria-labelledby="summary-heading" className="card">
         <h2 id="summary-heading">{t("confirm.summary")}</h2>
         <dl className="facts">
           <div>
             <dt>{t("confirm.meeting")}</dt>
             <dd>
-              <Link to={href("/meetings/:slug", { slug: meeting.slug })}>{meeting.title}</Link>
+              {/* A meeting taken down again has no public page to go to. */}
+              {state.phase === "draft" ? (
+                meeting.title
+              ) : (
+                <Link to={href("/meetings/:slug", { slug: meeting.slug })}>{meeting.title}</Link>
+              )}
             </dd>
           </div>
           <div>
             <dt>{t("confirm.status")}</dt>
-            <dd id="registration-status">
-              {status === "waitlisted"
-                ? t("confirm.status.waitlisted", { position: position ?? "?" })
-                : t(`confirm.status.${status}`)}
-            </dd>
+            <dd id="registration-status">{statusText(t, status, state.phase, position)}</dd>
           </div>
           <div>
             <dt>{t("confirm.name")}</dt>
@@ -166,7 +182,7 @@ export default function Manage({ loaderData, actionData, params }: Route.Compone
           </div>
         </dl>
         <MeetingFacts meeting={meeting} t={t} />
-        {status === "confirmed" ? (
+        {loaderData.expected ? (
           <AddToCalendar
             links={loaderData.calendarLinks}
             icsPath={href("/meetings/:slug/calendar.ics", { slug: meeting.slug })}
@@ -195,8 +211,12 @@ export default function Manage({ loaderData, actionData, params }: Route.Compone
       ) : null}
 
       {status === "cancelled" ? (
-        <Rejoin rejoin={loaderData.rejoin} slug={meeting.slug} t={t} />
-      ) : (
+        <Rejoin
+          rejoin={loaderData.rejoin}
+          slug={state.phase === "draft" ? null : meeting.slug}
+          t={t}
+        />
+      ) : loaderData.canChange || loaderData.canCancel ? (
         <>
           <section aria-labelledby="link-heading">
             <h2 id="link-heading">{t("confirm.manageHeading")}</h2>
@@ -230,7 +250,7 @@ export default function Manage({ loaderData, actionData, params }: Route.Compone
             </section>
           ) : null}
         </>
-      )}
+      ) : null}
     </>
   );
 }
@@ -241,7 +261,8 @@ function Rejoin({
   t,
 }: {
   rejoin: "open" | "closed" | "byOrganiser" | null;
-  slug: string;
+  /** The public page to go back to, if there is one. */
+  slug: string | null;
   t: Translate;
 }) {
   const navigation = useNavigation();
@@ -259,7 +280,9 @@ function Rejoin({
   return (
     <p>
       {t(rejoin === "byOrganiser" ? "confirm.cancelledByOrganiser" : "confirm.cancelledClosed")}{" "}
-      <Link to={href("/meetings/:slug", { slug })}>{t("confirm.backToMeeting")}</Link>
+      {slug ? (
+        <Link to={href("/meetings/:slug", { slug })}>{t("confirm.backToMeeting")}</Link>
+      ) : null}
     </p>
   );
 }

@@ -33,6 +33,8 @@ import { replyToCitizenRegistrationError } from "~/registrations/errors.server";
 import { register } from "~/registrations/registrations.server";
 import { MeetingQuestions } from "~/components/questions";
 import { meetingPageQuestions } from "~/questions/questions.server";
+import { phaseView } from "~/questions/after.server";
+import { PhaseNote } from "~/components/meeting-phase";
 import type { Route } from "./+types/meeting";
 import { refusalInit } from "~/platform/refusal.server";
 
@@ -77,6 +79,7 @@ export async function loader({ params, request }: Route.LoaderArgs) {
       rsvpConstraint: rsvpConstraint(meeting.maxPartySize),
       questions: meetingPageQuestions(db, meeting, await readBrowserKey(request)),
       calendarLinks: calendarLinksFor(service, meeting),
+      state: phaseView(db, meeting),
       preview,
     },
     { headers: preview ? previewHeaders : undefined },
@@ -144,14 +147,14 @@ export default function MeetingPage({ loaderData, actionData }: Route.ComponentP
   const contentLang = useContentLang();
   const { meeting, descriptionHtml, agenda, themes, seatsLeft, closedReason, rsvpConstraint } =
     loaderData;
-  const { preview } = loaderData;
-  const signUpOpen = meeting.status !== "cancelled" && !closedReason;
+  const { preview, state } = loaderData;
+  const signUpOpen = !closedReason;
+  // Over or called off: nothing to sign up for or put in a calendar (a draft is a preview).
+  const off = state.phase === "cancelled" || state.phase === "ended";
   const page = (
     <article className="meeting">
       <h1 lang={contentLang}>{meeting.title}</h1>
-      {meeting.status === "cancelled" ? (
-        <p className="notice notice-warning">{t("meeting.cancelled")}</p>
-      ) : null}
+      <PhaseNote state={state} reader="public" t={t} />
       <MeetingFacts meeting={meeting} t={t} />
       {signUpOpen ? (
         // The form is well below the fold on a phone. A plain fragment link: it works without
@@ -163,12 +166,14 @@ export default function MeetingPage({ loaderData, actionData }: Route.ComponentP
           </a>
         </p>
       ) : null}
-      <AddToCalendar
-        links={loaderData.calendarLinks}
-        icsPath={href("/meetings/:slug/calendar.ics", { slug: meeting.slug })}
-        icsLabel={t("meeting.calendar")}
-        t={t}
-      />
+      {off ? null : (
+        <AddToCalendar
+          links={loaderData.calendarLinks}
+          icsPath={href("/meetings/:slug/calendar.ics", { slug: meeting.slug })}
+          icsLabel={t("meeting.calendar")}
+          t={t}
+        />
+      )}
       <div className="columns">
         <div>
           <section aria-labelledby="about-heading">
@@ -218,21 +223,19 @@ export default function MeetingPage({ loaderData, actionData }: Route.ComponentP
             </section>
           ) : null}
         </div>
-        {meeting.status === "cancelled" ? null : (
+        {off ? null : (
           <section aria-labelledby="rsvp-heading" className="rsvp card">
             <h2 id="rsvp-heading" tabIndex={-1}>
               {seatsLeft > 0 || closedReason ? t("rsvp.heading") : t("rsvp.headingWaitlist")}
             </h2>
-            {closedReason === "past" ? null : (
-              <p id="seats" className="seats">
-                {seatsLeft > 0
-                  ? t("meeting.seatsLeft", {
-                      left: seatsLeft,
-                      capacity: meeting.capacity,
-                    })
-                  : t("meeting.full")}
-              </p>
-            )}
+            <p id="seats" className="seats">
+              {seatsLeft > 0
+                ? t("meeting.seatsLeft", {
+                    left: seatsLeft,
+                    capacity: meeting.capacity,
+                  })
+                : t("meeting.full")}
+            </p>
             {closedReason ? (
               <p className="notice">
                 {closedText(t, closedReason, meeting.registrationOpensAt, language)}
@@ -276,11 +279,8 @@ export default function MeetingPage({ loaderData, actionData }: Route.ComponentP
 }
 
 function closedText(t: Translate, reason: string, opensAt: string | null, language: Language) {
+  // Cancelled and past meetings have no sign-up section: PhaseNote says why.
   switch (reason) {
-    case "cancelled":
-      return t("meeting.cancelled");
-    case "past":
-      return t("meeting.past");
     case "notOpenYet":
       return t("meeting.notOpenYet", {
         when: opensAt ? formatDateTime(opensAt, language) : "",

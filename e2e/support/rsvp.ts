@@ -70,7 +70,7 @@ export async function register(page: Page, input: RsvpInput & { name: string; em
 }
 
 /** Fills and sends the RSVP form; resolves on the page every accepted sign-up lands on. */
-async function submitRsvp(page: Page, input: RsvpInput & { name: string; email: string }) {
+export async function submitRsvp(page: Page, input: RsvpInput & { name: string; email: string }) {
   await fillRsvp(page, { consent: true, ...input });
   await page
     .locator("form#rsvp")

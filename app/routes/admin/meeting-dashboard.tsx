@@ -93,7 +93,8 @@ export default function Dashboard({ loaderData, actionData }: Route.ComponentPro
     <>
       <h1>{meeting.title}</h1>
       <p>
-        <strong>{t("meetings.status")}:</strong> {t(`meetings.status.${meeting.status}`)}
+        <strong>{t("meetings.status")}:</strong>{" "}
+        <span id="meeting-phase">{t(`meetings.phase.${loaderData.phase}`)}</span>
       </p>
       {params.has("created") ? <Notice text={t("editor.created")} /> : null}
       {params.has("saved") ? <Notice text={t("editor.saved")} /> : null}

@@ -64,7 +64,7 @@ export default function Meetings({ loaderData }: Route.ComponentProps) {
               ]}
             />
             <tbody>
-              {loaderData.meetings.map(({ meeting, counts }) => (
+              {loaderData.meetings.map(({ meeting, phase, counts }) => (
                 <tr key={meeting.id}>
                   <td>
                     <Link to={href("/admin/meetings/:id", { id: String(meeting.id) })}>
@@ -72,7 +72,7 @@ export default function Meetings({ loaderData }: Route.ComponentProps) {
                     </Link>
                   </td>
                   <td>{formatMeetingTime(meeting.startsAt, meeting.endsAt)}</td>
-                  <td>{t(`meetings.status.${meeting.status}`)}</td>
+                  <td>{t(`meetings.phase.${phase}`)}</td>
                   <td>
                     {counts.confirmedPeople} / {meeting.capacity}
                     {counts.waitlistedPeople ? ` (+${counts.waitlistedPeople})` : ""}

@@ -46,7 +46,7 @@ export async function action({ request, params }: Route.ActionArgs) {
 
 export default function ScreenControl({ loaderData }: Route.ComponentProps) {
   const t = useT();
-  const { meeting, current, next, index, agenda, pending, hall } = loaderData;
+  const { meeting, current, next, index, agenda, pending, hall, phase } = loaderData;
   const id = String(meeting.id);
   const live = useLiveUpdates(href("/admin/meetings/:id/questions/events", { id }));
   return (
@@ -55,6 +55,9 @@ export default function ScreenControl({ loaderData }: Route.ComponentProps) {
         <Link to={href("/admin/meetings/:id/questions", { id })}>{t("aq.back")}</Link>
       </p>
       <h1>{t("present.control.title")}</h1>
+      <p className={phase === "cancelled" ? "notice notice-warning" : "notice"} id="control-phase">
+        {t(`present.phase.${phase}`)}
+      </p>
       <LiveNote state={live} live={t("aq.live.on")} off={t("aq.live.off")} id="control-live" />
       <section aria-labelledby="projector-heading" className="card">
         <h2 id="projector-heading">{t("present.control.projector")}</h2>

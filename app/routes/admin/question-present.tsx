@@ -60,8 +60,11 @@ export async function action({ request, params }: Route.ActionArgs) {
 export default function Present({ loaderData }: Route.ComponentProps) {
   const t = useT();
   const fetcher = useFetcher();
-  const { meeting, current, index, agenda, hall, hallQr } = loaderData;
+  const { meeting, current, index, agenda, hall, hallQr, phase } = loaderData;
   const id = String(meeting.id);
+  // Over or called off: the hall is told so, and no longer asked for questions.
+  const off =
+    phase === "ended" ? t("present.over") : phase === "cancelled" ? t("present.cancelled") : null;
   useLiveUpdates(href("/admin/meetings/:id/questions/events", { id }));
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -90,14 +93,20 @@ export default function Present({ loaderData }: Route.ComponentProps) {
       </Link>
       <header className="projector-header">
         <h1>{meeting.title}</h1>
-        {current ? (
+        {current && !off ? (
           <p className="projector-position" id="presenter-position">
             {t("present.position", { at: index + 1, count: agenda.length })}
           </p>
         ) : null}
       </header>
       <div className="projector-stage" aria-live="polite">
-        {current ? (
+        {off ? (
+          <FittedText
+            className={`projector-question ${fitClass(off)}`}
+            id="presenter-off"
+            text={off}
+          />
+        ) : current ? (
           <>
             <p className="projector-theme">{current.theme ?? t("questions.other")}</p>
             <FittedText
@@ -115,16 +124,18 @@ export default function Present({ loaderData }: Route.ComponentProps) {
           />
         )}
       </div>
-      <aside className="projector-hall" aria-labelledby="projector-hall-text">
-        <img
-          src={hallQr}
-          alt={t("present.qrAlt", { url: hall })}
-          width={480}
-          height={480}
-          id="presenter-qr"
-        />
-        <p id="projector-hall-text">{t("present.hall", { url: hall })}</p>
-      </aside>
+      {off ? null : (
+        <aside className="projector-hall" aria-labelledby="projector-hall-text">
+          <img
+            src={hallQr}
+            alt={t("present.qrAlt", { url: hall })}
+            width={480}
+            height={480}
+            id="presenter-qr"
+          />
+          <p id="projector-hall-text">{t("present.hall", { url: hall })}</p>
+        </aside>
+      )}
     </div>
   );
 }

@@ -17,6 +17,7 @@ import {
   QuestionError,
   questionsClosedReason,
 } from "~/questions/questions.server";
+import { phaseView } from "~/questions/after.server";
 import type { Route } from "./+types/ask";
 import { refusalInit } from "~/platform/refusal.server";
 
@@ -45,6 +46,7 @@ export function loader({ params, request }: Route.LoaderArgs) {
     choices,
     constraint: questionConstraint(),
     closedReason: questionsClosedReason(meeting),
+    answers: phaseView(db, meeting).answers,
     source:
       new URL(request.url).searchParams.get("from") === "hall"
         ? ("hall" as const)
@@ -108,7 +110,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
 
 export default function AskPage({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();
-  const { meeting, choices, constraint, closedReason, source } = loaderData;
+  const { meeting, choices, constraint, closedReason, source, answers } = loaderData;
   return (
     <article className="narrow">
       <p>
@@ -116,7 +118,16 @@ export default function AskPage({ loaderData, actionData }: Route.ComponentProps
       </p>
       <h1>{source === "hall" ? t("hall.title") : t("questions.askHeading")}</h1>
       {closedReason ? (
-        <p className="notice">{t(`questions.closed.${closedReason}`)}</p>
+        <>
+          <p className="notice" id="questions-closed">
+            {t(`questions.closed.${closedReason}`)}
+          </p>
+          {answers ? (
+            <p>
+              <Link to={answers}>{t("phase.answers")}</Link>
+            </p>
+          ) : null}
+        </>
       ) : (
         <>
           <p>{source === "hall" ? t("questions.hallIntro") : t("questions.askIntro")}</p>

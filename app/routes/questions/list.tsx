@@ -18,11 +18,13 @@ import { readForm } from "~/platform/forms.server";
 import {
   publicQuestionList,
   QuestionError,
+  questionsClosedReason,
   supportQuestion,
   type PublicSort,
 } from "~/questions/questions.server";
-import { meetingAfterView } from "~/questions/after.server";
+import { meetingAfterView, phaseView } from "~/questions/after.server";
 import { AfterMeeting } from "~/components/after-meeting";
+import { PhaseNote } from "~/components/meeting-phase";
 import type { Route } from "./+types/list";
 import { refusalInit } from "~/platform/refusal.server";
 
@@ -54,6 +56,9 @@ export async function loader({ params, request }: Route.LoaderArgs) {
     meeting: { title: meeting.title, slug: meeting.slug },
     list,
     after: meetingAfterView(db, meeting),
+    // The answers are on this page: the note needs no link to them.
+    state: { ...phaseView(db, meeting), answers: null },
+    closedReason: questionsClosedReason(meeting),
   };
 }
 
@@ -91,7 +96,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
 
 export default function QuestionList({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();
-  const { meeting, list, after } = loaderData;
+  const { meeting, list, after, state, closedReason } = loaderData;
   const live = useLiveQuestions(meeting.slug);
   const base = href("/meetings/:slug/questions", { slug: meeting.slug });
   const query = new URLSearchParams({
@@ -106,12 +111,19 @@ export default function QuestionList({ loaderData, actionData }: Route.Component
       </p>
       <h1>{t("list.heading")}</h1>
       <ActionError error={actionData?.error} />
+      <PhaseNote state={state} reader="public" t={t} />
       <NowAnswering question={list.nowAnswering} t={t} />
-      <p>
-        <Link className="button" to={href("/meetings/:slug/questions/new", { slug: meeting.slug })}>
-          {t("questions.askLink")}
-        </Link>
-      </p>
+      {/* Closed: the note above says why. */}
+      {closedReason ? null : (
+        <p>
+          <Link
+            className="button"
+            to={href("/meetings/:slug/questions/new", { slug: meeting.slug })}
+          >
+            {t("questions.askLink")}
+          </Link>
+        </p>
+      )}
       <div className="columns">
         <div>
           <Form method="get" className="filters" aria-label={t("list.sort")}>

@@ -22,6 +22,8 @@ import {
   withdrawOwnQuestion,
 } from "~/questions/questions.server";
 import { privateHeaders } from "~/platform/private-page";
+import { phaseView } from "~/questions/after.server";
+import { PhaseNote } from "~/components/meeting-phase";
 import type { Route } from "./+types/receipt";
 import { refusalInit } from "~/platform/refusal.server";
 
@@ -40,7 +42,7 @@ export function headers() {
 const requireByToken = (token: string) => requireQuestionByToken(services().db, token);
 
 export function loader({ params, request }: Route.LoaderArgs) {
-  const { service } = services();
+  const { db, service } = services();
   const { question, meeting } = requireByToken(params.token);
   const search = new URL(request.url).searchParams;
   const banner = search.has("sent")
@@ -62,7 +64,8 @@ export function loader({ params, request }: Route.LoaderArgs) {
         supportCount: question.supportCount,
         mergedInto: question.mergedInto,
       },
-      mayEdit: mayEditOwn(question),
+      state: phaseView(db, meeting),
+      mayEdit: mayEditOwn(question, meeting),
       editConstraint: editOwnConstraint(),
       mayWithdraw: mayWithdraw(question),
       link: receiptUrl(service, params.token),
@@ -109,7 +112,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
 
 export default function Receipt({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();
-  const { meeting, question, banner, link } = loaderData;
+  const { meeting, question, banner, link, state } = loaderData;
   return (
     <article className="narrow">
       <h1>{t("receipt.title")}</h1>
@@ -119,6 +122,7 @@ export default function Receipt({ loaderData, actionData }: Route.ComponentProps
         </p>
       ) : null}
       <ActionError error={actionData?.error} />
+      <PhaseNote state={state} reader="asker" t={t} />
       <section aria-labelledby="summary-heading" className="card">
         <h2 id="summary-heading" className="visually-hidden">
           {t("receipt.status")}
@@ -127,7 +131,12 @@ export default function Receipt({ loaderData, actionData }: Route.ComponentProps
           <div>
             <dt>{t("receipt.meeting")}</dt>
             <dd>
-              <Link to={href("/meetings/:slug", { slug: meeting.slug })}>{meeting.title}</Link>
+              {/* A meeting taken down again has no public page to go to. */}
+              {state.phase === "draft" ? (
+                meeting.title
+              ) : (
+                <Link to={href("/meetings/:slug", { slug: meeting.slug })}>{meeting.title}</Link>
+              )}
             </dd>
           </div>
           <div>
@@ -209,9 +218,11 @@ export default function Receipt({ loaderData, actionData }: Route.ComponentProps
         </section>
       ) : null}
 
-      <p>
-        <Link to={href("/meetings/:slug", { slug: meeting.slug })}>{t("receipt.back")}</Link>
-      </p>
+      {state.phase === "draft" ? null : (
+        <p>
+          <Link to={href("/meetings/:slug", { slug: meeting.slug })}>{t("receipt.back")}</Link>
+        </p>
+      )}
     </article>
   );
 }
