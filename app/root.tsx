@@ -27,6 +27,7 @@ import { env } from "./platform/env.server";
 import { languageSwitch, pageLanguage } from "./platform/language.server";
 import { isOrganiserPath } from "./platform/paths";
 import { useNonce } from "./platform/nonce";
+import { useFocusAfterNavigation } from "./components/navigation-focus";
 import stylesheet from "./styles.css?url";
 
 export const links: Route.LinksFunction = () => [
@@ -52,6 +53,7 @@ export function Layout({ children }: { children: React.ReactNode }) {
   const t = translator(lang);
   const nonce = useNonce();
   const { pathname } = useLocation();
+  useFocusAfterNavigation();
   return (
     <html lang={lang}>
       <head>
