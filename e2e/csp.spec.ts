@@ -5,7 +5,14 @@
  * bring a policy whose nonce the cached page does not carry).
  */
 import type { Page } from "@playwright/test";
-import { expect, manageLinkIn, open, test, waitForMail } from "./support/admin";
+import {
+  expect,
+  manageLinkIn,
+  open,
+  openMeetingFromFrontPage,
+  test,
+  waitForMail,
+} from "./support/admin";
 import { fillRsvp, sentPage, signUpSubject, submitRsvp } from "./support/rsvp";
 
 /** Collects every CSP violation the page reports, from the event and from the console. */
@@ -136,7 +143,7 @@ test("a registration, its personal page with the QR code and a client-side navig
   uniqueEmail,
 }) => {
   const violations = await watchViolations(page);
-  await open(page, meeting.path);
+  await openMeetingFromFrontPage(page, meeting);
   const email = uniqueEmail("csp");
   await fillRsvp(page, { name: "Cecilie Sikker", email, consent: true });
   await page.getByRole("button", { name: "Meld meg på" }).click();

@@ -10,7 +10,15 @@ import { parse } from "csv-parse/sync";
 import ExcelJS from "exceljs";
 import { readFile } from "node:fs/promises";
 import type { Page } from "@playwright/test";
-import { expect, meetingPath, open, subjectStartsWith, test, waitForMail } from "./support/admin";
+import {
+  expect,
+  meetingPath,
+  open,
+  openMeetingFromFrontPage,
+  subjectStartsWith,
+  test,
+  waitForMail,
+} from "./support/admin";
 import { appUrl } from "./support/paths";
 import {
   approveInQueue,
@@ -28,7 +36,7 @@ test("a citizen sends a question from the meeting page and edits it while it wai
   meeting,
   expectNoAxeViolations,
 }) => {
-  await open(page, meeting.path);
+  await openMeetingFromFrontPage(page, meeting);
   const section = page.locator("section[aria-labelledby='questions-heading']");
   await expect(
     section.getByText("Ikke skriv navn eller opplysninger om andre personer"),
@@ -74,6 +82,11 @@ test("a citizen sends a question from the meeting page and edits it while it wai
   // Not yet public.
   await open(page, `${meeting.path}/questions`);
   await expect(page.locator("#no-questions")).toBeVisible();
+  // Once its live stream is open the list says it keeps itself fresh, and only that.
+  await expect(page.locator(".live-note")).toHaveText("Listen oppdateres av seg selv.");
+  await expect(page.getByText("Last inn siden på nytt for å se de siste endringene.")).toHaveCount(
+    0,
+  );
   await expectNoAxeViolations(page, "question list");
 });
 
@@ -173,7 +186,7 @@ test("citizens support a question once each", async ({
 
   const first = await browser.newContext();
   const neighbour = await first.newPage();
-  await open(neighbour, meeting.path);
+  await openMeetingFromFrontPage(neighbour, meeting);
   const item = neighbour.locator(`#question-${question.id}`);
   await expect(item.locator(".support-count")).toHaveText("1 lurer på dette");
   await item.getByRole("button", { name: /^Jeg lurer også på dette/ }).click();
@@ -195,7 +208,11 @@ test("citizens support a question once each", async ({
 
   const second = await browser.newContext();
   const other = await second.newPage();
-  await open(other, `${meeting.path}/questions`);
+  await openMeetingFromFrontPage(other, meeting);
+  await other.getByRole("link", { name: "Se alle spørsmålene (1)" }).click();
+  await expect(
+    other.getByRole("heading", { level: 1, name: "Spørsmål fra innbyggerne" }),
+  ).toBeFocused();
   await other
     .locator(`#question-${question.id}`)
     .getByRole("button", { name: /^Jeg lurer også på dette/ })
@@ -239,7 +256,7 @@ test("the presenter steps by keyboard, and a question from a phone in the hall r
   // The public page marks what the panel is answering.
   const citizen = await browser.newContext();
   const publicPage = await citizen.newPage();
-  await open(publicPage, meeting.path);
+  await openMeetingFromFrontPage(publicPage, meeting);
   await expect(publicPage.locator("#now-answering")).toHaveText("Første spørsmål fra nabo");
 
   // A phone in the hall: the short link, then the form.
@@ -298,8 +315,7 @@ test("published answers reach the asker by mail and show on the meeting page", a
   const asker = uniqueEmail("asker");
   const citizen = await browser.newContext();
   const citizenPage = await citizen.newPage();
-  await open(citizenPage, `${meeting.path}/questions/new`);
-  await expectNoAxeViolations(citizenPage, "ask page");
+  await openMeetingFromFrontPage(citizenPage, meeting);
   await sendQuestion(citizenPage, {
     theme: "Trafikk og parkering",
     text: "Når starter byggingen?",
@@ -352,7 +368,7 @@ test("published answers reach the asker by mail and show on the meeting page", a
   expect(mail.text).toContain("Byggingen starter i mai.");
   expect(mail.html).toContain(`${meeting.path}/questions#question-`);
 
-  await citizenPage.goto(meeting.path);
+  await openMeetingFromFrontPage(citizenPage, meeting);
   await expect(citizenPage.locator(".answer")).toContainText("Byggingen starter i mai.");
   await expect(citizenPage.locator("#summary")).toContainText("Rundt 80 kom.");
   const href = await citizenPage
@@ -380,7 +396,7 @@ test("keep me updated: confirm by mail, receive an update, leave with one click"
   const email = uniqueEmail("subscriber");
   const citizen = await browser.newContext();
   const citizenPage = await citizen.newPage();
-  await open(citizenPage, meeting.path);
+  await openMeetingFromFrontPage(citizenPage, meeting);
   await citizenPage.locator("form#subscribe").getByLabel("E-postadressen din").fill(email);
   await citizenPage
     .locator("form#subscribe")
