@@ -15,6 +15,7 @@ import {
   meetingPath,
   open,
   openMeetingFromFrontPage,
+  receiptLinkIn,
   subjectStartsWith,
   test,
   waitForMail,
@@ -316,11 +317,28 @@ test("published answers reach the asker by mail and show on the meeting page", a
   const citizen = await browser.newContext();
   const citizenPage = await citizen.newPage();
   await openMeetingFromFrontPage(citizenPage, meeting);
-  await sendQuestion(citizenPage, {
+  const token = await sendQuestion(citizenPage, {
     theme: "Trafikk og parkering",
     text: "Når starter byggingen?",
     email: asker,
   });
+  await expect(citizenPage.getByRole("status")).toContainText(
+    "Vi har også sendt lenken til e-postadressen du oppga.",
+  );
+
+  // The receipt: what was asked, and the private link, which opens the question.
+  const receipt = await waitForMail(asker, subjectStartsWith("Spørsmålet ditt er mottatt:"));
+  expect(receipt.subject).toBe(`Spørsmålet ditt er mottatt: ${meeting.title}`);
+  expect(receipt.text).toContain("Når starter byggingen?");
+  expect(receipt.text).toContain("sletter navnet og adressen din 90 dager etter møtet");
+  expect(receiptLinkIn(receipt)).toBe(`${appUrl}/question/${token}`);
+  const fromMail = await browser.newContext();
+  const mailPage = await fromMail.newPage();
+  await open(mailPage, receiptLinkIn(receipt));
+  await expect(mailPage.locator("#question-status")).toHaveText("Venter på moderering");
+  await expect(mailPage.locator("#question-text")).toHaveText("Når starter byggingen?");
+  await expectNoAxeViolations(mailPage, "receipt opened from the mail");
+  await fromMail.close();
 
   await open(page, meetingPath(meeting.id, "questions"));
   await approveInQueue([queueItem(page, "Når starter byggingen?")]);

@@ -13,12 +13,15 @@ import {
   CaseConfirmEmail,
   CaseUpdateEmail,
   QuestionNoticeEmail,
+  QuestionReceiptEmail,
   caseConfirmSubject,
   caseUpdateSubject,
   questionNoticeSubject,
+  questionReceiptSubject,
   type CaseConfirmProps,
   type CaseUpdateProps,
   type QuestionNoticeProps,
+  type QuestionReceiptProps,
 } from "./question-emails";
 import { mailLanguages, mailTexts } from "./texts";
 
@@ -116,6 +119,14 @@ export function headerSafe(value: string): string {
     .trim();
 }
 
+export const questionReceiptSchema = z.object({
+  language,
+  meetingTitle: z.string().min(1).max(300),
+  question: z.string().min(1).max(5000),
+  receiptUrl: httpUrl,
+  retentionDays: z.number().int().min(1).max(3650).optional(),
+}) satisfies z.ZodType<QuestionReceiptProps>;
+
 export const questionNoticeSchema = z.object({
   language,
   kind: z.enum(["answered", "merged"]),
@@ -199,6 +210,12 @@ const templates: Record<string, Template> = {
     meetingEmailSchema,
     (props) => createElement(MeetingEmail, props),
     meetingSubject,
+  ),
+  "question-receipt": defineTemplate(
+    "question-receipt",
+    questionReceiptSchema,
+    (props) => createElement(QuestionReceiptEmail, props),
+    questionReceiptSubject,
   ),
   "question-notice": defineTemplate(
     "question-notice",

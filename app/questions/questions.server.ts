@@ -19,7 +19,7 @@ import type { Organiser } from "../../db/organisers";
 import * as outbox from "../../db/outbox";
 import * as q from "../../db/questions";
 import type { Question, QuestionStatus, PublicSort } from "../../db/questions";
-import type { QuestionNoticeProps } from "../../emails/question-emails";
+import type { QuestionNoticeProps, QuestionReceiptProps } from "../../emails/question-emails";
 import { audit } from "../auth/audit.server";
 import { hashToken, isTokenShaped, newManageToken } from "../platform/tokens.server";
 import { Refusal } from "../platform/refusal.server";
@@ -131,6 +131,8 @@ export interface AskSource {
 /**
  * A citizen's question, pending moderation. The asker counts as its first supporter, so a
  * later merge adds up people, not rows, and the asker cannot "support" their own question.
+ * An asker who gave an address gets a receipt with the private link, queued in the same
+ * transaction.
  */
 export function askQuestion(
   ctx: ServiceContext,
@@ -165,8 +167,11 @@ export function askQuestion(
     q.addSupport(ctx.db, id, supporterKey);
     const token = newManageToken();
     q.addQuestionToken(ctx.db, id, hashToken(token));
-    return { question: q.getQuestion(ctx.db, id)!, token };
+    const question = q.getQuestion(ctx.db, id)!;
+    queueReceipt(ctx, meeting, question, token);
+    return { question, token };
   });
+  if (result.question.askerEmail) ctx.onMailQueued?.();
   // Waiting for moderation: nothing the public can see yet.
   questionsChanged(meetingId, "organisers");
   return result;
@@ -685,6 +690,30 @@ function clearCurrentIf(db: DB, question: Question) {
   if (q.getBoard(db, question.meetingId).currentQuestionId === question.id) {
     q.setCurrentQuestion(db, question.meetingId, null);
   }
+}
+
+/**
+ * The receipt for an asker who gave an address: what they wrote and the private link (status,
+ * edit, withdraw), in the language they asked in. The mail is theirs, so their erasure takes it.
+ */
+function queueReceipt(ctx: ServiceContext, meeting: Meeting, asker: Question, token: string) {
+  if (!asker.askerEmail) return;
+  const payload: QuestionReceiptProps = {
+    language: asker.language,
+    meetingTitle: meeting.title,
+    question: asker.originalText,
+    receiptUrl: linkInLanguage(receiptUrl(ctx, token), asker.language),
+    retentionDays: ctx.retentionDays,
+  };
+  outbox.enqueue(ctx.db, {
+    toAddress: asker.askerEmail,
+    toName: asker.askerName,
+    template: "question-receipt",
+    payload,
+    purpose: "other",
+    meetingId: meeting.id,
+    questionId: asker.id,
+  });
 }
 
 /**
