@@ -1,3 +1,5 @@
+import fs from "node:fs";
+import path from "node:path";
 import js from "@eslint/js";
 import reactHooks from "eslint-plugin-react-hooks";
 import globals from "globals";
@@ -24,6 +26,80 @@ const ownRedirect = {
     "Redirect with redirect() from app/platform/redirect.server.ts: it keeps every redirect on our own origin.",
 };
 
+// The folders under app/ depend in one direction: a module imports only from its own folder and
+// from folders on an earlier line (README, "Architecture"). Folders on one line know nothing of
+// each other. Files directly in app/ (root.tsx, entry.*, services.server.ts, the composition)
+// stand on the last line with the routes. Tests and app/testing/ may import anything; nothing
+// else imports app/testing/.
+export const folderOrder = [
+  ["i18n"],
+  ["platform"],
+  ["mail", "exports"],
+  ["auth"],
+  ["meetings"],
+  ["registrations"],
+  ["questions", "reminders", "notices"],
+  ["dashboard"],
+  ["components"],
+  ["routes", "(app)"],
+];
+const appDir = path.resolve(import.meta.dirname, "app");
+const rankOf = new Map(folderOrder.flatMap((line, rank) => line.map((f) => [f, rank])));
+
+/** The folder under app/ a path lies in: "(app)" for a file directly in it, null outside. */
+function appFolder(file) {
+  const relative = path.relative(appDir, file);
+  if (relative.startsWith("..") || path.isAbsolute(relative)) return null;
+  const [first, ...rest] = relative.split(path.sep);
+  if (rest.length > 0) return first;
+  const asDirectory = path.join(appDir, first);
+  return fs.existsSync(asDirectory) && fs.statSync(asDirectory).isDirectory() ? first : "(app)";
+}
+
+const folderDirection = {
+  meta: {
+    type: "problem",
+    messages: {
+      against:
+        "app/{{from}}/ may not import from app/{{to}}/: folders depend in one direction ({{order}}; README, Architecture).",
+      unknown:
+        "app/{{folder}}/ has no place in the folders' order: add it to folderOrder in eslint.config.js.",
+      testing: "Only tests import app/testing/.",
+    },
+    schema: [],
+  },
+  create(context) {
+    const file = context.filename;
+    const from = appFolder(file);
+    if (from === null || /\.test\.tsx?$/.test(file) || from === "testing") return {};
+    const order = folderOrder.map((line) => line.join(", ")).join(" ← ");
+    function check(node) {
+      const spec = node?.value;
+      if (typeof spec !== "string") return;
+      let target;
+      if (spec.startsWith("~/")) target = path.join(appDir, spec.slice(2));
+      else if (spec.startsWith(".")) target = path.resolve(path.dirname(file), spec);
+      else return;
+      const to = appFolder(target);
+      if (to === null || to === from || to === "+types") return;
+      if (to === "testing") return context.report({ node, messageId: "testing" });
+      for (const folder of [from, to]) {
+        if (!rankOf.has(folder))
+          return context.report({ node, messageId: "unknown", data: { folder } });
+      }
+      if (rankOf.get(to) >= rankOf.get(from)) {
+        context.report({ node, messageId: "against", data: { from, to, order } });
+      }
+    }
+    return {
+      ImportDeclaration: (node) => check(node.source),
+      ExportNamedDeclaration: (node) => check(node.source),
+      ExportAllDeclaration: (node) => check(node.source),
+      ImportExpression: (node) => check(node.source),
+    };
+  },
+};
+
 export default tseslint.config(
   {
     ignores: [
@@ -41,6 +117,11 @@ export default tseslint.config(
     files: ["app/**/*.tsx", "emails/**/*.tsx"],
     plugins: { "react-hooks": reactHooks },
     rules: reactHooks.configs.recommended.rules,
+  },
+  {
+    files: ["app/**/*.{ts,tsx}"],
+    plugins: { folkemote: { rules: { "folder-direction": folderDirection } } },
+    rules: { "folkemote/folder-direction": "error" },
   },
   {
     // Playwright fixtures take `{}` when they need no other fixture.
@@ -109,6 +190,23 @@ export default tseslint.config(
             {
               name: "@react-email/components",
               message: "Import from emails/components.ts (ADR 0009).",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // Their tests may take the shared test helpers (app/testing/, the SMTP sink among them).
+    files: ["db/**/*.test.ts", "emails/**/*.test.{ts,tsx}"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              regex: "^(~|(\\.\\./)+app)/(?!testing/)",
+              message: "db/ and emails/ tests may import app/testing/ only.",
             },
           ],
         },

@@ -16,7 +16,7 @@ import "./i18n/all-languages.server";
 
 // The custom server (server.js) starts and stops the app's services through these, and puts
 // this middleware in front of every route (security headers, then body limits).
-export { services as startServices, shutdown, stopBackgroundWork } from "./platform/context.server";
+export { startServices, shutdown, stopBackgroundWork } from "./services.server";
 export { securityHeaders } from "./platform/security-headers.server";
 export { limitBodies } from "./platform/body-limit.server";
 export { earlyNotModified } from "./platform/conditional-get.server";

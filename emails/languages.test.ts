@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { MeetingEmailKind, MeetingEmailProps } from "./meeting-email";
 import type { RegistrationEmailKind, RegistrationEmailProps } from "./registration-email";
 import { renderEmail, type RenderedEmail } from "./render";
-import { startSmtpSink, type SmtpSink } from "./test-smtp";
+import { startSmtpSink, type SmtpSink } from "../app/testing/smtp-sink";
 import {
   calendarFilename,
   catalogues,
@@ -364,7 +364,7 @@ describe("a nynorsk mail through a real SMTP server", () => {
     sink = await startSmtpSink();
   });
   afterAll(async () => {
-    await sink.close();
+    await sink.stop();
   });
 
   it("arrives with its nynorsk subject, text and <html lang>", async () => {

@@ -1,7 +1,7 @@
 import { createElement, type ReactElement } from "react";
 import { render, toPlainText } from "./components";
 import { z } from "zod";
-import QRCode from "qrcode";
+import { qrCodePng } from "./qr-code";
 import {
   CHECK_IN_QR_CID,
   RegistrationEmail,
@@ -187,7 +187,18 @@ function defineTemplate<P>(
   };
 }
 
-const templates: Record<string, Template> = {
+/** What each template is queued with (app/mail/queue.server.ts): the one list of templates. */
+export interface TemplatePayloads {
+  registration: RegistrationEmailProps;
+  meeting: MeetingEmailProps;
+  "question-receipt": QuestionReceiptProps;
+  "question-notice": QuestionNoticeProps;
+  "case-confirm": CaseConfirmProps;
+  "case-update": CaseUpdateProps;
+}
+export type TemplateName = keyof TemplatePayloads;
+
+const templates: { [Name in TemplateName]: Template } = {
   registration: defineTemplate(
     "registration",
     registrationEmailSchema,
@@ -200,7 +211,7 @@ const templates: Record<string, Template> = {
               cid: CHECK_IN_QR_CID,
               filename: mailTexts(props.language).t("checkIn.filename"),
               contentType: "image/png",
-              content: await QRCode.toBuffer(props.checkIn.url, { width: 320, margin: 2 }),
+              content: await qrCodePng(props.checkIn.url, 320),
             },
           ]
         : [],
@@ -241,7 +252,11 @@ export const templateNames: readonly string[] = Object.keys(templates);
 
 /** Renders a named template with a (validated) payload into subject, HTML and plain text. */
 export async function renderEmail(template: string, payload: unknown): Promise<RenderedEmail> {
-  const entry = Object.hasOwn(templates, template) ? templates[template] : undefined;
+  // A stored row's template is a string: a row written by an older version may name one that
+  // is gone.
+  const entry = Object.hasOwn(templates, template)
+    ? templates[template as TemplateName]
+    : undefined;
   if (!entry) {
     throw new Error(`Unknown email template "${template}" (known: ${templateNames.join(", ")})`);
   }

@@ -21,7 +21,7 @@ import {
   setPasswordHash,
 } from "../db/organisers";
 import { deleteSessionsForOrganiser } from "../db/sessions";
-import { audit } from "../app/auth/audit.server";
+import { audit } from "../app/platform/audit.server";
 import { checkPasswordPolicy, hashPassword } from "../app/auth/password.server";
 import { clearAccountFailures } from "../app/auth/throttle.server";
 import { parseEnv } from "../app/platform/env.server";

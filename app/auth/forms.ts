@@ -1,5 +1,5 @@
 import { z } from "../platform/zod";
-import { emailField, nameField } from "../registrations/forms";
+import { emailField, nameField } from "../platform/person-fields";
 
 /** Forms on the organisers' pages. Messages are message keys (app/i18n). */
 

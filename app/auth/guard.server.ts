@@ -1,6 +1,6 @@
 /**
  * Auth: organisers and what they may do. Accounts and passwords (organisers.server.ts,
- * password.server.ts), sessions, login throttling, CSRF checks, the audit log, and these
+ * password.server.ts), sessions, login throttling, CSRF checks, and these
  * guards that every /admin loader and action starts with.
  */
 import { data, href } from "react-router";

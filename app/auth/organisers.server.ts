@@ -11,7 +11,7 @@ import {
 } from "../../db/organisers";
 import { msg } from "../i18n";
 import { Refusal } from "../platform/refusal.server";
-import { audit } from "./audit.server";
+import { audit } from "../platform/audit.server";
 import {
   checkPasswordPolicy,
   hashPassword,

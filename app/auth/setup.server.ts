@@ -3,7 +3,7 @@ import type { DB } from "../../db/connection";
 import { immediate } from "../../db/connection";
 import { countOrganisers, insertOrganiser } from "../../db/organisers";
 import { hasValidSetupToken, insertSetupToken, useSetupToken } from "../../db/setup-tokens";
-import { audit } from "./audit.server";
+import { audit } from "../platform/audit.server";
 import { hashToken, isTokenShaped, newManageToken } from "../platform/tokens.server";
 import { Refusal } from "../platform/refusal.server";
 import { absoluteUrl } from "../platform/paths";

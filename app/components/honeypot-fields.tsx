@@ -1,7 +1,7 @@
 import { useId } from "react";
 import { useRouteLoaderData } from "react-router";
+import type { HoneypotInputProps } from "remix-utils/honeypot/server";
 import { useT } from "~/i18n/react";
-import type { loader as rootLoader } from "~/root";
 
 /**
  * The spam trap on every public form: a field people never see and bots fill, and the
@@ -15,7 +15,10 @@ import type { loader as rootLoader } from "~/root";
 export function HoneypotFields() {
   const t = useT();
   const id = useId();
-  const props = useRouteLoaderData<typeof rootLoader>("root")?.honeypotInputProps;
+  // The root loader's (root.tsx), which every page has.
+  const root = useRouteLoaderData("root") as
+    { honeypotInputProps?: HoneypotInputProps } | undefined;
+  const props = root?.honeypotInputProps;
   if (!props) return null;
   const { nameFieldName, validFromFieldName, encryptedValidFrom } = props;
   const label = t("rsvp.honeypot");

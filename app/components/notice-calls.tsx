@@ -1,6 +1,6 @@
 import { Form, href, Link, useSearchParams } from "react-router";
 import { useT } from "~/i18n/react";
-import type { PhoneCall } from "~/mail/notice-calls.server";
+import type { PhoneCall } from "~/notices/notice-calls.server";
 import { formatDateTime } from "~/platform/dates";
 
 /** A dialable tel: address: the digits and a leading plus of the number as typed. */

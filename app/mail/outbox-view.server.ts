@@ -4,7 +4,7 @@ import path from "node:path";
 import type { DB } from "../../db/connection";
 import * as outbox from "../../db/outbox";
 import type { Organiser } from "../../db/organisers";
-import { audit } from "../auth/audit.server";
+import { audit } from "../platform/audit.server";
 import { change, type ServiceContext } from "../platform/service.server";
 
 export function meetingOutbox(db: DB, meetingId: number) {
@@ -69,4 +69,17 @@ export function retryMessage(
     });
     return true;
   });
+}
+
+/** Mail that has not gone out: organisers should know before citizens start calling. */
+export function mailHealth(db: DB) {
+  const counts = outbox.countByStatus(db);
+  const failure = outbox.lastFailure(db);
+  const retrying = failure !== undefined && counts.pending > 0;
+  return {
+    failed: counts.failed,
+    pending: counts.pending,
+    retrying,
+    lastError: failure?.error ?? null,
+  };
 }

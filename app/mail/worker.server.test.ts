@@ -4,10 +4,10 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { openDatabase } from "../../db/connection";
 import { countByStatus, listMessages } from "../../db/outbox";
 import { createTestMeeting, tempDatabase } from "../../db/testing";
-import { startSmtpSink, type SmtpSink } from "../../emails/test-smtp";
+import { startSmtpSink, type SmtpSink } from "../testing/smtp-sink";
 import { createMailer, type Mailer } from "../../emails/transport";
 import { osloToUtc } from "../platform/dates";
-import { mailHealth } from "../meetings/dashboard.server";
+import { mailHealth } from "./outbox-view.server";
 import { createMailWorker, retryDelay, type MailWorkerOptions } from "./worker.server";
 import type { ServiceContext } from "../platform/service.server";
 import { register } from "../registrations/registrations.server";
@@ -30,7 +30,7 @@ beforeEach(() => {
 });
 afterEach(async () => {
   for (const mailer of mailers.splice(0)) mailer.close();
-  await sink?.close();
+  await sink?.stop();
   sink = undefined;
   env.cleanup();
 });
@@ -129,7 +129,7 @@ describe("mail worker", () => {
     );
 
     // Exactly one calendar alternative per message: nodemailer's icalEvent, nothing of ours.
-    for (const raw of sink.raw) {
+    for (const raw of sink.messages().map((m) => m.raw.toString("utf8"))) {
       expect(raw.match(/Content-Type: text\/calendar/gi)).toHaveLength(1);
       expect(raw).toMatch(/Content-Type: text\/calendar; charset=utf-8; method=REQUEST/i);
     }

@@ -1,16 +1,17 @@
 /**
  * Mail: delivering what the domains queued in the outbox table. Nothing sends mail directly;
  * a change writes its messages in its own transaction and this worker delivers them, with
- * retries, after the change has committed. Beside it: attendee-mail.server.ts (the calendar
- * part, Reply-To and facts every mail to an attendee carries), notices.server.ts (change
- * notices and organisers' messages to attendees) and outbox-view.server.ts (the organisers'
- * view of a meeting's mail, with retry).
+ * retries, after the change has committed. This folder is plumbing and knows no domain: what
+ * a mail says is decided where it is queued (registrations/attendee-mail.server.ts,
+ * notices/, questions/), and a domain that must stop a queued mail hands the worker a
+ * `withhold` check at start (app/services.server.ts). Beside it: render.server.ts (a template
+ * to subject, HTML and text), outbox-view.server.ts (the organisers' view of a meeting's mail,
+ * with retry) and erasure.server.ts (the .eml copies retention removes).
  */
 import type { DB } from "../../db/connection";
 import * as outbox from "../../db/outbox";
 import { renderEmail } from "./render.server";
 import type { Mailer } from "../../emails/transport";
-import { staleReminderReason } from "../reminders/reminders.server";
 
 export interface MailWorkerOptions {
   db: DB;
@@ -25,6 +26,12 @@ export interface MailWorkerOptions {
   /** Messages handed to the mailer at once; match the SMTP pool's connections. */
   concurrency?: number;
   log?: (message: string) => void;
+  /**
+   * Asked just before each send: a reason to drop the message instead (a reminder for a meeting
+   * that moved, say), or null to send it. The composition module hands in the domains' checks;
+   * the worker itself knows no domain.
+   */
+  withhold?: (message: outbox.OutboxMessage) => string | null;
 }
 
 export interface MailWorker {
@@ -59,6 +66,7 @@ export function createMailWorker(options: MailWorkerOptions): MailWorker {
     pollMs = 5_000,
     concurrency = 1,
     log = (m) => console.log(m),
+    withhold = () => null,
   } = options;
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<number> | undefined;
@@ -68,10 +76,10 @@ export function createMailWorker(options: MailWorkerOptions): MailWorker {
   let draining = false;
 
   async function deliver(message: outbox.OutboxMessage): Promise<boolean> {
-    const stale = message.purpose === "reminder" ? staleReminderReason(db, message.id) : null;
-    if (stale) {
-      outbox.markDropped(db, message.id, stale);
-      log(`mail ${message.id}: dropped (${stale})`);
+    const withheld = withhold(message);
+    if (withheld) {
+      outbox.markDropped(db, message.id, withheld);
+      log(`mail ${message.id}: dropped (${withheld})`);
       return false;
     }
     outbox.markSending(db, message.id);

@@ -2,7 +2,7 @@ import net from "node:net";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { listMessages, markSending } from "../../db/outbox";
 import { createTestMeeting, tempDatabase } from "../../db/testing";
-import { startSmtpSink, type SmtpSink } from "../../emails/test-smtp";
+import { startSmtpSink, type SmtpSink } from "../testing/smtp-sink";
 import { createMailer, type Mailer } from "../../emails/transport";
 import type { ServiceContext } from "../platform/service.server";
 import { register } from "../registrations/registrations.server";
@@ -27,7 +27,7 @@ afterEach(async () => {
   for (const s of sockets.splice(0)) s.destroy();
   await new Promise((r) => (hung ? hung.close(r) : r(undefined)));
   hung = undefined;
-  await sink?.close();
+  await sink?.stop();
   sink = undefined;
   env.cleanup();
 });

@@ -51,7 +51,7 @@ class Phone {
       context: hallWifi,
       meeting,
     });
-    if (admitted.refusal) return admitted.refusal.reason;
+    if (admitted.refusal) return admitted.refusedBy;
     this.remember(admitted.person.setCookie);
     try {
       store({ browserKey: admitted.person.key, clientKey: admitted.clientKey });

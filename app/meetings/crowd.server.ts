@@ -20,6 +20,7 @@ import {
   type PostRefusal,
   type PostScope,
 } from "../platform/rate-limit.server";
+import { Refusal } from "../platform/refusal.server";
 
 /** People arrive, find a seat and scan the screen's QR code before the meeting starts. */
 const HALL_OPENS_BEFORE_MS = 60 * 60_000;
@@ -62,8 +63,10 @@ export interface AdmittedPost {
   person: BrowserId;
   /** The keyed address, as the database keeps it. */
   clientKey: string;
-  /** Null when the post may go on; else a 429 with this message and Retry-After. */
-  refusal: (PostRefusal & { message: string }) | null;
+  /** Null when the post may go on; else a 429 with its message and Retry-After (refusalInit). */
+  refusal: Refusal | null;
+  /** Whose limit refused it: the person's own, or their network address's. */
+  refusedBy: PostRefusal["reason"] | null;
 }
 
 /** What the person is told: their own posts, or their network's, and how long to wait. */
@@ -92,8 +95,13 @@ export async function admitPublicPost(
   const person = await browserId(request);
   const address = clientIp(context);
   const refused = admitPost(kind, { address, person, scope: postScope(meeting) });
-  const refusal = refused && { ...refused, message: refusalMessage(kind, refused) };
-  return { person, clientKey: clientKey(address), refusal };
+  const refusal = refused
+    ? new Refusal(refusalMessage(kind, refused), {
+        status: 429,
+        retryAfterSeconds: refused.retryAfter,
+      })
+    : null;
+  return { person, clientKey: clientKey(address), refusal, refusedBy: refused?.reason ?? null };
 }
 
 /**

@@ -8,7 +8,7 @@ import { getRegistration, listRegistrations } from "../../db/registrations";
 import { createTestMeeting } from "../../db/testing";
 import { insertQuestion } from "../../db/questions";
 import { noNeeds, serviceTestEnv, testOrganiser } from "../testing/services";
-import { exportAttendees } from "../exports/attendee-exports.server";
+import { exportAttendees } from "../registrations/attendee-exports.server";
 import {
   changeMeetingStatus,
   createMeeting,

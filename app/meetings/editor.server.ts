@@ -19,7 +19,7 @@ import {
   type MeetingFields,
 } from "../../db/meetings";
 import type { Organiser } from "../../db/organisers";
-import { audit } from "../auth/audit.server";
+import { audit } from "../platform/audit.server";
 import { osloToUtc, utcToOslo } from "../platform/dates";
 import { translator } from "../i18n";
 import { timeChangeValue } from "./changes";
@@ -32,7 +32,6 @@ import {
 } from "./forms";
 import { freeSlug, slugFromTitle } from "./slug";
 import { change, type ServiceContext } from "../platform/service.server";
-import { promoteWaitlisted } from "../registrations/registrations.server";
 import { Refusal } from "../platform/refusal.server";
 
 /** Two meetings cannot share an address. */
@@ -216,9 +215,19 @@ export function updateMeetingFromForm(
       target: after.title,
       details: { changed },
     });
-    if (after.status === "published") promoteWaitlisted(ctx, after);
+    if (after.status === "published") fillFreeSeats(ctx, id);
     return { changes };
   });
+}
+
+/** More seats, or open again: the waitlist moves up (see ServiceContext.fillFreeSeats). */
+function fillFreeSeats(ctx: ServiceContext, meetingId: number) {
+  if (!ctx.fillFreeSeats) {
+    throw new Error(
+      "ServiceContext.fillFreeSeats is missing: build the context as services.server.ts does",
+    );
+  }
+  ctx.fillFreeSeats(ctx, meetingId);
 }
 
 export type StatusAction = "publish" | "unpublish" | "cancel" | "restore";
@@ -265,7 +274,7 @@ export function changeMeetingStatus(
       });
     }
     audit(ctx.db, organiser, `meeting.${action}`, { meetingId: id, target: meeting.title });
-    if (next[action] === "published") promoteWaitlisted(ctx, getMeetingById(ctx.db, id)!);
+    if (next[action] === "published") fillFreeSeats(ctx, id);
   });
 }
 

@@ -1,45 +1,29 @@
 /**
- * Meetings: what a meeting is and how the public sees it. This module serves the public pages;
- * editor.server.ts holds organisers' changes (and the SEQUENCE of its calendar event),
- * dashboard.server.ts their overview, calendar.server.ts the one iCalendar helper.
+ * Meetings: what a meeting is, found by the slug of a public page or the id of an organiser's
+ * page. Beside it: editor.server.ts holds organisers' changes (and the SEQUENCE of its
+ * calendar event), calendar.server.ts the one iCalendar helper, crowd.server.ts the limits for
+ * crowds. What the public sees with its seats is registrations/public-view.server.ts.
  */
-import { data } from "react-router";
 import type { DB } from "../../db/connection";
-import {
-  getAgenda,
-  getMeetingBySlug,
-  getThemes,
-  listUpcomingPublished,
-  type Meeting,
-} from "../../db/meetings";
-import { markdownToHtml } from "./markdown.server";
-import { registrationClosedReason, seatsLeft } from "../registrations/registrations.server";
+import { getMeetingById, getMeetingBySlug, type Meeting } from "../../db/meetings";
+import { notFound } from "../platform/refusal.server";
 
-export function notFound(): never {
-  throw data({ title: "meeting.notFound.title", body: "meeting.notFound.body" }, { status: 404 });
+/** A meeting that is not there, or not public. */
+export function meetingNotFound(): never {
+  notFound({ title: "meeting.notFound.title", body: "meeting.notFound.body" });
+}
+
+/** The meeting an /admin/meetings/:id URL names, or 404. */
+export function requireMeeting(db: DB, idParam: string | undefined): Meeting {
+  const id = Number(idParam);
+  const meeting = Number.isInteger(id) && id > 0 ? getMeetingById(db, id) : undefined;
+  if (!meeting) notFound();
+  return meeting;
 }
 
 /** A published (or cancelled, so people learn it is off) meeting by its slug, else 404. */
 export function requirePublicMeeting(db: DB, slug: string): Meeting {
   const meeting = getMeetingBySlug(db, slug);
-  if (!meeting || meeting.status === "draft") notFound();
+  if (!meeting || meeting.status === "draft") meetingNotFound();
   return meeting;
-}
-
-export function publicMeetingView(db: DB, meeting: Meeting) {
-  return {
-    meeting,
-    descriptionHtml: markdownToHtml(meeting.description),
-    agenda: getAgenda(db, meeting.id),
-    themes: getThemes(db, meeting.id),
-    seatsLeft: seatsLeft(db, meeting),
-    closedReason: registrationClosedReason(meeting),
-  };
-}
-
-export function upcomingMeetings(db: DB) {
-  return listUpcomingPublished(db).map((meeting) => ({
-    meeting,
-    seatsLeft: seatsLeft(db, meeting),
-  }));
 }

@@ -9,7 +9,7 @@ import type { DB } from "../../db/connection";
 import type { Meeting } from "../../db/meetings";
 import { requireOrganiser } from "../auth/guard.server";
 import { translator } from "../i18n";
-import { requireMeeting } from "./dashboard.server";
+import { requireMeeting } from "./meetings.server";
 
 /** Never stored, never indexed: the page is an organiser's, and not public yet. */
 export const previewHeaders = { "Cache-Control": "no-store", "X-Robots-Tag": "noindex" };

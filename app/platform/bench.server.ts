@@ -4,15 +4,15 @@
  * same machine in the same run. The routes exist in every build but answer 404 unless the
  * server runs with BENCH_BASELINES=1.
  */
-import { data } from "react-router";
 import { immediate } from "../../db/connection";
 import { insertBenchRow } from "../../db/bench";
 import { services } from "./context.server";
 import { env } from "./env.server";
+import { notFound } from "./refusal.server";
 
 /** Throws the same 404 as an unknown URL unless the baselines are switched on. */
 export function requireBenchBaselines(): void {
-  if (!env().BENCH_BASELINES) throw data(null, { status: 404 });
+  if (!env().BENCH_BASELINES) notFound();
 }
 
 const FILLER =

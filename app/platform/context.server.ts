@@ -1,93 +1,43 @@
 /**
- * Platform: what every domain stands on. This module starts the running app's services once
- * (database, mail worker, settings); beside it live env validation, client IP, rate limits,
- * the honeypot, tokens, dates and conditional GET.
+ * The running app as every route and guard sees it: the database, the settings and the context
+ * the domain services take. Platform only holds it; the composition module (app/services.server.ts)
+ * knows how to start the mail worker, reminders and retention, and hands its starter in, so this
+ * folder depends on no domain.
  */
-import fs from "node:fs";
 import type { DB } from "../../db/connection";
-import { openDatabase } from "../../db/connection";
-import { createMailer, type Mailer } from "../../emails/transport";
-import { ensureSetupLink } from "../auth/setup.server";
-import { seedDemoMeeting } from "../meetings/demo.server";
-import { setFreshnessSource } from "./conditional-get.server";
-import { env, startupWarnings, type Env } from "./env.server";
-import { createMailWorker, type MailWorker } from "../mail/worker.server";
-import { startRetentionJob, type RetentionJob } from "../registrations/retention.server";
+import type { Env } from "./env.server";
 import type { ServiceContext } from "./service.server";
-import { createReminderScheduler, type ReminderScheduler } from "../reminders/reminders.server";
 
-export interface AppServices {
+export interface RunningApp {
   env: Env;
   db: DB;
-  mailer: Mailer;
-  worker: MailWorker;
-  reminders: ReminderScheduler;
-  retention: RetentionJob;
   service: ServiceContext;
 }
 
 // Held on globalThis so dev-server reloads reuse one database handle and one worker.
-const holder = globalThis as typeof globalThis & { __folkemote?: AppServices };
+const holder = globalThis as typeof globalThis & {
+  __folkemoteStart?: () => RunningApp;
+  __folkemote?: RunningApp;
+};
+
+/** Called once by the composition module: how to start the app on first use. */
+export function provideServices(start: () => RunningApp): void {
+  holder.__folkemoteStart ??= start;
+}
 
 /** The running app's services, started on first use. */
-export function services(): AppServices {
+export function services(): RunningApp {
   if (holder.__folkemote) return holder.__folkemote;
-  const config = env();
-  for (const warning of startupWarnings(config)) console.warn(warning);
-  const db = openDatabase(config.databaseFile);
-  if (config.SEED_DEMO && seedDemoMeeting(db)) console.log("Created the demo meeting.");
-  ensureSetupLink(db, config.publicUrl);
-  const mailer = createMailer({
-    smtpUrl: config.SMTP_URL,
-    outboxDir: config.outboxDir,
-    from: config.MAIL_FROM,
-    maxConnections: config.SMTP_MAX_CONNECTIONS,
-    maxMessagesPerSecond: config.SMTP_MAX_MESSAGES_PER_SECOND,
-    timeoutMs: config.SMTP_TIMEOUT_SECONDS * 1000,
-    dkim:
-      config.DKIM_DOMAIN && config.DKIM_SELECTOR && config.DKIM_PRIVATE_KEY_FILE
-        ? {
-            domainName: config.DKIM_DOMAIN,
-            keySelector: config.DKIM_SELECTOR,
-            privateKey: fs.readFileSync(config.DKIM_PRIVATE_KEY_FILE, "utf8"),
-          }
-        : undefined,
-  });
-  const worker = createMailWorker({
-    db,
-    mailer,
-    retryBaseMs: config.MAIL_RETRY_BASE_SECONDS * 1000,
-    concurrency: config.SMTP_URL ? config.SMTP_MAX_CONNECTIONS : 1,
-  });
-  worker.start();
-  // data_version moves when another connection commits; total_changes when this one writes.
-  const dataVersion = db.prepare<[], { v: number; n: number }>(
-    "SELECT (SELECT data_version FROM pragma_data_version) AS v, total_changes() AS n",
-  );
-  setFreshnessSource({
-    dataVersion: () => {
-      const { v, n } = dataVersion.get()!;
-      return `${v}.${n}`;
-    },
-  });
-  const retention = startRetentionJob(db, {
-    retentionDays: config.RETENTION_DAYS,
-    updatesRetentionDays: config.UPDATES_RETENTION_DAYS,
-    outboxDir: config.outboxDir,
-  });
-  const service: ServiceContext = {
-    db,
-    publicUrl: config.publicUrl,
-    mailFrom: config.MAIL_FROM,
-    retentionDays: config.RETENTION_DAYS,
-    onMailQueued: () => worker.kick(),
-  };
-  const reminders = createReminderScheduler(service, {
-    intervalMs: config.REMINDER_INTERVAL_SECONDS * 1000,
-  });
-  reminders.start();
-  holder.__folkemote = { env: config, db, mailer, worker, reminders, retention, service };
+  const start = holder.__folkemoteStart;
+  if (!start)
+    throw new Error("The app's services were never provided (import app/services.server.ts).");
+  holder.__folkemote = start();
   return holder.__folkemote;
+}
+
+/** Forgets the running app after a shutdown; the next services() starts it again. */
+export function forgetServices(): void {
+  holder.__folkemote = undefined;
 }
 
 /** True when the database answers; for /healthz. */
@@ -97,28 +47,4 @@ export function databaseAnswers(): boolean {
   } catch {
     return false;
   }
-}
-
-/**
- * First step of a shutdown, run while HTTP requests drain: no new reminders, no new mail
- * started; sends in progress finish or hit the SMTP timeout. Mail queued meanwhile stays in the
- * outbox for the next start.
- */
-export async function stopBackgroundWork(): Promise<void> {
-  const running = holder.__folkemote;
-  if (!running) return;
-  running.reminders.stop();
-  await running.worker.stop();
-}
-
-/** Graceful shutdown: let a send in progress finish, then close the database. */
-export async function shutdown(): Promise<void> {
-  const running = holder.__folkemote;
-  if (!running) return;
-  holder.__folkemote = undefined;
-  running.reminders.stop();
-  running.retention.stop();
-  await running.worker.stop();
-  running.mailer.close();
-  running.db.close();
 }

@@ -1,5 +1,6 @@
 import type { SubmissionResult } from "@conform-to/react";
 import { data } from "react-router";
+import type { MessageKey } from "../i18n";
 
 /**
  * The one way an expected failure travels: a service throws a Refusal (inside a transaction
@@ -28,6 +29,18 @@ export class Refusal extends Error {
     this.status = options.status ?? 400;
     this.retryAfterSeconds = options.retryAfterSeconds ?? null;
   }
+}
+
+/**
+ * The one 404: what is asked for is not there, or not for this visitor (a draft, another
+ * meeting's id, a used link). The root error boundary shows `texts` (message keys) when given,
+ * else the general "page not found"; personal links pass their private headers.
+ */
+export function notFound(
+  texts: { title: MessageKey; body: MessageKey } | null = null,
+  headers?: HeadersInit,
+): never {
+  throw data(texts, { status: 404, headers });
 }
 
 interface Submission {
@@ -62,6 +75,16 @@ export function refusalReply(
     : submission.reply({ formErrors: [error.message], ...options });
 }
 
+/** A Refusal's status and, for 429 and 503, its Retry-After: the init of the answer that carries it. */
+export function refusalInit(refusal: Refusal): ResponseInit {
+  return {
+    status: refusal.status,
+    headers: refusal.retryAfterSeconds
+      ? { "Retry-After": String(refusal.retryAfterSeconds) }
+      : undefined,
+  };
+}
+
 /** The action's whole answer to a Refusal: the form's errors, its status and Retry-After. */
 export function replyWithRefusal(
   submission: Submission,
@@ -69,14 +92,5 @@ export function replyWithRefusal(
   options: { hideFields?: string[] } = {},
 ) {
   const result = refusalReply(submission, error, options);
-  const refusal = error as Refusal;
-  return data(
-    { result },
-    {
-      status: refusal.status,
-      headers: refusal.retryAfterSeconds
-        ? { "Retry-After": String(refusal.retryAfterSeconds) }
-        : undefined,
-    },
-  );
+  return data({ result }, refusalInit(error as Refusal));
 }

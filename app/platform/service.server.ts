@@ -1,6 +1,6 @@
 import { immediate, type DB } from "../../db/connection";
 
-/** What the domain services need from the running app (see context.server.ts). */
+/** What the domain services need from the running app (built in app/services.server.ts). */
 export interface ServiceContext {
   db: DB;
   publicUrl: string;
@@ -9,6 +9,13 @@ export interface ServiceContext {
   retentionDays?: number;
   /** Called after a transaction that queued mail commits, to wake the mail worker. */
   onMailQueued?: () => void;
+  /**
+   * Fills the seats a change to a meeting may have freed (more capacity, published again) from
+   * its waitlist, inside the change's transaction. The rule is the registrations' own
+   * (`fillFreeSeats` in registrations.server.ts); the composition module hands it in, so the
+   * meetings folder, below registrations, need not know it.
+   */
+  fillFreeSeats?: (ctx: ServiceContext, meetingId: number) => void;
 }
 
 /**

@@ -7,7 +7,7 @@ import type { Organiser } from "../../db/organisers";
 import { getMessage, listMessages } from "../../db/outbox";
 import { createTestMeeting } from "../../db/testing";
 import { serviceTestEnv, testOrganiser } from "../testing/services";
-import { startSmtpSink, type SmtpSink } from "../../emails/test-smtp";
+import { startSmtpSink, type SmtpSink } from "../testing/smtp-sink";
 import { createMailer } from "../../emails/transport";
 import { createMailWorker } from "../mail/worker.server";
 import type { ServiceContext } from "../platform/service.server";
@@ -138,7 +138,7 @@ describe("keep me updated", () => {
     sink = await startSmtpSink();
   });
   afterEach(async () => {
-    await sink.close();
+    await sink.stop();
   });
 
   it("needs confirmation, mails updates with one-click unsubscribe headers, and stops after it", async () => {

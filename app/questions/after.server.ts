@@ -3,16 +3,17 @@
  * the organisers' PDF attachments: size limit, type checked by the file's own bytes, and
  * served so a browser can never run it as a page of this site.
  */
-import { data, href } from "react-router";
+import { href } from "react-router";
 import * as files from "../../db/attachments";
 import { listCaseUpdates } from "../../db/case-subscriptions";
 import { immediate, type DB } from "../../db/connection";
 import type { Meeting } from "../../db/meetings";
 import type { Organiser } from "../../db/organisers";
 import { getBoard } from "../../db/questions";
-import { audit } from "../auth/audit.server";
+import { audit } from "../platform/audit.server";
 import { env } from "../platform/env.server";
 import { questionsChanged } from "./live.server";
+import { notFound } from "../platform/refusal.server";
 
 /**
  * The largest PDF: what fits in an organiser's request body (ADMIN_BODY_LIMIT_MB) with room
@@ -126,7 +127,7 @@ export function attachmentResponse(
   const file = Number.isInteger(id) && id > 0 ? files.getAttachment(db, id) : undefined;
   const published = getBoard(db, meeting.id).answersPublishedAt !== null;
   if (!file || file.meetingId !== meeting.id || (!published && !organiser)) {
-    throw data({ title: "error.notFound.title", body: "error.notFound.body" }, { status: 404 });
+    notFound();
   }
   return new Response(new Uint8Array(file.content), {
     headers: {

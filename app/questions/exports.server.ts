@@ -9,7 +9,7 @@ import type { DB } from "../../db/connection";
 import type { Meeting } from "../../db/meetings";
 import type { Organiser } from "../../db/organisers";
 import { agendaOrderedAt, listAgenda, listMergedInto } from "../../db/questions";
-import { audit } from "../auth/audit.server";
+import { audit } from "../platform/audit.server";
 import {
   exportFile,
   textCell,

@@ -1,7 +1,7 @@
 import { getZodConstraint } from "@conform-to/zod/v4";
 import { z } from "../platform/zod";
 import { msg, type MessageKey } from "../i18n";
-import { emailField, optionalNameField } from "../registrations/forms";
+import { emailField, optionalNameField } from "../platform/person-fields";
 import { QUESTION_MAX, QUESTION_MIN, type FormConstraint, type ThemeChoice } from "./limits";
 
 export { QUESTION_MAX, QUESTION_MIN, type FormConstraint, type ThemeChoice };

@@ -12,19 +12,19 @@ import type { Language } from "../i18n";
  * subscriptions.server.ts ("Hold meg oppdatert om saken"), attachments.server.ts (PDFs),
  * exports.server.ts (panel lists), live.server.ts (server-sent events).
  */
-import { data, href } from "react-router";
+import { href } from "react-router";
 import { immediate, type DB } from "../../db/connection";
 import { getMeetingById, getThemes, type Meeting } from "../../db/meetings";
 import type { Organiser } from "../../db/organisers";
-import * as outbox from "../../db/outbox";
+import { queueMail } from "../mail/queue.server";
 import * as q from "../../db/questions";
 import type { Question, QuestionStatus, PublicSort } from "../../db/questions";
 import type { QuestionNoticeProps, QuestionReceiptProps } from "../../emails/question-emails";
-import { audit } from "../auth/audit.server";
+import { audit } from "../platform/audit.server";
 import { hashToken, isTokenShaped, newManageToken } from "../platform/tokens.server";
-import { Refusal } from "../platform/refusal.server";
-import { privateHeaders } from "../registrations/manage.server";
-import type { ServiceContext } from "../platform/service.server";
+import { Refusal, notFound } from "../platform/refusal.server";
+import { privateHeaders } from "../platform/private-page";
+import { change, type ServiceContext } from "../platform/service.server";
 import { absoluteUrl } from "../platform/paths";
 import { meetingAfterView } from "./after.server";
 import { questionConstraint, subscribeConstraint, themeChoices, type ThemeChoice } from "./forms";
@@ -141,7 +141,7 @@ export function askQuestion(
   supporterKey: string,
   source: AskSource = { clientKey: null },
 ): { question: Question; token: string } {
-  const result = immediate(ctx.db, () => {
+  const result = change(ctx, () => {
     const meeting = getMeetingById(ctx.db, meetingId);
     if (!meeting || questionsClosedReason(meeting)) throw new QuestionError("closed");
     const choice = meetingThemeChoices(ctx.db, meeting).find((c) => c.value === input.themeValue);
@@ -171,7 +171,6 @@ export function askQuestion(
     queueReceipt(ctx, meeting, question, token);
     return { question, token };
   });
-  if (result.question.askerEmail) ctx.onMailQueued?.();
   // Waiting for moderation: nothing the public can see yet.
   questionsChanged(meetingId, "organisers");
   return result;
@@ -189,10 +188,7 @@ export function requireQuestionByToken(
 ): { question: Question; meeting: Meeting } {
   const question = findQuestionByToken(db, token);
   if (!question) {
-    throw data(
-      { title: "receipt.notFound.title", body: "receipt.notFound.body" },
-      { status: 404, headers: privateHeaders },
-    );
+    notFound({ title: "receipt.notFound.title", body: "receipt.notFound.body" }, privateHeaders);
   }
   return { question, meeting: getMeetingById(db, question.meetingId)! };
 }
@@ -332,7 +328,7 @@ export function meetingPageQuestions(db: DB, meeting: Meeting, supporterKey: str
 export function requireQuestion(db: DB, meeting: Meeting, idParam: unknown): Question {
   const id = Number(idParam);
   const question = Number.isInteger(id) && id > 0 ? q.getQuestion(db, id) : undefined;
-  if (!question || question.meetingId !== meeting.id) throw data(null, { status: 404 });
+  if (!question || question.meetingId !== meeting.id) notFound();
   return question;
 }
 
@@ -360,12 +356,13 @@ function moderate(
   organiser: Organiser,
   questionId: number,
   action: string,
-  change: Change,
+  apply: Change,
 ): Question {
-  const { before, updated } = immediate(ctx.db, () => {
+  // Some moderation mails the asker: change() wakes the worker once it has committed.
+  const { before, updated } = change(ctx, () => {
     const current = q.getQuestion(ctx.db, questionId);
     if (!current) throw new QuestionError("notFound");
-    const details = change(current) ?? {};
+    const details = apply(current) ?? {};
     audit(ctx.db, organiser, `question.${action}`, {
       meetingId: current.meetingId,
       target: `#${current.id}`,
@@ -373,8 +370,6 @@ function moderate(
     });
     return { before: current, updated: q.getQuestion(ctx.db, questionId)! };
   });
-  // Waking the worker costs a look at the queue; cheaper than tracking which change mailed.
-  ctx.onMailQueued?.();
   // A merge moves support to the kept question, which the public may see.
   questionsChanged(
     updated.meetingId,
@@ -644,7 +639,7 @@ export function publishAnswers(
   meeting: Meeting,
 ): number {
   let notices = 0;
-  immediate(ctx.db, () => {
+  change(ctx, () => {
     q.setAnswersPublished(ctx.db, meeting.id, true);
     for (const kept of q.listAgenda(ctx.db, meeting.id)) {
       if (kept.answeredAt === null) continue;
@@ -659,7 +654,6 @@ export function publishAnswers(
       details: { notices },
     });
   });
-  if (notices > 0) ctx.onMailQueued?.();
   questionsChanged(meeting.id);
   return notices;
 }
@@ -705,14 +699,12 @@ function queueReceipt(ctx: ServiceContext, meeting: Meeting, asker: Question, to
     receiptUrl: linkInLanguage(receiptUrl(ctx, token), asker.language),
     retentionDays: ctx.retentionDays,
   };
-  outbox.enqueue(ctx.db, {
+  queueMail(ctx.db, "question-receipt", payload, {
     toAddress: asker.askerEmail,
     toName: asker.askerName,
-    template: "question-receipt",
-    payload,
     purpose: "other",
     meetingId: meeting.id,
-    questionId: asker.id,
+    owner: { questionId: asker.id },
   });
 }
 
@@ -736,14 +728,12 @@ function queueNotice(
     answer: kind === "answered" ? kept.answer : null,
     url: linkInLanguage(`${questionsUrl(ctx, meeting)}#question-${kept.id}`, asker.language),
   };
-  outbox.enqueue(ctx.db, {
+  queueMail(ctx.db, "question-notice", payload, {
     toAddress: asker.askerEmail,
     toName: asker.askerName,
-    template: "question-notice",
-    payload,
     purpose: "other",
     meetingId: meeting.id,
-    questionId: asker.id,
+    owner: { questionId: asker.id },
   });
   return true;
 }

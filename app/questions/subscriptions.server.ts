@@ -19,11 +19,11 @@ import {
 import { immediate, truncateWal, type DB } from "../../db/connection";
 import { getMeetingById, type Meeting } from "../../db/meetings";
 import type { Organiser } from "../../db/organisers";
-import * as outbox from "../../db/outbox";
+import { queueMail } from "../mail/queue.server";
 import type { CaseConfirmProps, CaseUpdateProps } from "../../emails/question-emails";
-import { audit } from "../auth/audit.server";
+import { audit } from "../platform/audit.server";
 import { hashToken, isTokenShaped, newManageToken } from "../platform/tokens.server";
-import type { ServiceContext } from "../platform/service.server";
+import { change, type ServiceContext } from "../platform/service.server";
 import { absoluteUrl } from "../platform/paths";
 import { meetingUrlOf } from "../meetings/links.server";
 import { forgetSubscribers } from "../registrations/retention.server";
@@ -46,9 +46,9 @@ export function subscribe(
   email: string,
   language?: Language,
 ) {
-  const queued = immediate(ctx.db, () => {
+  change(ctx, () => {
     const subscription = upsertSubscription(ctx.db, meeting.id, email, language);
-    if (subscription.status === "confirmed") return false;
+    if (subscription.status === "confirmed") return;
     const payload: CaseConfirmProps = {
       language: subscription.language,
       meetingTitle: meeting.title,
@@ -57,17 +57,13 @@ export function subscribe(
         subscription.language,
       ),
     };
-    outbox.enqueue(ctx.db, {
+    queueMail(ctx.db, "case-confirm", payload, {
       toAddress: subscription.email,
-      template: "case-confirm",
-      payload,
       purpose: "other",
       meetingId: meeting.id,
-      subscriptionId: subscription.id,
+      owner: { subscriptionId: subscription.id },
     });
-    return true;
   });
-  if (queued) ctx.onMailQueued?.();
 }
 
 export function findSubscription(db: DB, purpose: "confirm" | "unsubscribe", token: string) {
@@ -102,7 +98,7 @@ export function postCaseUpdate(
   meeting: Meeting,
   update: { title: string; body: string },
 ): number {
-  const sent = immediate(ctx.db, () => {
+  return change(ctx, () => {
     const id = insertCaseUpdate(ctx.db, {
       meetingId: meeting.id,
       ...update,
@@ -119,13 +115,11 @@ export function postCaseUpdate(
         meetingUrl: linkInLanguage(meetingUrlOf(ctx, meeting), subscriber.language),
         unsubscribeUrl: linkInLanguage(leave, subscriber.language),
       };
-      outbox.enqueue(ctx.db, {
+      queueMail(ctx.db, "case-update", payload, {
         toAddress: subscriber.email,
-        template: "case-update",
-        payload,
         purpose: "other",
         meetingId: meeting.id,
-        subscriptionId: subscriber.id,
+        owner: { subscriptionId: subscriber.id },
         headers: {
           "List-Unsubscribe": `<${leave}>`,
           "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
@@ -139,6 +133,4 @@ export function postCaseUpdate(
     });
     return subscribers.length;
   });
-  if (sent > 0) ctx.onMailQueued?.();
-  return sent;
 }

@@ -3,7 +3,6 @@
  * them into rows for the exports.
  */
 import { distance } from "fastest-levenshtein";
-import { data } from "react-router";
 import type { DB } from "../../db/connection";
 import type { Meeting } from "../../db/meetings";
 import {
@@ -19,6 +18,7 @@ import { inHallWindow } from "../meetings/crowd.server";
 import { needsSummary, parseFilter, type AttendeeFilter } from "./attendee-list";
 import { seatsLeft } from "./registrations.server";
 import { checkInCodeKey } from "../platform/tokens.server";
+import { notFound } from "../platform/refusal.server";
 
 export { parseFilter, type AttendeeFilter };
 
@@ -29,7 +29,7 @@ export function requireRegistration(
 ): Registration {
   const id = Number(idParam);
   const registration = Number.isInteger(id) && id > 0 ? getRegistration(db, id) : undefined;
-  if (!registration || registration.meetingId !== meeting.id) throw data(null, { status: 404 });
+  if (!registration || registration.meetingId !== meeting.id) notFound();
   return registration;
 }
 

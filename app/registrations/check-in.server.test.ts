@@ -4,7 +4,7 @@ import { getMeetingById } from "../../db/meetings";
 import type { Organiser } from "../../db/organisers";
 import { countCheckIns, getRegistration } from "../../db/registrations";
 import { createTestMeeting } from "../../db/testing";
-import { checkInList, exportAttendees } from "../exports/attendee-exports.server";
+import { checkInList, exportAttendees } from "./attendee-exports.server";
 import { Refusal } from "../platform/refusal.server";
 import { noNeeds, serviceTestEnv, testOrganiser } from "../testing/services";
 import { attendees } from "./attendees.server";

@@ -1,7 +1,8 @@
 import { parseWithZod } from "@conform-to/zod/v4";
 import { describe, expect, it } from "vitest";
 import { questionSchema, themeChoices } from "../questions/forms";
-import { nameField, organiserRegistrationSchema, rsvpSchema } from "./forms";
+import { nameField } from "../platform/person-fields";
+import { organiserRegistrationSchema, rsvpSchema } from "./forms";
 
 const messages = (name: string) => {
   const result = nameField.safeParse(name);

@@ -10,7 +10,6 @@ import { change, type ServiceContext } from "../platform/service.server";
 import { Refusal, type RefusalOptions } from "../platform/refusal.server";
 import { msg, type Language } from "../i18n";
 import { getMeetingById, type Meeting } from "../../db/meetings";
-import * as outbox from "../../db/outbox";
 import {
   addTokenHash,
   confirmedPeople,
@@ -38,11 +37,11 @@ import type {
   RegistrationEmailKind,
   RegistrationEmailProps,
 } from "../../emails/registration-email";
-import { audit } from "../auth/audit.server";
-import { addToCalendarLinks, type CalendarMethod } from "../meetings/calendar.server";
+import { audit } from "../platform/audit.server";
+import { addToCalendarLinks } from "../meetings/calendar.server";
 import { bumpRegistration } from "../../db/calendar-sequences";
-import { calendarFilename } from "../../emails/texts";
-import { attendeeCalendar, meetingFacts, replyTo } from "../mail/attendee-mail.server";
+import { attendeeCalendarPart, meetingFacts, replyTo } from "./attendee-mail.server";
+import { queueMail } from "../mail/queue.server";
 import { absoluteUrl } from "../platform/paths";
 import {
   hashToken,
@@ -198,6 +197,14 @@ export function seatsLeft(
 }
 
 /**
+ * Where a party arriving now goes: a seat when it fits in what is left, else the waitlist. The
+ * one place this choice is made (sign-up, an organiser's addition, joining again).
+ */
+function seatOrWaitlist(db: DB, meeting: Meeting, partySize: number) {
+  return partySize <= seatsLeft(db, meeting) ? "confirmed" : "waitlisted";
+}
+
+/**
  * A citizen's RSVP from the public form. The form never changes an existing registration:
  * when the address already has one for this meeting, nothing changes and that mailbox is sent
  * its personal link, so typing someone else's address neither alters nor reveals anything.
@@ -233,7 +240,7 @@ export function register(
     }
     const existing = getRegistrationByEmail(ctx.db, meeting.id, input.email);
     if (existing) return { kind: "known", linkMailed: mailLinkAgain(ctx, meeting, existing) };
-    const status = input.partySize <= seatsLeft(ctx.db, meeting) ? "confirmed" : "waitlisted";
+    const status = seatOrWaitlist(ctx.db, meeting, input.partySize);
     const id = insertRegistration(
       ctx.db,
       meeting.id,
@@ -386,6 +393,12 @@ export function promoteWaitlisted(
   return promoted;
 }
 
+/** ServiceContext.fillFreeSeats: a meeting's change may have freed seats. */
+export function fillFreeSeats(ctx: ServiceContext, meetingId: number): void {
+  const meeting = getMeetingById(ctx.db, meetingId);
+  if (meeting) promoteWaitlisted(ctx, meeting);
+}
+
 export function positionOnWaitlist(db: DB, registration: Registration): number | null {
   return waitlistPosition(db, registration);
 }
@@ -417,7 +430,7 @@ export function addByOrganiser(
     if (input.email && getRegistrationByEmail(ctx.db, meetingId, input.email)) {
       throw new RegistrationError("duplicateEmail");
     }
-    const status = input.partySize <= seatsLeft(ctx.db, meeting) ? "confirmed" : "waitlisted";
+    const status = seatOrWaitlist(ctx.db, meeting, input.partySize);
     const id = insertRegistration(
       ctx.db,
       meetingId,
@@ -641,7 +654,7 @@ function applyChange(
     resetWaitlistPlace(db, current.id);
     // A new invite after the attendee's own CANCEL needs a higher SEQUENCE than that CANCEL.
     bumpRegistration(db, current.id);
-    const status = input.partySize <= seatsLeft(db, meeting) ? "confirmed" : "waitlisted";
+    const status = seatOrWaitlist(db, meeting, input.partySize);
     setStatus(db, current.id, status);
   } else {
     if (current.status === "confirmed" && input.partySize > current.partySize) {
@@ -709,20 +722,16 @@ function queueRegistrationEmail(
     retentionDays: ctx.retentionDays,
   };
   // Only a held seat goes into the calendar; a cancelled seat is taken out of it again.
-  let method: CalendarMethod | null = null;
+  let method: "REQUEST" | "CANCEL" | null = null;
   if (status === "confirmed") method = "REQUEST";
   else if (status === "cancelled" && wasConfirmed) method = "CANCEL";
-  const ical = method ? attendeeCalendar(ctx, meeting, registration, method) : null;
-  outbox.enqueue(ctx.db, {
-    registrationId: registration.id,
+  queueMail(ctx.db, "registration", payload, {
     toAddress: registration.email,
     toName: registration.name,
-    template: "registration",
-    payload,
-    icalMethod: method,
-    ical,
-    icalFilename: calendarFilename(method, registration.language),
+    calendar: attendeeCalendarPart(ctx, meeting, registration, method),
     replyTo: replyTo(meeting),
+    purpose: "registration",
     meetingId: meeting.id,
+    owner: { registrationId: registration.id },
   });
 }

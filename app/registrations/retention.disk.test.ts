@@ -12,7 +12,7 @@ import { listMessages } from "../../db/outbox";
 import { createTestMeeting } from "../../db/testing";
 import { createMailer } from "../../emails/transport";
 import { readEml, retryMessage } from "../mail/outbox-view.server";
-import { sendMessageToAttendees } from "../mail/notices.server";
+import { sendMessageToAttendees } from "../notices/notices.server";
 import { createMailWorker } from "../mail/worker.server";
 import {
   answerQuestion,

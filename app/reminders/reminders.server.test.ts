@@ -7,7 +7,7 @@ import { listMessages } from "../../db/outbox";
 import { remindersFor } from "../../db/reminders";
 import { createTestMeeting } from "../../db/testing";
 import { noNeeds, serviceTestEnv, testOrganiser } from "../testing/services";
-import { startSmtpSink, type SmtpSink } from "../../emails/test-smtp";
+import { startSmtpSink, type SmtpSink } from "../testing/smtp-sink";
 import { createMailer, type Mailer } from "../../emails/transport";
 import { createMailWorker } from "../mail/worker.server";
 import { toFormValues, updateMeetingFromForm } from "../meetings/editor.server";
@@ -23,6 +23,7 @@ import {
   queueDueRemindersInTurn,
   reminderDueAt,
   reminderSchedule,
+  withholdStaleReminders,
 } from "./reminders.server";
 
 const FROM = "Røros kommune <postmottak@roros.kommune.no>";
@@ -40,14 +41,19 @@ beforeEach(async () => {
 });
 afterEach(async () => {
   for (const m of mailers.splice(0)) m.close();
-  await sink.close();
+  await sink.stop();
   env.cleanup();
 });
 
 function deliver(c: ServiceContext = ctx) {
   const mailer = createMailer({ smtpUrl: sink.url, outboxDir: env.dir, from: FROM });
   mailers.push(mailer);
-  return createMailWorker({ db: c.db, mailer, log: () => {} }).runOnce();
+  return createMailWorker({
+    db: c.db,
+    mailer,
+    log: () => {},
+    withhold: withholdStaleReminders(c.db),
+  }).runOnce();
 }
 
 /** A meeting starting `hoursAhead` from now (whole hours), with the given reminder offsets. */

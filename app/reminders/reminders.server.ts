@@ -30,7 +30,8 @@ import {
   type ReminderCandidate,
 } from "../../db/reminders";
 import type { DB } from "../../db/connection";
-import { queueMeetingMail } from "../mail/attendee-mail.server";
+import type { OutboxMessage } from "../../db/outbox";
+import { queueMeetingMail } from "../registrations/attendee-mail.server";
 import { TIME_ZONE } from "../platform/dates";
 import { change, type ServiceContext } from "../platform/service.server";
 import { issueToken } from "../registrations/registrations.server";
@@ -138,6 +139,12 @@ export async function queueDueRemindersInTurn(
     queued += queueBatch(ctx, candidates.slice(i, i + BATCH), now);
   }
   return queued;
+}
+
+/** The mail worker's check for reminders (handed in by app/services.server.ts). */
+export function withholdStaleReminders(db: DB) {
+  return (message: Pick<OutboxMessage, "id" | "purpose">): string | null =>
+    message.purpose === "reminder" ? staleReminderReason(db, message.id) : null;
 }
 
 /** Why a queued reminder must not go out any more, or null when it still should. */

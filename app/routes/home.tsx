@@ -2,7 +2,7 @@ import { href, Link } from "react-router";
 import { services } from "~/platform/context.server";
 import { formatMeetingTime } from "~/platform/dates";
 import { metaT, useContentLang, useLanguage, useT } from "~/i18n/react";
-import { upcomingMeetings } from "~/meetings/meetings.server";
+import { upcomingMeetings } from "~/registrations/public-view.server";
 import { feedUrls } from "~/meetings/calendar-feed.server";
 import { requestLanguage } from "~/platform/language.server";
 import type { Route } from "./+types/home";

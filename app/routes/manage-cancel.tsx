@@ -4,11 +4,8 @@ import { services } from "~/platform/context.server";
 import { readForm } from "~/platform/forms.server";
 import { privatePageMeta } from "~/platform/private-page";
 import { metaT, useT } from "~/i18n/react";
-import {
-  manageView,
-  privateHeaders,
-  requireRegistrationByToken,
-} from "~/registrations/manage.server";
+import { manageView, requireRegistrationByToken } from "~/registrations/manage.server";
+import { privateHeaders } from "~/platform/private-page";
 import { cancelRegistration, RegistrationError } from "~/registrations/registrations.server";
 import type { Route } from "./+types/manage-cancel";
 

@@ -1,6 +1,6 @@
 import { getFormProps, useForm, type SubmissionResult } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
-import QRCode from "qrcode";
+import { qrCodeDataUrl } from "../../emails/qr-code";
 import { data, Form, href, Link, useNavigation } from "react-router";
 import { redirect } from "~/platform/redirect.server";
 import { ErrorSummary } from "~/components/error-summary";
@@ -19,14 +19,10 @@ import {
   type ChangeValues,
   type FormConstraint,
 } from "~/registrations/forms";
-import { privatePageMeta } from "~/platform/private-page";
 import { type Translate } from "~/i18n";
 import { metaT, useT } from "~/i18n/react";
-import {
-  manageView,
-  privateHeaders,
-  requireRegistrationByToken,
-} from "~/registrations/manage.server";
+import { manageView, requireRegistrationByToken } from "~/registrations/manage.server";
+import { privateHeaders, privatePageMeta } from "~/platform/private-page";
 import { replyToCitizenRegistrationError } from "~/registrations/errors.server";
 import {
   changeRegistration,
@@ -66,10 +62,7 @@ export async function loader({ params, request }: Route.LoaderArgs) {
         requireRegistrationByToken(db, params.token).meeting,
       ),
       checkInQr: registration.checkInCode
-        ? await QRCode.toDataURL(checkInUrl(service, meetingId, registration.checkInCode), {
-            width: 320,
-            margin: 2,
-          })
+        ? await qrCodeDataUrl(checkInUrl(service, meetingId, registration.checkInCode), 320)
         : null,
       manageUrl: manageUrl(service, params.token),
       changeConstraint: changeConstraint(view.meeting.maxPartySize),

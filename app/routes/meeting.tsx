@@ -25,13 +25,15 @@ import {
 import { isSpam } from "~/platform/honeypot.server";
 import type { Language, Translate } from "~/i18n";
 import { metaT, useContentLang, useLanguage, useT } from "~/i18n/react";
-import { publicMeetingView, requirePublicMeeting } from "~/meetings/meetings.server";
+import { requirePublicMeeting } from "~/meetings/meetings.server";
+import { publicMeetingView } from "~/registrations/public-view.server";
 import { previewHeaders, requirePreview } from "~/meetings/preview.server";
 import { replyToCitizenRegistrationError } from "~/registrations/errors.server";
 import { register } from "~/registrations/registrations.server";
 import { MeetingQuestions } from "~/components/questions";
 import { meetingPageQuestions } from "~/questions/questions.server";
 import type { Route } from "./+types/meeting";
+import { refusalInit } from "~/platform/refusal.server";
 
 export function meta({ data, error, matches }: Route.MetaArgs) {
   const t = metaT(matches);
@@ -96,10 +98,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
       status: "error",
       error: { "": [refusal.message] },
     };
-    return data(
-      { result },
-      { status: 429, headers: { "Retry-After": String(refusal.retryAfter) } },
-    );
+    return data({ result }, refusalInit(refusal));
   }
   // An admitted post gives a new browser its id, whatever the answer.
   const headers = browserIdHeaders(person);

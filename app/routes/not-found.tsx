@@ -1,12 +1,12 @@
-import { data } from "react-router";
+import { notFound } from "~/platform/refusal.server";
 
 /** Every unknown URL: a real 404 rendered by the root error boundary. */
 export function loader() {
-  throw data(null, { status: 404 });
+  notFound();
 }
 
 export function action() {
-  throw data(null, { status: 404 });
+  notFound();
 }
 
 export default function NotFound() {

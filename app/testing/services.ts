@@ -5,6 +5,7 @@ import { getOrganiserById, insertOrganiser, type NewOrganiser } from "../../db/o
 import { getMeetingById } from "../../db/meetings";
 import { createTestMeeting, tempDatabase } from "../../db/testing";
 import type { ServiceContext } from "../platform/service.server";
+import { fillFreeSeats } from "../registrations/registrations.server";
 import { signUp } from "../registrations/testing";
 
 export const noNeeds = { accessibility: false, interpreter: false, other: false, text: "" };
@@ -16,6 +17,7 @@ export function serviceTestEnv(overrides: Partial<Omit<ServiceContext, "db">> = 
     db: env.db,
     publicUrl: "https://moter.roros.kommune.no",
     mailFrom: "post@roros.kommune.no",
+    fillFreeSeats,
     ...overrides,
   };
   return { ...env, ctx };

@@ -1,11 +1,11 @@
 /**
- * A local SMTP server for the end-to-end run: accepts every message and writes it, raw, to
- * MAIL_DIR as <arrival number>.eml (written to a temp name, then renamed, so a reader never
- * sees half a message). Started by playwright.config.ts; emptied at each start.
+ * The end-to-end run's SMTP server (app/testing/smtp-sink.ts, the one sink every test uses): it
+ * writes each message, raw, to MAIL_DIR as <arrival number>.eml (to a temp name, then renamed,
+ * so a reader never sees half a message). Started by playwright.config.ts; emptied at each start.
  */
 import { mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { SMTPServer } from "smtp-server";
+import { createSmtpSink } from "../../app/testing/smtp-sink";
 import { mailDir, smtpPort } from "./paths";
 
 const dir = process.env.MAIL_DIR ?? mailDir;
@@ -14,38 +14,23 @@ const port = Number(process.env.SMTP_PORT ?? smtpPort);
 rmSync(dir, { recursive: true, force: true });
 mkdirSync(dir, { recursive: true });
 
-let received = 0;
-
-const server = new SMTPServer({
-  authOptional: true,
-  disableReverseLookup: true,
-  // Plain SMTP only: nodemailer would otherwise upgrade to STARTTLS with a self-signed cert.
-  disabledCommands: ["STARTTLS", "AUTH"],
-  logger: false,
-  onData(stream, _session, callback) {
-    const chunks: Buffer[] = [];
-    stream.on("data", (chunk: Buffer) => chunks.push(chunk));
-    stream.on("error", callback);
-    stream.on("end", () => {
-      try {
-        received += 1;
-        const name = `${String(received).padStart(5, "0")}.eml`;
-        const temp = path.join(dir, `.${name}.tmp`);
-        writeFileSync(temp, Buffer.concat(chunks));
-        renameSync(temp, path.join(dir, name));
-        callback();
-      } catch (error) {
-        callback(error instanceof Error ? error : new Error(String(error)));
-      }
-    });
+const sink = createSmtpSink(port, {
+  // Files are what the journeys read; the sink need not hold every message of the run.
+  keep: false,
+  onMessage(raw, n) {
+    const name = `${String(n).padStart(5, "0")}.eml`;
+    const temp = path.join(dir, `.${name}.tmp`);
+    writeFileSync(temp, raw);
+    renameSync(temp, path.join(dir, name));
   },
 });
-
-server.on("error", (error) => console.error("smtp-sink:", error));
-server.listen(port, "127.0.0.1", () => {
-  console.log(`smtp-sink listening on 127.0.0.1:${port}, writing to ${dir}`);
-});
-
-const stop = () => server.close(() => process.exit(0));
+await sink.start();
+console.log(`smtp-sink listening on 127.0.0.1:${port}, writing to ${dir}`);
+// The sink does not keep a process alive on its own: this one lives until Playwright stops it.
+const alive = setInterval(() => {}, 60_000);
+const stop = () => {
+  clearInterval(alive);
+  void sink.stop().then(() => process.exit(0));
+};
 process.on("SIGTERM", stop);
 process.on("SIGINT", stop);

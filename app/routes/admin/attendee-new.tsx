@@ -1,7 +1,7 @@
 import { parseWithZod } from "@conform-to/zod/v4";
 import { data, href } from "react-router";
 import { redirect } from "~/platform/redirect.server";
-import { requireMeeting } from "~/meetings/dashboard.server";
+import { requireMeeting } from "~/meetings/meetings.server";
 import { requireOrganiser, requireOrganiserAction } from "~/auth/guard.server";
 import { AttendeeForm } from "~/components/attendee-form";
 import { services } from "~/platform/context.server";

@@ -1,6 +1,6 @@
 import { data, Form, href, Link, useSearchParams } from "react-router";
 import { redirect } from "~/platform/redirect.server";
-import { requireMeeting } from "~/meetings/dashboard.server";
+import { requireMeeting } from "~/meetings/meetings.server";
 import {
   attendees,
   burstFormShape,

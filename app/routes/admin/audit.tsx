@@ -1,5 +1,5 @@
 import { href, Link } from "react-router";
-import { auditPage } from "~/auth/audit.server";
+import { auditPage } from "~/platform/audit.server";
 import { requireOrganiser } from "~/auth/guard.server";
 import { services } from "~/platform/context.server";
 import { formatDateTime } from "~/platform/dates";

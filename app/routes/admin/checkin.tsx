@@ -1,7 +1,7 @@
 import { useEffect } from "react";
 import { data, Form, href, Link, useRevalidator, useSearchParams } from "react-router";
 import { redirect } from "~/platform/redirect.server";
-import { requireMeeting } from "~/meetings/dashboard.server";
+import { requireMeeting } from "~/meetings/meetings.server";
 import {
   attendees,
   checkInCounts,

@@ -1,6 +1,6 @@
-import { exportAttendees } from "~/exports/attendee-exports.server";
+import { exportAttendees } from "~/registrations/attendee-exports.server";
 import { downloadResponse, requestedFileFormat } from "~/exports/exports.server";
-import { requireMeeting } from "~/meetings/dashboard.server";
+import { requireMeeting } from "~/meetings/meetings.server";
 import { parseFilter } from "~/registrations/attendees.server";
 import { requireOrganiser } from "~/auth/guard.server";
 import { services } from "~/platform/context.server";

@@ -1,6 +1,6 @@
 import { href } from "react-router";
 import { redirect } from "~/platform/redirect.server";
-import { audit } from "~/auth/audit.server";
+import { audit } from "~/platform/audit.server";
 import { requireOrganiserAction } from "~/auth/guard.server";
 import { destroySession } from "~/auth/session.server";
 import { services } from "~/platform/context.server";

@@ -8,7 +8,8 @@ import {
   type StatusAction,
 } from "~/meetings/editor.server";
 import { Refusal } from "~/platform/refusal.server";
-import { dashboard, requireMeeting } from "~/meetings/dashboard.server";
+import { requireMeeting } from "~/meetings/meetings.server";
+import { dashboard } from "~/dashboard/dashboard.server";
 import { requireOrganiser, requireOrganiserAction } from "~/auth/guard.server";
 import { MeetingFacts } from "~/components/meeting-facts";
 import { services } from "~/platform/context.server";
@@ -21,7 +22,7 @@ import { adminTitle } from "~/auth/admin-title";
 import { isMessageKey, translator, type Translate } from "~/i18n";
 import { useT } from "~/i18n/react";
 import { pendingQuestionCount } from "~/questions/questions.server";
-import { noticeCalls } from "~/mail/notice-calls.server";
+import { noticeCalls } from "~/notices/notice-calls.server";
 import { NoticeCallList } from "~/components/notice-calls";
 import type { Route } from "./+types/meeting-dashboard";
 

@@ -1,7 +1,7 @@
 import { data, Form, href, Link } from "react-router";
 import { redirect } from "~/platform/redirect.server";
 import { deleteDraft, deleteRefusedReason } from "~/meetings/editor.server";
-import { requireMeeting } from "~/meetings/dashboard.server";
+import { requireMeeting } from "~/meetings/meetings.server";
 import { requireOrganiser, requireOrganiserAction } from "~/auth/guard.server";
 import { services } from "~/platform/context.server";
 import { readForm } from "~/platform/forms.server";

@@ -2,7 +2,7 @@ import { parseWithZod } from "@conform-to/zod/v4";
 import { data, href, useSearchParams } from "react-router";
 import { redirect } from "~/platform/redirect.server";
 import { editorRulesFor, toFormValues, updateMeetingFromForm } from "~/meetings/editor.server";
-import { requireMeeting } from "~/meetings/dashboard.server";
+import { requireMeeting } from "~/meetings/meetings.server";
 import { requireOrganiser, requireOrganiserAction } from "~/auth/guard.server";
 import { MeetingForm } from "~/components/meeting-form";
 import { services } from "~/platform/context.server";

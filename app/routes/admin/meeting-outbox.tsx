@@ -7,7 +7,7 @@ import { adminTitle } from "~/auth/admin-title";
 import { translator } from "~/i18n";
 import { useT } from "~/i18n/react";
 import { meetingOutbox, retryMessage } from "~/mail/outbox-view.server";
-import { requireMeeting } from "~/meetings/dashboard.server";
+import { requireMeeting } from "~/meetings/meetings.server";
 import { services } from "~/platform/context.server";
 import { readForm } from "~/platform/forms.server";
 import { formatDateTime } from "~/platform/dates";

@@ -1,5 +1,6 @@
 import { href, Link, useSearchParams } from "react-router";
-import { mailHealth, meetingOverview } from "~/meetings/dashboard.server";
+import { mailHealth } from "~/mail/outbox-view.server";
+import { meetingOverview } from "~/dashboard/dashboard.server";
 import { requireOrganiser } from "~/auth/guard.server";
 import { services } from "~/platform/context.server";
 import { formatMeetingTime } from "~/platform/dates";

@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
 import { href, Link } from "react-router";
-import { checkInList } from "~/exports/attendee-exports.server";
-import { requireMeeting } from "~/meetings/dashboard.server";
+import { checkInList } from "~/registrations/attendee-exports.server";
+import { requireMeeting } from "~/meetings/meetings.server";
 import { requireOrganiser } from "~/auth/guard.server";
 import { services } from "~/platform/context.server";
 import { formatMeetingTime } from "~/platform/dates";

@@ -6,7 +6,7 @@ import { IntentError, TextIntentForm } from "~/components/intent-forms";
 import { adminTitle } from "~/auth/admin-title";
 import { msg, translator } from "~/i18n";
 import { useT } from "~/i18n/react";
-import { requireMeeting } from "~/meetings/dashboard.server";
+import { requireMeeting } from "~/meetings/meetings.server";
 import { services } from "~/platform/context.server";
 import {
   addAttachment,

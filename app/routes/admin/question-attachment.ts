@@ -1,5 +1,5 @@
 import { requireOrganiser } from "~/auth/guard.server";
-import { requireMeeting } from "~/meetings/dashboard.server";
+import { requireMeeting } from "~/meetings/meetings.server";
 import { services } from "~/platform/context.server";
 import { attachmentResponse } from "~/questions/after.server";
 import type { Route } from "./+types/question-attachment";

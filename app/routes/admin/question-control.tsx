@@ -7,7 +7,7 @@ import { LiveNote, useLiveUpdates } from "~/components/live";
 import { supportCountText } from "~/components/questions";
 import { translator } from "~/i18n";
 import { useT } from "~/i18n/react";
-import { requireMeeting } from "~/meetings/dashboard.server";
+import { requireMeeting } from "~/meetings/meetings.server";
 import { services } from "~/platform/context.server";
 import { readForm } from "~/platform/forms.server";
 import { hallUrl, present, presentStepFrom, screenControlView } from "~/questions/questions.server";

@@ -1,6 +1,6 @@
 import { requireOrganiser } from "~/auth/guard.server";
 import { downloadResponse, requestedFileFormat } from "~/exports/exports.server";
-import { requireMeeting } from "~/meetings/dashboard.server";
+import { requireMeeting } from "~/meetings/meetings.server";
 import { services } from "~/platform/context.server";
 import { exportQuestions, parseOrder } from "~/questions/exports.server";
 import type { Route } from "./+types/question-export-file";

@@ -3,7 +3,7 @@ import { requireOrganiser } from "~/auth/guard.server";
 import { adminTitle } from "~/auth/admin-title";
 import { translator } from "~/i18n";
 import { useT } from "~/i18n/react";
-import { requireMeeting } from "~/meetings/dashboard.server";
+import { requireMeeting } from "~/meetings/meetings.server";
 import { services } from "~/platform/context.server";
 import { panelOrderChosen } from "~/questions/exports.server";
 import type { Route } from "./+types/question-export";

@@ -1,5 +1,5 @@
+import { qrCodeDataUrl } from "../../../emails/qr-code";
 import "~/i18n/organiser-texts";
-import QRCode from "qrcode";
 import { useEffect } from "react";
 import { data, href, Link, useFetcher } from "react-router";
 import { redirect } from "~/platform/redirect.server";
@@ -9,7 +9,7 @@ import { FittedText, fitClass } from "~/components/fitted-text";
 import { supportCountText } from "~/components/questions";
 import { translator } from "~/i18n";
 import { useT } from "~/i18n/react";
-import { requireMeeting } from "~/meetings/dashboard.server";
+import { requireMeeting } from "~/meetings/meetings.server";
 import { services } from "~/platform/context.server";
 import { readForm } from "~/platform/forms.server";
 import { hallUrl, present, presentStepFrom, presenterView } from "~/questions/questions.server";
@@ -42,7 +42,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     meeting: { id: meeting.id, title: meeting.title, slug: meeting.slug },
     hall,
     // Drawn large enough to stay sharp at 1080p; the page scales it to the screen.
-    hallQr: await QRCode.toDataURL(hall, { width: 480, margin: 1 }),
+    hallQr: await qrCodeDataUrl(hall, 480),
     ...presenterView(db, meeting),
   };
 }

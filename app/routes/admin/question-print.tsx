@@ -4,7 +4,7 @@ import { supportCountText } from "~/components/questions";
 import { adminTitle } from "~/auth/admin-title";
 import { translator } from "~/i18n";
 import { useT } from "~/i18n/react";
-import { requireMeeting } from "~/meetings/dashboard.server";
+import { requireMeeting } from "~/meetings/meetings.server";
 import { services } from "~/platform/context.server";
 import { formatMeetingTime } from "~/platform/dates";
 import { parseOrder, printQuestions } from "~/questions/exports.server";

@@ -1,4 +1,4 @@
-import QRCode from "qrcode";
+import { qrCodeDataUrl } from "../../../emails/qr-code";
 import { useEffect, useState } from "react";
 import { data, Form, href, Link, useFetcher, useSearchParams } from "react-router";
 import { redirect } from "~/platform/redirect.server";
@@ -9,7 +9,7 @@ import { useSteadyList } from "~/components/steady-list";
 import { adminTitle } from "~/auth/admin-title";
 import { translator } from "~/i18n";
 import { useT } from "~/i18n/react";
-import { requireMeeting } from "~/meetings/dashboard.server";
+import { requireMeeting } from "~/meetings/meetings.server";
 import { services } from "~/platform/context.server";
 import { formatDateTime } from "~/platform/dates";
 import { readForm } from "~/platform/forms.server";
@@ -47,7 +47,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     meeting: { id: meeting.id, title: meeting.title, slug: meeting.slug },
     filter,
     hall,
-    hallQr: await QRCode.toDataURL(hall, { width: 240, margin: 2 }),
+    hallQr: await qrCodeDataUrl(hall, 240),
     ...moderationQueue(db, meeting, filter),
   };
 }

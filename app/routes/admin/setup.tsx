@@ -10,7 +10,7 @@ import { ErrorSummary } from "~/components/error-summary";
 import { formErrors, TextField } from "~/components/fields";
 import { NewPasswordFields } from "~/components/new-password-fields";
 import { services } from "~/platform/context.server";
-import { Refusal, replyWithRefusal } from "~/platform/refusal.server";
+import { Refusal, replyWithRefusal, notFound } from "~/platform/refusal.server";
 import { readForm } from "~/platform/forms.server";
 import { setupSchema } from "~/auth/forms";
 import { privatePageMeta } from "~/platform/private-page";
@@ -27,10 +27,10 @@ export function headers() {
 }
 
 /** The one-time link printed at first start; a used, expired or wrong link is a 404. */
-const invalidLink = () => data({ title: "setup.title", body: "setup.invalid" }, { status: 404 });
+const invalidLink = () => notFound({ title: "setup.title", body: "setup.invalid" });
 
 export function loader({ params }: Route.LoaderArgs) {
-  if (!isSetupTokenUsable(services().db, params.token)) throw invalidLink();
+  if (!isSetupTokenUsable(services().db, params.token)) invalidLink();
   return null;
 }
 
@@ -38,7 +38,7 @@ export async function action({ request, params }: Route.ActionArgs) {
   const { db, env } = services();
   assertSameOrigin(request, env.publicUrl);
   // Before the body is read: a wrong link costs no parsing.
-  if (!isSetupTokenUsable(db, params.token)) throw invalidLink();
+  if (!isSetupTokenUsable(db, params.token)) invalidLink();
   const submission = parseWithZod(await readForm(request), { schema: setupSchema });
   if (submission.status !== "success") {
     return data(
@@ -50,7 +50,7 @@ export async function action({ request, params }: Route.ActionArgs) {
   try {
     organiserId = await createFirstAdmin(db, params.token, submission.value);
   } catch (error) {
-    if (error instanceof Refusal && error.status === 404) throw invalidLink();
+    if (error instanceof Refusal && error.status === 404) invalidLink();
     return replyWithRefusal(submission, error, { hideFields: ["password", "passwordRepeat"] });
   }
   return redirect(href("/admin"), {

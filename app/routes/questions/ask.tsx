@@ -18,6 +18,7 @@ import {
   questionsClosedReason,
 } from "~/questions/questions.server";
 import type { Route } from "./+types/ask";
+import { refusalInit } from "~/platform/refusal.server";
 
 export function meta({ data, matches }: Route.MetaArgs) {
   const t = metaT(matches);
@@ -65,7 +66,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
   if (refusal) {
     return data(
       { result: submission.reply({ formErrors: [refusal.message] }) },
-      { status: 429, headers: { "Retry-After": String(refusal.retryAfter) } },
+      refusalInit(refusal),
     );
   }
   // An admitted post gives a new browser its id, whatever the answer.

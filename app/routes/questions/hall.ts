@@ -1,6 +1,6 @@
 import { redirect } from "~/platform/redirect.server";
 import { hallBrowserId } from "~/meetings/crowd.server";
-import { notFound } from "~/meetings/meetings.server";
+import { meetingNotFound } from "~/meetings/meetings.server";
 import { services } from "~/platform/context.server";
 import { hallAsk } from "~/questions/questions.server";
 import type { Route } from "./+types/hall";
@@ -11,7 +11,7 @@ import type { Route } from "./+types/hall";
  */
 export async function loader({ params, request, context }: Route.LoaderArgs) {
   const found = hallAsk(services().db, params.id);
-  if (!found) notFound();
+  if (!found) meetingNotFound();
   const setCookie = await hallBrowserId(request, context, found.meeting);
   return redirect(found.path, setCookie ? { headers: { "Set-Cookie": setCookie } } : undefined);
 }

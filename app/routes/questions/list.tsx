@@ -24,6 +24,7 @@ import {
 import { meetingAfterView } from "~/questions/after.server";
 import { AfterMeeting } from "~/components/after-meeting";
 import type { Route } from "./+types/list";
+import { refusalInit } from "~/platform/refusal.server";
 
 export function meta({ data, matches }: Route.MetaArgs) {
   const t = metaT(matches);
@@ -74,10 +75,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
   }
   const { person, refusal } = await admitPublicPost("support", { request, context, meeting });
   if (refusal) {
-    return data(
-      { error: refusal.message },
-      { status: 429, headers: { "Retry-After": String(refusal.retryAfter) } },
-    );
+    return data({ error: refusal.message }, refusalInit(refusal));
   }
   const headers = browserIdHeaders(person);
   const questionId = Number(formData.get("questionId"));

@@ -21,8 +21,9 @@ import {
   requireQuestionByToken,
   withdrawOwnQuestion,
 } from "~/questions/questions.server";
-import { privateHeaders } from "~/registrations/manage.server";
+import { privateHeaders } from "~/platform/private-page";
 import type { Route } from "./+types/receipt";
+import { refusalInit } from "~/platform/refusal.server";
 
 export function meta({ data, matches }: Route.MetaArgs) {
   const t = metaT(matches);
@@ -79,10 +80,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
   const formData = await readForm(request);
   const { refusal } = await admitPublicPost("question", { request, context, meeting });
   if (refusal) {
-    return data(
-      { result: null, error: refusal.message },
-      { status: 429, headers: { "Retry-After": String(refusal.retryAfter) } },
-    );
+    return data({ result: null, error: refusal.message }, refusalInit(refusal));
   }
   const intent = formData.get("intent");
   try {

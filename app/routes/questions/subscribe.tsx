@@ -12,6 +12,7 @@ import { subscribeConstraint, subscribeSchema } from "~/questions/forms";
 import { readForm } from "~/platform/forms.server";
 import { subscribe } from "~/questions/subscriptions.server";
 import type { Route } from "./+types/subscribe";
+import { refusalInit } from "~/platform/refusal.server";
 
 export function meta({ data, matches }: Route.MetaArgs) {
   const t = metaT(matches);
@@ -39,7 +40,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
   if (refusal) {
     return data(
       { result: submission.reply({ formErrors: [refusal.message] }) },
-      { status: 429, headers: { "Retry-After": String(refusal.retryAfter) } },
+      refusalInit(refusal),
     );
   }
   if (await isSpam(formData))

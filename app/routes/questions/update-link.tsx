@@ -7,8 +7,9 @@ import {
   findSubscription,
   unsubscribe,
 } from "~/questions/subscriptions.server";
-import { privateHeaders } from "~/registrations/manage.server";
+import { privateHeaders } from "~/platform/private-page";
 import type { Route } from "./+types/update-link";
+import { notFound } from "~/platform/refusal.server";
 
 /**
  * The links in subscription mail: /updates/confirm/:token and /updates/unsubscribe/:token.
@@ -23,10 +24,7 @@ function requireLink(params: { purpose?: string; token?: string }) {
   const purpose = purposeOf(params.purpose);
   const found = purpose ? findSubscription(services().db, purpose, params.token ?? "") : undefined;
   if (!purpose || !found) {
-    throw data(
-      { title: "subscribe.invalid.title", body: "subscribe.invalid.body" },
-      { status: 404, headers: privateHeaders },
-    );
+    notFound({ title: "subscribe.invalid.title", body: "subscribe.invalid.body" }, privateHeaders);
   }
   return { purpose, ...found };
 }

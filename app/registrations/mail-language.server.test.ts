@@ -4,7 +4,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { getMeetingById } from "../../db/meetings";
 import { createTestMeeting, tempDatabase } from "../../db/testing";
-import { startSmtpSink, type SmtpSink } from "../../emails/test-smtp";
+import { startSmtpSink, type SmtpSink } from "../testing/smtp-sink";
 import { createMailer, type Mailer } from "../../emails/transport";
 import { formatMeetingTime } from "../platform/dates";
 import type { ServiceContext } from "../platform/service.server";
@@ -14,8 +14,8 @@ import {
   meetingThemeChoices,
 } from "../questions/questions.server";
 import { subscribe } from "../questions/subscriptions.server";
-import { signUp } from "../registrations/testing";
-import { createMailWorker } from "./worker.server";
+import { signUp } from "./testing";
+import { createMailWorker } from "../mail/worker.server";
 
 const noNeeds = { accessibility: false, interpreter: false, other: false, text: "" };
 const FROM = "Røros kommune <postmottak@roros.kommune.no>";
@@ -34,7 +34,7 @@ beforeEach(async () => {
 });
 afterEach(async () => {
   for (const m of mailers.splice(0)) m.close();
-  await sink.close();
+  await sink.stop();
   env.cleanup();
 });
 

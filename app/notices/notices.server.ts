@@ -14,8 +14,8 @@ import { listRegistrations, type Registration } from "../../db/registrations";
 import type { MeetingEmailProps } from "../../emails/meeting-email";
 import type { Organiser } from "../../db/organisers";
 import { describeChangeValue } from "../meetings/changes";
-import { renderEmail } from "./render.server";
-import { audit } from "../auth/audit.server";
+import { renderEmail } from "../mail/render.server";
+import { audit } from "../platform/audit.server";
 import { Refusal } from "../platform/refusal.server";
 import { change, type ServiceContext } from "../platform/service.server";
 import { issueToken } from "../registrations/registrations.server";
@@ -23,7 +23,7 @@ import {
   meetingMailPayload,
   queueMeetingMail,
   type MeetingMailInput,
-} from "./attendee-mail.server";
+} from "../registrations/attendee-mail.server";
 
 export type Audience = "all" | "confirmed" | "waitlisted";
 

@@ -1,4 +1,3 @@
-import { linkInLanguage } from "../platform/language.server";
 /**
  * Mail to one attendee about their meeting: the calendar part with their own SEQUENCE, the
  * facts every mail repeats, and the outbox row with Reply-To and an attachment name, all in the
@@ -6,10 +5,11 @@ import { linkInLanguage } from "../platform/language.server";
  * Registration mail, change notices, reminders and organisers' messages all come through here.
  */
 import { href } from "react-router";
+import { linkInLanguage } from "../platform/language.server";
 import type { DB } from "../../db/connection";
 import { registrationBumps } from "../../db/calendar-sequences";
 import { getAgenda, type Meeting } from "../../db/meetings";
-import * as outbox from "../../db/outbox";
+import type * as outbox from "../../db/outbox";
 import type { Registration } from "../../db/registrations";
 import { waitlistPosition } from "../../db/registrations";
 import type { MeetingEmailProps } from "../../emails/meeting-email";
@@ -25,6 +25,7 @@ import { meetingUrlOf } from "../meetings/links.server";
 import { formatMeetingTime } from "../platform/dates";
 import { absoluteUrl } from "../platform/paths";
 import type { ServiceContext } from "../platform/service.server";
+import { queueMail, type MailEnvelope } from "../mail/queue.server";
 
 /**
  * The SEQUENCE of one attendee's copy of the event: the meeting's own (time, place, status)
@@ -59,6 +60,21 @@ export function attendeeCalendar(
     cancelled: method === "CANCEL",
     sequence: calendarSequence(ctx.db, meeting, registration.id),
   });
+}
+
+/** The calendar part of a mail to an attendee, named in their language; none without a method. */
+export function attendeeCalendarPart(
+  ctx: ServiceContext,
+  meeting: Meeting,
+  registration: Pick<Registration, "id" | "name" | "email" | "partySize" | "language">,
+  method: Exclude<CalendarMethod, "PUBLISH"> | null,
+): MailEnvelope["calendar"] {
+  if (!method) return null;
+  return {
+    method,
+    ical: attendeeCalendar(ctx, meeting, registration, method),
+    filename: calendarFilename(method, registration.language)!,
+  };
 }
 
 export function contactLine(meeting: Meeting): string | null {
@@ -141,18 +157,13 @@ export function queueMeetingMail(
   input: MeetingMailInput,
 ): number {
   if (!registration.email) throw new Error("registration has no email");
-  const ical = input.method ? attendeeCalendar(ctx, meeting, registration, input.method) : null;
-  return outbox.enqueue(ctx.db, {
+  return queueMail(ctx.db, "meeting", meetingMailPayload(ctx, meeting, registration, input), {
     toAddress: registration.email,
     toName: registration.name,
-    template: "meeting",
-    payload: meetingMailPayload(ctx, meeting, registration, input),
-    icalMethod: input.method,
-    ical,
-    icalFilename: calendarFilename(input.method, registration.language),
+    calendar: attendeeCalendarPart(ctx, meeting, registration, input.method),
     replyTo: replyTo(meeting),
     purpose: input.purpose,
     meetingId: meeting.id,
-    registrationId: registration.id,
+    owner: { registrationId: registration.id },
   });
 }

@@ -1,13 +1,8 @@
 import type { DB } from "../../db/connection";
 import type { Meeting } from "../../db/meetings";
 import type { Organiser } from "../../db/organisers";
-import {
-  attendees,
-  doorOrder,
-  toAttendeeRows,
-  type AttendeeFilter,
-} from "../registrations/attendees.server";
-import { audit } from "../auth/audit.server";
+import { attendees, doorOrder, toAttendeeRows, type AttendeeFilter } from "./attendees.server";
+import { audit } from "../platform/audit.server";
 import {
   attendeesCsv,
   attendeesXlsx,
@@ -15,7 +10,7 @@ import {
   sortBySurname,
   type ExportFile,
   type FileFormat,
-} from "./exports.server";
+} from "../exports/exports.server";
 import { formatMeetingTime } from "../platform/dates";
 import { translator } from "../i18n";
 

@@ -7,7 +7,7 @@ import type { Organiser } from "../../db/organisers";
 import { countByStatus, listMessages } from "../../db/outbox";
 import { createTestMeeting } from "../../db/testing";
 import { noNeeds, serviceTestEnv, testOrganiser } from "../testing/services";
-import { startSmtpSink, type SmtpSink } from "../../emails/test-smtp";
+import { startSmtpSink, type SmtpSink } from "../testing/smtp-sink";
 import { createMailer, type Mailer } from "../../emails/transport";
 import {
   changeMeetingStatus,
@@ -25,7 +25,7 @@ import {
 import { freePort } from "../testing/server";
 import { Refusal } from "../platform/refusal.server";
 import { noticePreview, sendChangeNotice, sendMessageToAttendees } from "./notices.server";
-import { createMailWorker } from "./worker.server";
+import { createMailWorker } from "../mail/worker.server";
 
 const FROM = "Røros kommune <postmottak@roros.kommune.no>";
 
@@ -42,7 +42,7 @@ beforeEach(() => {
 });
 afterEach(async () => {
   for (const m of mailers.splice(0)) m.close();
-  await sink?.close();
+  await sink?.stop();
   sink = undefined;
   env.cleanup();
 });

@@ -9,7 +9,7 @@ import { immediate, type DB } from "../../db/connection";
 import { listMeetingChanges, type Meeting, type MeetingChange } from "../../db/meetings";
 import type { Organiser } from "../../db/organisers";
 import { getRegistration, setCalled, type Registration } from "../../db/registrations";
-import { audit } from "../auth/audit.server";
+import { audit } from "../platform/audit.server";
 import { Refusal } from "../platform/refusal.server";
 import { attendeesToTell, pendingNotice } from "./notices.server";
 

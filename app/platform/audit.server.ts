@@ -1,3 +1,7 @@
+/**
+ * The audit log: who did what, when, to which meeting. Every domain records its organisers'
+ * changes here, so it stands in platform; retention erases names and addresses in it.
+ */
 import { countAudit, insertAudit, listAudit } from "../../db/audit";
 import type { DB } from "../../db/connection";
 import type { Organiser } from "../../db/organisers";
