@@ -10,7 +10,6 @@ import {
   useLocation,
   useRouteLoaderData,
 } from "react-router";
-import { HoneypotProvider } from "remix-utils/honeypot/react";
 import type { Route } from "./+types/root";
 import { honeypotInputProps } from "./platform/honeypot.server";
 import {
@@ -28,6 +27,7 @@ import { env } from "./platform/env.server";
 import { languageSwitch, pageLanguage } from "./platform/language.server";
 import { isOrganiserPath } from "./platform/paths";
 import { useNonce } from "./platform/nonce";
+import { useFocusAfterNavigation } from "./components/navigation-focus";
 import stylesheet from "./styles.css?url";
 
 export const links: Route.LinksFunction = () => [
@@ -41,6 +41,7 @@ export async function loader({ request }: Route.LoaderArgs) {
   const { CONTACT_NAME, CONTACT_EMAIL, CONTACT_PHONE } = env();
   return {
     lang: pageLanguage(request),
+    // For the spam trap on every public form (components/honeypot-fields.tsx).
     honeypotInputProps: await honeypotInputProps(),
     contact: { name: CONTACT_NAME, email: CONTACT_EMAIL, phone: CONTACT_PHONE },
   };
@@ -52,6 +53,7 @@ export function Layout({ children }: { children: React.ReactNode }) {
   const t = translator(lang);
   const nonce = useNonce();
   const { pathname } = useLocation();
+  useFocusAfterNavigation();
   return (
     <html lang={lang}>
       <head>
@@ -138,12 +140,8 @@ function LanguageSwitcher({ current, t }: { current: Language; t: Translate }) {
   );
 }
 
-export default function App({ loaderData }: Route.ComponentProps) {
-  return (
-    <HoneypotProvider {...loaderData.honeypotInputProps}>
-      <Outlet />
-    </HoneypotProvider>
-  );
+export default function App() {
+  return <Outlet />;
 }
 
 const statusText: Record<number, [MessageKey, MessageKey | null]> = {

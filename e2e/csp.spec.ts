@@ -5,8 +5,15 @@
  * bring a policy whose nonce the cached page does not carry).
  */
 import type { Page } from "@playwright/test";
-import { expect, manageLinkIn, open, test, waitForMail } from "./support/admin";
-import { fillRsvp, sentPage, signUpSubject } from "./support/rsvp";
+import {
+  expect,
+  manageLinkIn,
+  open,
+  openMeetingFromFrontPage,
+  test,
+  waitForMail,
+} from "./support/admin";
+import { fillRsvp, sentPage, signUpSubject, submitRsvp } from "./support/rsvp";
 
 /** Collects every CSP violation the page reports, from the event and from the console. */
 async function watchViolations(page: Page) {
@@ -53,11 +60,82 @@ test("the meeting page hydrates under the policy, on the first load and the seco
     await page.locator("form#rsvp").getByRole("button", { name: "Meld meg på" }).click();
     await expect(page.locator("#error-summary"), load).toBeVisible();
     expect(posts, load).toEqual([{ url: expect.stringMatching(/\.data$/), type: "fetch" }]);
-    // The honeypot's own inline style (nonce) hides its trap field.
+    // A class in the stylesheet hides the spam trap (no inline style, which would need a nonce).
     await expect(page.locator('form#rsvp input[name="website"]'), load).toBeHidden();
     expect(await violations(), load).toEqual([]);
   }
 });
+
+/**
+ * The path most people take: the front page, then the meeting. That click is a client-side
+ * navigation, so the page and its three forms are rendered in the browser, where no nonce can
+ * be had: the spam trap (two fields on each form) must stay hidden without one, in every
+ * language, and each visible form must still go through.
+ */
+const languages = [
+  { lang: "nb", name: "Bokmål", trap: "La dette feltet stå tomt" },
+  { lang: "nn", name: "Nynorsk", trap: "La dette feltet stå tomt" },
+  { lang: "en", name: "English", trap: "Leave this field empty" },
+] as const;
+
+for (const { lang, name, trap } of languages) {
+  test(`after a client-side navigation from the front page the spam trap stays hidden and the form goes through (${lang})`, async ({
+    page,
+    meeting,
+    uniqueEmail,
+    expectNoAxeViolations,
+  }) => {
+    const violations = await watchViolations(page);
+    await open(page, "/");
+    if (lang !== "nb") {
+      await page.getByRole("navigation", { name: "Språk" }).getByRole("link", { name }).click();
+      await expect(page.locator("html")).toHaveAttribute("lang", lang);
+      await page.waitForFunction(() => window.history.scrollRestoration === "manual");
+    }
+    const documents: string[] = [];
+    page.on("request", (request) => {
+      if (request.resourceType() === "document") documents.push(request.url());
+    });
+    await page.getByRole("link", { name: meeting.title, exact: true }).click();
+    await expect(page).toHaveURL((url) => url.pathname === meeting.path);
+    await expect(page.getByRole("heading", { level: 1, name: meeting.title })).toBeVisible();
+    expect(documents, "rendered in the browser, not loaded").toEqual([]);
+
+    const trapFields = page.locator('input[name="website"], input[name="from__confirm"]');
+    await expect(trapFields).toHaveCount(6);
+    for (const field of await trapFields.all()) await expect(field).toBeHidden();
+    await expect(page.getByText(trap, { exact: true }).filter({ visible: true })).toHaveCount(0);
+    // The time the form was served still goes with it.
+    await expect(page.locator('form#rsvp input[name="from__confirm"]')).not.toHaveValue("");
+    await expectNoAxeViolations(page, `meeting page after a client-side navigation (${lang})`);
+
+    if (lang === "nb") {
+      await submitRsvp(page, { name: "Klara Klikk", email: uniqueEmail("klikk") });
+      await expect(
+        page.getByRole("heading", { level: 1, name: "Sjekk e-posten din" }),
+      ).toBeVisible();
+    } else if (lang === "nn") {
+      // By the nynorsk labels (the question helper's are bokmål).
+      const form = page.locator("form#question");
+      await form.getByLabel("Tema (må fyllast ut)").selectOption({ label: "Trafikk og parkering" });
+      await form.getByLabel("Spørsmålet ditt (må fyllast ut)").fill("Kor skal bilane stå?");
+      await form.getByRole("button", { name: "Send spørsmålet" }).click();
+      await expect(page).toHaveURL(/\/question\/[A-Za-z0-9_-]{43}\?sent=1$/);
+      await expect(page.getByRole("status")).toHaveText(/^Takk! Spørsmålet er sendt\./);
+    } else {
+      const form = page.locator("form#subscribe");
+      await form.getByLabel("Your email address").fill(uniqueEmail("click-en"));
+      await form.getByRole("button", { name: "Keep me updated" }).click();
+      await expect(page.getByRole("heading", { level: 1, name: "Check your email" })).toBeVisible();
+    }
+    await expect(
+      page.getByText(
+        /^(Skjemaet kunne ikke sendes|Skjemaet kunne ikkje sendast|The form could not be sent)/,
+      ),
+    ).toHaveCount(0);
+    expect(await violations()).toEqual([]);
+  });
+}
 
 test("a registration, its personal page with the QR code and a client-side navigation work under the policy", async ({
   page,
@@ -65,7 +143,7 @@ test("a registration, its personal page with the QR code and a client-side navig
   uniqueEmail,
 }) => {
   const violations = await watchViolations(page);
-  await open(page, meeting.path);
+  await openMeetingFromFrontPage(page, meeting);
   const email = uniqueEmail("csp");
   await fillRsvp(page, { name: "Cecilie Sikker", email, consent: true });
   await page.getByRole("button", { name: "Meld meg på" }).click();

@@ -7,6 +7,7 @@ import {
   expect,
   manageLinkIn,
   open,
+  openMeetingFromFrontPage,
   subjectStartsWith,
   test,
   waitForMail,
@@ -30,14 +31,14 @@ test("signing up again with a known email changes nothing and mails the link", a
       )
       .get(meeting.id) as { n: number; people: number; name: string; needs: string };
 
-  await open(page, meeting.path);
+  await openMeetingFromFrontPage(page, meeting);
   await register(page, { name: "Berit Dobbel", email, partySize: 1 });
   await expect(page.locator("#registration-status")).toHaveText("Påmeldt");
   expect(registrations()).toEqual({ n: 1, people: 1, name: "Berit Dobbel", needs: "" });
 
   // Someone else types her address, in capitals, with another name and three people.
   const tryAgain = async () => {
-    await open(page, meeting.path);
+    await openMeetingFromFrontPage(page, meeting);
     await fillRsvp(page, {
       name: "Noen Andre",
       email: email.toUpperCase(),

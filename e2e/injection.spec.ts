@@ -4,7 +4,7 @@
  */
 import {
   expect,
-  open,
+  openMeetingFromFrontPage,
   openMailHtml,
   subjectStartsWith,
   test,
@@ -28,7 +28,7 @@ test("markup in the name and needs is shown as text and never runs", async ({
     void dialog.dismiss();
   });
 
-  await open(page, meeting.path);
+  await openMeetingFromFrontPage(page, meeting);
   await register(page, {
     name: NAME,
     email,

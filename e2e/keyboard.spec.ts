@@ -1,10 +1,13 @@
 /**
  * Journey 8: registering with the keyboard alone, starting from the skip link. Every step
  * checks where focus is, so a broken tab order or an unreachable control fails the test.
+ * After a client-side navigation focus is on the new page's heading, where a page load would
+ * start a screen reader, unless the page put it somewhere itself (the error summary).
  */
 import type { Locator, Page } from "@playwright/test";
-import { expect, manageLinkIn, open, test, waitForMail } from "./support/fixtures";
-import { labels, sentPage, signUpSubject } from "./support/rsvp";
+import { expect, manageLinkIn, open, osloDateAhead, test, waitForMail } from "./support/fixtures";
+import { questionLabels } from "./support/questions";
+import { fillRsvp, labels, sentPage, signUpSubject } from "./support/rsvp";
 
 /** Presses Tab until `target` has focus; fails if it takes more than `max` presses. */
 async function tabTo(page: Page, target: Locator, max = 25) {
@@ -15,9 +18,11 @@ async function tabTo(page: Page, target: Locator, max = 25) {
   await expect(target).toBeFocused();
 }
 
-test("registers using only the keyboard", async ({ page, meeting, uniqueEmail }) => {
+test("registers using only the keyboard", async ({ page, createMeeting, uniqueEmail }) => {
+  // Soon, so it is near the top of the front page's list.
+  const meeting = createMeeting({ date: osloDateAhead(1) });
   const email = uniqueEmail("tastatur");
-  await open(page, meeting.path);
+  await open(page, "/");
 
   // The first Tab lands on the skip link, which is visible when focused.
   await page.keyboard.press("Tab");
@@ -27,7 +32,12 @@ test("registers using only the keyboard", async ({ page, meeting, uniqueEmail })
   await page.keyboard.press("Enter");
   await expect(page.locator("main#main")).toBeFocused();
 
-  // From the main content, Tab reaches the form; the fields come in reading order.
+  // From the list of meetings, Enter on one opens it with focus on its heading.
+  await tabTo(page, page.getByRole("link", { name: meeting.title, exact: true }), 100);
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("heading", { level: 1, name: meeting.title })).toBeFocused();
+
+  // From the heading, Tab reaches the form; the fields come in reading order.
   const form = page.locator("form#rsvp");
   await tabTo(page, form.getByLabel(labels.name));
   await page.keyboard.type("Tove Tastatur");
@@ -100,4 +110,37 @@ test("a failed submit moves focus to the error summary, whose links lead to the 
   await expect(toEmail).toBeFocused();
   await page.keyboard.press("Enter");
   await expect(form.getByLabel(labels.email)).toBeFocused();
+});
+
+test("after a client-side navigation focus is on the new page's heading", async ({
+  page,
+  createMeeting,
+  uniqueEmail,
+}) => {
+  const meeting = createMeeting({ date: osloDateAhead(1) });
+  await open(page, "/");
+  const link = page.getByRole("link", { name: meeting.title, exact: true });
+  await tabTo(page, link, 100);
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL((url) => url.pathname === meeting.path);
+  const heading = page.getByRole("heading", { level: 1, name: meeting.title });
+  await expect(heading).toBeFocused();
+  // The next Tab goes on from there, into the page, not from the top of the document.
+  await page.keyboard.press("Tab");
+  await expect(page.locator("main :focus")).toHaveCount(1);
+
+  // A refused question is answered by the ask page, whose error summary takes focus.
+  await page.locator("form#question").getByRole("button", { name: questionLabels.submit }).click();
+  await expect(page).toHaveURL((url) => url.pathname === `${meeting.path}/questions/new`);
+  await expect(page.locator("form#question #error-summary")).toBeFocused();
+
+  // A sign-up that goes through lands on another page: its heading has focus.
+  await page.getByRole("link", { name: meeting.title }).click();
+  await expect(heading).toBeFocused();
+  await fillRsvp(page, { name: "Frida Fokus", email: uniqueEmail("fokus"), consent: true });
+  await page.locator("form#rsvp").getByRole("button", { name: "Meld meg på" }).click();
+  await expect(page).toHaveURL(sentPage);
+  await expect(page.getByRole("heading", { level: 1, name: "Sjekk e-posten din" })).toBeFocused();
+  await page.getByRole("link", { name: "Gå til møtesiden" }).click();
+  await expect(heading).toBeFocused();
 });

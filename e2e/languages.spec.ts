@@ -4,15 +4,22 @@
  * sign-up is the language it was made in. Organisers' pages stay bokmål.
  */
 import type { Locator, Page } from "@playwright/test";
-import { expect, open, test, waitForMail } from "./support/fixtures";
+import {
+  expect,
+  expectNoSidewaysScroll,
+  open,
+  openMeetingFromFrontPage,
+  test,
+  waitForMail,
+} from "./support/fixtures";
 import { at, sentPage, tokenOf } from "./support/rsvp";
 import { manageLinkIn } from "./support/mail";
 
-/** Presses Tab until `target` has focus; fails if it takes more than `max` presses. */
-async function tabTo(page: Page, target: Locator, max = 10) {
+/** Presses Tab (or `key`) until `target` has focus; fails if it takes more than `max` presses. */
+async function tabTo(page: Page, target: Locator, max = 10, key = "Tab") {
   for (let i = 0; i < max; i++) {
     if (await target.evaluate((el) => el === document.activeElement)) return;
-    await page.keyboard.press("Tab");
+    await page.keyboard.press(key);
   }
   await expect(target).toBeFocused();
 }
@@ -31,18 +38,20 @@ test("switches to nynorsk and English by keyboard, on the meeting page and after
     startTime: "19:00",
     endTime: "21:00",
   });
-  await open(page, meeting.path);
+  await openMeetingFromFrontPage(page, meeting);
   await expect(page.locator("html")).toHaveAttribute("lang", "nb");
   await expect(switcher(page).getByRole("link", { name: "Bokmål" })).toHaveAttribute(
     "aria-current",
     "true",
   );
 
-  // Nynorsk: the link is reached by Tab from the top of the page and followed with Enter.
+  // Nynorsk: the link is reached by the keyboard and followed with Enter. Coming from the front
+  // page, focus is on the meeting's heading: the header is back up, by Shift+Tab.
   const nynorsk = switcher(page).getByRole("link", { name: "Nynorsk" });
   await expect(nynorsk).toHaveAttribute("hreflang", "nn");
   await expect(nynorsk).toHaveAttribute("lang", "nn");
-  await tabTo(page, nynorsk);
+  await expect(page.getByRole("heading", { level: 1, name: meeting.title })).toBeFocused();
+  await tabTo(page, nynorsk, 10, "Shift+Tab");
   await page.keyboard.press("Enter");
   await expect(page).toHaveURL(at(meeting.path));
   await expect(page.locator("html")).toHaveAttribute("lang", "nn");
@@ -110,7 +119,7 @@ test.describe("without JavaScript", () => {
   }) => {
     const meeting = createMeeting({ capacity: 10 });
     const email = uniqueEmail("english");
-    await page.goto(meeting.path);
+    await openMeetingFromFrontPage(page, meeting);
     await switcher(page).getByRole("link", { name: "English" }).click();
     await expect(page).toHaveURL(at(meeting.path));
     await expect(page.locator("html")).toHaveAttribute("lang", "en");
@@ -128,6 +137,7 @@ test.describe("without JavaScript", () => {
     await expect(page).toHaveURL(sentPage);
     await expect(page.locator("html")).toHaveAttribute("lang", "en");
     await expect(page.getByRole("heading", { level: 1, name: "Check your email" })).toBeVisible();
+    await expectNoSidewaysScroll(page, "check-your-email page in English");
 
     const stored = db.prepare("SELECT language FROM registrations WHERE email = ?").get(email) as {
       language: string;
@@ -145,6 +155,7 @@ test.describe("without JavaScript", () => {
     const token = tokenOf(page.url());
     await expect(page).toHaveURL(at(`/r/${token}`));
     await expect(page.getByRole("heading", { level: 1, name: "You are signed up" })).toBeVisible();
+    await expectNoSidewaysScroll(page, "personal page in English");
 
     // The mail's link carries the language, so another device opens it in English too.
     const elsewhere = await browser.newContext({ javaScriptEnabled: false });

@@ -5,6 +5,7 @@
 import {
   expect,
   open,
+  openMeetingFromFrontPage,
   subjectStartsWith,
   test,
   waitForMail,
@@ -20,7 +21,7 @@ test("changes party size and needs, then cancels through the personal link", asy
 }) => {
   const meeting = createMeeting({ capacity: 20 });
   const email = uniqueEmail("endre");
-  await open(page, meeting.path);
+  await openMeetingFromFrontPage(page, meeting);
   await register(page, { name: "Liv Endresen", email, partySize: 1 });
   const token = tokenOf(page.url());
   await waitForMail(email, subjectStartsWith("Påmeldt:"));
@@ -54,7 +55,7 @@ test("changes party size and needs, then cancels through the personal link", asy
   expect(changed.subject).toBe(`Endret påmelding: ${meeting.title}`);
   expect(changed.html).toMatch(/id="party-size"[^>]*>3</);
 
-  await open(page, meeting.path);
+  await openMeetingFromFrontPage(page, meeting);
   await expect(page.locator("#seats")).toHaveText("17 av 20 plasser er ledige.");
 
   // Cancelling asks first; "Nei, gå tilbake" changes nothing.
@@ -87,7 +88,7 @@ test("changes party size and needs, then cancels through the personal link", asy
   expect(cancelled.subject).toBe(`Avmeldt: ${meeting.title}`);
   expect(cancelled.html).toMatch(/id="status"[^>]*>Avmeldt</);
 
-  await open(page, meeting.path);
+  await openMeetingFromFrontPage(page, meeting);
   await expect(page.locator("#seats")).toHaveText("20 av 20 plasser er ledige.");
 
   // Changed her mind: her own link signs her up again (the public form would not).
@@ -108,13 +109,13 @@ test("refuses a bigger party than there is room for, and says how many fit", asy
   expectNoAxeViolations,
 }) => {
   const meeting = createMeeting({ capacity: 5, maxPartySize: 4 });
-  await open(page, meeting.path);
+  await openMeetingFromFrontPage(page, meeting);
   await register(page, {
     name: "Først Fyllesen",
     email: uniqueEmail("first"),
     partySize: 3,
   });
-  await open(page, meeting.path);
+  await openMeetingFromFrontPage(page, meeting);
   await register(page, {
     name: "Andre Andersen",
     email: uniqueEmail("second"),

@@ -2,12 +2,15 @@
  * Journeys 2 and 3 without JavaScript: every form is a plain HTML form post, so the whole
  * flow (register, see errors, change, cancel) must work from server-rendered pages alone.
  * (The same is true for anyone who submits before the page's scripts have loaded.)
- * axe is not run here (it needs scripts); the same pages are checked with JS elsewhere.
+ * axe is not run here (it needs scripts); the same pages are checked with JS elsewhere. Each
+ * page is checked for sideways scrolling at 320 px.
  */
 import type { Page } from "@playwright/test";
 import {
   expect,
+  expectNoSidewaysScroll,
   manageLinkIn,
+  openMeetingFromFrontPage,
   subjectStartsWith,
   test,
   waitForMail,
@@ -24,7 +27,7 @@ async function registerWithoutJs(
   meeting: TestMeeting,
   input: { name: string; email: string; partySize: number },
 ) {
-  await page.goto(meeting.path);
+  await openMeetingFromFrontPage(page, meeting);
   await fillRsvp(page, {
     ...input,
     needs: { accessibility: true, text: "Rullestolplass" },
@@ -38,9 +41,11 @@ async function registerWithoutJs(
   expect(post.status()).toBe(302);
   await expect(page).toHaveURL(sentPage);
   await expect(page.getByRole("heading", { level: 1, name: "Sjekk e-posten din" })).toBeVisible();
+  await expectNoSidewaysScroll(page, "check-your-email page without JavaScript");
   // The personal page is reached through the link in the mail, without scripts too.
   const mail = await waitForMail(input.email, signUpSubject);
   await page.goto(manageLinkIn(mail));
+  await expectNoSidewaysScroll(page, "personal page without JavaScript");
   return tokenOf(page.url());
 }
 
@@ -48,8 +53,7 @@ test("registers by a plain form post", async ({ page, createMeeting, uniqueEmail
   const meeting = createMeeting({ capacity: 30 });
   const email = uniqueEmail("nojs");
 
-  await page.goto(meeting.path);
-  await expect(page.getByRole("heading", { level: 1, name: meeting.title })).toBeVisible();
+  await openMeetingFromFrontPage(page, meeting);
   await expect(page.locator("#seats")).toHaveText("30 av 30 plasser er ledige.");
   await expect(page.getByLabel(labels.partySize).locator("option")).toHaveText([
     "1 person",
@@ -70,7 +74,7 @@ test("registers by a plain form post", async ({ page, createMeeting, uniqueEmail
     page.getByText("Tilgjengelighet, for eksempel rullestolplass eller teleslynge. Rullestolplass"),
   ).toBeVisible();
   await expect(page.locator("a#manage-link")).toHaveText(`${appUrl}/r/${token}`);
-  await page.goto(meeting.path);
+  await openMeetingFromFrontPage(page, meeting);
   await expect(page.locator("#seats")).toHaveText("27 av 30 plasser er ledige.");
 });
 
@@ -106,6 +110,7 @@ test("changes the registration by a plain form post", async ({
   await expect(page.getByText("Endringene er lagret.")).toBeVisible();
   await expect(page.locator("#registration-party-size")).toHaveText("1");
   await expect(page.getByText("Tolk (språk eller tegnspråk). Tolk til polsk")).toBeVisible();
+  await expectNoSidewaysScroll(page, "personal page after saving, without JavaScript");
   const updated = await waitForMail(email, subjectStartsWith("Endret påmelding:"));
   expect(updated.html).toMatch(/id="party-size"[^>]*>1</);
 });
@@ -127,6 +132,7 @@ test("cancels by a plain form post, after a confirmation step", async ({
   await expect(page).toHaveURL(at(`/r/${token}/cancel`));
   await expect(page.getByRole("heading", { level: 1, name: "Meld deg av" })).toBeVisible();
   await expect(page.getByText(`Vil du melde deg av «${meeting.title}»?`)).toBeVisible();
+  await expectNoSidewaysScroll(page, "cancel page without JavaScript");
   const [post] = await Promise.all([
     page.waitForResponse((r) => r.request().method() === "POST"),
     page.getByRole("button", { name: "Ja, meld meg av" }).click(),
@@ -135,9 +141,10 @@ test("cancels by a plain form post, after a confirmation step", async ({
   await expect(page).toHaveURL(at(`/r/${token}?cancelled=1`));
   await expect(page.getByRole("heading", { level: 1, name: "Du er meldt av" })).toBeVisible();
   await expect(page.locator("#registration-status")).toHaveText("Avmeldt");
+  await expectNoSidewaysScroll(page, "personal page after cancelling, without JavaScript");
   await waitForMail(email, subjectStartsWith("Avmeldt:"));
 
-  await page.goto(meeting.path);
+  await openMeetingFromFrontPage(page, meeting);
   await expect(page.locator("#seats")).toHaveText("30 av 30 plasser er ledige.");
 });
 
@@ -145,7 +152,7 @@ test("shows validation errors with status 400 and keeps what was typed", async (
   page,
   meeting,
 }) => {
-  await page.goto(meeting.path);
+  await openMeetingFromFrontPage(page, meeting);
 
   // Nothing filled in.
   let [post] = await Promise.all([
@@ -197,6 +204,7 @@ test("shows validation errors with status 400 and keeps what was typed", async (
   await expect(form.getByLabel(labels.partySize)).toHaveValue("3");
   await expect(form.getByLabel(labels.needsOther, { exact: true })).toBeChecked();
   await expect(form.getByLabel(labels.needsText)).toHaveValue("Trenger pause");
+  await expectNoSidewaysScroll(page, "meeting page with errors, without JavaScript");
   // Nothing was registered.
   await expect(page.locator("#seats")).toHaveText(
     `${meeting.capacity} av ${meeting.capacity} plasser er ledige.`,

@@ -14,6 +14,7 @@ import {
   manageLinkIn,
   meetingPath,
   open,
+  openMeetingFromFrontPage,
   parseCalendar,
   signUpElsewhere,
   subjectStartsWith,
@@ -108,7 +109,7 @@ test("the organiser moves the meeting and sends one notice with the updated cale
   expect(calendarParts(waitlisted).alternative).toBeUndefined();
 
   // The public page's add-to-calendar links carry the new UTC times.
-  await open(page, meeting.path);
+  await openMeetingFromFrontPage(page, meeting);
   await expect(page.getByText("Kaffe fra kl. 17.30. Ta gjerne med spørsmål.")).toBeVisible();
   const google = new URL((await page.locator("#calendar-google").getAttribute("href"))!);
   expect(google.searchParams.get("dates")).toBe(`${icsUtc(newStart)}/${icsUtc(newEnd)}`);

@@ -1,5 +1,5 @@
 /** The public pages around the journeys: front page, privacy, the calendar file, health. */
-import { expect, open, parseCalendar, test } from "./support/fixtures";
+import { expect, open, openMeetingFromFrontPage, parseCalendar, test } from "./support/fixtures";
 import { demoSlug } from "./support/paths";
 
 test("the front page lists upcoming meetings with free seats", async ({
@@ -23,13 +23,10 @@ test("the front page lists upcoming meetings with free seats", async ({
 });
 
 test("the demo meeting page has all its parts", async ({ page, expectNoAxeViolations }) => {
-  await open(page, `/meetings/${demoSlug}`);
-  await expect(
-    page.getByRole("heading", {
-      level: 1,
-      name: "Informasjonsmøte om småhus ved Gjøsvika",
-    }),
-  ).toBeVisible();
+  await openMeetingFromFrontPage(page, {
+    title: "Informasjonsmøte om småhus ved Gjøsvika",
+    path: `/meetings/${demoSlug}`,
+  });
   await expect(
     page.getByText(
       /^(mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag) \d{1,2}\. \p{L}+ \d{4} kl\. 19\.00–21\.00$/u,
@@ -50,7 +47,7 @@ test("the privacy page is reachable from the form", async ({
   meeting,
   expectNoAxeViolations,
 }) => {
-  await open(page, meeting.path);
+  await openMeetingFromFrontPage(page, meeting);
   await page.locator("form#rsvp").getByRole("link", { name: "Les personvernerklæringen" }).click();
   await expect(page).toHaveURL("/privacy");
   await expect(page.getByRole("heading", { level: 1, name: "Personvern" })).toBeVisible();
@@ -74,7 +71,7 @@ test("the meeting's calendar file is a published event in UTC", async ({ page, c
     startTime: "18:00",
     endTime: "20:00",
   });
-  await open(page, meeting.path);
+  await openMeetingFromFrontPage(page, meeting);
   const link = page.getByRole("link", {
     name: "Legg møtet i kalenderen (.ics)",
   });

@@ -2,16 +2,25 @@
  * Questions without JavaScript: every form is a plain HTML form post. A citizen sends a
  * question (and sees errors), edits and withdraws it through the private link, supports a
  * question; an organiser approves and reorders the panel's list with the up/down buttons.
- * Hostile bodies answer 4xx and the per-IP limit 429. axe runs in questions.spec.ts (it needs scripts).
+ * Hostile bodies answer 4xx and the per-IP limit 429. axe runs in questions.spec.ts (it needs
+ * scripts); each page a citizen sees here is checked for sideways scrolling at 320 px.
  */
-import { expect, fillLogin, loginLabels, meetingPath, test } from "./support/admin";
+import {
+  expect,
+  expectNoSidewaysScroll,
+  fillLogin,
+  loginLabels,
+  meetingPath,
+  openMeetingFromFrontPage,
+  test,
+} from "./support/admin";
 import { appUrl, limitedRateLimit, limitedUrl } from "./support/paths";
 import { approveInQueue, fillQuestion, questionLabels, seedQuestion } from "./support/questions";
 
 test.use({ javaScriptEnabled: false });
 
 test("sends, edits and withdraws a question by plain form posts", async ({ page, meeting }) => {
-  await page.goto(meeting.path);
+  await openMeetingFromFrontPage(page, meeting);
   // Without scripts, the limit is said in words; there is no live counter.
   await expect(page.locator("form#question").getByText("Høyst 600 tegn.")).toBeVisible();
   await expect(page.locator("form#question .counter")).toHaveCount(0);
@@ -23,6 +32,7 @@ test("sends, edits and withdraws a question by plain form posts", async ({ page,
   ]);
   expect(bad.status()).toBe(400);
   await expect(page.locator("#error-summary")).toContainText("Spørsmålet kan ha høyst 600 tegn.");
+  await expectNoSidewaysScroll(page, "ask page with an error, without JavaScript");
 
   await fillQuestion(page, {
     theme: "Trafikk og parkering",
@@ -36,6 +46,7 @@ test("sends, edits and withdraws a question by plain form posts", async ({ page,
   expect(post.status()).toBe(302);
   await expect(page).toHaveURL(/\/question\/[A-Za-z0-9_-]{43}\?sent=1$/);
   await expect(page.locator("#question-status")).toHaveText("Venter på moderering");
+  await expectNoSidewaysScroll(page, "question receipt without JavaScript");
 
   await page.getByLabel(questionLabels.text).fill("Kommer det fortau langs hele veien?");
   await page.getByRole("button", { name: "Lagre endringen" }).click();
@@ -49,6 +60,7 @@ test("sends, edits and withdraws a question by plain form posts", async ({ page,
   await page.getByLabel("Ja, jeg vil trekke tilbake spørsmålet").check();
   await page.getByRole("button", { name: "Trekk tilbake" }).click();
   await expect(page.locator("#question-status")).toHaveText("Trukket tilbake");
+  await expectNoSidewaysScroll(page, "withdrawn question's receipt without JavaScript");
   await expect(page.getByRole("button", { name: "Lagre endringen" })).toHaveCount(0);
 });
 
@@ -90,6 +102,12 @@ test("supports a question and reorders the panel's list without JavaScript", asy
     "Første om trafikk",
     "Andre om trafikk",
   ]);
+  // Without scripts nothing updates by itself, and the page says only that.
+  await expect(page.locator(".live-note")).toHaveText(
+    "Last inn siden på nytt for å se de siste endringene.",
+  );
+  await expect(page.getByText("Listen oppdateres av seg selv.")).toHaveCount(0);
+  await expectNoSidewaysScroll(page, "question list without JavaScript");
   const item = page.locator(`#question-${ids[1]}`);
   await item.getByRole("button", { name: /^Jeg lurer også på dette/ }).click();
   await expect(page).toHaveURL(new RegExp(`/questions\\?sort=agenda#question-${ids[1]}$`));

@@ -10,7 +10,16 @@ import { parse } from "csv-parse/sync";
 import ExcelJS from "exceljs";
 import { readFile } from "node:fs/promises";
 import type { Page } from "@playwright/test";
-import { expect, meetingPath, open, subjectStartsWith, test, waitForMail } from "./support/admin";
+import {
+  expect,
+  meetingPath,
+  open,
+  openMeetingFromFrontPage,
+  receiptLinkIn,
+  subjectStartsWith,
+  test,
+  waitForMail,
+} from "./support/admin";
 import { appUrl } from "./support/paths";
 import { moveMeeting } from "./support/phase";
 import {
@@ -29,7 +38,7 @@ test("a citizen sends a question from the meeting page and edits it while it wai
   meeting,
   expectNoAxeViolations,
 }) => {
-  await open(page, meeting.path);
+  await openMeetingFromFrontPage(page, meeting);
   const section = page.locator("section[aria-labelledby='questions-heading']");
   await expect(
     section.getByText("Ikke skriv navn eller opplysninger om andre personer"),
@@ -75,6 +84,11 @@ test("a citizen sends a question from the meeting page and edits it while it wai
   // Not yet public.
   await open(page, `${meeting.path}/questions`);
   await expect(page.locator("#no-questions")).toBeVisible();
+  // Once its live stream is open the list says it keeps itself fresh, and only that.
+  await expect(page.locator(".live-note")).toHaveText("Listen oppdateres av seg selv.");
+  await expect(page.getByText("Last inn siden på nytt for å se de siste endringene.")).toHaveCount(
+    0,
+  );
   await expectNoAxeViolations(page, "question list");
 });
 
@@ -174,7 +188,7 @@ test("citizens support a question once each", async ({
 
   const first = await browser.newContext();
   const neighbour = await first.newPage();
-  await open(neighbour, meeting.path);
+  await openMeetingFromFrontPage(neighbour, meeting);
   const item = neighbour.locator(`#question-${question.id}`);
   await expect(item.locator(".support-count")).toHaveText("1 lurer på dette");
   await item.getByRole("button", { name: /^Jeg lurer også på dette/ }).click();
@@ -196,7 +210,11 @@ test("citizens support a question once each", async ({
 
   const second = await browser.newContext();
   const other = await second.newPage();
-  await open(other, `${meeting.path}/questions`);
+  await openMeetingFromFrontPage(other, meeting);
+  await other.getByRole("link", { name: "Se alle spørsmålene (1)" }).click();
+  await expect(
+    other.getByRole("heading", { level: 1, name: "Spørsmål fra innbyggerne" }),
+  ).toBeFocused();
   await other
     .locator(`#question-${question.id}`)
     .getByRole("button", { name: /^Jeg lurer også på dette/ })
@@ -242,7 +260,7 @@ test("the presenter steps by keyboard, and a question from a phone in the hall r
   // The public page marks what the panel is answering.
   const citizen = await browser.newContext();
   const publicPage = await citizen.newPage();
-  await open(publicPage, meeting.path);
+  await openMeetingFromFrontPage(publicPage, meeting);
   await expect(publicPage.locator("#now-answering")).toHaveText("Første spørsmål fra nabo");
 
   // A phone in the hall: the short link, then the form.
@@ -301,13 +319,29 @@ test("published answers reach the asker by mail and show on the meeting page", a
   const asker = uniqueEmail("asker");
   const citizen = await browser.newContext();
   const citizenPage = await citizen.newPage();
-  await open(citizenPage, `${meeting.path}/questions/new`);
-  await expectNoAxeViolations(citizenPage, "ask page");
-  await sendQuestion(citizenPage, {
+  await openMeetingFromFrontPage(citizenPage, meeting);
+  const token = await sendQuestion(citizenPage, {
     theme: "Trafikk og parkering",
     text: "Når starter byggingen?",
     email: asker,
   });
+  await expect(citizenPage.getByRole("status")).toContainText(
+    "Vi har også sendt lenken til e-postadressen du oppga.",
+  );
+
+  // The receipt: what was asked, and the private link, which opens the question.
+  const receipt = await waitForMail(asker, subjectStartsWith("Spørsmålet ditt er mottatt:"));
+  expect(receipt.subject).toBe(`Spørsmålet ditt er mottatt: ${meeting.title}`);
+  expect(receipt.text).toContain("Når starter byggingen?");
+  expect(receipt.text).toContain("sletter navnet og adressen din 90 dager etter møtet");
+  expect(receiptLinkIn(receipt)).toBe(`${appUrl}/question/${token}`);
+  const fromMail = await browser.newContext();
+  const mailPage = await fromMail.newPage();
+  await open(mailPage, receiptLinkIn(receipt));
+  await expect(mailPage.locator("#question-status")).toHaveText("Venter på moderering");
+  await expect(mailPage.locator("#question-text")).toHaveText("Når starter byggingen?");
+  await expectNoAxeViolations(mailPage, "receipt opened from the mail");
+  await fromMail.close();
 
   await open(page, meetingPath(meeting.id, "questions"));
   await approveInQueue([queueItem(page, "Når starter byggingen?")]);
@@ -355,7 +389,7 @@ test("published answers reach the asker by mail and show on the meeting page", a
   expect(mail.text).toContain("Byggingen starter i mai.");
   expect(mail.html).toContain(`${meeting.path}/questions#question-`);
 
-  await citizenPage.goto(meeting.path);
+  await openMeetingFromFrontPage(citizenPage, meeting);
   await expect(citizenPage.locator(".answer")).toContainText("Byggingen starter i mai.");
   await expect(citizenPage.locator("#summary")).toContainText("Rundt 80 kom.");
   const href = await citizenPage
@@ -383,7 +417,7 @@ test("keep me updated: confirm by mail, receive an update, leave with one click"
   const email = uniqueEmail("subscriber");
   const citizen = await browser.newContext();
   const citizenPage = await citizen.newPage();
-  await open(citizenPage, meeting.path);
+  await openMeetingFromFrontPage(citizenPage, meeting);
   await citizenPage.locator("form#subscribe").getByLabel("E-postadressen din").fill(email);
   await citizenPage
     .locator("form#subscribe")

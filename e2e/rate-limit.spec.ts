@@ -3,7 +3,7 @@
  * second server, started with RSVP_RATE_LIMIT=3 and used by no other sign-up test, so its
  * counter starts at zero.
  */
-import { expect, open, test } from "./support/fixtures";
+import { expect, openMeetingFromFrontPage, test } from "./support/fixtures";
 import { demoSlug, limitedRateLimit, limitedUrl } from "./support/paths";
 import { at, fillRsvp } from "./support/rsvp";
 
@@ -27,7 +27,11 @@ test("answers 429 with a Norwegian message past the limit", async ({
   }
 
   // The fourth, a real and valid registration from the browser, is turned away.
-  await open(page, meetingUrl);
+  await openMeetingFromFrontPage(
+    page,
+    { title: "Informasjonsmøte om småhus ved Gjøsvika", path: `/meetings/${demoSlug}` },
+    limitedUrl,
+  );
   await fillRsvp(page, {
     name: "Rask Registrerer",
     email: uniqueEmail("rask"),

@@ -3,7 +3,14 @@
  * field, what was typed stays, and the server refuses the same input with 400 on its own.
  * (The no-JavaScript variant is in no-javascript.spec.ts.)
  */
-import { expect, manageLinkIn, open, test, waitForMail } from "./support/fixtures";
+import {
+  expect,
+  manageLinkIn,
+  open,
+  openMeetingFromFrontPage,
+  test,
+  waitForMail,
+} from "./support/fixtures";
 import { fillRsvp, labels, sentPage, signUpSubject } from "./support/rsvp";
 
 test("shows errors in a summary and beside the fields, and keeps what was typed", async ({
@@ -12,7 +19,7 @@ test("shows errors in a summary and beside the fields, and keeps what was typed"
   uniqueEmail,
   expectNoAxeViolations,
 }) => {
-  await open(page, meeting.path);
+  await openMeetingFromFrontPage(page, meeting);
   const form = page.locator("form#rsvp");
   await form.getByRole("button", { name: "Meld meg på" }).click();
 
@@ -66,7 +73,7 @@ test("shows errors in a summary and beside the fields, and keeps what was typed"
 });
 
 test("the server refuses invalid input with 400 on its own", async ({ page, meeting }) => {
-  await open(page, meeting.path);
+  await openMeetingFromFrontPage(page, meeting);
   // Post what the form would send, bypassing the browser's validation (the hidden
   // anti-spam fields included, as a real browser sends them).
   const honeypot = await page.locator('form#rsvp input[name="from__confirm"]').inputValue();

@@ -5,9 +5,11 @@
 import {
   calendarParts,
   expect,
+  expectNoSidewaysScroll,
   manageLinkIn,
   open,
   openMailHtml,
+  openMeetingFromFrontPage,
   parseCalendar,
   subjectStartsWith,
   test,
@@ -27,14 +29,14 @@ test("a cancellation moves the first on the waitlist into the meeting", async ({
   const b = uniqueEmail("bjorn");
 
   // A takes both seats.
-  await open(page, meeting.path);
+  await openMeetingFromFrontPage(page, meeting);
   await expect(page.locator("#seats")).toHaveText("2 av 2 plasser er ledige.");
   await register(page, { name: "Anne Avmelder", email: a, partySize: 2 });
   await expect(page.locator("#registration-status")).toHaveText("Påmeldt");
   const confirmation = await waitForMail(a, subjectStartsWith("Påmeldt:"));
 
-  // The meeting is full: the form now offers the waitlist.
-  await open(page, meeting.path);
+  // The meeting is full: the form now offers the waitlist (B comes by the front page too).
+  await openMeetingFromFrontPage(page, meeting);
   await expect(page.locator("#seats")).toHaveText(/^Møtet er fullt\./);
   await expect(
     page.getByRole("heading", { level: 2, name: "Meld deg på ventelisten" }),
@@ -73,6 +75,7 @@ test("a cancellation moves the first on the waitlist into the meeting", async ({
   await expect(page).toHaveURL(at(`/r/${aToken}?cancelled=1`));
   await expect(page.getByRole("heading", { level: 1, name: "Du er meldt av" })).toBeVisible();
   await expect(page.locator("#registration-status")).toHaveText("Avmeldt");
+  await expectNoSidewaysScroll(page, "personal page after cancelling");
 
   // A is told, and A's calendar entry is cancelled.
   const cancelled = await waitForMail(a, subjectStartsWith("Avmeldt:"));
@@ -103,6 +106,6 @@ test("a cancellation moves the first on the waitlist into the meeting", async ({
   await open(page, manageLinkIn(promoted));
   await expect(page.locator("#registration-status")).toHaveText("Påmeldt");
 
-  await open(page, meeting.path);
+  await openMeetingFromFrontPage(page, meeting);
   await expect(page.locator("#seats")).toHaveText("1 av 2 plasser er ledige.");
 });

@@ -109,6 +109,17 @@ function allMails(language: MailLanguage): [string, string, unknown][] {
       ]);
     }
   }
+  mails.push([
+    "question-receipt",
+    "question-receipt",
+    {
+      language,
+      meetingTitle: MEETING.title,
+      question: "X?",
+      receiptUrl: "https://folkemote.example/question/abc",
+      retentionDays: 30,
+    },
+  ]);
   for (const kind of ["answered", "merged"]) {
     mails.push([
       `question-notice ${kind}`,
@@ -287,6 +298,19 @@ describe("language-specific wording", () => {
     });
     expect(answered.subject).toBe(`Spørsmålet ditt har fått svar: ${MEETING.title}`);
     expect(answered.text).toContain("Du sende eit spørsmål til");
+    const receipt = await renderEmail("question-receipt", {
+      language: "nn",
+      meetingTitle: MEETING.title,
+      question: "X?",
+      receiptUrl: "https://folkemote.example/question/abc?lang=nn",
+      retentionDays: 30,
+    });
+    expect(receipt.subject).toBe(`Vi har fått spørsmålet ditt: ${MEETING.title}`);
+    expect(receipt.html).toMatch(
+      /<a[^>]*href="https:\/\/folkemote\.example\/question\/abc\?lang=nn"[^>]*id="receipt-link"|<a[^>]*id="receipt-link"[^>]*href="https:\/\/folkemote\.example\/question\/abc\?lang=nn"/,
+    );
+    expect(receipt.text).toContain("ikkje del ho med andre");
+    expect(receipt.text).toContain("slettar namnet og adressa di 30 dagar etter møtet");
   });
 
   it("writes plain English", async () => {

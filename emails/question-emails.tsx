@@ -1,7 +1,7 @@
 /**
- * The mail about citizens' questions and the case: "your question is answered", "your
- * question was merged into another", "confirm your subscription" and "an update about the
- * case". Every value is untrusted text rendered as React text; links are checked in render.ts.
+ * The mail about citizens' questions and the case: "your question is received" (with its
+ * private link), "your question is answered", "your question was merged into another",
+ * "confirm your subscription" and "an update about the case". Every value is untrusted text rendered as React text; links are checked in render.ts.
  */
 import type { ReactNode } from "react";
 import { Button, Link, Text } from "./components";
@@ -11,6 +11,16 @@ import { mailTexts, type MailLanguage, type MailTexts } from "./texts";
 interface Localised {
   /** The recipient's language; bokmål when the payload says nothing. */
   language?: MailLanguage;
+}
+
+export interface QuestionReceiptProps extends Localised {
+  meetingTitle: string;
+  /** What the asker wrote. */
+  question: string;
+  /** The private link: the question's status, editing it while it waits, withdrawing it. */
+  receiptUrl: string;
+  /** RETENTION_DAYS: the mail says when the asker's name and address are erased. */
+  retentionDays?: number;
 }
 
 export interface QuestionNoticeProps extends Localised {
@@ -36,6 +46,10 @@ export interface CaseUpdateProps extends Localised {
   body: string;
   meetingUrl: string;
   unsubscribeUrl: string;
+}
+
+export function questionReceiptSubject(p: QuestionReceiptProps): string {
+  return mailTexts(p.language).t("questionReceipt.subject", { title: p.meetingTitle });
 }
 
 export function questionNoticeSubject(p: QuestionNoticeProps): string {
@@ -70,6 +84,36 @@ function Frame({
     >
       {children}
     </Layout>
+  );
+}
+
+export function QuestionReceiptEmail(p: QuestionReceiptProps) {
+  const texts = mailTexts(p.language);
+  const { t } = texts;
+  const title = p.meetingTitle;
+  return (
+    <Frame
+      texts={texts}
+      preview={t("questionReceipt.preview", { title })}
+      heading={t("questionReceipt.heading")}
+    >
+      <Text style={styles.prose}>{t("questionReceipt.intro", { title })}</Text>
+      <Text style={styles.small}>{t("questionReceipt.label")}</Text>
+      <Text style={styles.quote} id="question">
+        {p.question}
+      </Text>
+      <Text style={styles.p}>{t("questionReceipt.linkText")}</Text>
+      <Button id="receipt-link" href={p.receiptUrl} style={styles.button}>
+        {t("questionReceipt.button")}
+      </Button>
+      <Text style={styles.small}>
+        {p.retentionDays === undefined
+          ? t("questionReceipt.privacy")
+          : t("questionReceipt.privacyDays", {
+              days: t("days", { count: p.retentionDays }),
+            })}
+      </Text>
+    </Frame>
   );
 }
 

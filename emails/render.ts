@@ -13,12 +13,15 @@ import {
   CaseConfirmEmail,
   CaseUpdateEmail,
   QuestionNoticeEmail,
+  QuestionReceiptEmail,
   caseConfirmSubject,
   caseUpdateSubject,
   questionNoticeSubject,
+  questionReceiptSubject,
   type CaseConfirmProps,
   type CaseUpdateProps,
   type QuestionNoticeProps,
+  type QuestionReceiptProps,
 } from "./question-emails";
 import { mailLanguages, mailTexts } from "./texts";
 
@@ -116,6 +119,14 @@ function headerSafe(value: string): string {
     .trim();
 }
 
+const questionReceiptSchema = z.object({
+  language,
+  meetingTitle: z.string().min(1).max(300),
+  question: z.string().min(1).max(5000),
+  receiptUrl: httpUrl,
+  retentionDays: z.number().int().min(1).max(3650).optional(),
+}) satisfies z.ZodType<QuestionReceiptProps>;
+
 const questionNoticeSchema = z.object({
   language,
   kind: z.enum(["answered", "merged"]),
@@ -180,6 +191,7 @@ function defineTemplate<P>(
 export interface TemplatePayloads {
   registration: RegistrationEmailProps;
   meeting: MeetingEmailProps;
+  "question-receipt": QuestionReceiptProps;
   "question-notice": QuestionNoticeProps;
   "case-confirm": CaseConfirmProps;
   "case-update": CaseUpdateProps;
@@ -209,6 +221,12 @@ const templates: { [Name in TemplateName]: Template } = {
     meetingEmailSchema,
     (props) => createElement(MeetingEmail, props),
     meetingSubject,
+  ),
+  "question-receipt": defineTemplate(
+    "question-receipt",
+    questionReceiptSchema,
+    (props) => createElement(QuestionReceiptEmail, props),
+    questionReceiptSubject,
   ),
   "question-notice": defineTemplate(
     "question-notice",

@@ -9,12 +9,11 @@ import {
 } from "@conform-to/react";
 import { useEffect, useState, useSyncExternalStore } from "react";
 import { Form, href, Link, useNavigation } from "react-router";
-import { HoneypotInputs } from "remix-utils/honeypot/react";
+import { HoneypotFields } from "./honeypot-fields";
 import { ErrorSummary, FieldError, type SummaryError } from "~/components/error-summary";
 import { FieldFrame, TextField } from "~/components/fields";
 import type { Translate } from "~/i18n";
 import { useContentLang, useT } from "~/i18n/react";
-import { useNonce } from "~/platform/nonce";
 import { QUESTION_MAX, type FormConstraint, type ThemeChoice } from "~/questions/limits";
 import { AfterMeeting, type AfterMeetingData } from "./after-meeting";
 import { LiveNote, useLiveUpdates, type LiveState } from "./live";
@@ -98,7 +97,6 @@ export function QuestionForm({
   id?: string;
 }) {
   const t = useT();
-  const nonce = useNonce();
   const navigation = useNavigation();
   // Validated by the action only: the same answer with and without JavaScript.
   const [form, fields] = useForm<QuestionValues>({
@@ -121,7 +119,7 @@ export function QuestionForm({
       className="question-form"
     >
       <ErrorSummary errors={errors} t={t} />
-      <HoneypotInputs label={t("rsvp.honeypot")} nonce={nonce} />
+      <HoneypotFields />
       <input type="hidden" name="source" value={source} />
       <FieldFrame
         field={fields.theme}

@@ -1,10 +1,9 @@
 import { getFormProps, useForm, type SubmissionResult } from "@conform-to/react";
 import { Form, href } from "react-router";
-import { HoneypotInputs } from "remix-utils/honeypot/react";
+import { HoneypotFields } from "./honeypot-fields";
 import { ErrorSummary, type SummaryError } from "~/components/error-summary";
 import { TextField } from "./fields";
 import { useT } from "~/i18n/react";
-import { useNonce } from "~/platform/nonce";
 import type { FormConstraint } from "~/questions/limits";
 
 /** "Hold meg oppdatert om saken": one email field, a plain form post. */
@@ -18,7 +17,6 @@ export function SubscribeForm({
   lastResult?: SubmissionResult<string[]> | null;
 }) {
   const t = useT();
-  const nonce = useNonce();
   const [form, fields] = useForm<{ email: string }>({
     id: "subscribe",
     lastResult: lastResult ?? undefined,
@@ -37,7 +35,7 @@ export function SubscribeForm({
     >
       <ErrorSummary errors={errors} t={t} />
       <p>{t("subscribe.intro")}</p>
-      <HoneypotInputs label={t("rsvp.honeypot")} nonce={nonce} />
+      <HoneypotFields />
       <TextField
         field={fields.email}
         label={t("subscribe.email")}

@@ -271,7 +271,7 @@ export const en: CitizenCatalogue = {
   "questions.showNameHint": "If you leave this unticked, only the municipality sees your name.",
   "questions.email": "Email (optional)",
   "questions.emailHint":
-    "We will email you when your question has been answered, or if we merge it with a similar question. We do not use the address for anything else.",
+    "We will email you a receipt with the link to your question, and again when it has been answered or if we merge it with a similar question. We do not use the address for anything else.",
   "questions.submit": "Send the question",
   "questions.closed.past": "The meeting is over and no longer accepts questions.",
   "questions.closed.cancelled": "The meeting has been cancelled and does not accept questions.",
@@ -302,6 +302,7 @@ export const en: CitizenCatalogue = {
   "receipt.title": "Your question",
   "receipt.sent":
     "Thank you! Your question has been sent. It will appear on the meeting page once the municipality has read it.",
+  "receipt.mailed": "We have also sent the link to the email address you gave.",
   "receipt.saved": "Your change has been saved.",
   "receipt.withdrawn": "Your question has been withdrawn.",
   "receipt.status": "Status",
@@ -393,7 +394,7 @@ export const en: CitizenCatalogue = {
   "updates.heading": "Updates about the case",
   "privacy.questionsHeading": "Questions and updates about the case",
   "privacy.questions":
-    "If you send a question, we store the text and the topic, and your name and email address if you give them. Your name is only shown if you tick the box for it. Only the municipality sees your email address, and we only use it to tell you when your question has been answered or merged with a similar question. When you send or support a question, your browser stores a random code in a cookie so that each person can only support a question once and cannot send very many questions; we store only a checksum of the code. While your question waits for moderation, we also store a code derived from the network address it came from (not the address itself); it is deleted once the question has been handled. If you ask for updates about the case, we store your email address. If you unsubscribe, we delete it.",
+    "If you send a question, we store the text and the topic, and your name and email address if you give them. Your name is only shown if you tick the box for it. Only the municipality sees your email address, and we only use it to send you a receipt with the link to your question, and to tell you when it has been answered or merged with a similar question. When you send or support a question, your browser stores a random code in a cookie so that each person can only support a question once and cannot send very many questions; we store only a checksum of the code. While your question waits for moderation, we also store a code derived from the network address it came from (not the address itself); it is deleted once the question has been handled. If you ask for updates about the case, we store your email address. If you unsubscribe, we delete it.",
 
   "meeting.whatToBring": "Practical information",
 

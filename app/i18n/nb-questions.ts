@@ -35,7 +35,7 @@ export const nbQuestions = {
   "questions.showNameHint": "Uten avkrysning ser bare kommunen navnet.",
   "questions.email": "E-post (valgfritt)",
   "questions.emailHint":
-    "Da får du e-post når spørsmålet er besvart, og hvis vi slår det sammen med et likt spørsmål. Vi bruker adressen ikke til noe annet.",
+    "Da får du en kvittering med lenken til spørsmålet, og e-post når det er besvart eller hvis vi slår det sammen med et likt spørsmål. Vi bruker adressen ikke til noe annet.",
   "questions.submit": "Send spørsmålet",
   "questions.closed.past": "Møtet er over, og det tar ikke imot flere spørsmål.",
   "questions.closed.cancelled": "Møtet er avlyst, og det tar ikke imot spørsmål.",
@@ -69,6 +69,7 @@ export const nbQuestions = {
 
   "receipt.title": "Spørsmålet ditt",
   "receipt.sent": "Takk! Spørsmålet er sendt. Det vises på møtesiden når kommunen har lest det.",
+  "receipt.mailed": "Vi har også sendt lenken til e-postadressen du oppga.",
   "receipt.saved": "Endringen er lagret.",
   "receipt.withdrawn": "Spørsmålet er trukket tilbake.",
   "receipt.status": "Status",
@@ -155,7 +156,7 @@ export const nbQuestions = {
   "updates.heading": "Oppdateringer om saken",
   "privacy.questionsHeading": "Spørsmål og oppdateringer om saken",
   "privacy.questions":
-    "Sender du et spørsmål, lagrer vi teksten og temaet, og navn og e-post hvis du oppgir dem. Navnet vises bare hvis du krysser av for det. E-posten ser bare kommunen, og vi bruker den bare til å si fra når spørsmålet er besvart eller slått sammen med et likt spørsmål. Når du sender eller støtter et spørsmål, lagrer nettleseren en tilfeldig kode i en informasjonskapsel, slik at hver person bare kan støtte et spørsmål én gang og ikke kan sende svært mange spørsmål; hos oss lagres bare en kontrollsum av koden. Mens spørsmålet venter på moderering, lagrer vi også en kode laget fra nettverksadressen det kom fra (ikke selve adressen); den slettes når spørsmålet er behandlet. Ber du om oppdateringer om saken, lagrer vi e-postadressen. Melder du deg av, sletter vi den.",
+    "Sender du et spørsmål, lagrer vi teksten og temaet, og navn og e-post hvis du oppgir dem. Navnet vises bare hvis du krysser av for det. E-posten ser bare kommunen, og vi bruker den bare til å sende deg en kvittering med lenken til spørsmålet, og til å si fra når det er besvart eller slått sammen med et likt spørsmål. Når du sender eller støtter et spørsmål, lagrer nettleseren en tilfeldig kode i en informasjonskapsel, slik at hver person bare kan støtte et spørsmål én gang og ikke kan sende svært mange spørsmål; hos oss lagres bare en kontrollsum av koden. Mens spørsmålet venter på moderering, lagrer vi også en kode laget fra nettverksadressen det kom fra (ikke selve adressen); den slettes når spørsmålet er behandlet. Ber du om oppdateringer om saken, lagrer vi e-postadressen. Melder du deg av, sletter vi den.",
   "error.attachment.missing": "Velg en PDF-fil.",
   "error.attachment.tooLarge": "Filen er for stor. Den må være under {mb} MB.",
   "error.attachment.notPdf": "Filen er ikke en PDF.",

@@ -263,7 +263,7 @@ export const nn: CitizenCatalogue = {
   "questions.showNameHint": "Utan avkryssing ser berre kommunen namnet.",
   "questions.email": "E-post (valfritt)",
   "questions.emailHint":
-    "Då får du e-post når spørsmålet er svart på, og dersom vi slår det saman med eit likt spørsmål. Vi bruker ikkje adressa til noko anna.",
+    "Då får du ei kvittering med lenkja til spørsmålet, og e-post når det er svart på eller dersom vi slår det saman med eit likt spørsmål. Vi bruker ikkje adressa til noko anna.",
   "questions.submit": "Send spørsmålet",
   "questions.closed.past": "Møtet er over, og det tek ikkje imot fleire spørsmål.",
   "questions.closed.cancelled": "Møtet er avlyst, og det tek ikkje imot spørsmål.",
@@ -293,6 +293,7 @@ export const nn: CitizenCatalogue = {
 
   "receipt.title": "Spørsmålet ditt",
   "receipt.sent": "Takk! Spørsmålet er sendt. Det blir vist på møtesida når kommunen har lese det.",
+  "receipt.mailed": "Vi har òg sendt lenkja til e-postadressa du gav opp.",
   "receipt.saved": "Endringa er lagra.",
   "receipt.withdrawn": "Spørsmålet er trekt tilbake.",
   "receipt.status": "Status",
@@ -379,7 +380,7 @@ export const nn: CitizenCatalogue = {
   "updates.heading": "Oppdateringar om saka",
   "privacy.questionsHeading": "Spørsmål og oppdateringar om saka",
   "privacy.questions":
-    "Sender du eit spørsmål, lagrar vi teksten og temaet, og namn og e-post dersom du oppgir dei. Namnet blir berre vist dersom du kryssar av for det. E-posten ser berre kommunen, og vi bruker han berre til å seie frå når spørsmålet er svart på eller slått saman med eit likt spørsmål. Når du sender eller støttar eit spørsmål, lagrar nettlesaren ein tilfeldig kode i ein informasjonskapsel, slik at kvar person berre kan støtte eit spørsmål éin gong og ikkje kan sende svært mange spørsmål; hos oss blir berre ein kontrollsum av koden lagra. Medan spørsmålet ventar på moderering, lagrar vi òg ein kode laga frå nettverksadressa det kom frå (ikkje sjølve adressa); han blir sletta når spørsmålet er behandla. Ber du om oppdateringar om saka, lagrar vi e-postadressa. Melder du deg av, slettar vi henne.",
+    "Sender du eit spørsmål, lagrar vi teksten og temaet, og namn og e-post dersom du oppgir dei. Namnet blir berre vist dersom du kryssar av for det. E-posten ser berre kommunen, og vi bruker han berre til å sende deg ei kvittering med lenkja til spørsmålet, og til å seie frå når det er svart på eller slått saman med eit likt spørsmål. Når du sender eller støttar eit spørsmål, lagrar nettlesaren ein tilfeldig kode i ein informasjonskapsel, slik at kvar person berre kan støtte eit spørsmål éin gong og ikkje kan sende svært mange spørsmål; hos oss blir berre ein kontrollsum av koden lagra. Medan spørsmålet ventar på moderering, lagrar vi òg ein kode laga frå nettverksadressa det kom frå (ikkje sjølve adressa); han blir sletta når spørsmålet er behandla. Ber du om oppdateringar om saka, lagrar vi e-postadressa. Melder du deg av, slettar vi henne.",
 
   "meeting.whatToBring": "Praktisk",
 

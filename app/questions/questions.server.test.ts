@@ -75,6 +75,33 @@ describe("sending and the private link", () => {
     expect(stored.token_hash).not.toContain(token);
   });
 
+  it("queues a receipt with the private link for an asker who gave an address, and none without", async () => {
+    ask("Uten adresse?");
+    const { question, token } = ask("Hvor skal bilene parkere?", {
+      email: "ola@example.no",
+      name: "Ola",
+      language: "nn",
+    });
+    const mail = listMessages(env.db);
+    expect(mail).toMatchObject([
+      {
+        toAddress: "ola@example.no",
+        toName: "Ola",
+        template: "question-receipt",
+        status: "pending",
+        // Its owner: erasing the asker (with the meeting's personal data) erases it.
+        meetingId: meeting.id,
+        questionId: question.id,
+        registrationId: null,
+        subscriptionId: null,
+      },
+    ]);
+    const rendered = await renderEmail("question-receipt", JSON.parse(mail[0]!.payload!));
+    expect(rendered.subject).toBe(`Vi har fått spørsmålet ditt: ${meeting.title}`);
+    expect(rendered.text).toContain("Hvor skal bilene parkere?");
+    expect(rendered.html).toContain(`https://folkemote.example/question/${token}?lang=nn`);
+  });
+
   it("keeps 'Annet' as null and does not offer it twice when the meeting has it", () => {
     expect(themeChoices([{ title: "Trafikk" }], "Annet").map((c) => c.label)).toEqual([
       "Trafikk",
@@ -220,9 +247,10 @@ describe("moderation", () => {
     expect(listAgenda(env.db, meeting.id).map((x) => x.agendaPosition)).toEqual([1]);
     const mail = listMessages(env.db);
     expect(mail.map((m) => [m.toAddress, m.template])).toEqual([
+      ["per@example.no", "question-receipt"],
       ["per@example.no", "question-notice"],
     ]);
-    expect(JSON.parse(mail[0]!.payload!)).toMatchObject({
+    expect(JSON.parse(mail[1]!.payload!)).toMatchObject({
       kind: "merged",
       url: expect.stringContaining(`#question-${kept.id}`),
     });

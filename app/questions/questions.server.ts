@@ -20,7 +20,7 @@ import type { Organiser } from "../../db/organisers";
 import { queueMail } from "../mail/queue.server";
 import * as q from "../../db/questions";
 import type { Question, QuestionStatus, PublicSort } from "../../db/questions";
-import type { QuestionNoticeProps } from "../../emails/question-emails";
+import type { QuestionNoticeProps, QuestionReceiptProps } from "../../emails/question-emails";
 import { audit } from "../platform/audit.server";
 import { hashToken, isTokenShaped, newManageToken } from "../platform/tokens.server";
 import { Refusal, notFound } from "../platform/refusal.server";
@@ -131,6 +131,8 @@ export interface AskSource {
 /**
  * A citizen's question, pending moderation. The asker counts as its first supporter, so a
  * later merge adds up people, not rows, and the asker cannot "support" their own question.
+ * An asker who gave an address gets a receipt with the private link, queued in the same
+ * transaction.
  */
 export function askQuestion(
   ctx: ServiceContext,
@@ -139,7 +141,7 @@ export function askQuestion(
   supporterKey: string,
   source: AskSource = { clientKey: null },
 ): { question: Question; token: string } {
-  const result = immediate(ctx.db, () => {
+  const result = change(ctx, () => {
     const meeting = getMeetingById(ctx.db, meetingId);
     if (!meeting || questionsClosedReason(meeting)) throw new QuestionError("closed");
     const choice = meetingThemeChoices(ctx.db, meeting).find((c) => c.value === input.themeValue);
@@ -165,7 +167,9 @@ export function askQuestion(
     q.addSupport(ctx.db, id, supporterKey);
     const token = newManageToken();
     q.addQuestionToken(ctx.db, id, hashToken(token));
-    return { question: q.getQuestion(ctx.db, id)!, token };
+    const question = q.getQuestion(ctx.db, id)!;
+    queueReceipt(ctx, meeting, question, token);
+    return { question, token };
   });
   // Waiting for moderation: nothing the public can see yet.
   questionsChanged(meetingId, "organisers");
@@ -690,6 +694,28 @@ function clearCurrentIf(db: DB, question: Question) {
   if (q.getBoard(db, question.meetingId).currentQuestionId === question.id) {
     q.setCurrentQuestion(db, question.meetingId, null);
   }
+}
+
+/**
+ * The receipt for an asker who gave an address: what they wrote and the private link (status,
+ * edit, withdraw), in the language they asked in. The mail is theirs, so their erasure takes it.
+ */
+function queueReceipt(ctx: ServiceContext, meeting: Meeting, asker: Question, token: string) {
+  if (!asker.askerEmail) return;
+  const payload: QuestionReceiptProps = {
+    language: asker.language,
+    meetingTitle: meeting.title,
+    question: asker.originalText,
+    receiptUrl: linkInLanguage(receiptUrl(ctx, token), asker.language),
+    retentionDays: ctx.retentionDays,
+  };
+  queueMail(ctx.db, "question-receipt", payload, {
+    toAddress: asker.askerEmail,
+    toName: asker.askerName,
+    purpose: "other",
+    meetingId: meeting.id,
+    owner: { questionId: asker.id },
+  });
 }
 
 /**

@@ -1,5 +1,6 @@
 // Mail goes out in the language the citizen used (migration 007): the row's language reaches
-// the payload, the date, and the calendar attachment's name, through the real worker and SMTP.
+// the payload, the date, the calendar attachment's name and the asker's private link, through
+// the real worker and SMTP.
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { getMeetingById } from "../../db/meetings";
 import { createTestMeeting, tempDatabase } from "../../db/testing";
@@ -7,6 +8,11 @@ import { startSmtpSink, type SmtpSink } from "../testing/smtp-sink";
 import { createMailer, type Mailer } from "../../emails/transport";
 import { formatMeetingTime } from "../platform/dates";
 import type { ServiceContext } from "../platform/service.server";
+import {
+  askQuestion,
+  findQuestionByToken,
+  meetingThemeChoices,
+} from "../questions/questions.server";
 import { subscribe } from "../questions/subscriptions.server";
 import { signUp } from "./testing";
 import { createMailWorker } from "../mail/worker.server";
@@ -92,5 +98,60 @@ describe("mail in the citizen's language", () => {
     const [mail] = await deliver();
     expect(mail!.subject).toMatch(/^Stadfest abonnement: /);
     expect(mail!.html).toMatch(/<html[^>]*lang="nn"/);
+  });
+
+  it("sends each asker who gave an address a receipt with the private link, in their language", async () => {
+    const meeting = getMeetingById(ctx.db, meetingId)!;
+    const themeValue = meetingThemeChoices(ctx.db, meeting)[0]!.value;
+    const ask = (email: string | null, language: "nb" | "nn" | "en", text: string) =>
+      askQuestion(
+        ctx,
+        meetingId,
+        { themeValue, text, name: "Ola", showName: false, email, source: "web", language },
+        `supporter-${text}`,
+      );
+    const asked = {
+      nb: ask("ola@example.no", "nb", "Hvor skal bilene stå?"),
+      nn: ask("siri@example.no", "nn", "Kor skal bilane stå?"),
+      en: ask("anna@example.com", "en", "Where will the cars park?"),
+    };
+    ask(null, "nb", "Uten adresse, uten kvittering");
+    const mails = await deliver();
+    expect(mails).toHaveLength(3);
+
+    const expected = {
+      nb: [
+        "ola@example.no",
+        `Spørsmålet ditt er mottatt: ${meeting.title}`,
+        "Hvor skal bilene stå?",
+      ],
+      nn: [
+        "siri@example.no",
+        `Vi har fått spørsmålet ditt: ${meeting.title}`,
+        "Kor skal bilane stå?",
+      ],
+      en: [
+        "anna@example.com",
+        `We have received your question: ${meeting.title}`,
+        "Where will the cars park?",
+      ],
+    } as const;
+    for (const language of ["nb", "nn", "en"] as const) {
+      const [to, subject, text] = expected[language];
+      const mail = mails.find((m) => m.to && !Array.isArray(m.to) && m.to.text.includes(to))!;
+      expect(mail.subject, language).toBe(subject);
+      expect(mail.html, language).toMatch(new RegExp(`<html[^>]*lang="${language}"`));
+      expect(mail.text, language).toContain(text);
+      // The button is the private link, in the asker's language, and it finds the question.
+      const href = /<a\b[^>]*\bid="receipt-link"[^>]*\bhref="([^"]+)"/
+        .exec(String(mail.html))?.[1]
+        ?.replaceAll("&amp;", "&");
+      const link = new URL(href!);
+      expect(link.pathname, language).toBe(`/question/${asked[language].token}`);
+      expect(link.searchParams.get("lang"), language).toBe(language === "nb" ? null : language);
+      expect(findQuestionByToken(ctx.db, asked[language].token)?.id).toBe(
+        asked[language].question.id,
+      );
+    }
   });
 });

@@ -165,6 +165,8 @@ it("leaves no byte of an erased person in the database file, the WAL, the .eml f
     ...keptPeople,
   ]);
   expect(found(before.outbox, ["Ola Slettesen", "ola.slettesen@example.no"])).toHaveLength(2);
+  // Her question's receipt, with its private link, was written as a file too.
+  expect(found(before.outbox, [asked.token])).toEqual([asked.token]);
   const audited = JSON.stringify(db.prepare("SELECT * FROM audit_log").all());
   expect(audited).toContain("ola.slettesen@example.no");
   expect(audited).toContain("Per Ringesen");
@@ -185,7 +187,7 @@ it("leaves no byte of an erased person in the database file, the WAL, the .eml f
 
   const after = disk(outboxDir);
   expect(found(after.database, erasedPeople)).toEqual([]);
-  expect(found(after.outbox, erasedPeople)).toEqual([]);
+  expect(found(after.outbox, [...erasedPeople, asked.token])).toEqual([]);
   expect(JSON.stringify(db.prepare("SELECT * FROM audit_log").all())).not.toMatch(
     /Slettesen|Ringesen/,
   );

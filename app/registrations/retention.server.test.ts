@@ -224,12 +224,14 @@ describe("askers of questions", () => {
     approveQuestion(ctx, organiser, asked.question.id);
     answerQuestion(ctx, organiser, asked.question.id, "Bak sykehjemmet.");
     expect(publishAnswers(ctx, organiser, meeting)).toBe(1);
+    // The receipt with the private link, never sent here, and the notice of the answer.
     expect(listMessages(env.db)).toMatchObject([
+      { template: "question-receipt", questionId: asked.question.id, meetingId },
       { template: "question-notice", questionId: asked.question.id, meetingId },
     ]);
     endedDaysAgo(meetingId, 31);
 
-    expect(erase()).toMatchObject({ askers: 1, mails: 1 });
+    expect(erase()).toMatchObject({ askers: 1, mails: 2 });
 
     const question = getQuestion(env.db, asked.question.id)!;
     expect(question).toMatchObject({ askerName: null, askerEmail: null, showName: false });
@@ -240,6 +242,8 @@ describe("askers of questions", () => {
       JSON.stringify(env.db.prepare("SELECT * FROM questions").all()) +
       JSON.stringify(env.db.prepare("SELECT * FROM outbox").all());
     expect(raw).not.toMatch(/Ola Spør|ola@example\.no/);
+    expect(raw).not.toContain(asked.token);
+    expect(listMessages(env.db).map((m) => m.status)).toEqual(["dropped", "dropped"]);
   });
 
   it("are kept until the retention has run out", () => {
@@ -265,7 +269,8 @@ describe("askers of questions", () => {
     expect(before.map((m) => m.template).sort()).toEqual(["case-confirm", "registration"]);
     endedDaysAgo(a, 31);
 
-    expect(erase()).toMatchObject({ askers: 1, subscriptions: 1, mails: 1 });
+    // A's mail: the asker's receipt and the unconfirmed request for updates.
+    expect(erase()).toMatchObject({ askers: 1, subscriptions: 1, mails: 2 });
 
     // B's pending confirmation still goes to her, with her personal link.
     expect(listMessages(env.db).filter((m) => m.meetingId === b)).toEqual(before);
@@ -275,6 +280,7 @@ describe("askers of questions", () => {
     expect(getRegistration(env.db, atB.registration.id)!.email).toBe("ola@example.no");
     // A's request for updates went with A's retention: it was never confirmed.
     expect(listMessages(env.db).filter((m) => m.meetingId === a)).toMatchObject([
+      { template: "question-receipt", toAddress: "", payload: null, status: "dropped" },
       { template: "case-confirm", toAddress: "", payload: null, status: "dropped" },
     ]);
   });

@@ -2,7 +2,7 @@ import { getFormProps, getInputProps, useForm, type SubmissionResult } from "@co
 import { parseWithZod } from "@conform-to/zod/v4";
 import { data, Form, href, Link, useNavigation } from "react-router";
 import { redirect } from "~/platform/redirect.server";
-import { HoneypotInputs } from "remix-utils/honeypot/react";
+import { HoneypotFields } from "~/components/honeypot-fields";
 import { admitPublicPost, signUpCeilings } from "~/meetings/crowd.server";
 import { browserIdHeaders, readBrowserKey } from "~/platform/browser-id.server";
 import { ErrorSummary, FieldError } from "~/components/error-summary";
@@ -13,7 +13,6 @@ import { calendarLinksFor } from "~/meetings/calendar-feed.server";
 import { PartyAndNeedsFields } from "~/components/registration-fields";
 import { services } from "~/platform/context.server";
 import { requestLanguage } from "~/platform/language.server";
-import { useNonce } from "~/platform/nonce";
 import { readForm } from "~/platform/forms.server";
 import { formatDateTime } from "~/platform/dates";
 import {
@@ -304,7 +303,6 @@ function RsvpForm({
   lastResult: SubmissionResult<string[]> | undefined;
 }) {
   const t = useT();
-  const nonce = useNonce();
   const navigation = useNavigation();
   // Validated by the action only: the same answer with and without JavaScript.
   const [form, fields] = useForm<RsvpValues>({
@@ -323,7 +321,7 @@ function RsvpForm({
     >
       <ErrorSummary errors={formErrors(form)} t={t} />
       <p className="hint">{t("rsvp.intro")}</p>
-      <HoneypotInputs label={t("rsvp.honeypot")} nonce={nonce} />
+      <HoneypotFields />
       <TextField
         field={fields.name}
         label={

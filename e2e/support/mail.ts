@@ -103,14 +103,20 @@ export async function openMailHtml(context: BrowserContext, mail: Mail): Promise
   return page;
 }
 
-/** The href of the mail's "Se eller endre påmeldingen" button (a#manage-link). */
-export function manageLinkIn(mail: Mail): string {
+/** The href of the mail's link with this id. */
+function linkIn(mail: Mail, id: string): string {
   const html = typeof mail.html === "string" ? mail.html : "";
-  const tag = /<a\b[^>]*\bid="manage-link"[^>]*>/.exec(html)?.[0];
+  const tag = new RegExp(`<a\\b[^>]*\\bid="${id}"[^>]*>`).exec(html)?.[0];
   const href = tag && /\bhref="([^"]+)"/.exec(tag)?.[1];
-  if (!href) throw new Error(`No a#manage-link in mail "${mail.subject}"`);
+  if (!href) throw new Error(`No a#${id} in mail "${mail.subject}"`);
   return href.replaceAll("&amp;", "&");
 }
+
+/** The href of the mail's "Se eller endre påmeldingen" button (a#manage-link). */
+export const manageLinkIn = (mail: Mail) => linkIn(mail, "manage-link");
+
+/** The asker's private link in a question's receipt (a#receipt-link). */
+export const receiptLinkIn = (mail: Mail) => linkIn(mail, "receipt-link");
 
 export interface CalendarParts {
   /** The text/calendar alternative part (what mail clients show as an invite). */

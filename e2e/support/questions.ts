@@ -7,6 +7,7 @@ import { expect, type Locator, type Page } from "@playwright/test";
 import { askQuestion, type AskInput } from "../../app/questions/questions.server";
 import type { DB } from "../../db/connection";
 import { appUrl } from "./paths";
+import { expectNoSidewaysScroll } from "./reflow";
 
 export const questionLabels = {
   theme: "Tema (må fylles ut)",
@@ -37,11 +38,16 @@ export async function fillQuestion(scope: Page | Locator, input: Partial<Questio
   if (input.email !== undefined) await form.getByLabel(questionLabels.email).fill(input.email);
 }
 
-/** Fills and sends the question form; resolves on the receipt page with the private token. */
+/**
+ * Fills and sends the question form; resolves on the receipt page with the private token,
+ * checked for sideways scrolling at 320 px (its private link is long).
+ */
 export async function sendQuestion(page: Page, input: QuestionInput): Promise<string> {
   await fillQuestion(page, input);
   await page.locator("form#question").getByRole("button", { name: questionLabels.submit }).click();
   await page.waitForURL(/\/question\/[A-Za-z0-9_-]{43}\?sent=1/);
+  await expect(page.locator("#receipt-link")).toBeVisible();
+  await expectNoSidewaysScroll(page, "question receipt");
   return /\/question\/([A-Za-z0-9_-]{43})/.exec(page.url())![1]!;
 }
 

@@ -1,6 +1,7 @@
 /** Filling the RSVP and change forms the way a person does: by their visible labels. */
-import type { Page } from "@playwright/test";
+import { expect, type Page } from "@playwright/test";
 import { manageLinkIn, waitForMail, type Mail } from "./mail";
+import { expectNoSidewaysScroll } from "./reflow";
 
 export const labels = {
   name: "Navn (må fylles ut)",
@@ -60,12 +61,14 @@ export const signUpSubject = (mail: Mail) => /^(Påmeldt|Venteliste): /.test(mai
 
 /**
  * Fills and sends the RSVP form, waits for the neutral "check your email" page, then opens
- * the personal link from the mail, as the person does. Resolves on the personal page.
+ * the personal link from the mail, as the person does. Resolves on the personal page; both
+ * pages are checked for sideways scrolling at 320 px.
  */
 export async function register(page: Page, input: RsvpInput & { name: string; email: string }) {
   await submitRsvp(page, input);
   const mail = await waitForMail(input.email, signUpSubject);
   await page.goto(manageLinkIn(mail));
+  await expectNoSidewaysScroll(page, "personal page");
   return mail;
 }
 
@@ -77,6 +80,9 @@ export async function submitRsvp(page: Page, input: RsvpInput & { name: string; 
     .getByRole("button", { name: /Meld meg på|Sett meg på ventelisten/ })
     .click();
   await page.waitForURL(/\/meetings\/[^/]+\/sent(#.*)?$/);
+  // The address changes as the router commits; the new page may render a moment later.
+  await expect(page.locator("form#rsvp")).toHaveCount(0);
+  await expectNoSidewaysScroll(page, "check-your-email page");
 }
 
 /** The pattern of the neutral page after a sign-up, for toHaveURL. */

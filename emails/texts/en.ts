@@ -120,6 +120,20 @@ export const en: Catalogue = {
   "meeting.intro.reminderWaitlistedAt":
     "{title} is on {when}. You are still on the waiting list as number {position}, so you do not have a place yet. If you get a place, we will send you another email.",
 
+  "questionReceipt.subject": "We have received your question: {title}",
+  "questionReceipt.preview": "The link to your question about {title}.",
+  "questionReceipt.heading": "Thank you for your question",
+  "questionReceipt.intro":
+    "You sent a question to {title}. The municipality reads it before it is published on the meeting page.",
+  "questionReceipt.label": "What you wrote:",
+  "questionReceipt.linkText":
+    "With the link below you can see how your question is doing, change the text while it waits for moderation, and withdraw it. The link is yours: do not share it. When your question has been answered, or if we merge it with a similar question, you will get another email.",
+  "questionReceipt.button": "See, change or withdraw your question",
+  "questionReceipt.privacy":
+    "We use your email address only to write to you about the question, and delete your name and address after the meeting.",
+  "questionReceipt.privacyDays":
+    "We use your email address only to write to you about the question, and delete your name and address {days} after the meeting.",
+
   "question.subject.answered": "Your question has been answered: {title}",
   "question.subject.merged": "Your question has been merged: {title}",
   "question.heading.answered": "Your question has been answered",

@@ -122,6 +122,20 @@ export const nb = {
   "meeting.intro.reminderWaitlistedAt":
     "{title} er {when}. Du står fortsatt på ventelisten som nummer {position}, så du har ikke plass ennå. Får du plass, sender vi en ny e-post.",
 
+  "questionReceipt.subject": "Spørsmålet ditt er mottatt: {title}",
+  "questionReceipt.preview": "Lenken til spørsmålet ditt om {title}.",
+  "questionReceipt.heading": "Takk for spørsmålet",
+  "questionReceipt.intro":
+    "Du sendte et spørsmål til {title}. Kommunen leser det før det blir publisert på møtesiden.",
+  "questionReceipt.label": "Det du skrev:",
+  "questionReceipt.linkText":
+    "Med lenken under kan du se hvordan det går med spørsmålet, endre teksten mens det venter på moderering, og trekke det tilbake. Lenken er din: ikke del den med andre. Når spørsmålet er besvart, eller hvis vi slår det sammen med et likt spørsmål, får du en e-post til.",
+  "questionReceipt.button": "Se, endre eller trekk tilbake spørsmålet",
+  "questionReceipt.privacy":
+    "Vi bruker e-postadressen bare til å skrive til deg om spørsmålet, og sletter navnet og adressen din etter møtet.",
+  "questionReceipt.privacyDays":
+    "Vi bruker e-postadressen bare til å skrive til deg om spørsmålet, og sletter navnet og adressen din {days} etter møtet.",
+
   "question.subject.answered": "Spørsmålet ditt er besvart: {title}",
   "question.subject.merged": "Spørsmålet ditt er slått sammen: {title}",
   "question.heading.answered": "Spørsmålet ditt er besvart",

@@ -119,6 +119,20 @@ export const nn: Catalogue = {
   "meeting.intro.reminderWaitlistedAt":
     "{title} er {when}. Du står framleis på ventelista som nummer {position}, så du har ikkje plass enno. Får du plass, sender vi ein ny e-post.",
 
+  "questionReceipt.subject": "Vi har fått spørsmålet ditt: {title}",
+  "questionReceipt.preview": "Lenkja til spørsmålet ditt om {title}.",
+  "questionReceipt.heading": "Takk for spørsmålet",
+  "questionReceipt.intro":
+    "Du sende eit spørsmål til {title}. Kommunen les det før det blir publisert på møtesida.",
+  "questionReceipt.label": "Det du skreiv:",
+  "questionReceipt.linkText":
+    "Med lenkja under kan du sjå korleis det går med spørsmålet, endre teksten medan det ventar på moderering, og trekkje det tilbake. Lenkja er di: ikkje del ho med andre. Når spørsmålet har fått svar, eller om vi slår det saman med eit likt spørsmål, får du ein e-post til.",
+  "questionReceipt.button": "Sjå, endre eller trekk tilbake spørsmålet",
+  "questionReceipt.privacy":
+    "Vi brukar e-postadressa berre til å skrive til deg om spørsmålet, og slettar namnet og adressa di etter møtet.",
+  "questionReceipt.privacyDays":
+    "Vi brukar e-postadressa berre til å skrive til deg om spørsmålet, og slettar namnet og adressa di {days} etter møtet.",
+
   "question.subject.answered": "Spørsmålet ditt har fått svar: {title}",
   "question.subject.merged": "Spørsmålet ditt er slått saman: {title}",
   "question.heading.answered": "Spørsmålet ditt har fått svar",

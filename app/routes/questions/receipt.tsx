@@ -70,6 +70,8 @@ export function loader({ params, request }: Route.LoaderArgs) {
       mayWithdraw: mayWithdraw(question),
       link: receiptUrl(service, params.token),
       banner,
+      // The receipt mail (questions.server.ts) went to the address the asker gave.
+      mailed: banner === "sent" && question.askerEmail !== null,
     },
     { headers: privateHeaders },
   );
@@ -119,6 +121,7 @@ export default function Receipt({ loaderData, actionData }: Route.ComponentProps
       {banner ? (
         <p className="notice notice-success" role="status">
           {t(`receipt.${banner}`)}
+          {loaderData.mailed ? <> {t("receipt.mailed")}</> : null}
         </p>
       ) : null}
       <ActionError error={actionData?.error} />
