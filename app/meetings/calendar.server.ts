@@ -23,7 +23,7 @@ export interface CalendarOptions {
   cancelled?: boolean;
   /**
    * SEQUENCE for this copy. Defaults to the meeting's; an attendee's copy adds their own
-   * changes (see calendarSequence in app/mail/attendee-mail.server.ts).
+   * changes (see calendarSequence in app/registrations/attendee-mail.server.ts).
    */
   sequence?: number;
 }

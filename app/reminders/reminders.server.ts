@@ -5,7 +5,8 @@
  * This module owns the rules and the scheduler that applies them in the server process:
  * - Due times are computed from the meeting's current start, so a moved meeting's reminders
  *   follow it; what was sent is recorded against the start time it was written for, and a
- *   queued reminder whose meeting has since moved is dropped by the mail worker (staleReminderReason).
+ *   queued reminder whose meeting has since moved is dropped by the mail worker, through the
+ *   withholdStaleReminders check app/services.server.ts hands it.
  * - Each reminder is claimed (a UNIQUE row per registration, offset and start time) in the
  *   same transaction that queues its mail, so it goes out exactly once, across scheduler runs,
  *   restarts and racing processes.
