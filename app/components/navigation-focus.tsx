@@ -31,13 +31,21 @@ export function useFocusAfterNavigation() {
     if (!last || last.key === key || last.pathname === pathname) return;
     const active = document.activeElement;
     if (active && active !== document.body && active !== before && active.isConnected) return;
-    const target =
-      (hash.length > 1 ? document.getElementById(decodeURIComponent(hash.slice(1))) : null) ??
-      document.querySelector("main h1");
+    const target = fragmentTarget(hash) ?? document.querySelector("main h1");
     if (!(target instanceof HTMLElement)) return;
     if (target.tabIndex < 0 && !target.hasAttribute("tabindex")) target.tabIndex = -1;
     // Scrolling is the router's (ScrollRestoration): to the top, back where the person was,
     // or to the fragment.
     target.focus({ preventScroll: true });
   }, [key, pathname, hash]);
+}
+
+/** The element a #fragment names, if any (a malformed escape names none). */
+function fragmentTarget(hash: string): Element | null {
+  if (hash.length <= 1) return null;
+  try {
+    return document.getElementById(decodeURIComponent(hash.slice(1)));
+  } catch {
+    return null;
+  }
 }
