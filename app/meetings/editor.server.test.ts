@@ -21,14 +21,9 @@ import {
 } from "./editor.server";
 import { describeChangeValue } from "./changes";
 import { meetingSchema, type MeetingFormValues } from "./forms";
-import {
-  addByOrganiser,
-  checkIn,
-  undoCheckIn,
-  promoteByOrganiser,
-  RegistrationError,
-  type ServiceContext,
-} from "../registrations/registrations.server";
+import { RegistrationError, type ServiceContext } from "../registrations/registrations.server";
+import { checkIn, undoCheckIn } from "../registrations/check-in.server";
+import { addByOrganiser, promoteByOrganiser } from "../registrations/organiser-changes.server";
 import { signUp } from "../registrations/testing";
 
 let env: ReturnType<typeof serviceTestEnv>;

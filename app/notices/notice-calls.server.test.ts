@@ -6,12 +6,9 @@ import { getRegistration } from "../../db/registrations";
 import { createTestMeeting } from "../../db/testing";
 import { changeMeetingStatus } from "../meetings/editor.server";
 import { Refusal } from "../platform/refusal.server";
-import {
-  addByOrganiser,
-  cancelByOrganiser,
-  checkIn,
-  type ServiceContext,
-} from "../registrations/registrations.server";
+import { type ServiceContext } from "../registrations/registrations.server";
+import { checkIn } from "../registrations/check-in.server";
+import { addByOrganiser, cancelByOrganiser } from "../registrations/organiser-changes.server";
 import { runRetention } from "../registrations/retention.server";
 import { signUp } from "../registrations/testing";
 import { noNeeds, serviceTestEnv, testOrganiser } from "../testing/services";

@@ -15,17 +15,19 @@ import {
 } from "../meetings/editor.server";
 import { meetingSchema } from "../meetings/forms";
 import {
-  addByOrganiser,
-  cancelByOrganiser,
-  cancelManyByOrganiser,
   cancelRegistration,
   changeClosedReason,
   changeRegistration,
-  editByOrganiser,
-  promoteByOrganiser,
   RegistrationError,
   type ServiceContext,
 } from "./registrations.server";
+import {
+  addByOrganiser,
+  cancelByOrganiser,
+  cancelManyByOrganiser,
+  editByOrganiser,
+  promoteByOrganiser,
+} from "./organiser-changes.server";
 import { signUp } from "./testing";
 
 let env: ReturnType<typeof serviceTestEnv>;

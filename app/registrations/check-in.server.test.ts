@@ -8,14 +8,9 @@ import { checkInList, exportAttendees } from "./attendee-exports.server";
 import { Refusal } from "../platform/refusal.server";
 import { noNeeds, serviceTestEnv, testOrganiser } from "../testing/services";
 import { attendees } from "./attendees.server";
-import {
-  addByOrganiser,
-  cancelByOrganiser,
-  checkIn,
-  editByOrganiser,
-  undoCheckIn,
-  type ServiceContext,
-} from "./registrations.server";
+import { type ServiceContext } from "./registrations.server";
+import { checkIn, undoCheckIn } from "./check-in.server";
+import { addByOrganiser, cancelByOrganiser, editByOrganiser } from "./organiser-changes.server";
 import { signUp } from "./testing";
 
 let env: ReturnType<typeof serviceTestEnv>;

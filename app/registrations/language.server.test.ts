@@ -9,13 +9,12 @@ import { createTestMeeting, tempDatabase } from "../../db/testing";
 import { askQuestion } from "../questions/questions.server";
 import { subscribe } from "../questions/subscriptions.server";
 import {
-  addByOrganiser,
   cancelRegistration,
   changeRegistration,
-  editByOrganiser,
   rejoinRegistration,
   type ServiceContext,
 } from "./registrations.server";
+import { addByOrganiser, editByOrganiser } from "./organiser-changes.server";
 import { signUp } from "./testing";
 
 const noNeeds = { accessibility: false, interpreter: false, other: false, text: "" };

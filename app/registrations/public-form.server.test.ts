@@ -17,7 +17,8 @@ import { serveThisFile } from "../testing/served";
 import { freePort } from "../testing/server";
 import { noNeeds, testOrganiser } from "../testing/services";
 import { createSmtpSink, type SmtpSink } from "../testing/smtp-sink";
-import { addByOrganiser, type ServiceContext } from "./registrations.server";
+import { type ServiceContext } from "./registrations.server";
+import { addByOrganiser } from "./organiser-changes.server";
 
 // The server's mail goes to an SMTP server of the test's, which is down until a test starts
 // it: what an answer waited for, and what it only queued, shows in the outbox meanwhile.

@@ -11,7 +11,6 @@ import {
 import { createTestMeeting } from "../../db/testing";
 import { noNeeds, serviceTestEnv, testOrganiser } from "../testing/services";
 import {
-  cancelManyByOrganiser,
   cancelRegistration,
   changeRegistration,
   findByToken,
@@ -20,6 +19,7 @@ import {
   RegistrationError,
   type ServiceContext,
 } from "./registrations.server";
+import { cancelManyByOrganiser } from "./organiser-changes.server";
 import { signUp } from "./testing";
 import { bursts } from "./attendees.server";
 

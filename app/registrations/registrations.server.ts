@@ -1,11 +1,11 @@
 /**
  * Registrations: who comes to a meeting. Owns the sign-up rules (seats counted in people, the
  * waitlist and its promotion order, when a registration may change), the personal links, and
- * queuing the mail each change causes. Citizens' and organisers' paths both go through here.
+ * queuing the mail each change causes. Citizens' paths are here; organisers' changes
+ * (organiser-changes.server.ts) and check-in (check-in.server.ts) use the same rules, and
+ * registration-mail.server.ts words the mail.
  */
-import { linkInLanguage } from "../platform/language.server";
-import { href } from "react-router";
-import { immediate, type DB } from "../../db/connection";
+import type { DB } from "../../db/connection";
 import { change, type ServiceContext } from "../platform/service.server";
 import { Refusal, type RefusalOptions } from "../platform/refusal.server";
 import { msg, type Language } from "../i18n";
@@ -23,27 +23,16 @@ import {
   peopleFromClient,
   resetWaitlistPlace,
   setLinkMailedAt,
-  setCheckedIn,
-  setEmail,
   setStatus,
   updateDetails,
-  waitlistPosition,
   type Needs,
   type Registration,
   type RegistrationSource,
 } from "../../db/registrations";
-import type { Organiser } from "../../db/organisers";
-import type {
-  RegistrationEmailKind,
-  RegistrationEmailProps,
-} from "../../emails/registration-email";
-import { audit } from "../platform/audit.server";
-import { addToCalendarLinks } from "../meetings/calendar.server";
+import type { RegistrationEmailKind } from "../../emails/registration-email";
 import { meetingPhase } from "../meetings/phase";
 import { bumpRegistration } from "../../db/calendar-sequences";
-import { attendeeCalendarPart, meetingFacts, replyTo } from "./attendee-mail.server";
-import { queueMail } from "../mail/queue.server";
-import { absoluteUrl } from "../platform/paths";
+import { queueRegistrationEmail } from "./registration-mail.server";
 import {
   hashToken,
   isTokenShaped,
@@ -132,17 +121,6 @@ export type RegisterOutcome =
 /** The public form mails an already registered address its link at most this often. */
 const LINK_MAIL_INTERVAL_MS = 60 * 60 * 1000;
 
-export const manageUrl = (ctx: Pick<ServiceContext, "publicUrl">, token: string) =>
-  absoluteUrl(ctx.publicUrl, href("/r/:token", { token }));
-/** What the QR code on a confirmation opens: the organisers' check-in page for this code. */
-export const checkInUrl = (
-  ctx: Pick<ServiceContext, "publicUrl">,
-  meetingId: number,
-  code: string,
-) =>
-  absoluteUrl(ctx.publicUrl, href("/admin/meetings/:id/checkin", { id: String(meetingId) })) +
-  `?code=${encodeURIComponent(code)}`;
-
 export type ClosedReason = "cancelled" | "draft" | "past" | "notOpenYet" | "closed";
 
 /**
@@ -198,7 +176,7 @@ export function seatsLeft(
  * Where a party arriving now goes: a seat when it fits in what is left, else the waitlist. The
  * one place this choice is made (sign-up, an organiser's addition, joining again).
  */
-function seatOrWaitlist(db: DB, meeting: Meeting, partySize: number) {
+export function seatOrWaitlist(db: DB, meeting: Meeting, partySize: number) {
   return partySize <= seatsLeft(db, meeting) ? "confirmed" : "waitlisted";
 }
 
@@ -340,7 +318,7 @@ export function cancelRegistration(
 }
 
 /** Runs inside the caller's transaction; promotion is the caller's business. */
-function cancelInside(
+export function cancelInside(
   ctx: ServiceContext,
   meeting: Meeting,
   current: Registration,
@@ -363,7 +341,7 @@ function cancelInside(
  * the seats left is passed over for now, not skipped for good: it moves up when room appears.
  * Runs inside the caller's transaction.
  */
-function promoteWaitlisted(
+export function promoteWaitlisted(
   ctx: ServiceContext,
   meeting: Meeting,
   now = new Date(),
@@ -397,234 +375,7 @@ export function fillFreeSeats(ctx: ServiceContext, meetingId: number): void {
   if (meeting) promoteWaitlisted(ctx, meeting);
 }
 
-// --- Organisers ------------------------------------------------------------------------------
-
-export interface OrganiserRegistrationInput {
-  name: string;
-  email: string | null;
-  phone: string | null;
-  partySize: number;
-  needs: Needs;
-  note: string;
-}
-
-/**
- * A registration an organiser makes for someone who phoned or walked in. The same seat and
- * waitlist rules apply; it works after citizens' registration has closed (at the door), and
- * mail goes out only when an email address was given.
- */
-export function addByOrganiser(
-  ctx: ServiceContext,
-  organiser: Organiser,
-  meetingId: number,
-  input: OrganiserRegistrationInput,
-): Registration {
-  return change(ctx, () => {
-    const meeting = requireChangeAllowed(ctx.db, meetingId, "organiserAdd");
-    if (input.email && getRegistrationByEmail(ctx.db, meetingId, input.email)) {
-      throw new RegistrationError("duplicateEmail");
-    }
-    const status = seatOrWaitlist(ctx.db, meeting, input.partySize);
-    const id = insertRegistration(
-      ctx.db,
-      meetingId,
-      { ...input, source: "organiser" },
-      status,
-      uniqueCheckInCode(ctx.db),
-    );
-    const registration = getRegistration(ctx.db, id)!;
-    if (registration.email) {
-      queueRegistrationEmail(ctx, meeting, registration, status, issueToken(ctx.db, id));
-    }
-    audit(ctx.db, organiser, "registration.add", {
-      meetingId,
-      target: input.name,
-      details: { registrationId: id, status, partySize: input.partySize },
-    });
-    return registration;
-  });
-}
-
-export function editByOrganiser(
-  ctx: ServiceContext,
-  organiser: Organiser,
-  registrationId: number,
-  input: OrganiserRegistrationInput,
-): Registration {
-  return change(ctx, () => {
-    const current = getRegistration(ctx.db, registrationId);
-    if (!current || current.status === "cancelled") throw new RegistrationError("closed");
-    const meeting = getMeetingById(ctx.db, current.meetingId)!;
-    if (input.email && input.email.toLowerCase() !== current.email?.toLowerCase()) {
-      const other = getRegistrationByEmail(ctx.db, meeting.id, input.email);
-      if (other && other.id !== current.id) throw new RegistrationError("duplicateEmail");
-    }
-    setEmail(ctx.db, current.id, input.email);
-    applyChange(
-      ctx,
-      meeting,
-      { ...current, email: input.email },
-      {
-        ...input,
-        email: input.email ?? "",
-      },
-    );
-    audit(ctx.db, organiser, "registration.edit", {
-      meetingId: meeting.id,
-      target: input.name,
-      details: { registrationId, partySize: input.partySize },
-    });
-    return getRegistration(ctx.db, registrationId)!;
-  });
-}
-
-export function cancelByOrganiser(
-  ctx: ServiceContext,
-  organiser: Organiser,
-  registrationId: number,
-) {
-  return change(ctx, () => {
-    const cancelled = cancelRegistration(ctx, registrationId, "organiser");
-    audit(ctx.db, organiser, "registration.cancel", {
-      meetingId: cancelled.meetingId,
-      target: cancelled.name,
-      details: { registrationId },
-    });
-    return cancelled;
-  });
-}
-
-/**
- * Cancels a burst of sign-ups together (see bursts() in attendees.server.ts): all of them or,
- * if one is not this meeting's live registration, none. Seats freed fill from the waitlist once.
- */
-export function cancelManyByOrganiser(
-  ctx: ServiceContext,
-  organiser: Organiser,
-  meetingId: number,
-  registrationIds: number[],
-): Registration[] {
-  return change(ctx, () => {
-    const meeting = getMeetingById(ctx.db, meetingId)!;
-    const ids = [...new Set(registrationIds)];
-    const current = ids.map((id) => getRegistration(ctx.db, id));
-    if (
-      ids.length === 0 ||
-      current.some((r) => !r || r.meetingId !== meetingId || r.status === "cancelled")
-    ) {
-      throw new RegistrationError("closed");
-    }
-    const cancelled = current.map((r) => cancelInside(ctx, meeting, r!, "organiser"));
-    promoteWaitlisted(ctx, meeting);
-    audit(ctx.db, organiser, "registration.cancelMany", {
-      meetingId,
-      target: cancelled
-        .map((r) => r.name)
-        .join(", ")
-        .slice(0, 500),
-      details: { registrationIds: ids, people: cancelled.reduce((n, r) => n + r.partySize, 0) },
-    });
-    return cancelled;
-  });
-}
-
-/** Moves one waitlisted registration up by hand, if its party fits in the free seats. */
-export function promoteByOrganiser(
-  ctx: ServiceContext,
-  organiser: Organiser,
-  registrationId: number,
-) {
-  return change(ctx, () => {
-    const current = getRegistration(ctx.db, registrationId);
-    if (!current || current.status !== "waitlisted") throw new RegistrationError("notWaitlisted");
-    const meeting = requireChangeAllowed(ctx.db, current.meetingId, "promote");
-    const free = seatsLeft(ctx.db, meeting);
-    if (current.partySize > free) throw new RegistrationError("noRoom", Math.max(0, free));
-    setStatus(ctx.db, current.id, "confirmed");
-    const promoted = getRegistration(ctx.db, current.id)!;
-    if (promoted.email) {
-      queueRegistrationEmail(ctx, meeting, promoted, "promoted", issueToken(ctx.db, current.id));
-    }
-    audit(ctx.db, organiser, "registration.promote", {
-      meetingId: meeting.id,
-      target: promoted.name,
-      details: { registrationId },
-    });
-    return promoted;
-  });
-}
-
-/** Sends the email for the registration's current state again, with a fresh personal link. */
-export function resendConfirmation(
-  ctx: ServiceContext,
-  organiser: Organiser,
-  registrationId: number,
-): boolean {
-  return change(ctx, () => {
-    const current = getRegistration(ctx.db, registrationId);
-    if (!current?.email) return false;
-    const meeting = getMeetingById(ctx.db, current.meetingId)!;
-    queueRegistrationEmail(ctx, meeting, current, current.status, issueToken(ctx.db, current.id), {
-      wasConfirmed: false,
-    });
-    audit(ctx.db, organiser, "registration.resend", {
-      meetingId: meeting.id,
-      target: current.name,
-      details: { registrationId },
-    });
-    return true;
-  });
-}
-
-/** The rule for a count at the door: at least one of the party and no more than all of it. */
-function requireValidArrival(partySize: number, people: number) {
-  if (!Number.isInteger(people) || people < 1 || people > partySize) {
-    throw new Refusal(msg("error.checkin.people", { count: partySize }), { field: "people" });
-  }
-}
-
-/**
- * Records how many of a party came through the door: all of it, or part (three of a party of
- * four). A new count replaces the last one and keeps the first arrival's time, so the fourth
- * who comes later is added by counting again.
- */
-export function checkIn(
-  ctx: ServiceContext,
-  organiser: Organiser,
-  registrationId: number,
-  people: number,
-) {
-  return recordArrival(ctx, organiser, registrationId, people);
-}
-
-/** Undoes a check-in made by mistake: nobody of the party has arrived. */
-export function undoCheckIn(ctx: ServiceContext, organiser: Organiser, registrationId: number) {
-  return recordArrival(ctx, organiser, registrationId, null);
-}
-
-function recordArrival(
-  ctx: ServiceContext,
-  organiser: Organiser,
-  registrationId: number,
-  people: number | null,
-) {
-  return immediate(ctx.db, () => {
-    const current = getRegistration(ctx.db, registrationId);
-    if (!current || current.status === "cancelled") throw new RegistrationError("closed");
-    if (people !== null) requireValidArrival(current.partySize, people);
-    setCheckedIn(ctx.db, current.id, people);
-    audit(ctx.db, organiser, people === null ? "checkin.undo" : "checkin.arrived", {
-      meetingId: current.meetingId,
-      target: current.name,
-      details: { registrationId, people, partySize: current.partySize },
-    });
-    return getRegistration(ctx.db, registrationId)!;
-  });
-}
-
-// ---------------------------------------------------------------------------------------------
-
-function requireChangeAllowed(db: DB, meetingId: number, what: RegistrationChange): Meeting {
+export function requireChangeAllowed(db: DB, meetingId: number, what: RegistrationChange): Meeting {
   const meeting = getMeetingById(db, meetingId);
   if (!meeting || changeClosedReason(meeting, what)) throw new RegistrationError("closed");
   return meeting;
@@ -635,7 +386,7 @@ function requireChangeAllowed(db: DB, meetingId: number, what: RegistrationChang
  * seats only if the extra people fit; otherwise nothing changes and the caller is told how
  * many fit. A cancelled registration that comes back is treated like a new one.
  */
-function applyChange(
+export function applyChange(
   ctx: ServiceContext,
   meeting: Meeting,
   current: Registration,
@@ -675,57 +426,9 @@ export function issueToken(db: DB, registrationId: number): string {
   return token;
 }
 
-function uniqueCheckInCode(db: DB): string {
+export function uniqueCheckInCode(db: DB): string {
   for (;;) {
     const code = newCheckInCode();
     if (!isCheckInCodeTaken(db, code)) return code;
   }
-}
-
-function queueRegistrationEmail(
-  ctx: ServiceContext,
-  meeting: Meeting,
-  registration: Registration,
-  kind: RegistrationEmailKind,
-  token: string,
-  { wasConfirmed = false } = {},
-) {
-  if (!registration.email) return;
-  const status = registration.status;
-  const payload: RegistrationEmailProps = {
-    language: registration.language,
-    kind,
-    name: registration.name,
-    partySize: registration.partySize,
-    status,
-    waitlistPosition: waitlistPosition(ctx.db, registration),
-    manageUrl: linkInLanguage(manageUrl(ctx, token), registration.language),
-    meeting: meetingFacts(ctx, meeting, registration.language),
-    calendarLinks:
-      status === "confirmed" && meeting.status === "published"
-        ? addToCalendarLinks(ctx, meeting)
-        : null,
-    checkIn:
-      status === "confirmed"
-        ? {
-            code: registration.checkInCode,
-            url: checkInUrl(ctx, meeting.id, registration.checkInCode),
-          }
-        : null,
-    canRejoin: status === "cancelled" && registration.cancelledBy !== "organiser",
-    retentionDays: ctx.retentionDays,
-  };
-  // Only a held seat goes into the calendar; a cancelled seat is taken out of it again.
-  let method: "REQUEST" | "CANCEL" | null = null;
-  if (status === "confirmed") method = "REQUEST";
-  else if (status === "cancelled" && wasConfirmed) method = "CANCEL";
-  queueMail(ctx.db, "registration", payload, {
-    toAddress: registration.email,
-    toName: registration.name,
-    calendar: attendeeCalendarPart(ctx, meeting, registration, method),
-    replyTo: replyTo(meeting),
-    purpose: "registration",
-    meetingId: meeting.id,
-    owner: { registrationId: registration.id },
-  });
 }

@@ -27,7 +27,8 @@ import {
   subscribe,
 } from "../questions/subscriptions.server";
 import { serviceTestEnv, testOrganiser } from "../testing/services";
-import { addByOrganiser, checkIn, editByOrganiser } from "./registrations.server";
+import { checkIn } from "./check-in.server";
+import { addByOrganiser, editByOrganiser } from "./organiser-changes.server";
 import { startRetentionJob } from "./retention.server";
 import { signUp } from "./testing";
 

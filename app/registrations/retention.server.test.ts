@@ -6,7 +6,9 @@ import { listMessages } from "../../db/outbox";
 import { countRegistrations, getRegistration, listRegistrations } from "../../db/registrations";
 import { createTestMeeting } from "../../db/testing";
 import { serviceTestEnv, testOrganiser } from "../testing/services";
-import { addByOrganiser, checkIn, findByToken, type ServiceContext } from "./registrations.server";
+import { findByToken, type ServiceContext } from "./registrations.server";
+import { checkIn } from "./check-in.server";
+import { addByOrganiser } from "./organiser-changes.server";
 import {
   anonymiseAt,
   retentionStatus,

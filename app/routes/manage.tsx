@@ -29,11 +29,10 @@ import { privateHeaders, privatePageMeta } from "~/platform/private-page";
 import { replyToCitizenRegistrationError } from "~/registrations/errors.server";
 import {
   changeRegistration,
-  checkInUrl,
-  manageUrl,
   rejoinRegistration,
   RegistrationError,
 } from "~/registrations/registrations.server";
+import { checkInUrl, manageUrl } from "~/registrations/registration-mail.server";
 import type { Needs } from "~/registrations/registrations.server";
 import type { Route } from "./+types/manage";
 

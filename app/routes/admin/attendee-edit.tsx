@@ -13,7 +13,7 @@ import { toNeeds } from "~/registrations/forms";
 import { adminTitle } from "~/auth/admin-title";
 import { translator } from "~/i18n";
 import { useT } from "~/i18n/react";
-import { editByOrganiser } from "~/registrations/registrations.server";
+import { editByOrganiser } from "~/registrations/organiser-changes.server";
 import type { Route } from "./+types/attendee-edit";
 
 export function meta() {

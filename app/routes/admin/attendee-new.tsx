@@ -12,7 +12,7 @@ import { toNeeds } from "~/registrations/forms";
 import { adminTitle } from "~/auth/admin-title";
 import { translator } from "~/i18n";
 import { useT } from "~/i18n/react";
-import { addByOrganiser } from "~/registrations/registrations.server";
+import { addByOrganiser } from "~/registrations/organiser-changes.server";
 import type { Route } from "./+types/attendee-new";
 
 export function meta() {

@@ -23,7 +23,7 @@ import {
   cancelManyByOrganiser,
   promoteByOrganiser,
   resendConfirmation,
-} from "~/registrations/registrations.server";
+} from "~/registrations/organiser-changes.server";
 import type { Route } from "./+types/attendees";
 
 export function meta({ data }: Route.MetaArgs) {

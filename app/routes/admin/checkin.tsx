@@ -17,7 +17,7 @@ import { adminTitle } from "~/auth/admin-title";
 import { translator } from "~/i18n";
 import { useT } from "~/i18n/react";
 import { Refusal } from "~/platform/refusal.server";
-import { checkIn, undoCheckIn } from "~/registrations/registrations.server";
+import { checkIn, undoCheckIn } from "~/registrations/check-in.server";
 import type { Route } from "./+types/checkin";
 
 export function meta() {

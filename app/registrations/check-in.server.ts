@@ -1,0 +1,58 @@
+/**
+ * Check-in at the door: how many of a party came in, and undoing a count made by mistake.
+ * Audited; a cancelled registration cannot be checked in.
+ */
+import { immediate } from "../../db/connection";
+import type { Organiser } from "../../db/organisers";
+import { getRegistration, setCheckedIn } from "../../db/registrations";
+import { msg } from "../i18n";
+import { audit } from "../platform/audit.server";
+import { Refusal } from "../platform/refusal.server";
+import type { ServiceContext } from "../platform/service.server";
+import { RegistrationError } from "./registrations.server";
+
+/** The rule for a count at the door: at least one of the party and no more than all of it. */
+function requireValidArrival(partySize: number, people: number) {
+  if (!Number.isInteger(people) || people < 1 || people > partySize) {
+    throw new Refusal(msg("error.checkin.people", { count: partySize }), { field: "people" });
+  }
+}
+
+/**
+ * Records how many of a party came through the door: all of it, or part (three of a party of
+ * four). A new count replaces the last one and keeps the first arrival's time, so the fourth
+ * who comes later is added by counting again.
+ */
+export function checkIn(
+  ctx: ServiceContext,
+  organiser: Organiser,
+  registrationId: number,
+  people: number,
+) {
+  return recordArrival(ctx, organiser, registrationId, people);
+}
+
+/** Undoes a check-in made by mistake: nobody of the party has arrived. */
+export function undoCheckIn(ctx: ServiceContext, organiser: Organiser, registrationId: number) {
+  return recordArrival(ctx, organiser, registrationId, null);
+}
+
+function recordArrival(
+  ctx: ServiceContext,
+  organiser: Organiser,
+  registrationId: number,
+  people: number | null,
+) {
+  return immediate(ctx.db, () => {
+    const current = getRegistration(ctx.db, registrationId);
+    if (!current || current.status === "cancelled") throw new RegistrationError("closed");
+    if (people !== null) requireValidArrival(current.partySize, people);
+    setCheckedIn(ctx.db, current.id, people);
+    audit(ctx.db, organiser, people === null ? "checkin.undo" : "checkin.arrived", {
+      meetingId: current.meetingId,
+      target: current.name,
+      details: { registrationId, people, partySize: current.partySize },
+    });
+    return getRegistration(ctx.db, registrationId)!;
+  });
+}
