@@ -9,6 +9,12 @@ const QUESTION_STATUSES: readonly QuestionStatus[] = [
   "merged",
 ];
 
+/** Why a question was declined: the categories counted on the public questions page. */
+export type RejectCategory = "personalData" | "duplicate" | "offTopic" | "abusive";
+
+/** An organiser's word that a question the privacy guard flagged may be published. */
+export type PrivacyClearance = "reworded" | "none";
+
 export interface Question {
   id: number;
   meetingId: number;
@@ -35,6 +41,10 @@ export interface Question {
   supportCount: number;
   /** The page's language when it was asked; mail to the asker is sent in it. */
   language: StoredLanguage;
+  /** Sent privately to the municipality: never public, answered by mail. */
+  private: boolean;
+  rejectCategory: RejectCategory | null;
+  privacyCleared: PrivacyClearance | null;
 }
 
 const columns = `q.id, q.meeting_id AS meetingId, q.theme, q.original_text AS originalText,
@@ -43,13 +53,19 @@ const columns = `q.id, q.meeting_id AS meetingId, q.theme, q.original_text AS or
   q.merged_into AS mergedInto, q.starred, q.agenda_position AS agendaPosition, q.answer,
   q.answered_at AS answeredAt, q.notified_at AS notifiedAt, q.source,
   q.created_at AS createdAt, q.updated_at AS updatedAt, q.approved_at AS approvedAt, q.language,
+  q.private, q.reject_category AS rejectCategory, q.privacy_cleared AS privacyCleared,
   (SELECT count(*) FROM question_supports s WHERE s.question_id = q.id) AS supportCount`;
 
-type Row = Omit<Question, "showName" | "starred"> & { showName: number; starred: number };
+type Row = Omit<Question, "showName" | "starred" | "private"> & {
+  showName: number;
+  starred: number;
+  private: number;
+};
 const fromRow = (row: Row): Question => ({
   ...row,
   showName: row.showName === 1,
   starred: row.starred === 1,
+  private: row.private === 1,
 });
 
 export interface NewQuestion {
@@ -63,6 +79,7 @@ export interface NewQuestion {
   language?: StoredLanguage;
   /** Keyed hash of the address it came from; cleared once the question is moderated. */
   clientKey?: string | null;
+  private?: boolean;
 }
 
 export function insertQuestion(db: DB, q: NewQuestion): number {
@@ -70,8 +87,8 @@ export function insertQuestion(db: DB, q: NewQuestion): number {
   const { lastInsertRowid } = db
     .prepare(
       `INSERT INTO questions (meeting_id, theme, original_text, asker_name, show_name,
-         asker_email, source, created_at, updated_at, language, client_key)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+         asker_email, source, created_at, updated_at, language, client_key, private)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     )
     .run(
       q.meetingId,
@@ -85,6 +102,7 @@ export function insertQuestion(db: DB, q: NewQuestion): number {
       now,
       q.language ?? "nb",
       q.clientKey ?? null,
+      q.private ? 1 : 0,
     );
   return Number(lastInsertRowid);
 }
@@ -121,21 +139,34 @@ export function getQuestionByTokenHash(db: DB, tokenHash: string): Question | un
   return row && fromRow(row);
 }
 
-/** Every question of a meeting, optionally in one state, newest first (the moderation queue). */
-export function listQuestions(db: DB, meetingId: number, status?: QuestionStatus): Question[] {
+/**
+ * The moderation queue: a meeting's questions for the public (or, with `privately`, those sent
+ * privately), optionally in one state, newest first.
+ */
+export function listQuestions(
+  db: DB,
+  meetingId: number,
+  status?: QuestionStatus,
+  privately = false,
+): Question[] {
   return (
     db
       .prepare(
         `SELECT ${columns} FROM questions q WHERE q.meeting_id = ? AND (? IS NULL OR q.status = ?)
+           AND q.private = ?
          ORDER BY q.created_at DESC, q.id DESC`,
       )
-      .all(meetingId, status ?? null, status ?? null) as Row[]
+      .all(meetingId, status ?? null, status ?? null, privately ? 1 : 0) as Row[]
   ).map(fromRow);
 }
 
+/** The meeting's questions for the public (not those sent privately) in each state. */
 export function countByStatus(db: DB, meetingId: number): Record<QuestionStatus, number> {
   const rows = db
-    .prepare("SELECT status, count(*) AS n FROM questions WHERE meeting_id = ? GROUP BY status")
+    .prepare(
+      `SELECT status, count(*) AS n FROM questions WHERE meeting_id = ? AND private = 0
+       GROUP BY status`,
+    )
     .all(meetingId) as { status: QuestionStatus; n: number }[];
   const out = Object.fromEntries(QUESTION_STATUSES.map((s) => [s, 0])) as Record<
     QuestionStatus,
@@ -145,12 +176,79 @@ export function countByStatus(db: DB, meetingId: number): Record<QuestionStatus,
   return out;
 }
 
+/** Questions sent privately to the municipality, and how many of them are answered. */
+export function countPrivate(db: DB, meetingId: number): { total: number; answered: number } {
+  return db
+    .prepare<[number], { total: number; answered: number }>(
+      `SELECT count(*) AS total, count(answered_at) AS answered FROM questions
+       WHERE meeting_id = ? AND private = 1 AND status <> 'withdrawn'`,
+    )
+    .get(meetingId)!;
+}
+
+export interface OpenModerationCounts {
+  received: number;
+  published: number;
+  merged: number;
+  answered: number;
+  declined: Record<RejectCategory | "other", number>;
+  private: number;
+}
+
+/**
+ * What became of a meeting's questions, as numbers only: received (all but those withdrawn),
+ * published, merged into another, answered (published and answered) and declined per category;
+ * questions sent privately are counted on their own.
+ */
+export function openModerationCounts(db: DB, meetingId: number): OpenModerationCounts {
+  const row = db
+    .prepare<
+      [number],
+      Omit<OpenModerationCounts, "declined"> & { other: number } & Record<RejectCategory, number>
+    >(
+      `SELECT
+         count(*) FILTER (WHERE private = 0 AND status <> 'withdrawn') AS received,
+         count(*) FILTER (WHERE private = 0 AND status = 'approved') AS published,
+         count(*) FILTER (WHERE private = 0 AND status = 'merged') AS merged,
+         count(*) FILTER (WHERE private = 0 AND status = 'approved' AND answered_at IS NOT NULL)
+           AS answered,
+         count(*) FILTER (WHERE private = 0 AND status = 'rejected'
+           AND reject_category = 'personalData') AS personalData,
+         count(*) FILTER (WHERE private = 0 AND status = 'rejected'
+           AND reject_category = 'duplicate') AS duplicate,
+         count(*) FILTER (WHERE private = 0 AND status = 'rejected'
+           AND reject_category = 'offTopic') AS offTopic,
+         count(*) FILTER (WHERE private = 0 AND status = 'rejected'
+           AND reject_category = 'abusive') AS abusive,
+         count(*) FILTER (WHERE private = 0 AND status = 'rejected' AND reject_category IS NULL)
+           AS other,
+         count(*) FILTER (WHERE private = 1 AND status <> 'withdrawn') AS private
+       FROM questions WHERE meeting_id = ?`,
+    )
+    .get(meetingId)!;
+  return {
+    received: row.received,
+    published: row.published,
+    merged: row.merged,
+    answered: row.answered,
+    declined: {
+      personalData: row.personalData,
+      duplicate: row.duplicate,
+      offTopic: row.offTopic,
+      abusive: row.abusive,
+      other: row.other,
+    },
+    private: row.private,
+  };
+}
+
 /** Approved questions in the panel's order. */
 export function listAgenda(db: DB, meetingId: number): Question[] {
   return (
     db
       .prepare(
-        `SELECT ${columns} FROM questions q WHERE q.meeting_id = ? AND q.status = 'approved'
+        `SELECT ${columns} FROM questions q
+         WHERE q.meeting_id = ? AND q.status = 'approved' AND q.private = 0
          ORDER BY q.agenda_position IS NULL, q.agenda_position, q.approved_at, q.id`,
       )
       .all(meetingId) as Row[]
@@ -180,7 +278,7 @@ export function pageApproved(
   const rows = db
     .prepare(
       `SELECT ${columns} FROM questions q
-       WHERE q.meeting_id = @meetingId AND q.status = 'approved' ${themeFilter}
+       WHERE q.meeting_id = @meetingId AND q.status = 'approved' AND q.private = 0 ${themeFilter}
        ORDER BY ${order} LIMIT @limit OFFSET @offset`,
     )
     .all({
@@ -192,7 +290,7 @@ export function pageApproved(
   const { n } = db
     .prepare(
       `SELECT count(*) AS n FROM questions q
-       WHERE q.meeting_id = @meetingId AND q.status = 'approved' ${themeFilter}`,
+       WHERE q.meeting_id = @meetingId AND q.status = 'approved' AND q.private = 0 ${themeFilter}`,
     )
     .get({ meetingId, theme: options.theme ?? null }) as { n: number };
   return { questions: rows.map(fromRow), total: n };
@@ -243,12 +341,17 @@ export function setStatus(
   db: DB,
   id: number,
   status: QuestionStatus,
-  extra: { rejectReason?: string | null; mergedInto?: number | null } = {},
+  extra: {
+    rejectReason?: string | null;
+    rejectCategory?: RejectCategory | null;
+    mergedInto?: number | null;
+  } = {},
 ) {
   const now = nowIso();
   db.prepare(
     `UPDATE questions SET status = @status, updated_at = @now,
        reject_reason = CASE WHEN @status = 'rejected' THEN @reason ELSE reject_reason END,
+       reject_category = CASE WHEN @status = 'rejected' THEN @category ELSE NULL END,
        merged_into = CASE WHEN @status = 'merged' THEN @mergedInto ELSE NULL END,
        approved_at = CASE WHEN @status = 'approved' THEN coalesce(approved_at, @now) ELSE approved_at END,
        agenda_position = CASE WHEN @status = 'approved' THEN agenda_position ELSE NULL END,
@@ -259,8 +362,17 @@ export function setStatus(
     status,
     now,
     reason: extra.rejectReason ?? null,
+    category: extra.rejectCategory ?? null,
     mergedInto: extra.mergedInto ?? null,
   });
+}
+
+export function setPrivacyCleared(db: DB, id: number, cleared: PrivacyClearance | null) {
+  db.prepare("UPDATE questions SET privacy_cleared = ?, updated_at = ? WHERE id = ?").run(
+    cleared,
+    nowIso(),
+    id,
+  );
 }
 
 export function setAgendaPosition(db: DB, id: number, position: number | null) {
@@ -367,6 +479,30 @@ export function setCurrentQuestion(db: DB, meetingId: number, questionId: number
   db.prepare(
     "UPDATE question_boards SET current_question_id = ?, updated_at = ? WHERE meeting_id = ?",
   ).run(questionId, nowIso(), meetingId);
+}
+
+/** A meeting's own moderation criteria and health words ("" for the defaults). */
+export interface QuestionSettings {
+  moderationCriteria: string;
+  privacyWords: string;
+}
+
+export function getQuestionSettings(db: DB, meetingId: number): QuestionSettings {
+  const row = db
+    .prepare(
+      `SELECT moderation_criteria AS moderationCriteria, privacy_words AS privacyWords
+       FROM question_boards WHERE meeting_id = ?`,
+    )
+    .get(meetingId) as QuestionSettings | undefined;
+  return row ?? { moderationCriteria: "", privacyWords: "" };
+}
+
+export function setQuestionSettings(db: DB, meetingId: number, settings: QuestionSettings) {
+  ensureBoard(db, meetingId);
+  db.prepare(
+    `UPDATE question_boards SET moderation_criteria = ?, privacy_words = ?, updated_at = ?
+     WHERE meeting_id = ?`,
+  ).run(settings.moderationCriteria, settings.privacyWords, nowIso(), meetingId);
 }
 
 export function setSummary(db: DB, meetingId: number, summary: string) {

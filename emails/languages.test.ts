@@ -120,7 +120,7 @@ function allMails(language: MailLanguage): [string, string, unknown][] {
       retentionDays: 30,
     },
   ]);
-  for (const kind of ["answered", "merged"]) {
+  for (const kind of ["answered", "merged", "private"]) {
     mails.push([
       `question-notice ${kind}`,
       "question-notice",

@@ -24,7 +24,7 @@ export interface QuestionReceiptProps extends Localised {
 }
 
 export interface QuestionNoticeProps extends Localised {
-  kind: "answered" | "merged";
+  kind: "answered" | "merged" | "private";
   meetingTitle: string;
   /** The question as published (organisers' wording). */
   question: string;
@@ -132,7 +132,7 @@ export function QuestionNoticeEmail(p: QuestionNoticeProps) {
       <Text style={styles.quote} id="question">
         {p.question}
       </Text>
-      {p.kind === "answered" && p.answer ? (
+      {p.kind !== "merged" && p.answer ? (
         <>
           <Text style={styles.small}>{t("question.label.answer")}</Text>
           <Text style={styles.quote} id="answer">

@@ -129,7 +129,7 @@ const questionReceiptSchema = z.object({
 
 const questionNoticeSchema = z.object({
   language,
-  kind: z.enum(["answered", "merged"]),
+  kind: z.enum(["answered", "merged", "private"]),
   meetingTitle: z.string().min(1).max(300),
   question: z.string().min(1).max(5000),
   answer: z.string().max(10000).nullable(),

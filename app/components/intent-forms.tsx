@@ -2,9 +2,14 @@ import type { ReactNode } from "react";
 import { Form } from "react-router";
 import { translateError } from "~/i18n";
 import { useT } from "~/i18n/react";
+import type { FindingKind } from "~/questions/findings";
 
-/** What an organiser page's action answers when one of its intents fails. */
-export type IntentFailure = { error?: string; field?: string } | undefined;
+/**
+ * What an organiser page's action answers when one of its intents fails. A privacy warning
+ * (the guard found what looks like personal data) also hands back the text and what was found.
+ */
+export type IntentFailure =
+  { error?: string; field?: string; value?: string; findings?: FindingKind[] } | undefined;
 
 /** The error an action answered, shown beside the one form (intent) it belongs to. */
 export function IntentError({ failure, field }: { failure: IntentFailure; field: string }) {
@@ -49,7 +54,9 @@ export function TextIntentForm({
   submit: ReactNode;
   failure: IntentFailure;
 }) {
+  const t = useT();
   const hintId = `${name}-hint`;
+  const warned = failure?.field === intent && failure.error === "error.question.privacyWarning";
   return (
     <Form method="post" className="card">
       <h2>{heading}</h2>
@@ -64,14 +71,26 @@ export function TextIntentForm({
           id={name}
           name={name}
           rows={rows}
-          defaultValue={defaultValue}
+          defaultValue={warned ? (failure.value ?? defaultValue) : defaultValue}
           aria-describedby={hint ? hintId : undefined}
         />
         <IntentError failure={failure} field={intent} />
       </div>
+      {warned ? <OrganiserPrivacyWarning kinds={failure.findings ?? []} /> : null}
       <button type="submit" name="intent" value={intent} className="button">
         {submit}
       </button>
+      {warned ? (
+        <button
+          type="submit"
+          name="acknowledgePrivacy"
+          value={intent}
+          className="button button-secondary"
+          id={`${name}-save-anyway`}
+        >
+          {t("aq.privacy.saveAnyway")}
+        </button>
+      ) : null}
     </Form>
   );
 }
@@ -113,5 +132,23 @@ export function RowAction({
         {rowName ? <span className="visually-hidden"> {rowName}</span> : null}
       </button>
     </Form>
+  );
+}
+
+/**
+ * What the guard found in an organiser's own text, and why it matters (taushetsplikt): a
+ * warning they may save past, not a block.
+ */
+function OrganiserPrivacyWarning({ kinds }: { kinds: FindingKind[] }) {
+  const t = useT();
+  return (
+    <div className="notice notice-warning privacy-warning">
+      <p>{t("aq.privacy.warning")}</p>
+      <ul>
+        {kinds.map((kind) => (
+          <li key={kind}>{t(`privacy.kind.${kind}`)}</li>
+        ))}
+      </ul>
+    </div>
   );
 }

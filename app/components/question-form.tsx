@@ -20,26 +20,46 @@ import { FieldFrame, TextField } from "~/components/fields";
 import type { Translate } from "~/i18n";
 import { useContentLang, useT } from "~/i18n/react";
 import { QUESTION_MAX, type FormConstraint, type ThemeChoice } from "~/questions/limits";
+import type { Finding } from "~/questions/findings";
+import { FindingList, MarkedText, useLivePrivacyCheck } from "./privacy-findings";
 
-/** The published moderation criteria: shown before the form and beside the list. */
+/**
+ * The published moderation criteria: shown before the form and beside the list. A meeting's
+ * own criteria (written by its organisers, in their language) replace the default text.
+ */
 export function ModerationCriteria({
   t,
+  criteria = "",
   headingLevel = 3,
 }: {
   t: Translate;
+  criteria?: string;
   headingLevel?: 2 | 3;
 }) {
   const Heading = headingLevel === 2 ? "h2" : "h3";
+  const contentLang = useContentLang();
   return (
-    <section aria-labelledby="criteria-heading" className="criteria">
+    <section aria-labelledby="criteria-heading" className="criteria" id="criteria">
       <Heading id="criteria-heading">{t("questions.criteria.heading")}</Heading>
-      <p>{t("questions.criteria.intro")}</p>
-      <ul>
-        <li>{t("questions.criteria.people")}</li>
-        <li>{t("questions.criteria.hate")}</li>
-        <li>{t("questions.criteria.offTopic")}</li>
-      </ul>
-      <p>{t("questions.criteria.duplicates")}</p>
+      {criteria ? (
+        <div lang={contentLang} id="own-criteria">
+          {criteria.split(/\n{2,}/).map((paragraph, i) => (
+            <p key={i} className="question-text">
+              {paragraph}
+            </p>
+          ))}
+        </div>
+      ) : (
+        <>
+          <p>{t("questions.criteria.intro")}</p>
+          <ul>
+            <li>{t("questions.criteria.people")}</li>
+            <li>{t("questions.criteria.hate")}</li>
+            <li>{t("questions.criteria.offTopic")}</li>
+          </ul>
+          <p>{t("questions.criteria.duplicates")}</p>
+        </>
+      )}
     </section>
   );
 }
@@ -81,6 +101,7 @@ interface QuestionValues {
   name: string;
   showName: boolean;
   email: string;
+  private: boolean;
 }
 
 export function QuestionForm({
@@ -90,6 +111,8 @@ export function QuestionForm({
   lastResult,
   source = "web",
   id = "question",
+  healthWords,
+  privacyStep,
 }: {
   slug: string;
   choices: ThemeChoice[];
@@ -97,8 +120,14 @@ export function QuestionForm({
   lastResult?: SubmissionResult<string[]> | null;
   source?: "web" | "hall";
   id?: string;
+  /** The meeting's words for the guard as the citizen types. */
+  healthWords: readonly string[];
+  /** The second step: what the guard found in the text just posted. */
+  privacyStep?: { text: string; findings: Finding[] } | null;
 }) {
   const t = useT();
+  const [typed, setTyped] = useState<string | null>(null);
+  const live = useLivePrivacyCheck(typed, healthWords);
   const navigation = useNavigation();
   // Validated by the action only: the same answer with and without JavaScript.
   const [form, fields] = useForm<QuestionValues>({
@@ -108,9 +137,14 @@ export function QuestionForm({
   });
   const errors: SummaryError[] = [
     ...(form.errors ?? []).map((message) => ({ fieldId: null, message })),
-    ...[fields.theme, fields.text, fields.name, fields.showName, fields.email].flatMap((field) =>
-      (field.errors ?? []).map((message) => ({ fieldId: field.id, message })),
-    ),
+    ...[
+      fields.theme,
+      fields.text,
+      fields.name,
+      fields.showName,
+      fields.email,
+      fields.private,
+    ].flatMap((field) => (field.errors ?? []).map((message) => ({ fieldId: field.id, message }))),
   ];
   return (
     <Form
@@ -147,7 +181,58 @@ export function QuestionForm({
           ))}
         </select>
       </FieldFrame>
-      <CountedTextarea field={fields.text} t={t} />
+      {privacyStep ? (
+        <section
+          className="notice notice-warning privacy-step"
+          id="privacy-step"
+          aria-labelledby="privacy-step-heading"
+          tabIndex={-1}
+        >
+          <h2 id="privacy-step-heading">{t("privacy.step.heading")}</h2>
+          <p>{t("privacy.step.intro")}</p>
+          <p className="question-text" id="privacy-step-text">
+            <MarkedText text={privacyStep.text} findings={privacyStep.findings} />
+          </p>
+          <FindingList findings={privacyStep.findings} id="privacy-step-findings" />
+          <p>{t("privacy.step.why")}</p>
+          <p>{t("privacy.step.choices")}</p>
+          <ul className="button-row">
+            <li>
+              <button
+                type="submit"
+                name="privacyChoice"
+                value="moderate"
+                className="button button-secondary"
+                id="send-anyway"
+              >
+                {t("privacy.step.sendAnyway")}
+              </button>
+            </li>
+            <li>
+              <button
+                type="submit"
+                name="privacyChoice"
+                value="private"
+                className="button button-secondary"
+                id="send-privately"
+              >
+                {t("privacy.step.sendPrivately")}
+              </button>
+            </li>
+          </ul>
+          <p className="hint">{t("privacy.step.reword")}</p>
+        </section>
+      ) : null}
+      <CountedTextarea field={fields.text} t={t} onText={setTyped} />
+      <div aria-live="polite" id="privacy-live">
+        {live && live.length > 0 ? (
+          <div className="notice notice-warning privacy-live">
+            <p>{t("privacy.live.found")}</p>
+            <FindingList findings={live} />
+            <p className="hint">{t("privacy.live.hint")}</p>
+          </div>
+        ) : null}
+      </div>
       <TextField field={fields.name} label={t("questions.name")} autoComplete="name" t={t} />
       <div className="field checkbox">
         <input
@@ -171,8 +256,27 @@ export function QuestionForm({
         spellCheck={false}
         t={t}
       />
+      <div className="field checkbox">
+        <input
+          {...getInputProps(fields.private, {
+            type: "checkbox",
+            ariaDescribedBy: fields.private.descriptionId,
+          })}
+          key={fields.private.key}
+        />
+        <label htmlFor={fields.private.id}>{t("questions.private")}</label>
+        <p className="hint" id={fields.private.descriptionId}>
+          {t("questions.privateHint")}
+        </p>
+        <FieldError id={fields.private.errorId} errors={fields.private.errors} t={t} />
+      </div>
       <p>
         <Link to={href("/privacy")}>{t("rsvp.privacyLink")}</Link>
+      </p>
+      <p>
+        <Link to={`${href("/meetings/:slug/questions", { slug })}#criteria`} id="criteria-link">
+          {t("questions.criteriaLink")}
+        </Link>
       </p>
       <button type="submit" className="button" disabled={navigation.state === "submitting"}>
         {t("questions.submit")}
@@ -193,10 +297,13 @@ export function CountedTextarea({
   field,
   t,
   label,
+  onText,
 }: {
   field: AnyField;
   t: Translate;
   label?: string;
+  /** Hears the text as it is typed (the privacy guard). */
+  onText?: (text: string) => void;
 }) {
   const initial = typeof field.initialValue === "string" ? field.initialValue : "";
   // The counter exists only once scripts run; the server-rendered hint says the limit in words.
@@ -225,7 +332,10 @@ export function CountedTextarea({
         {...getTextareaProps(field, { ariaDescribedBy: field.descriptionId })}
         key={field.key}
         rows={5}
-        onInput={(event) => setTyped(event.currentTarget.value.length)}
+        onInput={(event) => {
+          setTyped(event.currentTarget.value.length);
+          onText?.(event.currentTarget.value);
+        }}
       />
       {count === null ? null : (
         <p

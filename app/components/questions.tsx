@@ -29,6 +29,8 @@ export function MeetingQuestions({
     closedReason: "cancelled" | "draft" | "past" | null;
     list: QuestionListData & { total: number; shown: number };
     after: AfterMeetingData;
+    healthWords: string[];
+    criteria: string;
   };
 }) {
   const t = useT();
@@ -55,7 +57,7 @@ export function MeetingQuestions({
               </p>
             ) : null}
             <LiveNote state={live} live={t("list.live.on")} off={t("list.live.off")} />
-            <ModerationCriteria t={t} />
+            <ModerationCriteria t={t} criteria={questions.criteria} />
           </div>
           <section aria-labelledby="ask-heading" className="card">
             <h3 id="ask-heading">{t("questions.askHeading")}</h3>
@@ -69,6 +71,7 @@ export function MeetingQuestions({
                   slug={slug}
                   choices={questions.choices}
                   constraint={questions.constraint}
+                  healthWords={questions.healthWords}
                 />
               </>
             )}

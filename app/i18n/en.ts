@@ -311,6 +311,62 @@ export const en: CitizenCatalogue = {
   "receipt.status.rejected": "Not published",
   "receipt.status.withdrawn": "Withdrawn",
   "receipt.status.merged": "Merged with a similar question",
+  "privacy.kind.nationalId": "National identity number (fødselsnummer or D-nummer)",
+  "privacy.kind.phone": "Phone number",
+  "privacy.kind.email": "Email address",
+  "privacy.kind.address": "Street address",
+  "privacy.kind.health": "Words about health or a diagnosis",
+  "privacy.why.nationalId":
+    "an identity number points to one particular person and must never be in a public question.",
+  "privacy.why.phone": "a phone number can show who it is about.",
+  "privacy.why.email": "an email address can show who it is about.",
+  "privacy.why.address": "an address can show who lives there.",
+  "privacy.why.health":
+    "information about health is specially protected, and the municipality is bound by confidentiality about it.",
+  "privacy.step.heading": "Check your question before you send it",
+  "privacy.step.intro": "Your question seems to contain information about a person:",
+  "privacy.step.why":
+    "Published questions are public. The municipality is bound by confidentiality and cannot confirm or deny anything about individuals.",
+  "privacy.step.choices":
+    "You can reword the question, send it for moderation anyway (it may then be declined or reworded), or send it privately to the municipality.",
+  "privacy.step.sendAnyway": "Send for moderation anyway",
+  "privacy.step.sendPrivately": "Send privately to the municipality",
+  "privacy.step.reword":
+    "Want to reword it? Change the text in the field below and press “Send question” again.",
+  "privacy.live.found": "The text seems to contain information about a person:",
+  "privacy.live.hint":
+    "This check happens only in your browser. Reword it, or choose to send the question privately.",
+  "questions.private": "Send privately to the municipality",
+  "questions.privateHint":
+    "The question is never shown publicly. The municipality answers you by email, so you must give your email address.",
+  "questions.criteriaLink": "How we moderate, and what happened to the questions",
+  "moderation.heading": "What happened to the questions",
+  "moderation.intro":
+    "Numbers for this meeting. We never show the text of questions that were not published.",
+  "moderation.received": "Received",
+  "moderation.published": "Published",
+  "moderation.merged": "Merged with a similar question",
+  "moderation.answered": "Answered",
+  "moderation.declined": "Not published: {reason}",
+  "moderation.reason.personalData": "personal data",
+  "moderation.reason.duplicate": "same as another question",
+  "moderation.reason.offTopic": "not about the case",
+  "moderation.reason.abusive": "hate or personal attacks",
+  "moderation.reason.other": "other reason",
+  "moderation.private":
+    "Sent privately to the municipality and answered directly, never shown: {count}",
+  "receipt.status.private": "Sent privately to the municipality – waiting for an answer",
+  "receipt.status.privateAnswered": "Sent privately to the municipality – answered",
+  "receipt.privateText":
+    "You sent the question privately. It is never shown publicly, and the answer goes to you only.",
+  "receipt.reason": "Reason",
+  "error.question.privateNeedsEmail":
+    "Enter your email address: a private question is answered by email.",
+  "error.question.private": "A private question cannot be published or merged.",
+  "error.question.privacyUnconfirmed":
+    "The question may contain personal data. Confirm that it was reworded, or that it holds no personal data, before it is published.",
+  "error.question.privacyWarning": "The text seems to contain personal data.",
+  "error.question.rejectCategory": "Choose why the question is not published.",
   "receipt.rejectedText":
     "The question was not published because it did not follow our guidelines. You are welcome to send a new question.",
   "receipt.mergedLink": "See the question it was merged with",

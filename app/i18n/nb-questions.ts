@@ -78,6 +78,61 @@ export const nbQuestions = {
   "receipt.status.rejected": "Ikke publisert",
   "receipt.status.withdrawn": "Trukket tilbake",
   "receipt.status.merged": "Slått sammen med et likt spørsmål",
+  "privacy.kind.nationalId": "Fødselsnummer eller D-nummer",
+  "privacy.kind.phone": "Telefonnummer",
+  "privacy.kind.email": "E-postadresse",
+  "privacy.kind.address": "Gateadresse",
+  "privacy.kind.health": "Ord om helse eller diagnose",
+  "privacy.why.nationalId":
+    "et fødselsnummer peker ut én bestemt person og skal aldri stå i et offentlig spørsmål.",
+  "privacy.why.phone": "et telefonnummer kan vise hvem det gjelder.",
+  "privacy.why.email": "en e-postadresse kan vise hvem det gjelder.",
+  "privacy.why.address": "en adresse kan vise hvem som bor der.",
+  "privacy.why.health":
+    "opplysninger om helse er særlig vernet, og kommunen har taushetsplikt om dem.",
+  "privacy.step.heading": "Sjekk spørsmålet før du sender",
+  "privacy.step.intro": "Det ser ut som spørsmålet inneholder opplysninger om en person:",
+  "privacy.step.why":
+    "Publiserte spørsmål er offentlige. Kommunen har taushetsplikt og kan ikke bekrefte eller avkrefte noe om enkeltpersoner.",
+  "privacy.step.choices":
+    "Du kan skrive om spørsmålet, sende det likevel til moderering (da kan det bli avvist eller skrevet om), eller sende det privat til kommunen.",
+  "privacy.step.sendAnyway": "Send likevel til moderering",
+  "privacy.step.sendPrivately": "Send privat til kommunen",
+  "privacy.step.reword":
+    "Vil du skrive om? Endre teksten i feltet under og trykk «Send spørsmålet» igjen.",
+  "privacy.live.found": "Det ser ut som teksten inneholder opplysninger om en person:",
+  "privacy.live.hint":
+    "Sjekken skjer bare i nettleseren din. Skriv om, eller velg å sende spørsmålet privat.",
+  "questions.private": "Send privat til kommunen",
+  "questions.privateHint":
+    "Spørsmålet vises aldri offentlig. Kommunen svarer deg på e-post, så du må oppgi e-postadressen din.",
+  "questions.criteriaLink": "Slik modererer vi, og hva som har skjedd med spørsmålene",
+  "moderation.heading": "Hva som har skjedd med spørsmålene",
+  "moderation.intro":
+    "Tall for dette møtet. Vi viser aldri teksten i spørsmål som ikke er publisert.",
+  "moderation.received": "Mottatt",
+  "moderation.published": "Publisert",
+  "moderation.merged": "Slått sammen med et likt spørsmål",
+  "moderation.answered": "Besvart",
+  "moderation.declined": "Ikke publisert: {reason}",
+  "moderation.reason.personalData": "personopplysninger",
+  "moderation.reason.duplicate": "likt et annet spørsmål",
+  "moderation.reason.offTopic": "handler ikke om saken",
+  "moderation.reason.abusive": "hets eller personangrep",
+  "moderation.reason.other": "annen grunn",
+  "moderation.private": "Sendt privat til kommunen og besvart direkte, aldri vist: {count}",
+  "receipt.status.private": "Sendt privat til kommunen – venter på svar",
+  "receipt.status.privateAnswered": "Sendt privat til kommunen – besvart",
+  "receipt.privateText":
+    "Du sendte spørsmålet privat. Det vises aldri offentlig, og svaret kommer bare til deg.",
+  "receipt.reason": "Grunn",
+  "error.question.privateNeedsEmail":
+    "Skriv e-postadressen din: et privat spørsmål besvares på e-post.",
+  "error.question.private": "Et privat spørsmål kan ikke publiseres eller slås sammen.",
+  "error.question.privacyUnconfirmed":
+    "Spørsmålet kan inneholde personopplysninger. Bekreft at det er skrevet om, eller at det ikke inneholder personopplysninger, før det publiseres.",
+  "error.question.privacyWarning": "Teksten ser ut til å inneholde personopplysninger.",
+  "error.question.rejectCategory": "Velg hvorfor spørsmålet ikke publiseres.",
   "receipt.rejectedText":
     "Spørsmålet ble ikke publisert fordi det ikke fulgte retningslinjene våre. Du kan sende et nytt spørsmål.",
   "receipt.mergedLink": "Se spørsmålet det ble slått sammen med",

@@ -302,6 +302,60 @@ export const nn: CitizenCatalogue = {
   "receipt.status.rejected": "Ikkje publisert",
   "receipt.status.withdrawn": "Trekt tilbake",
   "receipt.status.merged": "Slått saman med eit likt spørsmål",
+  "privacy.kind.nationalId": "Fødselsnummer eller D-nummer",
+  "privacy.kind.phone": "Telefonnummer",
+  "privacy.kind.email": "E-postadresse",
+  "privacy.kind.address": "Gateadresse",
+  "privacy.kind.health": "Ord om helse eller diagnose",
+  "privacy.why.nationalId":
+    "eit fødselsnummer peikar ut éin bestemd person og skal aldri stå i eit offentleg spørsmål.",
+  "privacy.why.phone": "eit telefonnummer kan vise kven det gjeld.",
+  "privacy.why.email": "ei e-postadresse kan vise kven det gjeld.",
+  "privacy.why.address": "ei adresse kan vise kven som bur der.",
+  "privacy.why.health": "opplysningar om helse er særleg verna, og kommunen har teieplikt om dei.",
+  "privacy.step.heading": "Sjekk spørsmålet før du sender",
+  "privacy.step.intro": "Det ser ut som spørsmålet inneheld opplysningar om ein person:",
+  "privacy.step.why":
+    "Publiserte spørsmål er offentlege. Kommunen har teieplikt og kan ikkje stadfeste eller avkrefte noko om enkeltpersonar.",
+  "privacy.step.choices":
+    "Du kan skrive om spørsmålet, sende det likevel til moderering (då kan det bli avvist eller skrive om), eller sende det privat til kommunen.",
+  "privacy.step.sendAnyway": "Send likevel til moderering",
+  "privacy.step.sendPrivately": "Send privat til kommunen",
+  "privacy.step.reword":
+    "Vil du skrive om? Endre teksten i feltet under og trykk «Send spørsmålet» igjen.",
+  "privacy.live.found": "Det ser ut som teksten inneheld opplysningar om ein person:",
+  "privacy.live.hint":
+    "Sjekken skjer berre i nettlesaren din. Skriv om, eller vel å sende spørsmålet privat.",
+  "questions.private": "Send privat til kommunen",
+  "questions.privateHint":
+    "Spørsmålet blir aldri vist offentleg. Kommunen svarar deg på e-post, så du må oppgi e-postadressa di.",
+  "questions.criteriaLink": "Slik modererer vi, og kva som har skjedd med spørsmåla",
+  "moderation.heading": "Kva som har skjedd med spørsmåla",
+  "moderation.intro":
+    "Tal for dette møtet. Vi viser aldri teksten i spørsmål som ikkje er publiserte.",
+  "moderation.received": "Motteke",
+  "moderation.published": "Publisert",
+  "moderation.merged": "Slått saman med eit likt spørsmål",
+  "moderation.answered": "Svart på",
+  "moderation.declined": "Ikkje publisert: {reason}",
+  "moderation.reason.personalData": "personopplysningar",
+  "moderation.reason.duplicate": "likt eit anna spørsmål",
+  "moderation.reason.offTopic": "handlar ikkje om saka",
+  "moderation.reason.abusive": "hets eller personåtak",
+  "moderation.reason.other": "anna grunn",
+  "moderation.private": "Sende privat til kommunen og svara direkte, aldri viste: {count}",
+  "receipt.status.private": "Sendt privat til kommunen – ventar på svar",
+  "receipt.status.privateAnswered": "Sendt privat til kommunen – svart på",
+  "receipt.privateText":
+    "Du sende spørsmålet privat. Det blir aldri vist offentleg, og svaret kjem berre til deg.",
+  "receipt.reason": "Grunn",
+  "error.question.privateNeedsEmail":
+    "Skriv e-postadressa di: eit privat spørsmål blir svart på e-post.",
+  "error.question.private": "Eit privat spørsmål kan ikkje publiserast eller slåast saman.",
+  "error.question.privacyUnconfirmed":
+    "Spørsmålet kan innehalde personopplysningar. Stadfest at det er skrive om, eller at det ikkje inneheld personopplysningar, før det blir publisert.",
+  "error.question.privacyWarning": "Teksten ser ut til å innehalde personopplysningar.",
+  "error.question.rejectCategory": "Vel kvifor spørsmålet ikkje blir publisert.",
   "receipt.rejectedText":
     "Spørsmålet vart ikkje publisert fordi det ikkje følgde retningslinjene våre. Du kan sende eit nytt spørsmål.",
   "receipt.mergedLink": "Sjå spørsmålet det vart slått saman med",

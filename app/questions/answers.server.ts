@@ -10,18 +10,23 @@ import { audit } from "../platform/audit.server";
 import { change, type ServiceContext } from "../platform/service.server";
 import { questionsChanged } from "./live.server";
 import { queueNotice } from "./question-mail.server";
+import { warnOnPersonalData } from "./moderation.server";
 
 export function saveSummary(
   ctx: ServiceContext,
   organiser: Organiser,
   meeting: Meeting,
   summary: string,
+  acknowledged = false,
 ) {
   immediate(ctx.db, () => {
+    // The published summary passes the same guard as answers: a warning the organiser may
+    // save past, audited with what was found.
+    const kinds = warnOnPersonalData(ctx.db, meeting.id, summary, acknowledged);
     q.setSummary(ctx.db, meeting.id, summary);
     audit(ctx.db, organiser, "question.summary", {
       meetingId: meeting.id,
-      details: { length: summary.length },
+      details: { length: summary.length, ...(kinds.length ? { privacyWarning: kinds } : {}) },
     });
   });
   questionsChanged(meeting.id);

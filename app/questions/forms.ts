@@ -49,6 +49,7 @@ export function questionSchema(choices: ThemeChoice[]) {
     name: optionalNameField,
     showName: z.boolean().default(false),
     email: emailField.optional(),
+    private: z.boolean().default(false),
   });
 }
 
@@ -83,6 +84,10 @@ export const caseUpdateSchema = z.object({
   body: longText(10000, "error.caseUpdate.body"),
 });
 export const subscribeSchema = z.object({ email: emailField });
+export const questionSettingsSchema = z.object({
+  moderationCriteria: longText(5000).optional(),
+  privacyWords: longText(2000).optional(),
+});
 
 // The forms' HTML constraints, for loaders to hand to the page (zod stays on the server).
 // Worked out once: walking a schema costs more than the rest of a page's loader. The meeting's

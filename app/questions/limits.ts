@@ -27,3 +27,6 @@ export type FormConstraint = Record<
     pattern?: string;
   }
 >;
+
+/** Why a question was declined: the categories counted on the public questions page. */
+export const REJECT_CATEGORIES = ["personalData", "duplicate", "offTopic", "abusive"] as const;

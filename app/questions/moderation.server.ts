@@ -7,7 +7,12 @@ import { immediate, type DB } from "../../db/connection";
 import { getMeetingById, type Meeting } from "../../db/meetings";
 import type { Organiser } from "../../db/organisers";
 import * as q from "../../db/questions";
-import type { Question, QuestionStatus } from "../../db/questions";
+import type {
+  PrivacyClearance,
+  Question,
+  QuestionStatus,
+  RejectCategory,
+} from "../../db/questions";
 import { audit } from "../platform/audit.server";
 import { notFound } from "../platform/refusal.server";
 import { change, type ServiceContext } from "../platform/service.server";
@@ -17,10 +22,13 @@ import {
   audienceOf,
   clearCurrentIf,
   meetingThemeChoices,
+  privacyFindings,
   QuestionError,
   renumberAgenda,
 } from "./questions.server";
-import { queueNotice } from "./question-mail.server";
+import { queuePrivateAnswer, queueNotice } from "./question-mail.server";
+import { findingKinds } from "./findings";
+import { DEFAULT_HEALTH_WORDS, healthWords } from "./privacy-guard";
 
 /** A question of this meeting, or 404 (organiser routes). */
 export function requireQuestion(db: DB, meeting: Meeting, idParam: unknown): Question {
@@ -30,11 +38,24 @@ export function requireQuestion(db: DB, meeting: Meeting, idParam: unknown): Que
   return question;
 }
 
-export function moderationQueue(db: DB, meeting: Meeting, status: QuestionStatus | "all") {
-  const questions = q.listQuestions(db, meeting.id, status === "all" ? undefined : status);
+export function moderationQueue(
+  db: DB,
+  meeting: Meeting,
+  status: QuestionStatus | "all" | "private",
+) {
+  const questions =
+    status === "private"
+      ? q.listQuestions(db, meeting.id, undefined, true)
+      : q.listQuestions(db, meeting.id, status === "all" ? undefined : status);
   return {
     counts: q.countByStatus(db, meeting.id),
-    questions: questions.map((x) => ({ ...x, merged: q.listMergedInto(db, x.id).length })),
+    privateCounts: q.countPrivate(db, meeting.id),
+    questions: questions.map((x) => ({
+      ...x,
+      merged: q.listMergedInto(db, x.id).length,
+      findings: privacyFindings(db, meeting.id, x.originalText),
+      publicFindings: x.publicText ? privacyFindings(db, meeting.id, x.publicText) : [],
+    })),
     agenda: q.listAgenda(db, meeting.id),
     board: q.getBoard(db, meeting.id),
     choices: meetingThemeChoices(db, meeting),
@@ -76,14 +97,52 @@ function moderate(
   return updated;
 }
 
-export function approveQuestion(ctx: ServiceContext, organiser: Organiser, questionId: number) {
+/**
+ * Whether a question may be published (approved), and with which clearance: the one rule every
+ * path to the public list, the projector and the panel's export goes through. A private
+ * question never is; one where the privacy guard found personal data in the asker's words
+ * needs an organiser's word that it was reworded or holds none.
+ */
+function publishClearance(
+  db: DB,
+  question: Question,
+  clearance: PrivacyClearance | null,
+): PrivacyClearance | null {
+  if (question.private) throw new QuestionError("private");
+  if (question.status === "merged" || question.status === "withdrawn")
+    throw new QuestionError("notPending");
+  const flagged = privacyFindings(db, question.meetingId, question.originalText).length > 0;
+  if (!flagged) return null;
+  const given = clearance ?? question.privacyCleared;
+  if (!given) throw new QuestionError("privacyUnconfirmed");
+  return given;
+}
+
+export function approveQuestion(
+  ctx: ServiceContext,
+  organiser: Organiser,
+  questionId: number,
+  clearance: PrivacyClearance | null = null,
+) {
   return moderate(ctx, organiser, questionId, "approve", (current) => {
-    if (current.status === "merged" || current.status === "withdrawn")
-      throw new QuestionError("notPending");
+    const cleared = publishClearance(ctx.db, current, clearance);
     if (current.status === "approved") return;
+    if (cleared && cleared !== current.privacyCleared) {
+      q.setPrivacyCleared(ctx.db, current.id, cleared);
+    }
     q.setStatus(ctx.db, current.id, "approved");
     appendToAgenda(ctx.db, current);
-    return { from: current.status };
+    return {
+      from: current.status,
+      ...(cleared
+        ? {
+            privacyCleared: cleared,
+            findings: findingKinds(
+              privacyFindings(ctx.db, current.meetingId, current.originalText),
+            ),
+          }
+        : {}),
+    };
   });
 }
 
@@ -91,15 +150,17 @@ export function rejectQuestion(
   ctx: ServiceContext,
   organiser: Organiser,
   questionId: number,
+  category: RejectCategory | null,
   reason: string | null,
 ) {
   return moderate(ctx, organiser, questionId, "reject", (current) => {
     if (current.status === "merged" || current.status === "withdrawn")
       throw new QuestionError("notPending");
-    q.setStatus(ctx.db, current.id, "rejected", { rejectReason: reason });
+    if (!category) throw new QuestionError("rejectCategory");
+    q.setStatus(ctx.db, current.id, "rejected", { rejectReason: reason, rejectCategory: category });
     clearCurrentIf(ctx.db, current);
     renumberAgenda(ctx.db, current.meetingId);
-    return { from: current.status, reason };
+    return { from: current.status, category, reason };
   });
 }
 
@@ -154,15 +215,57 @@ export function markQuestionAnswered(
   });
 }
 
+/**
+ * The guard on what organisers write (answers, the summary): a warning, not a block. Refuses
+ * with "privacyWarning" while the text looks like it names or describes someone and the
+ * organiser has not said to save it anyway.
+ */
+export function warnOnPersonalData(
+  db: DB,
+  meetingId: number,
+  text: string | null,
+  acknowledged: boolean,
+): string[] {
+  const kinds = text ? findingKinds(privacyFindings(db, meetingId, text)) : [];
+  if (kinds.length > 0 && !acknowledged) throw new QuestionError("privacyWarning");
+  return kinds;
+}
+
 export function answerQuestion(
   ctx: ServiceContext,
   organiser: Organiser,
   questionId: number,
   answer: string | null,
+  acknowledged = false,
 ) {
   return moderate(ctx, organiser, questionId, "answer", (current) => {
+    if (current.private) throw new QuestionError("private");
+    const kinds = warnOnPersonalData(ctx.db, current.meetingId, answer, acknowledged);
     q.setAnswer(ctx.db, current.id, answer);
-    return { length: answer?.length ?? 0 };
+    return { length: answer?.length ?? 0, ...(kinds.length ? { privacyWarning: kinds } : {}) };
+  });
+}
+
+/**
+ * Answers a private question by mail to its asker (with a fresh link to it, where the answer
+ * shows too), in the same transaction as the answer and its audit entry.
+ */
+export function answerPrivately(
+  ctx: ServiceContext,
+  organiser: Organiser,
+  questionId: number,
+  answer: string,
+  acknowledged = false,
+) {
+  return moderate(ctx, organiser, questionId, "answerPrivately", (current) => {
+    if (!current.private) throw new QuestionError("notFound");
+    if (current.status === "withdrawn" || current.status === "rejected")
+      throw new QuestionError("notPending");
+    const kinds = warnOnPersonalData(ctx.db, current.meetingId, answer, acknowledged);
+    q.setAnswer(ctx.db, current.id, answer);
+    const answered = q.getQuestion(ctx.db, current.id)!;
+    queuePrivateAnswer(ctx, getMeetingById(ctx.db, current.meetingId)!, answered);
+    return { length: answer.length, ...(kinds.length ? { privacyWarning: kinds } : {}) };
   });
 }
 
@@ -181,6 +284,8 @@ export function mergeQuestion(
     const kept = q.getQuestion(ctx.db, keptId);
     if (
       !kept ||
+      kept.private ||
+      duplicate.private ||
       kept.id === duplicate.id ||
       kept.meetingId !== duplicate.meetingId ||
       !["pending", "approved"].includes(kept.status) ||
@@ -239,4 +344,37 @@ export function reorderAgenda(
     });
   });
   questionsChanged(meetingId);
+}
+
+/** A meeting's moderation criteria and health words, with the default list to start from. */
+export function questionSettings(db: DB, meeting: Meeting) {
+  return { ...q.getQuestionSettings(db, meeting.id), defaultWords: [...DEFAULT_HEALTH_WORDS] };
+}
+
+/**
+ * Saves a meeting's moderation criteria and health words. Words that are just the default
+ * list are kept as "" so the meeting follows later changes to the default.
+ */
+export function saveQuestionSettings(
+  ctx: ServiceContext,
+  organiser: Organiser,
+  meeting: Meeting,
+  settings: q.QuestionSettings,
+) {
+  const words = healthWords(settings.privacyWords);
+  const isDefault =
+    words.length === DEFAULT_HEALTH_WORDS.length &&
+    words.every((w, i) => w === DEFAULT_HEALTH_WORDS[i]);
+  const privacyWords = isDefault ? "" : words.join("\n");
+  immediate(ctx.db, () => {
+    q.setQuestionSettings(ctx.db, meeting.id, {
+      moderationCriteria: settings.moderationCriteria.trim(),
+      privacyWords,
+    });
+    audit(ctx.db, organiser, "question.settings", {
+      meetingId: meeting.id,
+      details: { criteriaLength: settings.moderationCriteria.trim().length, privacyWords },
+    });
+  });
+  questionsChanged(meeting.id);
 }

@@ -1,12 +1,6 @@
 import { describe, expect, it } from "vitest";
-import {
-  findPersonalData,
-  findingKinds,
-  healthWords,
-  highlight,
-  isNationalId,
-  DEFAULT_HEALTH_WORDS,
-} from "./privacy-guard";
+import { findingKinds, highlight } from "./findings";
+import { findPersonalData, healthWords, isNationalId, DEFAULT_HEALTH_WORDS } from "./privacy-guard";
 
 const kinds = (text: string, words?: string[]) => findPersonalData(text, words).map((f) => f.kind);
 const texts = (text: string) => findPersonalData(text).map((f) => f.text);

@@ -6,10 +6,18 @@ import { type DB } from "../../db/connection";
 import { type Meeting } from "../../db/meetings";
 import { meetingPhase } from "../meetings/phase";
 import * as q from "../../db/questions";
-import type { Question, PublicSort } from "../../db/questions";
+import type { Question, PublicSort, OpenModerationCounts } from "../../db/questions";
+
+export type { OpenModerationCounts };
 import { meetingAfterView } from "./after.server";
 import { questionConstraint, subscribeConstraint } from "./forms";
-import { meetingThemeChoices, publicQuestion, questionsClosedReason } from "./questions.server";
+import {
+  meetingHealthWords,
+  meetingThemeChoices,
+  moderationCriteria,
+  publicQuestion,
+  questionsClosedReason,
+} from "./questions.server";
 
 const PAGE_SIZE = 20;
 
@@ -83,5 +91,15 @@ export function meetingPageQuestions(db: DB, meeting: Meeting, supporterKey: str
     closedReason: questionsClosedReason(meeting),
     list: publicQuestionList(db, meeting, { sort: "support", theme: null, page: 1, supporterKey }),
     after: meetingAfterView(db, meeting),
+    healthWords: meetingHealthWords(db, meeting.id),
+    criteria: moderationCriteria(db, meeting.id),
   };
+}
+
+/**
+ * Open moderation: what became of the meeting's questions, as numbers only (never a declined
+ * question's text), for the public questions page.
+ */
+export function openModeration(db: DB, meeting: Meeting) {
+  return q.openModerationCounts(db, meeting.id);
 }

@@ -10,6 +10,8 @@ import type { Question } from "../../db/questions";
 import type { QuestionNoticeProps, QuestionReceiptProps } from "../../emails/question-emails";
 import { type ServiceContext } from "../platform/service.server";
 import { absoluteUrl } from "../platform/paths";
+import { hashToken, newManageToken } from "../platform/tokens.server";
+import { addQuestionToken } from "../../db/questions";
 
 const questionsUrl = (ctx: Pick<ServiceContext, "publicUrl">, meeting: Pick<Meeting, "slug">) =>
   absoluteUrl(ctx.publicUrl, href("/meetings/:slug/questions", { slug: meeting.slug }));
@@ -71,4 +73,29 @@ export function queueNotice(
     owner: { questionId: asker.id },
   });
   return true;
+}
+
+/**
+ * The answer to a private question, by mail to its asker with a fresh private link (only the
+ * hashes of links are kept, so the first one cannot be sent again; it keeps working).
+ */
+export function queuePrivateAnswer(ctx: ServiceContext, meeting: Meeting, asker: Question) {
+  if (!asker.askerEmail) return;
+  const token = newManageToken();
+  addQuestionToken(ctx.db, asker.id, hashToken(token));
+  const payload: QuestionNoticeProps = {
+    language: asker.language,
+    kind: "private",
+    meetingTitle: meeting.title,
+    question: asker.originalText,
+    answer: asker.answer,
+    url: linkInLanguage(receiptUrl(ctx, token), asker.language),
+  };
+  queueMail(ctx.db, "question-notice", payload, {
+    toAddress: asker.askerEmail,
+    toName: asker.askerName,
+    purpose: "other",
+    meetingId: meeting.id,
+    owner: { questionId: asker.id },
+  });
 }

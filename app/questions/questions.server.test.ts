@@ -263,7 +263,7 @@ describe("moderation", () => {
     const { question } = ask("Er det Ola Hansen fra nr. 4 som flytter inn?");
     rewordQuestion(ctx, organiser, question.id, "Hvem skal flytte inn?");
     approveQuestion(ctx, organiser, question.id);
-    rejectQuestion(ctx, organiser, ask("Stygt spørsmål her").question.id, "Hets");
+    rejectQuestion(ctx, organiser, ask("Stygt spørsmål her").question.id, "abusive", "Hets");
     const list = publicQuestionList(env.db, meeting, {
       sort: "newest",
       theme: null,

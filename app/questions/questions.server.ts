@@ -27,11 +27,23 @@ import { themeChoices } from "./forms";
 import type { ThemeChoice } from "./limits";
 import { questionsChanged, type Audience } from "./live.server";
 import { queueReceipt } from "./question-mail.server";
+import { findPersonalData, healthWords } from "./privacy-guard";
+import type { Finding } from "./findings";
 
 export type { PublicSort };
 
 export type QuestionErrorCode =
-  "closed" | "notPending" | "notFound" | "badMerge" | "notApproved" | "pendingLimit";
+  | "closed"
+  | "notPending"
+  | "notFound"
+  | "badMerge"
+  | "notApproved"
+  | "pendingLimit"
+  | "privateNeedsEmail"
+  | "private"
+  | "privacyUnconfirmed"
+  | "privacyWarning"
+  | "rejectCategory";
 
 const errorStatus: Partial<Record<QuestionErrorCode, 404 | 429>> = {
   notFound: 404,
@@ -96,6 +108,21 @@ export function publicQuestion(question: Question) {
   };
 }
 
+/** What the privacy guard finds in a text written for this meeting (its own health words). */
+export function privacyFindings(db: DB, meetingId: number, text: string): Finding[] {
+  return findPersonalData(text, healthWords(q.getQuestionSettings(db, meetingId).privacyWords));
+}
+
+/** The meeting's words for the guard in the browser: its own list, or the default. */
+export function meetingHealthWords(db: DB, meetingId: number): string[] {
+  return healthWords(q.getQuestionSettings(db, meetingId).privacyWords);
+}
+
+/** The meeting's own moderation criteria, or "" for the default text in the reader's language. */
+export function moderationCriteria(db: DB, meetingId: number): string {
+  return q.getQuestionSettings(db, meetingId).moderationCriteria;
+}
+
 // --- Citizens --------------------------------------------------------------------------------
 
 export interface AskInput {
@@ -107,6 +134,8 @@ export interface AskInput {
   source: "web" | "hall";
   /** The page's language; mail to the asker is sent in it. */
   language?: Language;
+  /** Sent privately to the municipality: an address is then required. */
+  private?: boolean;
 }
 
 /**
@@ -124,7 +153,7 @@ export interface AskSource {
  * A citizen's question, pending moderation. The asker counts as its first supporter, so a
  * later merge adds up people, not rows, and the asker cannot "support" their own question.
  * An asker who gave an address gets a receipt with the private link, queued in the same
- * transaction.
+ * transaction. A private question is answered by mail, so it needs an address.
  */
 export function askQuestion(
   ctx: ServiceContext,
@@ -136,6 +165,7 @@ export function askQuestion(
   const result = change(ctx, () => {
     const meeting = getMeetingById(ctx.db, meetingId);
     if (!meeting || questionsClosedReason(meeting)) throw new QuestionError("closed");
+    if (input.private && !input.email) throw new QuestionError("privateNeedsEmail");
     const choice = meetingThemeChoices(ctx.db, meeting).find((c) => c.value === input.themeValue);
     if (!choice) throw new QuestionError("notFound");
     if (
@@ -155,6 +185,7 @@ export function askQuestion(
       source: input.source,
       language: input.language,
       clientKey: source.clientKey,
+      private: input.private ?? false,
     });
     q.addSupport(ctx.db, id, supporterKey);
     const token = newManageToken();

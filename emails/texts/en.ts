@@ -146,6 +146,14 @@ export const en: Catalogue = {
     "You sent a question about {title}. Someone else asked the same thing, so we have merged the questions. The support your question had has been moved over, and we will tell you when it is answered.",
   "question.label.answered": "The question:",
   "question.label.merged": "The question it now belongs to:",
+  "question.subject.private": "An answer to the question you sent privately: {title}",
+  "question.heading.private": "An answer to your question",
+  "question.preview.private":
+    "The municipality has answered the question you sent privately about {title}.",
+  "question.intro.private":
+    "You sent a question privately to the municipality about {title}. The answer is for you only and is not shown publicly.",
+  "question.label.private": "Your question:",
+  "question.button.private": "See the question and the answer",
   "question.label.answer": "The answer:",
   "question.button.answered": "Read all the answers",
   "question.button.merged": "See the question",

@@ -147,6 +147,13 @@ export const nb = {
     "Du sendte et spørsmål til {title}. Noen andre spurte om det samme, så vi har slått spørsmålene sammen. Støtten ditt spørsmål fikk, er flyttet over, og du får beskjed når det blir besvart.",
   "question.label.answered": "Spørsmålet:",
   "question.label.merged": "Spørsmålet det nå gjelder:",
+  "question.subject.private": "Svar på spørsmålet du sendte privat: {title}",
+  "question.heading.private": "Svar på spørsmålet ditt",
+  "question.preview.private": "Kommunen har svart på spørsmålet du sendte privat om {title}.",
+  "question.intro.private":
+    "Du sendte et spørsmål privat til kommunen om {title}. Svaret er bare til deg og vises ikke offentlig.",
+  "question.label.private": "Spørsmålet ditt:",
+  "question.button.private": "Se spørsmålet og svaret",
   "question.label.answer": "Svaret:",
   "question.button.answered": "Les alle svarene",
   "question.button.merged": "Se spørsmålet",

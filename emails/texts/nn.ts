@@ -144,6 +144,13 @@ export const nn: Catalogue = {
     "Du sende eit spørsmål til {title}. Nokon andre spurde om det same, så vi har slått spørsmåla saman. Støtta spørsmålet ditt fekk, er flytta over, og du får melding når det har fått svar.",
   "question.label.answered": "Spørsmålet:",
   "question.label.merged": "Spørsmålet det no gjeld:",
+  "question.subject.private": "Svar på spørsmålet du sende privat: {title}",
+  "question.heading.private": "Svar på spørsmålet ditt",
+  "question.preview.private": "Kommunen har svart på spørsmålet du sende privat om {title}.",
+  "question.intro.private":
+    "Du sende eit spørsmål privat til kommunen om {title}. Svaret er berre til deg og blir ikkje vist offentleg.",
+  "question.label.private": "Spørsmålet ditt:",
+  "question.button.private": "Sjå spørsmålet og svaret",
   "question.label.answer": "Svaret:",
   "question.button.answered": "Les alle svara",
   "question.button.merged": "Sjå spørsmålet",

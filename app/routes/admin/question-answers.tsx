@@ -17,6 +17,8 @@ import {
 import { caseUpdateSchema, summarySchema } from "~/questions/forms";
 import { readForm } from "~/platform/forms.server";
 import { publishAnswers, saveSummary, unpublishAnswers } from "~/questions/answers.server";
+import { findingKinds } from "~/questions/findings";
+import { privacyFindings, QuestionError } from "~/questions/questions.server";
 import { moderationQueue } from "~/questions/moderation.server";
 import { confirmedCount, postCaseUpdate } from "~/questions/subscriptions.server";
 import type { Route } from "./+types/question-answers";
@@ -61,7 +63,27 @@ export async function action({ request, params }: Route.ActionArgs) {
       const submission = parseWithZod(formData, { schema: summarySchema });
       if (submission.status !== "success")
         return fail(submission.error?.summary?.[0] ?? "error.question.invalid", "summary");
-      saveSummary(service, organiser, meeting, submission.value.summary ?? "");
+      const summary = submission.value.summary ?? "";
+      try {
+        saveSummary(
+          service,
+          organiser,
+          meeting,
+          summary,
+          formData.get("acknowledgePrivacy") === "summary",
+        );
+      } catch (error) {
+        if (!(error instanceof QuestionError) || error.code !== "privacyWarning") throw error;
+        return data(
+          {
+            error: "error.question.privacyWarning",
+            field: "summary",
+            value: summary,
+            findings: findingKinds(privacyFindings(db, meeting.id, summary)),
+          },
+          { status: 400 },
+        );
+      }
       return done("saved=summary");
     }
     case "publish":

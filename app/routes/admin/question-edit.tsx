@@ -9,9 +9,11 @@ import { useT } from "~/i18n/react";
 import { requireMeeting } from "~/meetings/meetings.server";
 import { services } from "~/platform/context.server";
 import { answerSchema, mergeSchema, wordingSchema } from "~/questions/forms";
+import { findingKinds } from "~/questions/findings";
 import { readForm } from "~/platform/forms.server";
-import { meetingThemeChoices, QuestionError } from "~/questions/questions.server";
+import { meetingThemeChoices, privacyFindings, QuestionError } from "~/questions/questions.server";
 import {
+  answerPrivately,
   answerQuestion,
   changeTheme,
   mergeQuestion,
@@ -19,6 +21,7 @@ import {
   requireQuestion,
   rewordQuestion,
 } from "~/questions/moderation.server";
+import { FindingList, MarkedText } from "~/components/privacy-findings";
 import type { Route } from "./+types/question-edit";
 
 export function meta({ data }: Route.MetaArgs) {
@@ -35,6 +38,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   return {
     meeting: { id: meeting.id, title: meeting.title },
     question,
+    findings: privacyFindings(db, meeting.id, question.originalText),
     choices: meetingThemeChoices(db, meeting),
     // Questions this one can be merged into: other live questions of the meeting.
     targets: queue.questions
@@ -67,7 +71,28 @@ export async function action({ request, params }: Route.ActionArgs) {
         const submission = parseWithZod(formData, { schema: answerSchema });
         if (submission.status !== "success")
           return fail(submission.error?.answer?.[0] ?? "error.question.invalid");
-        answerQuestion(service, organiser, question.id, submission.value.answer || null);
+        const answer = submission.value.answer || null;
+        const acknowledged = formData.get("acknowledgePrivacy") === "answer";
+        try {
+          // A private question's answer goes to its asker by mail, never to the public.
+          if (question.private) {
+            if (!answer) return fail("error.question.required");
+            answerPrivately(service, organiser, question.id, answer, acknowledged);
+          } else {
+            answerQuestion(service, organiser, question.id, answer, acknowledged);
+          }
+        } catch (error) {
+          if (!(error instanceof QuestionError) || error.code !== "privacyWarning") throw error;
+          return data(
+            {
+              error: "error.question.privacyWarning",
+              field: "answer",
+              value: answer ?? "",
+              findings: findingKinds(privacyFindings(db, meeting.id, answer ?? "")),
+            },
+            { status: 400 },
+          );
+        }
         break;
       }
       case "merge": {
@@ -115,23 +140,31 @@ export default function QuestionEdit({ loaderData, actionData }: Route.Component
       <p>
         <strong>{t("receipt.status")}:</strong> {t(`aq.filter.${question.status}`)}
       </p>
+      {question.private ? (
+        <p className="notice" id="private-note">
+          {t("aq.privateNote")}
+        </p>
+      ) : null}
       <section aria-labelledby="original-heading" className="card">
         <h2 id="original-heading">{t("aq.original")}</h2>
         <p className="question-text" id="original-text">
-          {question.originalText}
+          <MarkedText text={question.originalText} findings={loaderData.findings} />
         </p>
+        <FindingList findings={loaderData.findings} />
       </section>
 
-      <TextIntentForm
-        intent="reword"
-        name="publicText"
-        heading={t("aq.reword")}
-        hint={t("aq.rewordHint")}
-        rows={4}
-        defaultValue={question.publicText ?? question.originalText}
-        submit={t("aq.rewordSubmit")}
-        failure={actionData}
-      />
+      {question.private ? null : (
+        <TextIntentForm
+          intent="reword"
+          name="publicText"
+          heading={t("aq.reword")}
+          hint={t("aq.rewordHint")}
+          rows={4}
+          defaultValue={question.publicText ?? question.originalText}
+          submit={t("aq.rewordSubmit")}
+          failure={actionData}
+        />
+      )}
 
       <Form method="post" className="card">
         <h2>{t("questions.theme")}</h2>
@@ -154,14 +187,17 @@ export default function QuestionEdit({ loaderData, actionData }: Route.Component
       <TextIntentForm
         intent="answer"
         name="answer"
-        heading={t("aq.answer")}
+        heading={question.private ? t("aq.answerPrivately") : t("aq.answer")}
+        hint={question.private ? t("aq.answerPrivatelyHint") : undefined}
         rows={6}
         defaultValue={question.answer ?? ""}
-        submit={t("aq.answerSubmit")}
+        submit={question.private ? t("aq.answerPrivatelySubmit") : t("aq.answerSubmit")}
         failure={actionData}
       />
 
-      {targets.length > 0 && (question.status === "pending" || question.status === "approved") ? (
+      {!question.private &&
+      targets.length > 0 &&
+      (question.status === "pending" || question.status === "approved") ? (
         <Form method="post" className="card">
           <h2>{t("aq.merge")}</h2>
           <p className="hint" id="into-hint">

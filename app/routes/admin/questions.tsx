@@ -22,9 +22,15 @@ import {
   moveInAgenda,
   rejectQuestion,
   reorderAgenda,
+  questionSettings,
   requireQuestion,
+  saveQuestionSettings,
   starQuestion,
 } from "~/questions/moderation.server";
+import { FindingList, MarkedText } from "~/components/privacy-findings";
+import { REJECT_CATEGORIES } from "~/questions/limits";
+import { questionSettingsSchema } from "~/questions/forms";
+import { parseWithZod } from "@conform-to/zod/v4";
 import type { Route } from "./+types/questions";
 
 export function meta({ data }: Route.MetaArgs) {
@@ -32,7 +38,15 @@ export function meta({ data }: Route.MetaArgs) {
   return [{ title: adminTitle(t("aq.queue", { title: data?.meeting.title ?? "" })) }];
 }
 
-const FILTERS = ["pending", "approved", "rejected", "withdrawn", "merged", "all"] as const;
+const FILTERS = [
+  "pending",
+  "approved",
+  "rejected",
+  "withdrawn",
+  "merged",
+  "all",
+  "private",
+] as const;
 type Filter = (typeof FILTERS)[number];
 
 export async function loader({ request, params }: Route.LoaderArgs) {
@@ -48,6 +62,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     hall,
     hallQr: await qrCodeDataUrl(hall, 240),
     ...moderationQueue(db, meeting, filter),
+    settings: questionSettings(db, meeting),
   };
 }
 
@@ -62,6 +77,7 @@ const INTENTS = [
   "down",
   "show",
   "reorder",
+  "settings",
 ] as const;
 
 export async function action({ request, params }: Route.ActionArgs) {
@@ -72,7 +88,17 @@ export async function action({ request, params }: Route.ActionArgs) {
   const intent = INTENTS.find((i) => i === formData.get("intent"));
   if (!intent) return data({ error: "error.intent.unknown" }, { status: 400 });
   try {
-    if (intent === "reorder") {
+    if (intent === "settings") {
+      const submission = parseWithZod(formData, { schema: questionSettingsSchema });
+      if (submission.status !== "success") {
+        const first = Object.values(submission.error ?? {})[0]?.[0];
+        return data({ error: first ?? "error.question.invalid" }, { status: 400 });
+      }
+      saveQuestionSettings(service, organiser, meeting, {
+        moderationCriteria: submission.value.moderationCriteria ?? "",
+        privacyWords: submission.value.privacyWords ?? "",
+      });
+    } else if (intent === "reorder") {
       const ids = String(formData.get("order") ?? "")
         .split(",")
         .map(Number)
@@ -81,14 +107,22 @@ export async function action({ request, params }: Route.ActionArgs) {
     } else {
       const question = requireQuestion(db, meeting, formData.get("questionId"));
       switch (intent) {
-        case "approve":
-          approveQuestion(service, organiser, question.id);
+        case "approve": {
+          const cleared = formData.get("privacyCleared");
+          approveQuestion(
+            service,
+            organiser,
+            question.id,
+            cleared === "reworded" || cleared === "none" ? cleared : null,
+          );
           break;
+        }
         case "reject": {
           const reason = String(formData.get("reason") ?? "")
             .trim()
             .slice(0, 500);
-          rejectQuestion(service, organiser, question.id, reason || null);
+          const category = REJECT_CATEGORIES.find((c) => c === formData.get("category")) ?? null;
+          rejectQuestion(service, organiser, question.id, category, reason || null);
           break;
         }
         case "star":
@@ -128,6 +162,7 @@ export default function Questions({ loaderData, actionData }: Route.ComponentPro
   const themeLabel = (title: string | null) =>
     choices.find((c) => c.title === title)?.label ?? title ?? t("questions.other");
   const total = Object.values(counts).reduce((n, c) => n + c, 0);
+  const { privateCounts, settings } = loaderData;
   const live = useLiveUpdates(href("/admin/meetings/:id/questions/events", { id }));
   // New questions wait behind a button, so nothing moves under the moderator's hand.
   const { shown, fresh, showFresh } = useSteadyList(questions);
@@ -183,7 +218,10 @@ export default function Questions({ loaderData, actionData }: Route.ComponentPro
                 }
               >
                 {t(`aq.filter.${f}`)} (
-                <span id={`count-${f}`}>{f === "all" ? total : counts[f]}</span>)
+                <span id={`count-${f}`}>
+                  {f === "all" ? total : f === "private" ? privateCounts.total : counts[f]}
+                </span>
+                )
               </Link>
             </li>
           ))}
@@ -232,13 +270,31 @@ export default function Questions({ loaderData, actionData }: Route.ComponentPro
                   {q.answeredAt ? <> · {t("aq.answered")}</> : null}
                   {q.status !== filter ? <> · {t(`aq.filter.${q.status}`)}</> : null}
                 </p>
-                <p className="question-text">{q.publicText ?? q.originalText}</p>
+                {q.private ? <p className="hint">{t("aq.privateNote")}</p> : null}
+                {q.findings.length > 0 ? (
+                  <p className="privacy-flag" id={`privacy-${q.id}`}>
+                    <strong>⚠ {t("aq.privacy.flagged")}</strong>
+                    {q.privacyCleared ? (
+                      <> · {t(`aq.privacy.cleared.${q.privacyCleared}`)}</>
+                    ) : null}
+                  </p>
+                ) : null}
+                <p className="question-text">
+                  {q.publicText ? (
+                    <MarkedText text={q.publicText} findings={q.publicFindings} />
+                  ) : (
+                    <MarkedText text={q.originalText} findings={q.findings} />
+                  )}
+                </p>
                 {q.publicText ? (
-                  <details>
+                  <details open={q.findings.length > 0}>
                     <summary>{t("aq.original")}</summary>
-                    <p className="question-text">{q.originalText}</p>
+                    <p className="question-text">
+                      <MarkedText text={q.originalText} findings={q.findings} />
+                    </p>
                   </details>
                 ) : null}
+                <FindingList findings={q.findings} />
                 <p className="hint">
                   {t("aq.asker")}:{" "}
                   {q.askerName ? (
@@ -250,22 +306,85 @@ export default function Questions({ loaderData, actionData }: Route.ComponentPro
                   )}
                   {q.askerEmail ? <>, {q.askerEmail}</> : null}
                 </p>
-                {q.status === "rejected" && q.rejectReason ? (
-                  <p className="hint">{t("aq.rejectedReason", { reason: q.rejectReason })}</p>
+                {q.status === "rejected" ? (
+                  <p className="hint">
+                    {t(`moderation.reason.${q.rejectCategory ?? "other"}`)}
+                    {q.rejectReason ? (
+                      <> · {t("aq.rejectedReason", { reason: q.rejectReason })}</>
+                    ) : null}
+                  </p>
+                ) : null}
+                {q.private && q.answer ? (
+                  <p className="hint">
+                    {t("receipt.answer")}: <span className="question-text">{q.answer}</span>
+                  </p>
                 ) : null}
                 {q.status === "merged" && q.mergedInto ? (
                   <p className="hint">{t("aq.mergedInto", { id: q.mergedInto })}</p>
                 ) : null}
                 <div className="row-actions">
-                  {q.status === "pending" || q.status === "rejected" ? (
-                    <QuestionAction
-                      id={q.id}
-                      intent="approve"
-                      label={t("aq.approve")}
-                      look="primary"
-                    />
+                  {!q.private && (q.status === "pending" || q.status === "rejected") ? (
+                    q.findings.length > 0 && !q.privacyCleared ? (
+                      <Form method="post" className="privacy-confirm">
+                        <input type="hidden" name="questionId" value={q.id} />
+                        <fieldset>
+                          <legend>{t("aq.privacy.confirm")}</legend>
+                          <div className="field checkbox">
+                            <input
+                              type="radio"
+                              id={`cleared-reworded-${q.id}`}
+                              name="privacyCleared"
+                              value="reworded"
+                              required
+                            />
+                            <label htmlFor={`cleared-reworded-${q.id}`}>
+                              {t("aq.privacy.confirmReworded")}
+                            </label>
+                          </div>
+                          <div className="field checkbox">
+                            <input
+                              type="radio"
+                              id={`cleared-none-${q.id}`}
+                              name="privacyCleared"
+                              value="none"
+                            />
+                            <label htmlFor={`cleared-none-${q.id}`}>
+                              {t("aq.privacy.confirmNone")}
+                            </label>
+                          </div>
+                        </fieldset>
+                        <button
+                          type="submit"
+                          name="intent"
+                          value="approve"
+                          className="button button-small"
+                        >
+                          {t("aq.approve")}
+                          <span className="visually-hidden"> #{q.id}</span>
+                        </button>
+                      </Form>
+                    ) : (
+                      <QuestionAction
+                        id={q.id}
+                        intent="approve"
+                        label={t("aq.approve")}
+                        look="primary"
+                      />
+                    )
                   ) : null}
-                  {q.status === "pending" || q.status === "approved" ? (
+                  {q.private && q.status === "pending" ? (
+                    <Link
+                      className="button button-small"
+                      to={href("/admin/meetings/:id/questions/:questionId", {
+                        id,
+                        questionId: String(q.id),
+                      })}
+                    >
+                      {t("aq.answerPrivately")}
+                      <span className="visually-hidden"> #{q.id}</span>
+                    </Link>
+                  ) : null}
+                  {!q.private && (q.status === "pending" || q.status === "approved") ? (
                     <>
                       <Link
                         className="button button-secondary button-small"
@@ -295,6 +414,24 @@ export default function Questions({ loaderData, actionData }: Route.ComponentPro
                         <Form method="post" className="reject-form">
                           <input type="hidden" name="questionId" value={q.id} />
                           <div className="field">
+                            <label htmlFor={`category-${q.id}`}>{t("aq.rejectCategory")}</label>
+                            <select
+                              id={`category-${q.id}`}
+                              name="category"
+                              required
+                              defaultValue={q.findings.length > 0 ? "personalData" : ""}
+                            >
+                              <option value="" disabled>
+                                –
+                              </option>
+                              {REJECT_CATEGORIES.map((c) => (
+                                <option key={c} value={c}>
+                                  {t(`moderation.reason.${c}`)}
+                                </option>
+                              ))}
+                            </select>
+                          </div>
+                          <div className="field">
                             <label htmlFor={`reason-${q.id}`}>{t("aq.rejectReason")}</label>
                             <input
                               type="text"
@@ -323,6 +460,39 @@ export default function Questions({ loaderData, actionData }: Route.ComponentPro
       </section>
 
       <Agenda agenda={agenda} currentId={board.currentQuestionId} />
+
+      <Form method="post" className="card" id="question-settings">
+        <h2>{t("aq.settings.heading")}</h2>
+        <div className="field">
+          <label htmlFor="moderationCriteria">{t("aq.settings.criteria")}</label>
+          <p className="hint" id="moderationCriteria-hint">
+            {t("aq.settings.criteriaHint")}
+          </p>
+          <textarea
+            id="moderationCriteria"
+            name="moderationCriteria"
+            rows={6}
+            defaultValue={settings.moderationCriteria}
+            aria-describedby="moderationCriteria-hint"
+          />
+        </div>
+        <div className="field">
+          <label htmlFor="privacyWords">{t("aq.settings.words")}</label>
+          <p className="hint" id="privacyWords-hint">
+            {t("aq.settings.wordsHint")}
+          </p>
+          <textarea
+            id="privacyWords"
+            name="privacyWords"
+            rows={6}
+            defaultValue={settings.privacyWords || settings.defaultWords.join("\n")}
+            aria-describedby="privacyWords-hint"
+          />
+        </div>
+        <button type="submit" name="intent" value="settings" className="button button-secondary">
+          {t("aq.settings.submit")}
+        </button>
+      </Form>
 
       <section aria-labelledby="hall-heading" className="card qr">
         <h2 id="hall-heading">{t("aq.hallLink")}</h2>

@@ -13,11 +13,15 @@ import { questionConstraint, questionSchema } from "~/questions/forms";
 import { readForm } from "~/platform/forms.server";
 import {
   askQuestion,
+  meetingHealthWords,
   meetingThemeChoices,
+  moderationCriteria,
+  privacyFindings,
   QuestionError,
   questionsClosedReason,
 } from "~/questions/questions.server";
 import { phaseView } from "~/questions/after.server";
+import type { Finding } from "~/questions/findings";
 import type { Route } from "./+types/ask";
 import { refusalInit } from "~/platform/refusal.server";
 
@@ -47,6 +51,8 @@ export function loader({ params, request }: Route.LoaderArgs) {
     constraint: questionConstraint(),
     closedReason: questionsClosedReason(meeting),
     answers: phaseView(db, meeting).answers,
+    healthWords: meetingHealthWords(db, meeting.id),
+    criteria: moderationCriteria(db, meeting.id),
     source:
       new URL(request.url).searchParams.get("from") === "hall"
         ? ("hall" as const)
@@ -82,6 +88,27 @@ export async function action({ request, params, context }: Route.ActionArgs) {
   if (submission.status !== "success") {
     return data({ result: submission.reply() }, { status: 400, headers });
   }
+  // The privacy guard's second step: what looks like personal data, and the choice to reword
+  // it, send it anyway for moderation, or send it privately to the municipality.
+  const choice = formData.get("privacyChoice");
+  const sendPrivately = submission.value.private || choice === "private";
+  if (sendPrivately && !submission.value.email) {
+    return data(
+      {
+        result: submission.reply({ fieldErrors: { email: ["error.question.privateNeedsEmail"] } }),
+      },
+      { status: 400, headers },
+    );
+  }
+  if (!sendPrivately && choice !== "moderate") {
+    const findings = privacyFindings(db, meeting.id, submission.value.text);
+    if (findings.length > 0) {
+      return data(
+        { result: submission.reply(), privacy: { text: submission.value.text, findings } },
+        { headers },
+      );
+    }
+  }
   try {
     const { token } = askQuestion(
       service,
@@ -94,6 +121,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
         email: submission.value.email ?? null,
         source: formData.get("source") === "hall" ? "hall" : "web",
         language: requestLanguage(request),
+        private: sendPrivately,
       },
       person.key,
       { clientKey, ...questionCeilings(meeting) },
@@ -110,7 +138,11 @@ export async function action({ request, params, context }: Route.ActionArgs) {
 
 export default function AskPage({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();
-  const { meeting, choices, constraint, closedReason, source, answers } = loaderData;
+  const { meeting, choices, constraint, closedReason, source, answers, healthWords, criteria } =
+    loaderData;
+  const privacy =
+    (actionData as { privacy?: { text: string; findings: Finding[] } } | undefined)?.privacy ??
+    null;
   return (
     <article className="narrow">
       <p>
@@ -138,8 +170,10 @@ export default function AskPage({ loaderData, actionData }: Route.ComponentProps
             constraint={constraint}
             lastResult={actionData?.result}
             source={source}
+            healthWords={healthWords}
+            privacyStep={privacy}
           />
-          <ModerationCriteria t={t} headingLevel={2} />
+          <ModerationCriteria t={t} criteria={criteria} headingLevel={2} />
         </>
       )}
     </article>

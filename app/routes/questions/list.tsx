@@ -21,7 +21,9 @@ import {
   supportQuestion,
   type PublicSort,
 } from "~/questions/questions.server";
-import { publicQuestionList } from "~/questions/public-list.server";
+import { openModeration, publicQuestionList } from "~/questions/public-list.server";
+import { moderationCriteria } from "~/questions/questions.server";
+import { OpenModeration } from "~/components/open-moderation";
 import { meetingAfterView, phaseView } from "~/questions/after.server";
 import { AfterMeeting } from "~/components/after-meeting";
 import { PhaseNote } from "~/components/meeting-phase";
@@ -56,6 +58,8 @@ export async function loader({ params, request }: Route.LoaderArgs) {
     meeting: { title: meeting.title, slug: meeting.slug },
     list,
     after: meetingAfterView(db, meeting),
+    criteria: moderationCriteria(db, meeting.id),
+    moderation: openModeration(db, meeting),
     // The answers are on this page: the note needs no link to them.
     state: { ...phaseView(db, meeting), answers: null },
     closedReason: questionsClosedReason(meeting),
@@ -166,7 +170,8 @@ export default function QuestionList({ loaderData, actionData }: Route.Component
           <LiveNote state={live} live={t("list.live.on")} off={t("list.live.off")} />
         </div>
         <aside>
-          <ModerationCriteria t={t} headingLevel={2} />
+          <ModerationCriteria t={t} criteria={loaderData.criteria} headingLevel={2} />
+          <OpenModeration counts={loaderData.moderation} />
         </aside>
       </div>
       <AfterMeeting after={after} t={t} />

@@ -64,6 +64,8 @@ export function loader({ params, request }: Route.LoaderArgs) {
         answer: question.answer,
         supportCount: question.supportCount,
         mergedInto: question.mergedInto,
+        private: question.private,
+        rejectCategory: question.rejectCategory,
       },
       state: phaseView(db, meeting),
       mayEdit: mayEditOwn(question, meeting),
@@ -145,7 +147,11 @@ export default function Receipt({ loaderData, actionData }: Route.ComponentProps
           </div>
           <div>
             <dt>{t("receipt.status")}</dt>
-            <dd id="question-status">{t(`receipt.status.${question.status}`)}</dd>
+            <dd id="question-status">
+              {question.private && question.status === "pending"
+                ? t(question.answer ? "receipt.status.privateAnswered" : "receipt.status.private")
+                : t(`receipt.status.${question.status}`)}
+            </dd>
           </div>
           <div>
             <dt>{t("receipt.theme")}</dt>
@@ -169,13 +175,24 @@ export default function Receipt({ loaderData, actionData }: Route.ComponentProps
               <dd>{supportCountText(t, question.supportCount)}</dd>
             </div>
           ) : null}
-          {question.answer && question.status === "approved" ? (
+          {question.answer && (question.status === "approved" || question.private) ? (
             <div>
               <dt>{t("receipt.answer")}</dt>
-              <dd className="question-text">{question.answer}</dd>
+              <dd className="question-text" id="question-answer">
+                {question.answer}
+              </dd>
+            </div>
+          ) : null}
+          {question.status === "rejected" ? (
+            <div>
+              <dt>{t("receipt.reason")}</dt>
+              <dd id="question-reason">
+                {t(`moderation.reason.${question.rejectCategory ?? "other"}`)}
+              </dd>
             </div>
           ) : null}
         </dl>
+        {question.private ? <p id="private-note">{t("receipt.privateText")}</p> : null}
         {question.status === "rejected" ? <p>{t("receipt.rejectedText")}</p> : null}
         {question.status === "merged" && question.mergedInto ? (
           <p>
