@@ -13,6 +13,7 @@ import { nbRegistrations } from "./nb-registrations";
 import { nbQuestions } from "./nb-questions";
 import { nbLanguage } from "./nb-language";
 import { nbPhase } from "./nb-phase";
+import { nbAccessibility } from "./nb-accessibility";
 
 // One shape for a text that depends on a number (`count`), here and in the mails' texts.
 export type { Plural };
@@ -26,6 +27,7 @@ const citizensBokmal = {
   ...nbCalendar,
   ...nbLanguage,
   ...nbPhase,
+  ...nbAccessibility,
 } as const;
 type Bokmal = typeof citizensBokmal & typeof nbAdmin;
 /**
