@@ -13,6 +13,7 @@ import { services } from "~/platform/context.server";
 import { readForm } from "~/platform/forms.server";
 import { formatDateTime, formatTime } from "~/platform/dates";
 import { ActionError, RowAction } from "~/components/intent-forms";
+import { ScrollingTable } from "~/components/scrolling-table";
 import { TableHead } from "~/components/table-head";
 import { adminTitle } from "~/auth/admin-title";
 import { translator, type MessageKey, type Translate } from "~/i18n";
@@ -195,7 +196,7 @@ export default function Attendees({ loaderData, actionData }: Route.ComponentPro
       {shown.length === 0 ? (
         <p>{t("attendees.none")}</p>
       ) : (
-        <div className="table-wrap">
+        <ScrollingTable label={t("attendees.title")}>
           <table id="attendee-table">
             <TableHead
               columns={[
@@ -298,7 +299,7 @@ export default function Attendees({ loaderData, actionData }: Route.ComponentPro
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollingTable>
       )}
     </>
   );

@@ -1,6 +1,7 @@
 import { data, Form, href, useSearchParams } from "react-router";
 import { redirect } from "~/platform/redirect.server";
 import { requireOrganiser, requireOrganiserAction } from "~/auth/guard.server";
+import { ScrollingTable } from "~/components/scrolling-table";
 import { TableHead } from "~/components/table-head";
 import { ActionError } from "~/components/intent-forms";
 import { adminTitle } from "~/auth/admin-title";
@@ -58,7 +59,7 @@ export default function MeetingOutbox({ loaderData, actionData }: Route.Componen
       {messages.length === 0 ? (
         <p>{t("outbox.empty")}</p>
       ) : (
-        <div className="table-scroll">
+        <ScrollingTable label={t("outbox.caption")}>
           <table className="compact" id="outbox-table">
             <caption>{t("outbox.caption")}</caption>
             <TableHead
@@ -119,7 +120,7 @@ export default function MeetingOutbox({ loaderData, actionData }: Route.Componen
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollingTable>
       )}
     </>
   );

@@ -9,6 +9,7 @@ import { services } from "~/platform/context.server";
 import { Refusal, refusalReply } from "~/platform/refusal.server";
 import { readForm } from "~/platform/forms.server";
 import { addOrganiserSchema } from "~/auth/forms";
+import { ScrollingTable } from "~/components/scrolling-table";
 import { TableHead } from "~/components/table-head";
 import { ActionError } from "~/components/intent-forms";
 import { adminTitle } from "~/auth/admin-title";
@@ -86,7 +87,7 @@ export default function Organisers({ loaderData, actionData }: Route.ComponentPr
         </p>
       ) : null}
       <ActionError error={actionData?.error} />
-      <div className="table-wrap">
+      <ScrollingTable label={t("organisers.title")}>
         <table>
           <TableHead
             columns={[
@@ -124,7 +125,7 @@ export default function Organisers({ loaderData, actionData }: Route.ComponentPr
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollingTable>
       <h2>{t("organisers.add")}</h2>
       <Form method="post" {...getFormProps(form)} noValidate className="narrow">
         <ErrorSummary errors={formErrors(form)} t={t} />
