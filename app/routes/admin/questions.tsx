@@ -1,6 +1,6 @@
 import { qrCodeDataUrl } from "../../../emails/qr-code";
-import { useEffect, useState } from "react";
-import { data, Form, href, Link, useFetcher, useSearchParams } from "react-router";
+import { useEffect, useRef, useState } from "react";
+import { data, Form, href, Link, useFetcher, useNavigation, useSearchParams } from "react-router";
 import { redirect } from "~/platform/redirect.server";
 import { requireOrganiser, requireOrganiserAction } from "~/auth/guard.server";
 import { ActionError, RowAction } from "~/components/intent-forms";
@@ -136,6 +136,7 @@ export default function Questions({ loaderData, actionData }: Route.ComponentPro
   useEffect(() => {
     if (focusId !== null) document.getElementById(`q-${focusId}`)?.focus();
   }, [focusId]);
+  useKeepPlaceInQueue();
   return (
     <>
       <p>
@@ -192,7 +193,9 @@ export default function Questions({ loaderData, actionData }: Route.ComponentPro
       </nav>
 
       <section aria-labelledby="queue-heading">
-        <h2 id="queue-heading">{t(`aq.filter.${filter}`)}</h2>
+        <h2 id="queue-heading" tabIndex={-1}>
+          {t(`aq.filter.${filter}`)}
+        </h2>
         <LiveNote state={live} live={t("aq.live.on")} off={t("aq.live.off")} id="queue-live" />
         {/* Always one button high, so the button appearing moves nothing below it. */}
         <div className="queue-news">
@@ -339,6 +342,32 @@ export default function Questions({ loaderData, actionData }: Route.ComponentPro
       </section>
     </>
   );
+}
+
+/**
+ * A keyboard user's place in the queue: when the question they acted on leaves the list
+ * (approved, rejected, merged), its button goes with it and focus would fall to the top of the
+ * page. Focus goes to the question that took its place instead, or to the list's heading when
+ * the list is empty. A button that stays (star, answered) keeps focus, so nothing moves.
+ */
+function useKeepPlaceInQueue() {
+  const navigation = useNavigation();
+  const place = useRef<number | null>(null);
+  useEffect(() => {
+    const items = () => [...document.querySelectorAll<HTMLElement>(".queue > .queue-item")];
+    if (navigation.state === "submitting") {
+      const item = document.activeElement?.closest(".queue > .queue-item");
+      place.current = item ? items().indexOf(item as HTMLElement) : null;
+      return;
+    }
+    if (navigation.state !== "idle" || place.current === null) return;
+    const index = place.current;
+    place.current = null;
+    const active = document.activeElement;
+    if (active && active !== document.body && active.isConnected) return;
+    const left = items();
+    (left[Math.min(index, left.length - 1)] ?? document.getElementById("queue-heading"))?.focus();
+  }, [navigation.state]);
 }
 
 /**
