@@ -10,12 +10,9 @@ import type { Browser, Page } from "@playwright/test";
 import { getOrganiserById } from "../db/organisers";
 import type { DB } from "../db/connection";
 import { getMeetingById, setMeetingStatus } from "../db/meetings";
-import {
-  answerQuestion,
-  findQuestionByToken,
-  publishAnswers,
-  saveSummary,
-} from "../app/questions/questions.server";
+import { findQuestionByToken } from "../app/questions/questions.server";
+import { publishAnswers, saveSummary } from "../app/questions/answers.server";
+import { answerQuestion } from "../app/questions/moderation.server";
 import {
   expect,
   manageLinkIn,

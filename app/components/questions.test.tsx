@@ -4,7 +4,7 @@ import { expect, it } from "vitest";
 import { renderEmail } from "../../emails/render";
 import { translator } from "~/i18n";
 import { Paragraphs } from "./after-meeting";
-import { QuestionItem } from "./questions";
+import { QuestionItem } from "./question-list";
 
 const hostile = `<img src=x onerror="alert(1)"><script>alert(2)</script> =HYPERLINK("http://x")`;
 

@@ -20,7 +20,9 @@ import {
   safeFilename,
 } from "./after.server";
 import { exportQuestions } from "./exports.server";
-import { approveQuestion, askQuestion, publishAnswers } from "./questions.server";
+import { askQuestion } from "./questions.server";
+import { publishAnswers } from "./answers.server";
+import { approveQuestion } from "./moderation.server";
 import {
   confirmSubscription,
   findSubscription,

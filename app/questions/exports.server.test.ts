@@ -7,7 +7,8 @@ import { createTestMeeting } from "../../db/testing";
 import type { ServiceContext } from "../platform/service.server";
 import { serviceTestEnv, testOrganiser } from "../testing/services";
 import { exportQuestions, panelOrderChosen, printQuestions } from "./exports.server";
-import { approveQuestion, askQuestion, moveInAgenda, reorderAgenda } from "./questions.server";
+import { askQuestion } from "./questions.server";
+import { approveQuestion, moveInAgenda, reorderAgenda } from "./moderation.server";
 
 let env: ReturnType<typeof serviceTestEnv>;
 let ctx: ServiceContext;

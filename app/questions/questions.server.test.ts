@@ -9,25 +9,27 @@ import { renderEmail } from "../../emails/render";
 import type { ServiceContext } from "../platform/service.server";
 import { questionSchema, themeChoices } from "./forms";
 import {
-  answerQuestion,
-  approveQuestion,
   askQuestion,
   editOwnQuestion,
   findQuestionByToken,
   mayEditOwn,
   hallAsk,
-  mergeQuestion,
-  moveInAgenda,
-  present,
-  publicQuestionList,
-  publishAnswers,
-  rejectQuestion,
-  rewordQuestion,
   supportQuestion,
   withdrawOwnQuestion,
   QuestionError,
   type AskInput,
 } from "./questions.server";
+import { publishAnswers } from "./answers.server";
+import { present } from "./hall.server";
+import {
+  answerQuestion,
+  approveQuestion,
+  mergeQuestion,
+  moveInAgenda,
+  rejectQuestion,
+  rewordQuestion,
+} from "./moderation.server";
+import { publicQuestionList } from "./public-list.server";
 import { listAgenda } from "../../db/questions";
 
 let env: ReturnType<typeof serviceTestEnv>;

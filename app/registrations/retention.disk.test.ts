@@ -14,13 +14,9 @@ import { createMailer } from "../../emails/transport";
 import { readEml, retryMessage } from "../mail/outbox-view.server";
 import { sendMessageToAttendees } from "../notices/notices.server";
 import { createMailWorker } from "../mail/worker.server";
-import {
-  answerQuestion,
-  approveQuestion,
-  askQuestion,
-  meetingThemeChoices,
-  publishAnswers,
-} from "../questions/questions.server";
+import { askQuestion, meetingThemeChoices } from "../questions/questions.server";
+import { publishAnswers } from "../questions/answers.server";
+import { answerQuestion, approveQuestion } from "../questions/moderation.server";
 import {
   confirmSubscription,
   findSubscription,

@@ -19,13 +19,12 @@ import {
 import { signUp } from "./testing";
 import { getQuestion } from "../../db/questions";
 import {
-  answerQuestion,
-  approveQuestion,
   askQuestion,
   findQuestionByToken,
   meetingThemeChoices,
-  publishAnswers,
 } from "../questions/questions.server";
+import { publishAnswers } from "../questions/answers.server";
+import { answerQuestion, approveQuestion } from "../questions/moderation.server";
 import {
   confirmSubscription,
   findSubscription,

@@ -31,7 +31,7 @@ import { previewHeaders, requirePreview } from "~/meetings/preview.server";
 import { replyToCitizenRegistrationError } from "~/registrations/errors.server";
 import { register } from "~/registrations/registrations.server";
 import { MeetingQuestions } from "~/components/questions";
-import { meetingPageQuestions } from "~/questions/questions.server";
+import { meetingPageQuestions } from "~/questions/public-list.server";
 import { phaseView } from "~/questions/after.server";
 import { PhaseNote } from "~/components/meeting-phase";
 import type { Route } from "./+types/meeting";

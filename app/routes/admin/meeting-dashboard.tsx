@@ -21,7 +21,7 @@ import { ActionError } from "~/components/intent-forms";
 import { adminTitle } from "~/auth/admin-title";
 import { isMessageKey, translator, type Translate } from "~/i18n";
 import { useT } from "~/i18n/react";
-import { pendingQuestionCount } from "~/questions/questions.server";
+import { pendingQuestionCount } from "~/questions/moderation.server";
 import { noticeCalls } from "~/notices/notice-calls.server";
 import { NoticeCallList } from "~/components/notice-calls";
 import type { Route } from "./+types/meeting-dashboard";

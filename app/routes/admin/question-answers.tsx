@@ -16,12 +16,8 @@ import {
 } from "~/questions/after.server";
 import { caseUpdateSchema, summarySchema } from "~/questions/forms";
 import { readForm } from "~/platform/forms.server";
-import {
-  moderationQueue,
-  publishAnswers,
-  saveSummary,
-  unpublishAnswers,
-} from "~/questions/questions.server";
+import { publishAnswers, saveSummary, unpublishAnswers } from "~/questions/answers.server";
+import { moderationQueue } from "~/questions/moderation.server";
 import { confirmedCount, postCaseUpdate } from "~/questions/subscriptions.server";
 import type { Route } from "./+types/question-answers";
 

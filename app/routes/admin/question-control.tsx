@@ -9,13 +9,14 @@ import { requireOrganiser, requireOrganiserAction } from "~/auth/guard.server";
 import { adminTitle } from "~/auth/admin-title";
 import { RowAction } from "~/components/intent-forms";
 import { LiveNote, useLiveUpdates } from "~/components/live";
-import { supportCountText } from "~/components/questions";
+import { supportCountText } from "~/components/question-list";
 import { translator } from "~/i18n";
 import { useT } from "~/i18n/react";
 import { requireMeeting } from "~/meetings/meetings.server";
 import { services } from "~/platform/context.server";
 import { readForm } from "~/platform/forms.server";
-import { hallUrl, present, presentStepFrom, screenControlView } from "~/questions/questions.server";
+import { hallUrl } from "~/questions/questions.server";
+import { present, presentStepFrom, screenControlView } from "~/questions/hall.server";
 import type { Route } from "./+types/question-control";
 
 export function meta({ data }: Route.MetaArgs) {

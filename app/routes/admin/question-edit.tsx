@@ -10,16 +10,15 @@ import { requireMeeting } from "~/meetings/meetings.server";
 import { services } from "~/platform/context.server";
 import { answerSchema, mergeSchema, wordingSchema } from "~/questions/forms";
 import { readForm } from "~/platform/forms.server";
+import { meetingThemeChoices, QuestionError } from "~/questions/questions.server";
 import {
   answerQuestion,
   changeTheme,
   mergeQuestion,
-  meetingThemeChoices,
   moderationQueue,
-  QuestionError,
   requireQuestion,
   rewordQuestion,
-} from "~/questions/questions.server";
+} from "~/questions/moderation.server";
 import type { Route } from "./+types/question-edit";
 
 export function meta({ data }: Route.MetaArgs) {

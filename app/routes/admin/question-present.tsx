@@ -15,13 +15,14 @@ import { redirect } from "~/platform/redirect.server";
 import { requireOrganiser, requireOrganiserAction } from "~/auth/guard.server";
 import { useLiveUpdates } from "~/components/live";
 import { FittedText, fitClass } from "~/components/fitted-text";
-import { supportCountText } from "~/components/questions";
+import { supportCountText } from "~/components/question-list";
 import { translator } from "~/i18n";
 import { useT } from "~/i18n/react";
 import { requireMeeting } from "~/meetings/meetings.server";
 import { services } from "~/platform/context.server";
 import { readForm } from "~/platform/forms.server";
-import { hallUrl, present, presentStepFrom, presenterView } from "~/questions/questions.server";
+import { hallUrl } from "~/questions/questions.server";
+import { present, presentStepFrom, presenterView } from "~/questions/hall.server";
 import type { Route } from "./+types/question-present";
 
 export function meta({ data }: Route.MetaArgs) {

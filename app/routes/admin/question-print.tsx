@@ -1,6 +1,6 @@
 import { href, Link } from "react-router";
 import { requireOrganiser } from "~/auth/guard.server";
-import { supportCountText } from "~/components/questions";
+import { supportCountText } from "~/components/question-list";
 import { adminTitle } from "~/auth/admin-title";
 import { translator } from "~/i18n";
 import { useT } from "~/i18n/react";

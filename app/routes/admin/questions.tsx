@@ -13,19 +13,18 @@ import { requireMeeting } from "~/meetings/meetings.server";
 import { services } from "~/platform/context.server";
 import { formatDateTime } from "~/platform/dates";
 import { readForm } from "~/platform/forms.server";
+import { hallUrl, QuestionError } from "~/questions/questions.server";
+import { present } from "~/questions/hall.server";
 import {
   approveQuestion,
-  hallUrl,
   markQuestionAnswered,
   moderationQueue,
   moveInAgenda,
-  present,
-  QuestionError,
   rejectQuestion,
   reorderAgenda,
   requireQuestion,
   starQuestion,
-} from "~/questions/questions.server";
+} from "~/questions/moderation.server";
 import type { Route } from "./+types/questions";
 
 export function meta({ data }: Route.MetaArgs) {

@@ -1,7 +1,7 @@
 import { parseWithZod } from "@conform-to/zod/v4";
 import { data, href, Link } from "react-router";
 import { redirect } from "~/platform/redirect.server";
-import { ModerationCriteria, QuestionForm, QuestionNote } from "~/components/questions";
+import { ModerationCriteria, QuestionForm, QuestionNote } from "~/components/question-form";
 import { metaT, useT } from "~/i18n/react";
 import { requirePublicMeeting } from "~/meetings/meetings.server";
 import { admitPublicPost, questionCeilings } from "~/meetings/crowd.server";

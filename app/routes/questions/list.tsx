@@ -1,12 +1,12 @@
 import { data, Form, href, Link } from "react-router";
 import { localPath, redirect } from "~/platform/redirect.server";
 import {
-  ModerationCriteria,
   NowAnswering,
   QuestionGroups,
   useLiveQuestions,
   themeLabel,
-} from "~/components/questions";
+} from "~/components/question-list";
+import { ModerationCriteria } from "~/components/question-form";
 import { ActionError } from "~/components/intent-forms";
 import { LiveNote } from "~/components/live";
 import { metaT, useT } from "~/i18n/react";
@@ -16,12 +16,12 @@ import { browserIdHeaders, readBrowserKey } from "~/platform/browser-id.server";
 import { services } from "~/platform/context.server";
 import { readForm } from "~/platform/forms.server";
 import {
-  publicQuestionList,
   QuestionError,
   questionsClosedReason,
   supportQuestion,
   type PublicSort,
 } from "~/questions/questions.server";
+import { publicQuestionList } from "~/questions/public-list.server";
 import { meetingAfterView, phaseView } from "~/questions/after.server";
 import { AfterMeeting } from "~/components/after-meeting";
 import { PhaseNote } from "~/components/meeting-phase";

@@ -3,7 +3,8 @@ import { parseWithZod } from "@conform-to/zod/v4";
 import { data, Form, href, Link } from "react-router";
 import { redirect } from "~/platform/redirect.server";
 import { ErrorSummary, type SummaryError } from "~/components/error-summary";
-import { CountedTextarea, supportCountText } from "~/components/questions";
+import { supportCountText } from "~/components/question-list";
+import { CountedTextarea } from "~/components/question-form";
 import { ActionError } from "~/components/intent-forms";
 import { privatePageMeta } from "~/platform/private-page";
 import { metaT, useT } from "~/i18n/react";
@@ -17,10 +18,10 @@ import {
   mayEditOwn,
   mayWithdraw,
   QuestionError,
-  receiptUrl,
   requireQuestionByToken,
   withdrawOwnQuestion,
 } from "~/questions/questions.server";
+import { receiptUrl } from "~/questions/question-mail.server";
 import { privateHeaders } from "~/platform/private-page";
 import { phaseView } from "~/questions/after.server";
 import { PhaseNote } from "~/components/meeting-phase";
@@ -70,7 +71,7 @@ export function loader({ params, request }: Route.LoaderArgs) {
       mayWithdraw: mayWithdraw(question),
       link: receiptUrl(service, params.token),
       banner,
-      // The receipt mail (questions.server.ts) went to the address the asker gave.
+      // The receipt mail (question-mail.server.ts) went to the address the asker gave.
       mailed: banner === "sent" && question.askerEmail !== null,
     },
     { headers: privateHeaders },

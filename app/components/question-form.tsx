@@ -1,0 +1,251 @@
+/**
+ * Asking a question: the published moderation criteria, the note before the form, the form
+ * itself (a plain post that works without JavaScript) and the textarea with its live counter.
+ */
+import { themeLabel } from "./question-list";
+import {
+  getFormProps,
+  getInputProps,
+  getSelectProps,
+  getTextareaProps,
+  useForm,
+  type FieldMetadata,
+  type SubmissionResult,
+} from "@conform-to/react";
+import { useEffect, useState, useSyncExternalStore } from "react";
+import { Form, href, Link, useNavigation } from "react-router";
+import { HoneypotFields } from "./honeypot-fields";
+import { ErrorSummary, FieldError, type SummaryError } from "~/components/error-summary";
+import { FieldFrame, TextField } from "~/components/fields";
+import type { Translate } from "~/i18n";
+import { useContentLang, useT } from "~/i18n/react";
+import { QUESTION_MAX, type FormConstraint, type ThemeChoice } from "~/questions/limits";
+
+/** The published moderation criteria: shown before the form and beside the list. */
+export function ModerationCriteria({
+  t,
+  headingLevel = 3,
+}: {
+  t: Translate;
+  headingLevel?: 2 | 3;
+}) {
+  const Heading = headingLevel === 2 ? "h2" : "h3";
+  return (
+    <section aria-labelledby="criteria-heading" className="criteria">
+      <Heading id="criteria-heading">{t("questions.criteria.heading")}</Heading>
+      <p>{t("questions.criteria.intro")}</p>
+      <ul>
+        <li>{t("questions.criteria.people")}</li>
+        <li>{t("questions.criteria.hate")}</li>
+        <li>{t("questions.criteria.offTopic")}</li>
+      </ul>
+      <p>{t("questions.criteria.duplicates")}</p>
+    </section>
+  );
+}
+
+/**
+ * The plain-language note before the form: moderated, and nothing about other people. The
+ * meeting's own guidance (written in the editor, in the organisers' language) says what that
+ * means in its case; without it, a neutral line in the reader's language.
+ */
+export function QuestionNote({
+  t,
+  guidance,
+  headingLevel = 4,
+}: {
+  t: Translate;
+  guidance: string;
+  headingLevel?: 2 | 3 | 4;
+}) {
+  const Heading = headingLevel === 2 ? "h2" : headingLevel === 3 ? "h3" : "h4";
+  const contentLang = useContentLang();
+  return (
+    <div className="notice question-note" id="question-note">
+      <Heading>{t("questions.note.heading")}</Heading>
+      <p>{t("questions.note.moderated")}</p>
+      <p id="question-guidance">
+        {guidance ? (
+          <strong lang={contentLang}>{guidance}</strong>
+        ) : (
+          <strong>{t("questions.note.privacy")}</strong>
+        )}
+      </p>
+    </div>
+  );
+}
+
+interface QuestionValues {
+  theme: string;
+  text: string;
+  name: string;
+  showName: boolean;
+  email: string;
+}
+
+export function QuestionForm({
+  slug,
+  choices,
+  constraint,
+  lastResult,
+  source = "web",
+  id = "question",
+}: {
+  slug: string;
+  choices: ThemeChoice[];
+  constraint: FormConstraint;
+  lastResult?: SubmissionResult<string[]> | null;
+  source?: "web" | "hall";
+  id?: string;
+}) {
+  const t = useT();
+  const navigation = useNavigation();
+  // Validated by the action only: the same answer with and without JavaScript.
+  const [form, fields] = useForm<QuestionValues>({
+    id,
+    lastResult: lastResult ?? undefined,
+    constraint,
+  });
+  const errors: SummaryError[] = [
+    ...(form.errors ?? []).map((message) => ({ fieldId: null, message })),
+    ...[fields.theme, fields.text, fields.name, fields.showName, fields.email].flatMap((field) =>
+      (field.errors ?? []).map((message) => ({ fieldId: field.id, message })),
+    ),
+  ];
+  return (
+    <Form
+      method="post"
+      action={href("/meetings/:slug/questions/new", { slug })}
+      {...getFormProps(form)}
+      noValidate
+      className="question-form"
+    >
+      <ErrorSummary errors={errors} t={t} />
+      <HoneypotFields />
+      <input type="hidden" name="source" value={source} />
+      <FieldFrame
+        field={fields.theme}
+        label={
+          <>
+            {t("questions.theme")} <span className="required">{t("rsvp.required")}</span>
+          </>
+        }
+        t={t}
+      >
+        <select
+          {...getSelectProps(fields.theme)}
+          key={fields.theme.key}
+          defaultValue={fields.theme.initialValue ?? ""}
+        >
+          <option value="" disabled>
+            –
+          </option>
+          {choices.map((c) => (
+            <option key={c.value} value={c.value}>
+              {themeLabel(t, c)}
+            </option>
+          ))}
+        </select>
+      </FieldFrame>
+      <CountedTextarea field={fields.text} t={t} />
+      <TextField field={fields.name} label={t("questions.name")} autoComplete="name" t={t} />
+      <div className="field checkbox">
+        <input
+          {...getInputProps(fields.showName, {
+            type: "checkbox",
+            ariaDescribedBy: fields.showName.descriptionId,
+          })}
+          key={fields.showName.key}
+        />
+        <label htmlFor={fields.showName.id}>{t("questions.showName")}</label>
+        <p className="hint" id={fields.showName.descriptionId}>
+          {t("questions.showNameHint")}
+        </p>
+      </div>
+      <TextField
+        field={fields.email}
+        label={t("questions.email")}
+        hint={t("questions.emailHint")}
+        type="email"
+        autoComplete="email"
+        spellCheck={false}
+        t={t}
+      />
+      <p>
+        <Link to={href("/privacy")}>{t("rsvp.privacyLink")}</Link>
+      </p>
+      <button type="submit" className="button" disabled={navigation.state === "submitting"}>
+        {t("questions.submit")}
+      </button>
+    </Form>
+  );
+}
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- any form's text field
+type AnyField = FieldMetadata<any, any, string[]>;
+
+/**
+ * The question textarea with its limit. Without JavaScript the hint says the limit in words;
+ * with it, a counter below says how many characters are used, and tells screen readers
+ * politely (after typing pauses, not on every key).
+ */
+export function CountedTextarea({
+  field,
+  t,
+  label,
+}: {
+  field: AnyField;
+  t: Translate;
+  label?: string;
+}) {
+  const initial = typeof field.initialValue === "string" ? field.initialValue : "";
+  // The counter exists only once scripts run; the server-rendered hint says the limit in words.
+  const hydrated = useSyncExternalStore(
+    () => () => {},
+    () => true,
+    () => false,
+  );
+  const [typed, setTyped] = useState<number | null>(null);
+  const count = hydrated ? (typed ?? initial.length) : null;
+  const [spoken, setSpoken] = useState("");
+  useEffect(() => {
+    if (typed === null) return;
+    const timer = setTimeout(() => setSpoken(counterText(t, typed)), 800);
+    return () => clearTimeout(timer);
+  }, [typed, t]);
+  return (
+    <div className="field">
+      <label htmlFor={field.id}>
+        {label ?? t("questions.text")} <span className="required">{t("rsvp.required")}</span>
+      </label>
+      <p className="hint" id={field.descriptionId}>
+        {t("questions.textHint", { max: QUESTION_MAX })}
+      </p>
+      <textarea
+        {...getTextareaProps(field, { ariaDescribedBy: field.descriptionId })}
+        key={field.key}
+        rows={5}
+        onInput={(event) => setTyped(event.currentTarget.value.length)}
+      />
+      {count === null ? null : (
+        <p
+          className={count > QUESTION_MAX ? "counter field-error" : "counter hint"}
+          id={`${field.id}-counter`}
+          aria-hidden="true"
+        >
+          {counterText(t, count)}
+        </p>
+      )}
+      <p className="visually-hidden" aria-live="polite">
+        {spoken}
+      </p>
+      <FieldError id={field.errorId} errors={field.errors} t={t} />
+    </div>
+  );
+}
+
+function counterText(t: Translate, count: number) {
+  return count > QUESTION_MAX
+    ? t("questions.counterOver", { count, max: QUESTION_MAX, over: count - QUESTION_MAX })
+    : t("questions.counter", { count, max: QUESTION_MAX });
+}
