@@ -11,6 +11,8 @@ import type { Question, QuestionStatus } from "../../db/questions";
 import { audit } from "../platform/audit.server";
 import { notFound } from "../platform/refusal.server";
 import { change, type ServiceContext } from "../platform/service.server";
+import { idField } from "../platform/intent.server";
+import { z } from "../platform/zod";
 import { questionsChanged } from "./live.server";
 import {
   appendToAgenda,
@@ -21,6 +23,36 @@ import {
   renumberAgenda,
 } from "./questions.server";
 import { queueNotice } from "./question-mail.server";
+
+/** The moderation queue's buttons (readIntent in app/platform/intent.server.ts). */
+export const moderationIntents = z.discriminatedUnion("intent", [
+  z.object({
+    intent: z.literal("reorder"),
+    // The panel's order as a comma-separated list of ids (the drag-and-drop list posts it).
+    order: z
+      .string()
+      .max(20_000)
+      .default("")
+      .transform((v) =>
+        v
+          .split(",")
+          .map(Number)
+          .filter((n) => Number.isInteger(n) && n > 0),
+      ),
+  }),
+  z.object({
+    intent: z.literal("reject"),
+    questionId: idField,
+    reason: z
+      .string()
+      .default("")
+      .transform((v) => v.trim().slice(0, 500)),
+  }),
+  z.object({
+    intent: z.enum(["approve", "star", "unstar", "answered", "unanswered", "up", "down", "show"]),
+    questionId: idField,
+  }),
+]);
 
 /** A question of this meeting, or 404 (organiser routes). */
 export function requireQuestion(db: DB, meeting: Meeting, idParam: unknown): Question {

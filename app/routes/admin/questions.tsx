@@ -1,6 +1,6 @@
 import { qrCodeDataUrl } from "../../../emails/qr-code";
 import { useEffect, useRef, useState } from "react";
-import { data, Form, href, Link, useFetcher, useNavigation, useSearchParams } from "react-router";
+import { Form, href, Link, useFetcher, useNavigation, useSearchParams } from "react-router";
 import { redirect } from "~/platform/redirect.server";
 import { requireOrganiser, requireOrganiserAction } from "~/auth/guard.server";
 import { ActionError, RowAction } from "~/components/intent-forms";
@@ -13,11 +13,13 @@ import { requireMeeting } from "~/meetings/meetings.server";
 import { services } from "~/platform/context.server";
 import { formatDateTime } from "~/platform/dates";
 import { readForm } from "~/platform/forms.server";
-import { hallUrl, QuestionError } from "~/questions/questions.server";
+import { hallUrl } from "~/questions/questions.server";
+import { answerIntent, readIntent } from "~/platform/intent.server";
 import { present } from "~/questions/hall.server";
 import {
   approveQuestion,
   markQuestionAnswered,
+  moderationIntents,
   moderationQueue,
   moveInAgenda,
   rejectQuestion,
@@ -51,73 +53,52 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   };
 }
 
-const INTENTS = [
-  "approve",
-  "reject",
-  "star",
-  "unstar",
-  "answered",
-  "unanswered",
-  "up",
-  "down",
-  "show",
-  "reorder",
-] as const;
-
 export async function action({ request, params }: Route.ActionArgs) {
   const organiser = await requireOrganiserAction(request);
   const { db, service } = services();
   const meeting = requireMeeting(db, params.id);
   const formData = await readForm(request);
-  const intent = INTENTS.find((i) => i === formData.get("intent"));
-  if (!intent) return data({ error: "error.intent.unknown" }, { status: 400 });
-  try {
-    if (intent === "reorder") {
-      const ids = String(formData.get("order") ?? "")
-        .split(",")
-        .map(Number)
-        .filter((n) => Number.isInteger(n) && n > 0);
-      reorderAgenda(service, organiser, meeting.id, ids);
+  return answerIntent(() => {
+    const form = readIntent(formData, moderationIntents);
+    if (form.intent === "reorder") {
+      reorderAgenda(service, organiser, meeting.id, form.order);
     } else {
-      const question = requireQuestion(db, meeting, formData.get("questionId"));
-      switch (intent) {
+      const question = requireQuestion(db, meeting, form.questionId);
+      switch (form.intent) {
         case "approve":
           approveQuestion(service, organiser, question.id);
           break;
-        case "reject": {
-          const reason = String(formData.get("reason") ?? "")
-            .trim()
-            .slice(0, 500);
-          rejectQuestion(service, organiser, question.id, reason || null);
+        case "reject":
+          rejectQuestion(service, organiser, question.id, form.reason || null);
           break;
-        }
         case "star":
         case "unstar":
-          starQuestion(service, organiser, question.id, intent === "star");
+          starQuestion(service, organiser, question.id, form.intent === "star");
           break;
         case "answered":
         case "unanswered":
-          markQuestionAnswered(service, organiser, question.id, intent === "answered");
+          markQuestionAnswered(service, organiser, question.id, form.intent === "answered");
           break;
         case "up":
         case "down":
-          moveInAgenda(service, organiser, question.id, intent);
+          moveInAgenda(service, organiser, question.id, form.intent);
           break;
         case "show":
           present(service, organiser, meeting, { questionId: question.id });
           break;
       }
     }
-  } catch (error) {
-    if (!(error instanceof QuestionError)) throw error;
-    return data({ error: `error.question.${error.code}` }, { status: 400 });
-  }
-  const back = new URL(request.url);
-  back.searchParams.set("done", intent);
-  // Back to where the organiser was: the moved item in the order, or the question in the queue.
-  const id = Number(formData.get("questionId"));
-  const anchor = !id ? "" : ["up", "down", "show"].includes(intent) ? `#agenda-${id}` : `#q-${id}`;
-  return redirect(`${back.pathname}?${back.searchParams}${anchor}`);
+    const back = new URL(request.url);
+    back.searchParams.set("done", form.intent);
+    // Back to where the organiser was: the moved item in the order, or the question in the queue.
+    const id = "questionId" in form ? form.questionId : null;
+    const anchor = !id
+      ? ""
+      : ["up", "down", "show"].includes(form.intent)
+        ? `#agenda-${id}`
+        : `#q-${id}`;
+    return redirect(`${back.pathname}?${back.searchParams}${anchor}`);
+  });
 }
 
 export default function Questions({ loaderData, actionData }: Route.ComponentProps) {
