@@ -7,6 +7,8 @@
  */
 import { defineConfig, devices } from "@playwright/test";
 import {
+  accessibilityFeedbackEmail,
+  accessibilityStatementUrl,
   appPort,
   appUrl,
   dataDir,
@@ -75,6 +77,13 @@ export default defineConfig({
     {
       name: "chromium",
       use: { ...devices["Desktop Chrome"] },
+      testIgnore: "route-coverage.spec.ts",
+    },
+    {
+      // After every journey: was each page route checked by axe? (e2e/route-coverage.spec.ts)
+      name: "route-coverage",
+      testMatch: "route-coverage.spec.ts",
+      dependencies: ["chromium"],
     },
   ],
   webServer: [
@@ -102,6 +111,8 @@ export default defineConfig({
         RSVP_RATE_LIMIT: "1000",
         QUESTION_RATE_LIMIT: "1000",
         SUPPORT_RATE_LIMIT: "1000",
+        ACCESSIBILITY_STATEMENT_URL: accessibilityStatementUrl,
+        ACCESSIBILITY_FEEDBACK_EMAIL: accessibilityFeedbackEmail,
       },
       reuseExistingServer: false,
       timeout: 60_000,

@@ -38,12 +38,14 @@ export const links: Route.LinksFunction = () => [
 export async function loader({ request }: Route.LoaderArgs) {
   const switched = languageSwitch(request);
   if (switched) throw switched;
-  const { CONTACT_NAME, CONTACT_EMAIL, CONTACT_PHONE } = env();
+  const { CONTACT_NAME, CONTACT_EMAIL, CONTACT_PHONE, ACCESSIBILITY_STATEMENT_URL } = env();
   return {
     lang: pageLanguage(request),
     // For the spam trap on every public form (components/honeypot-fields.tsx).
     honeypotInputProps: await honeypotInputProps(),
     contact: { name: CONTACT_NAME, email: CONTACT_EMAIL, phone: CONTACT_PHONE },
+    // The municipality's accessibility statement on uustatus.no, when it is set.
+    accessibilityStatementUrl: ACCESSIBILITY_STATEMENT_URL ?? null,
   };
 }
 
@@ -80,9 +82,21 @@ export function Layout({ children }: { children: React.ReactNode }) {
         <footer className="site-footer">
           <div className="container">
             {data ? <FooterContact contact={data.contact} t={t} /> : null}
-            <p>
-              <Link to={href("/privacy")}>{t("site.footer.privacy")}</Link>
-            </p>
+            <ul className="footer-links">
+              <li>
+                <Link to={href("/privacy")}>{t("site.footer.privacy")}</Link>
+              </li>
+              <li>
+                <Link to={href("/accessibility")}>{t("site.footer.accessibility")}</Link>
+              </li>
+              {data?.accessibilityStatementUrl ? (
+                <li>
+                  <a href={data.accessibilityStatementUrl} id="accessibility-statement">
+                    {t("site.footer.statement")}
+                  </a>
+                </li>
+              ) : null}
+            </ul>
           </div>
         </footer>
         <ScrollRestoration nonce={nonce} />

@@ -9,6 +9,7 @@ export default [
   route("r/:token/cancel", "routes/manage-cancel.tsx"),
   route("calendar.ics", "routes/calendar-feed.ts"),
   route("privacy", "routes/privacy.tsx"),
+  route("accessibility", "routes/accessibility.tsx"),
 
   // Citizens' questions (app/questions/).
   route("meetings/:slug/questions", "routes/questions/list.tsx"),

@@ -144,6 +144,22 @@ test("adds a phone registration, exports the list three ways and prints it; all 
   await expect(table.getByRole("rowheader")).toHaveText(["Bjørn Æsøy (lagt inn av arrangør)"]);
   await expectNoAxeViolations(page, "attendee list, searched");
 
+  // Bjørn's registration opened for a change; an empty name is refused beside the field, and
+  // nothing is saved (the list below still has him as he was).
+  await table.getByRole("link", { name: "Rediger Bjørn Æsøy" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Rediger påmelding" })).toBeVisible();
+  const editForm = page.locator("form#attendee");
+  await expect(editForm.getByLabel("Navn", { exact: true })).toHaveValue("Bjørn Æsøy");
+  await expectNoAxeViolations(page, "attendee edit form");
+  await editForm.getByLabel("Navn", { exact: true }).fill("");
+  await editForm.getByRole("button", { name: "Lagre" }).click();
+  await expect(page.locator("#error-summary")).toBeFocused();
+  await expect(editForm.getByLabel("Navn", { exact: true })).toHaveAttribute(
+    "aria-invalid",
+    "true",
+  );
+  await expectNoAxeViolations(page, "attendee edit form with an error");
+
   // Åse asks for her confirmation again; mail goes out in order, so once it has arrived
   // anything queued for Bjørn would have arrived before it.
   await open(page, meetingPath(meeting.id, "attendees"));

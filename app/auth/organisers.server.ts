@@ -27,6 +27,8 @@ import {
   retryAfterMinutes,
   type LoginCheck,
 } from "./throttle.server";
+import { idField } from "../platform/intent.server";
+import { z } from "../platform/zod";
 
 /** Seconds a busy login is asked to wait: a few hashes' time. */
 const BUSY_RETRY_SECONDS = 5;
@@ -123,6 +125,12 @@ export async function addOrganiser(
  * Disabling ends the organiser's sessions at once. Only admins get here and nobody can
  * disable themselves, so an active admin always remains.
  */
+/** The organisers page's row buttons: close or reopen an account. */
+export const accountStatusIntents = z.object({
+  intent: z.enum(["disable", "enable"]),
+  id: idField,
+});
+
 export async function setOrganiserDisabled(db: DB, by: Organiser, id: number, disabled: boolean) {
   const target = getOrganiserById(db, id);
   if (!target) throw new Refusal("error.forbidden", { status: 404 });

@@ -78,6 +78,8 @@ describe("citizen pages", () => {
     ...readdirSync(path.join(root, "routes/questions")).map((f) => `routes/questions/${f}`),
     "components/meeting-facts.tsx",
     "components/questions.tsx",
+    "components/question-form.tsx",
+    "components/question-list.tsx",
     "components/error-summary.tsx",
     "components/add-to-calendar.tsx",
     "components/after-meeting.tsx",

@@ -16,6 +16,49 @@ export const en: CitizenCatalogue = {
   "site.nav.label": "Main menu",
   "site.nav.meetings": "Meetings",
 
+  "site.footer.accessibility": "Accessibility",
+  "site.footer.statement": "Accessibility statement (uustatus.no)",
+  "accessibility.title": "Accessibility",
+  "accessibility.intro":
+    "Everyone should be able to find the meetings, sign up and send questions, including with a screen reader, with the keyboard alone, with magnification, on a small phone or without JavaScript.",
+  "accessibility.statementHeading": "The accessibility statement",
+  "accessibility.statement":
+    "{owner} publishes the accessibility statement for this service with the Norwegian Digitalisation Agency on uustatus.no, as the law requires.",
+  "accessibility.statementLink": "Read the accessibility statement on uustatus.no (in Norwegian)",
+  "accessibility.statementNotLinked": "The link to the statement has not been added here yet.",
+  "accessibility.standardHeading": "What the service must meet",
+  "accessibility.standard":
+    "The service must meet WCAG 2.1 levels A and AA, as the Norwegian regulations on universal design of information and communication technology (ICT) require. This applies both to the pages for citizens and to the pages the organisers use.",
+  "accessibility.howHeading": "How we test",
+  "accessibility.how.axe":
+    "Every time the code changes, automated tests go through the service in a real browser. The axe tool checks every page against the WCAG 2.1 A and AA rules, the organisers' pages included, in the states the tests reach, such as a form with errors. The tests fail if axe finds a single violation, or if a page has not been checked.",
+  "accessibility.how.keyboard":
+    "We test that you can sign up with the keyboard alone, and that the organisers can moderate questions and control the big screen with the keyboard alone.",
+  "accessibility.how.noScript":
+    "Signing up, changing, cancelling and asking questions are also tested with JavaScript turned off.",
+  "accessibility.how.reflow":
+    "Every page is tested at a width of 320 pixels, as on a small phone or at 400% magnification, and must not need sideways scrolling. Wide tables on the organisers' pages scroll in their own area.",
+  "accessibility.gapsHeading": "What is not good enough yet",
+  "accessibility.gap.manual":
+    "No one who uses a screen reader or other assistive technology has tested the service yet, and it has not been audited by others. Automated tests find only some of the problems.",
+  "accessibility.gap.languages":
+    "Axe checks every page in Bokmål, but only some of them in Nynorsk and English.",
+  "accessibility.gap.mail":
+    "The emails the service sends, such as confirmations and reminders, are not checked with axe.",
+  "accessibility.gap.ownTexts":
+    "The organisers write the meeting description, programme and answers themselves, and make their own PDF attachments. The service does not check whether the texts are easy to understand or whether the attachments are accessible.",
+  "accessibility.gap.wcag22":
+    "The service has not been tested against the new requirements in WCAG 2.2.",
+  "accessibility.gap.organiserNoScript":
+    "The organisers' pages are only partly tested without JavaScript.",
+  "accessibility.feedbackHeading": "Tell us if something does not work",
+  "accessibility.feedback":
+    "Is there something you cannot do, or something hard to use? Write to us. It helps if you say which page it is and what you used, such as a phone, a screen reader or magnification.",
+  "accessibility.feedbackEmail": "Email:",
+  "accessibility.feedbackSubject": "Accessibility of the public meeting pages",
+  "accessibility.complaint":
+    "If you get no answer, or are not satisfied with the answer, you can complain to the Norwegian Authority for Universal Design of ICT:",
+
   "index.title": "Upcoming public meetings",
   "index.intro":
     "Here you will find open meetings where the municipality gives information and answers questions. Everyone is welcome. Please sign up so we know how many people are coming.",

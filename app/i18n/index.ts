@@ -13,6 +13,7 @@ import { nbRegistrations } from "./nb-registrations";
 import { nbQuestions } from "./nb-questions";
 import { nbLanguage } from "./nb-language";
 import { nbPhase } from "./nb-phase";
+import { nbAccessibility } from "./nb-accessibility";
 
 // One shape for a text that depends on a number (`count`), here and in the mails' texts.
 export type { Plural };
@@ -26,6 +27,7 @@ const citizensBokmal = {
   ...nbCalendar,
   ...nbLanguage,
   ...nbPhase,
+  ...nbAccessibility,
 } as const;
 type Bokmal = typeof citizensBokmal & typeof nbAdmin;
 /**
@@ -154,6 +156,12 @@ const SEPARATOR = "|";
  */
 export function msg<K extends MessageKey>(key: K, ...vars: VarsArg<K>): string {
   return vars.length ? `${key}${SEPARATOR}${JSON.stringify(vars[0])}` : key;
+}
+
+/** True for a message made by msg() or a bare key; false for zod's own English texts. */
+export function isMessage(message: string): boolean {
+  const at = message.indexOf(SEPARATOR);
+  return isMessageKey(at < 0 ? message : message.slice(0, at));
 }
 
 /** Shows a message made by msg(); any other text is shown as it is. */

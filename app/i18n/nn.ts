@@ -15,6 +15,48 @@ export const nn: CitizenCatalogue = {
   "site.nav.label": "Hovudmeny",
   "site.nav.meetings": "Møte",
 
+  "site.footer.accessibility": "Tilgjenge",
+  "site.footer.statement": "Tilgjengeerklæring (uustatus.no)",
+  "accessibility.title": "Tilgjenge",
+  "accessibility.intro":
+    "Alle skal kunne finne møta, melde seg på og sende spørsmål, også med skjermlesar, med berre tastatur, med forstørring, på ein liten mobil eller utan JavaScript.",
+  "accessibility.statementHeading": "Tilgjengeerklæringa",
+  "accessibility.statement":
+    "{owner} publiserer tilgjengeerklæringa for denne tenesta hos Digitaliseringsdirektoratet på uustatus.no, slik lova krev.",
+  "accessibility.statementLink": "Les tilgjengeerklæringa på uustatus.no",
+  "accessibility.statementNotLinked": "Lenkja til erklæringa er ikkje lagd inn her enno.",
+  "accessibility.standardHeading": "Kva tenesta skal oppfylle",
+  "accessibility.standard":
+    "Tenesta skal oppfylle WCAG 2.1 nivå A og AA, som forskrift om universell utforming av informasjons- og kommunikasjonsteknologiske (IKT) løysingar krev. Det gjeld både sidene for innbyggjarar og sidene arrangørane bruker.",
+  "accessibility.howHeading": "Slik testar vi",
+  "accessibility.how.axe":
+    "Kvar gong koden blir endra, går automatiske testar gjennom tenesta i ein ekte nettlesar. Verktøyet axe sjekkar kvar side mot reglane for WCAG 2.1 A og AA, også sidene til arrangørane, i dei tilstandane testane kjem til, til dømes eit skjema med feil. Testane feilar om axe finn eitt einaste brot, eller om ei side ikkje er sjekka.",
+  "accessibility.how.keyboard":
+    "Vi testar at du kan melde deg på med berre tastatur, og at arrangørane kan moderere spørsmål og styre storskjermen med berre tastatur.",
+  "accessibility.how.noScript":
+    "Påmelding, endring, avmelding og spørsmål blir òg testa med JavaScript slått av.",
+  "accessibility.how.reflow":
+    "Kvar side blir testa i 320 pikslar breidd, som på ein liten mobil eller med 400 % forstørring, og skal ikkje måtte rullast sidelengs. Breie tabellar på sidene til arrangørane blir rulla i sitt eige felt.",
+  "accessibility.gapsHeading": "Det som ikkje er godt nok enno",
+  "accessibility.gap.manual":
+    "Ingen som bruker skjermlesar eller andre hjelpemiddel har testa tenesta enno, og ho er ikkje revidert av andre. Automatiske testar finn berre ein del av feila.",
+  "accessibility.gap.languages":
+    "Axe sjekkar alle sider på bokmål, men berre nokre av dei på nynorsk og engelsk.",
+  "accessibility.gap.mail":
+    "E-postane tenesta sender, som stadfestingar og påminningar, blir ikkje sjekka med axe.",
+  "accessibility.gap.ownTexts":
+    "Møteskildring, program og svar skriv arrangørane sjølve, og PDF-vedlegg lagar dei sjølve. Tenesta sjekkar ikkje om tekstane er lette å forstå eller om vedlegga er universelt utforma.",
+  "accessibility.gap.wcag22": "Tenesta er ikkje testa mot dei nye krava i WCAG 2.2.",
+  "accessibility.gap.organiserNoScript":
+    "Sidene til arrangørane er berre delvis testa utan JavaScript.",
+  "accessibility.feedbackHeading": "Sei frå om noko ikkje verkar",
+  "accessibility.feedback":
+    "Får du ikkje til noko, eller er noko vanskeleg å bruke? Skriv til oss. Sei gjerne kva side det gjeld og kva du brukte, til dømes mobil, skjermlesar eller forstørring.",
+  "accessibility.feedbackEmail": "E-post:",
+  "accessibility.feedbackSubject": "Tilgjenge på folkemøtesidene",
+  "accessibility.complaint":
+    "Får du ikkje svar, eller er du ikkje nøgd med svaret, kan du klage til Tilsynet for universell utforming av IKT:",
+
   "index.title": "Komande folkemøte",
   "index.intro":
     "Her finn du opne møte der kommunen informerer og svarer på spørsmål. Alle er velkomne. Meld deg på, så veit vi kor mange som kjem.",

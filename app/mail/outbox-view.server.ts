@@ -6,6 +6,8 @@ import * as outbox from "../../db/outbox";
 import type { Organiser } from "../../db/organisers";
 import { audit } from "../platform/audit.server";
 import { change, type ServiceContext } from "../platform/service.server";
+import { idField } from "../platform/intent.server";
+import { z } from "../platform/zod";
 
 export function meetingOutbox(db: DB, meetingId: number) {
   // Only the envelope: the payload may hold a personal link.
@@ -50,6 +52,9 @@ export async function readEml(
   }
   return content;
 }
+
+/** The outbox page's one button: send a failed message again. */
+export const retryIntent = z.object({ intent: z.literal("retry"), messageId: idField });
 
 /** Queues a failed message again; false when it is not this meeting's or not failed. */
 export function retryMessage(

@@ -33,6 +33,7 @@ import {
 import { freeSlug, slugFromTitle } from "./slug";
 import { change, type ServiceContext } from "../platform/service.server";
 import { Refusal } from "../platform/refusal.server";
+import { z } from "../platform/zod";
 
 /** Two meetings cannot share an address. */
 const slugTaken = () => new Refusal("error.slug.taken", { field: "slug" });
@@ -231,6 +232,18 @@ function fillFreeSeats(ctx: ServiceContext, meetingId: number) {
 }
 
 export type StatusAction = "publish" | "unpublish" | "cancel" | "restore";
+
+/**
+ * The dashboard's buttons: a copy of the meeting, or a change of its status. Cancelling asks
+ * for a confirmation box (`confirm=yes`), checked by the action so it can say so.
+ */
+export const dashboardIntents = z.discriminatedUnion("intent", [
+  z.object({ intent: z.literal("duplicate") }),
+  z.object({
+    intent: z.enum(["publish", "unpublish", "cancel", "restore"]),
+    confirm: z.string().optional(),
+  }),
+]);
 
 /**
  * Why a meeting may not be put before the public now, or null: one whose start has passed

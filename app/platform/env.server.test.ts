@@ -33,6 +33,39 @@ describe("parseEnv", () => {
     expect(() => parseEnv({ CONTACT_NAME: "Røros\nkommune" })).toThrowError(/CONTACT_NAME/);
   });
 
+  it("links an accessibility statement only on uustatus.no over https, and takes feedback at the contact address unless set", () => {
+    expect(parseEnv({}).ACCESSIBILITY_STATEMENT_URL).toBeUndefined();
+    const statement = "https://uustatus.no/nb/erklaringer/publisert/0a1b2c3d-4e5f";
+    expect(parseEnv({ ACCESSIBILITY_STATEMENT_URL: statement }).ACCESSIBILITY_STATEMENT_URL).toBe(
+      statement,
+    );
+    for (const bad of [
+      "http://uustatus.no/nb/erklaringer/publisert/0a1b",
+      "https://uustatus.no.example.com/erklaring",
+      "https://roros.kommune.no/tilgjengelighet",
+      "javascript:alert(1)",
+      "uustatus.no",
+    ]) {
+      expect(() => parseEnv({ ACCESSIBILITY_STATEMENT_URL: bad }), bad).toThrowError(
+        /ACCESSIBILITY_STATEMENT_URL: must be an https:\/\/ address on uustatus\.no/,
+      );
+    }
+
+    expect(parseEnv({}).accessibilityFeedbackEmail).toBe("postmottak@roros.kommune.no");
+    expect(
+      parseEnv({ CONTACT_EMAIL: "servicetorget@roros.kommune.no" }).accessibilityFeedbackEmail,
+    ).toBe("servicetorget@roros.kommune.no");
+    expect(
+      parseEnv({
+        CONTACT_EMAIL: "servicetorget@roros.kommune.no",
+        ACCESSIBILITY_FEEDBACK_EMAIL: "uu@roros.kommune.no",
+      }).accessibilityFeedbackEmail,
+    ).toBe("uu@roros.kommune.no");
+    expect(() => parseEnv({ ACCESSIBILITY_FEEDBACK_EMAIL: "uu" })).toThrowError(
+      /ACCESSIBILITY_FEEDBACK_EMAIL/,
+    );
+  });
+
   it("names every bad variable in one message", () => {
     let message = "";
     try {

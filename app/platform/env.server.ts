@@ -41,6 +41,17 @@ const schema = z
         "must be a phone number: digits and spaces, + first if any",
       )
       .default("72 41 94 00"),
+    // The municipality's accessibility statement, which it publishes on Digdir's uustatus.no
+    // (a supplier cannot file it): linked from every page's footer when set.
+    ACCESSIBILITY_STATEMENT_URL: z
+      .url({
+        protocol: /^https$/,
+        hostname: /^(www\.)?uustatus\.no$/,
+        error: "must be an https:// address on uustatus.no",
+      })
+      .optional(),
+    // Where citizens report an accessibility problem (the /accessibility page); unset: CONTACT_EMAIL.
+    ACCESSIBILITY_FEEDBACK_EMAIL: z.email({ error: "must be an email address" }).optional(),
     // Limits for crowds (ADR 0013). Per person (browser id): posts per window.
     RSVP_RATE_LIMIT: z.coerce.number().int().min(1).default(20),
     RSVP_RATE_WINDOW_SECONDS: z.coerce.number().int().min(1).default(600),
@@ -100,6 +111,8 @@ const schema = z
 
 export type Env = z.infer<typeof schema> & {
   publicUrl: string;
+  /** ACCESSIBILITY_FEEDBACK_EMAIL, or CONTACT_EMAIL when that is unset. */
+  accessibilityFeedbackEmail: string;
   databaseFile: string;
   outboxDir: string;
   sessionSecret: string;
@@ -120,6 +133,7 @@ export function parseEnv(source: NodeJS.ProcessEnv): Env {
   const dataDir = path.resolve(env.DATA_DIR);
   return {
     ...env,
+    accessibilityFeedbackEmail: env.ACCESSIBILITY_FEEDBACK_EMAIL ?? env.CONTACT_EMAIL,
     publicUrl: (env.PUBLIC_URL ?? `http://localhost:${env.PORT}`).replace(/\/+$/, ""),
     databaseFile: path.join(dataDir, "folkemote.sqlite"),
     outboxDir: path.join(dataDir, "outbox"),

@@ -64,7 +64,7 @@ export const unreadForm: Submission = {
 };
 
 /** A Refusal as the form's errors, beside its field or at the top; anything else is rethrown. */
-export function refusalReply(
+function refusalReply(
   submission: Submission,
   error: unknown,
   options: { hideFields?: string[] } = {},

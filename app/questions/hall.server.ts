@@ -10,6 +10,8 @@ import * as q from "../../db/questions";
 import type { Question } from "../../db/questions";
 import { audit } from "../platform/audit.server";
 import { type ServiceContext } from "../platform/service.server";
+import { idField, readIntent } from "../platform/intent.server";
+import { z } from "../platform/zod";
 import { questionsChanged } from "./live.server";
 import { publicQuestion } from "./questions.server";
 
@@ -38,13 +40,16 @@ export function screenControlView(db: DB, meeting: Meeting) {
 
 export type PresentStep = "next" | "previous" | "clear" | { questionId: number };
 
-/** The step a projector or control form asks for, or null for an unknown intent. */
-export function presentStepFrom(formData: FormData): PresentStep | null {
-  const intent = formData.get("intent");
-  if (intent === "next" || intent === "previous" || intent === "clear") return intent;
-  const questionId = Number(formData.get("questionId"));
-  if (intent === "show" && Number.isInteger(questionId) && questionId > 0) return { questionId };
-  return null;
+/** The projector's and the control view's buttons. */
+const presentIntents = z.discriminatedUnion("intent", [
+  z.object({ intent: z.enum(["next", "previous", "clear"]) }),
+  z.object({ intent: z.literal("show"), questionId: idField }),
+]);
+
+/** The step a projector or control form asks for; a Refusal 400 for anything else. */
+export function presentStepFrom(formData: FormData): PresentStep {
+  const form = readIntent(formData, presentIntents);
+  return form.intent === "show" ? { questionId: form.questionId } : form.intent;
 }
 
 /** Next, previous, a given question, or nothing on the screen ("now answering"). */

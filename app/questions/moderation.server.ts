@@ -16,6 +16,8 @@ import type {
 import { audit } from "../platform/audit.server";
 import { notFound } from "../platform/refusal.server";
 import { change, type ServiceContext } from "../platform/service.server";
+import { idField } from "../platform/intent.server";
+import { z } from "../platform/zod";
 import { questionsChanged } from "./live.server";
 import {
   appendToAgenda,
@@ -28,7 +30,48 @@ import {
 } from "./questions.server";
 import { queuePrivateAnswer, queueNotice } from "./question-mail.server";
 import { findingKinds } from "./findings";
+import { questionSettingsSchema } from "./forms";
+import { REJECT_CATEGORIES } from "./limits";
 import { DEFAULT_HEALTH_WORDS, healthWords } from "./privacy-guard";
+
+/** The moderation queue's buttons (readIntent in app/platform/intent.server.ts). */
+export const moderationIntents = z.discriminatedUnion("intent", [
+  z.object({
+    intent: z.literal("reorder"),
+    // The panel's order as a comma-separated list of ids (the drag-and-drop list posts it).
+    order: z
+      .string()
+      .max(20_000)
+      .default("")
+      .transform((v) =>
+        v
+          .split(",")
+          .map(Number)
+          .filter((n) => Number.isInteger(n) && n > 0),
+      ),
+  }),
+  z.object({
+    intent: z.literal("reject"),
+    questionId: idField,
+    // A category the public counts can show; an unknown one is left out rather than refused.
+    category: z.enum(REJECT_CATEGORIES).nullable().catch(null),
+    reason: z
+      .string()
+      .default("")
+      .transform((v) => v.trim().slice(0, 500)),
+  }),
+  z.object({
+    intent: z.literal("approve"),
+    questionId: idField,
+    // How the organiser cleared a flagged question (publishClearance refuses without it).
+    privacyCleared: z.enum(["reworded", "none"]).nullable().catch(null),
+  }),
+  z.object({
+    intent: z.enum(["star", "unstar", "answered", "unanswered", "up", "down", "show"]),
+    questionId: idField,
+  }),
+  questionSettingsSchema.extend({ intent: z.literal("settings") }),
+]);
 
 /** A question of this meeting, or 404 (organiser routes). */
 export function requireQuestion(db: DB, meeting: Meeting, idParam: unknown): Question {

@@ -8,7 +8,9 @@ import { getRegistration, setCheckedIn } from "../../db/registrations";
 import { msg } from "../i18n";
 import { audit } from "../platform/audit.server";
 import { Refusal } from "../platform/refusal.server";
+import { idField } from "../platform/intent.server";
 import type { ServiceContext } from "../platform/service.server";
+import { z } from "../platform/zod";
 import { RegistrationError } from "./registrations.server";
 
 /** The rule for a count at the door: at least one of the party and no more than all of it. */
@@ -56,3 +58,25 @@ function recordArrival(
     return getRegistration(ctx.db, registrationId)!;
   });
 }
+
+/**
+ * The door's buttons. A party of one posts no count: without one, the whole party has arrived.
+ * `q` is the search the list was showing, kept for the way back.
+ */
+export const checkInIntents = z.discriminatedUnion("intent", [
+  z.object({
+    intent: z.literal("arrived"),
+    registrationId: idField,
+    // Checked by the arrival rule, which words the refusal for the party's size.
+    people: z
+      .string()
+      .optional()
+      .transform((v) => (v === undefined ? undefined : Number(v))),
+    q: z.string().max(100).default(""),
+  }),
+  z.object({
+    intent: z.literal("undo"),
+    registrationId: idField,
+    q: z.string().max(100).default(""),
+  }),
+]);

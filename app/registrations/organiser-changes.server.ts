@@ -16,7 +16,9 @@ import {
 } from "../../db/registrations";
 import { getMeetingById } from "../../db/meetings";
 import { audit } from "../platform/audit.server";
+import { idField, idList } from "../platform/intent.server";
 import { change, type ServiceContext } from "../platform/service.server";
+import { z } from "../platform/zod";
 import { queueRegistrationEmail } from "./registration-mail.server";
 import {
   applyChange,
@@ -207,3 +209,12 @@ export function resendConfirmation(
     return true;
   });
 }
+
+/** The attendee list's row and burst buttons (readIntent in app/platform/intent.server.ts). */
+export const attendeeIntents = z.discriminatedUnion("intent", [
+  z.object({ intent: z.literal("cancelMany"), registrationId: idList }),
+  z.object({
+    intent: z.enum(["cancel", "promote", "resend"]),
+    registrationId: idField,
+  }),
+]);

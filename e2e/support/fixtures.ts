@@ -3,18 +3,20 @@
  * - `createMeeting()` / `meeting`: a fresh published meeting written straight into server 1's
  *   SQLite file with the app's own db modules (WAL lets the server and the tests share it);
  * - `uniqueEmail(label)`: an address no other test uses, so mail can be told apart;
- * - `expectNoAxeViolations(page)`: axe-core with the WCAG 2.1 A/AA rules, zero violations; on
- *   citizens' pages also no sideways scrolling at 320 px (`expectNoSidewaysScroll`), so every
- *   page a citizen journey checks is checked for both.
+ * - `expectNoAxeViolations(page)`: axe-core with the WCAG 2.1 A/AA rules, zero violations, and
+ *   no sideways scrolling at 320 px (`expectNoSidewaysScroll`), so every page a journey checks
+ *   is checked for both; it notes the page's route for e2e/route-coverage.spec.ts.
  * Mail helpers live in ./mail.ts and are re-exported here.
  */
 import AxeBuilder from "@axe-core/playwright";
 import { test as base, expect, type Page } from "@playwright/test";
 import { randomBytes } from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
 import { osloToUtc } from "../../app/platform/dates";
 import { openDatabase, type DB } from "../../db/connection";
 import { createTestMeeting } from "../../db/testing";
-import { appUrl, databaseFile } from "./paths";
+import { appUrl, axeRoutesDir, databaseFile } from "./paths";
 import { expectNoSidewaysScroll } from "./reflow";
 
 export { expect };
@@ -158,19 +160,37 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
         throw new Error("expectNoAxeViolations needs a context with JavaScript enabled");
       }
       await expectNoAxeViolations(page, label);
-      if (!isOrganiserDeskPage(page)) await expectNoSidewaysScroll(page, label);
+      await expectNoSidewaysScroll(page, label);
+      await noteCheckedRoute(page);
     });
   },
 });
 
 /**
- * The organisers' desk pages are not held to the 320 px check: their attendee, outbox and door
- * tables are data tables, which WCAG 1.4.10 excepts from reflow. The check-in page is, as it is
- * used on a phone at the door.
+ * Notes which route of app/routes.ts rendered the page just checked: the id of the deepest
+ * match in the hydrated router (React Router puts it on window), one line per check in a file
+ * of this worker process's own (workers run in parallel, and one that failed is replaced by a
+ * new process). e2e/route-coverage.spec.ts reads them all when every journey has run.
  */
-function isOrganiserDeskPage(page: Page): boolean {
-  const { pathname } = new URL(page.url());
-  return /^\/admin(\/|$)/.test(pathname) && !/\/checkin$/.test(pathname);
+async function noteCheckedRoute(page: Page): Promise<void> {
+  // Waits for hydration, which a check right after a page load may come before.
+  const routeId = await page
+    .waitForFunction(
+      () =>
+        (
+          window as {
+            __reactRouterDataRouter?: { state: { matches: { route: { id: string } }[] } };
+          }
+        ).__reactRouterDataRouter?.state.matches.at(-1)?.route.id,
+      undefined,
+      { timeout: 10_000 },
+    )
+    .then((handle) => handle.jsonValue());
+  fs.mkdirSync(axeRoutesDir, { recursive: true });
+  fs.appendFileSync(
+    path.join(axeRoutesDir, `${process.pid}.txt`),
+    `${routeId}\t${new URL(page.url()).pathname}\n`,
+  );
 }
 
 /**

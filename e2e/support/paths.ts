@@ -13,6 +13,13 @@ const runDir = path.join(projectRoot, "test-results");
 export const outputDir = path.join(runDir, "playwright");
 
 /**
+ * Where each worker notes the route of every page axe checked (support/fixtures.ts), for the
+ * last check of a whole run (e2e/route-coverage.spec.ts). Inside outputDir, so Playwright
+ * empties it when a run starts.
+ */
+export const axeRoutesDir = path.join(outputDir, "axe-checked-routes");
+
+/**
  * Ports: E2E_PORT_BASE moves all three servers, so two checkouts can run their journeys on one
  * machine at once.
  */
@@ -26,6 +33,14 @@ export const appPort = portBase;
 export const appUrl = `http://localhost:${appPort}`;
 export const dataDir = path.join(runDir, "e2e-data");
 export const databaseFile = path.join(dataDir, "folkemote.sqlite");
+
+/**
+ * Server 1's accessibility settings (ACCESSIBILITY_STATEMENT_URL, ACCESSIBILITY_FEEDBACK_EMAIL);
+ * server 2 has neither, so it shows the defaults.
+ */
+export const accessibilityStatementUrl =
+  "https://uustatus.no/nb/erklaringer/publisert/2f6b7a1e-e2e0-4c1d-9a55-folkemote";
+export const accessibilityFeedbackEmail = "uu-tilbakemelding@roros.kommune.no";
 
 /** Server 2: a tight RSVP rate limit, nothing else shares it. */
 export const limitedPort = portBase + 1;

@@ -1,4 +1,4 @@
-import { data, Form, href, Link, useSearchParams } from "react-router";
+import { Form, href, Link, useSearchParams } from "react-router";
 import { redirect } from "~/platform/redirect.server";
 import { requireMeeting } from "~/meetings/meetings.server";
 import {
@@ -13,12 +13,15 @@ import { services } from "~/platform/context.server";
 import { readForm } from "~/platform/forms.server";
 import { formatDateTime, formatTime } from "~/platform/dates";
 import { ActionError, RowAction } from "~/components/intent-forms";
+import { ScrollingTable } from "~/components/scrolling-table";
 import { TableHead } from "~/components/table-head";
 import { adminTitle } from "~/auth/admin-title";
 import { translator, type MessageKey, type Translate } from "~/i18n";
 import { useT } from "~/i18n/react";
 import { Refusal } from "~/platform/refusal.server";
+import { answerIntent, readIntent } from "~/platform/intent.server";
 import {
+  attendeeIntents,
   cancelByOrganiser,
   cancelManyByOrganiser,
   promoteByOrganiser,
@@ -55,35 +58,20 @@ export async function action({ request, params }: Route.ActionArgs) {
   const { db, service } = services();
   const meeting = requireMeeting(db, params.id);
   const formData = await readForm(request, burstFormShape(db, meeting));
-  const intent = formData.get("intent");
-  try {
-    if (intent === "cancelMany") {
-      const ids = formData
-        .getAll("registrationId")
-        .map((id) => requireRegistration(db, meeting, String(id)).id);
-      if (ids.length === 0) return data({ error: "attendees.bursts.noneChosen" }, { status: 400 });
+  return answerIntent(() => {
+    const form = readIntent(formData, attendeeIntents);
+    if (form.intent === "cancelMany") {
+      if (form.registrationId.length === 0) throw new Refusal("attendees.bursts.noneChosen");
+      const ids = form.registrationId.map((id) => requireRegistration(db, meeting, String(id)).id);
       cancelManyByOrganiser(service, organiser, meeting.id, ids);
-      return redirect(doneUrl(request, intent));
+      return redirect(doneUrl(request, form.intent));
     }
-    const registration = requireRegistration(db, meeting, String(formData.get("registrationId")));
-    switch (intent) {
-      case "cancel":
-        cancelByOrganiser(service, organiser, registration.id);
-        break;
-      case "promote":
-        promoteByOrganiser(service, organiser, registration.id);
-        break;
-      case "resend":
-        resendConfirmation(service, organiser, registration.id);
-        break;
-      default:
-        return data({ error: "error.intent.unknown" }, { status: 400 });
-    }
-  } catch (error) {
-    if (!(error instanceof Refusal)) throw error;
-    return data({ error: error.message }, { status: error.status });
-  }
-  return redirect(doneUrl(request, String(intent)));
+    const registration = requireRegistration(db, meeting, String(form.registrationId));
+    if (form.intent === "cancel") cancelByOrganiser(service, organiser, registration.id);
+    else if (form.intent === "promote") promoteByOrganiser(service, organiser, registration.id);
+    else resendConfirmation(service, organiser, registration.id);
+    return redirect(doneUrl(request, form.intent));
+  });
 }
 
 function doneUrl(request: Request, intent: string) {
@@ -195,7 +183,7 @@ export default function Attendees({ loaderData, actionData }: Route.ComponentPro
       {shown.length === 0 ? (
         <p>{t("attendees.none")}</p>
       ) : (
-        <div className="table-wrap">
+        <ScrollingTable label={t("attendees.title")}>
           <table id="attendee-table">
             <TableHead
               columns={[
@@ -298,7 +286,7 @@ export default function Attendees({ loaderData, actionData }: Route.ComponentPro
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollingTable>
       )}
     </>
   );

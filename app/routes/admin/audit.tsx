@@ -3,6 +3,7 @@ import { auditPage } from "~/platform/audit.server";
 import { requireOrganiser } from "~/auth/guard.server";
 import { services } from "~/platform/context.server";
 import { formatDateTime } from "~/platform/dates";
+import { ScrollingTable } from "~/components/scrolling-table";
 import { TableHead } from "~/components/table-head";
 import { adminTitle } from "~/auth/admin-title";
 import { translator } from "~/i18n";
@@ -28,7 +29,7 @@ export default function Audit({ loaderData }: Route.ComponentProps) {
       {entries.length === 0 ? (
         <p>{t("audit.empty")}</p>
       ) : (
-        <div className="table-wrap">
+        <ScrollingTable label={t("audit.title")}>
           <table>
             <TableHead
               columns={[t("audit.at"), t("audit.actor"), t("audit.action"), t("audit.target")]}
@@ -54,7 +55,7 @@ export default function Audit({ loaderData }: Route.ComponentProps) {
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollingTable>
       )}
       <p className="actions">
         {page > 1 ? <Link to={`?page=${page - 1}`}>{t("audit.newer")}</Link> : null}

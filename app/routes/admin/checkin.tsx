@@ -1,5 +1,5 @@
 import { useEffect } from "react";
-import { data, Form, href, Link, useRevalidator, useSearchParams } from "react-router";
+import { Form, href, Link, useRevalidator, useSearchParams } from "react-router";
 import { redirect } from "~/platform/redirect.server";
 import { requireMeeting } from "~/meetings/meetings.server";
 import {
@@ -16,8 +16,8 @@ import { ActionError } from "~/components/intent-forms";
 import { adminTitle } from "~/auth/admin-title";
 import { translator } from "~/i18n";
 import { useT } from "~/i18n/react";
-import { Refusal } from "~/platform/refusal.server";
-import { checkIn, undoCheckIn } from "~/registrations/check-in.server";
+import { checkIn, checkInIntents, undoCheckIn } from "~/registrations/check-in.server";
+import { answerIntent, readIntent } from "~/platform/intent.server";
 import type { Route } from "./+types/checkin";
 
 export function meta() {
@@ -46,31 +46,16 @@ export async function action({ request, params }: Route.ActionArgs) {
   const { db, service } = services();
   const meeting = requireMeeting(db, params.id);
   const formData = await readForm(request);
-  const registration = requireRegistration(db, meeting, String(formData.get("registrationId")));
-  const intent = formData.get("intent");
-  if (intent !== "arrived" && intent !== "undo") {
-    return data({ error: "error.intent.unknown" }, { status: 400 });
-  }
-  try {
-    if (intent === "undo") undoCheckIn(service, organiser, registration.id);
-    else {
-      // A party of one has no count to choose: without one, the whole party has arrived.
-      const people = formData.get("people");
-      checkIn(
-        service,
-        organiser,
-        registration.id,
-        people === null ? registration.partySize : Number(people),
-      );
-    }
-  } catch (error) {
-    if (!(error instanceof Refusal)) throw error;
-    return data({ error: error.message }, { status: error.status });
-  }
-  const q = String(formData.get("q") ?? "");
-  return redirect(
-    `${href("/admin/meetings/:id/checkin", { id: String(meeting.id) })}?q=${encodeURIComponent(q)}&${intent === "arrived" ? "arrived" : "undone"}=${registration.id}`,
-  );
+  return answerIntent(() => {
+    const form = readIntent(formData, checkInIntents);
+    const registration = requireRegistration(db, meeting, String(form.registrationId));
+    if (form.intent === "undo") undoCheckIn(service, organiser, registration.id);
+    else checkIn(service, organiser, registration.id, form.people ?? registration.partySize);
+    const done = form.intent === "arrived" ? "arrived" : "undone";
+    return redirect(
+      `${href("/admin/meetings/:id/checkin", { id: String(meeting.id) })}?q=${encodeURIComponent(form.q)}&${done}=${registration.id}`,
+    );
+  });
 }
 
 export default function CheckIn({ loaderData, actionData }: Route.ComponentProps) {

@@ -1,13 +1,14 @@
-import { data, Form, href, Link, useSearchParams } from "react-router";
+import { Form, href, Link, useSearchParams } from "react-router";
 import { redirect } from "~/platform/redirect.server";
 import {
   changeMeetingStatus,
   deleteRefusedReason,
   duplicateMeeting,
   publishRefusedReason,
-  type StatusAction,
+  dashboardIntents,
 } from "~/meetings/editor.server";
 import { Refusal } from "~/platform/refusal.server";
+import { answerIntent, readIntent } from "~/platform/intent.server";
 import { requireMeeting } from "~/meetings/meetings.server";
 import { dashboard } from "~/dashboard/dashboard.server";
 import { requireOrganiser, requireOrganiserAction } from "~/auth/guard.server";
@@ -47,31 +48,23 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   };
 }
 
-const statusActions: StatusAction[] = ["publish", "unpublish", "cancel", "restore"];
-
 export async function action({ request, params }: Route.ActionArgs) {
   const organiser = await requireOrganiserAction(request);
   const { db, service } = services();
   const meeting = requireMeeting(db, params.id);
   const formData = await readForm(request);
-  const intent = String(formData.get("intent"));
-  if (intent === "duplicate") {
-    const copy = duplicateMeeting(service, organiser, meeting.id);
-    return redirect(`${href("/admin/meetings/:id/edit", { id: String(copy) })}?duplicated=1`);
-  }
-  if (!statusActions.includes(intent as StatusAction)) {
-    return data({ error: "error.intent.unknown" as const }, { status: 400 });
-  }
-  if (intent === "cancel" && formData.get("confirm") !== "yes") {
-    return data({ error: "dashboard.cancelNotConfirmed" as const }, { status: 400 });
-  }
-  try {
-    changeMeetingStatus(service, organiser, meeting.id, intent as StatusAction);
-  } catch (error) {
-    if (!(error instanceof Refusal)) throw error;
-    return data({ error: error.message }, { status: error.status });
-  }
-  return redirect(`${href("/admin/meetings/:id", { id: String(meeting.id) })}?status=1`);
+  return answerIntent(() => {
+    const form = readIntent(formData, dashboardIntents);
+    if (form.intent === "duplicate") {
+      const copy = duplicateMeeting(service, organiser, meeting.id);
+      return redirect(`${href("/admin/meetings/:id/edit", { id: String(copy) })}?duplicated=1`);
+    }
+    if (form.intent === "cancel" && form.confirm !== "yes") {
+      throw new Refusal("dashboard.cancelNotConfirmed");
+    }
+    changeMeetingStatus(service, organiser, meeting.id, form.intent);
+    return redirect(`${href("/admin/meetings/:id", { id: String(meeting.id) })}?status=1`);
+  });
 }
 
 export default function Dashboard({ loaderData, actionData }: Route.ComponentProps) {

@@ -1,11 +1,11 @@
-import { data, Form, href, Link } from "react-router";
+import { Form, href, Link } from "react-router";
 import { redirect } from "~/platform/redirect.server";
 import { deleteDraft, deleteRefusedReason } from "~/meetings/editor.server";
 import { requireMeeting } from "~/meetings/meetings.server";
 import { requireOrganiser, requireOrganiserAction } from "~/auth/guard.server";
 import { services } from "~/platform/context.server";
 import { readForm } from "~/platform/forms.server";
-import { Refusal } from "~/platform/refusal.server";
+import { answerIntent } from "~/platform/intent.server";
 import { ActionError } from "~/components/intent-forms";
 import { adminTitle } from "~/auth/admin-title";
 import { translator } from "~/i18n";
@@ -33,14 +33,11 @@ export async function action({ request, params }: Route.ActionArgs) {
   const { db, service } = services();
   const meeting = requireMeeting(db, params.id);
   await readForm(request);
-  try {
+  // Someone may have signed up, or published it, since the page was opened: a Refusal says so.
+  return answerIntent(() => {
     deleteDraft(service, organiser, meeting.id);
-  } catch (error) {
-    // Someone signed up, or it was published, since the page was opened.
-    if (!(error instanceof Refusal)) throw error;
-    return data({ error: error.message }, { status: error.status });
-  }
-  return redirect(`${href("/admin")}?deleted=1`, { status: 303 });
+    return redirect(`${href("/admin")}?deleted=1`, { status: 303 });
+  });
 }
 
 export default function DeleteMeeting({ loaderData, actionData }: Route.ComponentProps) {

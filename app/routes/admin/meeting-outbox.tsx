@@ -1,12 +1,15 @@
-import { data, Form, href, useSearchParams } from "react-router";
+import { Form, href, useSearchParams } from "react-router";
 import { redirect } from "~/platform/redirect.server";
 import { requireOrganiser, requireOrganiserAction } from "~/auth/guard.server";
+import { ScrollingTable } from "~/components/scrolling-table";
 import { TableHead } from "~/components/table-head";
 import { ActionError } from "~/components/intent-forms";
 import { adminTitle } from "~/auth/admin-title";
 import { translator } from "~/i18n";
 import { useT } from "~/i18n/react";
-import { meetingOutbox, retryMessage } from "~/mail/outbox-view.server";
+import { meetingOutbox, retryIntent, retryMessage } from "~/mail/outbox-view.server";
+import { answerIntent, readIntent } from "~/platform/intent.server";
+import { Refusal } from "~/platform/refusal.server";
 import { requireMeeting } from "~/meetings/meetings.server";
 import { services } from "~/platform/context.server";
 import { readForm } from "~/platform/forms.server";
@@ -31,14 +34,14 @@ export async function action({ request, params }: Route.ActionArgs) {
   const organiser = await requireOrganiserAction(request);
   const { db, service } = services();
   const meeting = requireMeeting(db, params.id);
-  const form = await readForm(request);
-  if (form.get("intent") !== "retry")
-    return data({ error: "error.intent.unknown" as const }, { status: 400 });
-  const id = Number(form.get("messageId"));
-  if (!Number.isInteger(id) || !retryMessage(service, organiser, meeting.id, id)) {
-    return data({ error: "outbox.notRetried" as const }, { status: 400 });
-  }
-  return redirect(`${href("/admin/meetings/:id/outbox", { id: String(meeting.id) })}?retried=1`);
+  const formData = await readForm(request);
+  return answerIntent(() => {
+    const { messageId } = readIntent(formData, retryIntent);
+    if (!retryMessage(service, organiser, meeting.id, messageId)) {
+      throw new Refusal("outbox.notRetried");
+    }
+    return redirect(`${href("/admin/meetings/:id/outbox", { id: String(meeting.id) })}?retried=1`);
+  });
 }
 
 export default function MeetingOutbox({ loaderData, actionData }: Route.ComponentProps) {
@@ -58,7 +61,7 @@ export default function MeetingOutbox({ loaderData, actionData }: Route.Componen
       {messages.length === 0 ? (
         <p>{t("outbox.empty")}</p>
       ) : (
-        <div className="table-scroll">
+        <ScrollingTable label={t("outbox.caption")}>
           <table className="compact" id="outbox-table">
             <caption>{t("outbox.caption")}</caption>
             <TableHead
@@ -119,7 +122,7 @@ export default function MeetingOutbox({ loaderData, actionData }: Route.Componen
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollingTable>
       )}
     </>
   );

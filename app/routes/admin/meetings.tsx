@@ -4,6 +4,7 @@ import { meetingOverview } from "~/dashboard/dashboard.server";
 import { requireOrganiser } from "~/auth/guard.server";
 import { services } from "~/platform/context.server";
 import { formatMeetingTime } from "~/platform/dates";
+import { ScrollingTable } from "~/components/scrolling-table";
 import { TableHead } from "~/components/table-head";
 import { adminTitle } from "~/auth/admin-title";
 import { translator } from "~/i18n";
@@ -53,7 +54,7 @@ export default function Meetings({ loaderData }: Route.ComponentProps) {
       {loaderData.meetings.length === 0 ? (
         <p>{t("meetings.empty")}</p>
       ) : (
-        <div className="table-wrap">
+        <ScrollingTable label={t("meetings.title")}>
           <table>
             <TableHead
               columns={[
@@ -81,7 +82,7 @@ export default function Meetings({ loaderData }: Route.ComponentProps) {
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollingTable>
       )}
     </>
   );

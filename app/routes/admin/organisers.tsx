@@ -6,15 +6,22 @@ import { requireOrganiser, requireOrganiserAction } from "~/auth/guard.server";
 import { ErrorSummary } from "~/components/error-summary";
 import { FieldFrame, formErrors, TextField } from "~/components/fields";
 import { services } from "~/platform/context.server";
-import { Refusal, refusalReply } from "~/platform/refusal.server";
+import { replyWithRefusal } from "~/platform/refusal.server";
+import { answerIntent, readIntent } from "~/platform/intent.server";
 import { readForm } from "~/platform/forms.server";
 import { addOrganiserSchema } from "~/auth/forms";
+import { ScrollingTable } from "~/components/scrolling-table";
 import { TableHead } from "~/components/table-head";
 import { ActionError } from "~/components/intent-forms";
 import { adminTitle } from "~/auth/admin-title";
 import { translator } from "~/i18n";
 import { useT } from "~/i18n/react";
-import { addOrganiser, setOrganiserDisabled, listOrganisers } from "~/auth/organisers.server";
+import {
+  accountStatusIntents,
+  addOrganiser,
+  listOrganisers,
+  setOrganiserDisabled,
+} from "~/auth/organisers.server";
 import type { Route } from "./+types/organisers";
 
 export function meta() {
@@ -30,40 +37,23 @@ export async function action({ request }: Route.ActionArgs) {
   const me = await requireOrganiserAction(request, { role: "admin" });
   const { db } = services();
   const formData = await readForm(request);
-  const intent = formData.get("intent");
-  switch (intent) {
-    case "add": {
-      const submission = parseWithZod(formData, { schema: addOrganiserSchema });
-      if (submission.status !== "success") {
-        return data(
-          { result: submission.reply({ hideFields: ["password"] }), error: null },
-          { status: 400 },
-        );
-      }
-      try {
-        await addOrganiser(db, me, submission.value);
-      } catch (error) {
-        const refused = refusalReply(submission, error, { hideFields: ["password"] });
-        return data({ result: refused, error: null }, { status: 400 });
-      }
-      return redirect(`${href("/admin/organisers")}?added=1`);
+  if (formData.get("intent") === "add") {
+    const submission = parseWithZod(formData, { schema: addOrganiserSchema });
+    if (submission.status !== "success") {
+      return data({ result: submission.reply({ hideFields: ["password"] }) }, { status: 400 });
     }
-    case "disable":
-    case "enable": {
-      const id = Number(formData.get("id"));
-      if (!Number.isInteger(id))
-        return data({ result: null, error: "error.forbidden" }, { status: 400 });
-      try {
-        await setOrganiserDisabled(db, me, id, intent === "disable");
-      } catch (error) {
-        if (!(error instanceof Refusal)) throw error;
-        return data({ result: null, error: error.message }, { status: error.status });
-      }
-      return redirect(href("/admin/organisers"));
+    try {
+      await addOrganiser(db, me, submission.value);
+    } catch (error) {
+      return replyWithRefusal(submission, error, { hideFields: ["password"] });
     }
-    default:
-      return data({ result: null, error: "error.intent.unknown" }, { status: 400 });
+    return redirect(`${href("/admin/organisers")}?added=1`);
   }
+  return answerIntent(async () => {
+    const { intent, id } = readIntent(formData, accountStatusIntents);
+    await setOrganiserDisabled(db, me, id, intent === "disable");
+    return redirect(href("/admin/organisers"));
+  });
 }
 
 export default function Organisers({ loaderData, actionData }: Route.ComponentProps) {
@@ -71,7 +61,7 @@ export default function Organisers({ loaderData, actionData }: Route.ComponentPr
   const [params] = useSearchParams();
   const [form, fields] = useForm({
     id: "add-organiser",
-    lastResult: actionData?.result ?? undefined,
+    lastResult: actionData && "result" in actionData ? actionData.result : undefined,
     constraint: getZodConstraint(addOrganiserSchema),
     shouldRevalidate: "onInput",
     defaultValue: { role: "organiser" },
@@ -85,8 +75,8 @@ export default function Organisers({ loaderData, actionData }: Route.ComponentPr
           {t("organisers.added")}
         </p>
       ) : null}
-      <ActionError error={actionData?.error} />
-      <div className="table-wrap">
+      <ActionError error={actionData && "error" in actionData ? actionData.error : null} />
+      <ScrollingTable label={t("organisers.title")}>
         <table>
           <TableHead
             columns={[
@@ -124,7 +114,7 @@ export default function Organisers({ loaderData, actionData }: Route.ComponentPr
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollingTable>
       <h2>{t("organisers.add")}</h2>
       <Form method="post" {...getFormProps(form)} noValidate className="narrow">
         <ErrorSummary errors={formErrors(form)} t={t} />

@@ -1,4 +1,3 @@
-import type { ReactNode } from "react";
 import { href, Link } from "react-router";
 import { checkInList } from "~/registrations/attendee-exports.server";
 import { requireMeeting } from "~/meetings/meetings.server";
@@ -6,6 +5,7 @@ import { requireOrganiser } from "~/auth/guard.server";
 import { services } from "~/platform/context.server";
 import { formatMeetingTime } from "~/platform/dates";
 import { splitName } from "~/exports/exports.server";
+import { ScrollingTable } from "~/components/scrolling-table";
 import { TableHead } from "~/components/table-head";
 import { translator } from "~/i18n";
 import { useT } from "~/i18n/react";
@@ -87,18 +87,6 @@ export default function Print({ loaderData }: Route.ComponentProps) {
           </ScrollingTable>
         </>
       ) : null}
-    </div>
-  );
-}
-
-/**
- * A table that scrolls inside itself on a narrow phone rather than the page; focusable, so it
- * can be scrolled by keyboard too.
- */
-function ScrollingTable({ labelledBy, children }: { labelledBy: string; children: ReactNode }) {
-  return (
-    <div className="table-wrap" role="region" aria-labelledby={labelledBy} tabIndex={0}>
-      {children}
     </div>
   );
 }

@@ -3,8 +3,9 @@
  * shows, what comes next, how many wait for moderation, and the buttons that change it (plain
  * form posts, so keyboard and no-JS work). The projector view itself shows none of this.
  */
-import { data, Form, href, Link } from "react-router";
+import { Form, href, Link } from "react-router";
 import { redirect } from "~/platform/redirect.server";
+import { answerIntent } from "~/platform/intent.server";
 import { requireOrganiser, requireOrganiserAction } from "~/auth/guard.server";
 import { adminTitle } from "~/auth/admin-title";
 import { RowAction } from "~/components/intent-forms";
@@ -39,10 +40,11 @@ export async function action({ request, params }: Route.ActionArgs) {
   const organiser = await requireOrganiserAction(request);
   const { db, service } = services();
   const meeting = requireMeeting(db, params.id);
-  const step = presentStepFrom(await readForm(request));
-  if (step === null) return data({ error: "error.intent.unknown" }, { status: 400 });
-  present(service, organiser, meeting, step);
-  return redirect(href("/admin/meetings/:id/present/control", { id: String(meeting.id) }));
+  const formData = await readForm(request);
+  return answerIntent(() => {
+    present(service, organiser, meeting, presentStepFrom(formData));
+    return redirect(href("/admin/meetings/:id/present/control", { id: String(meeting.id) }));
+  });
 }
 
 export default function ScreenControl({ loaderData }: Route.ComponentProps) {

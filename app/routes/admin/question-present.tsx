@@ -10,8 +10,9 @@
 import "~/i18n/organiser-texts";
 import { qrCodeDataUrl } from "../../../emails/qr-code";
 import { useEffect } from "react";
-import { data, href, Link, useFetcher } from "react-router";
+import { href, Link, useFetcher } from "react-router";
 import { redirect } from "~/platform/redirect.server";
+import { answerIntent } from "~/platform/intent.server";
 import { requireOrganiser, requireOrganiserAction } from "~/auth/guard.server";
 import { useLiveUpdates } from "~/components/live";
 import { FittedText, fitClass } from "~/components/fitted-text";
@@ -52,10 +53,11 @@ export async function action({ request, params }: Route.ActionArgs) {
   const organiser = await requireOrganiserAction(request);
   const { db, service } = services();
   const meeting = requireMeeting(db, params.id);
-  const step = presentStepFrom(await readForm(request));
-  if (step === null) return data({ error: "error.intent.unknown" }, { status: 400 });
-  present(service, organiser, meeting, step);
-  return redirect(href("/admin/meetings/:id/present", { id: String(meeting.id) }));
+  const formData = await readForm(request);
+  return answerIntent(() => {
+    present(service, organiser, meeting, presentStepFrom(formData));
+    return redirect(href("/admin/meetings/:id/present", { id: String(meeting.id) }));
+  });
 }
 
 export default function Present({ loaderData }: Route.ComponentProps) {

@@ -1,6 +1,6 @@
 import { qrCodeDataUrl } from "../../../emails/qr-code";
-import { useEffect, useState } from "react";
-import { data, Form, href, Link, useFetcher, useSearchParams } from "react-router";
+import { useEffect, useRef, useState } from "react";
+import { Form, href, Link, useFetcher, useNavigation, useSearchParams } from "react-router";
 import { redirect } from "~/platform/redirect.server";
 import { requireOrganiser, requireOrganiserAction } from "~/auth/guard.server";
 import { ActionError, RowAction } from "~/components/intent-forms";
@@ -13,11 +13,13 @@ import { requireMeeting } from "~/meetings/meetings.server";
 import { services } from "~/platform/context.server";
 import { formatDateTime } from "~/platform/dates";
 import { readForm } from "~/platform/forms.server";
-import { hallUrl, QuestionError } from "~/questions/questions.server";
+import { hallUrl } from "~/questions/questions.server";
+import { answerIntent, readIntent } from "~/platform/intent.server";
 import { present } from "~/questions/hall.server";
 import {
   approveQuestion,
   markQuestionAnswered,
+  moderationIntents,
   moderationQueue,
   moveInAgenda,
   rejectQuestion,
@@ -29,8 +31,6 @@ import {
 } from "~/questions/moderation.server";
 import { FindingList, MarkedText } from "~/components/privacy-findings";
 import { REJECT_CATEGORIES } from "~/questions/limits";
-import { questionSettingsSchema } from "~/questions/forms";
-import { parseWithZod } from "@conform-to/zod/v4";
 import type { Route } from "./+types/questions";
 
 export function meta({ data }: Route.MetaArgs) {
@@ -66,92 +66,57 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   };
 }
 
-const INTENTS = [
-  "approve",
-  "reject",
-  "star",
-  "unstar",
-  "answered",
-  "unanswered",
-  "up",
-  "down",
-  "show",
-  "reorder",
-  "settings",
-] as const;
-
 export async function action({ request, params }: Route.ActionArgs) {
   const organiser = await requireOrganiserAction(request);
   const { db, service } = services();
   const meeting = requireMeeting(db, params.id);
   const formData = await readForm(request);
-  const intent = INTENTS.find((i) => i === formData.get("intent"));
-  if (!intent) return data({ error: "error.intent.unknown" }, { status: 400 });
-  try {
-    if (intent === "settings") {
-      const submission = parseWithZod(formData, { schema: questionSettingsSchema });
-      if (submission.status !== "success") {
-        const first = Object.values(submission.error ?? {})[0]?.[0];
-        return data({ error: first ?? "error.question.invalid" }, { status: 400 });
-      }
+  return answerIntent(() => {
+    const form = readIntent(formData, moderationIntents);
+    if (form.intent === "settings") {
       saveQuestionSettings(service, organiser, meeting, {
-        moderationCriteria: submission.value.moderationCriteria ?? "",
-        privacyWords: submission.value.privacyWords ?? "",
+        moderationCriteria: form.moderationCriteria ?? "",
+        privacyWords: form.privacyWords ?? "",
       });
-    } else if (intent === "reorder") {
-      const ids = String(formData.get("order") ?? "")
-        .split(",")
-        .map(Number)
-        .filter((n) => Number.isInteger(n) && n > 0);
-      reorderAgenda(service, organiser, meeting.id, ids);
+    } else if (form.intent === "reorder") {
+      reorderAgenda(service, organiser, meeting.id, form.order);
     } else {
-      const question = requireQuestion(db, meeting, formData.get("questionId"));
-      switch (intent) {
-        case "approve": {
-          const cleared = formData.get("privacyCleared");
-          approveQuestion(
-            service,
-            organiser,
-            question.id,
-            cleared === "reworded" || cleared === "none" ? cleared : null,
-          );
+      const question = requireQuestion(db, meeting, form.questionId);
+      switch (form.intent) {
+        case "approve":
+          approveQuestion(service, organiser, question.id, form.privacyCleared);
           break;
-        }
-        case "reject": {
-          const reason = String(formData.get("reason") ?? "")
-            .trim()
-            .slice(0, 500);
-          const category = REJECT_CATEGORIES.find((c) => c === formData.get("category")) ?? null;
-          rejectQuestion(service, organiser, question.id, category, reason || null);
+        case "reject":
+          rejectQuestion(service, organiser, question.id, form.category, form.reason || null);
           break;
-        }
         case "star":
         case "unstar":
-          starQuestion(service, organiser, question.id, intent === "star");
+          starQuestion(service, organiser, question.id, form.intent === "star");
           break;
         case "answered":
         case "unanswered":
-          markQuestionAnswered(service, organiser, question.id, intent === "answered");
+          markQuestionAnswered(service, organiser, question.id, form.intent === "answered");
           break;
         case "up":
         case "down":
-          moveInAgenda(service, organiser, question.id, intent);
+          moveInAgenda(service, organiser, question.id, form.intent);
           break;
         case "show":
           present(service, organiser, meeting, { questionId: question.id });
           break;
       }
     }
-  } catch (error) {
-    if (!(error instanceof QuestionError)) throw error;
-    return data({ error: `error.question.${error.code}` }, { status: 400 });
-  }
-  const back = new URL(request.url);
-  back.searchParams.set("done", intent);
-  // Back to where the organiser was: the moved item in the order, or the question in the queue.
-  const id = Number(formData.get("questionId"));
-  const anchor = !id ? "" : ["up", "down", "show"].includes(intent) ? `#agenda-${id}` : `#q-${id}`;
-  return redirect(`${back.pathname}?${back.searchParams}${anchor}`);
+    const back = new URL(request.url);
+    back.searchParams.set("done", form.intent);
+    // Back to where the organiser was: the moved item in the order, or the question in the queue.
+    const id = "questionId" in form ? form.questionId : null;
+    const anchor = !id
+      ? ""
+      : ["up", "down", "show"].includes(form.intent)
+        ? `#agenda-${id}`
+        : `#q-${id}`;
+    return redirect(`${back.pathname}?${back.searchParams}${anchor}`);
+  });
 }
 
 export default function Questions({ loaderData, actionData }: Route.ComponentProps) {
@@ -170,6 +135,7 @@ export default function Questions({ loaderData, actionData }: Route.ComponentPro
   useEffect(() => {
     if (focusId !== null) document.getElementById(`q-${focusId}`)?.focus();
   }, [focusId]);
+  useKeepPlaceInQueue();
   return (
     <>
       <p>
@@ -229,7 +195,9 @@ export default function Questions({ loaderData, actionData }: Route.ComponentPro
       </nav>
 
       <section aria-labelledby="queue-heading">
-        <h2 id="queue-heading">{t(`aq.filter.${filter}`)}</h2>
+        <h2 id="queue-heading" tabIndex={-1}>
+          {t(`aq.filter.${filter}`)}
+        </h2>
         <LiveNote state={live} live={t("aq.live.on")} off={t("aq.live.off")} id="queue-live" />
         {/* Always one button high, so the button appearing moves nothing below it. */}
         <div className="queue-news">
@@ -508,6 +476,32 @@ export default function Questions({ loaderData, actionData }: Route.ComponentPro
       </section>
     </>
   );
+}
+
+/**
+ * A keyboard user's place in the queue: when the question they acted on leaves the list
+ * (approved, rejected, merged), its button goes with it and focus would fall to the top of the
+ * page. Focus goes to the question that took its place instead, or to the list's heading when
+ * the list is empty. A button that stays (star, answered) keeps focus, so nothing moves.
+ */
+function useKeepPlaceInQueue() {
+  const navigation = useNavigation();
+  const place = useRef<number | null>(null);
+  useEffect(() => {
+    const items = () => [...document.querySelectorAll<HTMLElement>(".queue > .queue-item")];
+    if (navigation.state === "submitting") {
+      const item = document.activeElement?.closest(".queue > .queue-item");
+      place.current = item ? items().indexOf(item as HTMLElement) : null;
+      return;
+    }
+    if (navigation.state !== "idle" || place.current === null) return;
+    const index = place.current;
+    place.current = null;
+    const active = document.activeElement;
+    if (active && active !== document.body && active.isConnected) return;
+    const left = items();
+    (left[Math.min(index, left.length - 1)] ?? document.getElementById("queue-heading"))?.focus();
+  }, [navigation.state]);
 }
 
 /**
