@@ -1,12 +1,11 @@
 import type { Translate } from "~/i18n";
-import { useLanguage } from "~/i18n/react";
-import { formatDate } from "~/platform/dates";
 
 export interface AfterMeetingData {
   answersPublished: boolean;
   summary: string;
   attachments: { id: number; filename: string; size: number; url: string }[];
-  updates: { id: number; title: string; body: string; createdAt: string }[];
+  // date: createdAt as the reader writes it (the loader formats it).
+  updates: { id: number; title: string; body: string; createdAt: string; date: string }[];
 }
 
 /** Plain text with blank lines between paragraphs; React escapes every character. */
@@ -31,7 +30,6 @@ const kilobytes = (size: number) =>
 
 /** The published summary (referat), attachments and the organisers' updates about the case. */
 export function AfterMeeting({ after, t }: { after: AfterMeetingData; t: Translate }) {
-  const language = useLanguage();
   return (
     <>
       {after.answersPublished && after.summary.trim() ? (
@@ -61,7 +59,7 @@ export function AfterMeeting({ after, t }: { after: AfterMeetingData; t: Transla
           {after.updates.map((u) => (
             <article key={u.id} className="case-update">
               <h3>{u.title}</h3>
-              <p className="hint">{formatDate(u.createdAt, language)}</p>
+              <p className="hint">{u.date}</p>
               <Paragraphs text={u.body} />
             </article>
           ))}

@@ -1,11 +1,15 @@
 import type { Meeting } from "../../db/meetings";
-import { formatMeetingTime } from "~/platform/dates";
 import type { Translate } from "~/i18n";
-import { useContentLang, useLanguage } from "~/i18n/react";
+import { useContentLang } from "~/i18n/react";
 
-/** When, where and how accessible: the facts every meeting page and confirmation repeats. */
+/**
+ * When, where and how accessible: the facts every meeting page and confirmation repeats. `when`
+ * is the time as formatMeetingTime() writes it, made by the loader: the citizens' pages then
+ * carry no date library in their JavaScript (js-budget.test.ts).
+ */
 export function MeetingFacts({
   meeting,
+  when,
   t,
 }: {
   meeting: Pick<
@@ -14,18 +18,16 @@ export function MeetingFacts({
   > & {
     whatToBring?: string;
   };
+  when: string;
   t: Translate;
 }) {
-  const language = useLanguage();
   const contentLang = useContentLang();
   return (
     <dl className="facts">
       <div>
         <dt>{t("meeting.when")}</dt>
         <dd>
-          <time dateTime={meeting.startsAt}>
-            {formatMeetingTime(meeting.startsAt, meeting.endsAt, language)}
-          </time>
+          <time dateTime={meeting.startsAt}>{when}</time>
         </dd>
       </div>
       <div>

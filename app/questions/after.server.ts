@@ -12,6 +12,8 @@ import type { Organiser } from "../../db/organisers";
 import { getBoard } from "../../db/questions";
 import { audit } from "../platform/audit.server";
 import { env } from "../platform/env.server";
+import { formatDate } from "../platform/dates";
+import type { Language } from "../i18n";
 import { meetingPhase } from "../meetings/phase";
 import { questionsChanged } from "./live.server";
 import { notFound } from "../platform/refusal.server";
@@ -38,7 +40,11 @@ export const attachmentMaxBytes = () => env().bodyLimits.adminBytes - 16 * 1024;
 /** The limit as people read it: "5" or "2,5" (megabytes). */
 export const attachmentMaxMb = () => env().ADMIN_BODY_LIMIT_MB.toLocaleString("nb-NO");
 
-export function meetingAfterView(db: DB, meeting: Meeting) {
+/**
+ * What came after the meeting, for a citizen's page. Dates arrive formatted in the reader's
+ * language, so the page's JavaScript carries no date library (js-budget.test.ts).
+ */
+export function meetingAfterView(db: DB, meeting: Meeting, language: Language) {
   const board = getBoard(db, meeting.id);
   const published = board.answersPublishedAt !== null;
   return {
@@ -57,6 +63,7 @@ export function meetingAfterView(db: DB, meeting: Meeting) {
       title: u.title,
       body: u.body,
       createdAt: u.createdAt,
+      date: formatDate(u.createdAt, language),
     })),
   };
 }

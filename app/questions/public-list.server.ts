@@ -10,6 +10,7 @@ import type { Question, PublicSort, OpenModerationCounts } from "../../db/questi
 
 export type { OpenModerationCounts };
 import { meetingAfterView } from "./after.server";
+import type { Language } from "../i18n";
 import { questionConstraint, subscribeConstraint } from "./forms";
 import {
   meetingHealthWords,
@@ -82,7 +83,12 @@ export function publicQuestionList(db: DB, meeting: Meeting, options: PublicList
 }
 
 /** What the meeting page shows of questions: the form, the most supported, and what came after. */
-export function meetingPageQuestions(db: DB, meeting: Meeting, supporterKey: string | null) {
+export function meetingPageQuestions(
+  db: DB,
+  meeting: Meeting,
+  supporterKey: string | null,
+  language: Language,
+) {
   const choices = meetingThemeChoices(db, meeting);
   return {
     choices,
@@ -90,7 +96,7 @@ export function meetingPageQuestions(db: DB, meeting: Meeting, supporterKey: str
     subscribeConstraint: subscribeConstraint(),
     closedReason: questionsClosedReason(meeting),
     list: publicQuestionList(db, meeting, { sort: "support", theme: null, page: 1, supporterKey }),
-    after: meetingAfterView(db, meeting),
+    after: meetingAfterView(db, meeting, language),
     healthWords: meetingHealthWords(db, meeting.id),
     criteria: moderationCriteria(db, meeting.id),
   };

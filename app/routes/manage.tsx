@@ -6,6 +6,7 @@ import { redirect } from "~/platform/redirect.server";
 import { ErrorSummary } from "~/components/error-summary";
 import { formErrors } from "~/components/fields";
 import { MeetingFacts } from "~/components/meeting-facts";
+import { formatMeetingTime } from "~/platform/dates";
 import { AddToCalendar } from "~/components/add-to-calendar";
 import { calendarLinksFor } from "~/meetings/calendar-feed.server";
 import { PartyAndNeedsFields } from "~/components/registration-fields";
@@ -78,6 +79,7 @@ export async function loader({ params, request }: Route.LoaderArgs) {
     {
       ...view,
       state: phaseView(db, meeting, now),
+      when: formatMeetingTime(meeting.startsAt, meeting.endsAt, requestLanguage(request)),
       calendarLinks: calendarLinksFor(service, meeting),
       checkInQr: registration.checkInCode
         ? await qrCodeDataUrl(checkInUrl(service, meeting.id, registration.checkInCode), 320)
@@ -180,7 +182,7 @@ export default function Manage({ loaderData, actionData, params }: Route.Compone
             <dd>{needsText(registration, t)}</dd>
           </div>
         </dl>
-        <MeetingFacts meeting={meeting} t={t} />
+        <MeetingFacts meeting={meeting} when={loaderData.when} t={t} />
         {loaderData.expected ? (
           <AddToCalendar
             links={loaderData.calendarLinks}

@@ -1,33 +1,33 @@
-import { getFormProps, getInputProps, useForm, type SubmissionResult } from "@conform-to/react";
+import { getFormProps,getInputProps,useForm,type SubmissionResult } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
-import { data, Form, href, Link, useNavigation } from "react-router";
+import { data,Form,href,Link,useNavigation } from "react-router";
 import { redirect } from "~/platform/redirect.server";
 import { HoneypotFields } from "~/components/honeypot-fields";
-import { admitPublicPost, signUpCeilings } from "~/meetings/crowd.server";
-import { browserIdHeaders, readBrowserKey } from "~/platform/browser-id.server";
-import { ErrorSummary, FieldError } from "~/components/error-summary";
-import { formErrors, TextField } from "~/components/fields";
-import { Description, MeetingFacts } from "~/components/meeting-facts";
+import { admitPublicPost,signUpCeilings } from "~/meetings/crowd.server";
+import { browserIdHeaders,readBrowserKey } from "~/platform/browser-id.server";
+import { ErrorSummary,FieldError } from "~/components/error-summary";
+import { formErrors,TextField } from "~/components/fields";
+import { Description,MeetingFacts } from "~/components/meeting-facts";
 import { AddToCalendar } from "~/components/add-to-calendar";
 import { calendarLinksFor } from "~/meetings/calendar-feed.server";
 import { PartyAndNeedsFields } from "~/components/registration-fields";
 import { services } from "~/platform/context.server";
 import { requestLanguage } from "~/platform/language.server";
 import { readForm } from "~/platform/forms.server";
-import { formatDateTime } from "~/platform/dates";
+import { formatDateTime,formatMeetingTime } from "~/platform/dates";
 import {
-  rsvpConstraint,
-  rsvpSchema,
-  toNeeds,
-  type FormConstraint,
-  type RsvpValues,
+rsvpConstraint,
+rsvpSchema,
+toNeeds,
+type FormConstraint,
+type RsvpValues,
 } from "~/registrations/forms";
 import { isSpam } from "~/platform/honeypot.server";
-import type { Language, Translate } from "~/i18n";
-import { metaT, useContentLang, useLanguage, useT } from "~/i18n/react";
+import type { Translate } from "~/i18n";
+import { metaT,useContentLang,useT } from "~/i18n/react";
 import { requirePublicMeeting } from "~/meetings/meetings.server";
 import { publicMeetingView } from "~/registrations/public-view.server";
-import { previewHeaders, requirePreview } from "~/meetings/preview.server";
+import { previewHeaders,requirePreview } from "~/meetings/preview.server";
 import { replyToCitizenRegistrationError } from "~/registrations/errors.server";
 import { register } from "~/registrations/registrations.server";
 import { MeetingQuestions } from "~/components/questions";
@@ -70,13 +70,20 @@ export async function loader({ params, request }: Route.LoaderArgs) {
     params.slug === undefined
       ? await requirePreview(request, db, params.id)
       : { meeting: requirePublicMeeting(db, params.slug), preview: null };
+  const language = requestLanguage(request);
   return data(
     {
       ...publicMeetingView(db, meeting),
+      // Dates come formatted in the reader's language: the page's JavaScript carries no date
+      // library (js-budget.test.ts).
+      when: formatMeetingTime(meeting.startsAt, meeting.endsAt, language),
+      opensAt: meeting.registrationOpensAt
+        ? formatDateTime(meeting.registrationOpensAt, language)
+        : "",
       // The form's HTML constraints come from the server's schema; zod itself stays out of
       // the page's JavaScript (the action validates).
       rsvpConstraint: rsvpConstraint(meeting.maxPartySize),
-      questions: meetingPageQuestions(db, meeting, await readBrowserKey(request)),
+      questions: meetingPageQuestions(db, meeting, await readBrowserKey(request), language),
       calendarLinks: calendarLinksFor(service, meeting),
       state: phaseView(db, meeting),
       preview,
@@ -142,7 +149,6 @@ export async function action({ request, params, context }: Route.ActionArgs) {
 
 export default function MeetingPage({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();
-  const language = useLanguage();
   const contentLang = useContentLang();
   const { meeting, descriptionHtml, agenda, themes, seatsLeft, closedReason, rsvpConstraint } =
     loaderData;
@@ -154,7 +160,7 @@ export default function MeetingPage({ loaderData, actionData }: Route.ComponentP
     <article className="meeting">
       <h1 lang={contentLang}>{meeting.title}</h1>
       <PhaseNote state={state} reader="public" t={t} />
-      <MeetingFacts meeting={meeting} t={t} />
+      <MeetingFacts meeting={meeting} when={loaderData.when} t={t} />
       {signUpOpen ? (
         // The form is well below the fold on a phone. A plain fragment link: it works without
         // JavaScript, and the heading it lands on takes focus (tabIndex), so Tab goes on
@@ -236,9 +242,7 @@ export default function MeetingPage({ loaderData, actionData }: Route.ComponentP
                 : t("meeting.full")}
             </p>
             {closedReason ? (
-              <p className="notice">
-                {closedText(t, closedReason, meeting.registrationOpensAt, language)}
-              </p>
+              <p className="notice">{closedText(t, closedReason, loaderData.opensAt)}</p>
             ) : (
               <RsvpForm
                 slug={meeting.slug}
@@ -277,12 +281,13 @@ export default function MeetingPage({ loaderData, actionData }: Route.ComponentP
   );
 }
 
-function closedText(t: Translate, reason: string, opensAt: string | null, language: Language) {
+/** opensAt: when sign-up opens, as the reader writes it. */
+function closedText(t: Translate, reason: string, opensAt: string) {
   // Cancelled and past meetings have no sign-up section: PhaseNote says why.
   switch (reason) {
     case "notOpenYet":
       return t("meeting.notOpenYet", {
-        when: opensAt ? formatDateTime(opensAt, language) : "",
+        when: opensAt,
       });
     default:
       return t("meeting.closed");

@@ -15,7 +15,7 @@ import { requireOrganiser, requireOrganiserAction } from "~/auth/guard.server";
 import { MeetingFacts } from "~/components/meeting-facts";
 import { services } from "~/platform/context.server";
 import { readForm } from "~/platform/forms.server";
-import { formatDate, formatDateTime } from "~/platform/dates";
+import { formatDate, formatDateTime, formatMeetingTime } from "~/platform/dates";
 import { TableHead } from "~/components/table-head";
 import { PendingChanges } from "~/components/pending-changes";
 import { ActionError } from "~/components/intent-forms";
@@ -249,7 +249,11 @@ export default function Dashboard({ loaderData, actionData }: Route.ComponentPro
 
       <section aria-labelledby="details-heading">
         <h2 id="details-heading">{t("editor.basics")}</h2>
-        <MeetingFacts meeting={meeting} t={t} />
+        <MeetingFacts
+          meeting={meeting}
+          when={formatMeetingTime(meeting.startsAt, meeting.endsAt)}
+          t={t}
+        />
       </section>
 
       <section aria-labelledby="status-heading" className="card">

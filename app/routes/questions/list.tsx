@@ -15,6 +15,7 @@ import { admitPublicPost } from "~/meetings/crowd.server";
 import { browserIdHeaders, readBrowserKey } from "~/platform/browser-id.server";
 import { services } from "~/platform/context.server";
 import { readForm } from "~/platform/forms.server";
+import { requestLanguage } from "~/platform/language.server";
 import {
   QuestionError,
   questionsClosedReason,
@@ -57,7 +58,7 @@ export async function loader({ params, request }: Route.LoaderArgs) {
   return {
     meeting: { title: meeting.title, slug: meeting.slug },
     list,
-    after: meetingAfterView(db, meeting),
+    after: meetingAfterView(db, meeting, requestLanguage(request)),
     criteria: moderationCriteria(db, meeting.id),
     moderation: openModeration(db, meeting),
     // The answers are on this page: the note needs no link to them.
