@@ -28,6 +28,7 @@ import {
 
 const FROM = "Røros kommune <postmottak@roros.kommune.no>";
 const HOUR = 3_600_000;
+const LENGTH = 45 * 60_000;
 
 let env: ReturnType<typeof serviceTestEnv>;
 let ctx: ServiceContext;
@@ -56,13 +57,17 @@ function deliver(c: ServiceContext = ctx) {
   }).runOnce();
 }
 
-/** A meeting starting `hoursAhead` from now (whole hours), with the given reminder offsets. */
+/**
+ * A meeting starting `hoursAhead` from now (whole hours), with the given reminder offsets. It
+ * lasts 45 minutes, so it ends on the day it starts at whatever hour the tests run (a meeting
+ * over midnight has no form the editor accepts, and a subject that names both days).
+ */
 function meetingIn(hoursAhead: number, reminderHours = [168, 24], capacity = 10) {
   const start = new Date(Date.now() + hoursAhead * HOUR);
   start.setUTCMinutes(0, 0, 0);
   return createTestMeeting(ctx.db, {
     startsAt: start.toISOString(),
-    endsAt: new Date(start.getTime() + 2 * HOUR).toISOString(),
+    endsAt: new Date(start.getTime() + LENGTH).toISOString(),
     reminderHours,
     capacity,
     maxPartySize: Math.min(4, capacity),
@@ -239,7 +244,7 @@ describe("reminders", () => {
     const organiser = testOrganiser(ctx.db);
     const meeting = getMeetingById(ctx.db, id)!;
     const later = new Date(Date.parse(meeting.startsAt) + 48 * HOUR);
-    const laterEnd = new Date(later.getTime() + 2 * HOUR);
+    const laterEnd = new Date(later.getTime() + LENGTH);
     const oslo = (d: Date) =>
       new Intl.DateTimeFormat("sv-SE", {
         timeZone: "Europe/Oslo",
