@@ -51,13 +51,19 @@ test("an organiser moderates questions and runs the presenter with the keyboard 
   await expect(queueItem(page, "fartsdumper")).toHaveCount(0);
   await expect(queueItem(page, "hets som skal avvises")).toBeFocused();
 
-  // Reject the next: open "Avvis", type the reason, send, all from the keyboard.
+  // Reject the next: open "Avvis", pick the reason category, type the reason, send, all from
+  // the keyboard.
   const rejecting = queueItem(page, "hets som skal avvises");
   const rejectToggle = rejecting.locator("summary");
   await tabTo(page, rejectToggle, 10);
   await page.keyboard.press("Enter");
+  const category = rejecting.getByLabel("Hvorfor publiseres det ikke?");
+  await expect(category).toBeVisible();
+  await tabTo(page, category, 3);
+  // A closed select takes typed letters: "hets" picks "hets eller personangrep".
+  await page.keyboard.type("hets");
+  await expect(category).toHaveValue("abusive");
   const reason = rejecting.getByLabel("Intern begrunnelse (vises aldri offentlig)");
-  await expect(reason).toBeVisible();
   await tabTo(page, reason, 3);
   await page.keyboard.type("Hets mot naboer");
   await page.keyboard.press("Tab");

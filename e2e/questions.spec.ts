@@ -119,6 +119,10 @@ test("organisers approve, reject, reword and merge; citizens see only the publis
 
   const hateful = queueItem(page, "hets som skal avvises");
   await hateful.locator("summary", { hasText: "Avvis" }).click();
+  // The reason category is what the public counts show; the internal reason never is.
+  await hateful
+    .getByLabel("Hvorfor publiseres det ikke?")
+    .selectOption({ label: "hets eller personangrep" });
   await hateful.getByLabel("Intern begrunnelse (vises aldri offentlig)").fill("Hets mot naboer");
   await hateful.getByRole("button", { name: /^Avvis #/ }).click();
   await expect(page.locator("#count-rejected")).toHaveText("1");

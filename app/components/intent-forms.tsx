@@ -59,6 +59,8 @@ export function TextIntentForm({
   const warned = failure?.field === intent && failure.error === "error.question.privacyWarning";
   return (
     <Form method="post" className="card">
+      {/* The intent travels with either button: "Lagre likevel" posts its own name instead. */}
+      <input type="hidden" name="intent" value={intent} />
       <h2>{heading}</h2>
       <div className="field">
         <label htmlFor={name}>{heading}</label>
@@ -77,7 +79,7 @@ export function TextIntentForm({
         <IntentError failure={failure} field={intent} />
       </div>
       {warned ? <OrganiserPrivacyWarning kinds={failure.findings ?? []} /> : null}
-      <button type="submit" name="intent" value={intent} className="button">
+      <button type="submit" className="button">
         {submit}
       </button>
       {warned ? (

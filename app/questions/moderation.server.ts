@@ -92,7 +92,7 @@ export function moderationQueue(
       : q.listQuestions(db, meeting.id, status === "all" ? undefined : status);
   return {
     counts: q.countByStatus(db, meeting.id),
-    privateCounts: q.countPrivate(db, meeting.id),
+    privateCounts: privateQuestionCount(db, meeting),
     questions: questions.map((x) => ({
       ...x,
       merged: q.listMergedInto(db, x.id).length,
@@ -108,6 +108,11 @@ export function moderationQueue(
 /** For the meeting's dashboard: how many questions wait for moderation. */
 export function pendingQuestionCount(db: DB, meeting: Meeting): number {
   return q.countByStatus(db, meeting.id).pending;
+}
+
+/** Questions sent privately to the municipality, and how many of them have been answered. */
+export function privateQuestionCount(db: DB, meeting: Meeting) {
+  return q.countPrivate(db, meeting.id);
 }
 
 type Change = (question: Question) => Record<string, unknown> | void;

@@ -22,7 +22,7 @@ import { ActionError } from "~/components/intent-forms";
 import { adminTitle } from "~/auth/admin-title";
 import { isMessageKey, translator, type Translate } from "~/i18n";
 import { useT } from "~/i18n/react";
-import { pendingQuestionCount } from "~/questions/moderation.server";
+import { pendingQuestionCount, privateQuestionCount } from "~/questions/moderation.server";
 import { noticeCalls } from "~/notices/notice-calls.server";
 import { NoticeCallList } from "~/components/notice-calls";
 import type { Route } from "./+types/meeting-dashboard";
@@ -42,6 +42,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   return {
     ...dashboard(db, meeting, env.RETENTION_DAYS),
     pendingQuestions: pendingQuestionCount(db, meeting),
+    privateQuestions: privateQuestionCount(db, meeting),
     publishRefused: publishRefusedReason(meeting),
     deleteRefused: deleteRefusedReason(db, meeting),
     calls: noticeCalls(db, meeting),
@@ -133,6 +134,19 @@ export default function Dashboard({ loaderData, actionData }: Route.ComponentPro
               {t("aq.link")}{" "}
               <span id="pending-questions">
                 ({t("aq.pendingCount", { count: loaderData.pendingQuestions })})
+              </span>
+            </Link>
+          </li>
+          <li>
+            <Link
+              className="button button-secondary"
+              to={`${href("/admin/meetings/:id/questions", { id })}?status=private`}
+            >
+              <span id="private-questions">
+                {t("aq.privateCount", {
+                  count: loaderData.privateQuestions.total,
+                  answered: loaderData.privateQuestions.answered,
+                })}
               </span>
             </Link>
           </li>
