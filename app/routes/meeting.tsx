@@ -1,33 +1,33 @@
-import { getFormProps,getInputProps,useForm,type SubmissionResult } from "@conform-to/react";
+import { getFormProps, getInputProps, useForm, type SubmissionResult } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
-import { data,Form,href,Link,useNavigation } from "react-router";
+import { data, Form, href, Link, useNavigation } from "react-router";
 import { redirect } from "~/platform/redirect.server";
 import { HoneypotFields } from "~/components/honeypot-fields";
-import { admitPublicPost,signUpCeilings } from "~/meetings/crowd.server";
-import { browserIdHeaders,readBrowserKey } from "~/platform/browser-id.server";
-import { ErrorSummary,FieldError } from "~/components/error-summary";
-import { formErrors,TextField } from "~/components/fields";
-import { Description,MeetingFacts } from "~/components/meeting-facts";
+import { admitPublicPost, signUpCeilings } from "~/meetings/crowd.server";
+import { browserIdHeaders, readBrowserKey } from "~/platform/browser-id.server";
+import { ErrorSummary, FieldError } from "~/components/error-summary";
+import { formErrors, TextField } from "~/components/fields";
+import { Description, MeetingFacts } from "~/components/meeting-facts";
 import { AddToCalendar } from "~/components/add-to-calendar";
 import { calendarLinksFor } from "~/meetings/calendar-feed.server";
 import { PartyAndNeedsFields } from "~/components/registration-fields";
 import { services } from "~/platform/context.server";
 import { requestLanguage } from "~/platform/language.server";
 import { readForm } from "~/platform/forms.server";
-import { formatDateTime,formatMeetingTime } from "~/platform/dates";
+import { formatDateTime, formatMeetingTime } from "~/platform/dates";
 import {
-rsvpConstraint,
-rsvpSchema,
-toNeeds,
-type FormConstraint,
-type RsvpValues,
+  rsvpConstraint,
+  rsvpSchema,
+  toNeeds,
+  type FormConstraint,
+  type RsvpValues,
 } from "~/registrations/forms";
 import { isSpam } from "~/platform/honeypot.server";
 import type { Translate } from "~/i18n";
-import { metaT,useContentLang,useT } from "~/i18n/react";
+import { metaT, useContentLang, useT } from "~/i18n/react";
 import { requirePublicMeeting } from "~/meetings/meetings.server";
 import { publicMeetingView } from "~/registrations/public-view.server";
-import { previewHeaders,requirePreview } from "~/meetings/preview.server";
+import { previewHeaders, requirePreview } from "~/meetings/preview.server";
 import { replyToCitizenRegistrationError } from "~/registrations/errors.server";
 import { register } from "~/registrations/registrations.server";
 import { MeetingQuestions } from "~/components/questions";
