@@ -87,7 +87,9 @@ describe("mail worker shutdown", () => {
     const tried = messages.filter((m) => m.attempts > 0);
     expect(tried.length).toBeGreaterThan(0);
     expect(tried.length).toBeLessThanOrEqual(2);
-    for (const m of tried) expect(m.lastError).toMatch(/Greeting never received/);
+    // The greeting and socket timeouts are both the SMTP timeout; on a busy machine either
+    // may fire first on a server that never speaks.
+    for (const m of tried) expect(m.lastError).toMatch(/^(Greeting never received|Timeout)/);
     expect(
       messages.filter((m) => m.attempts === 0 && m.status === "pending").length,
     ).toBeGreaterThanOrEqual(8);
