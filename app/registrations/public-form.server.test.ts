@@ -289,6 +289,8 @@ describe("the personal page's data", () => {
     "state",
     "state.phase",
     "state.answers",
+    // When the meeting is, as the reader writes it (formatted by the loader).
+    "when",
     "canChange",
     "canCancel",
     "rejoin",
