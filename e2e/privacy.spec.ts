@@ -20,6 +20,7 @@ import {
   test,
   waitForMail,
 } from "./support/admin";
+import { appUrl } from "./support/paths";
 import { fillQuestion, questionLabels, seedQuestion } from "./support/questions";
 
 test.use({ javaScriptEnabled: false });
@@ -214,5 +215,62 @@ test.describe("with JavaScript", () => {
     await page.getByRole("button", { name: "Send svaret" }).click();
     await expect(page.getByText(/Husk taushetsplikten/)).toBeVisible();
     await expectNoAxeViolations(page, "private answer with the taushetsplikt warning");
+  });
+
+  test("a flagged question is published only once an organiser confirms, and the summary is checked too", async ({
+    page,
+    admin,
+    meeting,
+    expectNoAxeViolations,
+  }) => {
+    void admin;
+    await openMeetingFromFrontPage(page, meeting);
+    await fillQuestion(page, {
+      theme: "Trafikk og parkering",
+      text: "Hvor skal de som bor i Gjøsvikvegen 12 parkere?",
+    });
+    await page
+      .locator("form#question")
+      .getByRole("button", { name: questionLabels.submit })
+      .click();
+    await page
+      .locator("#privacy-step")
+      .getByRole("button", { name: "Send likevel til moderering" })
+      .click();
+    await expect(page.locator("#question-status")).toHaveText("Venter på moderering");
+
+    await open(page, meetingPath(meeting.id, "questions"));
+    const item = page.locator(".queue-item").filter({ hasText: "Gjøsvikvegen 12" });
+    await expect(item.getByText("Kan inneholde personopplysninger")).toBeVisible();
+    await expect(item.locator("mark")).toContainText("Gjøsvikvegen 12");
+    await expectNoAxeViolations(page, "moderation queue with a flagged question");
+
+    // Approving without the confirmation is refused by the server, not only by the form.
+    const id = (await item.getAttribute("id"))!.replace("q-", "");
+    const refused = await page.request.post(`${appUrl}${meetingPath(meeting.id, "questions")}`, {
+      headers: { Origin: appUrl },
+      form: { intent: "approve", questionId: id },
+    });
+    expect(refused.status()).toBe(400);
+    await page.reload();
+    await expect(page.locator("#count-approved")).toHaveText("0");
+
+    await item.getByLabel("Spørsmålet inneholder ikke personopplysninger").check();
+    await item.getByRole("button", { name: /^Godkjenn/ }).click();
+    await expect(page.locator("#count-approved")).toHaveText("1");
+    await open(page, "/admin/audit");
+    await expect(page.getByText("question.approve").first()).toBeVisible();
+
+    // The published summary goes through the same guard.
+    await open(page, meetingPath(meeting.id, "answers"));
+    const summary = "Beboeren i Gjøsvikvegen 12 har demens.";
+    await page.getByLabel("Referat").fill(summary);
+    await page.getByRole("button", { name: "Lagre referatet" }).click();
+    await expect(page.getByText(/Husk taushetsplikten/)).toBeVisible();
+    await expect(page.getByLabel("Referat")).toHaveValue(summary);
+    await expectNoAxeViolations(page, "summary with the taushetsplikt warning");
+    await page.getByRole("button", { name: "Lagre likevel" }).click();
+    await expect(page.getByText(/Husk taushetsplikten/)).toHaveCount(0);
+    await expect(page.getByLabel("Referat")).toHaveValue(summary);
   });
 });
