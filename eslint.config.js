@@ -39,7 +39,7 @@ export const folderOrder = [
   ["meetings"],
   ["registrations"],
   ["questions", "reminders", "notices"],
-  ["dashboard"],
+  ["dashboard", "own-data"],
   ["components"],
   ["routes", "(app)"],
 ];

@@ -11,6 +11,13 @@ export default [
   route("privacy", "routes/privacy.tsx"),
   route("accessibility", "routes/accessibility.tsx"),
 
+  // A citizen's own data: see it, take it out, erase it (app/own-data/).
+  route("r/:token/data", "routes/own-data/registration.tsx"),
+  route("r/:token/data.json", "routes/own-data/registration-json.ts"),
+  route("question/:token/data", "routes/own-data/question.tsx"),
+  route("question/:token/data.json", "routes/own-data/question-json.ts"),
+  route("erased", "routes/own-data/erased.tsx"),
+
   // Citizens' questions (app/questions/).
   route("meetings/:slug/questions", "routes/questions/list.tsx"),
   route("meetings/:slug/questions/new", "routes/questions/ask.tsx"),

@@ -98,3 +98,17 @@ export function eraseAttendeeTargets(db: DB, meetingId: number) {
      WHERE meeting_id = ? AND (action LIKE 'registration.%' OR action LIKE 'checkin.%')`,
   ).run(meetingId);
 }
+
+/**
+ * Drops one attendee's name from the log entries about their registration (they erased their
+ * own data): entries naming several attendees lose all names, as the log keeps no list of whose
+ * name is whose.
+ */
+export function eraseRegistrationTargets(db: DB, meetingId: number, registrationId: number) {
+  db.prepare(
+    `UPDATE audit_log SET target = NULL
+     WHERE meeting_id = ? AND (action LIKE 'registration.%' OR action LIKE 'checkin.%')
+       AND (json_extract(details, '$.registrationId') = ?
+         OR ? IN (SELECT value FROM json_each(coalesce(json_extract(details, '$.registrationIds'), '[]'))))`,
+  ).run(meetingId, registrationId, registrationId);
+}

@@ -118,6 +118,16 @@ export function getSubscriptionByToken(
     .get(hash, purpose) as CaseSubscription | undefined;
 }
 
+/** This address's subscription to one meeting's case, if it has one (a person's own data). */
+export function subscriptionsOf(db: DB, meetingId: number, email: string): CaseSubscription[] {
+  return db
+    .prepare(
+      `SELECT ${columns} FROM case_subscriptions s
+       WHERE s.meeting_id = ? AND s.email_key = lower(?) AND s.email <> '' ORDER BY s.id`,
+    )
+    .all(meetingId, email.trim()) as CaseSubscription[];
+}
+
 export function listConfirmed(db: DB, meetingId: number): CaseSubscription[] {
   return db
     .prepare(

@@ -211,15 +211,48 @@ export function lastFailure(db: DB): { at: string; error: string | null } | unde
  * Whose mail to erase: a meeting's (everything written for its attendees and askers; its
  * case subscribers' mail has their own rule), or some case subscriptions'.
  */
-export type MailOwners = { meetingId: number } | { subscriptionIds: readonly number[] };
+export type MailOwners =
+  | { meetingId: number }
+  | { subscriptionIds: readonly number[] }
+  | { registrationIds: readonly number[] }
+  | { questionIds: readonly number[] };
+
+const ownerColumns = {
+  subscriptionIds: "subscription_id",
+  registrationIds: "registration_id",
+  questionIds: "question_id",
+} as const;
 
 function ownedBy(owners: MailOwners): { where: string; param: number | string } {
-  return "meetingId" in owners
-    ? { where: "meeting_id = ? AND subscription_id IS NULL", param: owners.meetingId }
-    : {
-        where: "subscription_id IN (SELECT value FROM json_each(?))",
-        param: JSON.stringify(owners.subscriptionIds),
-      };
+  if ("meetingId" in owners) {
+    return { where: "meeting_id = ? AND subscription_id IS NULL", param: owners.meetingId };
+  }
+  const [kind, ids] = Object.entries(owners)[0] as [keyof typeof ownerColumns, number[]];
+  return {
+    where: `${ownerColumns[kind]} IN (SELECT value FROM json_each(?))`,
+    param: JSON.stringify(ids),
+  };
+}
+
+/** What a person may see of the mail written for them (their own data, app/own-data/). */
+export interface OwnMail {
+  createdAt: string;
+  toAddress: string;
+  template: string;
+  purpose: OutboxPurpose;
+  status: OutboxStatus;
+  sentAt: string | null;
+}
+
+/** The mail of these owners, oldest first; an erased message has no address left to show. */
+export function mailOf(db: DB, owners: Exclude<MailOwners, { meetingId: number }>): OwnMail[] {
+  const { where, param } = ownedBy(owners);
+  return db
+    .prepare<unknown[], OwnMail>(
+      `SELECT created_at AS createdAt, to_address AS toAddress, template, purpose, status,
+         sent_at AS sentAt FROM outbox WHERE ${where} AND to_address <> '' ORDER BY id`,
+    )
+    .all(param);
 }
 
 /** The mail of these owners that still holds something of the recipient. */

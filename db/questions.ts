@@ -139,6 +139,48 @@ export function getQuestionByTokenHash(db: DB, tokenHash: string): Question | un
   return row && fromRow(row);
 }
 
+/** The questions asked from this address for one meeting, oldest first (a person's own data). */
+export function questionsFrom(db: DB, meetingId: number, email: string): Question[] {
+  return (
+    db
+      .prepare(
+        `SELECT ${columns} FROM questions q
+         WHERE q.meeting_id = ? AND lower(q.asker_email) = lower(?)
+         ORDER BY q.created_at, q.id`,
+      )
+      .all(meetingId, email.trim()) as Row[]
+  ).map(fromRow);
+}
+
+/**
+ * An asker erases their questions: a published one stays as the public reads it (its public
+ * wording, theme, support and answer), without who asked or their own first wording; any other
+ * (waiting, rejected, withdrawn, merged, sent privately) goes entirely. Returns how many went.
+ */
+export function eraseOwnQuestions(
+  db: DB,
+  ids: readonly number[],
+): { kept: number; deleted: number } {
+  const list = JSON.stringify(ids);
+  db.prepare(
+    "DELETE FROM question_tokens WHERE question_id IN (SELECT value FROM json_each(?))",
+  ).run(list);
+  const kept = db
+    .prepare(
+      `UPDATE questions SET asker_name = NULL, show_name = 0, asker_email = NULL, client_key = NULL,
+         original_text = coalesce(public_text, original_text), updated_at = ?
+       WHERE id IN (SELECT value FROM json_each(?)) AND status = 'approved' AND private = 0`,
+    )
+    .run(nowIso(), list).changes;
+  const deleted = db
+    .prepare(
+      `DELETE FROM questions WHERE id IN (SELECT value FROM json_each(?))
+         AND NOT (status = 'approved' AND private = 0)`,
+    )
+    .run(list).changes;
+  return { kept, deleted };
+}
+
 /**
  * The moderation queue: a meeting's questions for the public (or, with `privately`, those sent
  * privately), optionally in one state, newest first.

@@ -399,6 +399,17 @@ export function anonymiseRegistrations(db: DB, meetingId: number, at: string): n
   return ids;
 }
 
+/** One registration's personal data erased, as anonymiseRegistrations does for a meeting. */
+export function anonymiseRegistration(db: DB, id: number, at: string) {
+  db.prepare(
+    `UPDATE registrations SET name = '', email = NULL, email_key = NULL, phone = NULL,
+       needs_text = '', note = '', client_key = NULL, browser_key = NULL, link_mailed_at = NULL,
+       called_about_change = NULL, called_at = NULL, anonymised_at = ?, updated_at = ?
+     WHERE id = ?`,
+  ).run(at, at, id);
+  db.prepare("DELETE FROM registration_tokens WHERE registration_id = ?").run(id);
+}
+
 /** A re-registration after cancelling joins the back of the waitlist, not its old place. */
 export function resetWaitlistPlace(db: DB, id: number) {
   db.prepare("UPDATE registrations SET waitlisted_at = NULL WHERE id = ?").run(id);

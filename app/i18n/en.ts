@@ -4,6 +4,7 @@
  * as the organiser wrote them. Organisers' pages stay in bokmål (see index.ts).
  */
 import type { CitizenCatalogue } from "./index";
+import { enOwnData } from "./en-own-data";
 
 export const en: CitizenCatalogue = {
   "site.name": "Public meetings in Røros Municipality",
@@ -203,7 +204,7 @@ export const en: CitizenCatalogue = {
   "privacy.howLongHeading": "How long",
   "privacy.rightsHeading": "Your rights",
   "privacy.rights":
-    "With the personal link in the email you can see and change your sign-up or cancel it. You can also ask the municipality for access, correction or deletion, and you can complain to the Norwegian Data Protection Authority (Datatilsynet).",
+    "You have the right to see all the information we hold about you, to get it as a file, to have it corrected and to have it deleted. With the personal link in the email you can also change your sign-up or cancel it. You can also contact the municipality, and you can complain to the Norwegian Data Protection Authority (Datatilsynet).",
   "privacy.sensitive":
     "Please do not write health details or other sensitive information about yourself or others in the form.",
 
@@ -524,4 +525,5 @@ export const en: CitizenCatalogue = {
   "privacy.languageHeading": "Choice of language",
   "privacy.language":
     "If you choose a language at the top of the page, your browser remembers the choice for a year in a cookie that holds only the language. Sign-ups, questions and subscriptions store the language they were sent in.",
+  ...enOwnData,
 };

@@ -14,6 +14,7 @@ import { nbQuestions } from "./nb-questions";
 import { nbLanguage } from "./nb-language";
 import { nbPhase } from "./nb-phase";
 import { nbAccessibility } from "./nb-accessibility";
+import { nbOwnData } from "./nb-own-data";
 
 // One shape for a text that depends on a number (`count`), here and in the mails' texts.
 export type { Plural };
@@ -28,6 +29,7 @@ const citizensBokmal = {
   ...nbLanguage,
   ...nbPhase,
   ...nbAccessibility,
+  ...nbOwnData,
 } as const;
 type Bokmal = typeof citizensBokmal & typeof nbAdmin;
 /**

@@ -152,7 +152,7 @@ export const nb = {
   "privacy.howLongHeading": "Hvor lenge",
   "privacy.rightsHeading": "Dine rettigheter",
   "privacy.rights":
-    "Med den personlige lenken i e-posten kan du se og endre påmeldingen din eller melde deg av. Du kan også be om innsyn, retting eller sletting ved å kontakte kommunen, og du kan klage til Datatilsynet.",
+    "Du har rett til å se alle opplysningene vi har om deg, få dem utlevert som en fil, få dem rettet og få dem slettet. Med den personlige lenken i e-posten kan du også endre påmeldingen din eller melde deg av. Du kan i tillegg kontakte kommunen, og du kan klage til Datatilsynet.",
   "privacy.sensitive":
     "Skriv ikke helseopplysninger eller andre sensitive opplysninger om deg selv eller andre i skjemaet.",
 

@@ -3,6 +3,7 @@
  * texts stay as the organiser wrote them. Organisers' pages stay in bokmål (see index.ts).
  */
 import type { CitizenCatalogue } from "./index";
+import { nnOwnData } from "./nn-own-data";
 
 export const nn: CitizenCatalogue = {
   "site.name": "Folkemøte i Røros kommune",
@@ -197,7 +198,7 @@ export const nn: CitizenCatalogue = {
   "privacy.howLongHeading": "Kor lenge",
   "privacy.rightsHeading": "Rettane dine",
   "privacy.rights":
-    "Med den personlege lenkja i e-posten kan du sjå og endre påmeldinga di eller melde deg av. Du kan òg be om innsyn, retting eller sletting ved å kontakte kommunen, og du kan klage til Datatilsynet.",
+    "Du har rett til å sjå alle opplysingane vi har om deg, få dei utleverte som ei fil, få dei retta og få dei sletta. Med den personlege lenkja i e-posten kan du òg endre påmeldinga di eller melde deg av. Du kan i tillegg kontakte kommunen, og du kan klage til Datatilsynet.",
   "privacy.sensitive":
     "Skriv ikkje helseopplysingar eller andre sensitive opplysingar om deg sjølv eller andre i skjemaet.",
 
@@ -507,4 +508,5 @@ export const nn: CitizenCatalogue = {
   "privacy.languageHeading": "Språkval",
   "privacy.language":
     "Vel du språk øvst på sida, hugsar nettlesaren valet i eitt år i ein informasjonskapsel som berre inneheld språket. Påmeldingar, spørsmål og abonnement lagrar språket dei vart sende på.",
+  ...nnOwnData,
 };

@@ -7,7 +7,8 @@ import type { DB } from "../../db/connection";
 import type { Organiser } from "../../db/organisers";
 
 /** Who did it: a logged-in organiser, the command-line tool, or the first-run setup page. */
-export type AuditActor = Pick<Organiser, "id" | "name" | "email"> | "cli" | "setup" | "anonymous";
+export type AuditActor =
+  Pick<Organiser, "id" | "name" | "email"> | "cli" | "setup" | "anonymous" | "citizen";
 
 export interface AuditExtra {
   meetingId?: number | null;
@@ -20,6 +21,7 @@ function actorLabel(actor: AuditActor): string {
   if (actor === "cli") return "command line";
   if (actor === "setup") return "first-run setup";
   if (actor === "anonymous") return "not logged in";
+  if (actor === "citizen") return "the person themselves, through their own link";
   return `${actor.name} <${actor.email}>`;
 }
 

@@ -252,6 +252,12 @@ export default function Manage({ loaderData, actionData, params }: Route.Compone
           ) : null}
         </>
       ) : null}
+
+      <p>
+        <Link id="own-data-link" to={href("/r/:token/data", { token: params.token })}>
+          {t("ownData.link")}
+        </Link>
+      </p>
     </>
   );
 }

@@ -25,7 +25,6 @@ const sections: [MessageKey, MessageKey][] = [
   ["privacy.whoHeading", "privacy.who"],
   ["privacy.questionsHeading", "privacy.questions"],
   ["privacy.languageHeading", "privacy.language"],
-  ["privacy.rightsHeading", "privacy.rights"],
 ];
 
 export default function Privacy({ loaderData }: Route.ComponentProps) {
@@ -40,6 +39,11 @@ export default function Privacy({ loaderData }: Route.ComponentProps) {
           <p>{t(body)}</p>
         </section>
       ))}
+      <section>
+        <h2>{t("privacy.rightsHeading")}</h2>
+        <p>{t("privacy.rights")}</p>
+        <p id="rights-use">{t("privacy.rightsUse")}</p>
+      </section>
       <section>
         <h2>{t("privacy.howLongHeading")}</h2>
         <p id="retention">{t("privacy.howLongDays", { days: loaderData.retentionDays })}</p>

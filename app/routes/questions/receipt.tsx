@@ -115,7 +115,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
   return data({ result: null, error: "error.intent.unknown" }, { status: 400 });
 }
 
-export default function Receipt({ loaderData, actionData }: Route.ComponentProps) {
+export default function Receipt({ loaderData, actionData, params }: Route.ComponentProps) {
   const t = useT();
   const { meeting, question, banner, link, state } = loaderData;
   return (
@@ -238,6 +238,12 @@ export default function Receipt({ loaderData, actionData }: Route.ComponentProps
           </Form>
         </section>
       ) : null}
+
+      <p>
+        <Link id="own-data-link" to={href("/question/:token/data", { token: params.token })}>
+          {t("ownData.link")}
+        </Link>
+      </p>
 
       {state.phase === "draft" ? null : (
         <p>
