@@ -16,6 +16,7 @@ import { env, startupWarnings, type Env } from "./platform/env.server";
 import { createMailWorker, type MailWorker } from "./mail/worker.server";
 import { fillFreeSeats } from "./registrations/registrations.server";
 import { startRetentionJob, type RetentionJob } from "./registrations/retention.server";
+import { warnUnarchivedMeetings } from "./dashboard/archive-warning.server";
 import type { ServiceContext } from "./platform/service.server";
 import {
   createReminderScheduler,
@@ -82,11 +83,6 @@ function start(): AppServices {
       return `${v}.${n}`;
     },
   });
-  const retention = startRetentionJob(db, {
-    retentionDays: config.RETENTION_DAYS,
-    updatesRetentionDays: config.UPDATES_RETENTION_DAYS,
-    outboxDir: config.outboxDir,
-  });
   const service: ServiceContext = {
     db,
     publicUrl: config.publicUrl,
@@ -95,6 +91,21 @@ function start(): AppServices {
     onMailQueued: () => worker.kick(),
     fillFreeSeats,
   };
+  const retention = startRetentionJob(
+    db,
+    {
+      retentionDays: config.RETENTION_DAYS,
+      updatesRetentionDays: config.UPDATES_RETENTION_DAYS,
+      outboxDir: config.outboxDir,
+    },
+    {
+      beforeErasure: () =>
+        warnUnarchivedMeetings(service, {
+          retentionDays: config.RETENTION_DAYS,
+          warningDays: config.ARCHIVE_WARNING_DAYS,
+        }),
+    },
+  );
   const reminders = createReminderScheduler(service, {
     intervalMs: config.REMINDER_INTERVAL_SECONDS * 1000,
   });

@@ -55,6 +55,8 @@ export interface NewOutboxMessage {
   registrationId?: number | null;
   questionId?: number | null;
   subscriptionId?: number | null;
+  /** An organiser's own mail (the archive warning). */
+  organiserId?: number | null;
 }
 
 const columns = `id, created_at AS createdAt, to_address AS toAddress, to_name AS toName, template,
@@ -70,8 +72,8 @@ export function enqueue(db: DB, m: NewOutboxMessage): number {
     .prepare(
       `INSERT INTO outbox (created_at, to_address, to_name, template, payload, ical_method, ical,
          ical_filename, reply_to, purpose, meeting_id, registration_id, question_id,
-         subscription_id, next_attempt_at, headers)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+         subscription_id, organiser_id, next_attempt_at, headers)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     )
     .run(
       now,
@@ -88,6 +90,7 @@ export function enqueue(db: DB, m: NewOutboxMessage): number {
       m.registrationId ?? null,
       m.questionId ?? null,
       m.subscriptionId ?? null,
+      m.organiserId ?? null,
       now,
       m.headers ? JSON.stringify(m.headers) : null,
     );

@@ -151,6 +151,16 @@ function allMails(language: MailLanguage): [string, string, unknown][] {
       unsubscribeUrl: "https://folkemote.example/u",
     },
   ]);
+  mails.push([
+    "archive-warning",
+    "archive-warning",
+    {
+      language,
+      meetingTitle: MEETING.title,
+      erasureDate: "1. mars 2027",
+      dashboardUrl: "https://folkemote.example/admin/meetings/1",
+    },
+  ]);
   return mails;
 }
 

@@ -48,6 +48,19 @@ export interface CaseUpdateProps extends Localised {
   unsubscribeUrl: string;
 }
 
+/** To an organiser: a meeting's people are soon erased and nobody has archived it yet. */
+export interface ArchiveWarningProps extends Localised {
+  meetingTitle: string;
+  /** The erasure's date, as Norwegians write it. */
+  erasureDate: string;
+  /** The meeting's dashboard, where the archive package is made. */
+  dashboardUrl: string;
+}
+
+export function archiveWarningSubject(p: ArchiveWarningProps): string {
+  return mailTexts(p.language).t("archiveWarning.subject", { title: p.meetingTitle });
+}
+
 export function questionReceiptSubject(p: QuestionReceiptProps): string {
   return mailTexts(p.language).t("questionReceipt.subject", { title: p.meetingTitle });
 }
@@ -191,6 +204,25 @@ export function CaseUpdateEmail(p: CaseUpdateProps) {
           ),
         })}
       </Text>
+    </Frame>
+  );
+}
+
+export function ArchiveWarningEmail(p: ArchiveWarningProps) {
+  const texts = mailTexts(p.language);
+  const { t } = texts;
+  return (
+    <Frame
+      texts={texts}
+      preview={t("archiveWarning.preview", { date: p.erasureDate })}
+      heading={t("archiveWarning.heading")}
+    >
+      <Text style={styles.prose} id="archive-warning">
+        {t("archiveWarning.text", { title: p.meetingTitle, date: p.erasureDate })}
+      </Text>
+      <Button id="dashboard-link" href={p.dashboardUrl} style={styles.button}>
+        {t("archiveWarning.button")}
+      </Button>
     </Frame>
   );
 }

@@ -10,6 +10,9 @@ import {
 } from "./registration-email";
 import { MeetingEmail, meetingSubject, type MeetingEmailProps } from "./meeting-email";
 import {
+  ArchiveWarningEmail,
+  archiveWarningSubject,
+  type ArchiveWarningProps,
   CaseConfirmEmail,
   CaseUpdateEmail,
   QuestionNoticeEmail,
@@ -136,6 +139,13 @@ const questionNoticeSchema = z.object({
   url: httpUrl,
 }) satisfies z.ZodType<QuestionNoticeProps>;
 
+const archiveWarningSchema = z.object({
+  language,
+  meetingTitle: z.string().min(1).max(300),
+  erasureDate: z.string().min(1).max(100),
+  dashboardUrl: httpUrl,
+}) satisfies z.ZodType<ArchiveWarningProps>;
+
 const caseConfirmSchema = z.object({
   language,
   meetingTitle: z.string().min(1).max(300),
@@ -195,6 +205,7 @@ export interface TemplatePayloads {
   "question-notice": QuestionNoticeProps;
   "case-confirm": CaseConfirmProps;
   "case-update": CaseUpdateProps;
+  "archive-warning": ArchiveWarningProps;
 }
 export type TemplateName = keyof TemplatePayloads;
 
@@ -245,6 +256,12 @@ const templates: { [Name in TemplateName]: Template } = {
     caseUpdateSchema,
     (props) => createElement(CaseUpdateEmail, props),
     caseUpdateSubject,
+  ),
+  "archive-warning": defineTemplate(
+    "archive-warning",
+    archiveWarningSchema,
+    (props) => createElement(ArchiveWarningEmail, props),
+    archiveWarningSubject,
   ),
 };
 

@@ -11,6 +11,7 @@ import { meetingPhase } from "../meetings/phase";
 import { seatsLeft } from "../registrations/registrations.server";
 import { reminderSchedule } from "../reminders/reminders.server";
 import { retentionStatus } from "../registrations/retention.server";
+import { archiveStatus } from "./archive.server";
 
 export function meetingOverview(db: DB) {
   return listAllMeetings(db).map((meeting) => ({
@@ -43,5 +44,6 @@ export function dashboard(db: DB, meeting: Meeting, retentionDays: number) {
     pendingChanges: pendingChangeNotices(db, meeting.id),
     reminders: reminderSchedule(db, meeting),
     retention: retentionStatus(db, meeting, retentionDays),
+    archive: archiveStatus(db, meeting, retentionDays),
   };
 }

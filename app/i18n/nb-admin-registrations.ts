@@ -25,4 +25,18 @@ export const nbAdminRegistrations = {
     "Navn, kontaktopplysninger og behov slettes {date}. Antallet påmeldte blir stående.",
   "dashboard.retentionDone": "Personopplysningene ble slettet {date}. Bare antallene er igjen.",
   "attendees.anonymised": "(slettet)",
+
+  "dashboard.archive.heading": "Arkiv",
+  "dashboard.archive.intro":
+    "Arkivpakken er det kommunen arkiverer i sak/arkiv før personopplysningene slettes: møtet og programmet, spørsmålene med tema, svar og støtte, referatet, antall påmeldte, på venteliste og sjekket inn, og endringene. Den har ingen personopplysninger, med mindre du krysser av nedenfor.",
+  "dashboard.archive.personal": "Ta med personopplysninger (deltakerlisten og hvem som spurte)",
+  "dashboard.archive.personalHelp": "Bare når arkivet skal ha dem. Valget føres i loggen.",
+  "dashboard.archive.pdf": "Last ned som PDF",
+  "dashboard.archive.csv": "Spørsmålene som CSV",
+  "dashboard.archive.json": "Alt som JSON",
+  "dashboard.archive.none":
+    "Ikke arkivert ennå. Last ned arkivpakken før personopplysningene slettes {date}.",
+  "dashboard.archive.done": "Arkivpakke lastet ned {date} ({format}), før slettingen {erasure}.",
+  "dashboard.archive.late":
+    "Arkivpakke lastet ned {date} ({format}), etter slettingen {erasure}: den har ingen personopplysninger.",
 } as const;

@@ -12,7 +12,10 @@ import type { TemplateName, TemplatePayloads } from "../../emails/render";
 
 /** Whom a mail was written for. */
 export type MailOwner =
-  { registrationId: number } | { questionId: number } | { subscriptionId: number };
+  | { registrationId: number }
+  | { questionId: number }
+  | { subscriptionId: number }
+  | { organiserId: number };
 
 export interface MailEnvelope {
   toAddress: string;
@@ -45,5 +48,6 @@ export function queueMail<T extends TemplateName>(
     registrationId: "registrationId" in owner ? owner.registrationId : null,
     questionId: "questionId" in owner ? owner.questionId : null,
     subscriptionId: "subscriptionId" in owner ? owner.subscriptionId : null,
+    organiserId: "organiserId" in owner ? owner.organiserId : null,
   });
 }

@@ -67,6 +67,8 @@ const schema = z
     HALL_FACTOR: z.coerce.number().int().min(1).max(100).default(10),
     // Days after a meeting ends when attendees' personal data is erased.
     RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(90),
+    // Days before that erasure when organisers are warned of a meeting not archived yet.
+    ARCHIVE_WARNING_DAYS: z.coerce.number().int().min(1).max(3650).default(14),
     // Days after the last update about a case when its subscribers' addresses are erased.
     UPDATES_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(365),
     QUESTION_RATE_LIMIT: z.coerce.number().int().min(1).default(10),

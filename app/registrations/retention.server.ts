@@ -117,10 +117,21 @@ export function startRetentionJob(
   {
     intervalMs = 60 * 60 * 1000,
     log = console,
-  }: { intervalMs?: number; log?: Pick<Console, "info" | "error"> } = {},
+    beforeErasure,
+  }: {
+    intervalMs?: number;
+    log?: Pick<Console, "info" | "error">;
+    /** Run before each pass: the archive warning (app/dashboard/), handed in from above. */
+    beforeErasure?: () => void;
+  } = {},
 ): RetentionJob {
   let walToEmpty = true;
   const run = () => {
+    try {
+      beforeErasure?.();
+    } catch (error) {
+      log.error("Retention: the archive warning failed; retrying at the next run.", error);
+    }
     try {
       const erased = runRetention(db, policy);
       if (erasedAnything(erased)) {

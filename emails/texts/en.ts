@@ -170,4 +170,10 @@ export const en: Catalogue = {
   "caseUpdate.more": "More about the case: {url}",
   "caseUpdate.why": "You are getting this email because you asked for updates. {unsubscribe}.",
   "caseUpdate.unsubscribe": "Unsubscribe",
+  "archiveWarning.subject": "Archive before erasure: {title}",
+  "archiveWarning.preview": "The personal data is erased on {date}.",
+  "archiveWarning.heading": "The meeting is not archived",
+  "archiveWarning.text":
+    "The personal data of the attendees and askers of “{title}” is erased on {date}, and nobody has downloaded the archive package yet. Download it from the meeting's dashboard and file it before then.",
+  "archiveWarning.button": "Open the meeting's dashboard",
 };

@@ -170,4 +170,10 @@ export const nb = {
   "caseUpdate.more": "Mer om saken: {url}",
   "caseUpdate.why": "Du får denne e-posten fordi du ba om oppdateringer. {unsubscribe}.",
   "caseUpdate.unsubscribe": "Meld deg av",
+  "archiveWarning.subject": "Arkiver før sletting: {title}",
+  "archiveWarning.preview": "Personopplysningene slettes {date}.",
+  "archiveWarning.heading": "Møtet er ikke arkivert",
+  "archiveWarning.text":
+    "Personopplysningene om deltakerne og dem som spurte i «{title}» slettes {date}, og ingen har lastet ned arkivpakken ennå. Last den ned fra møtets oversikt og legg den i sak/arkiv før det.",
+  "archiveWarning.button": "Åpne møtets oversikt",
 } as const;

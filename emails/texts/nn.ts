@@ -167,4 +167,10 @@ export const nn: Catalogue = {
   "caseUpdate.more": "Meir om saka: {url}",
   "caseUpdate.why": "Du får denne e-posten fordi du bad om oppdateringar. {unsubscribe}.",
   "caseUpdate.unsubscribe": "Meld deg av",
+  "archiveWarning.subject": "Arkiver før sletting: {title}",
+  "archiveWarning.preview": "Personopplysingane blir sletta {date}.",
+  "archiveWarning.heading": "Møtet er ikkje arkivert",
+  "archiveWarning.text":
+    "Personopplysingane om deltakarane og dei som spurde i «{title}» blir sletta {date}, og ingen har lasta ned arkivpakken enno. Last han ned frå oversikta over møtet og legg han i sak/arkiv før det.",
+  "archiveWarning.button": "Opne oversikta over møtet",
 };

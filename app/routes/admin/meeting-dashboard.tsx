@@ -223,6 +223,8 @@ export default function Dashboard({ loaderData, actionData }: Route.ComponentPro
         </p>
       </section>
 
+      <ArchiveSection id={meeting.id} archive={loaderData.archive} t={t} />
+
       <section aria-labelledby="reminders-heading">
         <h2 id="reminders-heading">{t("reminders.heading")}</h2>
         {reminders.length === 0 ? (
@@ -404,5 +406,68 @@ function Chart({ perDay, t }: { perDay: { day: string; people: number }[]; t: Tr
         </tbody>
       </table>
     </>
+  );
+}
+
+function ArchiveSection({
+  id,
+  archive,
+  t,
+}: {
+  id: number;
+  archive: Route.ComponentProps["loaderData"]["archive"];
+  t: Translate;
+}) {
+  const params = { id: String(id) };
+  const paths = {
+    pdf: href("/admin/meetings/:id/archive.pdf", params),
+    csv: href("/admin/meetings/:id/archive.csv", params),
+    json: href("/admin/meetings/:id/archive.json", params),
+  };
+  const erasure = formatDate(archive.erasureAt);
+  return (
+    <section aria-labelledby="archive-heading">
+      <h2 id="archive-heading">{t("dashboard.archive.heading")}</h2>
+      <p
+        id="archive-status"
+        className={archive.beforeErasure ? undefined : "notice notice-warning"}
+      >
+        {archive.last
+          ? t(archive.beforeErasure ? "dashboard.archive.done" : "dashboard.archive.late", {
+              date: formatDate(archive.last.at),
+              format: archive.last.format.toUpperCase(),
+              erasure,
+            })
+          : t("dashboard.archive.none", { date: erasure })}
+      </p>
+      <p>{t("dashboard.archive.intro")}</p>
+      {/* Downloads: a plain GET form, so the browser saves the file and no script is needed. */}
+      <form method="get" action={paths.pdf} className="archive-form">
+        <div className="field checkbox">
+          <input
+            type="checkbox"
+            id="archive-personal"
+            name="personal"
+            value="1"
+            aria-describedby="archive-personal-help"
+          />
+          <label htmlFor="archive-personal">{t("dashboard.archive.personal")}</label>
+          <p id="archive-personal-help" className="hint">
+            {t("dashboard.archive.personalHelp")}
+          </p>
+        </div>
+        <p className="actions">
+          <button type="submit" className="button">
+            {t("dashboard.archive.pdf")}
+          </button>
+          <button type="submit" formAction={paths.csv} className="button button-secondary">
+            {t("dashboard.archive.csv")}
+          </button>
+          <button type="submit" formAction={paths.json} className="button button-secondary">
+            {t("dashboard.archive.json")}
+          </button>
+        </p>
+      </form>
+    </section>
   );
 }
