@@ -35,7 +35,7 @@ export const folderOrder = [
   ["i18n"],
   ["platform"],
   ["mail", "exports"],
-  ["auth"],
+  ["auth", "translations"],
   ["meetings"],
   ["registrations"],
   ["questions", "reminders", "notices"],

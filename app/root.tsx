@@ -14,14 +14,20 @@ import type { Route } from "./+types/root";
 import { honeypotInputProps } from "./platform/honeypot.server";
 import {
   defaultLanguage,
+  importedCatalogue,
+  isImportedLanguage,
   isMessageKey,
   languageNames,
-  languages,
+  offeredLanguages,
+  setImportedCatalogue,
   translator,
-  type Language,
+  type ImportedCatalogue,
+  type PageLanguage,
   type MessageKey,
   type Translate,
 } from "./i18n";
+import { services } from "./platform/context.server";
+import { refreshImportedCatalogues } from "./translations/catalogue-file.server";
 import { useT } from "./i18n/react";
 import { env } from "./platform/env.server";
 import { languageSwitch, pageLanguage } from "./platform/language.server";
@@ -39,8 +45,15 @@ export async function loader({ request }: Route.LoaderArgs) {
   const switched = languageSwitch(request);
   if (switched) throw switched;
   const { CONTACT_NAME, CONTACT_EMAIL, CONTACT_PHONE, ACCESSIBILITY_STATEMENT_URL } = env();
+  refreshImportedCatalogues(services().db);
+  const lang = pageLanguage(request);
   return {
-    lang: pageLanguage(request),
+    lang,
+    // The switcher's languages: South Sámi once translators have brought its texts.
+    languages: offeredLanguages(),
+    // A page in a translators' language carries that language's texts (the built-in ones
+    // are fetched by entry.client.tsx); the rest is bokmål.
+    importedTexts: isImportedLanguage(lang) ? importedCatalogue(lang) : null,
     // For the spam trap on every public form (components/honeypot-fields.tsx).
     honeypotInputProps: await honeypotInputProps(),
     contact: { name: CONTACT_NAME, email: CONTACT_EMAIL, phone: CONTACT_PHONE },
@@ -52,6 +65,7 @@ export async function loader({ request }: Route.LoaderArgs) {
 export function Layout({ children }: { children: React.ReactNode }) {
   const data = useRouteLoaderData<typeof loader>("root");
   const lang = data?.lang ?? defaultLanguage;
+  adoptImportedTexts(lang, data?.importedTexts ?? null);
   const t = translator(lang);
   const nonce = useNonce();
   const { pathname } = useLocation();
@@ -73,7 +87,13 @@ export function Layout({ children }: { children: React.ReactNode }) {
             <Link to={href("/")} className="site-name">
               {t("site.name")}
             </Link>
-            {isOrganiserPath(pathname) ? null : <LanguageSwitcher current={lang} t={t} />}
+            {isOrganiserPath(pathname) ? null : (
+              <LanguageSwitcher
+                current={lang}
+                offered={data?.languages ?? [defaultLanguage]}
+                t={t}
+              />
+            )}
           </div>
         </header>
         <main id="main" tabIndex={-1} className="container">
@@ -106,6 +126,20 @@ export function Layout({ children }: { children: React.ReactNode }) {
   );
 }
 
+let adoptedTexts: ImportedCatalogue | null = null;
+
+/**
+ * In the browser, a page in a translators' language takes its texts from the root loader's
+ * data before anything renders with them (the server has them already). Once per texts
+ * object, so a navigation that brings the same data costs nothing.
+ */
+function adoptImportedTexts(lang: PageLanguage, texts: ImportedCatalogue | null) {
+  if (typeof document === "undefined" || !texts || !isImportedLanguage(lang)) return;
+  if (texts === adoptedTexts) return;
+  adoptedTexts = texts;
+  setImportedCatalogue(lang, texts);
+}
+
 /** "Spørsmål om møtene? Kontakt Røros kommune: telefon 72 41 94 00, e-post …" (settings). */
 function FooterContact({
   contact,
@@ -127,9 +161,17 @@ function FooterContact({
  * Plain links, so the switch works without JavaScript: the server remembers the choice and
  * sends the visitor back to the same address (app/platform/language.server.ts).
  */
-function LanguageSwitcher({ current, t }: { current: Language; t: Translate }) {
+function LanguageSwitcher({
+  current,
+  offered,
+  t,
+}: {
+  current: PageLanguage;
+  offered: readonly PageLanguage[];
+  t: Translate;
+}) {
   const { pathname, search } = useLocation();
-  const hrefFor = (language: Language) => {
+  const hrefFor = (language: PageLanguage) => {
     const params = new URLSearchParams(search);
     params.set("lang", language);
     return `${pathname}?${params.toString()}`;
@@ -137,7 +179,7 @@ function LanguageSwitcher({ current, t }: { current: Language; t: Translate }) {
   return (
     <nav className="language-switcher" aria-label={t("language.label")}>
       <ul>
-        {languages.map((language) => (
+        {offered.map((language) => (
           <li key={language}>
             <a
               href={hrefFor(language)}

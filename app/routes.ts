@@ -42,6 +42,13 @@ export default [
       route("account", "routes/admin/account.tsx"),
       route("organisers", "routes/admin/organisers.tsx"),
       route("audit", "routes/admin/audit.tsx"),
+      route("translations", "routes/admin/translations.tsx"),
+      route("translations/:language/catalogue.csv", "routes/admin/translation-file.ts", {
+        id: "translation-file-csv",
+      }),
+      route("translations/:language/catalogue.xlsx", "routes/admin/translation-file.ts", {
+        id: "translation-file-xlsx",
+      }),
       route("meetings/new", "routes/admin/meeting-new.tsx"),
       route("meetings/:id", "routes/admin/meeting-dashboard.tsx"),
       route("meetings/:id/edit", "routes/admin/meeting-edit.tsx"),

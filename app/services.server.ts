@@ -8,6 +8,7 @@
 import fs from "node:fs";
 import type { DB } from "../db/connection";
 import { openDatabase } from "../db/connection";
+import { refreshImportedCatalogues } from "./translations/catalogue-file.server";
 import { createMailer, type Mailer } from "../emails/transport";
 import { ensureSetupLink } from "./auth/setup.server";
 import { seedDemoMeeting } from "./meetings/demo.server";
@@ -49,6 +50,7 @@ function start(): AppServices {
   const db = openDatabase(config.databaseFile);
   if (config.SEED_DEMO && seedDemoMeeting(db)) console.log("Created the demo meeting.");
   ensureSetupLink(db, config.publicUrl);
+  refreshImportedCatalogues(db);
   const mailer = createMailer({
     smtpUrl: config.SMTP_URL,
     outboxDir: config.outboxDir,

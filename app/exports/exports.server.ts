@@ -89,6 +89,15 @@ export function neutraliseFormula(value: string): string {
 }
 
 /**
+ * Undoes `neutraliseFormula` for a CSV cell read back (a translator's file): the `'` goes
+ * only where neutraliseFormula would have put it, so a text that starts with `'` itself
+ * stays as it is.
+ */
+export function restoreNeutralised(value: string): string {
+  return value.startsWith("'") && FORMULA_TRIGGER.test(value.slice(1)) ? value.slice(1) : value;
+}
+
+/**
  * Splits a full name at its last run of whitespace: the surname is the last word, the given
  * names are everything before it (trimmed, otherwise as typed). A one-word name is all
  * surname. "Anne Marie Ødegård" → { surname: "Ødegård", givenNames: "Anne Marie" }.

@@ -45,15 +45,30 @@ export function addOrganiserTexts(texts: typeof nbAdmin) {
 }
 
 export type MessageKey = keyof Bokmal;
-export const languages = ["nb", "nn", "en"] as const;
+/**
+ * The languages written in the code: every citizen key has a text in each, and so does every
+ * mail (emails/texts). Rows remember one of these.
+ */
+const languages = ["nb", "nn", "en"] as const;
 export type Language = (typeof languages)[number];
+/**
+ * Languages whose texts translators bring in as a file (app/translations/, `npm run
+ * translations`), never written by us or a machine: South Sámi, for the South Sámi
+ * administrative area. Offered to citizens once its catalogue holds a text; every text it
+ * lacks, and every mail, is bokmål.
+ */
+export const importedLanguages = ["sma"] as const;
+export type ImportedLanguage = (typeof importedLanguages)[number];
+/** The language a page can be written in: a built-in one, or an imported one. */
+export type PageLanguage = Language | ImportedLanguage;
 export const defaultLanguage: Language = "nb";
 
 /** Each language by its own name, the same on every page so a reader finds their own. */
-export const languageNames: Record<Language, string> = {
+export const languageNames: Record<PageLanguage, string> = {
   nb: "Bokmål",
   nn: "Nynorsk",
   en: "English",
+  sma: "Åarjelsaemien",
 };
 
 // Rows store the language (db/connection.ts): both lists must name the same languages.
@@ -65,6 +80,34 @@ export function isLanguage(value: unknown): value is Language {
   return typeof value === "string" && (languages as readonly string[]).includes(value);
 }
 
+export function isImportedLanguage(value: unknown): value is ImportedLanguage {
+  return typeof value === "string" && (importedLanguages as readonly string[]).includes(value);
+}
+
+export function isPageLanguage(value: unknown): value is PageLanguage {
+  return isLanguage(value) || isImportedLanguage(value);
+}
+
+/** True for a language citizens may choose now: a built-in one, or an imported one with texts. */
+export function isOfferedLanguage(value: unknown): value is PageLanguage {
+  if (isLanguage(value)) return true;
+  return isImportedLanguage(value) && Object.keys(catalogues[value] ?? {}).length > 0;
+}
+
+/** The languages the switcher offers, in its order. */
+export function offeredLanguages(): PageLanguage[] {
+  return [...languages, ...importedLanguages.filter(isOfferedLanguage)];
+}
+
+/**
+ * The built-in language standing in for a page's language where only those exist: in rows
+ * (they remember nb, nn or en) and in mails. An imported language's reader gets bokmål, the
+ * language its missing texts fall back to.
+ */
+export function storedLanguage(language: PageLanguage): Language {
+  return isLanguage(language) ? language : defaultLanguage;
+}
+
 /**
  * Keys only organisers read: the /admin pages, their forms and refusals, the outbox. The
  * municipality's staff work in bokmål, so these have no nynorsk or English text; every other
@@ -74,7 +117,7 @@ export function isLanguage(value: unknown): value is Language {
 type OrganiserKey =
   | keyof typeof nbAdmin
   | `${"aq" | "present" | "export" | "after" | "notice" | "message" | "outbox"}.${string}`
-  | `${"reminders" | "editor" | "attendees" | "dashboard"}.${string}`
+  | `${"reminders" | "editor" | "attendees" | "dashboard" | "translations"}.${string}`
   | `error.${"password" | "login" | "time" | "attachment" | "caseUpdate" | "message" | "notice"}.${string}`
   | "error.question.badMerge"
   | "error.question.mergeTarget"
@@ -84,8 +127,10 @@ export type CitizenKey = Exclude<MessageKey, OrganiserKey>;
 /** A nynorsk or English catalogue: every citizen key, nothing else. */
 export type CitizenCatalogue = Record<CitizenKey, Entry>;
 
-const translators = new Map<Language, Translate>();
-const catalogues: Partial<Record<Language, Partial<Record<MessageKey, Entry>>>> = { nb: bokmal };
+const translators = new Map<PageLanguage, Translate>();
+const catalogues: Partial<Record<PageLanguage, Partial<Record<MessageKey, Entry>>>> = {
+  nb: bokmal,
+};
 // Bokmål is built in. The server adds nynorsk and English at start (all-languages.server.ts);
 // a browser adds only the page's own language, before it hydrates (entry.client.tsx), so a
 // page's JavaScript never carries all three.
@@ -94,11 +139,40 @@ export function addCatalogue(language: Language, catalogue: CitizenCatalogue) {
   catalogues[language] = catalogue;
   translators.delete(language);
 }
-const pluralRules: Record<Language, Intl.PluralRules> = {
+
+/** What an imported language has been given so far: some citizen keys, each checked on import. */
+export type ImportedCatalogue = Partial<Record<CitizenKey, Entry>>;
+
+/**
+ * Makes an imported language's texts known (the server after an import or at start, a
+ * browser from the page's own data), replacing what it had.
+ */
+export function setImportedCatalogue(language: ImportedLanguage, catalogue: ImportedCatalogue) {
+  catalogues[language] = catalogue;
+  translators.delete(language);
+}
+
+/** An imported language's texts as they stand. */
+export function importedCatalogue(language: ImportedLanguage): ImportedCatalogue {
+  return (catalogues[language] ?? {}) as ImportedCatalogue;
+}
+
+/** A key's bokmål text, for translators' files. */
+export function bokmalEntry(key: MessageKey): Entry {
+  return bokmal[key];
+}
+
+const pluralRules: Record<PageLanguage, Intl.PluralRules> = {
   nb: new Intl.PluralRules("nb"),
   nn: new Intl.PluralRules("nn"),
   en: new Intl.PluralRules("en"),
+  sma: new Intl.PluralRules("sma"),
 };
+
+/** The plural forms a language tells apart besides zero: South Sámi has a dual ("two"). */
+export function pluralCategories(language: PageLanguage): readonly string[] {
+  return pluralRules[language].resolvedOptions().pluralCategories;
+}
 
 /** The bokmål catalogue, for the completeness tests. */
 export const bokmalForTests: Readonly<Record<MessageKey, Entry>> = bokmal;
@@ -117,17 +191,19 @@ export function isMessageKey(key: string): key is MessageKey {
 
 function pick(
   entry: Entry,
-  language: Language,
+  language: PageLanguage,
   vars: Record<string, string | number> | undefined,
 ): string {
   if (typeof entry === "string") return entry;
   const count = Number(vars?.count);
   if (count === 0 && entry.zero !== undefined) return entry.zero;
-  return pluralRules[language].select(count) === "one" ? entry.one : entry.other;
+  const category = pluralRules[language].select(count);
+  if (category === "two" && entry.two !== undefined) return entry.two;
+  return category === "one" ? entry.one : entry.other;
 }
 
 /** The translator for a language; made once per language, so pages may ask for it freely. */
-export function translator(language: Language = defaultLanguage): Translate {
+export function translator(language: PageLanguage = defaultLanguage): Translate {
   let t = translators.get(language);
   if (!t) {
     t = makeTranslator(language);
@@ -136,7 +212,7 @@ export function translator(language: Language = defaultLanguage): Translate {
   return t;
 }
 
-function makeTranslator(language: Language): Translate {
+function makeTranslator(language: PageLanguage): Translate {
   const catalogue = catalogues[language] ?? bokmal;
   return (key, vars) => {
     const entry = catalogue[key] ?? bokmal[key];

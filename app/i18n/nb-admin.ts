@@ -2,6 +2,7 @@
 import { nbAdminCalendar } from "./nb-admin-calendar";
 import { nbAdminQuestions } from "./nb-admin-questions";
 import { nbAdminRegistrations } from "./nb-admin-registrations";
+import { nbAdminTranslations } from "./nb-admin-translations";
 
 export const nbAdmin = {
   "admin.title": "Arrangør",
@@ -357,4 +358,5 @@ export const nbAdmin = {
   ...nbAdminQuestions,
   ...nbAdminCalendar,
   ...nbAdminRegistrations,
+  ...nbAdminTranslations,
 } as const;

@@ -1,19 +1,26 @@
 import { useRouteLoaderData } from "react-router";
-import { defaultLanguage, isLanguage, translator, type Language, type Translate } from "./index";
+import {
+  defaultLanguage,
+  isPageLanguage,
+  translator,
+  type PageLanguage,
+  type Translate,
+} from "./index";
 
 /** The page's language, from the root loader (bokmål when the root loader itself failed). */
-export function useLanguage(): Language {
-  const data = useRouteLoaderData("root") as { lang?: Language } | undefined;
+export function useLanguage(): PageLanguage {
+  const data = useRouteLoaderData("root") as { lang?: PageLanguage } | undefined;
   return data?.lang ?? defaultLanguage;
 }
 
 /**
  * The lang attribute for what organisers wrote (titles, descriptions, venues): Norwegian, so a
  * screen reader on an English page reads it as Norwegian (WCAG 3.1.2). On a Norwegian page it
- * needs none.
+ * needs none. A South Sámi page is another language too.
  */
 export function useContentLang(): "no" | undefined {
-  return useLanguage() === "en" ? "no" : undefined;
+  const language = useLanguage();
+  return language === "nb" || language === "nn" ? undefined : "no";
 }
 
 /** The translator for the page's language. */
@@ -24,10 +31,10 @@ export function useT(): Translate {
 /** The page's language for a meta function, which cannot use hooks: read from the root match. */
 function metaLanguage(
   matches: readonly ({ id: string; loaderData?: unknown } | undefined)[],
-): Language {
+): PageLanguage {
   const root = matches.find((match) => match?.id === "root")?.loaderData;
   const lang = typeof root === "object" && root !== null && "lang" in root ? root.lang : null;
-  return isLanguage(lang) ? lang : defaultLanguage;
+  return isPageLanguage(lang) ? lang : defaultLanguage;
 }
 
 /** The translator for a meta function. */

@@ -26,7 +26,7 @@ import {
   type Registration,
 } from "../../db/registrations";
 import { eraseMailOf } from "../mail/erasure.server";
-import type { Language } from "../i18n";
+import type { PageLanguage } from "../i18n";
 import { audit } from "../platform/audit.server";
 import { formatDateTime } from "../platform/dates";
 import { privateHeaders } from "../platform/private-page";
@@ -155,7 +155,7 @@ type Shown<T> = T extends string | number | boolean | null
     : { [K in keyof T]: Shown<T[K]> };
 
 /** The same data for the page: every time (a field ending in "At") as Norwegians write it. */
-export function shownOwnData(data: OwnData, language: Language): Shown<OwnData> {
+export function shownOwnData(data: OwnData, language: PageLanguage): Shown<OwnData> {
   const show = (value: unknown, key = ""): unknown => {
     if (Array.isArray(value)) return value.map((v) => show(v));
     if (value && typeof value === "object") {

@@ -3,7 +3,7 @@ import { format, type FormatOptions } from "date-fns/format";
 import { enGB } from "date-fns/locale/en-GB";
 import { nb } from "date-fns/locale/nb";
 import { nn } from "date-fns/locale/nn";
-import type { Language } from "../i18n";
+import type { PageLanguage } from "../i18n";
 
 export const TIME_ZONE = "Europe/Oslo";
 
@@ -14,27 +14,33 @@ const inOslo = (iso: string) => new TZDate(new Date(iso).getTime(), TIME_ZONE);
  * request, so no call builds options or patterns. Norwegian writes "kl. 19.00", British
  * English "at 19:00"; date-fns's nn locale has the nynorsk weekdays (måndag, tysdag …).
  */
-const styles: Record<Language, { options: FormatOptions; date: string; time: string; at: string }> =
-  {
-    nb: { options: { locale: nb }, date: "EEEE d. MMMM yyyy", time: "HH.mm", at: "kl." },
-    nn: { options: { locale: nn }, date: "EEEE d. MMMM yyyy", time: "HH.mm", at: "kl." },
-    en: { options: { locale: enGB }, date: "EEEE d MMMM yyyy", time: "HH:mm", at: "at" },
-  };
+const bokmal = { options: { locale: nb }, date: "EEEE d. MMMM yyyy", time: "HH.mm", at: "kl." };
+// date-fns has no South Sámi locale, and no machine may write Sámi: its pages write dates the
+// bokmål way, as the rest of their untranslated text is.
+const styles: Record<
+  PageLanguage,
+  { options: FormatOptions; date: string; time: string; at: string }
+> = {
+  nb: bokmal,
+  nn: { options: { locale: nn }, date: "EEEE d. MMMM yyyy", time: "HH.mm", at: "kl." },
+  en: { options: { locale: enGB }, date: "EEEE d MMMM yyyy", time: "HH:mm", at: "at" },
+  sma: bokmal,
+};
 
 /** "torsdag 10. desember 2026"; "Thursday 10 December 2026" in English. */
-export function formatDate(iso: string, language: Language = "nb"): string {
+export function formatDate(iso: string, language: PageLanguage = "nb"): string {
   const style = styles[language];
   return format(inOslo(iso), style.date, style.options);
 }
 
 /** "19.00"; "19:00" in English. */
-export function formatTime(iso: string, language: Language = "nb"): string {
+export function formatTime(iso: string, language: PageLanguage = "nb"): string {
   const style = styles[language];
   return format(inOslo(iso), style.time, style.options);
 }
 
 /** "torsdag 10. desember 2026 kl. 19.00"; "Thursday 10 December 2026 at 19:00". */
-export function formatDateTime(iso: string, language: Language = "nb"): string {
+export function formatDateTime(iso: string, language: PageLanguage = "nb"): string {
   return `${formatDate(iso, language)} ${styles[language].at} ${formatTime(iso, language)}`;
 }
 
@@ -42,7 +48,7 @@ export function formatDateTime(iso: string, language: Language = "nb"): string {
 export function formatMeetingTime(
   startsAt: string,
   endsAt: string,
-  language: Language = "nb",
+  language: PageLanguage = "nb",
 ): string {
   if (formatDate(startsAt, language) === formatDate(endsAt, language)) {
     return `${formatDateTime(startsAt, language)}–${formatTime(endsAt, language)}`;

@@ -1,43 +1,58 @@
 /**
- * The page's language: bokmål unless the visitor chose nynorsk or English with the switcher
- * in the header (`?lang=nn` on any page), which is remembered in a cookie for a year.
+ * The page's language: bokmål unless the visitor chose nynorsk, English or (once translators
+ * have brought its texts, app/translations/) South Sámi with the switcher in the header
+ * (`?lang=nn` on any page), which is remembered in a cookie for a year.
  * Accept-Language is not read: most Norwegian browsers say "nb" or "no" anyway, a visitor
  * whose browser is set to English but who reads Norwegian would be moved away from the
  * municipality's own language, and a page that varies on it could not be answered early
  * (server.js) or cached as it is now. See docs/decisions/0011-citizens-languages.md.
  */
 import { redirect } from "./redirect.server";
-import { defaultLanguage, isLanguage, type Language } from "../i18n";
+import {
+  defaultLanguage,
+  isOfferedLanguage,
+  storedLanguage,
+  type Language,
+  type PageLanguage,
+} from "../i18n";
 import { isOrganiserPath } from "./paths";
 import { env } from "./env.server";
 
 const LANGUAGE_COOKIE = "lang";
 const ONE_YEAR_SECONDS = 365 * 24 * 60 * 60;
 
-/** The language a Cookie header names, or null when it names none we speak. */
-export function languageFromCookieHeader(header: string | null | undefined): Language | null {
+/** The language a Cookie header names, or null when it names none we offer. */
+export function languageFromCookieHeader(header: string | null | undefined): PageLanguage | null {
   if (!header) return null;
   for (const part of header.split(";")) {
     const at = part.indexOf("=");
     if (at < 0 || part.slice(0, at).trim() !== LANGUAGE_COOKIE) continue;
     const value = part.slice(at + 1).trim();
-    if (isLanguage(value)) return value;
+    if (isOfferedLanguage(value)) return value;
   }
   return null;
 }
 
-/** The language a citizen's request is answered in (and what their new rows are stored with). */
-export function requestLanguage(request: Request): Language {
+/** The language a citizen's request is answered in. */
+export function requestLanguage(request: Request): PageLanguage {
   return languageFromCookieHeader(request.headers.get("Cookie")) ?? defaultLanguage;
 }
 
+/**
+ * The language a citizen's new rows remember and their mails are written in: the page's,
+ * or bokmål for an imported language (mails exist in the built-in languages only).
+ */
+export function requestMailLanguage(request: Request): Language {
+  return storedLanguage(requestLanguage(request));
+}
+
 /** The language a page is written in: the visitor's, except on organisers' pages. */
-export function pageLanguage(request: Request): Language {
+export function pageLanguage(request: Request): PageLanguage {
   if (isOrganiserPath(new URL(request.url).pathname)) return defaultLanguage;
   return requestLanguage(request);
 }
 
-function languageCookie(language: Language, request: Request): string {
+function languageCookie(language: PageLanguage, request: Request): string {
   const secure = new URL(request.url).protocol === "https:" || env().NODE_ENV === "production";
   return (
     `${LANGUAGE_COOKIE}=${language}; Path=/; Max-Age=${ONE_YEAR_SECONDS}; SameSite=Lax; HttpOnly` +
@@ -54,7 +69,7 @@ export function languageSwitch(request: Request): Response | null {
   if (request.method !== "GET" && request.method !== "HEAD") return null;
   const url = new URL(request.url);
   const chosen = url.searchParams.get("lang");
-  if (chosen === null || !isLanguage(chosen)) return null;
+  if (chosen === null || !isOfferedLanguage(chosen)) return null;
   url.searchParams.delete("lang");
   const location = url.pathname + (url.search === "?" ? "" : url.search) + url.hash;
   return redirect(location, {

@@ -13,7 +13,7 @@ import { getBoard } from "../../db/questions";
 import { audit } from "../platform/audit.server";
 import { env } from "../platform/env.server";
 import { formatDate } from "../platform/dates";
-import type { Language } from "../i18n";
+import type { PageLanguage } from "../i18n";
 import { meetingPhase } from "../meetings/phase";
 import { questionsChanged } from "./live.server";
 import { notFound } from "../platform/refusal.server";
@@ -44,7 +44,7 @@ export const attachmentMaxMb = () => env().ADMIN_BODY_LIMIT_MB.toLocaleString("n
  * What came after the meeting, for a citizen's page. Dates arrive formatted in the reader's
  * language, so the page's JavaScript carries no date library (js-budget.test.ts).
  */
-export function meetingAfterView(db: DB, meeting: Meeting, language: Language) {
+export function meetingAfterView(db: DB, meeting: Meeting, language: PageLanguage) {
   const board = getBoard(db, meeting.id);
   const published = board.answersPublishedAt !== null;
   return {

@@ -10,7 +10,7 @@ import type { Question, PublicSort, OpenModerationCounts } from "../../db/questi
 
 export type { OpenModerationCounts };
 import { meetingAfterView } from "./after.server";
-import type { Language } from "../i18n";
+import type { PageLanguage } from "../i18n";
 import { questionConstraint, subscribeConstraint } from "./forms";
 import {
   meetingHealthWords,
@@ -87,7 +87,7 @@ export function meetingPageQuestions(
   db: DB,
   meeting: Meeting,
   supporterKey: string | null,
-  language: Language,
+  language: PageLanguage,
 ) {
   const choices = meetingThemeChoices(db, meeting);
   return {

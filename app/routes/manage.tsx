@@ -11,7 +11,7 @@ import { AddToCalendar } from "~/components/add-to-calendar";
 import { calendarLinksFor } from "~/meetings/calendar-feed.server";
 import { PartyAndNeedsFields } from "~/components/registration-fields";
 import { services } from "~/platform/context.server";
-import { requestLanguage } from "~/platform/language.server";
+import { requestLanguage, requestMailLanguage } from "~/platform/language.server";
 import { readForm } from "~/platform/forms.server";
 import {
   changeConstraint,
@@ -98,7 +98,7 @@ export async function action({ request, params }: Route.ActionArgs) {
   const formData = await readForm(request);
   if (formData.get("intent") === "rejoin") {
     try {
-      rejoinRegistration(service, registration.id, requestLanguage(request));
+      rejoinRegistration(service, registration.id, requestMailLanguage(request));
     } catch (error) {
       if (!(error instanceof RegistrationError)) throw error;
       // Sign-up has closed meanwhile: the personal page says so.
@@ -125,7 +125,7 @@ export async function action({ request, params }: Route.ActionArgs) {
     changeRegistration(service, registration.id, {
       partySize: submission.value.partySize,
       needs: toNeeds(submission.value),
-      language: requestLanguage(request),
+      language: requestMailLanguage(request),
     });
   } catch (error) {
     const reply = replyToCitizenRegistrationError(submission, error);

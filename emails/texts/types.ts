@@ -5,6 +5,8 @@ export interface Plural {
   /** Exactly zero, where the language says it differently. */
   readonly zero?: string;
   readonly one: string;
+  /** Exactly two, in a language with a dual (South Sámi); "other" where it is not given. */
+  readonly two?: string;
   readonly other: string;
 }
 

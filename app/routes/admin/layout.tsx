@@ -25,6 +25,9 @@ export default function AdminLayout({ loaderData }: Route.ComponentProps) {
               {t("admin.nav.meetings")}
             </NavLink>
           </li>
+          <li>
+            <NavLink to={href("/admin/translations")}>{t("admin.nav.translations")}</NavLink>
+          </li>
           {organiser.role === "admin" ? (
             <>
               <li>

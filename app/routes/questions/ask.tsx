@@ -7,7 +7,7 @@ import { requirePublicMeeting } from "~/meetings/meetings.server";
 import { admitPublicPost, questionCeilings } from "~/meetings/crowd.server";
 import { browserIdHeaders } from "~/platform/browser-id.server";
 import { services } from "~/platform/context.server";
-import { requestLanguage } from "~/platform/language.server";
+import { requestMailLanguage } from "~/platform/language.server";
 import { isSpam } from "~/platform/honeypot.server";
 import { questionConstraint, questionSchema } from "~/questions/forms";
 import { readForm } from "~/platform/forms.server";
@@ -120,7 +120,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
         showName: submission.value.showName,
         email: submission.value.email ?? null,
         source: formData.get("source") === "hall" ? "hall" : "web",
-        language: requestLanguage(request),
+        language: requestMailLanguage(request),
         private: sendPrivately,
       },
       person.key,
