@@ -171,7 +171,7 @@ export default function Translations({ loaderData, actionData }: Route.Component
                     type="submit"
                     name="intent"
                     value="clear"
-                    className="button button-secondary button-danger"
+                    className="button button-danger"
                   >
                     {t("translations.clear", { language: l.name })}
                   </button>
