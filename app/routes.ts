@@ -52,6 +52,7 @@ export default [
       route("meetings/new", "routes/admin/meeting-new.tsx"),
       route("meetings/:id", "routes/admin/meeting-dashboard.tsx"),
       route("meetings/:id/edit", "routes/admin/meeting-edit.tsx"),
+      route("meetings/:id/texts/:language", "routes/admin/meeting-texts.tsx"),
       route("meetings/:id/delete", "routes/admin/meeting-delete.tsx"),
       route("meetings/:id/attendees", "routes/admin/attendees.tsx"),
       route("meetings/:id/attendees/new", "routes/admin/attendee-new.tsx"),

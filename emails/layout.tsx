@@ -157,6 +157,7 @@ export function MeetingDetails({
     mapUrl: string | null;
     accessibility: string;
     whatToBring?: string | null;
+    textLang?: { accessibility?: "nb"; whatToBring?: "nb" };
   };
   practical: boolean;
 }) {
@@ -181,11 +182,15 @@ export function MeetingDetails({
         )}
       </Detail>
       {practical && meeting.accessibility.trim() !== "" && (
-        <Detail label={t("detail.accessibility")}>{meeting.accessibility}</Detail>
+        <Detail label={t("detail.accessibility")}>
+          <span lang={meeting.textLang?.accessibility}>{meeting.accessibility}</span>
+        </Detail>
       )}
       {practical && (meeting.whatToBring ?? "").trim() !== "" && (
         <Detail label={t("detail.practical")}>
-          <span id="what-to-bring">{meeting.whatToBring}</span>
+          <span id="what-to-bring" lang={meeting.textLang?.whatToBring}>
+            {meeting.whatToBring}
+          </span>
         </Detail>
       )}
     </>
@@ -193,10 +198,19 @@ export function MeetingDetails({
 }
 
 /** The meeting's agenda lines, for people who hold a seat. */
-export function Agenda({ texts, items }: { texts: MailTexts; items: string[] }) {
+export function Agenda({
+  texts,
+  items,
+  lang,
+}: {
+  texts: MailTexts;
+  items: string[];
+  /** "nb" where the reader's language has no agenda and the bokmål one is shown. */
+  lang?: "nb";
+}) {
   if (items.length === 0) return null;
   return (
-    <Section>
+    <Section lang={lang}>
       <Heading as="h2" style={styles.h2}>
         {texts.t("agenda")}
       </Heading>

@@ -168,12 +168,12 @@ export function MeetingEmail(props: MeetingEmailProps) {
 
       <Section>
         <Heading as="h2" style={styles.h2}>
-          {meeting.title}
+          <span lang={meeting.textLang?.title}>{meeting.title}</span>
         </Heading>
         <MeetingDetails texts={texts} meeting={meeting} practical={happening} />
       </Section>
 
-      {holdsSeat && <Agenda texts={texts} items={meeting.agenda} />}
+      {holdsSeat && <Agenda texts={texts} items={meeting.agenda} lang={meeting.textLang?.agenda} />}
 
       {calendarAttached && (
         <Text style={styles.p} id="calendar-note">

@@ -47,6 +47,11 @@ export interface RegistrationEmailProps {
     whatToBring?: string;
     /** The meeting's agenda lines ("19.00 Velkommen"); older queued mail may lack it. */
     agenda?: string[];
+    /**
+     * The meeting's texts come in the reader's language where the organiser wrote them; this
+     * is the lang of each one given in bokmål instead, for screen readers.
+     */
+    textLang?: { title?: "nb"; accessibility?: "nb"; whatToBring?: "nb"; agenda?: "nb" };
   };
   /** Web-calendar links with the meeting's UTC times, for a held seat. */
   calendarLinks?: { google: string; outlook: string; office365: string; ics: string } | null;
@@ -130,7 +135,7 @@ export function RegistrationEmail(props: RegistrationEmailProps) {
 
       <Section>
         <Heading as="h2" style={styles.h2}>
-          {meeting.title}
+          <span lang={meeting.textLang?.title}>{meeting.title}</span>
         </Heading>
         <Detail label={t("detail.status")}>
           <span id="status">{t(`registration.status.${status}`)}</span>
@@ -150,7 +155,9 @@ export function RegistrationEmail(props: RegistrationEmailProps) {
         <MeetingDetails texts={texts} meeting={meeting} practical={attending} />
       </Section>
 
-      {showProgramme && <Agenda texts={texts} items={meeting.agenda ?? []} />}
+      {showProgramme && (
+        <Agenda texts={texts} items={meeting.agenda ?? []} lang={meeting.textLang?.agenda} />
+      )}
 
       {showProgramme && checkIn ? (
         <Section>

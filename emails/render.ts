@@ -74,6 +74,14 @@ const registrationEmailSchema = z.object({
     contact: z.string().nullable(),
     agenda: z.array(z.string().max(500)).max(50).optional(),
     whatToBring: z.string().max(1000).optional(),
+    textLang: z
+      .object({
+        title: z.literal("nb").optional(),
+        accessibility: z.literal("nb").optional(),
+        whatToBring: z.literal("nb").optional(),
+        agenda: z.literal("nb").optional(),
+      })
+      .optional(),
   }),
   calendarLinks: z
     .object({ google: httpUrl, outlook: httpUrl, office365: httpUrl, ics: httpUrl })

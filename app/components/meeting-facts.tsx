@@ -10,6 +10,7 @@ import { useContentLang } from "~/i18n/react";
 export function MeetingFacts({
   meeting,
   when,
+  textLang,
   t,
 }: {
   meeting: Pick<
@@ -19,9 +20,16 @@ export function MeetingFacts({
     whatToBring?: string;
   };
   when: string;
+  /**
+   * Where the meeting's texts come in the reader's language (meeting-texts.server.ts): the
+   * lang of those shown in bokmål instead. Without it they are the organiser's Norwegian.
+   */
+  textLang?: { accessibility?: "nb"; whatToBring?: "nb" };
   t: Translate;
 }) {
   const contentLang = useContentLang();
+  const accessibilityLang = textLang ? textLang.accessibility : contentLang;
+  const whatToBringLang = textLang ? textLang.whatToBring : contentLang;
   return (
     <dl className="facts">
       <div>
@@ -52,13 +60,13 @@ export function MeetingFacts({
       {meeting.accessibility ? (
         <div>
           <dt>{t("meeting.accessibility")}</dt>
-          <dd lang={contentLang}>{meeting.accessibility}</dd>
+          <dd lang={accessibilityLang}>{meeting.accessibility}</dd>
         </div>
       ) : null}
       {meeting.whatToBring ? (
         <div>
           <dt>{t("meeting.whatToBring")}</dt>
-          <dd lang={contentLang}>{meeting.whatToBring}</dd>
+          <dd lang={whatToBringLang}>{meeting.whatToBring}</dd>
         </div>
       ) : null}
     </dl>
@@ -66,7 +74,6 @@ export function MeetingFacts({
 }
 
 /** An organiser's description, already rendered to safe HTML on the server (markdown.server.tsx). */
-export function Description({ html }: { html: string }) {
-  const lang = useContentLang();
+export function Description({ html, lang }: { html: string; lang: "nb" | undefined }) {
   return <div className="description" lang={lang} dangerouslySetInnerHTML={{ __html: html }} />;
 }

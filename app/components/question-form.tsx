@@ -72,14 +72,22 @@ export function ModerationCriteria({
 export function QuestionNote({
   t,
   guidance,
+  guidanceLang,
   headingLevel = 4,
 }: {
   t: Translate;
   guidance: string;
+  /**
+   * Given where the guidance comes in the reader's language (meeting-texts.server.ts): "nb"
+   * when it is bokmål all the same, null when it is the reader's. Without it, it is the
+   * organiser's Norwegian.
+   */
+  guidanceLang?: "nb" | null;
   headingLevel?: 2 | 3 | 4;
 }) {
   const Heading = headingLevel === 2 ? "h2" : headingLevel === 3 ? "h3" : "h4";
-  const contentLang = useContentLang();
+  const organisersLang = useContentLang();
+  const contentLang = guidanceLang === undefined ? organisersLang : (guidanceLang ?? undefined);
   return (
     <div className="notice question-note" id="question-note">
       <Heading>{t("questions.note.heading")}</Heading>

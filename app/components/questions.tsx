@@ -18,10 +18,12 @@ export function MeetingQuestions({
   slug,
   questions,
   guidance,
+  guidanceLang,
 }: {
   slug: string;
-  /** The meeting's guidance for askers (QuestionNote). */
+  /** The meeting's guidance for askers (QuestionNote), and its lang when shown in bokmål. */
   guidance: string;
+  guidanceLang: "nb" | null;
   questions: {
     choices: ThemeChoice[];
     constraint: FormConstraint;
@@ -66,7 +68,7 @@ export function MeetingQuestions({
             ) : (
               <>
                 <p>{t("questions.askIntro")}</p>
-                <QuestionNote t={t} guidance={guidance} />
+                <QuestionNote t={t} guidance={guidance} guidanceLang={guidanceLang} />
                 <QuestionForm
                   slug={slug}
                   choices={questions.choices}

@@ -117,7 +117,7 @@ export function storedLanguage(language: PageLanguage): Language {
 type OrganiserKey =
   | keyof typeof nbAdmin
   | `${"aq" | "present" | "export" | "after" | "notice" | "message" | "outbox"}.${string}`
-  | `${"reminders" | "editor" | "attendees" | "dashboard" | "translations"}.${string}`
+  | `${"reminders" | "editor" | "attendees" | "dashboard" | "translations" | "meetingTexts"}.${string}`
   | `error.${"password" | "login" | "time" | "attachment" | "caseUpdate" | "message" | "notice"}.${string}`
   | "error.question.badMerge"
   | "error.question.mergeTarget"

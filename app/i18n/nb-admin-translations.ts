@@ -56,3 +56,36 @@ export const nbAdminTranslations = {
   "translations.error.noFile": "Velg fila som skal lastes opp.",
   "translations.error.language": "Ukjent språk.",
 } as const;
+
+/** Bokmål for a meeting's texts in other languages (/admin/meetings/:id/texts/:language). */
+export const nbAdminMeetingTexts = {
+  "meetingTexts.title": "Møtetekstene på {language}",
+  "meetingTexts.languages": "Språk for møtetekstene",
+  "meetingTexts.intro":
+    "Skriv møtetekstene på dette språket for innbyggerne som leser sidene, e-postene og kalenderen på det. Et felt du lar stå tomt, vises på bokmål. Lister og eksport er alltid på bokmål.",
+  "meetingTexts.field.title": "Tittel",
+  "meetingTexts.field.description": "Beskrivelse",
+  "meetingTexts.field.agenda": "Program",
+  "meetingTexts.field.accessibility": "Tilgjengelighet",
+  "meetingTexts.field.whatToBring": "Praktisk informasjon",
+  "meetingTexts.field.questionGuidance": "Veiledning ved spørsmålsskjemaet",
+  "meetingTexts.bokmal": "På bokmål: {text}",
+  "meetingTexts.bokmalEmpty": "Tomt på bokmål.",
+  "meetingTexts.agendaHint": {
+    one: "Én linje, for programpunktet på bokmål; klokkeslettet hentes derfra.",
+    other:
+      "Én linje per programpunkt, {count} linjer i samme rekkefølge som på bokmål; klokkeslettene hentes derfra.",
+  },
+  "meetingTexts.save": "Lagre",
+  "meetingTexts.back": "Tilbake til møtet",
+  "meetingTexts.saved": "Møtetekstene på {language} er lagret.",
+  "meetingTexts.error.agendaLines": {
+    one: "Programmet må ha én linje, som på bokmål.",
+    other: "Programmet må ha {count} linjer, én per programpunkt, som på bokmål.",
+  },
+  "meetingTexts.dashboard": "Møtetekstene på andre språk",
+  "meetingTexts.dashboard.hint":
+    "Tittel, beskrivelse, program og praktisk informasjon kan skrives på nynorsk, engelsk og sørsamisk. Det som ikke er skrevet, vises på bokmål.",
+  "meetingTexts.dashboard.written": "skrevet",
+  "meetingTexts.dashboard.notWritten": "ikke skrevet",
+} as const;

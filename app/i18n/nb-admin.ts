@@ -2,7 +2,7 @@
 import { nbAdminCalendar } from "./nb-admin-calendar";
 import { nbAdminQuestions } from "./nb-admin-questions";
 import { nbAdminRegistrations } from "./nb-admin-registrations";
-import { nbAdminTranslations } from "./nb-admin-translations";
+import { nbAdminMeetingTexts, nbAdminTranslations } from "./nb-admin-translations";
 
 export const nbAdmin = {
   "admin.title": "Arrangør",
@@ -359,4 +359,5 @@ export const nbAdmin = {
   ...nbAdminCalendar,
   ...nbAdminRegistrations,
   ...nbAdminTranslations,
+  ...nbAdminMeetingTexts,
 } as const;

@@ -1,4 +1,5 @@
 import { immediate, type DB } from "../../db/connection";
+import { copyMeetingTexts } from "../../db/meeting-texts";
 import {
   bumpSequence,
   countCitizenTraces,
@@ -304,6 +305,7 @@ export function duplicateMeeting(ctx: ServiceContext, organiser: Organiser, id: 
       agenda: getAgenda(ctx.db, id).map(({ timeLabel, title }) => ({ timeLabel, title })),
       themes: getThemes(ctx.db, id).map(({ title, description }) => ({ title, description })),
     });
+    copyMeetingTexts(ctx.db, id, copy);
     audit(ctx.db, organiser, "meeting.duplicate", {
       meetingId: copy,
       target: m.title,

@@ -225,3 +225,22 @@ export function editorSchema({ keptStart, now = () => new Date() }: EditorRules)
     { when: isObject },
   );
 }
+
+/**
+ * A meeting's texts in another language (app/meetings/meeting-texts.server.ts): each may be
+ * left empty, and is then shown in bokmål. The limits are the editor's. The agenda, when
+ * given, has a line per bokmål agenda item, in the same order (`agendaItems`).
+ */
+export function meetingTextsSchema(agendaItems: number) {
+  return z.object({
+    title: singleLine(150).default(""),
+    description: text(10_000),
+    accessibility: text(2000),
+    whatToBring: text(1000),
+    agenda: text(5000).refine(
+      (v) => v === "" || parseAgenda(v).length === agendaItems,
+      msg("meetingTexts.error.agendaLines", { count: agendaItems }),
+    ),
+    questionGuidance: text(1000),
+  });
+}

@@ -8,7 +8,7 @@ import { href } from "react-router";
 import { linkInLanguage } from "../platform/language.server";
 import type { DB } from "../../db/connection";
 import { registrationBumps } from "../../db/calendar-sequences";
-import { getAgenda, type Meeting } from "../../db/meetings";
+import type { AgendaItem, Meeting } from "../../db/meetings";
 import type * as outbox from "../../db/outbox";
 import type { Registration } from "../../db/registrations";
 import { waitlistPosition } from "../../db/registrations";
@@ -22,6 +22,7 @@ import {
   type CalendarMethod,
 } from "../meetings/calendar.server";
 import { meetingUrlOf } from "../meetings/links.server";
+import { localisedMeeting } from "../meetings/meeting-texts.server";
 import { formatMeetingTime } from "../platform/dates";
 import { absoluteUrl } from "../platform/paths";
 import type { ServiceContext } from "../platform/service.server";
@@ -40,14 +41,15 @@ function calendarSequence(
   return meeting.sequence + registrationBumps(db, registrationId);
 }
 
-/** The calendar part for one attendee's mail. */
+/** The calendar part for one attendee's mail: the event's texts in their language where written. */
 function attendeeCalendar(
   ctx: ServiceContext,
   meeting: Meeting,
-  registration: Pick<Registration, "id" | "name" | "email" | "partySize">,
+  registration: Pick<Registration, "id" | "name" | "email" | "partySize" | "language">,
   method: Exclude<CalendarMethod, "PUBLISH">,
 ): string {
-  return meetingCalendar(meeting, {
+  const { meeting: localised } = localisedMeeting(ctx.db, meeting, registration.language, []);
+  return meetingCalendar(localised, {
     method,
     meetingUrl: meetingUrlOf(ctx, meeting),
     uidDomain: new URL(ctx.publicUrl).hostname,
@@ -87,26 +89,32 @@ export function replyTo(meeting: Meeting): string | null {
   return meeting.contactEmail ?? null;
 }
 
-function agendaLines(db: DB, meetingId: number): string[] {
-  return getAgenda(db, meetingId).map((a) => (a.timeLabel ? `${a.timeLabel} ${a.title}` : a.title));
-}
+const agendaLine = (a: AgendaItem) => (a.timeLabel ? `${a.timeLabel} ${a.title}` : a.title);
 
 export function meetingFacts(
   ctx: ServiceContext,
   meeting: Meeting,
   language: Language = "nb",
 ): MeetingEmailProps["meeting"] {
+  // The meeting's own texts in the reader's language where written (meeting-texts.server.ts).
+  const { meeting: m, agenda, fallback } = localisedMeeting(ctx.db, meeting, language);
   return {
-    title: meeting.title,
+    title: m.title,
     when: formatMeetingTime(meeting.startsAt, meeting.endsAt, language),
     venueName: meeting.venueName,
     address: meeting.address,
     mapUrl: meeting.mapUrl,
-    accessibility: meeting.accessibility,
+    accessibility: m.accessibility,
     url: meetingUrlOf(ctx, meeting),
     contact: contactLine(meeting),
-    whatToBring: meeting.whatToBring,
-    agenda: agendaLines(ctx.db, meeting.id),
+    whatToBring: m.whatToBring,
+    agenda: agenda.map(agendaLine),
+    textLang: {
+      title: fallback.title,
+      accessibility: fallback.accessibility,
+      whatToBring: fallback.whatToBring,
+      agenda: fallback.agenda,
+    },
   };
 }
 

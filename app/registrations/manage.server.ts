@@ -1,4 +1,6 @@
 import type { DB } from "../../db/connection";
+import { defaultLanguage, type PageLanguage } from "../i18n";
+import { localisedMeeting } from "../meetings/meeting-texts.server";
 import { getMeetingById } from "../../db/meetings";
 import { waitlistPosition } from "../../db/registrations";
 import { privateHeaders } from "../platform/private-page";
@@ -20,8 +22,15 @@ export function requireRegistrationByToken(db: DB, token: string) {
  * (and as /r/<token>.data), so internal fields such as the organiser's note, the phone
  * number, the source or database ids must never be in it. An allow-list, not a deny-list.
  */
-export function manageView(db: DB, token: string, now = new Date()) {
-  const { registration: r, meeting: m, position } = requireRegistrationByToken(db, token);
+export function manageView(
+  db: DB,
+  token: string,
+  now = new Date(),
+  language: PageLanguage = defaultLanguage,
+) {
+  const { registration: r, meeting: original, position } = requireRegistrationByToken(db, token);
+  // The meeting's own texts in the reader's language where written (meeting-texts.server.ts).
+  const { meeting: m, fallback } = localisedMeeting(db, original, language, []);
   // Someone with a seat who may still come: the check-in code and the calendar are theirs.
   const expected = r.status === "confirmed" && isAhead(meetingPhase(m, now));
   const rejoin =
@@ -52,6 +61,11 @@ export function manageView(db: DB, token: string, now = new Date()) {
       accessibility: m.accessibility,
       whatToBring: m.whatToBring,
       maxPartySize: m.maxPartySize,
+    },
+    textLang: {
+      title: fallback.title,
+      accessibility: fallback.accessibility,
+      whatToBring: fallback.whatToBring,
     },
     position,
     expected,

@@ -3,26 +3,42 @@
  * one meeting's page, each with the seats left and whether sign-up is open.
  */
 import type { DB } from "../../db/connection";
-import { getAgenda, getThemes, listUpcomingPublished, type Meeting } from "../../db/meetings";
+import { getThemes, listUpcomingPublished, type Meeting } from "../../db/meetings";
+import type { PageLanguage } from "../i18n";
 import { markdownToHtml } from "../meetings/markdown.server";
+import { localisedMeeting } from "../meetings/meeting-texts.server";
 import { meetingPhase } from "../meetings/phase";
 import { changeClosedReason, seatsLeft } from "./registrations.server";
 
-export function publicMeetingView(db: DB, meeting: Meeting) {
+/**
+ * The meeting page's meeting, in the reader's language where the organiser wrote it
+ * (meetings/meeting-texts.server.ts); `textLang` is the `lang` of each text shown in bokmål
+ * instead.
+ */
+export function publicMeetingView(db: DB, original: Meeting, language: PageLanguage) {
+  const { meeting, agenda, fallback } = localisedMeeting(db, original, language);
   return {
     meeting,
+    textLang: fallback,
     descriptionHtml: markdownToHtml(meeting.description),
-    agenda: getAgenda(db, meeting.id),
+    agenda,
     themes: getThemes(db, meeting.id),
     seatsLeft: seatsLeft(db, meeting),
     closedReason: changeClosedReason(meeting, "signUp"),
   };
 }
 
-export function upcomingMeetings(db: DB) {
-  return listUpcomingPublished(db).map((meeting) => ({
-    meeting,
+/** The front page's meetings, each titled in the reader's language where it was written. */
+export function upcomingMeetings(db: DB, language: PageLanguage) {
+  return listUpcomingPublished(db).map((original) => {
+    const { meeting, fallback } = localisedMeeting(db, original, language, []);
+    return { meeting, titleLang: fallback.title, ...counts(db, meeting) };
+  });
+}
+
+function counts(db: DB, meeting: Meeting) {
+  return {
     running: meetingPhase(meeting) === "running",
     seatsLeft: seatsLeft(db, meeting),
-  }));
+  };
 }

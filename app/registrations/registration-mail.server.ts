@@ -4,6 +4,7 @@
  * the calendar invite and the check-in code. The rules that decide which change happens live in
  * registrations.server.ts; this module only words and queues the result.
  */
+import { localisedMeeting } from "../meetings/meeting-texts.server";
 import { href } from "react-router";
 import type { Meeting } from "../../db/meetings";
 import { waitlistPosition, type Registration } from "../../db/registrations";
@@ -52,7 +53,10 @@ export function queueRegistrationEmail(
     meeting: meetingFacts(ctx, meeting, registration.language),
     calendarLinks:
       status === "confirmed" && meeting.status === "published"
-        ? addToCalendarLinks(ctx, meeting)
+        ? addToCalendarLinks(
+            ctx,
+            localisedMeeting(ctx.db, meeting, registration.language, []).meeting,
+          )
         : null,
     checkIn:
       status === "confirmed"

@@ -4,7 +4,7 @@ import { formatMeetingTime } from "~/platform/dates";
 import { metaT, useContentLang, useLanguage, useT } from "~/i18n/react";
 import { upcomingMeetings } from "~/registrations/public-view.server";
 import { feedUrls } from "~/meetings/calendar-feed.server";
-import { requestMailLanguage } from "~/platform/language.server";
+import { requestLanguage, requestMailLanguage } from "~/platform/language.server";
 import type { Route } from "./+types/home";
 
 export function meta({ matches }: Route.MetaArgs) {
@@ -23,7 +23,7 @@ export function headers() {
 export function loader({ request }: Route.LoaderArgs) {
   const { db, env } = services();
   return {
-    meetings: upcomingMeetings(db),
+    meetings: upcomingMeetings(db, requestLanguage(request)),
     feed: feedUrls(env.publicUrl, requestMailLanguage(request)).webcal,
   };
 }
@@ -40,9 +40,9 @@ export default function Home({ loaderData }: Route.ComponentProps) {
         <p>{t("index.empty")}</p>
       ) : (
         <ul className="meeting-list">
-          {loaderData.meetings.map(({ meeting, running, seatsLeft }) => (
+          {loaderData.meetings.map(({ meeting, titleLang, running, seatsLeft }) => (
             <li key={meeting.id} className="card">
-              <h2 lang={contentLang}>
+              <h2 lang={titleLang}>
                 <Link to={href("/meetings/:slug", { slug: meeting.slug })}>{meeting.title}</Link>
               </h2>
               <p>

@@ -71,7 +71,8 @@ type BannerKind = (typeof banners)[number];
 export async function loader({ params, request }: Route.LoaderArgs) {
   const { db, service } = services();
   const now = new Date();
-  const view = manageView(db, params.token, now);
+  const language = requestLanguage(request);
+  const view = manageView(db, params.token, now, language);
   const search = new URL(request.url).searchParams;
   const { registration } = view;
   const { meeting } = requireRegistrationByToken(db, params.token);
@@ -79,7 +80,7 @@ export async function loader({ params, request }: Route.LoaderArgs) {
     {
       ...view,
       state: phaseView(db, meeting, now),
-      when: formatMeetingTime(meeting.startsAt, meeting.endsAt, requestLanguage(request)),
+      when: formatMeetingTime(meeting.startsAt, meeting.endsAt, language),
       calendarLinks: calendarLinksFor(service, meeting),
       checkInQr: registration.checkInCode
         ? await qrCodeDataUrl(checkInUrl(service, meeting.id, registration.checkInCode), 320)
@@ -150,7 +151,7 @@ export default function Manage({ loaderData, actionData, params }: Route.Compone
         <dl className="facts">
           <div>
             <dt>{t("confirm.meeting")}</dt>
-            <dd>
+            <dd lang={loaderData.textLang.title}>
               {/* A meeting taken down again has no public page to go to. */}
               {state.phase === "draft" ? (
                 meeting.title
@@ -182,7 +183,12 @@ export default function Manage({ loaderData, actionData, params }: Route.Compone
             <dd>{needsText(registration, t)}</dd>
           </div>
         </dl>
-        <MeetingFacts meeting={meeting} when={loaderData.when} t={t} />
+        <MeetingFacts
+          meeting={meeting}
+          when={loaderData.when}
+          textLang={loaderData.textLang}
+          t={t}
+        />
         {loaderData.expected ? (
           <AddToCalendar
             links={loaderData.calendarLinks}

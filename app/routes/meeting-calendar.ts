@@ -2,12 +2,18 @@ import { meetingCalendar, parseMailbox } from "~/meetings/calendar.server";
 import { services } from "~/platform/context.server";
 import { requirePublicMeeting } from "~/meetings/meetings.server";
 import { meetingUrlOf } from "~/meetings/links.server";
+import { localisedMeeting } from "~/meetings/meeting-texts.server";
+import { requestLanguage } from "~/platform/language.server";
 import type { Route } from "./+types/meeting-calendar";
 
-/** The meeting for anyone's calendar: METHOD:PUBLISH, no attendees, no personal data. */
-export function loader({ params }: Route.LoaderArgs) {
+/**
+ * The meeting for anyone's calendar: METHOD:PUBLISH, no attendees, no personal data; its
+ * title and description in the reader's language where the organiser wrote them.
+ */
+export function loader({ params, request }: Route.LoaderArgs) {
   const { db, service, env } = services();
-  const meeting = requirePublicMeeting(db, params.slug);
+  const original = requirePublicMeeting(db, params.slug);
+  const { meeting } = localisedMeeting(db, original, requestLanguage(request), []);
   const ics = meetingCalendar(meeting, {
     method: "PUBLISH",
     meetingUrl: meetingUrlOf(service, meeting),
@@ -19,6 +25,7 @@ export function loader({ params }: Route.LoaderArgs) {
       "Content-Type": "text/calendar; charset=utf-8; method=PUBLISH",
       "Content-Disposition": `attachment; filename="${meeting.slug}.ics"`,
       "Cache-Control": "no-cache",
+      Vary: "Cookie",
     },
   });
 }

@@ -71,9 +71,10 @@ export async function loader({ params, request }: Route.LoaderArgs) {
       ? await requirePreview(request, db, params.id)
       : { meeting: requirePublicMeeting(db, params.slug), preview: null };
   const language = requestLanguage(request);
+  const view = publicMeetingView(db, meeting, language);
   return data(
     {
-      ...publicMeetingView(db, meeting),
+      ...view,
       // Dates come formatted in the reader's language: the page's JavaScript carries no date
       // library (js-budget.test.ts).
       when: formatMeetingTime(meeting.startsAt, meeting.endsAt, language),
@@ -84,7 +85,7 @@ export async function loader({ params, request }: Route.LoaderArgs) {
       // the page's JavaScript (the action validates).
       rsvpConstraint: rsvpConstraint(meeting.maxPartySize),
       questions: meetingPageQuestions(db, meeting, await readBrowserKey(request), language),
-      calendarLinks: calendarLinksFor(service, meeting),
+      calendarLinks: calendarLinksFor(service, view.meeting),
       state: phaseView(db, meeting),
       preview,
     },
@@ -152,15 +153,17 @@ export default function MeetingPage({ loaderData, actionData }: Route.ComponentP
   const contentLang = useContentLang();
   const { meeting, descriptionHtml, agenda, themes, seatsLeft, closedReason, rsvpConstraint } =
     loaderData;
+  // The lang of each of the meeting's texts shown in bokmål on a page in another language.
+  const { textLang } = loaderData;
   const { preview, state } = loaderData;
   const signUpOpen = !closedReason;
   // Over or called off: nothing to sign up for or put in a calendar (a draft is a preview).
   const off = state.phase === "cancelled" || state.phase === "ended";
   const page = (
     <article className="meeting">
-      <h1 lang={contentLang}>{meeting.title}</h1>
+      <h1 lang={textLang.title}>{meeting.title}</h1>
       <PhaseNote state={state} reader="public" t={t} />
-      <MeetingFacts meeting={meeting} when={loaderData.when} t={t} />
+      <MeetingFacts meeting={meeting} when={loaderData.when} textLang={textLang} t={t} />
       {signUpOpen ? (
         // The form is well below the fold on a phone. A plain fragment link: it works without
         // JavaScript, and the heading it lands on takes focus (tabIndex), so Tab goes on
@@ -183,12 +186,12 @@ export default function MeetingPage({ loaderData, actionData }: Route.ComponentP
         <div>
           <section aria-labelledby="about-heading">
             <h2 id="about-heading">{t("meeting.about")}</h2>
-            <Description html={descriptionHtml} />
+            <Description html={descriptionHtml} lang={textLang.description} />
           </section>
           {agenda.length > 0 ? (
             <section aria-labelledby="agenda-heading">
               <h2 id="agenda-heading">{t("meeting.agenda")}</h2>
-              <ol className="agenda" lang={contentLang}>
+              <ol className="agenda" lang={textLang.agenda}>
                 {agenda.map((item) => (
                   <li key={item.position}>
                     {item.timeLabel ? <span className="agenda-time">{item.timeLabel}</span> : null}
@@ -259,6 +262,7 @@ export default function MeetingPage({ loaderData, actionData }: Route.ComponentP
         slug={meeting.slug}
         questions={loaderData.questions}
         guidance={meeting.questionGuidance}
+        guidanceLang={textLang.questionGuidance ?? null}
       />
     </article>
   );

@@ -35,6 +35,8 @@ export interface MeetingOptions {
   address: string;
   mapUrl: string | null;
   accessibility: string;
+  /** Practical information ("Ta med …"); none unless given. */
+  whatToBring?: string;
   capacity: number;
   maxPartySize: number;
   agenda: { timeLabel: string | null; title: string }[];
@@ -126,6 +128,7 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
         address: o.address,
         mapUrl: o.mapUrl,
         accessibility: o.accessibility,
+        whatToBring: o.whatToBring ?? "",
         capacity: o.capacity,
         maxPartySize: o.maxPartySize,
         agenda: o.agenda,

@@ -20,11 +20,12 @@ import { TableHead } from "~/components/table-head";
 import { PendingChanges } from "~/components/pending-changes";
 import { ActionError } from "~/components/intent-forms";
 import { adminTitle } from "~/auth/admin-title";
-import { isMessageKey, translator, type Translate } from "~/i18n";
+import { isMessageKey, languageNames, translator, type Translate } from "~/i18n";
 import { useT } from "~/i18n/react";
 import { pendingQuestionCount, privateQuestionCount } from "~/questions/moderation.server";
 import { noticeCalls } from "~/notices/notice-calls.server";
 import { NoticeCallList } from "~/components/notice-calls";
+import { meetingTextLanguages, writtenLanguages } from "~/meetings/meeting-texts.server";
 import type { Route } from "./+types/meeting-dashboard";
 
 export function meta({ data }: Route.MetaArgs) {
@@ -39,6 +40,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   await requireOrganiser(request);
   const { db, env } = services();
   const meeting = requireMeeting(db, params.id);
+  const written = writtenLanguages(db, meeting.id);
   return {
     ...dashboard(db, meeting, env.RETENTION_DAYS),
     pendingQuestions: pendingQuestionCount(db, meeting),
@@ -46,6 +48,11 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     publishRefused: publishRefusedReason(meeting),
     deleteRefused: deleteRefusedReason(db, meeting),
     calls: noticeCalls(db, meeting),
+    texts: meetingTextLanguages.map((language) => ({
+      language,
+      name: languageNames[language],
+      written: written.includes(language),
+    })),
   };
 }
 
@@ -221,6 +228,30 @@ export default function Dashboard({ loaderData, actionData }: Route.ComponentPro
             ? t("dashboard.retentionDone", { date: formatDate(retention.anonymisedAt) })
             : t("dashboard.retention", { date: formatDate(retention.anonymiseAt) })}
         </p>
+      </section>
+
+      <section aria-labelledby="texts-heading">
+        <h2 id="texts-heading">{t("meetingTexts.dashboard")}</h2>
+        <p>{t("meetingTexts.dashboard.hint")}</p>
+        <ul id="meeting-texts">
+          {loaderData.texts.map((l) => (
+            <li key={l.language}>
+              <Link
+                to={href("/admin/meetings/:id/texts/:language", {
+                  id: String(meeting.id),
+                  language: l.language,
+                })}
+              >
+                <span lang={l.language}>{l.name}</span>
+              </Link>{" "}
+              (
+              {l.written
+                ? t("meetingTexts.dashboard.written")
+                : t("meetingTexts.dashboard.notWritten")}
+              )
+            </li>
+          ))}
+        </ul>
       </section>
 
       <ArchiveSection id={meeting.id} archive={loaderData.archive} t={t} />
