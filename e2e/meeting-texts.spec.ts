@@ -38,7 +38,7 @@ test("the organiser writes nynorsk and English texts; readers and an English mai
   await expect(texts.locator("#meeting-texts")).toContainText("Nynorsk (ikke skrevet)");
   await texts.getByRole("link", { name: "Nynorsk" }).click();
   await expect(
-    page.getByRole("heading", { level: 1, name: "Møtetekstene på Nynorsk" }),
+    page.getByRole("heading", { level: 1, name: "Møtetekstene på nynorsk" }),
   ).toBeVisible();
   await expectNoAxeViolations(page, "meeting texts in nynorsk, empty");
 
@@ -52,17 +52,21 @@ test("the organiser writes nynorsk and English texts; readers and an English mai
   await expectNoAxeViolations(page, "meeting texts with an error");
   await page.getByLabel("Program").fill("Velkomen\nOrientering frå kommunen\nSpørsmål og dialog");
   await page.getByRole("button", { name: "Lagre" }).click();
-  await expect(page.getByRole("status")).toHaveText("Møtetekstene på Nynorsk er lagret.");
+  await expect(page.getByRole("status")).toHaveText("Møtetekstene på nynorsk er lagret.");
   await expect(page.getByLabel("Tittel")).toHaveValue(nnTitle);
 
   await page
     .getByRole("navigation", { name: "Språk for møtetekstene" })
     .getByRole("link", { name: "English" })
     .click();
+  await expect(
+    page.getByRole("heading", { level: 1, name: "Møtetekstene på engelsk" }),
+  ).toBeVisible();
+  await expect(page.getByLabel("Tittel")).toHaveValue("");
   await page.getByLabel("Tittel").fill(enTitle);
   await page.getByLabel("Praktisk informasjon").fill("Bring your questions.");
   await page.getByRole("button", { name: "Lagre" }).click();
-  await expect(page.getByRole("status")).toHaveText("Møtetekstene på English er lagret.");
+  await expect(page.getByRole("status")).toHaveText("Møtetekstene på engelsk er lagret.");
   await page.getByRole("link", { name: "Tilbake til møtet" }).click();
   await expect(texts.locator("#meeting-texts")).toContainText("Nynorsk (skrevet)");
   await expect(texts.locator("#meeting-texts")).toContainText("English (skrevet)");

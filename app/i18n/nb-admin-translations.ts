@@ -61,6 +61,9 @@ export const nbAdminTranslations = {
 export const nbAdminMeetingTexts = {
   "meetingTexts.title": "Møtetekstene på {language}",
   "meetingTexts.languages": "Språk for møtetekstene",
+  "meetingTexts.language.nn": "nynorsk",
+  "meetingTexts.language.en": "engelsk",
+  "meetingTexts.language.sma": "sørsamisk",
   "meetingTexts.intro":
     "Skriv møtetekstene på dette språket for innbyggerne som leser sidene, e-postene og kalenderen på det. Et felt du lar stå tomt, vises på bokmål. Lister og eksport er alltid på bokmål.",
   "meetingTexts.field.title": "Tittel",

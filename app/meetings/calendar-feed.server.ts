@@ -1,4 +1,5 @@
 import { href } from "react-router";
+import { localisedMeeting } from "./meeting-texts.server";
 import type { DB } from "../../db/connection";
 import { listForCalendarFeed } from "../../db/meetings";
 import { defaultLanguage, translator, type Language } from "../i18n";
@@ -20,7 +21,8 @@ export function feedCalendar(
   const since = new Date(Date.now() - FEED_HISTORY_DAYS * 24 * 3_600_000).toISOString();
   return meetingsFeed(
     listForCalendarFeed(db, since).map((meeting) => ({
-      meeting,
+      // Each event's title and description in the feed's language where the organiser wrote them.
+      meeting: localisedMeeting(db, meeting, language, []).meeting,
       meetingUrl: meetingUrlOf(ctx, meeting),
     })),
     {

@@ -47,7 +47,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   return {
     id: meeting.id,
     language,
-    languageName: languageNames[language],
+    languageName: translator()(`meetingTexts.language.${language}`),
     languages: meetingTextLanguages.map((l) => ({ language: l, name: languageNames[l] })),
     ...textsForEditing(db, meeting, language),
   };

@@ -7,7 +7,8 @@ import { requirePublicMeeting } from "~/meetings/meetings.server";
 import { admitPublicPost, questionCeilings } from "~/meetings/crowd.server";
 import { browserIdHeaders } from "~/platform/browser-id.server";
 import { services } from "~/platform/context.server";
-import { requestMailLanguage } from "~/platform/language.server";
+import { requestLanguage, requestMailLanguage } from "~/platform/language.server";
+import { localisedMeeting } from "~/meetings/meeting-texts.server";
 import { isSpam } from "~/platform/honeypot.server";
 import { questionConstraint, questionSchema } from "~/questions/forms";
 import { readForm } from "~/platform/forms.server";
@@ -39,9 +40,12 @@ export function headers({ actionHeaders, loaderHeaders }: Route.HeadersArgs) {
 
 export function loader({ params, request }: Route.LoaderArgs) {
   const { db } = services();
-  const meeting = requirePublicMeeting(db, params.slug);
-  const choices = meetingThemeChoices(db, meeting);
+  const original = requirePublicMeeting(db, params.slug);
+  const choices = meetingThemeChoices(db, original);
+  // The meeting's own texts in the reader's language where written (meeting-texts.server.ts).
+  const { meeting, fallback } = localisedMeeting(db, original, requestLanguage(request), []);
   return {
+    textLang: { title: fallback.title, questionGuidance: fallback.questionGuidance ?? null },
     meeting: {
       title: meeting.title,
       slug: meeting.slug,
@@ -146,7 +150,9 @@ export default function AskPage({ loaderData, actionData }: Route.ComponentProps
   return (
     <article className="narrow">
       <p>
-        <Link to={href("/meetings/:slug", { slug: meeting.slug })}>{meeting.title}</Link>
+        <Link to={href("/meetings/:slug", { slug: meeting.slug })} lang={loaderData.textLang.title}>
+          {meeting.title}
+        </Link>
       </p>
       <h1>{source === "hall" ? t("hall.title") : t("questions.askHeading")}</h1>
       {closedReason ? (
@@ -163,7 +169,12 @@ export default function AskPage({ loaderData, actionData }: Route.ComponentProps
       ) : (
         <>
           <p>{source === "hall" ? t("questions.hallIntro") : t("questions.askIntro")}</p>
-          <QuestionNote t={t} guidance={meeting.questionGuidance} headingLevel={2} />
+          <QuestionNote
+            t={t}
+            guidance={meeting.questionGuidance}
+            guidanceLang={loaderData.textLang.questionGuidance}
+            headingLevel={2}
+          />
           <QuestionForm
             slug={meeting.slug}
             choices={choices}
