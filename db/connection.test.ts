@@ -73,3 +73,26 @@ it("rewrites a database from before secure_delete once, so what it deleted earli
   expect(db.prepare("SELECT count(*) AS n FROM meetings").get()).toEqual({ n: 1 });
   db.close();
 });
+
+it("lets rows remember South Sámi from migration 016 on, keeping every language stored before", () => {
+  env = tempDatabase();
+  env.db.close();
+  fs.rmSync(env.file);
+  const old = new Database(env.file);
+  migrate(old, 15);
+  const meetingId = createTestMeeting(old);
+  const insert = old.prepare(
+    `INSERT INTO registrations (meeting_id, name, email, party_size, status, check_in_code,
+       created_at, updated_at, language) VALUES (?, ?, ?, 1, 'confirmed', ?, '', '', ?)`,
+  );
+  insert.run(meetingId, "Nora", "nora@example.no", "AAA-AAA", "nn");
+  expect(() => insert.run(meetingId, "Sara", "sara@example.no", "BBB-BBB", "sma")).toThrow(/CHECK/);
+  migrate(old);
+  insert.run(meetingId, "Sara", "sara@example.no", "BBB-BBB", "sma");
+  expect(() => insert.run(meetingId, "X", "x@example.no", "CCC-CCC", "xx")).toThrow(/CHECK/);
+  expect(old.prepare("SELECT name, language FROM registrations ORDER BY id").all()).toEqual([
+    { name: "Nora", language: "nn" },
+    { name: "Sara", language: "sma" },
+  ]);
+  old.close();
+});

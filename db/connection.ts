@@ -5,7 +5,7 @@ import { fileURLToPath } from "node:url";
 
 export type DB = Database.Database;
 /** What a citizen's row remembers of the page's language (migration 007; app/i18n's Language). */
-export type StoredLanguage = "nb" | "nn" | "en";
+export type StoredLanguage = "nb" | "nn" | "en" | "sma";
 
 /** The project root: the nearest folder above this module that holds package.json. */
 export function projectRoot(from = path.dirname(fileURLToPath(import.meta.url))): string {

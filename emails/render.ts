@@ -26,7 +26,7 @@ import {
   type QuestionNoticeProps,
   type QuestionReceiptProps,
 } from "./question-emails";
-import { mailLanguages, mailTexts } from "./texts";
+import { mailTexts, payloadLanguages } from "./texts";
 
 export interface InlineImage {
   cid: string;
@@ -53,7 +53,7 @@ const httpUrl = z.url({
  * The recipient's language. Mail queued before languages existed has none, and is bokmål.
  * (The templates take it as optional for the same reason; here it always has a value.)
  */
-const language = z.enum(mailLanguages).default("nb");
+const language = z.enum(payloadLanguages).default("nb");
 
 const registrationEmailSchema = z.object({
   language,

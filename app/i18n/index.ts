@@ -72,8 +72,9 @@ export const languageNames: Record<PageLanguage, string> = {
 };
 
 // Rows store the language (db/connection.ts): both lists must name the same languages.
-const sameAsStored: [Language, StoredLanguage] extends [StoredLanguage, Language] ? true : never =
-  true;
+const sameAsStored: [PageLanguage, StoredLanguage] extends [StoredLanguage, PageLanguage]
+  ? true
+  : never = true;
 void sameAsStored;
 
 export function isLanguage(value: unknown): value is Language {
@@ -97,15 +98,6 @@ export function isOfferedLanguage(value: unknown): value is PageLanguage {
 /** The languages the switcher offers, in its order. */
 export function offeredLanguages(): PageLanguage[] {
   return [...languages, ...importedLanguages.filter(isOfferedLanguage)];
-}
-
-/**
- * The built-in language standing in for a page's language where only those exist: in rows
- * (they remember nb, nn or en) and in mails. An imported language's reader gets bokmål, the
- * language its missing texts fall back to.
- */
-export function storedLanguage(language: PageLanguage): Language {
-  return isLanguage(language) ? language : defaultLanguage;
 }
 
 /**

@@ -2,7 +2,7 @@ import { href } from "react-router";
 import { localisedMeeting } from "./meeting-texts.server";
 import type { DB } from "../../db/connection";
 import { listForCalendarFeed } from "../../db/meetings";
-import { defaultLanguage, translator, type Language } from "../i18n";
+import { defaultLanguage, translator, type PageLanguage } from "../i18n";
 import { meetingUrlOf } from "./links.server";
 import { absoluteUrl } from "../platform/paths";
 import type { ServiceContext } from "../platform/service.server";
@@ -16,7 +16,7 @@ const FEED_HISTORY_DAYS = 90;
 export function feedCalendar(
   db: DB,
   ctx: Pick<ServiceContext, "publicUrl">,
-  language: Language = defaultLanguage,
+  language: PageLanguage = defaultLanguage,
 ): string {
   const since = new Date(Date.now() - FEED_HISTORY_DAYS * 24 * 3_600_000).toISOString();
   return meetingsFeed(
@@ -36,7 +36,7 @@ export function feedCalendar(
  * The feed's address for "subscribe": webcal:// makes calendar apps subscribe, not import.
  * Calendar apps send no cookies, so a reader's language travels in the address.
  */
-export function feedUrls(publicUrl: string, language: Language = defaultLanguage) {
+export function feedUrls(publicUrl: string, language: PageLanguage = defaultLanguage) {
   const query = language === defaultLanguage ? "" : `?lang=${language}`;
   const https = absoluteUrl(publicUrl, href("/calendar.ics")) + query;
   return { https, webcal: https.replace(/^https?:/, "webcal:") };

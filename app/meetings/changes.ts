@@ -5,7 +5,7 @@
  * organiser's own words and is shown as written. Rows recorded before this rule hold ready
  * bokmål text, and are shown as they are.
  */
-import type { Language } from "../i18n";
+import type { PageLanguage } from "../i18n";
 import { formatMeetingTime } from "../platform/dates";
 
 export const timeChangeValue = (m: { startsAt: string; endsAt: string }) =>
@@ -13,7 +13,7 @@ export const timeChangeValue = (m: { startsAt: string; endsAt: string }) =>
 
 const INTERVAL = /^(\d{4}-\d\d-\d\dT[\d:.]+Z)\/(\d{4}-\d\d-\d\dT[\d:.]+Z)$/;
 
-export function describeChangeValue(kind: string, value: string, language: Language): string {
+export function describeChangeValue(kind: string, value: string, language: PageLanguage): string {
   const interval = kind === "time" ? INTERVAL.exec(value) : null;
   return interval ? formatMeetingTime(interval[1]!, interval[2]!, language) : value;
 }

@@ -8,13 +8,7 @@
  * (server.js) or cached as it is now. See docs/decisions/0011-citizens-languages.md.
  */
 import { redirect } from "./redirect.server";
-import {
-  defaultLanguage,
-  isOfferedLanguage,
-  storedLanguage,
-  type Language,
-  type PageLanguage,
-} from "../i18n";
+import { defaultLanguage, isOfferedLanguage, type PageLanguage } from "../i18n";
 import { isOrganiserPath } from "./paths";
 import { env } from "./env.server";
 
@@ -33,17 +27,9 @@ export function languageFromCookieHeader(header: string | null | undefined): Pag
   return null;
 }
 
-/** The language a citizen's request is answered in. */
+/** The language a citizen's request is answered in (and what their new rows are stored with). */
 export function requestLanguage(request: Request): PageLanguage {
   return languageFromCookieHeader(request.headers.get("Cookie")) ?? defaultLanguage;
-}
-
-/**
- * The language a citizen's new rows remember and their mails are written in: the page's,
- * or bokmål for an imported language (mails exist in the built-in languages only).
- */
-export function requestMailLanguage(request: Request): Language {
-  return storedLanguage(requestLanguage(request));
 }
 
 /** The language a page is written in: the visitor's, except on organisers' pages. */
@@ -82,7 +68,7 @@ export function languageSwitch(request: Request): Response | null {
  * A link for a mail to someone who used the site in `language`: opening it sets that language
  * in whichever browser they open it in (see languageSwitch). Bokmål links stay as they were.
  */
-export function linkInLanguage(url: string, language: Language): string {
+export function linkInLanguage(url: string, language: PageLanguage): string {
   if (language === defaultLanguage) return url;
   const link = new URL(url);
   link.searchParams.set("lang", language);

@@ -11,7 +11,7 @@
  * subscriptions.server.ts ("Hold meg oppdatert om saken"), after.server.ts (the page after the
  * meeting and PDFs), exports.server.ts (panel lists), live.server.ts (server-sent events).
  */
-import type { Language } from "../i18n";
+import type { PageLanguage } from "../i18n";
 import { href } from "react-router";
 import { immediate, type DB } from "../../db/connection";
 import { getMeetingById, getThemes, type Meeting } from "../../db/meetings";
@@ -133,7 +133,7 @@ export interface AskInput {
   email: string | null;
   source: "web" | "hall";
   /** The page's language; mail to the asker is sent in it. */
-  language?: Language;
+  language?: PageLanguage;
   /** Sent privately to the municipality: an address is then required. */
   private?: boolean;
 }

@@ -5,7 +5,7 @@
  * else's address reveals nothing about them.
  */
 import { linkInLanguage } from "../platform/language.server";
-import type { Language } from "../i18n";
+import type { PageLanguage } from "../i18n";
 import { href } from "react-router";
 import {
   addSubscriptionToken,
@@ -44,7 +44,7 @@ export function subscribe(
   ctx: ServiceContext,
   meeting: Meeting,
   email: string,
-  language?: Language,
+  language?: PageLanguage,
 ) {
   change(ctx, () => {
     const subscription = upsertSubscription(ctx.db, meeting.id, email, language);

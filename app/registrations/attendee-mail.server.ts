@@ -14,7 +14,7 @@ import type { Registration } from "../../db/registrations";
 import { waitlistPosition } from "../../db/registrations";
 import type { MeetingEmailProps } from "../../emails/meeting-email";
 import { calendarFilename } from "../../emails/texts";
-import type { Language } from "../i18n";
+import type { PageLanguage } from "../i18n";
 import {
   addToCalendarLinks,
   meetingCalendar,
@@ -94,7 +94,7 @@ const agendaLine = (a: AgendaItem) => (a.timeLabel ? `${a.timeLabel} ${a.title}`
 export function meetingFacts(
   ctx: ServiceContext,
   meeting: Meeting,
-  language: Language = "nb",
+  language: PageLanguage = "nb",
 ): MeetingEmailProps["meeting"] {
   // The meeting's own texts in the reader's language where written (meeting-texts.server.ts).
   const { meeting: m, agenda, fallback } = localisedMeeting(ctx.db, meeting, language);

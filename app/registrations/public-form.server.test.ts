@@ -267,6 +267,11 @@ describe("the personal page's data", () => {
     "meeting.accessibility",
     "meeting.maxPartySize",
     "meeting.whatToBring",
+    // Which of the meeting's texts are shown in bokmål on a page in another language.
+    "textLang",
+    "textLang.title",
+    "textLang.accessibility",
+    "textLang.whatToBring",
     // The add-to-calendar links (times, title, place) and the form's HTML constraints.
     "calendarLinks",
     "calendarLinks.google",

@@ -8,7 +8,7 @@
 import type { DB } from "../../db/connection";
 import { change, type ServiceContext } from "../platform/service.server";
 import { Refusal, type RefusalOptions } from "../platform/refusal.server";
-import { msg, type Language } from "../i18n";
+import { msg, type PageLanguage } from "../i18n";
 import { getMeetingById, type Meeting } from "../../db/meetings";
 import {
   addTokenHash,
@@ -92,7 +92,7 @@ export interface CitizenRegistrationInput {
   partySize: number;
   needs: Needs;
   /** The page's language; the row keeps it and mail is sent in it. */
-  language?: Language;
+  language?: PageLanguage;
 }
 
 /**
@@ -259,7 +259,7 @@ export function findByToken(db: DB, token: string): Registration | undefined {
 export function changeRegistration(
   ctx: ServiceContext,
   registrationId: number,
-  details: { partySize: number; needs: Needs; language?: Language },
+  details: { partySize: number; needs: Needs; language?: PageLanguage },
 ): Registration {
   return change(ctx, () => {
     const current = getRegistration(ctx.db, registrationId);
@@ -278,7 +278,7 @@ export function changeRegistration(
 export function rejoinRegistration(
   ctx: ServiceContext,
   registrationId: number,
-  language?: Language,
+  language?: PageLanguage,
 ): Registration {
   return change(ctx, () => {
     const current = getRegistration(ctx.db, registrationId);

@@ -4,7 +4,7 @@ import { formatMeetingTime } from "~/platform/dates";
 import { metaT, useContentLang, useLanguage, useT } from "~/i18n/react";
 import { upcomingMeetings } from "~/registrations/public-view.server";
 import { feedUrls } from "~/meetings/calendar-feed.server";
-import { requestLanguage, requestMailLanguage } from "~/platform/language.server";
+import { requestLanguage } from "~/platform/language.server";
 import type { Route } from "./+types/home";
 
 export function meta({ matches }: Route.MetaArgs) {
@@ -24,7 +24,7 @@ export function loader({ request }: Route.LoaderArgs) {
   const { db, env } = services();
   return {
     meetings: upcomingMeetings(db, requestLanguage(request)),
-    feed: feedUrls(env.publicUrl, requestMailLanguage(request)).webcal,
+    feed: feedUrls(env.publicUrl, requestLanguage(request)).webcal,
   };
 }
 

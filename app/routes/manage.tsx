@@ -11,7 +11,8 @@ import { AddToCalendar } from "~/components/add-to-calendar";
 import { calendarLinksFor } from "~/meetings/calendar-feed.server";
 import { PartyAndNeedsFields } from "~/components/registration-fields";
 import { services } from "~/platform/context.server";
-import { requestLanguage, requestMailLanguage } from "~/platform/language.server";
+import { requestLanguage } from "~/platform/language.server";
+import { localisedMeeting } from "~/meetings/meeting-texts.server";
 import { readForm } from "~/platform/forms.server";
 import {
   changeConstraint,
@@ -81,7 +82,7 @@ export async function loader({ params, request }: Route.LoaderArgs) {
       ...view,
       state: phaseView(db, meeting, now),
       when: formatMeetingTime(meeting.startsAt, meeting.endsAt, language),
-      calendarLinks: calendarLinksFor(service, meeting),
+      calendarLinks: calendarLinksFor(service, localisedMeeting(db, meeting, language, []).meeting),
       checkInQr: registration.checkInCode
         ? await qrCodeDataUrl(checkInUrl(service, meeting.id, registration.checkInCode), 320)
         : null,
@@ -99,7 +100,7 @@ export async function action({ request, params }: Route.ActionArgs) {
   const formData = await readForm(request);
   if (formData.get("intent") === "rejoin") {
     try {
-      rejoinRegistration(service, registration.id, requestMailLanguage(request));
+      rejoinRegistration(service, registration.id, requestLanguage(request));
     } catch (error) {
       if (!(error instanceof RegistrationError)) throw error;
       // Sign-up has closed meanwhile: the personal page says so.
@@ -126,7 +127,7 @@ export async function action({ request, params }: Route.ActionArgs) {
     changeRegistration(service, registration.id, {
       partySize: submission.value.partySize,
       needs: toNeeds(submission.value),
-      language: requestMailLanguage(request),
+      language: requestLanguage(request),
     });
   } catch (error) {
     const reply = replyToCitizenRegistrationError(submission, error);

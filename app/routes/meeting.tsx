@@ -12,7 +12,7 @@ import { AddToCalendar } from "~/components/add-to-calendar";
 import { calendarLinksFor } from "~/meetings/calendar-feed.server";
 import { PartyAndNeedsFields } from "~/components/registration-fields";
 import { services } from "~/platform/context.server";
-import { requestLanguage, requestMailLanguage } from "~/platform/language.server";
+import { requestLanguage } from "~/platform/language.server";
 import { readForm } from "~/platform/forms.server";
 import { formatDateTime, formatMeetingTime } from "~/platform/dates";
 import {
@@ -135,7 +135,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
         email,
         partySize,
         needs: toNeeds(submission.value),
-        language: requestMailLanguage(request),
+        language: requestLanguage(request),
       },
       { clientKey, browserKey: person.key, ...signUpCeilings(meeting) },
     );

@@ -6,7 +6,11 @@ import type { Organiser } from "../../db/organisers";
 import { openDatabase } from "../../db/connection";
 import { replaceTranslations } from "../../db/translations";
 import { isOfferedLanguage, offeredLanguages, translator } from "../i18n";
-import { serviceTestEnv, testOrganiser } from "../testing/services";
+import { listMessages } from "../../db/outbox";
+import { createTestMeeting } from "../../db/testing";
+import { renderEmail } from "../../emails/render";
+import { signUp } from "../registrations/testing";
+import { noNeeds, serviceTestEnv, testOrganiser } from "../testing/services";
 import {
   catalogueFile,
   clearTranslations,
@@ -152,6 +156,40 @@ describe("the translator's file", () => {
     });
     // Bokmål's zero is not given: the count 0 shows the plural form given.
     expect(translator("sma")("index.seatsLeft", { count: 3 })).toBe("3 sijjieh");
+  });
+});
+
+describe("the mails' texts", () => {
+  it("are in the file as mail.<key>, and reach a South Sámi reader's mail, bokmål for the rest", async () => {
+    const rows = await exportedRows();
+    expect(rows.find((r) => r[0] === "mail.registration.subject.confirmed")?.[2]).toBe(
+      "Påmeldt: {title}",
+    );
+    fill(rows, "site.name", { "": "Folkemøte Röörosne" });
+    fill(rows, "mail.registration.subject.confirmed", { "": "Tjaalasovveme: {title}" });
+    expect(await importCatalogueFile(env.db, admin, "sma", csvOf(rows))).toEqual({
+      ok: true,
+      texts: 2,
+    });
+    const meetingId = createTestMeeting(env.db, { title: "Småhus" });
+    signUp(env.ctx, meetingId, {
+      name: "Sara Saemie",
+      email: "sara@example.no",
+      partySize: 1,
+      needs: noNeeds,
+      language: "sma",
+    });
+    const [mail] = listMessages(env.db);
+    const rendered = await renderEmail(mail!.template, JSON.parse(mail!.payload!));
+    expect(rendered.subject).toBe("Tjaalasovveme: Småhus");
+    expect(rendered.html).toMatch(/<html[^>]*lang="sma"/);
+    // Not translated: bokmål.
+    expect(rendered.text).toContain("Hei Sara Saemie,");
+    // The link in the mail opens the site in South Sámi.
+    expect(rendered.text).toMatch(/\/r\/[\w-]+\?lang=sma/);
+    expect(translationStatus("sma").missing.map((m) => m.key)).not.toContain(
+      "mail.registration.subject.confirmed",
+    );
   });
 });
 

@@ -11,7 +11,6 @@ import type { DB } from "../../db/connection";
 import { replaceTranslations, translationsOf, type TranslationRow } from "../../db/translations";
 import {
   bokmalEntry,
-  importedCatalogue,
   importedLanguages,
   pluralCategories,
   setImportedCatalogue,
@@ -22,6 +21,8 @@ import {
   type Translate,
 } from "../i18n";
 import { nn } from "../i18n/nn";
+import { setImportedMailTexts, type TextKey as MailKey } from "../../emails/texts";
+import { nb as mailBokmal } from "../../emails/texts/nb";
 import { audit, type AuditActor } from "../platform/audit.server";
 import {
   exportFile,
@@ -43,14 +44,26 @@ const MAX_TEXT = 5000;
 /** The most rows a file may have: every key's forms, with room for the catalogue to grow. */
 const MAX_ROWS = 10_000;
 
-// The citizen keys are the keys of any built-in catalogue other than bokmål (the compiler
-// makes nynorsk hold exactly them).
+// The file's keys: every text a citizen can meet. The pages' citizen keys are the keys of
+// any built-in catalogue other than bokmål (the compiler makes nynorsk hold exactly them);
+// the mails' texts (emails/texts) follow, each key prefixed "mail.".
+const MAIL = "mail.";
 const citizenKeys = Object.keys(nn).sort() as CitizenKey[];
-const isCitizenKey = (key: string): key is CitizenKey => Object.hasOwn(nn, key);
+const mailKeys = Object.keys(mailBokmal).sort() as MailKey[];
+const fileKeys = [...citizenKeys, ...mailKeys.map((key) => `${MAIL}${key}`)];
+const isFileKey = (key: string) =>
+  key.startsWith(MAIL) ? Object.hasOwn(mailBokmal, key.slice(MAIL.length)) : Object.hasOwn(nn, key);
+
+/** A file key's bokmål text: a page's or a mail's. */
+function sourceEntry(key: string): Entry {
+  return key.startsWith(MAIL)
+    ? mailBokmal[key.slice(MAIL.length) as MailKey]
+    : bokmalEntry(key as CitizenKey);
+}
 
 /** The forms a key's text has in a language: none, or bokmål's plural forms and a dual. */
-function formsOf(key: CitizenKey, language: ImportedLanguage): Form[] {
-  const entry = bokmalEntry(key);
+function formsOf(key: string, language: ImportedLanguage): Form[] {
+  const entry = sourceEntry(key);
   if (typeof entry === "string") return [""];
   const forms: Form[] = [];
   if (entry.zero !== undefined) forms.push("zero");
@@ -61,8 +74,8 @@ function formsOf(key: CitizenKey, language: ImportedLanguage): Form[] {
 }
 
 /** The bokmål text a translator translates for a form (a dual translates bokmål's plural). */
-function bokmalText(key: CitizenKey, form: Form): string {
-  const entry = bokmalEntry(key);
+function bokmalText(key: string, form: Form): string {
+  const entry = sourceEntry(key);
   if (typeof entry === "string") return entry;
   if (form === "zero") return entry.zero ?? entry.other;
   return form === "one" ? entry.one : entry.other;
@@ -106,7 +119,7 @@ function checkTexts(language: ImportedLanguage, candidates: readonly Candidate[]
   const seen = new Set<string>();
   const pluralForms = new Map<string, { row: number; forms: Set<Form> }>();
   for (const { row, key, form, text } of candidates) {
-    if (!isCitizenKey(key)) {
+    if (!isFileKey(key)) {
       problems.push({ row, key, kind: "unknownKey" });
       continue;
     }
@@ -122,7 +135,7 @@ function checkTexts(language: ImportedLanguage, candidates: readonly Candidate[]
     if (text.length > MAX_TEXT) problems.push({ row, key, kind: "tooLong" });
     if (CONTROL.test(text)) problems.push({ row, key, kind: "control" });
     if (/[{}]/.test(text.replace(/{\w+}/g, ""))) problems.push({ row, key, kind: "braces" });
-    const entry = bokmalEntry(key);
+    const entry = sourceEntry(key);
     const known = placeholdersIn(
       typeof entry === "string" ? entry : Object.values(entry).join(" "),
     );
@@ -152,7 +165,7 @@ function checkTexts(language: ImportedLanguage, candidates: readonly Candidate[]
 }
 
 /** Stored rows as a catalogue: one text or plural per key. */
-function catalogueOf(rows: readonly TranslationRow[]): ImportedCatalogue {
+function catalogueOf(rows: readonly TranslationRow[]): Record<string, Entry> {
   const catalogue: Record<string, Entry> = {};
   const plurals: Record<string, Partial<Record<Exclude<Form, "">, string>>> = {};
   for (const { key, form, text } of rows) {
@@ -167,7 +180,7 @@ function catalogueOf(rows: readonly TranslationRow[]): ImportedCatalogue {
       ...(two === undefined ? {} : { two }),
     };
   }
-  return catalogue as ImportedCatalogue;
+  return catalogue;
 }
 
 /**
@@ -182,8 +195,20 @@ function loadLanguage(db: DB, language: ImportedLanguage) {
       rows.map((r, i) => ({ ...r, row: i })),
     ).flatMap((p) => ("key" in p ? [p.key] : [])),
   );
-  setImportedCatalogue(language, catalogueOf(rows.filter((r) => !broken.has(r.key))));
+  const texts = catalogueOf(rows.filter((r) => !broken.has(r.key)));
+  const pages: Record<string, Entry> = {};
+  const mails: Record<string, Entry> = {};
+  for (const [key, entry] of Object.entries(texts)) {
+    if (key.startsWith(MAIL)) mails[key.slice(MAIL.length)] = entry;
+    else pages[key] = entry;
+  }
+  setImportedCatalogue(language, pages as ImportedCatalogue);
+  setImportedMailTexts(language, mails as Partial<Record<MailKey, Entry>>);
+  loadedTexts.set(language, new Set(Object.keys(texts)));
 }
+
+/** The file keys each imported language has a text for, as loaded. */
+const loadedTexts = new Map<ImportedLanguage, Set<string>>();
 
 const watched = new WeakMap<DB, { version: () => number; loaded: number | null }>();
 
@@ -213,7 +238,7 @@ function fileRows(db: DB, language: ImportedLanguage): string[][] {
   const stored = new Map(
     translationsOf(db, language).map((r) => [`${r.key}\u0000${r.form}`, r.text]),
   );
-  return citizenKeys.flatMap((key) =>
+  return fileKeys.flatMap((key) =>
     formsOf(key, language).map((form) => [
       key,
       form,
@@ -244,11 +269,11 @@ export async function catalogueFile(
 
 /** How far a language has come: keys with a text, and the bokmål of those still without one. */
 export function translationStatus(language: ImportedLanguage) {
-  const catalogue: Partial<Record<string, Entry>> = importedCatalogue(language);
-  const missing = citizenKeys
-    .filter((key) => catalogue[key] === undefined)
+  const translated = loadedTexts.get(language) ?? new Set<string>();
+  const missing = fileKeys
+    .filter((key) => !translated.has(key))
     .map((key) => ({ key, bokmal: bokmalText(key, formsOf(key, language).at(-1)!) }));
-  return { total: citizenKeys.length, translated: citizenKeys.length - missing.length, missing };
+  return { total: fileKeys.length, translated: fileKeys.length - missing.length, missing };
 }
 
 // --- Reading a filled file back ---------------------------------------------------------------

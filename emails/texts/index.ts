@@ -6,11 +6,31 @@ import type { Catalogue, Plural, TextKey, TextVars } from "./types";
 
 export type { Catalogue, Plural, TextKey } from "./types";
 
-/** The languages a mail can be written in; bokmål unless the recipient chose another. */
+/** The languages whose mail texts are written here, each whole; bokmål unless the recipient chose another. */
 export const mailLanguages = ["nb", "nn", "en"] as const;
-export type MailLanguage = (typeof mailLanguages)[number];
+type BuiltInMailLanguage = (typeof mailLanguages)[number];
+/**
+ * Languages whose mail texts translators bring in (the app's app/translations/, South Sámi):
+ * what they have is set with setImportedMailTexts, and every text they lack is bokmål.
+ */
+const importedMailLanguages = ["sma"] as const;
+export type MailLanguage = BuiltInMailLanguage | (typeof importedMailLanguages)[number];
+/** Every language a mail's payload may name. */
+export const payloadLanguages = [...mailLanguages, ...importedMailLanguages] as const;
 
-export const catalogues: Record<MailLanguage, Catalogue> = { nb, nn, en };
+export const catalogues: Record<BuiltInMailLanguage, Catalogue> = { nb, nn, en };
+const imported: Partial<Record<MailLanguage, Catalogue>> = {};
+
+/** An imported language's mail texts as they stand now: some keys, bokmål for the rest. */
+export function setImportedMailTexts(
+  language: (typeof importedMailLanguages)[number],
+  texts: Partial<Record<TextKey, string | Plural>>,
+) {
+  imported[language] = { ...nb, ...texts } as Catalogue;
+}
+
+const catalogueOf = (language: MailLanguage): Catalogue =>
+  language === "sma" ? (imported[language] ?? nb) : catalogues[language];
 
 type VarsArg<K extends TextKey, V> = [TextVars<K>] extends [never]
   ? []
@@ -32,7 +52,9 @@ function choose(entry: string | Plural, language: MailLanguage, count: unknown):
   if (n === 0 && entry.zero !== undefined) return entry.zero;
   let rules = pluralRules.get(language);
   if (!rules) pluralRules.set(language, (rules = new Intl.PluralRules(language)));
-  return rules.select(n) === "one" ? entry.one : entry.other;
+  const category = rules.select(n);
+  if (category === "two" && entry.two !== undefined) return entry.two;
+  return category === "one" ? entry.one : entry.other;
 }
 
 /** Text and placeholder names, alternating: "Hei {name}," → ["Hei ", "name", ","]. */
@@ -41,7 +63,7 @@ function pieces(template: string): string[] {
 }
 
 export function mailTexts(language: MailLanguage = "nb"): MailTexts {
-  const catalogue = catalogues[language];
+  const catalogue = catalogueOf(language);
   function template(key: TextKey, vars: Record<string, unknown> | undefined): string {
     return choose(catalogue[key], language, vars?.count);
   }

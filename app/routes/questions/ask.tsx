@@ -7,7 +7,7 @@ import { requirePublicMeeting } from "~/meetings/meetings.server";
 import { admitPublicPost, questionCeilings } from "~/meetings/crowd.server";
 import { browserIdHeaders } from "~/platform/browser-id.server";
 import { services } from "~/platform/context.server";
-import { requestLanguage, requestMailLanguage } from "~/platform/language.server";
+import { requestLanguage } from "~/platform/language.server";
 import { localisedMeeting } from "~/meetings/meeting-texts.server";
 import { isSpam } from "~/platform/honeypot.server";
 import { questionConstraint, questionSchema } from "~/questions/forms";
@@ -124,7 +124,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
         showName: submission.value.showName,
         email: submission.value.email ?? null,
         source: formData.get("source") === "hall" ? "hall" : "web",
-        language: requestMailLanguage(request),
+        language: requestLanguage(request),
         private: sendPrivately,
       },
       person.key,

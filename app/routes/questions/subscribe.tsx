@@ -6,7 +6,7 @@ import { metaT, useT } from "~/i18n/react";
 import { requirePublicMeeting } from "~/meetings/meetings.server";
 import { admitPublicPost } from "~/meetings/crowd.server";
 import { services } from "~/platform/context.server";
-import { requestMailLanguage } from "~/platform/language.server";
+import { requestLanguage } from "~/platform/language.server";
 import { isSpam } from "~/platform/honeypot.server";
 import { subscribeConstraint, subscribeSchema } from "~/questions/forms";
 import { readForm } from "~/platform/forms.server";
@@ -46,7 +46,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
   if (await isSpam(formData))
     return data({ result: submission.reply({ formErrors: ["rsvp.spam"] }) }, { status: 400 });
   if (submission.status !== "success") return data({ result: submission.reply() }, { status: 400 });
-  subscribe(service, meeting, submission.value.email, requestMailLanguage(request));
+  subscribe(service, meeting, submission.value.email, requestLanguage(request));
   return redirect(`${href("/meetings/:slug/subscribe", { slug: meeting.slug })}?sent=1`);
 }
 
