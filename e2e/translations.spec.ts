@@ -94,6 +94,19 @@ test("a translator's file round trip: refused with its rows, then South Sámi fo
     await expect(page.getByLabel("Man gellie båetieh?")).toBeVisible();
     await expect(page.locator("#seats")).toHaveText("40 40 sijjijste leah gåarede.");
     await expectNoAxeViolations(page, "meeting page in South Sámi");
+    // The other citizen pages in South Sámi, as a reader moves on through the header and footer.
+    await page.getByRole("link", { name: "Folkemøter i Røros kommune" }).click();
+    await expect(page.locator("html")).toHaveAttribute("lang", "sma");
+    await expect(
+      page.getByRole("heading", { level: 1, name: "Kommende folkemøter" }),
+    ).toBeVisible();
+    await expectNoAxeViolations(page, "front page in South Sámi");
+    await page.getByRole("link", { name: "Personvern" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Personvern" })).toBeVisible();
+    await expectNoAxeViolations(page, "privacy page in South Sámi");
+    await page.getByRole("link", { name: "Tilgjengelighet", exact: true }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    await expectNoAxeViolations(page, "accessibility page in South Sámi");
     await switcher(page).getByRole("link", { name: "Bokmål" }).click();
     await expect(page.locator("html")).toHaveAttribute("lang", "nb");
   } finally {
