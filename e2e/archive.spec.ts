@@ -8,7 +8,8 @@ import fs from "node:fs";
 import { parse } from "csv-parse/sync";
 import { PDFDocument } from "pdf-lib";
 import type { Page } from "@playwright/test";
-import { expect, meetingPath, open, test } from "./support/admin";
+import { expect, meetingPath, open, randomSuffix, test } from "./support/admin";
+import { moveMeeting } from "./support/phase";
 import { seedQuestion } from "./support/questions";
 import { register } from "./support/rsvp";
 
@@ -79,4 +80,35 @@ test("downloads the archive package without personal data, and with it when chos
   await page.reload();
   await expect(archive.locator("#archive-status")).toContainText("Arkivpakke lastet ned");
   await expect(archive.locator("#archive-status")).toContainText("før slettingen");
+});
+
+test("the archive section in every state of a meeting, on a phone", async ({
+  page,
+  admin,
+  db,
+  createMeeting,
+  expectNoAxeViolations,
+}) => {
+  void admin;
+  await page.setViewportSize({ width: 390, height: 844 });
+  const states = ["draft", "upcoming", "running", "ended", "cancelled"] as const;
+  for (const state of states) {
+    const meeting = createMeeting({ capacity: 8, title: `Arkivmøte ${state} ${randomSuffix()}` });
+    if (state === "draft" || state === "cancelled") {
+      db.prepare("UPDATE meetings SET status = ? WHERE id = ?").run(state, meeting.id);
+    }
+    if (state === "running" || state === "ended") moveMeeting(db, meeting.id, state);
+    await open(page, meetingPath(meeting.id));
+    const archive = page.getByRole("region", { name: "Arkiv" });
+    await expect(archive.locator("#archive-status")).toContainText("Ikke arkivert ennå");
+    const [file] = await Promise.all([
+      page.waitForEvent("download"),
+      archive.getByRole("button", { name: "Alt som JSON" }).click(),
+    ]);
+    const content = JSON.parse(fs.readFileSync((await file.path())!, "utf8"));
+    expect(content.meeting.title).toBe(meeting.title);
+    await page.reload();
+    await expect(archive.locator("#archive-status")).toContainText("Arkivpakke lastet ned");
+    await expectNoAxeViolations(page, `dashboard's archive section, ${state}, 390 px`);
+  }
 });
