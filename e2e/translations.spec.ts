@@ -9,7 +9,7 @@ import fs from "node:fs";
 import { parse } from "csv-parse/sync";
 import { stringify } from "csv-stringify/sync";
 import type { Page } from "@playwright/test";
-import { expect, open, openMeetingFromFrontPage, test } from "./support/admin";
+import { expect, logIn, open, openMeetingFromFrontPage, test } from "./support/admin";
 
 const switcher = (page: Page) => page.getByRole("navigation", { name: "Språk" });
 
@@ -116,4 +116,25 @@ test("a translator's file round trip: refused with its rows, then South Sámi fo
   await expect(page.getByRole("status")).toContainText("Alle tekstene for språket er fjernet");
   await open(page, meeting.path);
   await expect(switcher(page).getByRole("link", { name: "Åarjelsaemien" })).toHaveCount(0);
+});
+
+test("an organiser who is not an administrator downloads the file and sees what is missing, but cannot upload", async ({
+  page,
+  createOrganiser,
+  expectNoAxeViolations,
+}) => {
+  const organiser = createOrganiser();
+  await logIn(page, organiser);
+  await page
+    .getByRole("navigation", { name: "Arrangørmeny" })
+    .getByRole("link", { name: "Språk" })
+    .click();
+  const section = page.getByRole("region", { name: "Åarjelsaemien" });
+  await expect(
+    section.getByText("Bare administratorer kan laste opp oversettelser."),
+  ).toBeVisible();
+  await expect(section.getByLabel("Fil (.xlsx eller .csv)")).toHaveCount(0);
+  const rows = await downloadCsv(page);
+  expect(rows.length).toBeGreaterThan(100);
+  await expectNoAxeViolations(page, "translations page for an organiser");
 });
