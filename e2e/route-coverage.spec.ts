@@ -49,20 +49,24 @@ function pageRoutes(entries: readonly RouteEntry[], parent = ""): PageRoute[] {
   });
 }
 
-/** Every route id the workers noted, with the paths they saw it at. */
-function checkedRoutes(): Map<string, string[]> {
-  const seen = new Map<string, string[]>();
+/** Every route id the workers noted, with the paths they saw it at and the page's languages. */
+function checkedRoutes(): Map<string, { paths: string[]; languages: Set<string> }> {
+  const seen = new Map<string, { paths: string[]; languages: Set<string> }>();
   const files = fs.existsSync(axeRoutesDir) ? fs.readdirSync(axeRoutesDir) : [];
   for (const file of files) {
     for (const line of fs.readFileSync(path.join(axeRoutesDir, file), "utf8").split("\n")) {
-      const [id, at] = line.split("\t");
-      if (id && at) seen.set(id, [...(seen.get(id) ?? []), at]);
+      const [id, at, lang] = line.split("\t");
+      if (!id || !at) continue;
+      const route = seen.get(id) ?? { paths: [], languages: new Set<string>() };
+      route.paths.push(at);
+      if (lang) route.languages.add(lang);
+      seen.set(id, route);
     }
   }
   return seen;
 }
 
-test("every page route in app/routes.ts is checked by axe and at 320 px in some journey", () => {
+test("every page route in app/routes.ts is checked by axe and at 320 px in some journey, every citizen page in bokmål, nynorsk and English", () => {
   const pages = pageRoutes(routes as RouteEntry[]);
   const ids = new Set(pages.map((p) => p.id));
   // A stale exception would hide nothing, but would mislead the next reader.
@@ -77,4 +81,16 @@ test("every page route in app/routes.ts is checked by axe and at 320 px in some 
     .filter((p) => !(p.id in notPages) && !checked.has(p.id))
     .map((p) => `${p.id} (${p.path})`);
   expect(missing, "page routes no axe-checked journey visited").toEqual([]);
+
+  // Citizens read every page in bokmål, nynorsk and English (the organisers' pages are
+  // bokmål only); South Sámi is checked where its own journey goes (translations.spec.ts).
+  const citizenLanguages = ["nb", "nn", "en"];
+  const untried = pages
+    .filter((p) => !(p.id in notPages) && !p.path.startsWith("/admin"))
+    .flatMap((p) => {
+      const languages = checked.get(p.id)?.languages ?? new Set<string>();
+      const lacking = citizenLanguages.filter((l) => !languages.has(l));
+      return lacking.length ? [`${p.id} (${p.path}): ${lacking.join(", ")}`] : [];
+    });
+  expect(untried, "citizen pages not axe-checked in every citizen language").toEqual([]);
 });

@@ -189,10 +189,11 @@ async function noteCheckedRoute(page: Page): Promise<void> {
       { timeout: 10_000 },
     )
     .then((handle) => handle.jsonValue());
+  const lang = (await page.locator("html").getAttribute("lang")) ?? "";
   fs.mkdirSync(axeRoutesDir, { recursive: true });
   fs.appendFileSync(
     path.join(axeRoutesDir, `${process.pid}.txt`),
-    `${routeId}\t${new URL(page.url()).pathname}\n`,
+    `${routeId}\t${new URL(page.url()).pathname}\t${lang}\n`,
   );
 }
 
