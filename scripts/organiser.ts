@@ -8,11 +8,12 @@
  * The password comes from ORGANISER_PASSWORD if set, otherwise it is asked for twice on the
  * terminal without echo. Uses the app's environment (DATA_DIR) to find the database.
  */
+import { CliError, openConfiguredDatabase, runCli } from "./cli";
 import readline from "node:readline";
 import { Writable } from "node:stream";
 import { parseArgs } from "node:util";
 import { z } from "zod";
-import { immediate, openDatabase, type DB } from "../db/connection";
+import { immediate, type DB } from "../db/connection";
 import {
   getOrganiserByEmail,
   insertOrganiser,
@@ -24,7 +25,6 @@ import { deleteSessionsForOrganiser } from "../db/sessions";
 import { audit } from "../app/platform/audit.server";
 import { checkPasswordPolicy, hashPassword } from "../app/auth/password.server";
 import { clearAccountFailures } from "../app/auth/throttle.server";
-import { parseEnv } from "../app/platform/env.server";
 import { translator } from "../app/i18n";
 
 const USAGE = `Usage:
@@ -33,9 +33,6 @@ const USAGE = `Usage:
   npm run organiser -- list
 
 The password is read from ORGANISER_PASSWORD, or asked for on the terminal.`;
-
-/** An error the user can fix; printed without a stack trace. */
-class CliError extends Error {}
 
 const emailSchema = z.email();
 const nameSchema = z
@@ -181,13 +178,7 @@ async function main(argv: string[]): Promise<number> {
     );
   }
 
-  let config;
-  try {
-    config = parseEnv(process.env);
-  } catch (error) {
-    throw new CliError((error as Error).message);
-  }
-  const db = openDatabase(config.databaseFile);
+  const db = openConfiguredDatabase();
   try {
     if (command === "add") await add(db, values);
     else if (command === "reset-password") await resetPassword(db, values);
@@ -198,12 +189,4 @@ async function main(argv: string[]): Promise<number> {
   return 0;
 }
 
-main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    console.error(error instanceof CliError ? error.message : error);
-    process.exitCode = 1;
-  },
-);
+runCli(main);

@@ -11,13 +11,12 @@
  * language's texts (a running server picks them up on its next page); missing lists the keys
  * that are still shown in bokmål. Uses the app's environment (DATA_DIR) to find the database.
  */
+import { CliError, openConfiguredDatabase, runCli } from "./cli";
 import fs from "node:fs";
 import { parseArgs } from "node:util";
-import { openDatabase } from "../db/connection";
 import "../app/i18n/organiser-texts";
 import { importedLanguages, isImportedLanguage, translator } from "../app/i18n";
 import type { FileFormat } from "../app/exports/exports.server";
-import { parseEnv } from "../app/platform/env.server";
 import {
   catalogueFile,
   describeProblem,
@@ -32,9 +31,6 @@ const USAGE = `Usage:
   npm run translations -- missing <language>
 
 Languages: ${importedLanguages.join(", ")}.`;
-
-/** An error the user can fix; printed without a stack trace. */
-class CliError extends Error {}
 
 const formats: readonly FileFormat[] = ["xlsx", "csv", "csv-semicolon"];
 
@@ -72,13 +68,7 @@ async function main(argv: string[]): Promise<number> {
   const format = values.format as FileFormat;
   if (!formats.includes(format)) throw new CliError(`Unknown format: ${values.format}\n\n${USAGE}`);
 
-  let config;
-  try {
-    config = parseEnv(process.env);
-  } catch (error) {
-    throw new CliError((error as Error).message);
-  }
-  const db = openDatabase(config.databaseFile);
+  const db = openConfiguredDatabase();
   try {
     refreshImportedCatalogues(db);
     if (command === "export") {
@@ -110,12 +100,4 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
-main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    console.error(error instanceof CliError ? error.message : error);
-    process.exitCode = 1;
-  },
-);
+runCli(main);
