@@ -81,6 +81,9 @@ function bokmalText(key: string, form: Form): string {
   return form === "one" ? entry.one : entry.other;
 }
 
+/** One row's identity in a language: its key and form. */
+const rowKey = (key: string, form: Form) => `${key}\u0000${form}`;
+
 const placeholdersIn = (text: string) => new Set([...text.matchAll(/{(\w+)}/g)].map((m) => m[1]!));
 
 /** What can be wrong with a file, each on a row (the header is row 1). */
@@ -127,11 +130,11 @@ function checkTexts(language: ImportedLanguage, candidates: readonly Candidate[]
       problems.push({ row, key, kind: "wrongForm" });
       continue;
     }
-    if (seen.has(`${key}\u0000${form}`)) {
+    if (seen.has(rowKey(key, form))) {
       problems.push({ row, key, kind: "duplicate" });
       continue;
     }
-    seen.add(`${key}\u0000${form}`);
+    seen.add(rowKey(key, form));
     if (text.length > MAX_TEXT) problems.push({ row, key, kind: "tooLong" });
     if (CONTROL.test(text)) problems.push({ row, key, kind: "control" });
     if (/[{}]/.test(text.replace(/{\w+}/g, ""))) problems.push({ row, key, kind: "braces" });
@@ -210,40 +213,33 @@ function loadLanguage(db: DB, language: ImportedLanguage) {
 /** The file keys each imported language has a text for, as loaded. */
 const loadedTexts = new Map<ImportedLanguage, Set<string>>();
 
-const watched = new WeakMap<DB, { version: () => number; loaded: number | null }>();
+/** The data_version each connection's languages were last loaded at. */
+const loadedAt = new WeakMap<DB, number>();
 
 /**
  * Keeps the imported languages as the database has them: loads them at start, and again when
  * another process (`npm run translations import`) may have changed them. Cheap enough for
- * every page: one read of data_version, which moves only when another connection wrote (this
- * process's own imports load their language themselves).
+ * every page: one read of data_version (a statement the connection keeps), which moves only
+ * when another connection wrote (this process's own imports load their language themselves).
  */
 export function refreshImportedCatalogues(db: DB) {
-  let watch = watched.get(db);
-  if (!watch) {
-    const statement = db.prepare<[], { v: number }>(
-      "SELECT data_version AS v FROM pragma_data_version",
-    );
-    watch = { version: () => statement.get()!.v, loaded: null };
-    watched.set(db, watch);
-  }
-  const version = watch.version();
-  if (version === watch.loaded) return;
-  watch.loaded = version;
+  const { version } = db
+    .prepare<[], { version: number }>("SELECT data_version AS version FROM pragma_data_version")
+    .get()!;
+  if (loadedAt.get(db) === version) return;
+  loadedAt.set(db, version);
   for (const language of importedLanguages) loadLanguage(db, language);
 }
 
 /** The file's rows for a language: every citizen key's forms, with what is translated so far. */
 function fileRows(db: DB, language: ImportedLanguage): string[][] {
-  const stored = new Map(
-    translationsOf(db, language).map((r) => [`${r.key}\u0000${r.form}`, r.text]),
-  );
+  const stored = new Map(translationsOf(db, language).map((r) => [rowKey(r.key, r.form), r.text]));
   return fileKeys.flatMap((key) =>
     formsOf(key, language).map((form) => [
       key,
       form,
       bokmalText(key, form),
-      stored.get(`${key}\u0000${form}`) ?? "",
+      stored.get(rowKey(key, form)) ?? "",
     ]),
   );
 }
