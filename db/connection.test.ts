@@ -3,7 +3,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { afterEach, expect, it } from "vitest";
 import { migrate, openDatabase, projectRoot } from "./connection";
-import { createTestMeeting, tempDatabase } from "./testing";
+import { createOldSchemaMeeting, tempDatabase } from "./testing";
 
 let env: ReturnType<typeof tempDatabase> | undefined;
 afterEach(() => env?.cleanup());
@@ -53,7 +53,7 @@ it("rewrites a database from before secure_delete once, so what it deleted earli
   const old = new Database(env.file);
   old.pragma("journal_mode = WAL");
   migrate(old, 9);
-  const meetingId = createTestMeeting(old);
+  const meetingId = createOldSchemaMeeting(old);
   const insert = old.prepare(
     `INSERT INTO registrations (meeting_id, name, email, party_size, status, check_in_code,
        created_at, updated_at) VALUES (?, ?, ?, 1, 'confirmed', ?, '', '')`,
@@ -80,7 +80,7 @@ it("lets rows remember South Sámi from migration 016 on, keeping every language
   fs.rmSync(env.file);
   const old = new Database(env.file);
   migrate(old, 15);
-  const meetingId = createTestMeeting(old);
+  const meetingId = createOldSchemaMeeting(old);
   const insert = old.prepare(
     `INSERT INTO registrations (meeting_id, name, email, party_size, status, check_in_code,
        created_at, updated_at, language) VALUES (?, ?, ?, 1, 'confirmed', ?, '', '', ?)`,

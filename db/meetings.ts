@@ -2,6 +2,9 @@ import { nowIso, type DB } from "./connection";
 
 export type MeetingStatus = "draft" | "published" | "cancelled";
 
+/** How a meeting can be attended: in the hall, online (streamed), or both (ADR 0016). */
+export type MeetingAttendance = "hall" | "online" | "both";
+
 export interface Meeting {
   id: number;
   slug: string;
@@ -28,6 +31,13 @@ export interface Meeting {
   contactPhone: string | null;
   /** Hours before the start at which reminders go out. */
   reminderHours: number[];
+  attendance: MeetingAttendance;
+  /** Minutes before the start from which online attendees see the stream link. */
+  streamRevealMinutes: number;
+  /** Online places, counted in people; null for no limit. */
+  onlineCapacity: number | null;
+  /** The recording's address, added after the meeting. */
+  recordingUrl: string | null;
   createdAt: string;
   updatedAt: string;
 }
@@ -54,13 +64,56 @@ export type NewMeeting = Omit<
   | "reminderHours"
   | "whatToBring"
   | "questionGuidance"
-> & {
-  whatToBring?: string;
-  questionGuidance?: string;
-  reminderHours?: number[];
-  agenda?: Omit<AgendaItem, "position">[];
-  themes?: Omit<QuestionTheme, "id" | "position">[];
-};
+  | OnlineFields
+  | "recordingUrl"
+> &
+  Partial<Pick<Meeting, OnlineFields | "recordingUrl">> & {
+    whatToBring?: string;
+    questionGuidance?: string;
+    reminderHours?: number[];
+    agenda?: Omit<AgendaItem, "position">[];
+    themes?: Omit<QuestionTheme, "id" | "position">[];
+  };
+
+/** The editor's fields for online attendance (the stream itself is MeetingStream). */
+type OnlineFields = "attendance" | "streamRevealMinutes" | "onlineCapacity";
+
+/** What a meeting created or saved without online fields gets: the hall only. */
+const onlineDefaults = (m: Partial<Pick<Meeting, OnlineFields>>) => ({
+  attendance: m.attendance ?? "hall",
+  streamRevealMinutes: m.streamRevealMinutes ?? 15,
+  onlineCapacity: m.onlineCapacity ?? null,
+});
+
+/**
+ * Where online attendees follow the meeting. Kept out of Meeting on purpose: what pages,
+ * feeds and loaders get of a meeting cannot carry it. Only the stream rule
+ * (app/registrations/stream.server.ts) and the editor read it.
+ */
+export interface MeetingStream {
+  /** The stream's https address; null until the organiser has it. */
+  streamUrl: string | null;
+  /** Phone dial-in (number and code); may be empty. */
+  dialIn: string;
+}
+
+export function getMeetingStream(db: DB, id: number): MeetingStream {
+  return (
+    db
+      .prepare<unknown[], MeetingStream>(
+        "SELECT stream_url AS streamUrl, dial_in AS dialIn FROM meetings WHERE id = ?",
+      )
+      .get(id) ?? { streamUrl: null, dialIn: "" }
+  );
+}
+
+export function setMeetingStream(db: DB, id: number, stream: MeetingStream) {
+  db.prepare("UPDATE meetings SET stream_url = ?, dial_in = ? WHERE id = ?").run(
+    stream.streamUrl,
+    stream.dialIn,
+    id,
+  );
+}
 
 const columns = `id, slug, title, description, starts_at AS startsAt, ends_at AS endsAt,
   venue_name AS venueName, address, map_url AS mapUrl, accessibility, what_to_bring AS whatToBring,
@@ -68,7 +121,9 @@ const columns = `id, slug, title, description, starts_at AS startsAt, ends_at AS
   max_party_size AS maxPartySize, status, sequence,
   registration_opens_at AS registrationOpensAt, registration_closes_at AS registrationClosesAt,
   contact_name AS contactName, contact_email AS contactEmail, contact_phone AS contactPhone,
-  reminder_hours AS reminderHours, created_at AS createdAt, updated_at AS updatedAt`;
+  reminder_hours AS reminderHours, attendance,
+  stream_reveal_minutes AS streamRevealMinutes, online_capacity AS onlineCapacity,
+  recording_url AS recordingUrl, created_at AS createdAt, updated_at AS updatedAt`;
 
 type Row = Omit<Meeting, "reminderHours"> & { reminderHours: string };
 const fromRow = (row: Row | undefined): Meeting | undefined =>
@@ -128,14 +183,18 @@ export function insertMeeting(db: DB, m: NewMeeting): number {
         `INSERT INTO meetings (slug, title, description, starts_at, ends_at, venue_name, address,
            map_url, accessibility, capacity, max_party_size, status, registration_opens_at,
            registration_closes_at, contact_name, contact_email, contact_phone, reminder_hours,
-           what_to_bring, question_guidance, created_at, updated_at)
+           what_to_bring, question_guidance, attendance, stream_reveal_minutes, online_capacity,
+           recording_url, created_at, updated_at)
          VALUES (@slug, @title, @description, @startsAt, @endsAt, @venueName, @address, @mapUrl,
            @accessibility, @capacity, @maxPartySize, @status, @registrationOpensAt,
            @registrationClosesAt, @contactName, @contactEmail, @contactPhone, @reminderHours,
-           @whatToBring, @questionGuidance, @now, @now)`,
+           @whatToBring, @questionGuidance, @attendance, @streamRevealMinutes, @onlineCapacity,
+           @recordingUrl, @now, @now)`,
       )
       .run({
         ...m,
+        ...onlineDefaults(m),
+        recordingUrl: m.recordingUrl ?? null,
         agenda: undefined,
         themes: undefined,
         reminderHours: JSON.stringify(m.reminderHours ?? [168, 24]),
@@ -203,16 +262,28 @@ export function updateMeeting(db: DB, id: number, m: MeetingFields) {
        registration_closes_at = @registrationClosesAt, contact_name = @contactName,
        contact_email = @contactEmail, contact_phone = @contactPhone,
        reminder_hours = @reminderHours, what_to_bring = @whatToBring,
-       question_guidance = @questionGuidance, updated_at = @now
+       question_guidance = @questionGuidance, attendance = @attendance,
+       stream_reveal_minutes = @streamRevealMinutes, online_capacity = @onlineCapacity,
+       updated_at = @now
      WHERE id = @id`,
   ).run({
     ...m,
+    ...onlineDefaults(m),
     reminderHours: JSON.stringify(m.reminderHours),
     whatToBring: m.whatToBring ?? "",
     questionGuidance: m.questionGuidance ?? "",
     now: nowIso(),
     id,
   });
+}
+
+/** The recording's address, added (or corrected, or removed) after the meeting. */
+export function setRecordingUrl(db: DB, id: number, url: string | null) {
+  db.prepare("UPDATE meetings SET recording_url = ?, updated_at = ? WHERE id = ?").run(
+    url,
+    nowIso(),
+    id,
+  );
 }
 
 export function setMeetingStatus(db: DB, id: number, status: MeetingStatus) {

@@ -3,7 +3,7 @@ import fs from "node:fs";
 import { afterEach, expect, it } from "vitest";
 import { migrate, openDatabase } from "./connection";
 import { listMessages } from "./outbox";
-import { createTestMeeting, tempDatabase } from "./testing";
+import { createOldSchemaMeeting, tempDatabase } from "./testing";
 
 let env: ReturnType<typeof tempDatabase> | undefined;
 afterEach(() => env?.cleanup());
@@ -14,8 +14,8 @@ it("migration 010 gives the mail queued before it its owner, or erases mail nobo
   fs.rmSync(env.file);
   const old = new Database(env.file);
   migrate(old, 9);
-  const a = createTestMeeting(old);
-  const b = createTestMeeting(old);
+  const a = createOldSchemaMeeting(old);
+  const b = createOldSchemaMeeting(old);
   const run = (sql: string, ...params: unknown[]) =>
     Number(old.prepare(sql).run(...params).lastInsertRowid);
   const registration = run(

@@ -15,6 +15,12 @@ export type RejectCategory = "personalData" | "duplicate" | "offTopic" | "abusiv
 /** An organiser's word that a question the privacy guard flagged may be published. */
 export type PrivacyClearance = "reworded" | "none";
 
+/**
+ * Where a question came from: the web form before the meeting, a phone in the hall (the
+ * screen's short link), or an online attendee following the stream (marked "digital").
+ */
+export type QuestionSource = "web" | "hall" | "online";
+
 export interface Question {
   id: number;
   meetingId: number;
@@ -33,7 +39,7 @@ export interface Question {
   answer: string | null;
   answeredAt: string | null;
   notifiedAt: string | null;
-  source: "web" | "hall";
+  source: QuestionSource;
   createdAt: string;
   updatedAt: string;
   approvedAt: string | null;
@@ -75,7 +81,7 @@ export interface NewQuestion {
   askerName: string | null;
   showName: boolean;
   askerEmail: string | null;
-  source: "web" | "hall";
+  source: QuestionSource;
   language?: StoredLanguage;
   /** Keyed hash of the address it came from; cleared once the question is moderated. */
   clientKey?: string | null;

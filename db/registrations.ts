@@ -11,6 +11,9 @@ export interface Needs {
 
 export type RegistrationSource = "citizen" | "organiser";
 
+/** How one registration attends: a seat in the hall, or a place online (ADR 0016). */
+export type Attendance = "hall" | "online";
+
 export interface Registration {
   id: number;
   meetingId: number;
@@ -43,6 +46,7 @@ export interface Registration {
   anonymisedAt: string | null;
   /** The page's language when the citizen signed up or last saved; mail is sent in it. */
   language: StoredLanguage;
+  attendance: Attendance;
 }
 
 /** A row as SQLite returns it: the needs are four columns, booleans are 0/1. */
@@ -62,7 +66,7 @@ const columns = `id, meeting_id AS meetingId, name, email, phone, note, source,
   called_at AS calledAt, created_at AS createdAt,
   updated_at AS updatedAt, cancelled_at AS cancelledAt, cancelled_by AS cancelledBy,
   client_key AS clientKey, browser_key AS browserKey, link_mailed_at AS linkMailedAt,
-  anonymised_at AS anonymisedAt, language`;
+  anonymised_at AS anonymisedAt, language, attendance`;
 
 function fromRow(row: Row | undefined): Registration | undefined {
   if (!row) return undefined;
@@ -121,14 +125,24 @@ export function getRegistrationByEmail(
   );
 }
 
-/** People (sum of party sizes) holding a confirmed seat. */
-export function confirmedPeople(db: DB, meetingId: number): number {
+/** People (sum of party sizes) holding a confirmed place of this kind. */
+export function confirmedPeople(db: DB, meetingId: number, attendance: Attendance): number {
   return db
     .prepare<unknown[], { n: number }>(
       `SELECT coalesce(sum(party_size), 0) AS n FROM registrations
-         WHERE meeting_id = ? AND status = 'confirmed'`,
+         WHERE meeting_id = ? AND status = 'confirmed' AND attendance = ?`,
     )
-    .get(meetingId)!.n;
+    .get(meetingId, attendance)!.n;
+}
+
+/** Registrations holding or waiting for a place of this kind. */
+export function activeRegistrations(db: DB, meetingId: number, attendance: Attendance): number {
+  return db
+    .prepare<unknown[], { n: number }>(
+      `SELECT count(*) AS n FROM registrations
+         WHERE meeting_id = ? AND status != 'cancelled' AND attendance = ?`,
+    )
+    .get(meetingId, attendance)!.n;
 }
 
 /** Waitlisted registrations in the order they joined the list. */
@@ -142,16 +156,17 @@ export function listWaitlist(db: DB, meetingId: number): Registration[] {
     .map((r) => fromRow(r)!);
 }
 
-/** 1-based place on the waitlist, or null when not waitlisted. */
+/** 1-based place on its waitlist (the hall's, or the online one), or null when not waitlisted. */
 export function waitlistPosition(db: DB, registration: Registration): number | null {
   if (registration.status !== "waitlisted" || !registration.waitlistedAt) return null;
   const { n } = db
     .prepare<unknown[], { n: number }>(
       `SELECT count(*) AS n FROM registrations WHERE meeting_id = ? AND status = 'waitlisted'
-       AND (waitlisted_at < ? OR (waitlisted_at = ? AND id <= ?))`,
+       AND attendance = ? AND (waitlisted_at < ? OR (waitlisted_at = ? AND id <= ?))`,
     )
     .get(
       registration.meetingId,
+      registration.attendance,
       registration.waitlistedAt,
       registration.waitlistedAt,
       registration.id,
@@ -181,6 +196,8 @@ export interface RegistrationFields {
   browserKey?: string | null;
   /** Bokmål unless given: an organiser's entry for someone who phoned is bokmål. */
   language?: StoredLanguage;
+  /** In the hall unless given. */
+  attendance?: Attendance;
 }
 
 export function insertRegistration(
@@ -196,8 +213,8 @@ export function insertRegistration(
       `INSERT INTO registrations (meeting_id, name, email, email_key, party_size,
          needs_accessibility, needs_interpreter, needs_other, needs_text, status, waitlisted_at,
          check_in_code, consent_at, created_at, updated_at, phone, note, source, client_key,
-         language, browser_key)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+         language, browser_key, attendance)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     )
     .run(
       meetingId,
@@ -222,6 +239,7 @@ export function insertRegistration(
       input.clientKey ?? null,
       input.language ?? "nb",
       input.browserKey ?? null,
+      input.attendance ?? "hall",
     );
   return Number(lastInsertRowid);
 }
@@ -239,7 +257,7 @@ export function updateDetails(
     `UPDATE registrations SET name = ?, party_size = ?, needs_accessibility = ?,
        needs_interpreter = ?, needs_other = ?, needs_text = ?, updated_at = ?,
        phone = coalesce(?, phone), note = coalesce(?, note), language = coalesce(?, language),
-       checked_in_people = min(checked_in_people, ?)
+       attendance = coalesce(?, attendance), checked_in_people = min(checked_in_people, ?)
      WHERE id = ?`,
   ).run(
     input.name,
@@ -252,6 +270,7 @@ export function updateDetails(
     input.phone === undefined ? null : (input.phone ?? ""),
     input.note ?? null,
     input.language ?? null,
+    input.attendance ?? null,
     // A smaller party cannot have more people through the door than it has.
     input.partySize,
     id,
@@ -293,6 +312,7 @@ export interface CheckInCounts {
   expectedPeople: number;
 }
 
+/** The door's counts: check-in is for the hall, so online attendees are not expected there. */
 export function countCheckIns(db: DB, meetingId: number): CheckInCounts {
   return db
     .prepare<unknown[], CheckInCounts>(
@@ -300,7 +320,7 @@ export function countCheckIns(db: DB, meetingId: number): CheckInCounts {
          coalesce(sum(checked_in_people), 0) AS arrivedPeople,
          count(checked_in_at) AS arrivedRegistrations,
          coalesce(sum(CASE WHEN status = 'confirmed' THEN party_size END), 0) AS expectedPeople
-       FROM registrations WHERE meeting_id = ? AND status != 'cancelled'`,
+       FROM registrations WHERE meeting_id = ? AND status != 'cancelled' AND attendance = 'hall'`,
     )
     .get(meetingId)!;
 }
@@ -417,6 +437,9 @@ export function resetWaitlistPlace(db: DB, id: number) {
 
 export interface RegistrationCounts {
   confirmedPeople: number;
+  /** Of the confirmed people and registrations, those attending online. */
+  onlinePeople: number;
+  onlineRegistrations: number;
   confirmedRegistrations: number;
   waitlistedPeople: number;
   waitlistedRegistrations: number;
@@ -425,14 +448,27 @@ export interface RegistrationCounts {
 
 export function countRegistrations(db: DB, meetingId: number): RegistrationCounts {
   const rows = db
-    .prepare<unknown[], { status: RegistrationStatus; registrations: number; people: number }>(
-      `SELECT status, count(*) AS registrations, coalesce(sum(party_size), 0) AS people
+    .prepare<
+      unknown[],
+      {
+        status: RegistrationStatus;
+        registrations: number;
+        people: number;
+        onlineRegistrations: number;
+        onlinePeople: number;
+      }
+    >(
+      `SELECT status, count(*) AS registrations, coalesce(sum(party_size), 0) AS people,
+         count(*) FILTER (WHERE attendance = 'online') AS onlineRegistrations,
+         coalesce(sum(party_size) FILTER (WHERE attendance = 'online'), 0) AS onlinePeople
        FROM registrations WHERE meeting_id = ? GROUP BY status`,
     )
     .all(meetingId);
   const by = (s: RegistrationStatus) => rows.find((r) => r.status === s);
   return {
     confirmedPeople: by("confirmed")?.people ?? 0,
+    onlinePeople: by("confirmed")?.onlinePeople ?? 0,
+    onlineRegistrations: by("confirmed")?.onlineRegistrations ?? 0,
     confirmedRegistrations: by("confirmed")?.registrations ?? 0,
     waitlistedPeople: by("waitlisted")?.people ?? 0,
     waitlistedRegistrations: by("waitlisted")?.registrations ?? 0,

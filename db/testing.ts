@@ -63,3 +63,22 @@ export function createTestMeeting(db: DB, overrides: Partial<NewMeeting> = {}): 
     ...overrides,
   });
 }
+
+/**
+ * A meeting in a database migrated only part of the way (migration tests): just the columns
+ * the first migration made, so it fits any later schema.
+ */
+export function createOldSchemaMeeting(db: DB): number {
+  counter++;
+  const start = new Date(Date.now() + 7 * 24 * 3600_000).toISOString();
+  const end = new Date(Date.now() + 7 * 24 * 3600_000 + 2 * 3600_000).toISOString();
+  const { lastInsertRowid } = db
+    .prepare(
+      `INSERT INTO meetings (slug, title, starts_at, ends_at, venue_name, address, capacity,
+         status, created_at, updated_at)
+       VALUES (?, 'Testmøte om småhus', ?, ?, 'Storstuggu', 'Osloveien 2, 7374 Røros', 10,
+         'published', ?, ?)`,
+    )
+    .run(`old-meeting-${process.pid}-${counter}`, start, end, start, start);
+  return Number(lastInsertRowid);
+}

@@ -145,9 +145,10 @@ export function Detail({ label, children }: { label: string; children: ReactNode
  * meeting mail repeats, in one place for the registration and meeting mails.
  */
 export function MeetingDetails({
-  texts: { t },
+  texts,
   meeting,
   practical,
+  online = null,
 }: {
   texts: MailTexts;
   meeting: {
@@ -160,28 +161,36 @@ export function MeetingDetails({
     textLang?: { accessibility?: "nb"; whatToBring?: "nb" };
   };
   practical: boolean;
+  /** For an online attendee: the place is where the meeting is streamed from. */
+  online?: OnlinePart | null;
 }) {
+  const { t } = texts;
+  const place = `${meeting.venueName}, ${meeting.address}`;
   return (
     <>
       <Detail label={t("detail.when")}>
         <span id="when">{meeting.when}</span>
       </Detail>
-      <Detail label={t("detail.where")}>
-        <span id="where">
-          {meeting.venueName}, {meeting.address}
-        </span>
-        {meeting.mapUrl !== null && (
-          <>
-            {" "}
-            (
-            <Link href={meeting.mapUrl} style={styles.link}>
-              {t("detail.map")}
-            </Link>
-            )
-          </>
-        )}
-      </Detail>
-      {practical && meeting.accessibility.trim() !== "" && (
+      {online ? (
+        <Detail label={t("detail.where")}>
+          <span id="where">{t("detail.online", { place })}</span>
+        </Detail>
+      ) : (
+        <Detail label={t("detail.where")}>
+          <span id="where">{place}</span>
+          {meeting.mapUrl !== null && (
+            <>
+              {" "}
+              (
+              <Link href={meeting.mapUrl} style={styles.link}>
+                {t("detail.map")}
+              </Link>
+              )
+            </>
+          )}
+        </Detail>
+      )}
+      {practical && !online && meeting.accessibility.trim() !== "" && (
         <Detail label={t("detail.accessibility")}>
           <span lang={meeting.textLang?.accessibility}>{meeting.accessibility}</span>
         </Detail>
@@ -194,6 +203,64 @@ export function MeetingDetails({
         </Detail>
       )}
     </>
+  );
+}
+
+/**
+ * What an online attendee's mail says of the stream (ADR 0016); null for the hall. Worded
+ * when the mail is queued, by the stream rule (app/registrations/stream.server.ts).
+ */
+export interface OnlinePart {
+  /** The link and the dial-in, once they may be given out. */
+  stream: { url: string | null; dialIn: string } | null;
+  /** When the link comes, already formatted, while it waits; null when not known. */
+  revealsAt: string | null;
+  /** The question form for online attendees during the meeting. */
+  askUrl: string;
+}
+
+/** "Follow the meeting online": the link and dial-in, or when they come. */
+export function OnlineSection({ texts, online }: { texts: MailTexts; online: OnlinePart }) {
+  const { t, rich } = texts;
+  const { stream } = online;
+  return (
+    <Section id="online">
+      <Heading as="h2" style={styles.h2}>
+        {t("online.heading")}
+      </Heading>
+      {stream?.url ? (
+        <Text style={styles.p}>
+          {rich("online.link", {
+            url: (
+              <Link href={stream.url} style={styles.link} id="stream-link">
+                {stream.url}
+              </Link>
+            ),
+          })}
+        </Text>
+      ) : null}
+      {stream?.dialIn ? (
+        <Text style={styles.p} id="dial-in">
+          {t("online.dialIn", { dialIn: stream.dialIn })}
+        </Text>
+      ) : null}
+      {!stream ? (
+        <Text style={styles.p} id="stream-later">
+          {online.revealsAt
+            ? t("online.later", { revealsAt: online.revealsAt })
+            : t("online.pending")}
+        </Text>
+      ) : null}
+      <Text style={styles.p}>
+        {rich("online.ask", {
+          url: (
+            <Link href={online.askUrl} style={styles.link}>
+              {online.askUrl}
+            </Link>
+          ),
+        })}
+      </Text>
+    </Section>
   );
 }
 

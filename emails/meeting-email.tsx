@@ -3,22 +3,30 @@
  * cancellation or its reversal, a reminder, and an organiser's message to attendees. All of it
  * is rendered as React text, so nothing an organiser or citizen typed can become markup.
  */
-import { Heading, Section, Text } from "./components";
+import { Heading, Link, Section, Text } from "./components";
 import {
   Agenda,
   Greeting,
   CalendarLinks,
   Layout,
+  Detail,
   ManageLink,
   MeetingDetails,
   MeetingFooter,
+  OnlineSection,
   styles,
+  type OnlinePart,
   type CalendarLinkSet,
 } from "./layout";
 import type { RegistrationEmailProps } from "./registration-email";
 import { mailTexts, type MailLanguage, type MailTexts } from "./texts";
 
-export type MeetingEmailKind = "changed" | "cancelled" | "restored" | "reminder" | "message";
+/**
+ * "stream": an online attendee's link to the stream, at its reveal time; "recording": the
+ * recording, once after the meeting, to everyone still signed up.
+ */
+export type MeetingEmailKind =
+  "changed" | "cancelled" | "restored" | "reminder" | "message" | "stream" | "recording";
 
 export interface MeetingEmailProps {
   /** The recipient's language; bokmål when the payload says nothing. */
@@ -41,6 +49,12 @@ export interface MeetingEmailProps {
   retentionDays?: number;
   calendarAttached: boolean;
   calendarLinks: CalendarLinkSet | null;
+  /** How this person attends, for a meeting held both in the hall and online; else absent. */
+  attendance?: "hall" | "online" | null;
+  /** For an online attendee: the stream, or when it comes. */
+  online?: OnlinePart | null;
+  /** The recording's address, for the recording mail. */
+  recordingUrl?: string | null;
 }
 
 export function meetingSubject(
@@ -133,6 +147,25 @@ function Intro({ texts, ...p }: MeetingEmailProps & { texts: MailTexts }) {
                 })}
         </Text>
       );
+    case "stream":
+      return <Text style={styles.p}>{t("meeting.intro.stream", { title, when })}</Text>;
+    case "recording":
+      return (
+        <>
+          <Text style={styles.p}>{t("meeting.intro.recording", { title })}</Text>
+          {p.recordingUrl ? (
+            <Text style={styles.p}>
+              {texts.rich("meeting.recording", {
+                url: (
+                  <Link href={p.recordingUrl} style={styles.link} id="recording-link">
+                    {p.recordingUrl}
+                  </Link>
+                ),
+              })}
+            </Text>
+          ) : null}
+        </>
+      );
     case "message":
       return null;
   }
@@ -142,7 +175,8 @@ export function MeetingEmail(props: MeetingEmailProps) {
   const { kind, name, meeting, message, calendarAttached, calendarLinks } = props;
   const texts = mailTexts(props.language);
   const { t } = texts;
-  const happening = kind !== "cancelled";
+  // After the meeting (the recording) there is nothing more to come to or change.
+  const happening = kind !== "cancelled" && kind !== "recording";
   const holdsSeat = happening && props.status === "confirmed";
   return (
     <Layout
@@ -170,8 +204,20 @@ export function MeetingEmail(props: MeetingEmailProps) {
         <Heading as="h2" style={styles.h2}>
           <span lang={meeting.textLang?.title}>{meeting.title}</span>
         </Heading>
-        <MeetingDetails texts={texts} meeting={meeting} practical={happening} />
+        {happening && props.attendance ? (
+          <Detail label={t("detail.attendance")}>
+            <span id="attendance">{t(`attendance.${props.attendance}`)}</span>
+          </Detail>
+        ) : null}
+        <MeetingDetails
+          texts={texts}
+          meeting={meeting}
+          practical={happening}
+          online={props.online}
+        />
       </Section>
+
+      {holdsSeat && props.online ? <OnlineSection texts={texts} online={props.online} /> : null}
 
       {holdsSeat && <Agenda texts={texts} items={meeting.agenda} lang={meeting.textLang?.agenda} />}
 

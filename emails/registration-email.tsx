@@ -9,7 +9,9 @@ import {
   MeetingDetails,
   MeetingFooter,
   MeetingLink,
+  OnlineSection,
   styles,
+  type OnlinePart,
 } from "./layout";
 import { mailTexts, type MailLanguage, type MailTexts } from "./texts";
 
@@ -64,6 +66,10 @@ export interface RegistrationEmailProps {
   canRejoin?: boolean;
   /** Days after the meeting when the personal data is erased (RETENTION_DAYS). */
   retentionDays?: number;
+  /** How this person attends, for a meeting held both in the hall and online; else absent. */
+  attendance?: "hall" | "online" | null;
+  /** For an online attendee: the stream, or when it comes. */
+  online?: OnlinePart | null;
 }
 
 export function registrationSubject(
@@ -140,6 +146,11 @@ export function RegistrationEmail(props: RegistrationEmailProps) {
         <Detail label={t("detail.status")}>
           <span id="status">{t(`registration.status.${status}`)}</span>
         </Detail>
+        {attending && props.attendance ? (
+          <Detail label={t("detail.attendance")}>
+            <span id="attendance">{t(`attendance.${props.attendance}`)}</span>
+          </Detail>
+        ) : null}
         {attending && (
           <Detail label={t("detail.partySize")}>
             <span id="party-size">{partySize}</span>
@@ -152,8 +163,15 @@ export function RegistrationEmail(props: RegistrationEmailProps) {
             })}
           </Detail>
         )}
-        <MeetingDetails texts={texts} meeting={meeting} practical={attending} />
+        <MeetingDetails
+          texts={texts}
+          meeting={meeting}
+          practical={attending}
+          online={props.online}
+        />
       </Section>
+
+      {showProgramme && props.online ? <OnlineSection texts={texts} online={props.online} /> : null}
 
       {showProgramme && (
         <Agenda texts={texts} items={meeting.agenda ?? []} lang={meeting.textLang?.agenda} />

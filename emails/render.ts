@@ -55,6 +55,19 @@ const httpUrl = z.url({
  */
 const language = z.enum(payloadLanguages).default("nb");
 
+/** How an attendee attends, where the meeting offers both ways; and the online part (ADR 0016). */
+const attendanceFields = {
+  attendance: z.enum(["hall", "online"]).nullable().optional(),
+  online: z
+    .object({
+      stream: z.object({ url: httpUrl.nullable(), dialIn: z.string().max(200) }).nullable(),
+      revealsAt: z.string().max(100).nullable(),
+      askUrl: httpUrl,
+    })
+    .nullable()
+    .optional(),
+};
+
 const registrationEmailSchema = z.object({
   language,
   kind: z.enum(["confirmed", "waitlisted", "promoted", "updated", "cancelled", "link"]),
@@ -93,11 +106,12 @@ const registrationEmailSchema = z.object({
     .optional(),
   canRejoin: z.boolean().optional(),
   retentionDays: z.number().int().min(1).max(3650).optional(),
+  ...attendanceFields,
 }) satisfies z.ZodType<RegistrationEmailProps>;
 
 const meetingEmailSchema = z.object({
   language,
-  kind: z.enum(["changed", "cancelled", "restored", "reminder", "message"]),
+  kind: z.enum(["changed", "cancelled", "restored", "reminder", "message", "stream", "recording"]),
   name: z.string().min(1).max(200),
   status: z.enum(["confirmed", "waitlisted"]),
   partySize: z.number().int().min(1).max(100),
@@ -120,6 +134,8 @@ const meetingEmailSchema = z.object({
   retentionDays: z.number().int().min(1).max(3650).optional(),
   calendarAttached: z.boolean(),
   calendarLinks: registrationEmailSchema.shape.calendarLinks.unwrap(),
+  ...attendanceFields,
+  recordingUrl: httpUrl.nullable().optional(),
 }) satisfies z.ZodType<MeetingEmailProps>;
 
 /** Removes line breaks and other control characters, so a value is safe in a header. */

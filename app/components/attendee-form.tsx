@@ -5,7 +5,7 @@ import { Form, Link } from "react-router";
 import { organiserRegistrationSchema } from "~/registrations/forms";
 import { useT } from "~/i18n/react";
 import { ErrorSummary } from "./error-summary";
-import { formErrors, TextAreaField, TextField } from "./fields";
+import { formErrors, RadioGroupField, TextAreaField, TextField } from "./fields";
 import { PartyAndNeedsFields } from "./registration-fields";
 
 /** An organiser's form for a registration made by hand (phone, walk-in) or corrected. */
@@ -13,12 +13,15 @@ export function AttendeeForm({
   lastResult,
   defaultValue,
   maxPartySize,
+  chooseAttendance,
   submitLabel,
   cancelTo,
 }: {
   lastResult: SubmissionResult<string[]> | undefined;
   defaultValue?: Record<string, string | undefined>;
   maxPartySize: number;
+  /** A meeting held both in the hall and online: the organiser says which. */
+  chooseAttendance: boolean;
   submitLabel: string;
   cancelTo: string;
 }) {
@@ -28,7 +31,9 @@ export function AttendeeForm({
   const [form, fields] = useForm<z.input<Schema>, z.output<Schema>, string[]>({
     id: "attendee",
     lastResult,
-    defaultValue: { partySize: "1", ...defaultValue } as DefaultValue<z.input<Schema>>,
+    defaultValue: { partySize: "1", attendance: "hall", ...defaultValue } as DefaultValue<
+      z.input<Schema>
+    >,
     constraint: getZodConstraint(schema),
     shouldRevalidate: "onInput",
     onValidate: ({ formData }) => parseWithZod(formData, { schema }),
@@ -53,6 +58,17 @@ export function AttendeeForm({
         t={t}
         autoComplete="off"
       />
+      {chooseAttendance ? (
+        <RadioGroupField
+          field={f.attendance}
+          legend={t("attendees.attendance")}
+          options={(["hall", "online"] as const).map((value) => ({
+            value,
+            label: t(`confirm.attendance.${value}`),
+          }))}
+          t={t}
+        />
+      ) : null}
       <PartyAndNeedsFields
         fields={f}
         maxPartySize={Math.max(maxPartySize, 1)}

@@ -98,6 +98,52 @@ export function TextAreaField({
 }
 
 /**
+ * A group of radio buttons under a legend, with its hint and errors. The first button carries
+ * the field's id, so the error summary's link lands on the group.
+ */
+export function RadioGroupField({
+  field,
+  legend,
+  hint,
+  options,
+  t,
+}: {
+  field: AnyField;
+  legend: ReactNode;
+  hint?: ReactNode;
+  options: { value: string; label: ReactNode }[];
+  t: Translate;
+}) {
+  const describedBy = [hint ? field.descriptionId : null, field.errors ? field.errorId : null]
+    .filter(Boolean)
+    .join(" ");
+  return (
+    <fieldset className="field" aria-describedby={describedBy || undefined}>
+      <legend>{legend}</legend>
+      {hint ? (
+        <p className="hint" id={field.descriptionId}>
+          {hint}
+        </p>
+      ) : null}
+      {options.map((option, i) => {
+        const id = i === 0 ? field.id : `${field.id}-${option.value}`;
+        return (
+          <div className="checkbox" key={option.value}>
+            <input
+              {...getInputProps(field, { type: "radio", value: option.value })}
+              id={id}
+              key={`${field.key ?? ""}-${option.value}`}
+            />
+            <label htmlFor={id}>{option.label}</label>
+          </div>
+        );
+      })}
+      <FieldError id={field.errorId} errors={field.errors} t={t} />
+    </fieldset>
+  );
+}
+
+/**
  * Every error of a conform form for the error summary: derived from the form itself, so a new
  * field cannot be forgotten in the summary. With `labels` (field name → its label, in the
  * form's order) each message names its field and the list follows the form from the top,

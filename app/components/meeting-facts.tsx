@@ -15,7 +15,7 @@ export function MeetingFacts({
 }: {
   meeting: Pick<
     Meeting,
-    "startsAt" | "endsAt" | "venueName" | "address" | "mapUrl" | "accessibility"
+    "startsAt" | "endsAt" | "venueName" | "address" | "mapUrl" | "accessibility" | "attendance"
   > & {
     whatToBring?: string;
   };
@@ -38,8 +38,14 @@ export function MeetingFacts({
           <time dateTime={meeting.startsAt}>{when}</time>
         </dd>
       </div>
+      {meeting.attendance !== "hall" ? (
+        <div>
+          <dt>{t("meeting.attendance")}</dt>
+          <dd id="meeting-attendance">{t(`meeting.attendance.${meeting.attendance}`)}</dd>
+        </div>
+      ) : null}
       <div>
-        <dt>{t("meeting.where")}</dt>
+        <dt>{t(meeting.attendance === "online" ? "meeting.streamedFrom" : "meeting.where")}</dt>
         <dd>
           <span lang={contentLang}>
             {meeting.venueName}

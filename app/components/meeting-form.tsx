@@ -14,7 +14,7 @@ import { slugFromTitle } from "~/meetings/slug";
 import type { Translate } from "~/i18n";
 import { useT } from "~/i18n/react";
 import { ErrorSummary } from "./error-summary";
-import { formErrors, TextAreaField, TextField } from "./fields";
+import { formErrors, RadioGroupField, TextAreaField, TextField } from "./fields";
 
 type Schema = ReturnType<typeof editorSchema>;
 
@@ -36,6 +36,11 @@ function labelsOf(t: Translate) {
     mapUrl: t("editor.mapUrl"),
     accessibility: t("editor.accessibility"),
     whatToBring: t("editor.whatToBring"),
+    attendance: t("editor.attendance"),
+    streamUrl: t("editor.streamUrl"),
+    dialIn: t("editor.dialIn"),
+    streamRevealMinutes: t("editor.streamRevealMinutes"),
+    onlineCapacity: t("editor.onlineCapacity"),
     capacity: t("editor.capacity"),
     maxPartySize: t("editor.maxPartySize"),
     opensDate: t("editor.summary.opensDate"),
@@ -144,6 +149,41 @@ export function MeetingForm({
           t={t}
           rows={2}
         />
+      </fieldset>
+      <fieldset>
+        <legend>{t("editor.online")}</legend>
+        <RadioGroupField
+          field={f.attendance}
+          legend={label.attendance}
+          options={(["hall", "both", "online"] as const).map((value) => ({
+            value,
+            label: t(`editor.attendance.${value}`),
+          }))}
+          t={t}
+        />
+        <TextField
+          field={f.streamUrl}
+          label={label.streamUrl}
+          hint={t("editor.streamUrlHint")}
+          type="url"
+          t={t}
+        />
+        <TextField field={f.dialIn} label={label.dialIn} hint={t("editor.dialInHint")} t={t} />
+        <div className="field-row">
+          <TextField
+            field={f.streamRevealMinutes}
+            label={label.streamRevealMinutes}
+            type="number"
+            t={t}
+          />
+          <TextField
+            field={f.onlineCapacity}
+            label={label.onlineCapacity}
+            hint={t("editor.onlineCapacityHint")}
+            type="number"
+            t={t}
+          />
+        </div>
       </fieldset>
       <fieldset>
         <legend>{t("editor.registration")}</legend>

@@ -31,6 +31,7 @@ function shownValue(t: Translate, field: string, value: Value): string {
   const text = String(value);
   const worded = (key: string) => (isMessageKey(key) ? t(key) : text);
   if (field === "status") return worded(`ownData.status.${text}`);
+  if (field === "attendance") return worded(`confirm.attendance.${text}`);
   if (field === "registeredBy" || field === "cancelledBy") return worded(`ownData.source.${text}`);
   if (field === "language") return { nb: "Bokmål", nn: "Nynorsk", en: "English" }[text] ?? text;
   return text;

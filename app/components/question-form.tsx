@@ -2,6 +2,7 @@
  * Asking a question: the published moderation criteria, the note before the form, the form
  * itself (a plain post that works without JavaScript) and the textarea with its live counter.
  */
+import type { QuestionSource } from "../../db/questions";
 import { themeLabel } from "./question-list";
 import {
   getFormProps,
@@ -126,7 +127,7 @@ export function QuestionForm({
   choices: ThemeChoice[];
   constraint: FormConstraint;
   lastResult?: SubmissionResult<string[]> | null;
-  source?: "web" | "hall";
+  source?: QuestionSource;
   id?: string;
   /** The meeting's words for the guard as the citizen types. */
   healthWords: readonly string[];

@@ -3,7 +3,10 @@
  * domain (registrations, reminders, retention, pending notices). It sits above them all.
  */
 import type { DB } from "../../db/connection";
-import { getThemes, listAllMeetings, type Meeting } from "../../db/meetings";
+import { getMeetingStream, getThemes, listAllMeetings, type Meeting } from "../../db/meetings";
+import { attendeeMailsSent } from "../../db/attendee-mail-claims";
+import { mayAddRecording } from "../meetings/recording.server";
+import { streamRevealsAt } from "../registrations/stream.server";
 import { countCheckIns, countRegistrations, listRegistrationTimes } from "../../db/registrations";
 import { formatDate } from "../platform/dates";
 import { pendingChangeNotices } from "../meetings/editor.server";
@@ -31,6 +34,20 @@ function registrationsPerDay(db: DB, meetingId: number) {
   return [...days].map(([day, people]) => ({ day, people }));
 }
 
+/**
+ * Online attendance on the dashboard: whether the stream is in (never what it is: the
+ * dashboard is no place to copy it from by mistake), when it is revealed, what went out.
+ */
+function onlineStatus(db: DB, meeting: Meeting) {
+  const stream = getMeetingStream(db, meeting.id);
+  return {
+    streamSet: stream.streamUrl !== null,
+    dialInSet: stream.dialIn !== "",
+    revealsAt: streamRevealsAt(meeting).toISOString(),
+    streamMailsSent: attendeeMailsSent(db, meeting.id, "stream", meeting.startsAt),
+  };
+}
+
 export function dashboard(db: DB, meeting: Meeting, retentionDays: number) {
   const counts = countRegistrations(db, meeting.id);
   return {
@@ -38,6 +55,11 @@ export function dashboard(db: DB, meeting: Meeting, retentionDays: number) {
     phase: meetingPhase(meeting),
     counts,
     seatsLeft: seatsLeft(db, meeting),
+    online: meeting.attendance === "hall" ? null : onlineStatus(db, meeting),
+    recording: {
+      mayAdd: mayAddRecording(meeting),
+      mailed: attendeeMailsSent(db, meeting.id, "recording"),
+    },
     checkIns: countCheckIns(db, meeting.id),
     perDay: registrationsPerDay(db, meeting.id),
     themes: getThemes(db, meeting.id),

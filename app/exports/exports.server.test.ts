@@ -12,6 +12,7 @@ import {
 } from "./exports.server";
 
 const row = (overrides: Partial<AttendeeRow>): AttendeeRow => ({
+  attendance: "hall",
   name: "Kari Nordmann",
   email: null,
   phone: null,
@@ -53,6 +54,7 @@ const rows: AttendeeRow[] = [
     // June: Oslo is UTC+2 (summer time), and the date rolls over past midnight.
     registeredAt: "2026-06-30T22:30:00Z",
     source: "organiser",
+    attendance: "online",
   }),
   row({
     name: '=HYPERLINK("http://evil","klikk")',
@@ -83,6 +85,7 @@ const expected: string[][] = [
     "1",
     "28.11.2026 14.05",
     "Innbygger",
+    "I salen",
   ],
   [
     "Æsøy",
@@ -98,6 +101,7 @@ const expected: string[][] = [
     "",
     "01.07.2026 00.30",
     "Arrangør",
+    "Digitalt",
   ],
   [
     `'=HYPERLINK("http://evil","klikk")`,
@@ -113,6 +117,7 @@ const expected: string[][] = [
     "",
     "28.11.2026 14.05",
     "Innbygger",
+    "I salen",
   ],
   [
     "Hansen",
@@ -128,6 +133,7 @@ const expected: string[][] = [
     "",
     "28.11.2026 14.05",
     "Innbygger",
+    "I salen",
   ],
   [
     "'-2+3",
@@ -143,6 +149,7 @@ const expected: string[][] = [
     "",
     "28.11.2026 14.05",
     "Innbygger",
+    "I salen",
   ],
 ];
 

@@ -39,6 +39,8 @@ export interface AttendeeRow {
   /** UTC ISO instant. */
   registeredAt: string;
   source: "citizen" | "organiser";
+  /** In the hall or online (ADR 0016). */
+  attendance: "hall" | "online";
 }
 
 export const ATTENDEE_COLUMNS = [
@@ -55,10 +57,11 @@ export const ATTENDEE_COLUMNS = [
   "Antall møtt",
   "Påmeldt",
   "Registrert av",
+  "Deltar",
 ] as const;
 
 /** Column widths for the XLSX sheet, in characters, in `ATTENDEE_COLUMNS` order. */
-const COLUMN_WIDTHS = [20, 20, 30, 16, 10, 12, 10, 30, 10, 10, 10, 17, 14] as const;
+const COLUMN_WIDTHS = [20, 20, 30, 16, 10, 12, 10, 30, 10, 10, 10, 17, 14, 10] as const;
 
 const STATUS_LABELS: Record<AttendeeRow["status"], string> = {
   confirmed: "Påmeldt",
@@ -69,6 +72,11 @@ const STATUS_LABELS: Record<AttendeeRow["status"], string> = {
 const SOURCE_LABELS: Record<AttendeeRow["source"], string> = {
   citizen: "Innbygger",
   organiser: "Arrangør",
+};
+
+const ATTENDANCE_LABELS: Record<AttendeeRow["attendance"], string> = {
+  hall: "I salen",
+  online: "Digitalt",
 };
 
 /**
@@ -151,6 +159,7 @@ function attendeeCells(row: AttendeeRow): Cell[] {
     row.checkedInPeople,
     format(inOslo(row.registeredAt), "dd.MM.yyyy HH.mm"),
     SOURCE_LABELS[row.source],
+    ATTENDANCE_LABELS[row.attendance],
   ];
 }
 

@@ -5,6 +5,7 @@
  */
 import type { CitizenCatalogue } from "./index";
 import { enOwnData } from "./en-own-data";
+import { enOnline } from "./en-online";
 
 export const en: CitizenCatalogue = {
   "site.name": "Public meetings in Røros Municipality",
@@ -526,4 +527,5 @@ export const en: CitizenCatalogue = {
   "privacy.language":
     "If you choose a language at the top of the page, your browser remembers the choice for a year in a cookie that holds only the language. Sign-ups, questions and subscriptions store the language they were sent in.",
   ...enOwnData,
+  ...enOnline,
 };

@@ -15,6 +15,7 @@ import { nbLanguage } from "./nb-language";
 import { nbPhase } from "./nb-phase";
 import { nbAccessibility } from "./nb-accessibility";
 import { nbOwnData } from "./nb-own-data";
+import { nbOnline } from "./nb-online";
 
 // One shape for a text that depends on a number (`count`), here and in the mails' texts.
 export type { Plural };
@@ -30,6 +31,7 @@ const citizensBokmal = {
   ...nbPhase,
   ...nbAccessibility,
   ...nbOwnData,
+  ...nbOnline,
 } as const;
 type Bokmal = typeof citizensBokmal & typeof nbAdmin;
 /**

@@ -1,4 +1,5 @@
 /** Norwegian bokmål for the organisers' pages (/admin). Same rules as nb.ts. */
+import { nbAdminOnline } from "./nb-admin-online";
 import { nbAdminCalendar } from "./nb-admin-calendar";
 import { nbAdminQuestions } from "./nb-admin-questions";
 import { nbAdminRegistrations } from "./nb-admin-registrations";
@@ -360,4 +361,5 @@ export const nbAdmin = {
   ...nbAdminRegistrations,
   ...nbAdminTranslations,
   ...nbAdminMeetingTexts,
+  ...nbAdminOnline,
 } as const;

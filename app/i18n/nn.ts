@@ -4,6 +4,7 @@
  */
 import type { CitizenCatalogue } from "./index";
 import { nnOwnData } from "./nn-own-data";
+import { nnOnline } from "./nn-online";
 
 export const nn: CitizenCatalogue = {
   "site.name": "Folkemøte i Røros kommune",
@@ -509,4 +510,5 @@ export const nn: CitizenCatalogue = {
   "privacy.language":
     "Vel du språk øvst på sida, hugsar nettlesaren valet i eitt år i ein informasjonskapsel som berre inneheld språket. Påmeldingar, spørsmål og abonnement lagrar språket dei vart sende på.",
   ...nnOwnData,
+  ...nnOnline,
 };

@@ -22,6 +22,11 @@ export interface CalendarOptions {
   /** An attendee's own cancellation: their copy of the event is cancelled, not the meeting. */
   cancelled?: boolean;
   /**
+   * An online attendee's copy (ADR 0016): "online" for a place, the stream as its link once it
+   * may be given out, and a line on when it comes until then.
+   */
+  online?: { location: string; url: string | null; note: string };
+  /**
    * SEQUENCE for this copy. Defaults to the meeting's; an attendee's copy adds their own
    * changes (see calendarSequence in app/registrations/attendee-mail.server.ts).
    */
@@ -66,9 +71,11 @@ function eventAttributes(meeting: Meeting, options: CalendarOptions): EventAttri
     endInputType: "utc",
     endOutputType: "utc",
     title: meeting.title,
-    description: eventDescription(meeting, options.meetingUrl),
-    location: eventLocation(meeting),
-    url: options.meetingUrl,
+    description: [eventDescription(meeting, options.meetingUrl), options.online?.note]
+      .filter(Boolean)
+      .join("\n\n"),
+    location: options.online?.location ?? eventLocation(meeting),
+    url: options.online?.url ?? options.meetingUrl,
     status: cancelled ? "CANCELLED" : "CONFIRMED",
     // A cancelled meeting must not keep the evening blocked in anyone's calendar.
     busyStatus: cancelled ? "FREE" : "BUSY",

@@ -6,6 +6,7 @@ import {
   deleteMeeting,
   getAgenda,
   getMeetingById,
+  getMeetingStream,
   getThemes,
   insertMeeting,
   isSlugTaken,
@@ -14,6 +15,7 @@ import {
   replaceAgenda,
   replaceThemes,
   setMeetingStatus,
+  setMeetingStream,
   updateMeeting,
   type Meeting,
   type MeetingChangeKind,
@@ -22,10 +24,12 @@ import {
 import type { Organiser } from "../../db/organisers";
 import { audit } from "../platform/audit.server";
 import { osloToUtc, utcToOslo } from "../platform/dates";
-import { translator } from "../i18n";
+import { msg, translator } from "../i18n";
+import { activeRegistrations } from "../../db/registrations";
 import { timeChangeValue } from "./changes";
 import {
   hasStarted,
+  recordingSchema,
   parseAgenda,
   parseThemes,
   type EditorRules,
@@ -81,13 +85,20 @@ function toFields(
     contactPhone: v.contactPhone,
     reminderHours: [...v.reminderHours].sort((a, b) => b - a),
     questionGuidance: v.questionGuidance,
+    attendance: v.attendance,
+    streamRevealMinutes: v.streamRevealMinutes,
+    onlineCapacity: v.onlineCapacity,
     agenda: parseAgenda(v.agenda),
     themes: themes.length ? themes : defaultThemes(),
   };
 }
 
+/** The editor's stream fields as stored (kept apart from the meeting, see MeetingStream). */
+const toStream = (v: MeetingFormValues) => ({ streamUrl: v.streamUrl, dialIn: v.dialIn ?? "" });
+
 /** The stored meeting as editor values (the inverse of toFields). */
 export function toFormValues(db: DB, meeting: Meeting) {
+  const stream = getMeetingStream(db, meeting.id);
   const [startDate, startTime] = utcToOslo(meeting.startsAt);
   const [endDate, endTime] = utcToOslo(meeting.endsAt);
   const [opensDate, opensTime] = meeting.registrationOpensAt
@@ -126,6 +137,11 @@ export function toFormValues(db: DB, meeting: Meeting) {
     contactPhone: meeting.contactPhone ?? "",
     reminderHours: meeting.reminderHours.map(String),
     questionGuidance: meeting.questionGuidance,
+    attendance: meeting.attendance,
+    streamUrl: stream.streamUrl ?? "",
+    dialIn: stream.dialIn,
+    streamRevealMinutes: String(meeting.streamRevealMinutes),
+    onlineCapacity: meeting.onlineCapacity === null ? "" : String(meeting.onlineCapacity),
   };
 }
 
@@ -157,6 +173,8 @@ export function newMeetingDefaults() {
       .map((t) => `${t.title} – ${t.description}`)
       .join("\n"),
     reminderHours: ["168", "24"],
+    attendance: "hall",
+    streamRevealMinutes: "15",
   };
 }
 
@@ -167,6 +185,7 @@ export function createMeeting(
 ): number {
   return immediate(ctx.db, () => {
     const id = insertMeeting(ctx.db, { ...toFields(v, chooseSlug(ctx.db, v)), status: "draft" });
+    setMeetingStream(ctx.db, id, toStream(v));
     audit(ctx.db, organiser, "meeting.create", { meetingId: id, target: v.title });
     return id;
   });
@@ -187,7 +206,10 @@ export function updateMeetingFromForm(
   return change(ctx, () => {
     const before = getMeetingById(ctx.db, id)!;
     const { agenda, themes, ...fields } = toFields(v, chooseSlug(ctx.db, v, id));
+    requireAttendanceKept(ctx.db, before, fields.attendance ?? "hall");
+    const streamBefore = getMeetingStream(ctx.db, id);
     updateMeeting(ctx.db, id, fields);
+    setMeetingStream(ctx.db, id, toStream(v));
     replaceAgenda(ctx.db, id, agenda);
     replaceThemes(ctx.db, id, themes);
     const after = getMeetingById(ctx.db, id)!;
@@ -208,10 +230,15 @@ export function updateMeetingFromForm(
         });
       }
     }
-    const changed = (Object.keys(fields) as (keyof typeof fields)[]).filter(
-      (k) =>
-        JSON.stringify(before[k as keyof Meeting]) !== JSON.stringify(after[k as keyof Meeting]),
-    );
+    const streamAfter = toStream(v);
+    const changed: string[] = [
+      ...(Object.keys(fields) as (keyof typeof fields)[]).filter(
+        (k) =>
+          JSON.stringify(before[k as keyof Meeting]) !== JSON.stringify(after[k as keyof Meeting]),
+      ),
+      // The log says the stream changed, never what it is.
+      ...(["streamUrl", "dialIn"] as const).filter((k) => streamBefore[k] !== streamAfter[k]),
+    ];
     audit(ctx.db, organiser, "meeting.update", {
       meetingId: id,
       target: after.title,
@@ -220,6 +247,25 @@ export function updateMeetingFromForm(
     if (after.status === "published") fillFreeSeats(ctx, id);
     return { changes };
   });
+}
+
+/**
+ * A way of attending that people are signed up for cannot be taken away under them: they are
+ * moved or cancelled first (organisers see who on the attendee list).
+ */
+function requireAttendanceKept(db: DB, before: Meeting, next: Meeting["attendance"]) {
+  const dropped = (["hall", "online"] as const).filter(
+    (a) =>
+      (before.attendance === "both" || before.attendance === a) && next !== "both" && next !== a,
+  );
+  for (const attendance of dropped) {
+    const people = activeRegistrations(db, before.id, attendance);
+    if (people > 0) {
+      throw new Refusal(msg(`error.attendance.inUse.${attendance}`, { count: people }), {
+        field: "attendance",
+      });
+    }
+  }
 }
 
 /** More seats, or open again: the waitlist moves up (see ServiceContext.fillFreeSeats). */
@@ -240,6 +286,7 @@ export type StatusAction = "publish" | "unpublish" | "cancel" | "restore";
  */
 export const dashboardIntents = z.discriminatedUnion("intent", [
   z.object({ intent: z.literal("duplicate") }),
+  z.object({ intent: z.literal("recording") }).extend(recordingSchema.shape),
   z.object({
     intent: z.enum(["publish", "unpublish", "cancel", "restore"]),
     confirm: z.string().optional(),
@@ -302,6 +349,8 @@ export function duplicateMeeting(ctx: ServiceContext, organiser: Organiser, id: 
       ...m,
       slug,
       status: "draft",
+      // The stream and the recording belong to the meeting that was held, not to the next.
+      recordingUrl: null,
       agenda: getAgenda(ctx.db, id).map(({ timeLabel, title }) => ({ timeLabel, title })),
       themes: getThemes(ctx.db, id).map(({ title, description }) => ({ title, description })),
     });

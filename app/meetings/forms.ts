@@ -44,6 +44,24 @@ const optionalTime = z
   .regex(/^([01]\d|2[0-3]):[0-5]\d$/, "error.time.invalid")
   .optional();
 
+/**
+ * A stream's or recording's address: any provider (YouTube, Vimeo, PeerTube, Teams or Zoom
+ * live events), over https only.
+ */
+const streamUrl = z
+  .url({ protocol: /^https$/, error: "error.streamUrl.invalid" })
+  .max(1000, "error.streamUrl.invalid");
+
+/** The dashboard's recording form: an https address, or empty to take it down. */
+export const recordingSchema = z.object({
+  recordingUrl: z
+    .preprocess(
+      (v) => (typeof v === "string" && v.trim() === "" ? undefined : v),
+      streamUrl.optional(),
+    )
+    .transform((v) => v ?? null),
+});
+
 export const REMINDER_CHOICES = [168, 48, 24, 2] as const;
 
 /** For readForm(): the reminder times are a group of checkboxes, one name ticked at most each. */
@@ -130,6 +148,24 @@ export const meetingSchema = z
       .optional()
       .transform((v) => v ?? null),
     contactPhone: optionalLine(40),
+    attendance: z
+      .enum(["hall", "online", "both"], { error: "error.attendance.mode" })
+      .default("hall"),
+    streamUrl: streamUrl.optional().transform((v) => v ?? null),
+    dialIn: optionalLine(200),
+    streamRevealMinutes: z
+      .number({ error: "error.streamReveal.invalid" })
+      .int("error.streamReveal.invalid")
+      .min(0, "error.streamReveal.invalid")
+      .max(1440, "error.streamReveal.invalid")
+      .default(15),
+    onlineCapacity: z
+      .number({ error: "error.onlineCapacity.invalid" })
+      .int("error.onlineCapacity.invalid")
+      .min(1, "error.onlineCapacity.invalid")
+      .max(1_000_000, "error.onlineCapacity.invalid")
+      .optional()
+      .transform((v) => v ?? null),
     reminderHours: z
       .array(z.coerce.number().pipe(z.union(REMINDER_CHOICES.map((h) => z.literal(h)))))
       .default([]),
@@ -173,8 +209,17 @@ function crossFieldRules(v: MeetingFormValues, fine: Fine, report: Report) {
     const end = `${v.endDate ?? v.startDate}T${v.endTime}`;
     if (end <= `${v.startDate}T${v.startTime}`) report("endTime", "error.end.beforeStart");
   }
-  if (fine("capacity", "maxPartySize") && v.maxPartySize > v.capacity) {
+  // The hall's seats bound a party; online places have their own (optional) limit.
+  if (
+    fine("capacity", "maxPartySize") &&
+    v.attendance !== "online" &&
+    v.maxPartySize > v.capacity
+  ) {
     report("maxPartySize", "error.maxPartySize.aboveCapacity");
+  }
+  // A dial-in or a limit on online places means nothing for a meeting held only in the hall.
+  if (v.attendance === "hall" && (v.streamUrl || v.dialIn || v.onlineCapacity !== null)) {
+    report("attendance", "error.attendance.hallWithStream");
   }
   for (const [d, t, key] of [
     [v.opensDate, v.opensTime, "opensTime"],

@@ -91,6 +91,7 @@ function moveTo(
     ),
     capacity: meeting.capacity,
     maxPartySize: meeting.maxPartySize,
+    streamRevealMinutes: meeting.streamRevealMinutes,
     startTime,
     endTime,
     ...extra,

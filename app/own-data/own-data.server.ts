@@ -62,6 +62,7 @@ const registrationData = (r: Registration) => ({
   phone: r.phone,
   partySize: r.partySize,
   needs: { ...r.needs },
+  attendance: r.attendance,
   status: r.status,
   waitlistedAt: r.waitlistedAt,
   checkInCode: r.checkInCode,

@@ -81,15 +81,21 @@ export function requireQuestion(db: DB, meeting: Meeting, idParam: unknown): Que
   return question;
 }
 
+/** The queue's source filter: every question, or those from one place (QuestionSource). */
+export const SOURCE_FILTERS = ["all", "web", "hall", "online"] as const;
+export type SourceFilter = (typeof SOURCE_FILTERS)[number];
+
 export function moderationQueue(
   db: DB,
   meeting: Meeting,
   status: QuestionStatus | "all" | "private",
+  source: SourceFilter = "all",
 ) {
-  const questions =
+  const questions = (
     status === "private"
       ? q.listQuestions(db, meeting.id, undefined, true)
-      : q.listQuestions(db, meeting.id, status === "all" ? undefined : status);
+      : q.listQuestions(db, meeting.id, status === "all" ? undefined : status)
+  ).filter((x) => source === "all" || x.source === source);
   return {
     counts: q.countByStatus(db, meeting.id),
     privateCounts: privateQuestionCount(db, meeting),

@@ -78,6 +78,11 @@ export function hallAsk(
   };
 }
 
+/** The form's hidden source (or the page's `?from=`): hall and online, else the web form. */
+export function questionSourceFrom(value: unknown): q.QuestionSource {
+  return value === "hall" || value === "online" ? value : "web";
+}
+
 export type QuestionsClosedReason = "cancelled" | "draft" | "past";
 
 /** Why a meeting takes no questions now, or null when it does (before and during the meeting). */
@@ -105,6 +110,8 @@ export function publicQuestion(question: Question) {
     answer: question.answer,
     answered: question.answeredAt !== null,
     createdAt: question.createdAt,
+    /** Asked by someone following online: marked "digital" in the hall as in the queue. */
+    digital: question.source === "online",
   };
 }
 
@@ -131,7 +138,7 @@ export interface AskInput {
   name: string | null;
   showName: boolean;
   email: string | null;
-  source: "web" | "hall";
+  source: q.QuestionSource;
   /** The page's language; mail to the asker is sent in it. */
   language?: PageLanguage;
   /** Sent privately to the municipality: an address is then required. */

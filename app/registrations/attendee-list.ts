@@ -1,13 +1,14 @@
 import type { Needs, RegistrationStatus } from "../../db/registrations";
 
 /** Shared by the organisers' attendee list (browser) and its loaders (server). */
-export type AttendeeFilter = RegistrationStatus | "checkedIn" | "all";
+export type AttendeeFilter = RegistrationStatus | "checkedIn" | "online" | "all";
 export const attendeeFilters: AttendeeFilter[] = [
   "all",
   "confirmed",
   "waitlisted",
   "cancelled",
   "checkedIn",
+  "online",
 ];
 
 export function parseFilter(value: string | null): AttendeeFilter {

@@ -13,17 +13,21 @@ import type * as outbox from "../../db/outbox";
 import type { Registration } from "../../db/registrations";
 import { waitlistPosition } from "../../db/registrations";
 import type { MeetingEmailProps } from "../../emails/meeting-email";
-import { calendarFilename } from "../../emails/texts";
+import { calendarFilename, mailTexts } from "../../emails/texts";
+import type { OnlinePart } from "../../emails/layout";
+import { attachClaimOutbox, claimAttendeeMail } from "../../db/attendee-mail-claims";
+import { streamAccess } from "./stream.server";
 import type { PageLanguage } from "../i18n";
 import {
   addToCalendarLinks,
   meetingCalendar,
   parseMailbox,
   type CalendarMethod,
+  type CalendarOptions,
 } from "../meetings/calendar.server";
 import { meetingUrlOf } from "../meetings/links.server";
 import { localisedMeeting } from "../meetings/meeting-texts.server";
-import { formatMeetingTime } from "../platform/dates";
+import { formatDateTime, formatMeetingTime } from "../platform/dates";
 import { absoluteUrl } from "../platform/paths";
 import type { ServiceContext } from "../platform/service.server";
 import { queueMail, type MailEnvelope } from "../mail/queue.server";
@@ -41,15 +45,81 @@ function calendarSequence(
   return meeting.sequence + registrationBumps(db, registrationId);
 }
 
+type Attendee = Pick<
+  Registration,
+  "id" | "name" | "email" | "partySize" | "language" | "attendance" | "status"
+>;
+
+/**
+ * How one attendee's mail and calendar copy speak of attending online, as the stream rule
+ * (stream.server.ts) has it now: `attendance` is told where the meeting offers both ways,
+ * `online` is for an online attendee.
+ */
+export function onlineParts(
+  ctx: ServiceContext,
+  meeting: Meeting,
+  registration: Pick<Registration, "attendance" | "status" | "language">,
+): { attendance: "hall" | "online" | null; online: OnlinePart | null } {
+  const attendance = meeting.attendance === "both" ? registration.attendance : null;
+  if (registration.attendance !== "online") return { attendance, online: null };
+  const access = streamAccess(ctx.db, meeting, registration);
+  const ask = `${href("/meetings/:slug/questions/new", { slug: meeting.slug })}?from=online`;
+  return {
+    attendance,
+    online: {
+      stream: access?.state === "open" ? { url: access.url, dialIn: access.dialIn } : null,
+      revealsAt:
+        access?.state === "later" ? formatDateTime(access.revealsAt, registration.language) : null,
+      askUrl: linkInLanguage(absoluteUrl(ctx.publicUrl, ask), registration.language),
+    },
+  };
+}
+
+/** An online attendee's calendar copy: online as its place, the stream as its link once out. */
+function onlineCalendar(
+  online: OnlinePart | null,
+  language: Registration["language"],
+): CalendarOptions["online"] {
+  if (!online) return undefined;
+  const { t } = mailTexts(language);
+  const { stream } = online;
+  const note = stream
+    ? [
+        stream.url ? t("calendar.online.link", { url: stream.url }) : "",
+        stream.dialIn ? t("online.dialIn", { dialIn: stream.dialIn }) : "",
+      ]
+        .filter(Boolean)
+        .join("\n")
+    : online.revealsAt
+      ? t("calendar.online.later", { revealsAt: online.revealsAt })
+      : t("online.pending");
+  return { location: t("calendar.online.location"), url: stream?.url ?? null, note };
+}
+
+/**
+ * A mail that gives out the stream link counts as the attendee's stream mail: the scheduler
+ * (app/reminders/attendee-mails.server.ts) sends none after it for the same start.
+ */
+export function noteStreamGiven(
+  ctx: ServiceContext,
+  meeting: Meeting,
+  registrationId: number,
+  outboxId: number,
+) {
+  claimAttendeeMail(ctx.db, registrationId, "stream", meeting.startsAt);
+  attachClaimOutbox(ctx.db, registrationId, "stream", meeting.startsAt, outboxId);
+}
+
 /** The calendar part for one attendee's mail: the event's texts in their language where written. */
 function attendeeCalendar(
   ctx: ServiceContext,
   meeting: Meeting,
-  registration: Pick<Registration, "id" | "name" | "email" | "partySize" | "language">,
+  registration: Attendee,
   method: Exclude<CalendarMethod, "PUBLISH">,
 ): string {
   const { meeting: localised } = localisedMeeting(ctx.db, meeting, registration.language, []);
   return meetingCalendar(localised, {
+    online: onlineCalendar(onlineParts(ctx, meeting, registration).online, registration.language),
     method,
     meetingUrl: meetingUrlOf(ctx, meeting),
     uidDomain: new URL(ctx.publicUrl).hostname,
@@ -68,7 +138,7 @@ function attendeeCalendar(
 export function attendeeCalendarPart(
   ctx: ServiceContext,
   meeting: Meeting,
-  registration: Pick<Registration, "id" | "name" | "email" | "partySize" | "language">,
+  registration: Attendee,
   method: Exclude<CalendarMethod, "PUBLISH"> | null,
 ): MailEnvelope["calendar"] {
   if (!method) return null;
@@ -127,6 +197,8 @@ export interface MeetingMailInput {
   /** REQUEST (update / reminder), CANCEL, or none. */
   method: Exclude<CalendarMethod, "PUBLISH"> | null;
   purpose: outbox.OutboxPurpose;
+  /** For the recording mail. */
+  recordingUrl?: string | null;
 }
 
 /** The payload of a meeting mail to one attendee (also what the organiser's preview shows). */
@@ -136,7 +208,11 @@ export function meetingMailPayload(
   registration: Registration,
   input: Omit<MeetingMailInput, "purpose">,
 ): MeetingEmailProps {
+  const { attendance, online } = onlineParts(ctx, meeting, registration);
   return {
+    attendance,
+    online,
+    recordingUrl: input.recordingUrl ?? null,
     language: registration.language,
     kind: input.kind,
     name: registration.name,
@@ -165,7 +241,8 @@ export function queueMeetingMail(
   input: MeetingMailInput,
 ): number {
   if (!registration.email) throw new Error("registration has no email");
-  return queueMail(ctx.db, "meeting", meetingMailPayload(ctx, meeting, registration, input), {
+  const payload = meetingMailPayload(ctx, meeting, registration, input);
+  const outboxId = queueMail(ctx.db, "meeting", payload, {
     toAddress: registration.email,
     toName: registration.name,
     calendar: attendeeCalendarPart(ctx, meeting, registration, input.method),
@@ -174,4 +251,6 @@ export function queueMeetingMail(
     meetingId: meeting.id,
     owner: { registrationId: registration.id },
   });
+  if (payload.online?.stream) noteStreamGiven(ctx, meeting, registration.id, outboxId);
+  return outboxId;
 }

@@ -43,7 +43,14 @@ const MIN_CODE_SEARCH = 3;
  * check-in code. A code matches however it was typed or read aloud ("rru 77r" finds RRU-77R).
  */
 export function attendees(db: DB, meeting: Meeting, filter: AttendeeFilter, query: string) {
-  const positions = new Map(listWaitlist(db, meeting.id).map((r, i) => [r.id, i + 1]));
+  // Each way of attending has its own waitlist, so its own places on it.
+  const waitlist = listWaitlist(db, meeting.id);
+  const positions = new Map(
+    waitlist.map((r) => [
+      r.id,
+      waitlist.filter((w) => w.attendance === r.attendance).indexOf(r) + 1,
+    ]),
+  );
   const q = query.trim().toLocaleLowerCase("nb");
   const codeKey = checkInCodeKey(query);
   const all = listRegistrations(db, meeting.id).map((r) => ({
@@ -52,7 +59,10 @@ export function attendees(db: DB, meeting: Meeting, filter: AttendeeFilter, quer
   }));
   const shown = all.filter((r) => {
     if (filter === "checkedIn" && !r.checkedInAt) return false;
-    if (filter !== "all" && filter !== "checkedIn" && r.status !== filter) return false;
+    if (filter === "online" && (r.attendance !== "online" || r.status === "cancelled")) {
+      return false;
+    }
+    if (!["all", "checkedIn", "online"].includes(filter) && r.status !== filter) return false;
     if (!q) return true;
     if (codeKey.length >= MIN_CODE_SEARCH && checkInCodeKey(r.checkInCode).includes(codeKey)) {
       return true;
@@ -66,11 +76,15 @@ export function attendees(db: DB, meeting: Meeting, filter: AttendeeFilter, quer
 
 /**
  * The door's order, for the paper list and the check-in page: everyone with a seat by surname,
- * then the waitlist in the order seats would be offered. Cancelled registrations are left out.
+ * then the waitlist in the order seats would be offered. Cancelled registrations are left out,
+ * and so is everyone following online: the door is the hall's.
  */
 export function doorOrder<
-  T extends Pick<Registration, "name" | "status"> & { waitlistPosition: number | null },
->(rows: T[]): T[] {
+  T extends Pick<Registration, "name" | "status" | "attendance"> & {
+    waitlistPosition: number | null;
+  },
+>(all: T[]): T[] {
+  const rows = all.filter((r) => r.attendance === "hall");
   const waiting = rows
     .filter((r) => r.status === "waitlisted")
     .sort((a, b) => (a.waitlistPosition ?? 0) - (b.waitlistPosition ?? 0));
@@ -299,6 +313,7 @@ export function toAttendeeRows(
     checkedInPeople: r.checkedInPeople,
     registeredAt: r.createdAt,
     source: r.source,
+    attendance: r.attendance,
   }));
 }
 

@@ -48,6 +48,10 @@ function recordArrival(
   return immediate(ctx.db, () => {
     const current = getRegistration(ctx.db, registrationId);
     if (!current || current.status === "cancelled") throw new RegistrationError("closed");
+    // Check-in is for the hall; someone signed up online is moved to the hall first.
+    if (people !== null && current.attendance === "online") {
+      throw new Refusal("error.checkin.online");
+    }
     if (people !== null) requireValidArrival(current.partySize, people);
     setCheckedIn(ctx.db, current.id, people);
     audit(ctx.db, organiser, people === null ? "checkin.undo" : "checkin.arrived", {

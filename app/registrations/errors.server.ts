@@ -25,6 +25,8 @@ export function replyToCitizenRegistrationError(
   switch (error.code) {
     case "noRoom":
       return submission.reply({ fieldErrors: { partySize: [partySizeNoRoom(error.available)] } });
+    case "noRoomThere":
+      return submission.reply({ fieldErrors: { attendance: ["error.attendance.noRoom"] } });
     case "clientLimit":
       return submission.reply({
         formErrors: [msg("rsvp.clientLimit", { count: error.available })],

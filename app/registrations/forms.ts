@@ -26,10 +26,16 @@ const needsFields = {
     .default(""),
 };
 
+/** In the hall or online; sent only where the meeting offers both (attendanceFor decides). */
+const attendanceField = z
+  .enum(["hall", "online"], { error: "error.attendance.invalid" })
+  .optional();
+
 const buildRsvpSchema = (maxPartySize: number) =>
   z.object({
     name: nameField,
     email: emailField,
+    attendance: attendanceField,
     partySize: partySizeField(maxPartySize),
     ...needsFields,
     consent: z
@@ -38,7 +44,11 @@ const buildRsvpSchema = (maxPartySize: number) =>
   });
 
 const buildChangeSchema = (maxPartySize: number) =>
-  z.object({ partySize: partySizeField(maxPartySize), ...needsFields });
+  z.object({
+    attendance: attendanceField,
+    partySize: partySizeField(maxPartySize),
+    ...needsFields,
+  });
 
 /** Memoised per party-size limit: building a schema costs more than using it. */
 function perLimit<T>(build: (max: number) => T): (max: number) => T {
@@ -83,6 +93,7 @@ export const organiserRegistrationSchema = (maxPartySize: number) =>
       .regex(/^\+?[\d\s().-]{5,20}$/, "error.phone.invalid")
       .optional()
       .transform((v) => v ?? null),
+    attendance: attendanceField,
     partySize: z
       .number({ error: "error.partySize.invalid" })
       .int("error.partySize.invalid")

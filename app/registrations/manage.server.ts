@@ -7,6 +7,24 @@ import { privateHeaders } from "../platform/private-page";
 import { notFound } from "../platform/refusal.server";
 import { changeClosedReason, findByToken } from "./registrations.server";
 import { isAhead, meetingPhase } from "../meetings/phase";
+import { formatDateTime } from "../platform/dates";
+import { streamAccess } from "./stream.server";
+
+/**
+ * What the personal page shows of the stream (the stream rule, stream.server.ts): the link
+ * only from its time; before that, when it comes, in the reader's language.
+ */
+function streamView(
+  db: DB,
+  meeting: Parameters<typeof streamAccess>[1],
+  registration: Parameters<typeof streamAccess>[2],
+  now: Date,
+  language: PageLanguage,
+) {
+  const access = streamAccess(db, meeting, registration, now);
+  if (access?.state !== "later") return access;
+  return { state: "later" as const, revealsAt: formatDateTime(access.revealsAt, language) };
+}
 
 export function requireRegistrationByToken(db: DB, token: string) {
   const registration = findByToken(db, token);
@@ -31,7 +49,8 @@ export function manageView(
   const { registration: r, meeting: original, position } = requireRegistrationByToken(db, token);
   // The meeting's own texts in the reader's language where written (meeting-texts.server.ts).
   const { meeting: m, fallback } = localisedMeeting(db, original, language, []);
-  // Someone with a seat who may still come: the check-in code and the calendar are theirs.
+  // Someone with a place who may still come: the calendar is theirs, and in the hall the
+  // check-in code too (the door is the hall's).
   const expected = r.status === "confirmed" && isAhead(meetingPhase(m, now));
   const rejoin =
     r.status !== "cancelled"
@@ -48,8 +67,10 @@ export function manageView(
       email: r.email,
       partySize: r.partySize,
       needs: { ...r.needs },
-      checkInCode: expected ? r.checkInCode : null,
+      checkInCode: expected && r.attendance === "hall" ? r.checkInCode : null,
+      attendance: r.attendance,
     },
+    stream: streamView(db, original, r, now, language),
     meeting: {
       title: m.title,
       slug: m.slug,
@@ -61,6 +82,8 @@ export function manageView(
       accessibility: m.accessibility,
       whatToBring: m.whatToBring,
       maxPartySize: m.maxPartySize,
+      attendance: m.attendance,
+      streamRevealMinutes: m.streamRevealMinutes,
     },
     textLang: {
       title: fallback.title,

@@ -11,6 +11,7 @@ import {
   insertRegistration,
   setEmail,
   setStatus,
+  type Attendance,
   type Needs,
   type Registration,
 } from "../../db/registrations";
@@ -28,8 +29,9 @@ import {
   promoteWaitlisted,
   RegistrationError,
   requireChangeAllowed,
+  attendanceFor,
+  placesLeft,
   seatOrWaitlist,
-  seatsLeft,
   uniqueCheckInCode,
 } from "./registrations.server";
 
@@ -40,6 +42,8 @@ export interface OrganiserRegistrationInput {
   partySize: number;
   needs: Needs;
   note: string;
+  /** In the hall or online, where the meeting offers both. */
+  attendance?: Attendance;
 }
 
 /**
@@ -58,11 +62,12 @@ export function addByOrganiser(
     if (input.email && getRegistrationByEmail(ctx.db, meetingId, input.email)) {
       throw new RegistrationError("duplicateEmail");
     }
-    const status = seatOrWaitlist(ctx.db, meeting, input.partySize);
+    const attendance = attendanceFor(meeting, input.attendance);
+    const status = seatOrWaitlist(ctx.db, meeting, input.partySize, attendance);
     const id = insertRegistration(
       ctx.db,
       meetingId,
-      { ...input, source: "organiser" },
+      { ...input, attendance, source: "organiser" },
       status,
       uniqueCheckInCode(ctx.db),
     );
@@ -73,7 +78,7 @@ export function addByOrganiser(
     audit(ctx.db, organiser, "registration.add", {
       meetingId,
       target: input.name,
-      details: { registrationId: id, status, partySize: input.partySize },
+      details: { registrationId: id, status, partySize: input.partySize, attendance },
     });
     return registration;
   });
@@ -106,7 +111,7 @@ export function editByOrganiser(
     audit(ctx.db, organiser, "registration.edit", {
       meetingId: meeting.id,
       target: input.name,
-      details: { registrationId, partySize: input.partySize },
+      details: { registrationId, partySize: input.partySize, attendance: input.attendance },
     });
     return getRegistration(ctx.db, registrationId)!;
   });
@@ -172,7 +177,7 @@ export function promoteByOrganiser(
     const current = getRegistration(ctx.db, registrationId);
     if (!current || current.status !== "waitlisted") throw new RegistrationError("notWaitlisted");
     const meeting = requireChangeAllowed(ctx.db, current.meetingId, "promote");
-    const free = seatsLeft(ctx.db, meeting);
+    const free = placesLeft(ctx.db, meeting, current.attendance);
     if (current.partySize > free) throw new RegistrationError("noRoom", Math.max(0, free));
     setStatus(ctx.db, current.id, "confirmed");
     const promoted = getRegistration(ctx.db, current.id)!;

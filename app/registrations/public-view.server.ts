@@ -8,7 +8,13 @@ import type { PageLanguage } from "../i18n";
 import { markdownToHtml } from "../meetings/markdown.server";
 import { localisedMeeting } from "../meetings/meeting-texts.server";
 import { meetingPhase } from "../meetings/phase";
-import { changeClosedReason, seatsLeft } from "./registrations.server";
+import { changeClosedReason, placesLeft, seatsLeft } from "./registrations.server";
+
+/** Online places left: null when online has no limit, 0 when the meeting is not streamed. */
+function onlineLeft(db: DB, meeting: Meeting): number | null {
+  const left = placesLeft(db, meeting, "online");
+  return Number.isFinite(left) ? left : null;
+}
 
 /**
  * The meeting page's meeting, in the reader's language where the organiser wrote it
@@ -24,6 +30,7 @@ export function publicMeetingView(db: DB, original: Meeting, language: PageLangu
     agenda,
     themes: getThemes(db, meeting.id),
     seatsLeft: seatsLeft(db, meeting),
+    onlineLeft: onlineLeft(db, meeting),
     closedReason: changeClosedReason(meeting, "signUp"),
   };
 }
@@ -40,5 +47,6 @@ function counts(db: DB, meeting: Meeting) {
   return {
     running: meetingPhase(meeting) === "running",
     seatsLeft: seatsLeft(db, meeting),
+    onlineLeft: onlineLeft(db, meeting),
   };
 }

@@ -17,7 +17,13 @@ import { addToCalendarLinks } from "../meetings/calendar.server";
 import { linkInLanguage } from "../platform/language.server";
 import { absoluteUrl } from "../platform/paths";
 import type { ServiceContext } from "../platform/service.server";
-import { attendeeCalendarPart, meetingFacts, replyTo } from "./attendee-mail.server";
+import {
+  attendeeCalendarPart,
+  meetingFacts,
+  noteStreamGiven,
+  onlineParts,
+  replyTo,
+} from "./attendee-mail.server";
 
 /** The personal link: change or cancel a registration. */
 export const manageUrl = (ctx: Pick<ServiceContext, "publicUrl">, token: string) =>
@@ -42,7 +48,10 @@ export function queueRegistrationEmail(
 ) {
   if (!registration.email) return;
   const status = registration.status;
+  const { attendance, online } = onlineParts(ctx, meeting, registration);
   const payload: RegistrationEmailProps = {
+    attendance,
+    online,
     language: registration.language,
     kind,
     name: registration.name,
@@ -58,8 +67,9 @@ export function queueRegistrationEmail(
             localisedMeeting(ctx.db, meeting, registration.language, []).meeting,
           )
         : null,
+    // The door is the hall's: someone following online has no code to show there.
     checkIn:
-      status === "confirmed"
+      status === "confirmed" && registration.attendance === "hall"
         ? {
             code: registration.checkInCode,
             url: checkInUrl(ctx, meeting.id, registration.checkInCode),
@@ -72,7 +82,7 @@ export function queueRegistrationEmail(
   let method: "REQUEST" | "CANCEL" | null = null;
   if (status === "confirmed") method = "REQUEST";
   else if (status === "cancelled" && wasConfirmed) method = "CANCEL";
-  queueMail(ctx.db, "registration", payload, {
+  const outboxId = queueMail(ctx.db, "registration", payload, {
     toAddress: registration.email,
     toName: registration.name,
     calendar: attendeeCalendarPart(ctx, meeting, registration, method),
@@ -81,4 +91,5 @@ export function queueRegistrationEmail(
     meetingId: meeting.id,
     owner: { registrationId: registration.id },
   });
+  if (online?.stream) noteStreamGiven(ctx, meeting, registration.id, outboxId);
 }

@@ -25,6 +25,7 @@ import {
   setLinkMailedAt,
   setStatus,
   updateDetails,
+  type Attendance,
   type Needs,
   type Registration,
   type RegistrationSource,
@@ -42,7 +43,7 @@ import {
 
 export type { ServiceContext } from "../platform/service.server";
 
-export type { Needs };
+export type { Attendance, Needs };
 
 export type RegistrationErrorCode =
   | "closed"
@@ -51,7 +52,8 @@ export type RegistrationErrorCode =
   | "notWaitlisted"
   | "clientLimit"
   | "browserLimit"
-  | "notRejoinable";
+  | "notRejoinable"
+  | "noRoomThere";
 
 /**
  * A registration rule said no. It is a Refusal worded for organisers (who see every code);
@@ -77,6 +79,8 @@ function organiserWording(
         msg("error.registration.noRoom", { count: Math.max(0, available) }),
         { field: "partySize" },
       ];
+    case "noRoomThere":
+      return ["error.registration.noRoomThere", { field: "attendance" }];
     case "duplicateEmail":
       return ["error.registration.duplicateEmail", { field: "email" }];
     case "notWaitlisted":
@@ -93,6 +97,8 @@ export interface CitizenRegistrationInput {
   needs: Needs;
   /** The page's language; the row keeps it and mail is sent in it. */
   language?: PageLanguage;
+  /** In the hall or online; where the meeting offers one way only, that one. */
+  attendance?: Attendance;
 }
 
 /**
@@ -158,26 +164,56 @@ export function changeClosedReason(
   return null;
 }
 
-/**
- * Seats still free, counted in people. The one place this is computed: pages, organisers'
- * views and the rules below all ask here. `ignoring` leaves one confirmed registration's own
- * seats out, for "can this party grow?".
- */
-export function seatsLeft(
-  db: DB,
-  meeting: Meeting,
-  { ignoring }: { ignoring?: Registration } = {},
-): number {
-  const own = ignoring?.status === "confirmed" ? ignoring.partySize : 0;
-  return Math.max(0, meeting.capacity - (confirmedPeople(db, meeting.id) - own));
+/** The ways of attending a meeting offers, in the order forms show them. */
+function attendanceChoices(meeting: Pick<Meeting, "attendance">): Attendance[] {
+  return meeting.attendance === "both" ? ["hall", "online"] : [meeting.attendance];
 }
 
 /**
- * Where a party arriving now goes: a seat when it fits in what is left, else the waitlist. The
- * one place this choice is made (sign-up, an organiser's addition, joining again).
+ * How a registration asking for `requested` attends: that way when the meeting offers it, else
+ * the way it does offer (a meeting that stopped streaming between page and post seats in the hall).
  */
-export function seatOrWaitlist(db: DB, meeting: Meeting, partySize: number) {
-  return partySize <= seatsLeft(db, meeting) ? "confirmed" : "waitlisted";
+export function attendanceFor(meeting: Pick<Meeting, "attendance">, requested?: Attendance) {
+  const offered = attendanceChoices(meeting);
+  return requested && offered.includes(requested) ? requested : offered[0]!;
+}
+
+/**
+ * Places still free for one way of attending, counted in people: the hall's seats, or the
+ * online places (Infinity when online has no limit). The one place this is computed: pages,
+ * organisers' views and the rules below all ask here. `ignoring` leaves one confirmed
+ * registration's own places out, for "can this party grow?".
+ */
+export function placesLeft(
+  db: DB,
+  meeting: Meeting,
+  attendance: Attendance,
+  { ignoring }: { ignoring?: Registration } = {},
+): number {
+  if (!attendanceChoices(meeting).includes(attendance)) return 0;
+  const capacity = attendance === "hall" ? meeting.capacity : (meeting.onlineCapacity ?? Infinity);
+  const own =
+    ignoring?.status === "confirmed" && ignoring.attendance === attendance ? ignoring.partySize : 0;
+  return Math.max(0, capacity - (confirmedPeople(db, meeting.id, attendance) - own));
+}
+
+/** Seats still free in the hall (placesLeft for the hall). */
+export function seatsLeft(db: DB, meeting: Meeting, options: { ignoring?: Registration } = {}) {
+  return placesLeft(db, meeting, "hall", options);
+}
+
+/**
+ * Where a party arriving now goes: a place when it fits in what is left for its way of
+ * attending, else that way's waitlist (online sign-ups never go on the hall's). The one place
+ * this choice is made (sign-up, an organiser's addition, joining again).
+ */
+export function seatOrWaitlist(
+  db: DB,
+  meeting: Meeting,
+  partySize: number,
+  attendance: Attendance = "hall",
+) {
+  return partySize <= placesLeft(db, meeting, attendance) ? "confirmed" : "waitlisted";
 }
 
 /**
@@ -216,12 +252,14 @@ export function register(
     }
     const existing = getRegistrationByEmail(ctx.db, meeting.id, input.email);
     if (existing) return { kind: "known", linkMailed: mailLinkAgain(ctx, meeting, existing) };
-    const status = seatOrWaitlist(ctx.db, meeting, input.partySize);
+    const attendance = attendanceFor(meeting, input.attendance);
+    const status = seatOrWaitlist(ctx.db, meeting, input.partySize, attendance);
     const id = insertRegistration(
       ctx.db,
       meeting.id,
       {
         ...input,
+        attendance,
         email: input.email,
         clientKey: source.clientKey,
         browserKey: source.browserKey ?? null,
@@ -255,11 +293,11 @@ export function findByToken(db: DB, token: string): Registration | undefined {
   return getRegistrationByTokenHash(db, hashToken(token));
 }
 
-/** Changes party size or needs through the personal link. */
+/** Changes party size, needs or the way of attending through the personal link. */
 export function changeRegistration(
   ctx: ServiceContext,
   registrationId: number,
-  details: { partySize: number; needs: Needs; language?: PageLanguage },
+  details: { partySize: number; needs: Needs; language?: PageLanguage; attendance?: Attendance },
 ): Registration {
   return change(ctx, () => {
     const current = getRegistration(ctx.db, registrationId);
@@ -347,13 +385,14 @@ export function promoteWaitlisted(
   now = new Date(),
 ): Registration[] {
   if (changeClosedReason(meeting, "promote", now)) return [];
-  let free = seatsLeft(ctx.db, meeting);
+  // Each way of attending has its own places and its own waitlist.
+  const free = new Map(attendanceChoices(meeting).map((a) => [a, placesLeft(ctx.db, meeting, a)]));
   const promoted: Registration[] = [];
   for (const waiting of listWaitlist(ctx.db, meeting.id)) {
-    if (free <= 0) break;
-    if (waiting.partySize > free) continue;
+    const left = free.get(waiting.attendance) ?? 0;
+    if (waiting.partySize > left) continue;
     setStatus(ctx.db, waiting.id, "confirmed");
-    free -= waiting.partySize;
+    free.set(waiting.attendance, left - waiting.partySize);
     const registration = getRegistration(ctx.db, waiting.id)!;
     if (registration.email) {
       queueRegistrationEmail(
@@ -384,7 +423,9 @@ export function requireChangeAllowed(db: DB, meetingId: number, what: Registrati
 /**
  * Applies new details to an existing registration. A confirmed party that grows keeps its
  * seats only if the extra people fit; otherwise nothing changes and the caller is told how
- * many fit. A cancelled registration that comes back is treated like a new one.
+ * many fit. A move between hall and online needs the whole party's places free on the other
+ * side, and holds them at once; what it leaves goes to that side's waitlist. A cancelled
+ * registration that comes back is treated like a new one.
  */
 export function applyChange(
   ctx: ServiceContext,
@@ -394,16 +435,26 @@ export function applyChange(
   { rejoin = false } = {},
 ) {
   const db = ctx.db;
+  const attendance = attendanceFor(meeting, input.attendance ?? current.attendance);
+  const moves = !rejoin && attendance !== current.attendance;
   if (rejoin) {
-    updateDetails(db, current.id, input);
+    updateDetails(db, current.id, { ...input, attendance });
     resetWaitlistPlace(db, current.id);
     // A new invite after the attendee's own CANCEL needs a higher SEQUENCE than that CANCEL.
     bumpRegistration(db, current.id);
-    const status = seatOrWaitlist(db, meeting, input.partySize);
+    const status = seatOrWaitlist(db, meeting, input.partySize, attendance);
     setStatus(db, current.id, status);
+  } else if (moves) {
+    const available = placesLeft(db, meeting, attendance);
+    if (input.partySize > available) throw new RegistrationError("noRoomThere", available);
+    updateDetails(db, current.id, { ...input, attendance });
+    setStatus(db, current.id, "confirmed");
+    // The calendar copy changes place (the hall, or the join link), so it must be re-sent.
+    bumpRegistration(db, current.id);
+    promoteWaitlisted(ctx, meeting);
   } else {
     if (current.status === "confirmed" && input.partySize > current.partySize) {
-      const available = seatsLeft(db, meeting, { ignoring: current });
+      const available = placesLeft(db, meeting, current.attendance, { ignoring: current });
       if (input.partySize > available) throw new RegistrationError("noRoom", available);
     }
     updateDetails(db, current.id, input);
@@ -412,7 +463,7 @@ export function applyChange(
   }
   const updated = getRegistration(db, current.id)!;
   // Promotion sends its own email; only tell about the change when that did not happen.
-  if (rejoin || !(current.status === "waitlisted" && updated.status === "confirmed")) {
+  if (rejoin || moves || !(current.status === "waitlisted" && updated.status === "confirmed")) {
     const kind: RegistrationEmailKind = rejoin
       ? (updated.status as "confirmed" | "waitlisted")
       : "updated";

@@ -265,6 +265,7 @@ describe("reminders", () => {
         ),
         capacity: meeting.capacity,
         maxPartySize: meeting.maxPartySize,
+        streamRevealMinutes: meeting.streamRevealMinutes,
         startDate,
         startTime,
         endTime,

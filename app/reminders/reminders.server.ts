@@ -36,6 +36,7 @@ import { queueMeetingMail } from "../registrations/attendee-mail.server";
 import { TIME_ZONE } from "../platform/dates";
 import { change, type ServiceContext } from "../platform/service.server";
 import { issueToken } from "../registrations/registrations.server";
+import { queueDueAttendeeMails, staleStreamMailReason } from "./attendee-mails.server";
 
 const HOUR = 3_600_000;
 /** No meeting offers reminders further ahead than this. */
@@ -145,7 +146,9 @@ export async function queueDueRemindersInTurn(
 /** The mail worker's check for reminders (handed in by app/services.server.ts). */
 export function withholdStaleReminders(db: DB) {
   return (message: Pick<OutboxMessage, "id" | "purpose">): string | null =>
-    message.purpose === "reminder" ? staleReminderReason(db, message.id) : null;
+    message.purpose === "reminder"
+      ? (staleReminderReason(db, message.id) ?? staleStreamMailReason(db, message.id))
+      : null;
 }
 
 /** Why a queued reminder must not go out any more, or null when it still should. */
@@ -188,8 +191,11 @@ export function createReminderScheduler(
     if (running) return;
     running = true;
     try {
-      const n = await queueDueRemindersInTurn(ctx, new Date(), () => timer === undefined);
+      const stopped = () => timer === undefined;
+      const n = await queueDueRemindersInTurn(ctx, new Date(), stopped);
       if (n > 0) log(`reminders: queued ${n}`);
+      const m = await queueDueAttendeeMails(ctx, new Date(), stopped);
+      if (m > 0) log(`stream and recording mail: queued ${m}`);
     } catch (error) {
       log(`reminders: ${error instanceof Error ? error.message : String(error)}`);
     } finally {

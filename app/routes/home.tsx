@@ -50,7 +50,12 @@ export default function Home({ loaderData }: Route.ComponentProps) {
                 {running ? <strong> {t("phase.running")}</strong> : null}
               </p>
               <p lang={contentLang}>{meeting.venueName}</p>
-              <p className="seats">{t("index.seatsLeft", { count: seatsLeft })}</p>
+              {meeting.attendance !== "hall" ? (
+                <p>{t(`index.attendance.${meeting.attendance}`)}</p>
+              ) : null}
+              {meeting.attendance !== "online" ? (
+                <p className="seats">{t("index.seatsLeft", { count: seatsLeft })}</p>
+              ) : null}
             </li>
           ))}
         </ul>

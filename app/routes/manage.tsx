@@ -10,6 +10,8 @@ import { formatMeetingTime } from "~/platform/dates";
 import { AddToCalendar } from "~/components/add-to-calendar";
 import { calendarLinksFor } from "~/meetings/calendar-feed.server";
 import { PartyAndNeedsFields } from "~/components/registration-fields";
+import { AttendanceChoice } from "~/components/attendance-choice";
+import { OnlineCard } from "~/components/online-card";
 import { services } from "~/platform/context.server";
 import { requestLanguage } from "~/platform/language.server";
 import { localisedMeeting } from "~/meetings/meeting-texts.server";
@@ -125,6 +127,7 @@ export async function action({ request, params }: Route.ActionArgs) {
   }
   try {
     changeRegistration(service, registration.id, {
+      attendance: submission.value.attendance,
       partySize: submission.value.partySize,
       needs: toNeeds(submission.value),
       language: requestLanguage(request),
@@ -175,6 +178,14 @@ export default function Manage({ loaderData, actionData, params }: Route.Compone
               <dd>{registration.email}</dd>
             </div>
           ) : null}
+          {meeting.attendance === "both" ? (
+            <div>
+              <dt>{t("confirm.attendance")}</dt>
+              <dd id="registration-attendance">
+                {t(`confirm.attendance.${registration.attendance}`)}
+              </dd>
+            </div>
+          ) : null}
           <div>
             <dt>{t("confirm.partySize")}</dt>
             <dd id="registration-party-size">{registration.partySize}</dd>
@@ -199,6 +210,10 @@ export default function Manage({ loaderData, actionData, params }: Route.Compone
           />
         ) : null}
       </section>
+
+      {loaderData.stream ? (
+        <OnlineCard stream={loaderData.stream} slug={meeting.slug} t={t} />
+      ) : null}
 
       {loaderData.checkInQr && registration.checkInCode ? (
         <section aria-labelledby="checkin-heading" className="card qr">
@@ -238,6 +253,8 @@ export default function Manage({ loaderData, actionData, params }: Route.Compone
           {loaderData.canChange ? (
             <ChangeForm
               registration={registration}
+              chooseAttendance={meeting.attendance === "both"}
+              revealMinutes={meeting.streamRevealMinutes}
               maxPartySize={meeting.maxPartySize}
               constraint={loaderData.changeConstraint}
               lastResult={actionData?.result}
@@ -331,6 +348,7 @@ function Banner({
 interface ShownRegistration {
   partySize: number;
   needs: Needs;
+  attendance: "hall" | "online";
 }
 
 function needsText(registration: ShownRegistration, t: Translate) {
@@ -346,11 +364,16 @@ function needsText(registration: ShownRegistration, t: Translate) {
 
 function ChangeForm({
   registration,
+  chooseAttendance,
+  revealMinutes,
   maxPartySize,
   constraint,
   lastResult,
 }: {
   registration: ShownRegistration;
+  /** A meeting held both ways: the attendee may move between hall and online. */
+  chooseAttendance: boolean;
+  revealMinutes: number;
   maxPartySize: number;
   constraint: FormConstraint;
   lastResult: SubmissionResult<string[]> | undefined;
@@ -363,6 +386,7 @@ function ChangeForm({
     lastResult,
     constraint,
     defaultValue: {
+      attendance: registration.attendance,
       partySize: String(registration.partySize),
       needsAccessibility: registration.needs.accessibility ? "on" : undefined,
       needsInterpreter: registration.needs.interpreter ? "on" : undefined,
@@ -376,6 +400,15 @@ function ChangeForm({
       <Form method="post" {...getFormProps(form)} noValidate>
         <ErrorSummary errors={formErrors(form)} t={t} />
         <input type="hidden" name="intent" value="update" />
+        {chooseAttendance ? (
+          <AttendanceChoice
+            field={fields.attendance}
+            hallFull={false}
+            onlineFull={false}
+            revealMinutes={revealMinutes}
+            t={t}
+          />
+        ) : null}
         <PartyAndNeedsFields fields={fields} maxPartySize={maxPartySize} t={t} />
         <button type="submit" className="button" disabled={navigation.state === "submitting"}>
           {t("confirm.save")}

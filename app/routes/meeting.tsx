@@ -11,6 +11,7 @@ import { Description, MeetingFacts } from "~/components/meeting-facts";
 import { AddToCalendar } from "~/components/add-to-calendar";
 import { calendarLinksFor } from "~/meetings/calendar-feed.server";
 import { PartyAndNeedsFields } from "~/components/registration-fields";
+import { AttendanceChoice, defaultAttendance } from "~/components/attendance-choice";
 import { services } from "~/platform/context.server";
 import { requestLanguage } from "~/platform/language.server";
 import { readForm } from "~/platform/forms.server";
@@ -125,7 +126,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
   if (submission.status !== "success") {
     return data({ result: submission.reply() }, { status: 400, headers });
   }
-  const { name, email, partySize } = submission.value;
+  const { name, email, partySize, attendance } = submission.value;
   try {
     register(
       service,
@@ -134,6 +135,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
         name,
         email,
         partySize,
+        attendance,
         needs: toNeeds(submission.value),
         language: requestLanguage(request),
       },
@@ -153,6 +155,7 @@ export default function MeetingPage({ loaderData, actionData }: Route.ComponentP
   const contentLang = useContentLang();
   const { meeting, descriptionHtml, agenda, themes, seatsLeft, closedReason, rsvpConstraint } =
     loaderData;
+  const places = attendancePlaces(meeting, seatsLeft, loaderData.onlineLeft);
   // The lang of each of the meeting's texts shown in bokmål on a page in another language.
   const { textLang } = loaderData;
   const { preview, state } = loaderData;
@@ -164,13 +167,20 @@ export default function MeetingPage({ loaderData, actionData }: Route.ComponentP
       <h1 lang={textLang.title}>{meeting.title}</h1>
       <PhaseNote state={state} reader="public" t={t} />
       <MeetingFacts meeting={meeting} when={loaderData.when} textLang={textLang} t={t} />
+      {state.phase === "ended" && meeting.recordingUrl ? (
+        <p className="notice" id="recording">
+          <a href={meeting.recordingUrl} rel="noopener noreferrer">
+            {t("meeting.recording")}
+          </a>
+        </p>
+      ) : null}
       {signUpOpen ? (
         // The form is well below the fold on a phone. A plain fragment link: it works without
         // JavaScript, and the heading it lands on takes focus (tabIndex), so Tab goes on
         // into the form.
         <p className="jump-link">
           <a href="#rsvp-heading" className="button">
-            {seatsLeft > 0 ? t("rsvp.heading") : t("rsvp.headingWaitlist")}
+            {places.full ? t("rsvp.headingWaitlist") : t("rsvp.heading")}
           </a>
         </p>
       ) : null}
@@ -234,23 +244,38 @@ export default function MeetingPage({ loaderData, actionData }: Route.ComponentP
         {off ? null : (
           <section aria-labelledby="rsvp-heading" className="rsvp card">
             <h2 id="rsvp-heading" tabIndex={-1}>
-              {seatsLeft > 0 || closedReason ? t("rsvp.heading") : t("rsvp.headingWaitlist")}
+              {places.full && !closedReason ? t("rsvp.headingWaitlist") : t("rsvp.heading")}
             </h2>
-            <p id="seats" className="seats">
-              {seatsLeft > 0
-                ? t("meeting.seatsLeft", {
-                    left: seatsLeft,
-                    capacity: meeting.capacity,
-                  })
-                : t("meeting.full")}
-            </p>
+            {places.hall ? (
+              <p id="seats" className="seats">
+                {seatsLeft > 0
+                  ? t(places.online ? "meeting.seatsLeftHall" : "meeting.seatsLeft", {
+                      left: seatsLeft,
+                      capacity: meeting.capacity,
+                    })
+                  : t(places.online ? "meeting.hallFull" : "meeting.full")}
+              </p>
+            ) : null}
+            {places.online ? (
+              <p id="online-places" className="seats">
+                {loaderData.onlineLeft === null
+                  ? t("meeting.online", { minutes: meeting.streamRevealMinutes })
+                  : loaderData.onlineLeft > 0
+                    ? t("meeting.onlineLeft", {
+                        left: loaderData.onlineLeft,
+                        capacity: meeting.onlineCapacity ?? 0,
+                      })
+                    : t("meeting.onlineFull")}
+              </p>
+            ) : null}
             {closedReason ? (
               <p className="notice">{closedText(t, closedReason, loaderData.opensAt)}</p>
             ) : (
               <RsvpForm
                 slug={meeting.slug}
                 maxPartySize={meeting.maxPartySize}
-                full={seatsLeft === 0}
+                places={places}
+                revealMinutes={meeting.streamRevealMinutes}
                 constraint={rsvpConstraint}
                 lastResult={actionData?.result}
               />
@@ -285,6 +310,29 @@ export default function MeetingPage({ loaderData, actionData }: Route.ComponentP
   );
 }
 
+/**
+ * Which ways of attending the meeting offers and which are full; `full` is when every way
+ * offered is, so that a sign-up goes on a waitlist.
+ */
+function attendancePlaces(
+  meeting: { attendance: "hall" | "online" | "both" },
+  seatsLeft: number,
+  onlineLeft: number | null,
+) {
+  const hall = meeting.attendance !== "online";
+  const online = meeting.attendance !== "hall";
+  const hallFull = hall && seatsLeft === 0;
+  const onlineFull = online && onlineLeft === 0;
+  return {
+    hall,
+    online,
+    hallFull,
+    onlineFull,
+    full: (!hall || hallFull) && (!online || onlineFull),
+  };
+}
+type Places = ReturnType<typeof attendancePlaces>;
+
 /** opensAt: when sign-up opens, as the reader writes it. */
 function closedText(t: Translate, reason: string, opensAt: string) {
   // Cancelled and past meetings have no sign-up section: PhaseNote says why.
@@ -301,13 +349,15 @@ function closedText(t: Translate, reason: string, opensAt: string) {
 function RsvpForm({
   slug,
   maxPartySize,
-  full,
+  places,
+  revealMinutes,
   constraint,
   lastResult,
 }: {
   slug: string;
   maxPartySize: number;
-  full: boolean;
+  places: Places;
+  revealMinutes: number;
   constraint: FormConstraint;
   lastResult: SubmissionResult<string[]> | undefined;
 }) {
@@ -318,7 +368,10 @@ function RsvpForm({
     id: "rsvp",
     lastResult,
     constraint,
-    defaultValue: { partySize: "1" },
+    defaultValue: {
+      partySize: "1",
+      attendance: defaultAttendance(places.hallFull, places.onlineFull),
+    },
   });
   return (
     // The fragment brings a browser without JavaScript back to the form and its errors.
@@ -354,6 +407,15 @@ function RsvpForm({
         spellCheck={false}
         t={t}
       />
+      {places.hall && places.online ? (
+        <AttendanceChoice
+          field={fields.attendance}
+          hallFull={places.hallFull}
+          onlineFull={places.onlineFull}
+          revealMinutes={revealMinutes}
+          t={t}
+        />
+      ) : null}
       <PartyAndNeedsFields fields={fields} maxPartySize={maxPartySize} t={t} />
       <div className="field checkbox consent">
         <input {...getInputProps(fields.consent, { type: "checkbox" })} key={fields.consent.key} />
@@ -366,7 +428,7 @@ function RsvpForm({
         <Link to={href("/privacy")}>{t("rsvp.privacyLink")}</Link>
       </p>
       <button type="submit" className="button" disabled={navigation.state === "submitting"}>
-        {full ? t("rsvp.submitWaitlist") : t("rsvp.submit")}
+        {places.full ? t("rsvp.submitWaitlist") : t("rsvp.submit")}
       </button>
     </Form>
   );

@@ -176,4 +176,29 @@ export const en: Catalogue = {
   "archiveWarning.text":
     "The personal data of the attendees and askers of “{title}” is erased on {date}, and nobody has downloaded the archive package yet. Download it from the meeting's dashboard and file it before then.",
   "archiveWarning.button": "Open the meeting's dashboard",
+  "detail.attendance": "Attending",
+  "detail.online": "Online, streamed from {place}",
+  "attendance.hall": "In the hall",
+  "attendance.online": "Online",
+  "online.heading": "Follow the meeting online",
+  "online.link": "The stream: {url}",
+  "online.dialIn": "Dial in: {dialIn}",
+  "online.later": "The link to the stream comes {revealsAt}, by email and on your personal page.",
+  "online.pending": "The link to the stream comes on your personal page before the meeting starts.",
+  "online.ask": "Send questions during the meeting here: {url}",
+  "calendar.online.location": "Online",
+  "calendar.online.link": "The link to the stream: {url}",
+  "calendar.online.later":
+    "The link to the stream comes {revealsAt}, by email and on your personal page.",
+  "meeting.subject.stream": "The link to the stream: {title}, {when}",
+  "meeting.heading.stream": "The meeting starts soon",
+  "meeting.preview.stream": "{title} starts {when}. Here is the link to the stream.",
+  "meeting.intro.stream":
+    "{title} starts {when}. You are signed up online, and here is the link to the stream.",
+  "meeting.subject.recording": "Recording: {title}",
+  "meeting.heading.recording": "The recording of the meeting",
+  "meeting.preview.recording": "The recording of {title} is ready.",
+  "meeting.intro.recording":
+    "Thank you for signing up for {title}. You can watch the recording of the meeting here:",
+  "meeting.recording": "Watch the recording: {url}",
 };

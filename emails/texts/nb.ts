@@ -176,4 +176,30 @@ export const nb = {
   "archiveWarning.text":
     "Personopplysningene om deltakerne og dem som spurte i «{title}» slettes {date}, og ingen har lastet ned arkivpakken ennå. Last den ned fra møtets oversikt og legg den i sak/arkiv før det.",
   "archiveWarning.button": "Åpne møtets oversikt",
+  "detail.attendance": "Deltar",
+  "detail.online": "Digitalt, sendes fra {place}",
+  "attendance.hall": "I salen",
+  "attendance.online": "Digitalt",
+  "online.heading": "Følg møtet digitalt",
+  "online.link": "Sendingen: {url}",
+  "online.dialIn": "Ring inn: {dialIn}",
+  "online.later":
+    "Lenken til sendingen kommer {revealsAt}, på e-post og på den personlige siden din.",
+  "online.pending": "Lenken til sendingen kommer på den personlige siden din før møtet starter.",
+  "online.ask": "Spørsmål under møtet sender du her: {url}",
+  "calendar.online.location": "Digitalt",
+  "calendar.online.link": "Lenken til sendingen: {url}",
+  "calendar.online.later":
+    "Lenken til sendingen kommer {revealsAt}, på e-post og på den personlige siden din.",
+  "meeting.subject.stream": "Lenken til sendingen: {title}, {when}",
+  "meeting.heading.stream": "Møtet starter snart",
+  "meeting.preview.stream": "{title} starter {when}. Her er lenken til sendingen.",
+  "meeting.intro.stream":
+    "{title} starter {when}. Du er påmeldt digitalt, og her er lenken til sendingen.",
+  "meeting.subject.recording": "Opptak: {title}",
+  "meeting.heading.recording": "Opptaket fra møtet",
+  "meeting.preview.recording": "Opptaket fra {title} er klart.",
+  "meeting.intro.recording":
+    "Takk for at du meldte deg på {title}. Opptaket fra møtet kan du se her:",
+  "meeting.recording": "Se opptaket: {url}",
 } as const;

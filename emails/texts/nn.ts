@@ -173,4 +173,29 @@ export const nn: Catalogue = {
   "archiveWarning.text":
     "Personopplysingane om deltakarane og dei som spurde i «{title}» blir sletta {date}, og ingen har lasta ned arkivpakken enno. Last han ned frå oversikta over møtet og legg han i sak/arkiv før det.",
   "archiveWarning.button": "Opne oversikta over møtet",
+  "detail.attendance": "Deltek",
+  "detail.online": "Digitalt, sendt frå {place}",
+  "attendance.hall": "I salen",
+  "attendance.online": "Digitalt",
+  "online.heading": "Følg møtet digitalt",
+  "online.link": "Sendinga: {url}",
+  "online.dialIn": "Ring inn: {dialIn}",
+  "online.later": "Lenkja til sendinga kjem {revealsAt}, på e-post og på den personlege sida di.",
+  "online.pending": "Lenkja til sendinga kjem på den personlege sida di før møtet byrjar.",
+  "online.ask": "Spørsmål under møtet sender du her: {url}",
+  "calendar.online.location": "Digitalt",
+  "calendar.online.link": "Lenkja til sendinga: {url}",
+  "calendar.online.later":
+    "Lenkja til sendinga kjem {revealsAt}, på e-post og på den personlege sida di.",
+  "meeting.subject.stream": "Lenkja til sendinga: {title}, {when}",
+  "meeting.heading.stream": "Møtet byrjar snart",
+  "meeting.preview.stream": "{title} byrjar {when}. Her er lenkja til sendinga.",
+  "meeting.intro.stream":
+    "{title} byrjar {when}. Du er påmeld digitalt, og her er lenkja til sendinga.",
+  "meeting.subject.recording": "Opptak: {title}",
+  "meeting.heading.recording": "Opptaket frå møtet",
+  "meeting.preview.recording": "Opptaket frå {title} er klart.",
+  "meeting.intro.recording":
+    "Takk for at du melde deg på {title}. Opptaket frå møtet kan du sjå her:",
+  "meeting.recording": "Sjå opptaket: {url}",
 };

@@ -28,8 +28,14 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   if (r.status === "cancelled")
     throw redirect(href("/admin/meetings/:id/attendees", { id: String(meeting.id) }));
   return {
-    meeting: { id: meeting.id, title: meeting.title, maxPartySize: meeting.maxPartySize },
+    meeting: {
+      id: meeting.id,
+      title: meeting.title,
+      maxPartySize: meeting.maxPartySize,
+      attendance: meeting.attendance,
+    },
     values: {
+      attendance: r.attendance,
       name: r.name,
       email: r.email ?? "",
       phone: r.phone ?? "",
@@ -71,6 +77,7 @@ export default function EditAttendee({ loaderData, actionData }: Route.Component
         lastResult={actionData?.result}
         defaultValue={loaderData.values}
         maxPartySize={loaderData.meeting.maxPartySize}
+        chooseAttendance={loaderData.meeting.attendance === "both"}
         submitLabel={t("registrationForm.save")}
         cancelTo={href("/admin/meetings/:id/attendees", { id: String(loaderData.meeting.id) })}
       />

@@ -22,7 +22,12 @@ export function meta() {
 export async function loader({ request, params }: Route.LoaderArgs) {
   await requireOrganiser(request);
   const meeting = requireMeeting(services().db, params.id);
-  return { id: meeting.id, title: meeting.title, maxPartySize: meeting.maxPartySize };
+  return {
+    id: meeting.id,
+    title: meeting.title,
+    maxPartySize: meeting.maxPartySize,
+    attendance: meeting.attendance,
+  };
 }
 
 export async function action({ request, params }: Route.ActionArgs) {
@@ -51,6 +56,7 @@ export default function NewAttendee({ loaderData, actionData }: Route.ComponentP
       <AttendeeForm
         lastResult={actionData?.result}
         maxPartySize={loaderData.maxPartySize}
+        chooseAttendance={loaderData.attendance === "both"}
         submitLabel={t("registrationForm.save")}
         cancelTo={href("/admin/meetings/:id/attendees", { id: String(loaderData.id) })}
       />

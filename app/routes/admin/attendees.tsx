@@ -219,6 +219,12 @@ export default function Attendees({ loaderData, actionData }: Route.ComponentPro
                     {r.status === "waitlisted"
                       ? t("attendees.waitlistPosition", { position: r.waitlistPosition ?? "?" })
                       : t(`attendees.filter.${r.status}`)}
+                    {r.attendance === "online" ? (
+                      <>
+                        <br />
+                        <strong>{t("attendees.online")}</strong>
+                      </>
+                    ) : null}
                     {r.checkedInAt ? (
                       <>
                         <br />

@@ -32,11 +32,16 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   // The QR code on a confirmation opens this page with ?code=…
   const query = (search.get("code") ?? search.get("q") ?? "").trim().slice(0, 100);
   // The same door order as the paper list: seats first, then the waitlist, marked.
-  const matches = query.length >= 2 ? doorOrder(attendees(db, meeting, "all", query).shown) : [];
+  const found = query.length >= 2 ? attendees(db, meeting, "all", query).shown : [];
+  const matches = doorOrder(found);
   return {
     meeting: { id: meeting.id, title: meeting.title },
     query,
     matches,
+    // Someone signed up online who turns up at the door is moved to the hall first.
+    online: found
+      .filter((r) => r.attendance === "online" && r.status !== "cancelled")
+      .map((r) => ({ id: r.id, name: r.name, partySize: r.partySize })),
     counts: checkInCounts(db, meeting),
   };
 }
@@ -120,7 +125,32 @@ export default function CheckIn({ loaderData, actionData }: Route.ComponentProps
         </button>
       </Form>
       {query.length === 1 ? <p>{t("checkin.typeMore")}</p> : null}
-      {query.length >= 2 && matches.length === 0 ? <p>{t("checkin.notFound")}</p> : null}
+      {query.length >= 2 && matches.length === 0 && loaderData.online.length === 0 ? (
+        <p>{t("checkin.notFound")}</p>
+      ) : null}
+      {loaderData.online.length > 0 ? (
+        <ul className="checkin-results" id="checkin-online">
+          {loaderData.online.map((r) => (
+            <li key={r.id} className="card">
+              <p className="checkin-name">
+                <strong>{r.name}</strong> – {t("checkin.persons", { count: r.partySize })}
+              </p>
+              <p className="notice notice-warning">
+                {t("error.checkin.online")}{" "}
+                <Link
+                  to={href("/admin/meetings/:id/attendees/:registrationId", {
+                    id: String(loaderData.meeting.id),
+                    registrationId: String(r.id),
+                  })}
+                >
+                  {t("checkin.moveToHall")}
+                  <span className="visually-hidden">: {r.name}</span>
+                </Link>
+              </p>
+            </li>
+          ))}
+        </ul>
+      ) : null}
       <ul className="checkin-results">
         {matches.map((r) => (
           <li key={r.id} className="card">

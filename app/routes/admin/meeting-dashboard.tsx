@@ -10,6 +10,7 @@ import {
 import { Refusal } from "~/platform/refusal.server";
 import { answerIntent, readIntent } from "~/platform/intent.server";
 import { requireMeeting } from "~/meetings/meetings.server";
+import { saveRecording } from "~/meetings/recording.server";
 import { dashboard } from "~/dashboard/dashboard.server";
 import { requireOrganiser, requireOrganiserAction } from "~/auth/guard.server";
 import { MeetingFacts } from "~/components/meeting-facts";
@@ -67,6 +68,10 @@ export async function action({ request, params }: Route.ActionArgs) {
       const copy = duplicateMeeting(service, organiser, meeting.id);
       return redirect(`${href("/admin/meetings/:id/edit", { id: String(copy) })}?duplicated=1`);
     }
+    if (form.intent === "recording") {
+      saveRecording(service, organiser, meeting.id, form.recordingUrl);
+      return redirect(`${href("/admin/meetings/:id", { id: String(meeting.id) })}?recording=1`);
+    }
     if (form.intent === "cancel" && form.confirm !== "yes") {
       throw new Refusal("dashboard.cancelNotConfirmed");
     }
@@ -100,6 +105,7 @@ export default function Dashboard({ loaderData, actionData }: Route.ComponentPro
       {params.has("created") ? <Notice text={t("editor.created")} /> : null}
       {params.has("saved") ? <Notice text={t("editor.saved")} /> : null}
       {params.has("status") ? <Notice text={t("dashboard.statusChanged")} /> : null}
+      {params.has("recording") ? <Notice text={t("recording.saved")} /> : null}
       {params.has("notified") ? (
         <Notice text={t("notice.sent", { count: Number(params.get("notified")) || 0 })} />
       ) : null}
@@ -201,12 +207,31 @@ export default function Dashboard({ loaderData, actionData }: Route.ComponentPro
       <section aria-labelledby="stats-heading">
         <h2 id="stats-heading">{t("dashboard.stats")}</h2>
         <dl className="stats">
-          <Stat
-            label={t("dashboard.registeredPeople")}
-            value={`${counts.confirmedPeople} / ${meeting.capacity}`}
-            id="stat-registered"
-          />
-          <Stat label={t("dashboard.seatsLeft")} value={seatsLeft} id="stat-seats-left" />
+          {meeting.attendance !== "online" ? (
+            <>
+              <Stat
+                label={t(
+                  meeting.attendance === "both"
+                    ? "dashboard.registeredHall"
+                    : "dashboard.registeredPeople",
+                )}
+                value={`${counts.confirmedPeople - counts.onlinePeople} / ${meeting.capacity}`}
+                id="stat-registered"
+              />
+              <Stat label={t("dashboard.seatsLeft")} value={seatsLeft} id="stat-seats-left" />
+            </>
+          ) : null}
+          {meeting.attendance !== "hall" ? (
+            <Stat
+              label={t("dashboard.registeredOnline")}
+              value={
+                meeting.onlineCapacity === null
+                  ? String(counts.onlinePeople)
+                  : `${counts.onlinePeople} / ${meeting.onlineCapacity}`
+              }
+              id="stat-online"
+            />
+          ) : null}
           <Stat
             label={t("dashboard.waitlist")}
             value={counts.waitlistedPeople}
@@ -229,6 +254,30 @@ export default function Dashboard({ loaderData, actionData }: Route.ComponentPro
             : t("dashboard.retention", { date: formatDate(retention.anonymiseAt) })}
         </p>
       </section>
+
+      {loaderData.online ? (
+        <section aria-labelledby="online-heading">
+          <h2 id="online-heading">{t("dashboard.online")}</h2>
+          <ul id="online-status">
+            <li>
+              {t(loaderData.online.streamSet ? "dashboard.streamSet" : "dashboard.streamMissing")}
+            </li>
+            {loaderData.online.dialInSet ? <li>{t("dashboard.dialInSet")}</li> : null}
+            <li>
+              {t("dashboard.streamReveal", {
+                when: formatDateTime(loaderData.online.revealsAt),
+                count: loaderData.online.streamMailsSent,
+              })}
+            </li>
+          </ul>
+        </section>
+      ) : null}
+
+      <RecordingSection
+        recordingUrl={meeting.recordingUrl}
+        recording={loaderData.recording}
+        t={t}
+      />
 
       <section aria-labelledby="texts-heading">
         <h2 id="texts-heading">{t("meetingTexts.dashboard")}</h2>
@@ -347,6 +396,47 @@ export default function Dashboard({ loaderData, actionData }: Route.ComponentPro
         ) : null}
       </section>
     </>
+  );
+}
+
+/** The recording's address, once the meeting has begun, and how many it was mailed to. */
+function RecordingSection({
+  recordingUrl,
+  recording,
+  t,
+}: {
+  recordingUrl: string | null;
+  recording: { mayAdd: boolean; mailed: number };
+  t: Translate;
+}) {
+  return (
+    <section aria-labelledby="recording-heading">
+      <h2 id="recording-heading">{t("recording.heading")}</h2>
+      {recording.mayAdd ? (
+        <Form method="post">
+          <input type="hidden" name="intent" value="recording" />
+          <div className="field">
+            <label htmlFor="recording-url">{t("recording.url")}</label>
+            <p className="hint" id="recording-url-hint">
+              {t("recording.hint")}
+            </p>
+            <input
+              id="recording-url"
+              name="recordingUrl"
+              type="url"
+              defaultValue={recordingUrl ?? ""}
+              aria-describedby="recording-url-hint"
+            />
+          </div>
+          <button type="submit" className="button">
+            {t("recording.save")}
+          </button>
+        </Form>
+      ) : (
+        <p>{t("recording.notYet")}</p>
+      )}
+      <p id="recording-mailed">{t("recording.mailed", { count: recording.mailed })}</p>
+    </section>
   );
 }
 

@@ -75,8 +75,18 @@ export default function Meetings({ loaderData }: Route.ComponentProps) {
                   <td>{formatMeetingTime(meeting.startsAt, meeting.endsAt)}</td>
                   <td>{t(`meetings.phase.${phase}`)}</td>
                   <td>
-                    {counts.confirmedPeople} / {meeting.capacity}
-                    {counts.waitlistedPeople ? ` (+${counts.waitlistedPeople})` : ""}
+                    {meeting.attendance !== "online" ? (
+                      <>
+                        {counts.confirmedPeople - counts.onlinePeople} / {meeting.capacity}
+                        {counts.waitlistedPeople ? ` (+${counts.waitlistedPeople})` : ""}
+                      </>
+                    ) : null}
+                    {meeting.attendance !== "hall" ? (
+                      <>
+                        {meeting.attendance === "both" ? <br /> : null}
+                        {t("meetings.online", { count: counts.onlinePeople })}
+                      </>
+                    ) : null}
                   </td>
                 </tr>
               ))}

@@ -32,6 +32,8 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   return {
     meeting: { id: meeting.id, title: meeting.title },
     hall: hallUrl(service, meeting),
+    // The presenter may list only the questions from online attendees, to take them in turn.
+    digitalOnly: new URL(request.url).searchParams.get("source") === "online",
     ...screenControlView(db, meeting),
   };
 }
@@ -43,13 +45,16 @@ export async function action({ request, params }: Route.ActionArgs) {
   const formData = await readForm(request);
   return answerIntent(() => {
     present(service, organiser, meeting, presentStepFrom(formData));
-    return redirect(href("/admin/meetings/:id/present/control", { id: String(meeting.id) }));
+    const back = href("/admin/meetings/:id/present/control", { id: String(meeting.id) });
+    const from = new URL(request.url).searchParams.get("source");
+    return redirect(from === "online" ? `${back}?source=online` : back);
   });
 }
 
 export default function ScreenControl({ loaderData }: Route.ComponentProps) {
   const t = useT();
-  const { meeting, current, next, index, agenda, pending, hall, phase } = loaderData;
+  const { meeting, current, next, index, agenda, pending, hall, phase, digitalOnly } = loaderData;
+  const listed = digitalOnly ? agenda.filter((q) => q.digital) : agenda;
   const id = String(meeting.id);
   const live = useLiveUpdates(href("/admin/meetings/:id/questions/events", { id }));
   return (
@@ -89,6 +94,7 @@ export default function ScreenControl({ loaderData }: Route.ComponentProps) {
               <p className="hint">
                 {t("present.position", { at: index + 1, count: agenda.length })} ·{" "}
                 {current.theme ?? t("questions.other")} ·{" "}
+                {current.digital ? <>{t("present.digital")} · </> : null}
                 {supportCountText(t, current.supportCount)}
               </p>
               <p className="question-text">{current.text}</p>
@@ -122,13 +128,33 @@ export default function ScreenControl({ loaderData }: Route.ComponentProps) {
 
       <section aria-labelledby="order-heading">
         <h2 id="order-heading">{t("aq.agenda")}</h2>
-        {agenda.length === 0 ? (
+        <nav aria-label={t("aq.sourceLabel")}>
+          <ul className="button-row filters-nav">
+            {([false, true] as const).map((only) => (
+              <li key={String(only)}>
+                <Link
+                  to={only ? "?source=online" : "?"}
+                  aria-current={only === digitalOnly ? "page" : undefined}
+                  className={
+                    only === digitalOnly
+                      ? "button button-small"
+                      : "button button-secondary button-small"
+                  }
+                >
+                  {t(only ? "aq.source.online" : "aq.source.all")}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        {listed.length === 0 ? (
           <p>{t("aq.agendaEmpty")}</p>
         ) : (
           <ol className="agenda-order">
-            {agenda.map((q) => (
+            {listed.map((q) => (
               <li key={q.id} className={q.id === current?.id ? "now-answering" : undefined}>
                 <span className="agenda-text">
+                  {q.digital ? <strong>{t("present.digital")}: </strong> : null}
                   {q.text}
                   {q.id === current?.id ? <strong> ({t("aq.nowShowing")})</strong> : null}
                 </span>

@@ -111,7 +111,15 @@ export default function Present({ loaderData }: Route.ComponentProps) {
           />
         ) : current ? (
           <>
-            <p className="projector-theme">{current.theme ?? t("questions.other")}</p>
+            <p className="projector-theme">
+              {current.theme ?? t("questions.other")}
+              {current.digital ? (
+                <>
+                  {" "}
+                  · <span id="presenter-digital">{t("present.digital")}</span>
+                </>
+              ) : null}
+            </p>
             <FittedText
               className={`projector-question ${fitClass(current.text)}`}
               id="presenter-question"

@@ -21,6 +21,8 @@ import {
   markQuestionAnswered,
   moderationIntents,
   moderationQueue,
+  SOURCE_FILTERS,
+  type SourceFilter,
   moveInAgenda,
   rejectQuestion,
   reorderAgenda,
@@ -55,13 +57,16 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   const meeting = requireMeeting(db, params.id);
   const wanted = new URL(request.url).searchParams.get("status");
   const filter: Filter = FILTERS.find((f) => f === wanted) ?? "pending";
+  const from = new URL(request.url).searchParams.get("source");
+  const source: SourceFilter = SOURCE_FILTERS.find((f) => f === from) ?? "all";
   const hall = hallUrl(service, meeting);
   return {
     meeting: { id: meeting.id, title: meeting.title, slug: meeting.slug },
     filter,
+    source,
     hall,
     hallQr: await qrCodeDataUrl(hall, 240),
-    ...moderationQueue(db, meeting, filter),
+    ...moderationQueue(db, meeting, filter, source),
     settings: questionSettings(db, meeting),
   };
 }
@@ -122,7 +127,8 @@ export async function action({ request, params }: Route.ActionArgs) {
 export default function Questions({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();
   const [params] = useSearchParams();
-  const { meeting, filter, counts, questions, agenda, board, choices } = loaderData;
+  const { meeting, filter, source, counts, questions, agenda, board, choices } = loaderData;
+  const sourceQuery = source === "all" ? "" : `&source=${source}`;
   const id = String(meeting.id);
   const themeLabel = (title: string | null) =>
     choices.find((c) => c.title === title)?.label ?? title ?? t("questions.other");
@@ -177,7 +183,7 @@ export default function Questions({ loaderData, actionData }: Route.ComponentPro
           {FILTERS.map((f) => (
             <li key={f}>
               <Link
-                to={`?status=${f}`}
+                to={`?status=${f}${sourceQuery}`}
                 aria-current={f === filter ? "page" : undefined}
                 className={
                   f === filter ? "button button-small" : "button button-secondary button-small"
@@ -188,6 +194,24 @@ export default function Questions({ loaderData, actionData }: Route.ComponentPro
                   {f === "all" ? total : f === "private" ? privateCounts.total : counts[f]}
                 </span>
                 )
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
+
+      <nav aria-label={t("aq.sourceLabel")}>
+        <ul className="button-row filters-nav">
+          {SOURCE_FILTERS.map((f) => (
+            <li key={f}>
+              <Link
+                to={`?status=${filter}${f === "all" ? "" : `&source=${f}`}`}
+                aria-current={f === source ? "page" : undefined}
+                className={
+                  f === source ? "button button-small" : "button button-secondary button-small"
+                }
+              >
+                {t(`aq.source.${f}`)}
               </Link>
             </li>
           ))}
@@ -231,8 +255,14 @@ export default function Questions({ loaderData, actionData }: Route.ComponentPro
                 <p className="hint">
                   {q.gone ? <strong>{t("aq.gone")} · </strong> : null}#{q.id} ·{" "}
                   {themeLabel(q.theme)} · {formatDateTime(q.createdAt)}
-                  {q.source === "hall" ? <> · {t("aq.fromHall")}</> : null} ·{" "}
-                  {t("aq.support", { count: q.supportCount })}
+                  {q.source === "hall" ? <> · {t("aq.fromHall")}</> : null}
+                  {q.source === "online" ? (
+                    <>
+                      {" "}
+                      · <strong className="tag-digital">{t("aq.digital")}</strong>
+                    </>
+                  ) : null}{" "}
+                  · {t("aq.support", { count: q.supportCount })}
                   {q.merged > 0 ? <> · {t("aq.mergedCount", { count: q.merged })}</> : null}
                   {q.starred ? <> · ★ {t("aq.starred")}</> : null}
                   {q.answeredAt ? <> · {t("aq.answered")}</> : null}

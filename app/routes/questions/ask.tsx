@@ -20,6 +20,7 @@ import {
   privacyFindings,
   QuestionError,
   questionsClosedReason,
+  questionSourceFrom,
 } from "~/questions/questions.server";
 import { phaseView } from "~/questions/after.server";
 import type { Finding } from "~/questions/findings";
@@ -57,10 +58,7 @@ export function loader({ params, request }: Route.LoaderArgs) {
     answers: phaseView(db, meeting).answers,
     healthWords: meetingHealthWords(db, meeting.id),
     criteria: moderationCriteria(db, meeting.id),
-    source:
-      new URL(request.url).searchParams.get("from") === "hall"
-        ? ("hall" as const)
-        : ("web" as const),
+    source: questionSourceFrom(new URL(request.url).searchParams.get("from")),
   };
 }
 
@@ -123,7 +121,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
         name: submission.value.name ?? null,
         showName: submission.value.showName,
         email: submission.value.email ?? null,
-        source: formData.get("source") === "hall" ? "hall" : "web",
+        source: questionSourceFrom(formData.get("source")),
         language: requestLanguage(request),
         private: sendPrivately,
       },
@@ -154,7 +152,13 @@ export default function AskPage({ loaderData, actionData }: Route.ComponentProps
           {meeting.title}
         </Link>
       </p>
-      <h1>{source === "hall" ? t("hall.title") : t("questions.askHeading")}</h1>
+      <h1>
+        {source === "hall"
+          ? t("hall.title")
+          : source === "online"
+            ? t("questions.onlineHeading")
+            : t("questions.askHeading")}
+      </h1>
       {closedReason ? (
         <>
           <p className="notice" id="questions-closed">
@@ -168,7 +172,13 @@ export default function AskPage({ loaderData, actionData }: Route.ComponentProps
         </>
       ) : (
         <>
-          <p>{source === "hall" ? t("questions.hallIntro") : t("questions.askIntro")}</p>
+          <p>
+            {source === "hall"
+              ? t("questions.hallIntro")
+              : source === "online"
+                ? t("questions.onlineIntro")
+                : t("questions.askIntro")}
+          </p>
           <QuestionNote
             t={t}
             guidance={meeting.questionGuidance}
