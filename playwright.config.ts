@@ -111,6 +111,9 @@ export default defineConfig({
         RSVP_RATE_LIMIT: "1000",
         QUESTION_RATE_LIMIT: "1000",
         SUPPORT_RATE_LIMIT: "1000",
+        // The scheduler's round (reminders, the stream link, the recording) every 2 s, so the
+        // journeys see scheduled mail without waiting the default minute.
+        REMINDER_INTERVAL_SECONDS: "2",
         ACCESSIBILITY_STATEMENT_URL: accessibilityStatementUrl,
         ACCESSIBILITY_FEEDBACK_EMAIL: accessibilityFeedbackEmail,
       },

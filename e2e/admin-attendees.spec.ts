@@ -33,6 +33,7 @@ const COLUMNS = [
   "Antall møtt",
   "Påmeldt",
   "Registrert av",
+  "Deltar",
 ];
 
 const formulaName = '=HYPERLINK("evil","x")';
@@ -243,6 +244,7 @@ test("adds a phone registration, exports the list three ways and prints it; all 
       "Antall personer": "1",
       Status: "Påmeldt",
       "Registrert av": "Innbygger",
+      Deltar: "I salen",
       Møtt: "",
       "Antall møtt": "",
     });

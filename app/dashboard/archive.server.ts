@@ -55,6 +55,8 @@ function archiveContent(db: DB, meeting: Meeting, personalData: boolean) {
     summary: getBoard(db, meeting.id).summary,
     attendance: {
       registeredPeople: counts.confirmedPeople,
+      /** Of them, those who followed online (check-in is the hall's). */
+      onlinePeople: counts.onlinePeople,
       registrations: counts.confirmedRegistrations,
       waitlistedPeople: counts.waitlistedPeople,
       cancelledRegistrations: counts.cancelledRegistrations,
@@ -71,6 +73,7 @@ function archiveContent(db: DB, meeting: Meeting, personalData: boolean) {
             phone: r.phone,
             partySize: r.partySize,
             status: r.status,
+            attendance: r.attendance,
             checkedInPeople: r.checkedInPeople,
           })),
         }
@@ -166,7 +169,7 @@ async function archivePdf(content: ArchiveContent): Promise<Uint8Array<ArrayBuff
   write("Oppmøte", { size: 13, isBold: true, gap: 2 });
   const a = content.attendance;
   write(
-    `Påmeldt: ${a.registeredPeople} personer (${a.registrations} påmeldinger). Venteliste: ${a.waitlistedPeople}. Avmeldt: ${a.cancelledRegistrations} påmeldinger. Sjekket inn: ${a.checkedInPeople}.`,
+    `Påmeldt: ${a.registeredPeople} personer (${a.registrations} påmeldinger)${a.onlinePeople ? `, av dem ${a.onlinePeople} digitalt` : ""}. Venteliste: ${a.waitlistedPeople}. Avmeldt: ${a.cancelledRegistrations} påmeldinger. Sjekket inn: ${a.checkedInPeople}.`,
     { gap: 8 },
   );
   write("Spørsmål", { size: 13, isBold: true });

@@ -31,6 +31,27 @@ describe("the meeting editor's rules", () => {
     expect(issues(valid)).toEqual({});
   });
 
+  it("takes a stream over https only, and no stream for a meeting held only in the hall", () => {
+    const both = { ...valid, attendance: "both" };
+    expect(issues({ ...both, streamUrl: "https://www.youtube.com/live/x" })).toEqual({});
+    expect(issues({ ...both, streamUrl: "http://example.no/live" })).toEqual({
+      streamUrl: ["error.streamUrl.invalid"],
+    });
+    expect(issues({ ...both, streamUrl: "javascript:alert(1)" })).toEqual({
+      streamUrl: ["error.streamUrl.invalid"],
+    });
+    expect(issues({ ...valid, streamUrl: "https://vimeo.com/1" })).toEqual({
+      attendance: ["error.attendance.hallWithStream"],
+    });
+    expect(issues({ ...both, attendance: "elsewhere" })).toEqual({
+      attendance: ["error.attendance.mode"],
+    });
+    expect(issues({ ...both, streamRevealMinutes: "-5", onlineCapacity: "0" })).toEqual({
+      streamRevealMinutes: ["error.streamReveal.invalid"],
+      onlineCapacity: ["error.onlineCapacity.invalid"],
+    });
+  });
+
   it("refuses a new meeting that starts in the past, or earlier today", () => {
     expect(issues({ ...valid, startDate: "2026-11-26" })).toEqual({
       startDate: ["error.start.past"],

@@ -30,3 +30,7 @@ export type FormConstraint = Record<
 
 /** Why a question was declined: the categories counted on the public questions page. */
 export const REJECT_CATEGORIES = ["personalData", "duplicate", "offTopic", "abusive"] as const;
+
+/** The queue's source filter: every question, or those from one place (QuestionSource). */
+export const SOURCE_FILTERS = ["all", "web", "hall", "online"] as const;
+export type SourceFilter = (typeof SOURCE_FILTERS)[number];

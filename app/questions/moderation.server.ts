@@ -31,7 +31,7 @@ import {
 import { queuePrivateAnswer, queueNotice } from "./question-mail.server";
 import { findingKinds } from "./findings";
 import { questionSettingsSchema } from "./forms";
-import { REJECT_CATEGORIES } from "./limits";
+import { REJECT_CATEGORIES, type SourceFilter } from "./limits";
 import { DEFAULT_HEALTH_WORDS, healthWords } from "./privacy-guard";
 
 /** The moderation queue's buttons (readIntent in app/platform/intent.server.ts). */
@@ -80,10 +80,6 @@ export function requireQuestion(db: DB, meeting: Meeting, idParam: unknown): Que
   if (!question || question.meetingId !== meeting.id) notFound();
   return question;
 }
-
-/** The queue's source filter: every question, or those from one place (QuestionSource). */
-export const SOURCE_FILTERS = ["all", "web", "hall", "online"] as const;
-export type SourceFilter = (typeof SOURCE_FILTERS)[number];
 
 export function moderationQueue(
   db: DB,

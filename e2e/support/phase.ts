@@ -10,6 +10,8 @@ const HOUR = 3600_000;
 
 /** Hours from now to the start and to the end. */
 const spans = {
+  /** Starts in ten minutes: inside the stream link's default 15 minutes before the start. */
+  soon: [1 / 6, 2],
   /** Started half an hour ago, an hour and a half to go. */
   running: [-0.5, 1.5],
   /** Ended an hour ago. */

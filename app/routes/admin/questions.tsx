@@ -21,8 +21,6 @@ import {
   markQuestionAnswered,
   moderationIntents,
   moderationQueue,
-  SOURCE_FILTERS,
-  type SourceFilter,
   moveInAgenda,
   rejectQuestion,
   reorderAgenda,
@@ -32,7 +30,7 @@ import {
   starQuestion,
 } from "~/questions/moderation.server";
 import { FindingList, MarkedText } from "~/components/privacy-findings";
-import { REJECT_CATEGORIES } from "~/questions/limits";
+import { REJECT_CATEGORIES, SOURCE_FILTERS, type SourceFilter } from "~/questions/limits";
 import type { Route } from "./+types/questions";
 
 export function meta({ data }: Route.MetaArgs) {
