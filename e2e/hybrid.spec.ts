@@ -9,7 +9,7 @@
  */
 import type { Page } from "@playwright/test";
 import ICAL from "ical.js";
-import { getMeetingById } from "../db/meetings";
+import { getMeetingById, setMeetingStatus, setMeetingStream, updateMeeting } from "../db/meetings";
 import {
   calendarParts,
   expect,
@@ -63,7 +63,7 @@ async function publicTexts(page: Page, slug: string, manage?: string) {
 test("a hybrid meeting: a full hall offers online, the stream comes at its time, questions and the recording", async ({
   page,
   browser,
-  admin,
+  admin: _admin,
   createMeeting,
   db,
   uniqueEmail,
@@ -211,4 +211,64 @@ test("a hybrid meeting: a full hall offers online, the stream comes at its time,
   expect(await waitForMails(john, subjectStartsWith("Recording:"))).toHaveLength(1);
   expect(getMeetingById(db, meeting.id)!.recordingUrl).toBe(RECORDING);
   await citizens.close();
+});
+
+test("without JavaScript: hall or online at sign-up, and a move through the personal link", async ({
+  browser,
+  createMeeting,
+  db,
+  uniqueEmail,
+}) => {
+  const meeting = createMeeting({ capacity: 1, maxPartySize: 1 });
+  updateMeeting(db, meeting.id, { ...getMeetingById(db, meeting.id)!, attendance: "both" });
+  setMeetingStream(db, meeting.id, { streamUrl: STREAM, dialIn: "" });
+  const device = await newDevice(browser, { ...phone, javaScriptEnabled: false });
+  const citizen = await device.newPage();
+  const kari = uniqueEmail("kari-nojs");
+  const ola = uniqueEmail("ola-nojs");
+  const per = uniqueEmail("per-nojs");
+
+  const signUp = async (name: string, email: string, choice?: string) => {
+    await openMeetingFromFrontPage(citizen, meeting);
+    if (choice) await citizen.getByRole("radio", { name: choice }).check();
+    await submitRsvp(citizen, { name, email });
+    return waitForMail(email, signUpSubject);
+  };
+  const kariMail = await signUp("Kari Nordmann", kari);
+  expect(kariMail.subject).toMatch(/^Påmeldt/);
+  // The hall is full: online comes first, the hall's waitlist is the other choice.
+  await openMeetingFromFrontPage(citizen, meeting);
+  await expect(citizen.getByRole("radio", { name: /^Digitalt/ })).toBeChecked();
+  const olaMail = await signUp("Ola Nordmann", ola);
+  expect(olaMail.text).toContain("Digitalt, sendes fra");
+  const perMail = await signUp("Per Hansen", per, "Venteliste til salen");
+  expect(perMail.subject).toMatch(/^Venteliste/);
+
+  // Kari gives her seat up and follows online instead: Per gets it.
+  await citizen.goto(manageLinkIn(kariMail));
+  await citizen.getByRole("radio", { name: /^Digitalt/ }).check();
+  await citizen.getByRole("button", { name: "Lagre endringer" }).click();
+  await expect(citizen.locator("#registration-attendance")).toHaveText("Digitalt");
+  await expect(citizen.locator("#stream-later")).toBeVisible();
+  await waitForMail(per, subjectStartsWith("Du har fått plass"));
+
+  // Ola would rather come to the hall, but it is full again: refused, and nothing changes.
+  await citizen.goto(manageLinkIn(olaMail));
+  await citizen.getByRole("radio", { name: "I salen" }).check();
+  await citizen.getByRole("button", { name: "Lagre endringer" }).click();
+  await expect(
+    citizen.getByText("Det er ikke plass til hele følget ditt der nå.").first(),
+  ).toBeVisible();
+  await citizen.goto(manageLinkIn(olaMail));
+  await expect(citizen.locator("#registration-attendance")).toHaveText("Digitalt");
+
+  // Called off, even inside the link's window: no link, and no way to follow.
+  moveMeeting(db, meeting.id, "soon");
+  await citizen.goto(manageLinkIn(olaMail));
+  await expect(citizen.locator("#stream-link")).toHaveAttribute("href", STREAM);
+  setMeetingStatus(db, meeting.id, "cancelled");
+  await citizen.goto(manageLinkIn(olaMail));
+  await expect(citizen.locator("#online")).toHaveCount(0);
+  expect(await citizen.content()).not.toContain("youtube");
+  await device.close();
 });
