@@ -267,6 +267,15 @@ describe("the personal page's data", () => {
     "meeting.accessibility",
     "meeting.maxPartySize",
     "meeting.whatToBring",
+    // Hall or online (ADR 0016); the stream only for a confirmed online attendee, in its time.
+    "registration.attendance",
+    "meeting.attendance",
+    "meeting.streamRevealMinutes",
+    "stream",
+    "stream.state",
+    "stream.revealsAt",
+    "stream.url",
+    "stream.dialIn",
     // Which of the meeting's texts are shown in bokmål on a page in another language.
     "textLang",
     "textLang.title",
