@@ -272,3 +272,47 @@ test("without JavaScript: hall or online at sign-up, and a move through the pers
   expect(await citizen.content()).not.toContain("youtube");
   await device.close();
 });
+
+test("an online attendee's personal page through every state of the meeting, on a phone", async ({
+  browser,
+  createMeeting,
+  db,
+  uniqueEmail,
+  expectNoAxeViolations,
+}) => {
+  const meeting = createMeeting({ capacity: 5, maxPartySize: 2 });
+  updateMeeting(db, meeting.id, { ...getMeetingById(db, meeting.id)!, attendance: "both" });
+  setMeetingStream(db, meeting.id, { streamUrl: STREAM, dialIn: DIAL_IN });
+  const device = await newDevice(browser, phone);
+  const citizen = await device.newPage();
+  const email = uniqueEmail("online-states");
+  await openMeetingFromFrontPage(citizen, meeting);
+  await citizen.getByRole("radio", { name: /^Digitalt/ }).check();
+  await submitRsvp(citizen, { name: "Nora Nilsen", email });
+  const link = manageLinkIn(await waitForMail(email, signUpSubject));
+
+  const states = [
+    { state: "upcoming", card: true, stream: false },
+    { state: "soon", card: true, stream: true },
+    { state: "running", card: true, stream: true },
+    { state: "ended", card: false, stream: false },
+    { state: "draft", card: false, stream: false },
+    { state: "cancelled", card: false, stream: false },
+  ] as const;
+  for (const { state, card, stream } of states) {
+    setMeetingStatus(db, meeting.id, "published");
+    if (state === "soon" || state === "running" || state === "ended") {
+      moveMeeting(db, meeting.id, state);
+    }
+    if (state === "draft" || state === "cancelled") setMeetingStatus(db, meeting.id, state);
+    await open(citizen, link);
+    await expect(citizen.locator("#online"), state).toHaveCount(card ? 1 : 0);
+    await expect(citizen.locator("#stream-link"), state).toHaveCount(stream ? 1 : 0);
+    expect((await citizen.request.get(`${link}.data`).then((r) => r.text())).includes(STREAM)).toBe(
+      stream,
+    );
+    await expect(citizen.locator("#check-in-code"), state).toHaveCount(0);
+    await expectNoAxeViolations(citizen, `online attendee's page, ${state}`);
+  }
+  await device.close();
+});

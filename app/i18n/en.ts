@@ -195,7 +195,7 @@ export const en: CitizenCatalogue = {
     "Røros Municipality is the data controller for the information you give when you sign up for a public meeting.",
   "privacy.whatHeading": "What we store",
   "privacy.what":
-    "Your name, email address, how many people are coming, and any access needs you tell us about. We also store when you signed up, and a code derived from the network address you signed up from (not the address itself). Your browser gets a random code in a cookie, and with your sign-up we store only a checksum of it. This lets us spot and stop many sign-ups from the same place or the same browser without stopping a whole hall that shares one wireless network.",
+    "Your name, email address, how many people are coming, whether you come to the hall or follow online, and any access needs you tell us about. We also store when you signed up, and a code derived from the network address you signed up from (not the address itself). Your browser gets a random code in a cookie, and with your sign-up we store only a checksum of it. This lets us spot and stop many sign-ups from the same place or the same browser without stopping a whole hall that shares one wireless network.",
   "privacy.whyHeading": "Why",
   "privacy.why":
     "The information is only used to plan the meeting: the number of places, the waiting list, access needs, reminders, and telling you if the meeting is changed or cancelled. The legal basis is your consent.",

@@ -142,7 +142,7 @@ export const nb = {
     "Røros kommune er behandlingsansvarlig for opplysningene du gir når du melder deg på et folkemøte.",
   "privacy.whatHeading": "Hva vi lagrer",
   "privacy.what":
-    "Navn, e-postadresse, hvor mange som kommer, og eventuelle behov for tilrettelegging du selv oppgir. Vi lagrer også når du meldte deg på, og en kode laget fra nettverksadressen du meldte deg på fra (ikke selve adressen). Nettleseren din får en tilfeldig kode i en informasjonskapsel, og med påmeldingen lagrer vi bare en kontrollsum av den. Med dette kan vi se og stoppe mange påmeldinger fra samme sted eller samme nettleser, uten å stoppe en hel sal som bruker samme trådløse nett.",
+    "Navn, e-postadresse, hvor mange som kommer, om dere kommer i salen eller følger møtet digitalt, og eventuelle behov for tilrettelegging du selv oppgir. Vi lagrer også når du meldte deg på, og en kode laget fra nettverksadressen du meldte deg på fra (ikke selve adressen). Nettleseren din får en tilfeldig kode i en informasjonskapsel, og med påmeldingen lagrer vi bare en kontrollsum av den. Med dette kan vi se og stoppe mange påmeldinger fra samme sted eller samme nettleser, uten å stoppe en hel sal som bruker samme trådløse nett.",
   "privacy.whyHeading": "Hvorfor",
   "privacy.why":
     "Opplysningene brukes bare til å planlegge møtet: antall plasser, venteliste, tilrettelegging, påminnelser og beskjed hvis møtet endres eller avlyses. Grunnlaget er samtykket ditt.",

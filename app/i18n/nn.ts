@@ -189,7 +189,7 @@ export const nn: CitizenCatalogue = {
     "Røros kommune er behandlingsansvarleg for opplysingane du gir når du melder deg på eit folkemøte.",
   "privacy.whatHeading": "Kva vi lagrar",
   "privacy.what":
-    "Namn, e-postadresse, kor mange som kjem, og eventuelle behov for tilrettelegging som du sjølv oppgir. Vi lagrar òg når du melde deg på, og ein kode laga frå nettverksadressa du melde deg på frå (ikkje sjølve adressa). Nettlesaren din får ein tilfeldig kode i ein informasjonskapsel, og med påmeldinga lagrar vi berre ein kontrollsum av han. Med dette kan vi sjå og stoppe mange påmeldingar frå same stad eller same nettlesar, utan å stoppe ein heil sal som bruker same trådlause nett.",
+    "Namn, e-postadresse, kor mange som kjem, om de kjem i salen eller følgjer møtet digitalt, og eventuelle behov for tilrettelegging som du sjølv oppgir. Vi lagrar òg når du melde deg på, og ein kode laga frå nettverksadressa du melde deg på frå (ikkje sjølve adressa). Nettlesaren din får ein tilfeldig kode i ein informasjonskapsel, og med påmeldinga lagrar vi berre ein kontrollsum av han. Med dette kan vi sjå og stoppe mange påmeldingar frå same stad eller same nettlesar, utan å stoppe ein heil sal som bruker same trådlause nett.",
   "privacy.whyHeading": "Kvifor",
   "privacy.why":
     "Opplysingane blir berre brukte til å planleggje møtet: talet på plassar, venteliste, tilrettelegging, påminningar og melding dersom møtet blir endra eller avlyst. Grunnlaget er samtykket ditt.",
