@@ -27,6 +27,7 @@ const notPages: Record<string, string> = {
   "routes/admin/logout": "a POST that redirects; its GET redirects too, nothing renders",
   "routes/bench/html": "the benchmark's baseline, 404 unless BENCH_BASELINES=1",
   "routes/bench/insert": "the benchmark's baseline, 404 unless BENCH_BASELINES=1",
+  "routes/bench/loop": "the benchmark's event-loop probe, 404 unless BENCH_BASELINES=1",
 };
 
 interface PageRoute {

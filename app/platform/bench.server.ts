@@ -4,6 +4,7 @@
  * same machine in the same run. The routes exist in every build but answer 404 unless the
  * server runs with BENCH_BASELINES=1.
  */
+import { monitorEventLoopDelay, type IntervalHistogram } from "node:perf_hooks";
 import { immediate } from "../../db/connection";
 import { insertBenchRow } from "../../db/bench";
 import { services } from "./context.server";
@@ -32,4 +33,27 @@ export function fillerParagraphs(bytes: number): string[] {
 export function insertBaselineRow(name: string, email: string): number {
   const { db } = services();
   return immediate(db, () => insertBenchRow(db, name.slice(0, 200), email.slice(0, 200)));
+}
+
+let loop: IntervalHistogram | undefined;
+
+/**
+ * How long the event loop was held up since the last reading, in milliseconds: the benchmark
+ * reads it before and after a load to tell queueing behind long work (rendering, a query, a
+ * collection) from the network. Watching starts at the first reading.
+ */
+export function eventLoopDelay() {
+  if (!loop) {
+    loop = monitorEventLoopDelay({ resolution: 10 });
+    loop.enable();
+  }
+  const ms = (ns: number) => Math.round(ns / 1e4) / 100;
+  const figures = {
+    p50: ms(loop.percentile(50)),
+    p99: ms(loop.percentile(99)),
+    max: ms(loop.max),
+    samples: loop.count,
+  };
+  loop.reset();
+  return figures;
 }
