@@ -5,3 +5,9 @@ export function loader() {
   requireBenchBaselines();
   return Response.json(eventLoopDelay(), { headers: { "Cache-Control": "no-store" } });
 }
+
+/** Closed like the rest of /_bench/ when the baselines are off; otherwise GET only. */
+export function action() {
+  requireBenchBaselines();
+  return new Response("GET only\n", { status: 405, headers: { Allow: "GET" } });
+}
