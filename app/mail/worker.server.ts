@@ -130,21 +130,14 @@ export function createMailWorker(options: MailWorkerOptions): MailWorker {
     let sent = 0;
     // Only what was due when this run began: a message that fails now waits for its retry.
     const runStart = new Date().toISOString();
-    // `concurrency` lanes, each taking the next due message as soon as its last one is done:
-    // one slow send holds up its own lane only, and rendering the next overlaps the sends in
-    // flight. A message is taken and marked sending in one synchronous step, so two lanes
-    // never take the same one.
-    const lane = async () => {
-      for (;;) {
-        // Checked between messages: after SIGTERM no new message is started.
-        if (stopped && !draining) return;
-        const [message] = outbox.due(db, 1, runStart);
-        if (!message) return;
-        if (await deliver(message)) sent++;
-      }
-    };
-    await Promise.all(Array.from({ length: Math.max(1, concurrency) }, lane));
-    return sent;
+    for (;;) {
+      // Checked between messages: after SIGTERM no new message is started.
+      if (stopped && !draining) return sent;
+      const batch = outbox.due(db, Math.max(1, concurrency), runStart);
+      if (batch.length === 0) return sent;
+      const results = await Promise.all(batch.map(deliver));
+      sent += results.filter(Boolean).length;
+    }
   }
 
   function runOnce(): Promise<number> {
