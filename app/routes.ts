@@ -31,7 +31,7 @@ export default [
   // Benchmark baselines: answer 404 unless BENCH_BASELINES=1 (see app/platform/bench.server.ts).
   route("_bench/html", "routes/bench/html.tsx"),
   route("_bench/insert", "routes/bench/insert.tsx"),
-  route("_bench/loop", "routes/bench/loop.ts"),
+  route("_bench/loop", "routes/bench/loop.tsx"),
 
   // Organisers. Login and first-run setup are the only /admin pages open to anonymous users.
   route("admin/login", "routes/admin/login.tsx"),

@@ -274,12 +274,16 @@ async function main() {
     log(
       `  meeting page ${page.body.length} bytes of HTML; baseline route ${calibrated.length} bytes; JS ${round(jsGzip / 1024)} KiB gzip`,
     );
-    const loopDelay = async () =>
-      (await (await fetch(`${base}/_bench/loop`)).json()) as {
+    // The probe's page holds its figures as JSON in <pre id="loop">.
+    const loopDelay = async () => {
+      const html = await (await fetch(`${base}/_bench/loop`)).text();
+      const json = /<pre id="loop">([^<]*)<\/pre>/.exec(html)?.[1] ?? "{}";
+      return JSON.parse(json.replaceAll("&quot;", '"')) as {
         p50: number;
         p99: number;
         max: number;
       };
+    };
     await loopDelay();
     const meeting = await measure("meeting page", { url: meetingUrl, connections: CONNECTIONS });
     const loopIdle = await loopDelay();
