@@ -35,10 +35,15 @@ export function attachClaimOutbox(
   ).run(outboxId, registrationId, kind, key);
 }
 
-/** Online attendees whose stream mail is due: the meeting's link is out and they have none yet. */
-export function dueStreamMails(
+/**
+ * Online attendees who may be due their stream mail: a meeting with a link, starting by
+ * `horizon` and not over, and no stream mail yet for its start. Whether the link is out yet
+ * is the stream rule's to say (app/registrations/stream.server.ts).
+ */
+export function streamMailCandidates(
   db: DB,
   now: string,
+  horizon: string,
 ): { registrationId: number; meetingId: number }[] {
   return db
     .prepare(
@@ -46,13 +51,12 @@ export function dueStreamMails(
        FROM registrations r JOIN meetings m ON m.id = r.meeting_id
        WHERE m.status = 'published' AND m.attendance != 'hall'
          AND (m.stream_url IS NOT NULL OR m.dial_in != '')
-         AND m.ends_at > @now
-         AND strftime('%Y-%m-%dT%H:%M:%fZ', m.starts_at, '-' || m.stream_reveal_minutes || ' minutes') <= @now
+         AND m.ends_at > @now AND m.starts_at <= @horizon
          AND r.attendance = 'online' AND r.status = 'confirmed' AND r.email IS NOT NULL
          AND NOT EXISTS (SELECT 1 FROM attendee_mail_claims c
                          WHERE c.registration_id = r.id AND c.kind = 'stream' AND c.key = m.starts_at)`,
     )
-    .all({ now }) as { registrationId: number; meetingId: number }[];
+    .all({ now, horizon }) as { registrationId: number; meetingId: number }[];
 }
 
 /**

@@ -14,7 +14,7 @@ import {
   attachClaimOutbox,
   claimAttendeeMail,
   dueRecordingMails,
-  dueStreamMails,
+  streamMailCandidates,
   queuedStreamMail,
   type ClaimKind,
 } from "../../db/attendee-mail-claims";
@@ -24,10 +24,12 @@ import { getRegistration } from "../../db/registrations";
 import { bumpRegistration } from "../../db/calendar-sequences";
 import { queueMeetingMail } from "../registrations/attendee-mail.server";
 import { issueToken } from "../registrations/registrations.server";
+import { streamAccess } from "../registrations/stream.server";
 import { change, type ServiceContext } from "../platform/service.server";
 
 /** As for reminders: a fan-out never holds the write lock or the event loop for long. */
 const BATCH = 200;
+const MAX_REVEAL_MINUTES = 1440;
 
 type Due = { registrationId: number; meetingId: number };
 
@@ -41,9 +43,9 @@ function queueBatch(ctx: ServiceContext, kind: ClaimKind, due: Due[]): number {
         meeting = getMeetingById(ctx.db, meetingId)!;
         meetings.set(meetingId, meeting);
       }
+      const registration = getRegistration(ctx.db, registrationId)!;
       const key = kind === "stream" ? meeting.startsAt : "";
       if (!claimAttendeeMail(ctx.db, registrationId, kind, key)) continue;
-      const registration = getRegistration(ctx.db, registrationId)!;
       // The calendar copy now carries the link: it must outrank the one sent before.
       if (kind === "stream") bumpRegistration(ctx.db, registrationId);
       const outboxId = queueMeetingMail(ctx, meeting, registration, {
@@ -62,6 +64,29 @@ function queueBatch(ctx: ServiceContext, kind: ClaimKind, due: Due[]): number {
 }
 
 /**
+ * The candidates whose meeting has its link out now: the stream rule's answer for a confirmed
+ * online attendee (which every candidate is), asked once per meeting.
+ */
+function linkOut(ctx: ServiceContext, candidates: Due[], now: Date): Due[] {
+  const open = new Map<number, boolean>();
+  return candidates.filter(({ meetingId }) => {
+    let out = open.get(meetingId);
+    if (out === undefined) {
+      const meeting = getMeetingById(ctx.db, meetingId)!;
+      const access = streamAccess(
+        ctx.db,
+        meeting,
+        { attendance: "online", status: "confirmed" },
+        now,
+      );
+      out = access?.state === "open";
+      open.set(meetingId, out);
+    }
+    return out;
+  });
+}
+
+/**
  * Claims and queues every stream and recording mail due now, a batch at a time, letting
  * waiting requests go first between batches. Returns how many were queued.
  */
@@ -71,9 +96,11 @@ export async function queueDueAttendeeMails(
   stopped: () => boolean = () => false,
 ): Promise<number> {
   const iso = now.toISOString();
+  // No meeting reveals its link earlier than this before the start (the column's CHECK).
+  const horizon = new Date(now.getTime() + MAX_REVEAL_MINUTES * 60_000).toISOString();
   let queued = 0;
   for (const [kind, due] of [
-    ["stream", dueStreamMails(ctx.db, iso)],
+    ["stream", linkOut(ctx, streamMailCandidates(ctx.db, iso, horizon), now)],
     ["recording", dueRecordingMails(ctx.db, iso)],
   ] as const) {
     for (let i = 0; i < due.length; i += BATCH) {
