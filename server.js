@@ -2,7 +2,8 @@
 // Router's request handler behind Express, plus what the framework's own server cannot do
 // for us: validate the environment and start the database and mail worker at boot, pass the
 // client address to actions, put security headers and body limits in front of every route,
-// answer repeat visits early, and shut down gracefully.
+// answer repeat visits early, start page work one request per loop turn, and shut down
+// gracefully.
 import fs from "node:fs";
 import v8 from "node:v8";
 import compression from "compression";
@@ -31,7 +32,8 @@ const loadBuild = () =>
   viteDevServer ? viteDevServer.ssrLoadModule("virtual:react-router/server-build") : build;
 
 // Boot: validate the environment, open and migrate the database, seed the demo, start mail.
-const { startServices, securityHeaders, limitBodies } = (await loadBuild()).entry.module;
+const { startServices, securityHeaders, limitBodies, oneRequestPerTurn } = (await loadBuild()).entry
+  .module;
 let env;
 try {
   env = startServices().env;
@@ -81,6 +83,9 @@ if (viteDevServer) {
   const staticFiles = express.static("build/client", { maxAge: "1h" });
   app.use((req, res, next) => (topLevelFiles.has(req.path) ? staticFiles(req, res, next) : next()));
 }
+// Pages start one per turn of the event loop, first come first served, so a busy server keeps
+// letting new connections in (app/platform/turns.server.ts).
+app.use(oneRequestPerTurn());
 app.all(
   "*splat",
   createRequestHandler({
