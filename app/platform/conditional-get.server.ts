@@ -37,10 +37,13 @@ export function documentEtag(
 
 /** True when the request's If-None-Match names this ETag (weak comparison, as for GET). */
 export function isNotModified(request: Request, etag: string): boolean {
-  const header = request.headers.get("If-None-Match");
-  if (!header) return false;
+  return namesEtag(request.headers.get("If-None-Match"), etag);
+}
+
+function namesEtag(ifNoneMatch: string | null | undefined, etag: string): boolean {
+  if (!ifNoneMatch) return false;
   const bare = (tag: string) => tag.trim().replace(/^W\//, "");
-  return header.split(",").some((tag) => tag.trim() === "*" || bare(tag) === bare(etag));
+  return ifNoneMatch.split(",").some((tag) => tag.trim() === "*" || bare(tag) === bare(etag));
 }
 
 /**
@@ -114,6 +117,5 @@ export function earlyNotModified(
   const entry = remembered.get(pathAndQuery);
   if (!entry) return null;
   if (entry.token !== currentToken(buildVersion, Date.now())) return null;
-  const request = new Request("http://local/", { headers: { "If-None-Match": ifNoneMatch } });
-  return isNotModified(request, entry.etag) ? entry.headers : null;
+  return namesEtag(ifNoneMatch, entry.etag) ? entry.headers : null;
 }
