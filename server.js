@@ -32,7 +32,7 @@ const loadBuild = () =>
   viteDevServer ? viteDevServer.ssrLoadModule("virtual:react-router/server-build") : build;
 
 // Boot: validate the environment, open and migrate the database, seed the demo, start mail.
-const { startServices, securityHeaders, limitBodies, oneRequestPerTurn } = (await loadBuild()).entry
+const { startServices, securityHeaders, limitBodies, serverTurns } = (await loadBuild()).entry
   .module;
 let env;
 try {
@@ -84,8 +84,9 @@ if (viteDevServer) {
   app.use((req, res, next) => (topLevelFiles.has(req.path) ? staticFiles(req, res, next) : next()));
 }
 // Pages start one per turn of the event loop, first come first served, so a busy server keeps
-// letting new connections in (app/platform/turns.server.ts).
-app.use(oneRequestPerTurn());
+// letting new connections in; mail rendering waits for the turns pages leave
+// (app/platform/turns.server.ts).
+app.use(serverTurns.admit);
 app.all(
   "*splat",
   createRequestHandler({

@@ -19,7 +19,7 @@ import "./i18n/all-languages.server";
 export { startServices, shutdown, stopBackgroundWork } from "./services.server";
 export { securityHeaders } from "./platform/security-headers.server";
 export { limitBodies } from "./platform/body-limit.server";
-export { oneRequestPerTurn } from "./platform/turns.server";
+export { serverTurns } from "./platform/turns.server";
 export { earlyNotModified } from "./platform/conditional-get.server";
 export { handleError } from "./platform/errors.server";
 

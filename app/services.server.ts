@@ -19,6 +19,7 @@ import { fillFreeSeats } from "./registrations/registrations.server";
 import { startRetentionJob, type RetentionJob } from "./registrations/retention.server";
 import { warnUnarchivedMeetings } from "./dashboard/archive-warning.server";
 import type { ServiceContext } from "./platform/service.server";
+import { serverTurns } from "./platform/turns.server";
 import {
   createReminderScheduler,
   withholdStaleReminders,
@@ -73,6 +74,7 @@ function start(): AppServices {
     retryBaseMs: config.MAIL_RETRY_BASE_SECONDS * 1000,
     concurrency: config.SMTP_URL ? config.SMTP_MAX_CONNECTIONS : 1,
     withhold: withholdStaleReminders(db),
+    takeTurn: serverTurns.background,
   });
   worker.start();
   // data_version moves when another connection commits; total_changes when this one writes.

@@ -32,6 +32,11 @@ export interface MailWorkerOptions {
    * the worker itself knows no domain.
    */
   withhold?: (message: outbox.OutboxMessage) => string | null;
+  /**
+   * Resolves when the message may be rendered: rendering takes the thread for milliseconds,
+   * so the composition module lets page requests go first (platform/turns.server.ts).
+   */
+  takeTurn?: () => Promise<void>;
 }
 
 export interface MailWorker {
@@ -67,6 +72,7 @@ export function createMailWorker(options: MailWorkerOptions): MailWorker {
     concurrency = 1,
     log = (m) => console.log(m),
     withhold = () => null,
+    takeTurn = () => Promise.resolve(),
   } = options;
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<number> | undefined;
@@ -84,6 +90,7 @@ export function createMailWorker(options: MailWorkerOptions): MailWorker {
     }
     outbox.markSending(db, message.id);
     try {
+      await takeTurn();
       const { subject, html, text, inlineImages } = await renderEmail(
         message.template,
         JSON.parse(message.payload ?? "null"),

@@ -1,38 +1,75 @@
 /**
- * Page work starts one request per turn of the event loop, in the order requests arrived
- * (ADR 0017). Express middleware for server.js, in front of the framework's handler.
+ * Work on the server's one thread, one piece per turn of the event loop (ADR 0017).
  *
- * libuv accepts one new connection per turn of the loop. Without this, a busy server handles
- * every request that is ready in one long turn (50 open connections at 2 ms each: 100 ms), so
- * newcomers, the local paper's readers on fresh connections, were let in at ten a second
+ * Pages: libuv accepts one new connection per turn of the loop. Without a queue, a busy server
+ * handles every request that is ready in one long turn (50 open connections at 2 ms: 100 ms),
+ * so newcomers, the local paper's readers on fresh connections, were let in at ten a second
  * and waited seconds for their first page while the people already connected were served
  * again and again. Starting one request per turn keeps the turns short, so the server lets
- * new connections in at the rate it serves, and everyone waits in one queue.
+ * new connections in at the rate it serves, and everyone waits in one queue, first come first
+ * served. (Express middleware for server.js, in front of the framework's handler.)
+ *
+ * Background work (rendering a mail) waits for a turn no page request wants: people waiting
+ * for a page come first. So that a flood of visitors cannot hold the mail back for good, it
+ * still gets a turn every `backgroundEveryMs` while requests wait.
  */
 import type { IncomingMessage, ServerResponse } from "node:http";
+import { performance } from "node:perf_hooks";
 
 type Next = (error?: unknown) => void;
 
-export function oneRequestPerTurn() {
-  const waiting: { req: IncomingMessage; next: Next }[] = [];
-  let scheduled = false;
+export interface Turns {
+  /** Express middleware: the request's work starts in its turn. */
+  admit(req: IncomingMessage, res: ServerResponse, next: Next): void;
+  /** Resolves in a turn of its own, after the page requests waiting (see above). */
+  background(): Promise<void>;
+}
 
-  function startNext() {
-    // Someone who gave up while waiting costs nothing: their connection is gone.
-    let first = waiting.shift();
-    while (first?.req.socket.destroyed) first = waiting.shift();
-    scheduled = waiting.length > 0;
-    // Scheduled before this one runs, so the next starts in the next turn, after the loop
-    // has looked at the network again.
-    if (scheduled) setImmediate(startNext);
-    first?.next();
+export function createTurns(backgroundEveryMs = 50): Turns {
+  const requests: { req: IncomingMessage; next: Next }[] = [];
+  const background: (() => void)[] = [];
+  let scheduled = false;
+  let lastBackground = performance.now();
+
+  function schedule() {
+    if (scheduled) return;
+    scheduled = true;
+    setImmediate(startNext);
   }
 
-  return (req: IncomingMessage, _res: ServerResponse, next: Next) => {
-    waiting.push({ req, next });
-    if (!scheduled) {
-      scheduled = true;
-      setImmediate(startNext);
-    }
+  function nextRequest() {
+    let first = requests.shift();
+    // Someone who gave up while waiting costs nothing: their connection is gone.
+    while (first?.req.socket.destroyed) first = requests.shift();
+    return first?.next;
+  }
+
+  function startNext() {
+    scheduled = false;
+    const now = performance.now();
+    const backgroundsTurn =
+      background.length > 0 && (requests.length === 0 || now - lastBackground >= backgroundEveryMs);
+    const next = backgroundsTurn ? background.shift() : nextRequest();
+    if (backgroundsTurn) lastBackground = now;
+    // Scheduled before this one runs, so the next starts in the next turn, after the loop has
+    // looked at the network again.
+    if (requests.length > 0 || background.length > 0) schedule();
+    next?.();
+  }
+
+  return {
+    admit(req, _res, next) {
+      requests.push({ req, next });
+      schedule();
+    },
+    background() {
+      return new Promise<void>((resolve) => {
+        background.push(resolve);
+        schedule();
+      });
+    },
   };
 }
+
+/** The server's queue: pages from server.js, mail rendering from the mail worker. */
+export const serverTurns = createTurns();

@@ -26,6 +26,7 @@ import { queueMeetingMail } from "../registrations/attendee-mail.server";
 import { issueToken } from "../registrations/registrations.server";
 import { streamAccess } from "../registrations/stream.server";
 import { change, type ServiceContext } from "../platform/service.server";
+import { serverTurns } from "../platform/turns.server";
 
 /** As for reminders: a fan-out never holds the write lock or the event loop for long. */
 const BATCH = 200;
@@ -104,7 +105,7 @@ export async function queueDueAttendeeMails(
     ["recording", dueRecordingMails(ctx.db, iso)],
   ] as const) {
     for (let i = 0; i < due.length; i += BATCH) {
-      if (queued > 0) await new Promise((resolve) => setImmediate(resolve));
+      if (queued > 0) await serverTurns.background();
       if (stopped()) return queued;
       queued += queueBatch(ctx, kind, due.slice(i, i + BATCH));
     }

@@ -35,6 +35,7 @@ import type { OutboxMessage } from "../../db/outbox";
 import { queueMeetingMail } from "../registrations/attendee-mail.server";
 import { TIME_ZONE } from "../platform/dates";
 import { change, type ServiceContext } from "../platform/service.server";
+import { serverTurns } from "../platform/turns.server";
 import { issueToken } from "../registrations/registrations.server";
 import { queueDueAttendeeMails, staleStreamMailReason } from "./attendee-mails.server";
 
@@ -124,8 +125,9 @@ export function queueDueReminders(ctx: ServiceContext, now = new Date()): number
 }
 
 /**
- * The same, for the running server: between batches, requests waiting for the event loop go
- * first, and the mail worker (woken by each batch's commit) starts sending.
+ * The same, for the running server: between batches, page requests waiting for the event loop
+ * go first (platform/turns.server.ts), and the mail worker (woken by each batch's commit)
+ * starts sending.
  */
 export async function queueDueRemindersInTurn(
   ctx: ServiceContext,
@@ -135,7 +137,7 @@ export async function queueDueRemindersInTurn(
   const candidates = dueCandidates(ctx.db, now);
   let queued = 0;
   for (let i = 0; i < candidates.length; i += BATCH) {
-    if (i > 0) await new Promise((resolve) => setImmediate(resolve));
+    if (i > 0) await serverTurns.background();
     // On shutdown the rest waits for the next start: nothing is claimed that is not queued.
     if (stopped()) break;
     queued += queueBatch(ctx, candidates.slice(i, i + BATCH), now);
