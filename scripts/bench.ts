@@ -564,14 +564,16 @@ async function main() {
     log(
       `\n## Reminder fan-out: ${fanOut.received} of ${fanOut.registrations} in ${round(fanOut.seconds)} s`,
     );
+    if (fanOut.retried > 0)
+      log(`  retried after a failed attempt: ${fanOut.retried} (${fanOut.errors.join("; ")})`);
     rows.push(
       {
         measure: `Reminder fan-out, ${FANOUT_REGISTRATIONS.toLocaleString("en")} registrations`,
-        figure: `${round(fanOut.perSecond, 0)} messages/s, ${fanOut.missing} missing`,
+        figure: `${round(fanOut.perSecond, 0)} messages/s, ${fanOut.missing} missing, ${fanOut.extra} extra (${fanOut.retried} retried after a failed attempt)`,
         baseline: `nodemailer pool, pre-rendered ${round(pool.perSecond, 0)} messages/s`,
         ratio: fanOut.perSecond / pool.perSecond,
-        target: "≥ 0.8× pool, 0 missing (issue 20)",
-        met: fanOut.perSecond >= 0.8 * pool.perSecond && fanOut.missing === 0,
+        target: "≥ 0.8× pool, 0 missing, 0 extra (issue 20)",
+        met: fanOut.perSecond >= 0.8 * pool.perSecond && fanOut.missing === 0 && fanOut.extra === 0,
       },
       {
         measure: "Server event-loop delay p99, meeting page load",

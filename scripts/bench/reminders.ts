@@ -15,6 +15,11 @@ export interface FanOutResult {
   seconds: number;
   perSecond: number;
   missing: number;
+  /** Messages the sink got beyond one per registration. */
+  extra: number;
+  /** This meeting's reminders sent again after a failed attempt, and why they failed. */
+  retried: number;
+  errors: string[];
 }
 
 /**
@@ -63,6 +68,12 @@ export async function reminderFanOut<T>(options: {
   }
   const seconds = (performance.now() - t0) / 1000;
   const received = sinkCount() - before;
+  const retries = db
+    .prepare<[number], { lastError: string | null }>(
+      `SELECT last_error AS lastError FROM outbox
+       WHERE meeting_id = ? AND purpose = 'reminder' AND attempts > 0`,
+    )
+    .all(meetingId);
   return {
     during,
     registrations,
@@ -70,5 +81,8 @@ export async function reminderFanOut<T>(options: {
     seconds,
     perSecond: received / seconds,
     missing: Math.max(0, registrations - received),
+    extra: Math.max(0, received - registrations),
+    retried: retries.length,
+    errors: [...new Set(retries.map((r) => r.lastError ?? "?"))].slice(0, 5),
   };
 }
