@@ -17,7 +17,10 @@ export interface FanOutResult {
   missing: number;
   /** Messages the sink got beyond one per registration. */
   extra: number;
-  /** This meeting's reminders sent again after a failed attempt, and why they failed. */
+  /**
+   * This meeting's reminders tried more than once (a sent message counts its last attempt too),
+   * and the errors of those still not sent.
+   */
   retried: number;
   errors: string[];
 }
@@ -71,7 +74,7 @@ export async function reminderFanOut<T>(options: {
   const retries = db
     .prepare<[number], { lastError: string | null }>(
       `SELECT last_error AS lastError FROM outbox
-       WHERE meeting_id = ? AND purpose = 'reminder' AND attempts > 0`,
+       WHERE meeting_id = ? AND purpose = 'reminder' AND attempts > 1`,
     )
     .all(meetingId);
   return {
