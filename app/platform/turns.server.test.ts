@@ -46,15 +46,20 @@ describe("turns", () => {
   it("gives background work the turns no request wants", async () => {
     const turns = createTurns(NEVER);
     const started: string[] = [];
-    void turns.background().then(() => started.push("mail"));
     turns.admit(request(), response, () => started.push("a"));
+    void turns.background().then(() => started.push("mail"));
     turns.admit(request(), response, () => started.push("b"));
     for (let i = 0; i < 4; i++) await nextTurn();
     expect(started).toEqual(["a", "b", "mail"]);
-    // Alone, it goes at once.
-    void turns.background().then(() => started.push("mail 2"));
-    await nextTurn();
+    // Alone, it goes at once, in this turn.
+    await turns.background();
+    started.push("mail 2");
     expect(started).toEqual(["a", "b", "mail", "mail 2"]);
+    // A request arriving after it still waits for its own turn.
+    turns.admit(request(), response, () => started.push("c"));
+    expect(started).toEqual(["a", "b", "mail", "mail 2"]);
+    await nextTurn();
+    expect(started).toEqual(["a", "b", "mail", "mail 2", "c"]);
   });
 
   it("still gives background work a turn when it has waited long enough", async () => {

@@ -9,8 +9,8 @@
  * new connections in at the rate it serves, and everyone waits in one queue, first come first
  * served. (Express middleware for server.js, in front of the framework's handler.)
  *
- * Background work (rendering a mail) waits for a turn no page request wants: people waiting
- * for a page come first. So that a flood of visitors cannot hold the mail back for good, it
+ * Background work (rendering a mail, a batch of reminders) waits for a turn no page request
+ * wants, and goes at once when nothing waits: people waiting for a page come first. So that a flood of visitors cannot hold the mail back for good, it
  * still gets a turn every `backgroundEveryMs` while requests wait.
  */
 import type { IncomingMessage, ServerResponse } from "node:http";
@@ -63,6 +63,8 @@ export function createTurns(backgroundEveryMs = 50): Turns {
       schedule();
     },
     background() {
+      // Nothing waits: no reason to give up the rest of this turn.
+      if (requests.length === 0 && background.length === 0) return Promise.resolve();
       return new Promise<void>((resolve) => {
         background.push(resolve);
         schedule();
