@@ -9,9 +9,10 @@
  * new connections in at the rate it serves, and everyone waits in one queue, first come first
  * served. (Express middleware for server.js, in front of the framework's handler.)
  *
- * Background work (rendering a mail, a batch of reminders) waits for a turn no page request
- * wants, and goes at once when nothing waits: people waiting for a page come first. So that a flood of visitors cannot hold the mail back for good, it
- * still gets a turn every `backgroundEveryMs` while requests wait.
+ * Background work (rendering a mail, a batch of reminders) goes at once when no page request
+ * waits, and otherwise waits for a turn no page request wants: people waiting for a page come
+ * first. So that a flood of visitors cannot hold the mail back for good, it still gets a turn
+ * every `backgroundEveryMs` while requests wait.
  */
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { performance } from "node:perf_hooks";
@@ -21,7 +22,7 @@ type Next = (error?: unknown) => void;
 export interface Turns {
   /** Express middleware: the request's work starts in its turn. */
   admit(req: IncomingMessage, res: ServerResponse, next: Next): void;
-  /** Resolves in a turn of its own, after the page requests waiting (see above). */
+  /** Resolves at once when nothing waits, else in a turn of its own after the page requests. */
   background(): Promise<void>;
 }
 
@@ -73,5 +74,5 @@ export function createTurns(backgroundEveryMs = 50): Turns {
   };
 }
 
-/** The server's queue: pages from server.js, mail rendering from the mail worker. */
+/** The server's queue: pages from server.js; mail rendering and reminder batches behind them. */
 export const serverTurns = createTurns();
