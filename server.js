@@ -49,10 +49,8 @@ if (env.TRUST_PROXY) {
   const hops = Number(env.TRUST_PROXY);
   app.set("trust proxy", Number.isInteger(hops) ? hops : env.TRUST_PROXY);
 }
-// Before anything answers: security headers on every response, then refuse large bodies
-// before they are read.
+// Before anything answers: security headers on every response.
 app.use(securityHeaders({ csp: !dev, https: env.publicUrl.startsWith("https:") }));
-app.use(limitBodies(env.bodyLimits));
 // A repeat visit to a public page that cannot have changed: 304 before the framework runs
 // (app/platform/conditional-get.server.ts).
 app.get("*splat", async (req, res, next) => {
@@ -87,6 +85,9 @@ if (viteDevServer) {
 // letting new connections in; mail rendering waits for the turns pages leave
 // (app/platform/turns.server.ts).
 app.use(serverTurns.admit);
+// Then refuse large bodies before they are read. Only now: its counter starts the body
+// flowing, and an empty body would end before the app, a turn later, began to read it.
+app.use(limitBodies(env.bodyLimits));
 app.all(
   "*splat",
   createRequestHandler({

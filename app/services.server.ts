@@ -74,7 +74,7 @@ function start(): AppServices {
     retryBaseMs: config.MAIL_RETRY_BASE_SECONDS * 1000,
     concurrency: config.SMTP_URL ? config.SMTP_MAX_CONNECTIONS : 1,
     withhold: withholdStaleReminders(db),
-    takeTurn: serverTurns.background,
+    takeTurn: serverTurns.afterWaitingPages,
   });
   worker.start();
   // data_version moves when another connection commits; total_changes when this one writes.

@@ -51,8 +51,8 @@ describe("turns", () => {
     turns.admit(request(), response, () => started.push("b"));
     for (let i = 0; i < 4; i++) await nextTurn();
     expect(started).toEqual(["a", "b", "mail"]);
-    // Alone, it goes at once, in this turn.
-    await turns.background();
+    // Alone, what may go at once goes in this turn.
+    await turns.afterWaitingPages();
     started.push("mail 2");
     expect(started).toEqual(["a", "b", "mail", "mail 2"]);
     // A request arriving after it still waits for its own turn.

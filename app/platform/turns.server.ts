@@ -9,10 +9,11 @@
  * new connections in at the rate it serves, and everyone waits in one queue, first come first
  * served. (Express middleware for server.js, in front of the framework's handler.)
  *
- * Background work (rendering a mail, a batch of reminders) goes at once when no page request
- * waits, and otherwise waits for a turn no page request wants: people waiting for a page come
- * first. So that a flood of visitors cannot hold the mail back for good, it still gets a turn
- * every `backgroundEveryMs` while requests wait.
+ * Background work waits for a turn no page request wants: people waiting for a page come
+ * first. A batch of reminders always takes a turn of its own (background), so that everything
+ * else gets to run between batches; rendering a mail goes at once when no page request waits
+ * (afterWaitingPages). So that a flood of visitors cannot hold the mail back for good, it
+ * still gets a turn every `backgroundEveryMs` while requests wait.
  */
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { performance } from "node:perf_hooks";
@@ -22,13 +23,15 @@ type Next = (error?: unknown) => void;
 export interface Turns {
   /** Express middleware: the request's work starts in its turn. */
   admit(req: IncomingMessage, res: ServerResponse, next: Next): void;
-  /** Resolves at once when nothing waits, else in a turn of its own after the page requests. */
+  /** Resolves in a turn of its own, after the page requests waiting. */
   background(): Promise<void>;
+  /** Resolves at once when no page request waits, else as background() does. */
+  afterWaitingPages(): Promise<void>;
 }
 
 export function createTurns(backgroundEveryMs = 50): Turns {
   const requests: { req: IncomingMessage; next: Next }[] = [];
-  const background: (() => void)[] = [];
+  const backgroundWork: (() => void)[] = [];
   let scheduled = false;
   let lastBackground = performance.now();
 
@@ -45,16 +48,24 @@ export function createTurns(backgroundEveryMs = 50): Turns {
     return first?.next;
   }
 
+  function background() {
+    return new Promise<void>((resolve) => {
+      backgroundWork.push(resolve);
+      schedule();
+    });
+  }
+
   function startNext() {
     scheduled = false;
     const now = performance.now();
     const backgroundsTurn =
-      background.length > 0 && (requests.length === 0 || now - lastBackground >= backgroundEveryMs);
-    const next = backgroundsTurn ? background.shift() : nextRequest();
+      backgroundWork.length > 0 &&
+      (requests.length === 0 || now - lastBackground >= backgroundEveryMs);
+    const next = backgroundsTurn ? backgroundWork.shift() : nextRequest();
     if (backgroundsTurn) lastBackground = now;
     // Scheduled before this one runs, so the next starts in the next turn, after the loop has
     // looked at the network again.
-    if (requests.length > 0 || background.length > 0) schedule();
+    if (requests.length > 0 || backgroundWork.length > 0) schedule();
     next?.();
   }
 
@@ -63,13 +74,11 @@ export function createTurns(backgroundEveryMs = 50): Turns {
       requests.push({ req, next });
       schedule();
     },
-    background() {
+    background,
+    afterWaitingPages() {
       // Nothing waits: no reason to give up the rest of this turn.
-      if (requests.length === 0 && background.length === 0) return Promise.resolve();
-      return new Promise<void>((resolve) => {
-        background.push(resolve);
-        schedule();
-      });
+      if (requests.length === 0 && backgroundWork.length === 0) return Promise.resolve();
+      return background();
     },
   };
 }
