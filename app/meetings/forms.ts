@@ -97,6 +97,9 @@ export function parseThemes(value: string): { title: string; description: string
 const isObject = (payload: { value: unknown }) =>
   typeof payload.value === "object" && payload.value !== null;
 
+/** How long before the start the stream link may be revealed at most: a day (the column's CHECK). */
+export const MAX_STREAM_REVEAL_MINUTES = 1440;
+
 export const meetingSchema = z
   .object({
     title: line(150),
@@ -157,7 +160,7 @@ export const meetingSchema = z
       .number({ error: "error.streamReveal.invalid" })
       .int("error.streamReveal.invalid")
       .min(0, "error.streamReveal.invalid")
-      .max(1440, "error.streamReveal.invalid")
+      .max(MAX_STREAM_REVEAL_MINUTES, "error.streamReveal.invalid")
       .default(15),
     onlineCapacity: z
       .number({ error: "error.onlineCapacity.invalid" })

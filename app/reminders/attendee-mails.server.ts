@@ -24,13 +24,13 @@ import { getRegistration } from "../../db/registrations";
 import { bumpRegistration } from "../../db/calendar-sequences";
 import { queueMeetingMail } from "../registrations/attendee-mail.server";
 import { issueToken } from "../registrations/registrations.server";
+import { MAX_STREAM_REVEAL_MINUTES } from "../meetings/forms";
 import { streamAccess } from "../registrations/stream.server";
 import { change, type ServiceContext } from "../platform/service.server";
 import { serverTurns } from "../platform/turns.server";
 
 /** As for reminders: a fan-out never holds the write lock or the event loop for long. */
 const BATCH = 200;
-const MAX_REVEAL_MINUTES = 1440;
 
 type Due = { registrationId: number; meetingId: number };
 
@@ -98,7 +98,7 @@ export async function queueDueAttendeeMails(
 ): Promise<number> {
   const iso = now.toISOString();
   // No meeting reveals its link earlier than this before the start (the column's CHECK).
-  const horizon = new Date(now.getTime() + MAX_REVEAL_MINUTES * 60_000).toISOString();
+  const horizon = new Date(now.getTime() + MAX_STREAM_REVEAL_MINUTES * 60_000).toISOString();
   let queued = 0;
   for (const [kind, due] of [
     ["stream", linkOut(ctx, streamMailCandidates(ctx.db, iso, horizon), now)],
