@@ -233,6 +233,61 @@ describe("change notices", () => {
     expect(cancel.text).not.toContain("Se eller endre påmeldingen");
   });
 
+  it("online attendees' calendar copies follow a move and a cancellation like the hall's", async () => {
+    sink = await startSmtpSink();
+    const id = createTestMeeting(env.db, {
+      attendance: "both",
+      startsAt: osloToUtc("2027-01-14", "19:00"),
+      endsAt: osloToUtc("2027-01-14", "21:00"),
+      capacity: 5,
+      maxPartySize: 2,
+    });
+    const join = (name: string, email: string, attendance: "hall" | "online") =>
+      register(ctx, id, { name, email, partySize: 1, needs: noNeeds, attendance });
+    join("Kari Nordmann", "kari@example.no", "hall");
+    join("Jon Digital", "jon@example.no", "online");
+    const w = worker(sink.url);
+    await w.runOnce();
+    const confirmations = await sink.waitFor(2);
+    const originalOf = (who: string) =>
+      calendarOf(confirmations.find((m) => to(m).includes(who))!)!;
+    const [kariBefore, jonBefore] = [originalOf("kari@"), originalOf("jon@")];
+
+    moveTo(id, "18:00", "20:00");
+    let preview = await noticePreview(ctx, getMeetingById(env.db, id)!);
+    expect(preview.recipients).toEqual({ confirmed: 2, waitlisted: 0, total: 2 });
+    sendChangeNotice(ctx, organiser, id, { upToId: preview.notice!.upToId, message: null });
+    await w.runOnce();
+    const moved = (await sink.waitFor(4)).slice(2);
+    const updateOf = (who: string) => calendarOf(moved.find((m) => to(m).includes(who))!)!;
+    for (const [who, before, location] of [
+      ["kari@", kariBefore, "LOCATION:Storstuggu"],
+      ["jon@", jonBefore, "LOCATION:Digitalt"],
+    ] as const) {
+      const update = updateOf(who);
+      expect(update.method, who).toBe("REQUEST");
+      expect(update.uid, who).toBe(before.uid);
+      expect(update.sequence, who).toBeGreaterThan(before.sequence);
+      expect(update.start, who).toBe(osloToUtc("2027-01-14", "18:00"));
+      expect(update.text, who).toContain(location);
+    }
+
+    changeMeetingStatus(ctx, organiser, id, "cancel");
+    preview = await noticePreview(ctx, getMeetingById(env.db, id)!);
+    sendChangeNotice(ctx, organiser, id, { upToId: preview.notice!.upToId, message: null });
+    await w.runOnce();
+    const cancelled = (await sink.waitFor(6)).slice(4);
+    for (const who of ["kari@", "jon@"]) {
+      const mail = cancelled.find((m) => to(m).includes(who))!;
+      expect(mail.subject, who).toMatch(/^Avlyst/);
+      const ics = calendarOf(mail)!;
+      expect(ics.method, who).toBe("CANCEL");
+      expect(ics.status, who).toBe("CANCELLED");
+      expect(ics.uid, who).toBe((who === "kari@" ? kariBefore : jonBefore).uid);
+      expect(ics.sequence, who).toBeGreaterThan(updateOf(who).sequence);
+    }
+  });
+
   it("a cancellation and its reversal, both untold, need no mail and can be marked handled", async () => {
     const id = winterMeeting(5);
     attend(id, "Kari Nordmann", "kari@example.no");
