@@ -173,6 +173,12 @@ test("a hybrid meeting: a full hall offers online, the stream comes at its time,
   await citizen.locator("form#question").getByRole("button", { name: "Send the question" }).click();
   await citizen.waitForURL(/\/question\//);
 
+  // The dashboard counts the hall and online apart: Kari holds the one seat, John is online.
+  await open(page, meetingPath(meeting.id));
+  await expect(page.locator("#stat-registered")).toHaveText("1 / 1");
+  await expect(page.locator("#stat-seats-left")).toHaveText("0");
+  await expect(page.locator("#stat-online")).toHaveText("1");
+
   await open(page, `${meetingPath(meeting.id)}/questions`);
   await page.getByRole("link", { name: "Digitale" }).click();
   const item = page.locator(".queue-item").filter({ hasText: question });
