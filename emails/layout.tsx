@@ -124,12 +124,16 @@ export function Layout({
  * of spaces in a typed name have no place in a greeting; the forms refuse them, this is the
  * backstop.
  */
-export function Greeting({ texts, name }: { texts: MailTexts; name: string }) {
-  const displayName = name
+/** A name as a greeting shows it: no control or format characters, one space between words. */
+export function displayName(name: string): string {
+  return name
     .replace(/[\p{Cc}\p{Cf}]+/gu, "")
     .replace(/\s+/g, " ")
     .trim();
-  return <Text style={styles.p}>{texts.rich("greeting", { name: displayName })}</Text>;
+}
+
+export function Greeting({ texts, name }: { texts: MailTexts; name: string }) {
+  return <Text style={styles.p}>{texts.rich("greeting", { name: displayName(name) })}</Text>;
 }
 
 export function Detail({ label, children }: { label: string; children: ReactNode }) {

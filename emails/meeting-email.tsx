@@ -6,6 +6,7 @@
 import { Heading, Link, Section, Text } from "./components";
 import {
   Agenda,
+  displayName,
   Greeting,
   CalendarLinks,
   Layout,
@@ -20,6 +21,7 @@ import {
 } from "./layout";
 import type { RegistrationEmailProps } from "./registration-email";
 import { mailTexts, type MailLanguage, type MailTexts } from "./texts";
+import type { Slots } from "./skeleton";
 
 /**
  * "stream": an online attendee's link to the stream, at its reveal time; "recording": the
@@ -56,6 +58,15 @@ export interface MeetingEmailProps {
   /** The recording's address, for the recording mail. */
   recordingUrl?: string | null;
 }
+
+/**
+ * What is personal in a meeting mail, which goes to every attendee at once: the greeting's
+ * name and the personal link; the rest is rendered once per content (emails/skeleton.ts).
+ */
+export const meetingSlots: Slots<MeetingEmailProps> = {
+  read: (props) => [displayName(props.name), props.manageUrl],
+  write: (props, [name, manageUrl]) => ({ ...props, name: name!, manageUrl: manageUrl! }),
+};
 
 export function meetingSubject(
   p: Pick<MeetingEmailProps, "kind" | "meeting" | "subject" | "language">,

@@ -8,7 +8,12 @@ import {
   registrationSubject,
   type RegistrationEmailProps,
 } from "./registration-email";
-import { MeetingEmail, meetingSubject, type MeetingEmailProps } from "./meeting-email";
+import {
+  MeetingEmail,
+  meetingSlots,
+  meetingSubject,
+  type MeetingEmailProps,
+} from "./meeting-email";
 import {
   ArchiveWarningEmail,
   archiveWarningSubject,
@@ -27,6 +32,7 @@ import {
   type QuestionReceiptProps,
 } from "./question-emails";
 import { mailTexts, payloadLanguages } from "./texts";
+import { createSkeletonCache, type Rendered, type Slots } from "./skeleton";
 
 export interface InlineImage {
   cid: string;
@@ -188,18 +194,33 @@ const caseUpdateSchema = z.object({
 interface Template {
   build(payload: unknown): {
     subject: string;
-    element: ReactElement;
+    body: () => Promise<Rendered>;
     images: () => Promise<InlineImage[]>;
   };
 }
+
+/** One React render: the plain text is made from the HTML, as render's plainText option would
+ * do after rendering the same tree a second time. */
+async function renderBody(element: ReactElement): Promise<Rendered> {
+  const html = await render(element);
+  return { html, text: toPlainText(html) };
+}
+
+const renderShared = createSkeletonCache();
 
 function defineTemplate<P>(
   name: string,
   schema: z.ZodType<P>,
   element: (props: P) => ReactElement,
   subject: (props: P) => string,
-  images: (props: P) => Promise<InlineImage[]> = async () => [],
+  options: {
+    images?: (props: P) => Promise<InlineImage[]>;
+    /** The personal strings of a mail sent to many (emails/skeleton.ts). */
+    slots?: Slots<P>;
+  } = {},
 ): Template {
+  const { images = async () => [], slots } = options;
+  const body = (props: P) => renderBody(element(props));
   return {
     build(payload) {
       const result = schema.safeParse(payload);
@@ -214,7 +235,7 @@ function defineTemplate<P>(
         // Every subject, in every language, is made one line here: titles and an organiser's
         // subject are typed by people.
         subject: headerSafe(subject(props)),
-        element: element(props),
+        body: () => (slots ? renderShared(props, slots, body) : body(props)),
         images: () => images(props),
       };
     },
@@ -239,23 +260,27 @@ const templates: { [Name in TemplateName]: Template } = {
     registrationEmailSchema,
     (props) => createElement(RegistrationEmail, props),
     registrationSubject,
-    async (props) =>
-      props.checkIn && props.status === "confirmed" && props.kind !== "cancelled"
-        ? [
-            {
-              cid: CHECK_IN_QR_CID,
-              filename: mailTexts(props.language).t("checkIn.filename"),
-              contentType: "image/png",
-              content: await qrCodePng(props.checkIn.url, 320),
-            },
-          ]
-        : [],
+    {
+      images: async (props) =>
+        props.checkIn && props.status === "confirmed" && props.kind !== "cancelled"
+          ? [
+              {
+                cid: CHECK_IN_QR_CID,
+                filename: mailTexts(props.language).t("checkIn.filename"),
+                contentType: "image/png",
+                content: await qrCodePng(props.checkIn.url, 320),
+              },
+            ]
+          : [],
+    },
   ),
+  // Reminders, notices and messages go to every attendee at once.
   meeting: defineTemplate(
     "meeting",
     meetingEmailSchema,
     (props) => createElement(MeetingEmail, props),
     meetingSubject,
+    { slots: meetingSlots },
   ),
   "question-receipt": defineTemplate(
     "question-receipt",
@@ -301,9 +326,7 @@ export async function renderEmail(template: string, payload: unknown): Promise<R
   if (!entry) {
     throw new Error(`Unknown email template "${template}" (known: ${templateNames.join(", ")})`);
   }
-  const { subject, element, images } = entry.build(payload);
-  // One React render: the plain text is made from the HTML, as render's plainText option
-  // would do after rendering the same tree a second time.
-  const [html, inlineImages] = await Promise.all([render(element), images()]);
-  return { subject, html, text: toPlainText(html), inlineImages };
+  const { subject, body, images } = entry.build(payload);
+  const [{ html, text }, inlineImages] = await Promise.all([body(), images()]);
+  return { subject, html, text, inlineImages };
 }
