@@ -193,6 +193,68 @@ describe("mail worker", () => {
     }
   });
 
+  it("lets a slow message hold up only its own lane: the others go past it", async () => {
+    // The first confirmation's server answer waits until every other one has been accepted.
+    // Sent in rounds of `concurrency`, the round with the first would wait for it forever.
+    const accepted: string[] = [];
+    let releaseFirst: () => void = () => {};
+    const firstHeld = new Promise<void>((resolve) => (releaseFirst = resolve));
+    const server = new SMTPServer({
+      authOptional: true,
+      disableReverseLookup: true,
+      disabledCommands: ["STARTTLS"],
+      logger: false,
+      onData(stream, session, callback) {
+        const to = session.envelope.rcptTo[0]!.address;
+        stream.resume();
+        stream.on("end", () => {
+          if (to !== "p0@example.no") {
+            accepted.push(to);
+            if (accepted.length === 5) releaseFirst();
+            return callback();
+          }
+          const giveUp = setTimeout(() => callback(new Error("the others never came")), 5_000);
+          void firstHeld.then(() => {
+            clearTimeout(giveUp);
+            accepted.push(to);
+            callback();
+          });
+        });
+      },
+    });
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    server.server.unref();
+    const port = (server.server.address() as { port: number }).port;
+    const mailer = createMailer({
+      smtpUrl: `smtp://127.0.0.1:${port}?ignoreTLS=true`,
+      outboxDir: env.dir,
+      from: FROM,
+      maxConnections: 2,
+      maxMessagesPerSecond: 1000,
+    });
+    try {
+      const worker = createMailWorker({ db: env.db, mailer, concurrency: 2, log: () => {} });
+      const meeting = createTestMeeting(env.db, { capacity: 100 });
+      for (let i = 0; i < 6; i++) {
+        register(ctx, meeting, {
+          name: `Person ${i}`,
+          email: `p${i}@example.no`,
+          partySize: 1,
+          needs: noNeeds,
+        });
+      }
+      expect(await worker.runOnce()).toBe(6);
+      expect(countByStatus(env.db).sent).toBe(6);
+      expect(accepted.at(-1)).toBe("p0@example.no");
+      expect(accepted.slice(0, 5).sort()).toEqual(
+        ["p1", "p2", "p3", "p4", "p5"].map((p) => `${p}@example.no`),
+      );
+    } finally {
+      mailer.close();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    }
+  });
+
   it("keeps mail while the SMTP server is down and delivers it after a restart", async () => {
     const port = await freePort();
     const meetingId = createTestMeeting(env.db);

@@ -137,14 +137,21 @@ export function createMailWorker(options: MailWorkerOptions): MailWorker {
     let sent = 0;
     // Only what was due when this run began: a message that fails now waits for its retry.
     const runStart = new Date().toISOString();
-    for (;;) {
-      // Checked between messages: after SIGTERM no new message is started.
-      if (stopped && !draining) return sent;
-      const batch = outbox.due(db, Math.max(1, concurrency), runStart);
-      if (batch.length === 0) return sent;
-      const results = await Promise.all(batch.map(deliver));
-      sent += results.filter(Boolean).length;
+    // `concurrency` lanes, each taking the next due message as soon as its last one is done:
+    // a slow message holds up only its own lane. A lane's pick and its message's mark as
+    // sending happen in one synchronous step (deliver runs to its first await), so no two
+    // lanes take the same message.
+    async function lane() {
+      for (;;) {
+        // Checked between messages: after SIGTERM no new message is started.
+        if (stopped && !draining) return;
+        const [message] = outbox.due(db, 1, runStart);
+        if (!message) return;
+        if (await deliver(message)) sent++;
+      }
     }
+    await Promise.all(Array.from({ length: Math.max(1, concurrency) }, lane));
+    return sent;
   }
 
   function runOnce(): Promise<number> {
