@@ -7,9 +7,15 @@ const request = (destroyed = false) => ({ socket: { destroyed } }) as IncomingMe
 const response = {} as ServerResponse;
 const NEVER = 1e12;
 
+/** Holds the thread, as a batch of reminders does. */
+function hold(ms: number) {
+  const until = performance.now() + ms;
+  while (performance.now() < until);
+}
+
 describe("turns", () => {
   it("starts one waiting request per turn of the event loop, first come first served", async () => {
-    const turns = createTurns(NEVER);
+    const turns = createTurns({ minGapMs: NEVER });
     const started: string[] = [];
     for (const name of ["a", "b", "c"]) turns.admit(request(), response, () => started.push(name));
     expect(started).toEqual([]);
@@ -26,7 +32,7 @@ describe("turns", () => {
   });
 
   it("skips requests whose connection closed while they waited", async () => {
-    const turns = createTurns(NEVER);
+    const turns = createTurns({ minGapMs: NEVER });
     const started: string[] = [];
     turns.admit(request(), response, () => started.push("a"));
     turns.admit(request(true), response, () => started.push("gone"));
@@ -44,7 +50,7 @@ describe("turns", () => {
   });
 
   it("gives background work the turns no request wants", async () => {
-    const turns = createTurns(NEVER);
+    const turns = createTurns({ minGapMs: NEVER });
     const started: string[] = [];
     turns.admit(request(), response, () => started.push("a"));
     void turns.background().then(() => started.push("mail"));
@@ -64,12 +70,69 @@ describe("turns", () => {
 
   it("still gives background work a turn when it has waited long enough", async () => {
     // Due at once: the mail goes ahead of the requests waiting, then they follow.
-    const turns = createTurns(0);
+    const turns = createTurns({ minGapMs: 0, backgroundShare: 1 });
     const started: string[] = [];
     turns.admit(request(), response, () => started.push("a"));
     void turns.background().then(() => started.push("mail"));
     turns.admit(request(), response, () => started.push("b"));
     for (let i = 0; i < 4; i++) await nextTurn();
     expect(started).toEqual(["mail", "a", "b"]);
+  });
+
+  it("keeps background work to its share of the loop while requests wait", async () => {
+    const turns = createTurns({ backgroundShare: 0.25, minGapMs: 0 });
+    const events: { what: string; at: number }[] = [];
+    // Visitors keep coming: each request started brings the next.
+    let requestsStarted = 0;
+    let visitors = true;
+    const visit = () =>
+      turns.admit(request(), response, () => {
+        requestsStarted++;
+        if (visitors) visit();
+      });
+    visit();
+    visit();
+    const batch = (name: string) =>
+      turns.background().then(() => {
+        events.push({ what: `${name} start`, at: performance.now() });
+        hold(20);
+        events.push({ what: `${name} end`, at: performance.now() });
+      });
+    const first = batch("first");
+    const second = batch("second");
+    await first;
+    const before = requestsStarted;
+    await second;
+    expect(events.map((e) => e.what)).toEqual([
+      "first start",
+      "first end",
+      "second start",
+      "second end",
+    ]);
+    // A 20 ms turn at a quarter share: pages have the loop for three times as long before the
+    // next background turn, and requests were started all that time.
+    expect(events[2]!.at - events[1]!.at).toBeGreaterThanOrEqual(60);
+    expect(requestsStarted - before).toBeGreaterThan(0);
+    visitors = false;
+  });
+
+  it("lets background work go back to back when no request waits", async () => {
+    const turns = createTurns({ backgroundShare: 0.25, minGapMs: 0 });
+    const done: string[] = [];
+    const work = ["a", "b", "c"].map((name) =>
+      turns.background().then(() => {
+        hold(5);
+        done.push(name);
+      }),
+    );
+    let turnsTaken = 0;
+    while (done.length < 3) {
+      await nextTurn();
+      turnsTaken++;
+    }
+    await Promise.all(work);
+    // One a turn, none waiting for a share: nothing else wanted the loop.
+    expect(done).toEqual(["a", "b", "c"]);
+    expect(turnsTaken).toBeLessThanOrEqual(4);
   });
 });

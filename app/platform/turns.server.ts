@@ -12,8 +12,11 @@
  * Background work waits for a turn no page request wants: people waiting for a page come
  * first. A batch of reminders always takes a turn of its own (background), so that everything
  * else gets to run between batches; rendering a mail goes at once when no page request waits
- * (afterWaitingPages). So that a flood of visitors cannot hold the mail back for good, it
- * still gets a turn every `backgroundEveryMs` while requests wait.
+ * (afterWaitingPages). So that a flood of visitors cannot hold the mail back for good, while
+ * requests wait background work still gets a share of the loop (`backgroundShare`): after a
+ * background turn that held the thread for t ms, the next one waits t × (1 − share) / share,
+ * so a 20 ms batch of reminders lets pages have the next 60 ms at a quarter, and a mail that
+ * costs half a millisecond goes again after a page or two.
  */
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { performance } from "node:perf_hooks";
@@ -29,11 +32,23 @@ export interface Turns {
   afterWaitingPages(): Promise<void>;
 }
 
-export function createTurns(backgroundEveryMs = 50): Turns {
+export function createTurns({
+  backgroundShare = 0.25,
+  minGapMs = 1,
+}: {
+  /** At most this part of the loop goes to background work while requests wait. */
+  backgroundShare?: number;
+  /** And at least this long between two background turns while requests wait. */
+  minGapMs?: number;
+} = {}): Turns {
   const requests: { req: IncomingMessage; next: Next }[] = [];
   const backgroundWork: (() => void)[] = [];
   let scheduled = false;
-  let lastBackground = performance.now();
+  // When the last background turn began, and when the loop came back from it (the next turn):
+  // the time between is what it held the thread, its own callbacks and the I/O polled since.
+  let backgroundStarted: number | null = null;
+  let backgroundEnded = performance.now();
+  let backgroundWait = minGapMs;
 
   function schedule() {
     if (scheduled) return;
@@ -58,14 +73,20 @@ export function createTurns(backgroundEveryMs = 50): Turns {
   function startNext() {
     scheduled = false;
     const now = performance.now();
+    if (backgroundStarted !== null) {
+      const held = now - backgroundStarted;
+      backgroundStarted = null;
+      backgroundEnded = now;
+      backgroundWait = Math.max(minGapMs, (held * (1 - backgroundShare)) / backgroundShare);
+    }
     const backgroundsTurn =
       backgroundWork.length > 0 &&
-      (requests.length === 0 || now - lastBackground >= backgroundEveryMs);
+      (requests.length === 0 || now - backgroundEnded >= backgroundWait);
     const next = backgroundsTurn ? backgroundWork.shift() : nextRequest();
-    if (backgroundsTurn) lastBackground = now;
+    if (backgroundsTurn) backgroundStarted = now;
     // Scheduled before this one runs, so the next starts in the next turn, after the loop has
-    // looked at the network again.
-    if (requests.length > 0 || backgroundWork.length > 0) schedule();
+    // looked at the network again; after background work always, to see how long it held.
+    if (backgroundsTurn || requests.length > 0 || backgroundWork.length > 0) schedule();
     next?.();
   }
 

@@ -30,7 +30,7 @@ import { change, type ServiceContext } from "../platform/service.server";
 import { serverTurns } from "../platform/turns.server";
 
 /** As for reminders: a fan-out never holds the write lock or the event loop for long. */
-const BATCH = 200;
+const BATCH = 25;
 
 type Due = { registrationId: number; meetingId: number };
 
