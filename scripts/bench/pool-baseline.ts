@@ -2,7 +2,8 @@
  * The reminder fan-out's baseline (issue 20): what nodemailer's pool alone reaches on the same
  * SMTP peer, with one reminder rendered once and sent `count` times to different addresses,
  * over as many connections as the server's mailer uses. Nothing of the app runs: no outbox,
- * no rendering per message, no claims. The fan-out is measured against this.
+ * no rendering per message, no claims. The fan-out is measured against this, so the message
+ * has the fan-out's shape: the add-to-calendar links and the attendee's calendar part.
  */
 import { performance } from "node:perf_hooks";
 import nodemailer from "nodemailer";
@@ -37,8 +38,14 @@ const reminder = {
     contact: null,
     agenda: ["19.00 Velkommen", "19.15 Planene", "20.00 Spørsmål"],
   },
-  calendarAttached: false,
-  calendarLinks: null,
+  calendarAttached: true,
+  calendarLinks: {
+    google:
+      "https://calendar.google.com/calendar/render?action=TEMPLATE&text=Informasjonsm%C3%B8te",
+    outlook: "https://outlook.live.com/calendar/0/action/compose?subject=Informasjonsm%C3%B8te",
+    office365: "https://outlook.office.com/calendar/0/action/compose?subject=Informasjonsm%C3%B8te",
+    ics: "http://127.0.0.1/meetings/smahus-gjosvika/calendar.ics",
+  },
 };
 
 export async function poolBaseline(options: {
@@ -47,6 +54,8 @@ export async function poolBaseline(options: {
   maxConnections: number;
   sinkCount: () => number;
   timeoutMs: number;
+  /** The attendee's calendar part, as the app makes it (METHOD:REQUEST). */
+  ical: string;
 }): Promise<PoolBaseline> {
   const { html, text, subject } = await renderEmail("meeting", reminder);
   const transporter = nodemailer.createTransport({
@@ -65,6 +74,7 @@ export async function poolBaseline(options: {
         subject,
         html,
         text,
+        icalEvent: { method: "REQUEST", content: options.ical, filename: "invitasjon.ics" },
       }),
     );
   }
