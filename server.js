@@ -85,6 +85,20 @@ if (viteDevServer) {
 // letting new connections in; mail rendering waits for the turns pages leave
 // (app/platform/turns.server.ts).
 app.use(serverTurns.admit);
+// A visit without cookies to a public page that cannot have changed since it was last
+// rendered: the kept page, with this response's nonce, before the framework runs
+// (app/platform/page-cache.server.ts).
+app.get("*splat", async (req, res, next) => {
+  const current = await loadBuild();
+  const page = current.entry.module.earlyPage(
+    req.originalUrl,
+    req.headers.cookie !== undefined,
+    current.assets.version,
+    res.locals.cspNonce,
+  );
+  if (!page) return next();
+  res.status(200).setHeaders(new Map(page.headers)).send(page.html);
+});
 // Then refuse large bodies before they are read. Only now: its counter starts the body
 // flowing, and an empty body would end before the app, a turn later, began to read it.
 app.use(limitBodies(env.bodyLimits));
@@ -95,13 +109,18 @@ app.all(
     // server, whose modules change, needs that.
     build: viteDevServer ? loadBuild : build,
     mode: dev ? "development" : "production",
-    getLoadContext: (req, res) => ({
-      // Worked out (through the proxy chain) only when an action or a limiter asks.
-      get clientIp() {
-        return req.ip ?? req.socket.remoteAddress ?? "unknown";
-      },
-      cspNonce: res.locals.cspNonce,
-    }),
+    getLoadContext: async (req, res) => {
+      const current = await loadBuild();
+      return {
+        // Worked out (through the proxy chain) only when an action or a limiter asks.
+        get clientIp() {
+          return req.ip ?? req.socket.remoteAddress ?? "unknown";
+        },
+        cspNonce: res.locals.cspNonce,
+        // Taken before the loaders run, for the early answers above (conditional-get.server.ts).
+        freshness: current.entry.module.freshnessToken(current.assets.version),
+      };
+    },
   }),
 );
 

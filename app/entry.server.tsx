@@ -9,7 +9,7 @@ import {
   notModifiedHeaders,
   rememberEtag,
 } from "./platform/conditional-get.server";
-import { keepPage, keptPage, NONCE_PLACEHOLDER } from "./platform/page-cache.server";
+import { keepPage, keptPage, NONCE_PLACEHOLDER, pageKey } from "./platform/page-cache.server";
 import { isSharedPath } from "./platform/paths";
 import { NonceProvider } from "./platform/nonce";
 import "./i18n/all-languages.server";
@@ -20,7 +20,8 @@ export { startServices, shutdown, stopBackgroundWork } from "./services.server";
 export { securityHeaders } from "./platform/security-headers.server";
 export { limitBodies } from "./platform/body-limit.server";
 export { serverTurns } from "./platform/turns.server";
-export { earlyNotModified } from "./platform/conditional-get.server";
+export { earlyNotModified, freshnessToken } from "./platform/conditional-get.server";
+export { earlyPage } from "./platform/page-cache.server";
 export { handleError } from "./platform/errors.server";
 
 export const streamTimeout = 5_000;
@@ -47,7 +48,7 @@ export default function handleRequest(
     headers.set("ETag", etag);
     // Unless the page says otherwise: keep it, but ask before every reuse.
     if (!headers.has("Cache-Control")) headers.set("Cache-Control", "private, no-cache");
-    rememberEtag(request, etag, headers, context.manifest.version);
+    rememberEtag(request, etag, headers, loadContext.freshness);
     if (isNotModified(request, etag)) {
       // No Content-Security-Policy on a 304: see security-headers.server.ts.
       return new Response(null, { status: 304, headers: notModifiedHeaders(headers) });
@@ -59,12 +60,12 @@ export default function handleRequest(
   // A public page with an ETag is a function of that ETag and its URL: render it once.
   const url = new URL(request.url);
   if (etag && nonce && isSharedPath(url.pathname)) {
-    const key = `${etag} ${url.pathname}${url.search}`;
+    const key = pageKey(etag, url.pathname + url.search);
     headers.set("Content-Type", "text/html; charset=utf-8");
     const kept = keptPage(key, nonce);
     if (kept !== null) return new Response(kept, { status, headers });
     return renderWhole(context, request.url).then(({ html, failed }) => {
-      if (!failed) keepPage(key, html);
+      if (!failed) keepPage(key, html, headers);
       return new Response(html.replaceAll(NONCE_PLACEHOLDER, nonce), {
         status: failed ? 500 : status,
         headers,

@@ -60,7 +60,7 @@ export function notModifiedHeaders(headers: Headers): Headers {
   return kept;
 }
 
-// --- Answering 304 before the framework runs ----------------------------------------------------
+// --- Answering before the framework runs ---------------------------------------------------------
 
 /**
  * A repeat visit to a public page costs a full pass through the framework (request object,
@@ -68,11 +68,22 @@ export function notModifiedHeaders(headers: Headers): Headers {
  * nothing can have changed since the page's ETag was computed: same build, no write to the
  * database (by this or any other process), same minute (pages show time-dependent things such
  * as "registration opens at" and the honeypot's timestamp). Only requests without cookies
- * take this path, so a page that differs per visitor is never answered for another.
+ * take this path, so a page that differs per visitor is never answered for another. The same
+ * holds for a first visit: page-cache.server.ts answers it with the page kept for that ETag.
  */
 export interface FreshnessSource {
   /** Changes whenever the database may hold different data. */
   dataVersion(): string;
+}
+
+declare module "react-router" {
+  interface AppLoadContext {
+    /**
+     * The freshness token when the request arrived (server.js), before its loaders read
+     * anything: a write while they run makes it stale, never the other way round.
+     */
+    freshness?: string | null;
+  }
 }
 
 const remembered = new Map<string, { etag: string; token: string; headers: Headers }>();
@@ -83,24 +94,42 @@ export function setFreshnessSource(s: FreshnessSource) {
   source = s;
 }
 
-function currentToken(buildVersion: string, now: number): string | null {
+/** What the data, the build and the clock are now; null before the services started. */
+export function freshnessToken(buildVersion: string): string | null {
   if (!source) return null;
-  return `${buildVersion}|${source.dataVersion()}|${Math.floor(now / 60_000)}`;
+  return `${buildVersion}|${source.dataVersion()}|${Math.floor(Date.now() / 60_000)}`;
 }
 
-/** Called when a page was rendered with an ETag: remembers it for the early path. */
+/**
+ * Called when a page was rendered with an ETag: remembers it for the early path, with the
+ * token taken when its request arrived.
+ */
 export function rememberEtag(
   request: Request,
   etag: string,
   headers: Headers,
-  buildVersion: string,
+  token: string | null | undefined,
 ) {
   const url = new URL(request.url);
-  if (request.headers.has("Cookie") || !isSharedPath(url.pathname)) return;
-  const token = currentToken(buildVersion, Date.now());
-  if (!token) return;
+  if (!token || request.headers.has("Cookie") || !isSharedPath(url.pathname)) return;
   if (remembered.size >= MAX_REMEMBERED) remembered.clear();
   remembered.set(url.pathname + url.search, { etag, token, headers: notModifiedHeaders(headers) });
+}
+
+function currentEntry(pathAndQuery: string, hasCookie: boolean, buildVersion: string) {
+  if (hasCookie) return null;
+  const entry = remembered.get(pathAndQuery);
+  if (!entry || entry.token !== freshnessToken(buildVersion)) return null;
+  return entry;
+}
+
+/** The ETag a cookie-less request for this URL would get now, when that is known; else null. */
+export function currentEtag(
+  pathAndQuery: string,
+  hasCookie: boolean,
+  buildVersion: string,
+): string | null {
+  return currentEntry(pathAndQuery, hasCookie, buildVersion)?.etag ?? null;
 }
 
 /**
@@ -113,9 +142,7 @@ export function earlyNotModified(
   hasCookie: boolean,
   buildVersion: string,
 ): Headers | null {
-  if (!ifNoneMatch || hasCookie) return null;
-  const entry = remembered.get(pathAndQuery);
-  if (!entry) return null;
-  if (entry.token !== currentToken(buildVersion, Date.now())) return null;
-  return namesEtag(ifNoneMatch, entry.etag) ? entry.headers : null;
+  if (!ifNoneMatch) return null;
+  const entry = currentEntry(pathAndQuery, hasCookie, buildVersion);
+  return entry && namesEtag(ifNoneMatch, entry.etag) ? entry.headers : null;
 }

@@ -1,11 +1,19 @@
 // Public pages are rendered once per ETag and URL (page-cache.server.ts). What must hold:
 // each response carries its own nonce (the one its Content-Security-Policy names), and a
 // change to the data shows at once.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { createTestMeeting, tempDatabase } from "../../db/testing";
 import { signUp } from "../registrations/testing";
 import { startServer } from "../testing/server";
-import { keepPage, keptPage, keptPages, NONCE_PLACEHOLDER } from "./page-cache.server";
+import { freshnessToken, rememberEtag, setFreshnessSource } from "./conditional-get.server";
+import {
+  earlyPage,
+  keepPage,
+  keptPage,
+  keptPages,
+  NONCE_PLACEHOLDER,
+  pageKey,
+} from "./page-cache.server";
 import { isSharedPath } from "./paths";
 
 describe("kept pages", () => {
@@ -34,6 +42,57 @@ describe("kept pages", () => {
     expect(isSharedPath("/")).toBe(true);
     expect(isSharedPath("/r/abc")).toBe(false);
     expect(isSharedPath("/admin/meetings/1")).toBe(false);
+  });
+});
+
+describe("the answer before the framework runs", () => {
+  const path = "/meetings/a?x=1";
+  let data = "1";
+  setFreshnessSource({ dataVersion: () => data });
+  afterEach(() => vi.useRealTimers());
+
+  function rendered(token: string | null, etag = 'W/"e1"') {
+    rememberEtag(new Request(`http://localhost${path}`), etag, new Headers(), token);
+    const headers = new Headers({ "Content-Type": "text/html; charset=utf-8", ETag: etag });
+    keepPage(pageKey(etag, path), `<p nonce="${NONCE_PLACEHOLDER}">${etag}</p>`, headers);
+  }
+
+  it("answers a cookie-less visit with the kept page while build, data and minute are the same", () => {
+    vi.useFakeTimers({ toFake: ["Date"], now: new Date("2026-12-10T17:00:10Z") });
+    data = "1";
+    rendered(freshnessToken("build-1"));
+    expect(earlyPage(path, false, "build-1", "n1")).toEqual({
+      html: '<p nonce="n1">W/"e1"</p>',
+      headers: [
+        ["content-type", "text/html; charset=utf-8"],
+        ["etag", 'W/"e1"'],
+      ],
+    });
+    expect(earlyPage(path, false, "build-1", "n2")?.html).toBe('<p nonce="n2">W/"e1"</p>');
+    // Someone with cookies may see another page (their language); without a nonce (the dev
+    // server) there is no policy to match; another build renders other HTML.
+    expect(earlyPage(path, true, "build-1", "n1")).toBeNull();
+    expect(earlyPage(path, false, "build-1", undefined)).toBeNull();
+    expect(earlyPage(path, false, "build-2", "n1")).toBeNull();
+    expect(earlyPage("/meetings/b", false, "build-1", "n1")).toBeNull();
+    vi.setSystemTime(new Date("2026-12-10T17:01:00Z"));
+    expect(earlyPage(path, false, "build-1", "n1")).toBeNull();
+  });
+
+  it("stops at the next write, and never trusts a page whose data changed while it was made", () => {
+    vi.useFakeTimers({ toFake: ["Date"], now: new Date("2026-12-10T17:00:10Z") });
+    data = "1";
+    rendered(freshnessToken("build-1"));
+    data = "2";
+    expect(earlyPage(path, false, "build-1", "n1")).toBeNull();
+    // The request arrived at data "2"; a sign-up committed while its loaders ran.
+    const arrived = freshnessToken("build-1");
+    data = "3";
+    rendered(arrived, 'W/"e2"');
+    expect(earlyPage(path, false, "build-1", "n1")).toBeNull();
+    // The next render, with nothing written meanwhile, is trusted again.
+    rendered(freshnessToken("build-1"), 'W/"e3"');
+    expect(earlyPage(path, false, "build-1", "n1")?.html).toBe('<p nonce="n1">W/"e3"</p>');
   });
 });
 

@@ -6,10 +6,15 @@
  * it was rendered with stood. Loaders still run on every request, so what a visitor sees is
  * never older than the data.
  *
+ * And before them: a visit without cookies to a page whose ETag is still current (same build,
+ * same data, same minute: conditional-get.server.ts) is answered by server.js with the kept
+ * page before the framework runs at all, as a repeat visit gets its 304 there.
+ *
  * Bounded by bytes, least recently used out first. Personal pages (/r/…) and organisers'
  * pages are never kept (entry.server.tsx asks isSharedPath): their HTML holds personal data.
  */
 import { randomBytes } from "node:crypto";
+import { currentEtag } from "./conditional-get.server";
 
 const MAX_BYTES = 8 * 1024 * 1024;
 
@@ -24,23 +29,48 @@ interface Page {
   /** The HTML split at every placeholder: joined with the nonce it is the page. */
   readonly parts: string[];
   readonly bytes: number;
+  /** The response's headers (never a Set-Cookie: such a page has no ETag). */
+  readonly headers: [string, string][];
 }
+
+/** A kept page's key: its ETag and its path and query. */
+export const pageKey = (etag: string, pathAndQuery: string) => `${etag} ${pathAndQuery}`;
 
 const pages = new Map<string, Page>();
 let bytesKept = 0;
 
 /** The page for this key with `nonce` in it, or null when it is not kept. */
 export function keptPage(key: string, nonce: string): string | null {
+  return kept(key)?.parts.join(nonce) ?? null;
+}
+
+function kept(key: string): Page | undefined {
   const page = pages.get(key);
-  if (!page) return null;
+  if (!page) return undefined;
   // Most recently used last: the Map's order is the eviction order.
   pages.delete(key);
   pages.set(key, page);
-  return page.parts.join(nonce);
+  return page;
 }
 
-/** Keeps HTML rendered with NONCE_PLACEHOLDER as its nonce. */
-export function keepPage(key: string, html: string) {
+/**
+ * For server.js: the whole answer to a cookie-less GET of this URL, with `nonce` in it, when
+ * its ETag is current and its page kept; else null (and the framework answers as usual).
+ */
+export function earlyPage(
+  pathAndQuery: string,
+  hasCookie: boolean,
+  buildVersion: string,
+  nonce: string | undefined,
+): { html: string; headers: [string, string][] } | null {
+  if (!nonce) return null;
+  const etag = currentEtag(pathAndQuery, hasCookie, buildVersion);
+  const page = etag === null ? undefined : kept(pageKey(etag, pathAndQuery));
+  return page ? { html: page.parts.join(nonce), headers: page.headers } : null;
+}
+
+/** Keeps HTML rendered with NONCE_PLACEHOLDER as its nonce, with its response's headers. */
+export function keepPage(key: string, html: string, headers: Headers = new Headers()) {
   const bytes = html.length * 2;
   if (bytes > MAX_BYTES / 8) return;
   const old = pages.get(key);
@@ -53,7 +83,7 @@ export function keepPage(key: string, html: string) {
     pages.delete(oldest);
     bytesKept -= page.bytes;
   }
-  pages.set(key, { parts: html.split(NONCE_PLACEHOLDER), bytes });
+  pages.set(key, { parts: html.split(NONCE_PLACEHOLDER), bytes, headers: [...headers] });
   bytesKept += bytes;
 }
 
