@@ -3,8 +3,7 @@
  * loaders' data — exactly what its ETag hashes (conditional-get.server.ts) — and of the
  * response's CSP nonce. So when a public page is asked for again with the same ETag, React does
  * not render it again: the remembered HTML gets this response's nonce where the placeholder
- * it was rendered with stood. Loaders still run on every request, so what a visitor sees is
- * never older than the data.
+ * it was rendered with stood. Loaders still run on every request that reaches the framework.
  *
  * And before them: a visit without cookies to a page whose ETag is still current (same build,
  * same data, same minute: conditional-get.server.ts) is answered by server.js with the kept
