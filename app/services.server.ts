@@ -8,6 +8,7 @@
 import fs from "node:fs";
 import type { DB } from "../db/connection";
 import { openDatabase } from "../db/connection";
+import { shownDataReader } from "../db/shown-data";
 import { refreshImportedCatalogues } from "./translations/catalogue-file.server";
 import { createMailer, type Mailer } from "../emails/transport";
 import { ensureSetupLink } from "./auth/setup.server";
@@ -77,16 +78,9 @@ function start(): AppServices {
     takeTurn: serverTurns.afterWaitingPages,
   });
   worker.start();
-  // data_version moves when another connection commits; total_changes when this one writes.
-  const dataVersion = db.prepare<[], { v: number; n: number }>(
-    "SELECT (SELECT data_version FROM pragma_data_version) AS v, total_changes() AS n",
-  );
-  setFreshnessSource({
-    dataVersion: () => {
-      const { v, n } = dataVersion.get()!;
-      return `${v}.${n}`;
-    },
-  });
+  // Moves on every write, by any process, to a table a shared page reads (db/shown-data.ts).
+  const shownData = shownDataReader(db);
+  setFreshnessSource({ dataVersion: () => String(shownData()) });
   const service: ServiceContext = {
     db,
     publicUrl: config.publicUrl,

@@ -2,6 +2,7 @@ import Database from "better-sqlite3";
 import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { installShownDataTriggers } from "./shown-data";
 
 export type DB = Database.Database;
 /** What a citizen's row remembers of the page's language (migration 007; app/i18n's Language). */
@@ -71,6 +72,7 @@ export function openDatabase(file: string): DB {
     db.exec("VACUUM");
     truncateWal(db);
   }
+  installShownDataTriggers(db);
   keepStatements(db);
   return db;
 }

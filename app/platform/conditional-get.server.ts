@@ -65,14 +65,14 @@ export function notModifiedHeaders(headers: Headers): Headers {
 /**
  * A repeat visit to a public page costs a full pass through the framework (request object,
  * route matching, loaders) even when the answer is 304. The server answers it earlier when
- * nothing can have changed since the page's ETag was computed: same build, no write to the
- * database (by this or any other process), same minute (pages show time-dependent things such
- * as "registration opens at" and the honeypot's timestamp). Only requests without cookies
+ * nothing can have changed since the page's ETag was computed: same build, no write (by this
+ * or any other process) to a table a shared page reads (db/shown-data.ts), same minute (pages
+ * show time-dependent things such as "registration opens at" and the honeypot's timestamp). Only requests without cookies
  * take this path, so a page that differs per visitor is never answered for another. The same
  * holds for a first visit: page-cache.server.ts answers it with the page kept for that ETag.
  */
 export interface FreshnessSource {
-  /** Changes whenever the database may hold different data. */
+  /** Changes whenever the database may hold different data for a shared page. */
   dataVersion(): string;
 }
 
