@@ -1,6 +1,7 @@
 import { execFileSync } from "node:child_process";
 import ICAL from "ical.js";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { createEvent, type EventAttributes } from "ics";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import {
   bumpSequence,
   getMeetingById,
@@ -12,6 +13,7 @@ import { createTestMeeting, tempDatabase } from "../../db/testing";
 import { osloToUtc } from "../platform/dates";
 import {
   addToCalendarLinks,
+  eventAttributes,
   foldOctets,
   meetingCalendar,
   meetingsFeed,
@@ -110,7 +112,10 @@ function expectFolded(ics: string) {
 
 let env: ReturnType<typeof tempDatabase>;
 beforeEach(() => (env = tempDatabase()));
-afterEach(() => env.cleanup());
+afterEach(() => {
+  vi.useRealTimers();
+  env.cleanup();
+});
 
 const TITLE = "Informasjonsmøte om småhus ved Gjøsvika sykehjem – bærekraftige løsninger for Røros";
 const options = (
@@ -200,6 +205,46 @@ describe("the iCalendar helper, read by ical.js and Python's icalendar", () => {
     const folded = foldOctets(`SUMMARY:${"ø".repeat(100)}\r\n`);
     expectFolded(folded);
     expect(folded.replace(/\r\n /g, "")).toBe(`SUMMARY:${"ø".repeat(100)}\r\n`);
+  });
+
+  it("writes each attendee's file as ics alone would, from one skeleton per content, stamped when made", () => {
+    const meeting = meetingOn("2027-01-14");
+    const people = [
+      { name: "Åse Øvergård Ærø", email: "ase@example.no", partySize: 2 },
+      // Replacement patterns stay text; long names are folded in the filled-in file.
+      { name: "Ola $& $1 $$ Nordmann", email: "ola+mote@example.no", partySize: 1 },
+      {
+        name: `Kari "Kåra" ${"Bjørnstad-".repeat(8)}Haugen`,
+        email: "kari@example.no",
+        partySize: 5,
+      },
+      { name: "Åse Øvergård Ærø", email: "ase2@example.no", partySize: 2 },
+    ];
+    vi.useFakeTimers({ toFake: ["Date"] });
+    for (const [i, attendee] of people.entries()) {
+      for (const method of ["REQUEST", "CANCEL"] as const) {
+        const now = new Date(Date.UTC(2027, 0, 2 + i, 9, 30, 15));
+        vi.setSystemTime(now);
+        const opts = options(method, { attendee, cancelled: method === "CANCEL" });
+        const made = meetingCalendar(meeting, opts);
+        // ics takes the DTSTAMP as `timestamp`, which its types leave out.
+        const attributes: EventAttributes & { timestamp: number } = {
+          ...eventAttributes(meeting, opts),
+          timestamp: now.getTime(),
+        };
+        const alone = createEvent(attributes);
+        expect(made).toBe(foldOctets(alone.value!));
+        expectFolded(made);
+        const event = new ICAL.Component(ICAL.parse(made)).getAllSubcomponents("vevent")[0]!;
+        const person = event.getFirstProperty("attendee")!;
+        expect(person.getFirstValue()).toBe(`mailto:${attendee.email}`);
+        expect(person.getParameter("cn")).toBe(attendee.name.replace(/"/g, ""));
+        expect(person.getParameter("partstat")).toBe(method === "CANCEL" ? "DECLINED" : "ACCEPTED");
+        expect(event.getFirstPropertyValue("dtstamp")!.toString()).toBe(
+          now.toISOString().replace(".000", ""),
+        );
+      }
+    }
   });
 
   it("lists published and cancelled meetings in the feed, the cancelled one marked, drafts left out", () => {
