@@ -2,7 +2,7 @@ import Database from "better-sqlite3";
 import fs from "node:fs";
 import path from "node:path";
 import { afterEach, expect, it } from "vitest";
-import { migrate, openDatabase, projectRoot } from "./connection";
+import { immediate, migrate, openDatabase, projectRoot, withoutWaitingForDisk } from "./connection";
 import { createOldSchemaMeeting, tempDatabase } from "./testing";
 
 let env: ReturnType<typeof tempDatabase> | undefined;
@@ -95,4 +95,22 @@ it("lets rows remember South Sámi from migration 016 on, keeping every language
     { name: "Sara", language: "sma" },
   ]);
   old.close();
+});
+
+it("commits a mail mark without waiting for the disk, and every other write with it", () => {
+  env = tempDatabase();
+  const db = env.db;
+  const synchronous = () => db.pragma("synchronous", { simple: true });
+  // NORMAL (1) for the mark alone, FULL (2) again after it, also when it throws.
+  expect(withoutWaitingForDisk(db, synchronous)).toBe(1);
+  expect(synchronous()).toBe(2);
+  expect(() =>
+    withoutWaitingForDisk(db, () => {
+      throw new Error("mark failed");
+    }),
+  ).toThrow("mark failed");
+  expect(synchronous()).toBe(2);
+  // Inside a transaction the transaction's commit decides: FULL, as for a sign-up.
+  expect(immediate(db, () => withoutWaitingForDisk(db, synchronous))).toBe(2);
+  expect(synchronous()).toBe(2);
 });

@@ -126,4 +126,24 @@ export function immediate<T>(db: DB, fn: () => T): T {
   return db.transaction(fn).immediate();
 }
 
+/**
+ * Runs `write` as a commit that does not wait for the disk: `synchronous = NORMAL` for it
+ * alone, FULL again after. For the mail worker's marks (sending, sent, failed, dropped),
+ * which at a reminder fan-out come hundreds a second, each fsync holding the request loop
+ * for a fifth of a millisecond. Such a commit survives a crash of the process like any other
+ * (it is in the WAL); only a power cut can take it, and with it the mark: the message is then
+ * sent again, as after any interrupted send (at-least-once, ADR 0003). The next FULL commit
+ * (a sign-up, a queued mail) or checkpoint makes it durable too. Inside a transaction the
+ * transaction's own commit decides, so `write` runs as it is. ADR 0021.
+ */
+export function withoutWaitingForDisk<T>(db: DB, write: () => T): T {
+  if (db.inTransaction) return write();
+  db.prepare("PRAGMA synchronous = NORMAL").run();
+  try {
+    return write();
+  } finally {
+    db.prepare("PRAGMA synchronous = FULL").run();
+  }
+}
+
 export const nowIso = () => new Date().toISOString();

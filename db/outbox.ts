@@ -1,4 +1,4 @@
-import { nowIso, type DB } from "./connection";
+import { nowIso, withoutWaitingForDisk, type DB } from "./connection";
 
 export type OutboxStatus = "pending" | "sending" | "sent" | "failed" | "dropped";
 export type OutboxPurpose = "registration" | "notice" | "reminder" | "message" | "other";
@@ -106,9 +106,14 @@ export function due(db: DB, limit = 20, now = nowIso()): OutboxMessage[] {
     .all(now, limit);
 }
 
-/** The SMTP server has it now; a crash leaves it here until requeueInterrupted() at boot. */
+/**
+ * The SMTP server has it now; a crash leaves it here until requeueInterrupted() at boot. This
+ * and the marks below commit without waiting for the disk (withoutWaitingForDisk).
+ */
 export function markSending(db: DB, id: number) {
-  db.prepare("UPDATE outbox SET status = 'sending' WHERE id = ? AND status = 'pending'").run(id);
+  withoutWaitingForDisk(db, () =>
+    db.prepare("UPDATE outbox SET status = 'sending' WHERE id = ? AND status = 'pending'").run(id),
+  );
 }
 
 /**
@@ -121,10 +126,14 @@ export function requeueInterrupted(db: DB): number {
 
 /** Not to be sent after all (a reminder gone stale); the payload goes as with a sent one. */
 export function markDropped(db: DB, id: number, reason: string) {
-  db.prepare(
-    `UPDATE outbox SET status = 'dropped', payload = NULL, ical = NULL, headers = NULL, last_error = ?
-     WHERE id = ? AND status IN ('pending', 'sending', 'failed')`,
-  ).run(reason, id);
+  withoutWaitingForDisk(db, () =>
+    db
+      .prepare(
+        `UPDATE outbox SET status = 'dropped', payload = NULL, ical = NULL, headers = NULL, last_error = ?
+         WHERE id = ? AND status IN ('pending', 'sending', 'failed')`,
+      )
+      .run(reason, id),
+  );
 }
 
 /** An organiser's retry of a failed message: queued again now, with a fresh count of attempts. */
@@ -150,11 +159,15 @@ export function markSent(
   messageId: string | null,
   emlFile: string | null = null,
 ) {
-  db.prepare(
-    `UPDATE outbox SET status = 'sent', sent_at = ?, attempts = attempts + 1, payload = NULL,
-       ical = NULL, headers = NULL, message_id = ?, last_error = NULL,
-       eml_file = CASE WHEN to_address = '' THEN NULL ELSE ? END WHERE id = ?`,
-  ).run(nowIso(), messageId, emlFile, id);
+  withoutWaitingForDisk(db, () =>
+    db
+      .prepare(
+        `UPDATE outbox SET status = 'sent', sent_at = ?, attempts = attempts + 1, payload = NULL,
+           ical = NULL, headers = NULL, message_id = ?, last_error = NULL,
+           eml_file = CASE WHEN to_address = '' THEN NULL ELSE ? END WHERE id = ?`,
+      )
+      .run(nowIso(), messageId, emlFile, id),
+  );
 }
 
 /**
@@ -162,13 +175,17 @@ export function markSent(
  * error, which may quote the address.
  */
 export function markAttemptFailed(db: DB, id: number, error: string, nextAttemptAt: string | null) {
-  db.prepare(
-    `UPDATE outbox SET attempts = attempts + 1,
-       last_error = CASE WHEN to_address = '' THEN '${ERASED}' ELSE ? END,
-       status = CASE WHEN status = 'dropped' OR to_address = '' THEN 'dropped'
-         WHEN ? IS NULL THEN 'failed' ELSE 'pending' END,
-       next_attempt_at = coalesce(?, next_attempt_at) WHERE id = ?`,
-  ).run(error.slice(0, 1000), nextAttemptAt, nextAttemptAt, id);
+  withoutWaitingForDisk(db, () =>
+    db
+      .prepare(
+        `UPDATE outbox SET attempts = attempts + 1,
+           last_error = CASE WHEN to_address = '' THEN '${ERASED}' ELSE ? END,
+           status = CASE WHEN status = 'dropped' OR to_address = '' THEN 'dropped'
+             WHEN ? IS NULL THEN 'failed' ELSE 'pending' END,
+           next_attempt_at = coalesce(?, next_attempt_at) WHERE id = ?`,
+      )
+      .run(error.slice(0, 1000), nextAttemptAt, nextAttemptAt, id),
+  );
 }
 
 export function getMessage(db: DB, id: number): OutboxMessage | undefined {
