@@ -1,0 +1,49 @@
+import QRCode from "qrcode";
+import { PNG } from "pngjs";
+import { inflateSync } from "node:zlib";
+import { expect, it } from "vitest";
+import { qrCodeDataUrl, qrCodePng } from "./qr-code";
+
+const CHECK_IN = "https://moter.roros.kommune.no/admin/meetings/12/check-in?code=K7M2-QX9P";
+
+/** The filter type byte at the start of each scanline of an 8-bit RGBA PNG. */
+function rowFilters(png: Buffer, width: number): number[] {
+  const idat: Buffer[] = [];
+  for (let at = 8; at < png.length;) {
+    const length = png.readUInt32BE(at);
+    if (png.toString("latin1", at + 4, at + 8) === "IDAT")
+      idat.push(png.subarray(at + 8, at + 8 + length));
+    at += length + 12;
+  }
+  const raw = inflateSync(Buffer.concat(idat));
+  const stride = 1 + width * 4;
+  return Array.from({ length: raw.length / stride }, (_, row) => raw[row * stride]!);
+}
+
+it("draws the check-in code module by module, with its quiet zone, in a small PNG", async () => {
+  const file = await qrCodePng(CHECK_IN, 320);
+  const image = PNG.sync.read(file);
+  expect([image.width, image.height]).toEqual([320, 320]);
+  const { modules } = QRCode.create(CHECK_IN, { errorCorrectionLevel: "M" });
+  const margin = 2;
+  const scale = 320 / (modules.size + 2 * margin);
+  const dark = (x: number, y: number) =>
+    image.data[(Math.floor(y) * 320 + Math.floor(x)) * 4] === 0;
+  for (let row = -margin; row < modules.size + margin; row++) {
+    for (let col = -margin; col < modules.size + margin; col++) {
+      const inside = row >= 0 && col >= 0 && row < modules.size && col < modules.size;
+      const expected = inside && Boolean(modules.get(row, col));
+      expect(
+        dark((margin + col + 0.5) * scale, (margin + row + 0.5) * scale),
+        `${row},${col}`,
+      ).toBe(expected);
+    }
+  }
+  // Rows are stored as differences from the row above ("Up"), which costs little to make.
+  expect(new Set(rowFilters(file, 320))).toEqual(new Set([2]));
+  expect(file.length).toBeLessThan(10_000);
+  // The page's data: URL is the same file.
+  expect(await qrCodeDataUrl(CHECK_IN, 320)).toBe(
+    `data:image/png;base64,${file.toString("base64")}`,
+  );
+});
