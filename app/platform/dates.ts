@@ -50,11 +50,21 @@ export function formatMeetingTime(
   endsAt: string,
   language: PageLanguage = "nb",
 ): string {
-  if (formatDate(startsAt, language) === formatDate(endsAt, language)) {
-    return `${formatDateTime(startsAt, language)}–${formatTime(endsAt, language)}`;
+  // The same few meetings' times over and over (every reminder of a fan-out, every list):
+  // the time zone arithmetic, about 0.1 ms, is done once per time and language.
+  const key = `${startsAt}|${endsAt}|${language}`;
+  let formatted = meetingTimes.get(key);
+  if (formatted === undefined) {
+    formatted =
+      formatDate(startsAt, language) === formatDate(endsAt, language)
+        ? `${formatDateTime(startsAt, language)}–${formatTime(endsAt, language)}`
+        : `${formatDateTime(startsAt, language)} – ${formatDateTime(endsAt, language)}`;
+    if (meetingTimes.size >= 500) meetingTimes.clear();
+    meetingTimes.set(key, formatted);
   }
-  return `${formatDateTime(startsAt, language)} – ${formatDateTime(endsAt, language)}`;
+  return formatted;
 }
+const meetingTimes = new Map<string, string>();
 
 /**
  * The UTC instant of an Oslo wall time ("2026-12-10", "19:00"). The time zone library
