@@ -111,9 +111,12 @@ export function due(db: DB, limit = 20, now = nowIso()): OutboxMessage[] {
  * and the marks below commit without waiting for the disk (withoutWaitingForDisk).
  */
 export function markSending(db: DB, id: number) {
-  withoutWaitingForDisk(db, () =>
-    db.prepare("UPDATE outbox SET status = 'sending' WHERE id = ? AND status = 'pending'").run(id),
-  );
+  mark(db, "UPDATE outbox SET status = 'sending' WHERE id = ? AND status = 'pending'", id);
+}
+
+/** One of the worker's marks: a statement committed without waiting for the disk. */
+function mark(db: DB, sql: string, ...params: unknown[]) {
+  withoutWaitingForDisk(db, () => db.prepare(sql).run(...params));
 }
 
 /**
@@ -126,13 +129,12 @@ export function requeueInterrupted(db: DB): number {
 
 /** Not to be sent after all (a reminder gone stale); the payload goes as with a sent one. */
 export function markDropped(db: DB, id: number, reason: string) {
-  withoutWaitingForDisk(db, () =>
-    db
-      .prepare(
-        `UPDATE outbox SET status = 'dropped', payload = NULL, ical = NULL, headers = NULL, last_error = ?
-         WHERE id = ? AND status IN ('pending', 'sending', 'failed')`,
-      )
-      .run(reason, id),
+  mark(
+    db,
+    `UPDATE outbox SET status = 'dropped', payload = NULL, ical = NULL, headers = NULL, last_error = ?
+     WHERE id = ? AND status IN ('pending', 'sending', 'failed')`,
+    reason,
+    id,
   );
 }
 
@@ -159,14 +161,15 @@ export function markSent(
   messageId: string | null,
   emlFile: string | null = null,
 ) {
-  withoutWaitingForDisk(db, () =>
-    db
-      .prepare(
-        `UPDATE outbox SET status = 'sent', sent_at = ?, attempts = attempts + 1, payload = NULL,
-           ical = NULL, headers = NULL, message_id = ?, last_error = NULL,
-           eml_file = CASE WHEN to_address = '' THEN NULL ELSE ? END WHERE id = ?`,
-      )
-      .run(nowIso(), messageId, emlFile, id),
+  mark(
+    db,
+    `UPDATE outbox SET status = 'sent', sent_at = ?, attempts = attempts + 1, payload = NULL,
+       ical = NULL, headers = NULL, message_id = ?, last_error = NULL,
+       eml_file = CASE WHEN to_address = '' THEN NULL ELSE ? END WHERE id = ?`,
+    nowIso(),
+    messageId,
+    emlFile,
+    id,
   );
 }
 
@@ -175,16 +178,17 @@ export function markSent(
  * error, which may quote the address.
  */
 export function markAttemptFailed(db: DB, id: number, error: string, nextAttemptAt: string | null) {
-  withoutWaitingForDisk(db, () =>
-    db
-      .prepare(
-        `UPDATE outbox SET attempts = attempts + 1,
-           last_error = CASE WHEN to_address = '' THEN '${ERASED}' ELSE ? END,
-           status = CASE WHEN status = 'dropped' OR to_address = '' THEN 'dropped'
-             WHEN ? IS NULL THEN 'failed' ELSE 'pending' END,
-           next_attempt_at = coalesce(?, next_attempt_at) WHERE id = ?`,
-      )
-      .run(error.slice(0, 1000), nextAttemptAt, nextAttemptAt, id),
+  mark(
+    db,
+    `UPDATE outbox SET attempts = attempts + 1,
+       last_error = CASE WHEN to_address = '' THEN '${ERASED}' ELSE ? END,
+       status = CASE WHEN status = 'dropped' OR to_address = '' THEN 'dropped'
+         WHEN ? IS NULL THEN 'failed' ELSE 'pending' END,
+       next_attempt_at = coalesce(?, next_attempt_at) WHERE id = ?`,
+    error.slice(0, 1000),
+    nextAttemptAt,
+    nextAttemptAt,
+    id,
   );
 }
 
