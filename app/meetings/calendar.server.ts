@@ -7,6 +7,7 @@
 import { randomUUID } from "node:crypto";
 import { createEvent, createEvents, type Attendee, type EventAttributes } from "ics";
 import type { Meeting } from "../../db/meetings";
+import { memo } from "../platform/memo";
 import type { ServiceContext } from "../platform/service.server";
 import { meetingCalendarUrlOf, meetingUrlOf } from "./links.server";
 import { markdownToPlainText } from "./markdown.server";
@@ -131,22 +132,18 @@ const SLOT = `folkemote-slot-${randomUUID()}`;
 const NAME_SLOT = `${SLOT}-name`;
 const EMAIL_SLOT = `${SLOT}@attendee.invalid`;
 const STAMP_SLOT = `DTSTAMP:${SLOT}`;
-const skeletons = new Map<string, string>();
+// A few meetings, languages and methods at a time.
+const skeletons = memo<string>(200);
 
 function skeletonOf(attributes: EventAttributes): string {
   const withSlots: EventAttributes = {
     ...attributes,
     attendees: attributes.attendees?.map((a) => ({ ...a, name: NAME_SLOT, email: EMAIL_SLOT })),
   };
-  const key = JSON.stringify(withSlots);
-  const hit = skeletons.get(key);
-  if (hit !== undefined) return hit;
   // Unfolded, so no slot is cut by a fold; foldOctets folds the filled-in file.
-  const skeleton = unfold(formatted(withSlots)).replace(/^DTSTAMP:\S+$/m, STAMP_SLOT);
-  // A few meetings, languages and methods at a time: a small cache, emptied when it grows.
-  if (skeletons.size >= 200) skeletons.clear();
-  skeletons.set(key, skeleton);
-  return skeleton;
+  return skeletons(JSON.stringify(withSlots), () =>
+    unfold(formatted(withSlots)).replace(/^DTSTAMP:\S+$/m, STAMP_SLOT),
+  );
 }
 
 const unfold = (ics: string) => ics.replace(/\r\n[ \t]/g, "");

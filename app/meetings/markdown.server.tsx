@@ -2,6 +2,7 @@ import type { Nodes, Parents, Root } from "mdast";
 import { fromMarkdown } from "mdast-util-from-markdown";
 import Markdown, { defaultUrlTransform } from "react-markdown";
 import { renderToStaticMarkup } from "react-dom/server";
+import { memo } from "../platform/memo";
 
 /**
  * An organiser's Markdown as HTML, rendered on the server only (the Markdown parser stays out
@@ -10,7 +11,7 @@ import { renderToStaticMarkup } from "react-dom/server";
  * below the page's own section heading, so the outline stays right.
  */
 export function markdownToHtml(markdown: string): string {
-  return cached(rendered, markdown, render);
+  return rendered(markdown, () => render(markdown));
 }
 
 /**
@@ -22,7 +23,7 @@ export function markdownToHtml(markdown: string): string {
  * it through. Blocks are separated by a blank line. `summary` keeps only the first paragraph.
  */
 export function markdownToPlainText(markdown: string, { summary = false } = {}): string {
-  const text = cached(plain, markdown, (md) => blocks(fromMarkdown(md)));
+  const text = plain(markdown, () => blocks(fromMarkdown(markdown)));
   if (!summary) return text.map((b) => b.text).join("\n\n");
   return (text.find((b) => b.paragraph) ?? text[0])?.text ?? "";
 }
@@ -30,16 +31,8 @@ export function markdownToPlainText(markdown: string, { summary = false } = {}):
 // Parsing Markdown costs more than the rest of the meeting page together; descriptions change
 // rarely, so each text is parsed once. A handful of meetings' texts: small caches, emptied
 // when they grow.
-const rendered = new Map<string, string>();
-const plain = new Map<string, Block[]>();
-function cached<T>(cache: Map<string, T>, markdown: string, make: (markdown: string) => T): T {
-  const hit = cache.get(markdown);
-  if (hit !== undefined) return hit;
-  const value = make(markdown);
-  if (cache.size >= 100) cache.clear();
-  cache.set(markdown, value);
-  return value;
-}
+const rendered = memo<string>(100);
+const plain = memo<Block[]>(100);
 
 function render(markdown: string): string {
   return renderToStaticMarkup(

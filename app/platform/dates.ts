@@ -4,6 +4,7 @@ import { enGB } from "date-fns/locale/en-GB";
 import { nb } from "date-fns/locale/nb";
 import { nn } from "date-fns/locale/nn";
 import type { PageLanguage } from "../i18n";
+import { memo } from "./memo";
 
 export const TIME_ZONE = "Europe/Oslo";
 
@@ -52,19 +53,13 @@ export function formatMeetingTime(
 ): string {
   // The same few meetings' times over and over (every reminder of a fan-out, every list):
   // the time zone arithmetic, about 0.1 ms, is done once per time and language.
-  const key = `${startsAt}|${endsAt}|${language}`;
-  let formatted = meetingTimes.get(key);
-  if (formatted === undefined) {
-    formatted =
-      formatDate(startsAt, language) === formatDate(endsAt, language)
-        ? `${formatDateTime(startsAt, language)}–${formatTime(endsAt, language)}`
-        : `${formatDateTime(startsAt, language)} – ${formatDateTime(endsAt, language)}`;
-    if (meetingTimes.size >= 500) meetingTimes.clear();
-    meetingTimes.set(key, formatted);
-  }
-  return formatted;
+  return meetingTimes(`${startsAt}|${endsAt}|${language}`, () =>
+    formatDate(startsAt, language) === formatDate(endsAt, language)
+      ? `${formatDateTime(startsAt, language)}–${formatTime(endsAt, language)}`
+      : `${formatDateTime(startsAt, language)} – ${formatDateTime(endsAt, language)}`,
+  );
 }
-const meetingTimes = new Map<string, string>();
+const meetingTimes = memo<string>(500);
 
 /**
  * The UTC instant of an Oslo wall time ("2026-12-10", "19:00"). The time zone library

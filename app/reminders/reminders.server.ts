@@ -21,6 +21,7 @@ import { TZDate } from "@date-fns/tz";
 import { subDays } from "date-fns/subDays";
 import { getMeetingById } from "../../db/meetings";
 import { getRegistration } from "../../db/registrations";
+import { memo } from "../platform/memo";
 import type { Meeting } from "../../db/meetings";
 import {
   attachOutbox,
@@ -58,16 +59,11 @@ export function reminderDueAt(startsAt: string, hours: number): Date {
 // The time zone arithmetic costs about half a millisecond, and every attendee of a meeting has
 // the same start: a fan-out of 10,000 asked it 10,000 times each scheduler tick. Few starts are
 // live at once; the cache is emptied when it grows past them.
-const daysBefore = new Map<string, number>();
+const daysBefore = memo<number>(1000);
 function calendarDaysBefore(start: number, days: number): number {
-  const key = `${start}/${days}`;
-  let due = daysBefore.get(key);
-  if (due === undefined) {
-    if (daysBefore.size >= 1000) daysBefore.clear();
-    due = subDays(new TZDate(start, TIME_ZONE), days).getTime();
-    daysBefore.set(key, due);
-  }
-  return due;
+  return daysBefore(`${start}/${days}`, () =>
+    subDays(new TZDate(start, TIME_ZONE), days).getTime(),
+  );
 }
 
 /**
