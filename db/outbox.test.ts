@@ -2,8 +2,8 @@ import Database from "better-sqlite3";
 import fs from "node:fs";
 import { afterEach, expect, it } from "vitest";
 import { migrate, openDatabase } from "./connection";
-import { listMessages } from "./outbox";
-import { createOldSchemaMeeting, tempDatabase } from "./testing";
+import { enqueue, getMessage, listMessages, takeDue } from "./outbox";
+import { createOldSchemaMeeting, createTestMeeting, tempDatabase } from "./testing";
 
 let env: ReturnType<typeof tempDatabase> | undefined;
 afterEach(() => env?.cleanup());
@@ -93,4 +93,29 @@ it("migration 010 gives the mail queued before it its owner, or erases mail nobo
       .all(forgotten),
   ).toEqual([{ purpose: "unsubscribe" }]);
   db.close();
+});
+
+it("takeDue hands out each due message once, oldest due first, marked as sending", () => {
+  env = tempDatabase();
+  const { db } = env;
+  const meetingId = createTestMeeting(db);
+  const queue = (toAddress: string) =>
+    enqueue(db, { toAddress, template: "meeting", payload: {}, meetingId });
+  const first = queue("a@example.no");
+  const second = queue("b@example.no");
+  const later = queue("c@example.no");
+  db.prepare("UPDATE outbox SET next_attempt_at = '2999-01-01T00:00:00.000Z' WHERE id = ?").run(
+    later,
+  );
+  db.prepare("UPDATE outbox SET next_attempt_at = '2000-01-01T00:00:00.000Z' WHERE id = ?").run(
+    second,
+  );
+
+  const taken = [takeDue(db), takeDue(db), takeDue(db)];
+  expect(taken.map((m) => m?.id)).toEqual([second, first, undefined]);
+  expect(taken[0]).toMatchObject({ status: "sending", toAddress: "b@example.no" });
+  expect(getMessage(db, first)?.status).toBe("sending");
+  expect(getMessage(db, later)?.status).toBe("pending");
+  // Committed without waiting for the disk, and the connection is back at FULL afterwards.
+  expect(db.pragma("synchronous", { simple: true })).toBe(2);
 });

@@ -97,19 +97,27 @@ export function enqueue(db: DB, m: NewOutboxMessage): number {
   return Number(lastInsertRowid);
 }
 
-export function due(db: DB, limit = 20, now = nowIso()): OutboxMessage[] {
-  return db
-    .prepare<unknown[], OutboxMessage>(
-      `SELECT ${columns} FROM outbox WHERE status = 'pending' AND next_attempt_at <= ?
-       ORDER BY next_attempt_at, id LIMIT ?`,
-    )
-    .all(now, limit);
+/**
+ * The next message due (by `now`), marked as sending in the same statement: the SMTP server
+ * has it from here on; a crash leaves it 'sending' until requeueInterrupted() at boot. One
+ * statement, so two senders never take the same message, and the pick costs one commit
+ * instead of a query and a mark. Like the marks below, it commits without waiting for the
+ * disk (withoutWaitingForDisk).
+ */
+export function takeDue(db: DB, now = nowIso()): OutboxMessage | undefined {
+  return withoutWaitingForDisk(db, () =>
+    db
+      .prepare<[string], OutboxMessage>(
+        `UPDATE outbox SET status = 'sending' WHERE id = (
+           SELECT id FROM outbox WHERE status = 'pending' AND next_attempt_at <= ?
+           ORDER BY next_attempt_at, id LIMIT 1)
+         RETURNING ${columns}`,
+      )
+      .get(now),
+  );
 }
 
-/**
- * The SMTP server has it now; a crash leaves it here until requeueInterrupted() at boot. This
- * and the marks below commit without waiting for the disk (withoutWaitingForDisk).
- */
+/** Marks a message as in the SMTP server's hands, as takeDue() does (for tests' set-ups). */
 export function markSending(db: DB, id: number) {
   mark(db, "UPDATE outbox SET status = 'sending' WHERE id = ? AND status = 'pending'", id);
 }

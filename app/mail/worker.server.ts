@@ -88,7 +88,6 @@ export function createMailWorker(options: MailWorkerOptions): MailWorker {
       log(`mail ${message.id}: dropped (${withheld})`);
       return false;
     }
-    outbox.markSending(db, message.id);
     try {
       await takeTurn();
       const { subject, html, text, inlineImages } = await renderEmail(
@@ -138,14 +137,13 @@ export function createMailWorker(options: MailWorkerOptions): MailWorker {
     // Only what was due when this run began: a message that fails now waits for its retry.
     const runStart = new Date().toISOString();
     // `concurrency` lanes, each taking the next due message as soon as its last one is done:
-    // a slow message holds up only its own lane. A lane's pick and its message's mark as
-    // sending happen in one synchronous step (deliver runs to its first await), so no two
-    // lanes take the same message.
+    // a slow message holds up only its own lane. A lane's pick marks the message as sending
+    // in the same statement (outbox.takeDue), so no two lanes take the same message.
     async function lane() {
       for (;;) {
         // Checked between messages: after SIGTERM no new message is started.
         if (stopped && !draining) return;
-        const [message] = outbox.due(db, 1, runStart);
+        const message = outbox.takeDue(db, runStart);
         if (!message) return;
         if (await deliver(message)) sent++;
       }
