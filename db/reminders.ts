@@ -1,29 +1,47 @@
 import { nowIso, type DB } from "./connection";
 
-/** A registration a reminder may be due for, with what the rules need to decide. */
-export interface ReminderCandidate {
-  registrationId: number;
-  meetingId: number;
-  status: "confirmed" | "waitlisted";
-  createdAt: string;
+/** A meeting that may have a reminder due, with what the rules need to decide. */
+export interface ReminderMeeting {
+  id: number;
   startsAt: string;
+  /** The offsets as stored: a JSON array of hours before the start. */
   reminderHours: string;
 }
 
-/**
- * Registrations with an email, still held or waiting, for published meetings that have not
- * started and start by `horizonEnd`: nothing else can be due.
- */
-export function reminderCandidates(db: DB, now: string, horizonEnd: string): ReminderCandidate[] {
+/** Published meetings that have not started and start by `horizonEnd`: nothing else can be due. */
+export function meetingsWithReminders(db: DB, now: string, horizonEnd: string): ReminderMeeting[] {
   return db
-    .prepare(
-      `SELECT r.id AS registrationId, r.meeting_id AS meetingId, r.status, r.created_at AS createdAt,
-         m.starts_at AS startsAt, m.reminder_hours AS reminderHours
-       FROM registrations r JOIN meetings m ON m.id = r.meeting_id
-       WHERE m.status = 'published' AND m.starts_at > ? AND m.starts_at <= ?
-         AND r.status IN ('confirmed', 'waitlisted') AND r.email IS NOT NULL`,
+    .prepare<[string, string], ReminderMeeting>(
+      `SELECT id, starts_at AS startsAt, reminder_hours AS reminderHours FROM meetings
+       WHERE status = 'published' AND starts_at > ? AND starts_at <= ? AND reminder_hours <> '[]'`,
     )
-    .all(now, horizonEnd) as ReminderCandidate[];
+    .all(now, horizonEnd);
+}
+
+/**
+ * The registrations of a meeting still owed the reminder `hours` before `startsAt`: with an
+ * email, still held or waiting, signed up by `signedUpBy`, and without a claim for this or a
+ * shorter offset at this start (a later reminder supersedes an earlier one). Read without
+ * building a row per attendee who has theirs already, so a scheduler tick after a fan-out
+ * costs a query, not ten thousand objects. The claim's UNIQUE key still decides any race.
+ */
+export function registrationsToRemind(
+  db: DB,
+  meeting: Pick<ReminderMeeting, "id" | "startsAt">,
+  hours: number,
+  signedUpBy: string,
+): number[] {
+  return db
+    .prepare<[number, string, string, number], { id: number }>(
+      `SELECT r.id FROM registrations r
+       WHERE r.meeting_id = ? AND r.status IN ('confirmed', 'waitlisted')
+         AND r.email IS NOT NULL AND r.created_at <= ?
+         AND NOT EXISTS (SELECT 1 FROM reminders c WHERE c.registration_id = r.id
+           AND c.starts_at = ? AND c.hours <= ?)
+       ORDER BY r.id`,
+    )
+    .all(meeting.id, signedUpBy, meeting.startsAt, hours)
+    .map((r) => r.id);
 }
 
 /** Claims a reminder; false when it was claimed before (by this or another run). */

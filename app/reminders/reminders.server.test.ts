@@ -18,7 +18,7 @@ import { cancelRegistration, register } from "../registrations/registrations.ser
 import { makeRemindersDue } from "../testing/reminders";
 import {
   createReminderScheduler,
-  dueOffset,
+  reminderDue,
   queueDueReminders,
   queueDueRemindersInTurn,
   reminderDueAt,
@@ -202,16 +202,28 @@ describe("reminders", () => {
     const id = meetingIn(30, [24]);
     person(id, "Kari Nordmann", "kari@example.no");
     expect(queueDueReminders(ctx, at(id, 24))).toBe(0);
-    const candidate = {
-      registrationId: 1,
-      meetingId: id,
-      status: "confirmed" as const,
-      startsAt: "2027-01-14T18:00:00.000Z",
-      reminderHours: "[24]",
-    };
-    const due = new Date("2027-01-13T18:01:00.000Z");
-    expect(dueOffset({ ...candidate, createdAt: "2027-01-13T05:00:00.000Z" }, due)).toBe(24);
-    expect(dueOffset({ ...candidate, createdAt: "2027-01-13T07:00:00.000Z" }, due)).toBeNull();
+    const meeting = { startsAt: "2027-01-14T18:00:00.000Z", reminderHours: "[24]" };
+    // Due at 18.00 the day before; twelve hours before that is the last sign-up it is for.
+    expect(reminderDue(meeting, new Date("2027-01-13T17:59:00.000Z"))).toBeNull();
+    expect(reminderDue(meeting, new Date("2027-01-13T18:01:00.000Z"))).toEqual({
+      hours: 24,
+      signedUpBy: "2027-01-13T06:00:00.000Z",
+    });
+  });
+
+  it("send only the most recent due offset, each once, the week's claim not stopping the day's", () => {
+    const id = meetingIn(24 * 10, [168, 24, 2]);
+    person(id, "Kari Nordmann", "kari@example.no");
+    // A scheduler down for the week reminder sends only the day one, then nothing more.
+    expect(queueDueReminders(ctx, at(id, 24))).toBe(1);
+    expect(queueDueReminders(ctx, at(id, 24))).toBe(0);
+    expect(queueDueReminders(ctx, at(id, 2))).toBe(1);
+    expect(queueDueReminders(ctx, at(id, 2))).toBe(0);
+    const sent = ctx.db
+      .prepare("SELECT hours FROM reminders ORDER BY hours DESC")
+      .all()
+      .map((r) => (r as { hours: number }).hours);
+    expect(sent).toEqual([24, 2]);
   });
 
   it("give the waitlist its own wording and no calendar part", async () => {

@@ -27,9 +27,10 @@ import {
   attachOutbox,
   claimedPerOffset,
   claimReminder,
+  meetingsWithReminders,
   queuedReminder,
-  reminderCandidates,
-  type ReminderCandidate,
+  registrationsToRemind,
+  type ReminderMeeting,
 } from "../../db/reminders";
 import type { DB } from "../../db/connection";
 import type { OutboxMessage } from "../../db/outbox";
@@ -73,45 +74,86 @@ function calendarDaysBefore(start: number, days: number): number {
  */
 const lateSignUpGapHours = (hours: number) => Math.min(hours / 2, 12);
 
-/** The offset to send now for this registration, or null: the rules above, in one place. */
-export function dueOffset(candidate: ReminderCandidate, now: Date): number | null {
-  const offsets = (JSON.parse(candidate.reminderHours) as number[]).filter((h) => h > 0);
-  const due = offsets
-    .filter((h) => reminderDueAt(candidate.startsAt, h).getTime() <= now.getTime())
-    .sort((a, b) => a - b);
-  const hours = due[0];
-  if (hours === undefined) return null;
-  const latestSignUp =
-    reminderDueAt(candidate.startsAt, hours).getTime() - lateSignUpGapHours(hours) * HOUR;
-  if (Date.parse(candidate.createdAt) > latestSignUp) return null;
-  return hours;
+/**
+ * The reminder to send now for a meeting, or null: the rules above, in one place. The most
+ * recent due offset (a scheduler that was down sends the day reminder, not the week one too),
+ * and who it is for: people who signed up by `signedUpBy` (ISO time), later ones have their
+ * confirmation fresh. Those whose claim for it (or a later one) exists are left out where the
+ * registrations are read (db/reminders.ts registrationsToRemind).
+ */
+export function reminderDue(
+  meeting: Pick<ReminderMeeting, "startsAt" | "reminderHours">,
+  now: Date,
+): { hours: number; signedUpBy: string } | null {
+  const due = offsetsDue(meeting.reminderHours, meeting.startsAt).find(
+    (o) => o.dueAt <= now.getTime(),
+  );
+  if (!due) return null;
+  const signedUpBy = new Date(due.dueAt - lateSignUpGapHours(due.hours) * HOUR).toISOString();
+  return { hours: due.hours, signedUpBy };
 }
 
-/** How many candidates one transaction takes: a fan-out of thousands never holds the write
+// Asked for every meeting at every scheduler tick; the time zone arithmetic is kept.
+const meetingOffsets = memo<{ hours: number; dueAt: number }[]>(1000);
+/** A meeting's offsets with their due times, shortest offset (latest due time) first. */
+function offsetsDue(reminderHours: string, startsAt: string) {
+  return meetingOffsets(`${startsAt}/${reminderHours}`, () =>
+    (JSON.parse(reminderHours) as number[])
+      .filter((h) => h > 0)
+      .sort((a, b) => a - b)
+      .map((hours) => ({ hours, dueAt: reminderDueAt(startsAt, hours).getTime() })),
+  );
+}
+
+/** How many reminders one transaction takes: a fan-out of thousands never holds the write
  * lock, or the event loop, for more than about 20 ms at a time (under a millisecond each). */
 const BATCH = 25;
 
-function dueCandidates(db: DB, now: Date): ReminderCandidate[] {
-  const horizon = new Date(now.getTime() + HORIZON_HOURS * HOUR).toISOString();
-  return reminderCandidates(db, now.toISOString(), horizon);
+/** One batch: a meeting's reminder and some of the registrations owed it. */
+interface DueBatch {
+  meetingId: number;
+  startsAt: string;
+  hours: number;
+  registrationIds: number[];
 }
 
-/** Claims and queues the due reminders among these candidates, in one transaction. */
-function queueBatch(ctx: ServiceContext, candidates: ReminderCandidate[], now: Date): number {
+/** Every reminder due now, in batches of BATCH registrations. */
+function dueBatches(db: DB, now: Date): DueBatch[] {
+  const horizon = new Date(now.getTime() + HORIZON_HOURS * HOUR).toISOString();
+  return meetingsWithReminders(db, now.toISOString(), horizon).flatMap((meeting) => {
+    const due = reminderDue(meeting, now);
+    if (!due) return [];
+    const ids = registrationsToRemind(db, meeting, due.hours, due.signedUpBy);
+    const batches: DueBatch[] = [];
+    for (let i = 0; i < ids.length; i += BATCH) {
+      batches.push({
+        meetingId: meeting.id,
+        startsAt: meeting.startsAt,
+        hours: due.hours,
+        registrationIds: ids.slice(i, i + BATCH),
+      });
+    }
+    return batches;
+  });
+}
+
+/**
+ * Claims and queues one batch's reminders, in one transaction, after looking again at what
+ * may have changed since the batch was read (earlier batches let page requests go first).
+ * What changes after the commit is the mail worker's to catch (withholdStaleReminders).
+ */
+function queueBatch(ctx: ServiceContext, batch: DueBatch): number {
   return change(ctx, () => {
-    const meetings = new Map<number, Meeting>();
+    const meeting = getMeetingById(ctx.db, batch.meetingId);
+    // Moved or withdrawn while earlier batches went: the next tick reads it afresh.
+    if (meeting?.status !== "published" || meeting.startsAt !== batch.startsAt) return 0;
     let queued = 0;
-    for (const candidate of candidates) {
-      const hours = dueOffset(candidate, now);
-      if (hours === null) continue;
-      const claim = claimReminder(ctx.db, candidate.registrationId, hours, candidate.startsAt);
+    for (const registrationId of batch.registrationIds) {
+      const registration = getRegistration(ctx.db, registrationId);
+      // Cancelled (or erased) since the batch was read.
+      if (!registration?.email || registration.status === "cancelled") continue;
+      const claim = claimReminder(ctx.db, registrationId, batch.hours, batch.startsAt);
       if (claim === null) continue;
-      let meeting = meetings.get(candidate.meetingId);
-      if (!meeting) {
-        meeting = getMeetingById(ctx.db, candidate.meetingId)!;
-        meetings.set(meeting.id, meeting);
-      }
-      const registration = getRegistration(ctx.db, candidate.registrationId)!;
       const outboxId = queueMeetingMail(ctx, meeting, registration, {
         kind: "reminder",
         method: registration.status === "confirmed" ? "REQUEST" : null,
@@ -127,11 +169,8 @@ function queueBatch(ctx: ServiceContext, candidates: ReminderCandidate[], now: D
 
 /** Claims and queues every reminder due now; returns how many were queued. */
 export function queueDueReminders(ctx: ServiceContext, now = new Date()): number {
-  const candidates = dueCandidates(ctx.db, now);
   let queued = 0;
-  for (let i = 0; i < candidates.length; i += BATCH) {
-    queued += queueBatch(ctx, candidates.slice(i, i + BATCH), now);
-  }
+  for (const batch of dueBatches(ctx.db, now)) queued += queueBatch(ctx, batch);
   return queued;
 }
 
@@ -145,13 +184,13 @@ export async function queueDueRemindersInTurn(
   now = new Date(),
   stopped: () => boolean = () => false,
 ): Promise<number> {
-  const candidates = dueCandidates(ctx.db, now);
+  const batches = dueBatches(ctx.db, now);
   let queued = 0;
-  for (let i = 0; i < candidates.length; i += BATCH) {
+  for (const [i, batch] of batches.entries()) {
     if (i > 0) await serverTurns.background();
     // On shutdown the rest waits for the next start: nothing is claimed that is not queued.
     if (stopped()) break;
-    queued += queueBatch(ctx, candidates.slice(i, i + BATCH), now);
+    queued += queueBatch(ctx, batch);
   }
   return queued;
 }
