@@ -75,7 +75,7 @@ function start(): AppServices {
     retryBaseMs: config.MAIL_RETRY_BASE_SECONDS * 1000,
     concurrency: config.SMTP_URL ? config.SMTP_MAX_CONNECTIONS : 1,
     withhold: withholdStaleReminders(db),
-    takeTurn: serverTurns.afterWaitingPages,
+    takeTurn: serverTurns.spread,
   });
   worker.start();
   // Moves on every write, by any process, to a table a shared page reads (db/shown-data.ts).

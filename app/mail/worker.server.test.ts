@@ -1,3 +1,4 @@
+import type { IncomingMessage, ServerResponse } from "node:http";
 import ICAL from "ical.js";
 import { SMTPServer } from "smtp-server";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
@@ -7,6 +8,7 @@ import { createTestMeeting, tempDatabase } from "../../db/testing";
 import { startSmtpSink, type SmtpSink } from "../testing/smtp-sink";
 import { createMailer, type Mailer } from "../../emails/transport";
 import { osloToUtc } from "../platform/dates";
+import { createTurns } from "../platform/turns.server";
 import { mailHealth } from "./outbox-view.server";
 import { createMailWorker, retryDelay, type MailWorkerOptions } from "./worker.server";
 import type { ServiceContext } from "../platform/service.server";
@@ -44,6 +46,9 @@ function workerTo(
   const mailer = track(createMailer({ smtpUrl, outboxDir, from: FROM }));
   return createMailWorker({ db: env.db, mailer, log: () => {}, ...rest });
 }
+
+/** A page request as the turns see it: one whose visitor is still connected. */
+const visitor = { socket: { destroyed: false } } as IncomingMessage;
 
 /** An SMTP URL on a port nothing listens on: a server that is down. */
 const downAt = (port: number) => `smtp://127.0.0.1:${port}?ignoreTLS=true`;
@@ -282,6 +287,40 @@ describe("mail worker", () => {
     expect(countByStatus(db)).toMatchObject({ pending: 0, sent: 1, failed: 0 });
     expect(mailHealth(db)).toMatchObject({ retrying: false, failed: 0 });
     db.close();
+  });
+
+  it("sends while pages keep the server busy, giving back each message's turn, sent or failed", async () => {
+    // Visitors keep arriving: the worker's turns are paced, one message at a time.
+    const turns = createTurns();
+    let visitors = true;
+    const visit = () =>
+      turns.admit(visitor, {} as ServerResponse, () => {
+        if (visitors) setTimeout(visit, 1);
+      });
+    visit();
+    visit();
+    try {
+      const meetingId = createTestMeeting(env.db);
+      for (const name of ["Kari", "Ola", "Per"]) {
+        register(ctx, meetingId, {
+          name,
+          email: `${name.toLowerCase()}@example.no`,
+          partySize: 1,
+          needs: noNeeds,
+        });
+      }
+      const paced = { takeTurn: turns.spread, concurrency: 3, retryBaseMs: 1 };
+      // Every attempt fails: a turn kept after a failure would leave the next message waiting.
+      const down = workerTo(downAt(await freePort()), paced);
+      expect(await down.runOnce()).toBe(0);
+      expect(listMessages(env.db).map((m) => m.attempts)).toEqual([1, 1, 1]);
+      sink = await startSmtpSink(0);
+      await new Promise((r) => setTimeout(r, 5));
+      expect(await workerTo(sink.url, paced).runOnce()).toBe(3);
+      expect(countByStatus(env.db)).toMatchObject({ pending: 0, sending: 0, sent: 3 });
+    } finally {
+      visitors = false;
+    }
   });
 
   it("backs off exponentially and gives up after the last attempt, recording why", async () => {

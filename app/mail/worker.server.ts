@@ -33,10 +33,11 @@ export interface MailWorkerOptions {
    */
   withhold?: (message: outbox.OutboxMessage) => string | null;
   /**
-   * Resolves when the message may be rendered: rendering takes the thread for milliseconds,
-   * so the composition module lets page requests go first (platform/turns.server.ts).
+   * Resolves when the message may be rendered and sent, with a function to call once it is
+   * done: rendering and sending take the thread for milliseconds, so the composition module
+   * lets page requests go first (platform/turns.server.ts `spread`).
    */
-  takeTurn?: () => Promise<void>;
+  takeTurn?: () => Promise<() => void>;
 }
 
 export interface MailWorker {
@@ -72,7 +73,7 @@ export function createMailWorker(options: MailWorkerOptions): MailWorker {
     concurrency = 1,
     log = (m) => console.log(m),
     withhold = () => null,
-    takeTurn = () => Promise.resolve(),
+    takeTurn = () => Promise.resolve(() => {}),
   } = options;
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<number> | undefined;
@@ -88,8 +89,8 @@ export function createMailWorker(options: MailWorkerOptions): MailWorker {
       log(`mail ${message.id}: dropped (${withheld})`);
       return false;
     }
+    const done = await takeTurn();
     try {
-      await takeTurn();
       const { subject, html, text, inlineImages } = await renderEmail(
         message.template,
         JSON.parse(message.payload ?? "null"),
@@ -129,6 +130,8 @@ export function createMailWorker(options: MailWorkerOptions): MailWorker {
           : `mail ${message.id}: giving up after ${attempt} attempts (${reason})`,
       );
       return false;
+    } finally {
+      done();
     }
   }
 

@@ -135,4 +135,61 @@ describe("turns", () => {
     expect(done).toEqual(["a", "b", "c"]);
     expect(turnsTaken).toBeLessThanOrEqual(4);
   });
+
+  it("runs long pieces side by side while no request waits", async () => {
+    const turns = createTurns({ spreadShare: 0.5, minGapMs: 0 });
+    const [a, b, c] = await Promise.all([turns.spread(), turns.spread(), turns.spread()]);
+    // All three started without waiting for one another.
+    a();
+    b();
+    c();
+    const t0 = performance.now();
+    (await turns.spread())();
+    expect(performance.now() - t0).toBeLessThan(5);
+  });
+
+  it("while requests wait, runs one long piece at a time and pauses after each", async () => {
+    const turns = createTurns({ spreadShare: 0.5, spreadMaxMs: 10, minGapMs: 0 });
+    let visitors = true;
+    let requestsStarted = 0;
+    const visit = () =>
+      turns.admit(request(), response, () => {
+        requestsStarted++;
+        if (visitors) setTimeout(visit, 0);
+      });
+    for (let i = 0; i < 3; i++) visit();
+    const events: { what: string; at: number }[] = [];
+    const piece = (name: string, ms: number) =>
+      turns.spread().then(async (done) => {
+        events.push({ what: `${name} start`, at: performance.now() });
+        // Work spread over turns: the thread in part, waiting for an answer in part.
+        hold(ms / 2);
+        await new Promise((resolve) => setTimeout(resolve, ms / 2));
+        events.push({ what: `${name} end`, at: performance.now() });
+        done();
+      });
+    await Promise.all([piece("a", 10), piece("b", 10), piece("c", 160)]);
+    visitors = false;
+    const at = (what: string) => events.find((e) => e.what === what)!.at;
+    // One at a time: each starts after the one before it ended…
+    expect(events.map((e) => e.what)).toEqual([
+      "a start",
+      "a end",
+      "b start",
+      "b end",
+      "c start",
+      "c end",
+    ]);
+    // …and after a pause as long as it took, at a half share.
+    expect(at("b start") - at("a end")).toBeGreaterThanOrEqual(at("a end") - at("a start") - 1);
+    expect(requestsStarted).toBeGreaterThan(3);
+    // What a piece took beyond spreadMaxMs does not lengthen the pause.
+    const t0 = performance.now();
+    visitors = true;
+    visit();
+    (await turns.spread())();
+    visitors = false;
+    // (Uncapped, the pause after c would be 160 ms.)
+    expect(performance.now() - t0).toBeLessThan(120);
+  });
 });
