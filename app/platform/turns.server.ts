@@ -74,8 +74,10 @@ export function createTurns({
   let backgroundStarted: number | null = null;
   let backgroundEnded = performance.now();
   let backgroundWait = minGapMs;
-  // spread(): whether a paced piece runs, and when the next may start.
+  // spread(): whether a paced piece runs (and who waits for it to end), and when the next may
+  // start.
   let spreadHeld = false;
+  let spreadWaiting: (() => void)[] = [];
   let spreadFreeAt = 0;
   // When a request last had to wait for its turn. Under load the queue empties for a moment
   // between arrivals; pages count as waiting for a while after.
@@ -139,7 +141,12 @@ export function createTurns({
         spreadHeld = paced = true;
         break;
       }
-      await new Promise((resolve) => setTimeout(resolve, Math.max(minGapMs, spreadFreeAt - now)));
+      // Woken when the running piece ends, or when the pause after it is over.
+      await new Promise<void>((resolve) =>
+        spreadHeld
+          ? spreadWaiting.push(resolve)
+          : setTimeout(resolve, Math.max(minGapMs, spreadFreeAt - now)),
+      );
     }
     await afterWaitingPages();
     const started = performance.now();
@@ -151,6 +158,9 @@ export function createTurns({
       // limit), not the thread's: it does not lengthen the pause.
       const took = Math.min(ended - started, spreadMaxMs);
       spreadFreeAt = ended + (took * (1 - spreadShare)) / spreadShare;
+      const waiting = spreadWaiting;
+      spreadWaiting = [];
+      for (const wake of waiting) wake();
     };
   }
 
