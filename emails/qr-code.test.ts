@@ -1,4 +1,5 @@
 import { PNG } from "pngjs";
+import QRCode from "qrcode";
 import { inflateSync } from "node:zlib";
 import { expect, it } from "vitest";
 import { qrMismatches } from "../app/testing/qr";
@@ -6,7 +7,7 @@ import { qrCodeDataUrl, qrCodePng } from "./qr-code";
 
 const CHECK_IN = "https://moter.roros.kommune.no/admin/meetings/12/check-in?code=K7M2-QX9P";
 
-/** The filter type byte at the start of each scanline of an 8-bit RGBA PNG. */
+/** The filter type byte at the start of each scanline of an 8-bit greyscale PNG. */
 function rowFilters(png: Buffer, width: number): number[] {
   const idat: Buffer[] = [];
   for (let at = 8; at < png.length;) {
@@ -16,7 +17,7 @@ function rowFilters(png: Buffer, width: number): number[] {
     at += length + 12;
   }
   const raw = inflateSync(Buffer.concat(idat));
-  const stride = 1 + width * 4;
+  const stride = 1 + width;
   return Array.from({ length: raw.length / stride }, (_, row) => raw[row * stride]!);
 }
 
@@ -24,6 +25,8 @@ it("draws the check-in code module by module, with its quiet zone, in a small PN
   const file = await qrCodePng(CHECK_IN, 320);
   const image = PNG.sync.read(file);
   expect([image.width, image.height]).toEqual([320, 320]);
+  // Greyscale, 8 bits (IHDR: bit depth, then colour type): a quarter of RGBA's bytes to filter.
+  expect([file[24], file[25]]).toEqual([8, 0]);
   expect(qrMismatches(file, CHECK_IN)).toEqual([]);
   // The reading is strict enough to tell another text's code apart.
   expect(qrMismatches(file, `${CHECK_IN}0`).length).toBeGreaterThan(50);
@@ -34,4 +37,19 @@ it("draws the check-in code module by module, with its quiet zone, in a small PN
   expect(await qrCodeDataUrl(CHECK_IN, 320)).toBe(
     `data:image/png;base64,${file.toString("base64")}`,
   );
+});
+
+it("draws the same pixels as qrcode's own PNG renderer, at any width", async () => {
+  for (const [text, width] of [
+    [CHECK_IN, 320],
+    ["https://folkemote.example/m/smahus/ask", 333],
+    ["https://folkemote.example/r/abcdefghijklmnopqrstuvwxyz0123456789ABCDEFGH", 480],
+  ] as const) {
+    const own = PNG.sync.read(await qrCodePng(text, width));
+    const library = PNG.sync.read(
+      await QRCode.toBuffer(text, { errorCorrectionLevel: "M", margin: 2, width }),
+    );
+    expect([own.width, own.height]).toEqual([library.width, library.height]);
+    expect(own.data.equals(library.data)).toBe(true);
+  }
 });

@@ -5,30 +5,77 @@
  * It lives here, beside the mails, because emails/ imports nothing from app/ and app/ may
  * import emails/.
  */
+import { PNG } from "pngjs";
 import QRCode from "qrcode";
 
 // Medium error correction survives a smudged print-out or a projector's glare; a quiet zone of
 // two modules is what phone cameras need to find the code.
-//
-// PNG rows are filtered with "Up" (each row stored as its difference from the row above), not
-// pngjs's default of trying all five filters on every row: that trial is JavaScript on the
-// request loop, most of the 12–15 ms a 320-pixel code took (about 5 ms with Up), for every
-// confirmation mail and every visit to a personal page. A code's rows repeat a module's height at a time, so Up
-// leaves mostly zeros and the file stays small (about 6.5 KB at 320 pixels instead of 2.4 KB).
-// A fresh renderer options object each time: qrcode writes the size into it.
-function options(width: number) {
-  // qrcode hands rendererOpts to pngjs as they are; its types list only the deflate settings
-  // (9, the most compression, is pngjs's default).
-  const rendererOpts: { deflateLevel: number; filterType: number } = {
-    deflateLevel: 9,
-    filterType: 2,
-  };
-  return { errorCorrectionLevel: "M", margin: 2, width, rendererOpts } as const;
+const MARGIN = 2;
+const LIGHT = 0xff;
+const DARK = 0x00;
+
+/**
+ * The code's pixels, one byte (grey level) each, `width` pixels square. Each pixel takes the
+ * module under it as qrcode's own PNG renderer maps them (emails/qr-code.test.ts compares the
+ * two), so a module may be a pixel wider than its neighbour when `width` is not a multiple of
+ * the code's size.
+ *
+ * qrcode draws into an RGBA bitmap pixel by pixel, and pngjs then filters all four channels of
+ * every pixel in JavaScript: about 4 ms of the request loop for a 320-pixel code, in every
+ * confirmation mail and on every visit to a personal page. A code is black and white and its
+ * rows repeat a module's height at a time, so here each distinct row is drawn once and copied,
+ * and the PNG is greyscale (a quarter of the bytes to filter; viewers show the same image).
+ */
+function pixels(text: string, width: number): Buffer {
+  const { modules } = QRCode.create(text, { errorCorrectionLevel: "M" });
+  const scale = width / (modules.size + 2 * MARGIN);
+  const margin = MARGIN * scale;
+  // The module under a pixel's row or column, -1 in the quiet zone.
+  const moduleAt = (pixel: number) =>
+    pixel >= margin && pixel < width - margin ? Math.floor((pixel - margin) / scale) : -1;
+  const columns = Int32Array.from({ length: width }, (_, x) => moduleAt(x));
+  const data = Buffer.alloc(width * width, LIGHT);
+  let previous = -1;
+  for (let y = 0; y < width; y++) {
+    const row = moduleAt(y);
+    const start = y * width;
+    if (row === -1) continue;
+    if (row === previous) {
+      data.copy(data, start, start - width, start);
+      continue;
+    }
+    for (let x = 0; x < width; x++) {
+      const column = columns[x]!;
+      if (column !== -1 && modules.get(row, column)) data[start + x] = DARK;
+    }
+    previous = row;
+  }
+  return data;
 }
 
 /** A PNG of `width` pixels, for a mail's inline image. */
 export function qrCodePng(text: string, width: number): Promise<Buffer> {
-  return QRCode.toBuffer(text, options(width));
+  const png = new PNG({
+    colorType: 0,
+    inputColorType: 0,
+    inputHasAlpha: false,
+    bitDepth: 8,
+    // Rows stored as their difference from the row above ("Up"), not pngjs's default of trying
+    // all five filters on every row: that trial is JavaScript on the request loop, and on a QR
+    // code's repeated rows Up leaves mostly zeros anyway.
+    filterType: 2,
+    deflateLevel: 9,
+  });
+  png.width = width;
+  png.height = width;
+  png.data = pixels(text, width);
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    png.on("data", (chunk: Buffer) => chunks.push(chunk));
+    png.on("end", () => resolve(Buffer.concat(chunks)));
+    png.on("error", reject);
+    png.pack();
+  });
 }
 
 /** A data: URL of a PNG of `width` pixels, for an <img> on a page. */
