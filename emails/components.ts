@@ -15,7 +15,6 @@ export { Hr } from "@react-email/hr";
 export { Html } from "@react-email/html";
 export { Img } from "@react-email/img";
 export { Link } from "@react-email/link";
-export { Preview } from "@react-email/preview";
 export { render, toPlainText } from "@react-email/render";
 export { Section } from "@react-email/section";
 export { Text } from "@react-email/text";

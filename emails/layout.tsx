@@ -12,7 +12,6 @@ import {
   Hr,
   Html,
   Link,
-  Preview,
   Section,
   Text,
 } from "./components";
@@ -103,7 +102,7 @@ export function Layout({
         <meta name="color-scheme" content="light" />
         <meta name="supported-color-schemes" content="light" />
       </Head>
-      <Preview>{preview}</Preview>
+      <InboxPreview text={preview} />
       <Body style={styles.body}>
         <Container style={styles.container}>
           <Text style={styles.org}>{texts.t("org")}</Text>
@@ -125,6 +124,36 @@ export function Layout({
  * backstop.
  */
 /** A name as a greeting shows it: no control or format characters, one space between words. */
+// Invisible characters (no-break space, zero-width joiners and marks, a byte-order mark).
+const INVISIBLE = "\u00a0\u200c\u200b\u200d\u200e\u200f\ufeff";
+
+/**
+ * The line a mail program shows beside the subject: hidden text, then a run of invisible
+ * characters so that nothing of the body is pulled in after it. react-email's `Preview` cuts
+ * the text at 150 characters and pads it up to 150; here the run has one length whatever the
+ * text's, so a mail's skeleton (emails/skeleton.ts) stays true when a personal value in the
+ * line, such as a waitlist place, is filled in (with the padding, a place filled into a token
+ * would have moved it).
+ */
+function InboxPreview({ text }: { text: string }) {
+  return (
+    <div
+      style={{
+        display: "none",
+        overflow: "hidden",
+        lineHeight: "1px",
+        opacity: 0,
+        maxHeight: 0,
+        maxWidth: 0,
+      }}
+      data-skip-in-text={true}
+    >
+      {text}
+      <div>{INVISIBLE.repeat(100)}</div>
+    </div>
+  );
+}
+
 export function displayName(name: string): string {
   return name
     .replace(/[\p{Cc}\p{Cf}]+/gu, "")

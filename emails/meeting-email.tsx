@@ -21,7 +21,7 @@ import {
 } from "./layout";
 import type { RegistrationEmailProps } from "./registration-email";
 import { mailTexts, type MailLanguage, type MailTexts } from "./texts";
-import type { Slots } from "./skeleton";
+import { waitlistPlace, type Slots } from "./skeleton";
 
 /**
  * "stream": an online attendee's link to the stream, at its reveal time; "recording": the
@@ -61,11 +61,21 @@ export interface MeetingEmailProps {
 
 /**
  * What is personal in a meeting mail, which goes to every attendee at once: the greeting's
- * name and the personal link; the rest is rendered once per content (emails/skeleton.ts).
+ * name, the personal link and a waitlist place; the rest is rendered once per content
+ * (emails/skeleton.ts).
  */
 export const meetingSlots: Slots<MeetingEmailProps> = {
-  read: (props) => [displayName(props.name), props.manageUrl],
-  write: (props, [name, manageUrl]) => ({ ...props, name: name!, manageUrl: manageUrl! }),
+  read: (props) => [
+    displayName(props.name),
+    props.manageUrl,
+    ...waitlistPlace.read(props.waitlistPosition),
+  ],
+  write: (props, [name, manageUrl, place]) => ({
+    ...props,
+    name: name!,
+    manageUrl: manageUrl!,
+    waitlistPosition: waitlistPlace.write(props.waitlistPosition, place),
+  }),
 };
 
 export function meetingSubject(

@@ -1,6 +1,7 @@
 import { Heading, Img, Section, Text } from "./components";
 import {
   Agenda,
+  displayName,
   Greeting,
   CalendarLinks,
   Detail,
@@ -13,6 +14,7 @@ import {
   styles,
   type OnlinePart,
 } from "./layout";
+import { waitlistPlace, type Slots } from "./skeleton";
 import { mailTexts, type MailLanguage, type MailTexts } from "./texts";
 
 /**
@@ -117,6 +119,33 @@ function Intro({ texts: { t }, ...p }: RegistrationEmailProps & { texts: MailTex
 
 /** Content-ID of the inline QR image that renderEmail attaches. */
 export const CHECK_IN_QR_CID = "checkin-qr@folkemote";
+
+/**
+ * What is one person's in a registration mail: the greeting's name, the personal link, the
+ * check-in code (and the address its QR image holds, which the HTML only refers to by cid) and
+ * a waitlist place. The rest is the same for everyone signed up alike to one meeting, and is
+ * rendered once per content (emails/skeleton.ts): a burst of sign-ups is many copies of a few
+ * mails.
+ */
+export const registrationSlots: Slots<RegistrationEmailProps> = {
+  read: (props) => [
+    displayName(props.name),
+    props.manageUrl,
+    ...(props.checkIn ? [props.checkIn.code, props.checkIn.url] : []),
+    ...waitlistPlace.read(props.waitlistPosition),
+  ],
+  write: (props, values) => {
+    const [name, manageUrl, ...rest] = values;
+    const checkIn = props.checkIn ? { code: rest.shift()!, url: rest.shift()! } : props.checkIn;
+    return {
+      ...props,
+      name: name!,
+      manageUrl: manageUrl!,
+      checkIn,
+      waitlistPosition: waitlistPlace.write(props.waitlistPosition, rest.shift()),
+    };
+  },
+};
 
 export function RegistrationEmail(props: RegistrationEmailProps) {
   const { kind, name, partySize, waitlistPosition, status, manageUrl, meeting, checkIn } = props;

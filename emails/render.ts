@@ -5,6 +5,7 @@ import { qrCodePng } from "./qr-code";
 import {
   CHECK_IN_QR_CID,
   RegistrationEmail,
+  registrationSlots,
   registrationSubject,
   type RegistrationEmailProps,
 } from "./registration-email";
@@ -206,8 +207,6 @@ async function renderBody(element: ReactElement): Promise<Rendered> {
   return { html, text: toPlainText(html) };
 }
 
-const renderShared = createSkeletonCache();
-
 function defineTemplate<P>(
   name: string,
   schema: z.ZodType<P>,
@@ -221,6 +220,8 @@ function defineTemplate<P>(
 ): Template {
   const { images = async () => [], slots } = options;
   const body = (props: P) => renderBody(element(props));
+  // Each template its own skeletons: two templates' props could otherwise make the same key.
+  const renderShared = slots ? createSkeletonCache() : null;
   return {
     build(payload) {
       const result = schema.safeParse(payload);
@@ -235,7 +236,7 @@ function defineTemplate<P>(
         // Every subject, in every language, is made one line here: titles and an organiser's
         // subject are typed by people.
         subject: headerSafe(subject(props)),
-        body: () => (slots ? renderShared(props, slots, body) : body(props)),
+        body: () => (renderShared && slots ? renderShared(props, slots, body) : body(props)),
         images: () => images(props),
       };
     },
@@ -261,6 +262,7 @@ const templates: { [Name in TemplateName]: Template } = {
     (props) => createElement(RegistrationEmail, props),
     registrationSubject,
     {
+      slots: registrationSlots,
       images: async (props) =>
         props.checkIn && props.status === "confirmed" && props.kind !== "cancelled"
           ? [

@@ -7,6 +7,13 @@ import {
   type MeetingEmailKind,
   type MeetingEmailProps,
 } from "./meeting-email";
+import { qrMismatches } from "../app/testing/qr";
+import {
+  RegistrationEmail,
+  registrationSlots,
+  type RegistrationEmailKind,
+  type RegistrationEmailProps,
+} from "./registration-email";
 import { renderEmail } from "./render";
 import { createSkeletonCache, type Rendered } from "./skeleton";
 import { mailLanguages } from "./texts";
@@ -57,6 +64,7 @@ function props(
   online: boolean,
   name: string,
   token: string,
+  place = 4,
 ): MeetingEmailProps {
   return {
     language,
@@ -64,7 +72,7 @@ function props(
     name,
     status,
     partySize: 2,
-    waitlistPosition: status === "waitlisted" ? 4 : null,
+    waitlistPosition: status === "waitlisted" ? place : null,
     manageUrl: `https://folkemote.example/r/${token}?lang=${language}`,
     changes: kind === "changed" ? [{ kind: "time", before: "19.00", after: "20.00" }] : [],
     message: kind === "message" ? "Husk & ta med <naboene>." : null,
@@ -104,7 +112,8 @@ describe("one render for a mail sent to many", () => {
           for (const online of [false, true]) {
             const before = renders;
             for (const [i, name] of NAMES.entries()) {
-              const p = props(language, kind, status, online, name, `tok${i}-${kind}`);
+              // Each waitlisted recipient has a place of their own.
+              const p = props(language, kind, status, online, name, `tok${i}-${kind}`, i + 1);
               const copy = await renderShared(p, slots, counted);
               const own = await direct(p);
               expect(copy.html, `${language} ${kind} ${status} ${name}`).toBe(own.html);
@@ -174,6 +183,94 @@ describe("one render for a mail sent to many", () => {
       const own = await direct(p);
       expect(mail.html).toBe(own.html);
       expect(mail.text).toBe(own.text);
+    }
+  });
+});
+
+const REGISTRATION_KINDS: RegistrationEmailKind[] = [
+  "confirmed",
+  "waitlisted",
+  "promoted",
+  "updated",
+  "cancelled",
+  "link",
+];
+
+function registration(
+  language: RegistrationEmailProps["language"],
+  kind: RegistrationEmailKind,
+  status: RegistrationEmailProps["status"],
+  online: boolean,
+  name: string,
+  i: number,
+): RegistrationEmailProps {
+  return {
+    language,
+    kind,
+    name,
+    partySize: 2,
+    waitlistPosition: status === "waitlisted" ? i + 1 : null,
+    status,
+    manageUrl: `https://folkemote.example/r/tok${i}?lang=${language}`,
+    meeting: MEETING,
+    calendarLinks: LINKS,
+    checkIn:
+      status === "confirmed"
+        ? { code: `K7M-Q${i}P`, url: `https://folkemote.example/c/${i}` }
+        : null,
+    canRejoin: kind === "cancelled",
+    retentionDays: 90,
+    attendance: online ? "online" : "hall",
+    online: online
+      ? { stream: null, revealsAt: "kl. 18.30", askUrl: "https://folkemote.example/q?from=online" }
+      : null,
+  };
+}
+
+async function directRegistration(p: RegistrationEmailProps): Promise<Rendered> {
+  const html = await render(createElement(RegistrationEmail, p));
+  return { html, text: toPlainText(html) };
+}
+
+describe("one render for many registration mails", () => {
+  it("gives each person exactly their own mail, name, link, check-in code and waitlist place included, rendering each content once", async () => {
+    const renderShared = createSkeletonCache();
+    let renders = 0;
+    const counted = (p: RegistrationEmailProps) => {
+      renders++;
+      return directRegistration(p);
+    };
+    for (const language of mailLanguages) {
+      for (const kind of REGISTRATION_KINDS) {
+        for (const status of ["confirmed", "waitlisted", "cancelled"] as const) {
+          for (const online of [false, true]) {
+            const before = renders;
+            for (const [i, name] of NAMES.entries()) {
+              const p = registration(language, kind, status, online, name, i);
+              const copy = await renderShared(p, registrationSlots, counted);
+              const own = await directRegistration(p);
+              const label = `${language} ${kind} ${status} online=${online} ${name}`;
+              expect(copy.html, label).toBe(own.html);
+              expect(copy.text, label).toBe(own.text);
+            }
+            expect(renders - before, `${language} ${kind} ${status} online=${online}`).toBe(2);
+          }
+        }
+      }
+    }
+  });
+
+  it("is what renderEmail does for registration mails, the check-in image made from each person's own link", async () => {
+    for (const [i, name] of NAMES.entries()) {
+      const p = registration("nb", "confirmed", "confirmed", false, name, i);
+      const mail = await renderEmail("registration", p);
+      const own = await directRegistration(p);
+      expect(mail.html).toBe(own.html);
+      expect(mail.text).toBe(own.text);
+      expect(mail.html).toContain(`K7M-Q${i}P`);
+      expect(
+        qrMismatches(mail.inlineImages[0]!.content, `https://folkemote.example/c/${i}`),
+      ).toEqual([]);
     }
   });
 });

@@ -29,6 +29,18 @@ export interface Slots<P> {
   write(props: P, values: string[]): P;
 }
 
+/**
+ * A waitlist place as a slot: the template only ever shows it as text, so a token can stand in
+ * for the number (the check of each skeleton's first copy would catch a template that did
+ * arithmetic with it). Without it every waitlisted person's mail would be a content of its
+ * own, rendered twice. No place (null) is no slot, and stays part of the content.
+ */
+export const waitlistPlace = {
+  read: (place: number | null): string[] => (place === null ? [] : [String(place)]),
+  write: (place: number | null, value: string | undefined): number | null =>
+    place === null ? null : (value as unknown as number),
+};
+
 // React's escaping for text and attribute values (react-dom/server): the same five characters.
 const HTML_ESCAPES: Record<string, string> = {
   "&": "&amp;",
