@@ -6,6 +6,7 @@
  * rate limits. Each app gets an empty data folder per run (e2e/support/paths.ts).
  */
 import { defineConfig, devices } from "@playwright/test";
+import { serverNodeArgs } from "./app/testing/start-command";
 import {
   accessibilityFeedbackEmail,
   accessibilityStatementUrl,
@@ -100,7 +101,7 @@ export default defineConfig({
     },
     {
       name: "app",
-      command: `rm -rf "${dataDir}" && node server.js`,
+      command: `rm -rf "${dataDir}" && node ${serverNodeArgs().join(" ")}`,
       url: `http://127.0.0.1:${appPort}/healthz`,
       env: {
         ...appEnv,
@@ -124,7 +125,7 @@ export default defineConfig({
     },
     {
       name: "app-rate-limited",
-      command: `rm -rf "${limitedDataDir}" && node server.js`,
+      command: `rm -rf "${limitedDataDir}" && node ${serverNodeArgs().join(" ")}`,
       url: `http://127.0.0.1:${limitedPort}/healthz`,
       env: {
         ...appEnv,

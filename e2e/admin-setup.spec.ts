@@ -6,6 +6,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { rmSync } from "node:fs";
 import { freePort } from "../app/testing/server";
+import { serverNodeArgs } from "../app/testing/start-command";
 import { adminNav, expect, fillLogin, logOut, open, test } from "./support/admin";
 import { firstRunDataDir, projectRoot } from "./support/paths";
 
@@ -16,7 +17,7 @@ interface FirstRunServer {
 }
 
 /**
- * Starts the built app (`node server.js`, production settings) on a free port and an empty
+ * Starts the built app as `npm start` does (production settings) on a free port and an empty
  * data folder; resolves once it has printed the setup link and listens. Its output is read
  * here, so app/testing/server.ts (which ignores it) doesn't fit.
  */
@@ -25,7 +26,7 @@ async function startFirstRunServer(dataDir: string): Promise<FirstRunServer> {
   const port = await freePort();
   // localhost, as the browser writes it: the app compares Origin with PUBLIC_URL.
   const url = `http://localhost:${port}`;
-  const child: ChildProcess = spawn(process.execPath, ["server.js"], {
+  const child: ChildProcess = spawn(process.execPath, serverNodeArgs(), {
     cwd: projectRoot,
     env: {
       PATH: process.env.PATH,

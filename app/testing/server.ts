@@ -2,6 +2,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { createServer } from "node:net";
 import { projectRoot } from "../../db/connection";
+import { serverNodeArgs } from "./start-command";
 
 /**
  * For a server whose every test client is 127.0.0.1 without cookies (each post a new person):
@@ -28,7 +29,7 @@ export function freePort(): Promise<number> {
 }
 
 /**
- * Starts `node server.js` (the built app) on a free port (or the one given) and waits until
+ * Starts the built app as `npm start` does (`node … server.js`) on a free port (or the one given) and waits until
  * /healthz answers. `onOutput` gets what the server writes to stdout and stderr (its log).
  */
 export async function startServer(
@@ -38,7 +39,7 @@ export async function startServer(
 ): Promise<{ base: string; process: ChildProcess; stop: () => void }> {
   const port = options.port ?? (await freePort());
   const base = `http://127.0.0.1:${port}`;
-  const child = spawn(process.execPath, ["server.js"], {
+  const child = spawn(process.execPath, serverNodeArgs(), {
     cwd: projectRoot(),
     env: {
       ...process.env,

@@ -5,6 +5,7 @@ import os from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { projectRoot } from "../../db/connection";
+import { serverNodeArgs } from "../../app/testing/start-command";
 
 /** Resident set now and at its peak (VmHWM), in MiB. */
 export function memory(pid: number): { rssMiB: number; peakMiB: number } {
@@ -56,7 +57,7 @@ export async function startBareHttp(port: number, html: string): Promise<{ stop:
 }
 
 /**
- * Milliseconds from spawning `node server.js` on an empty data folder (demo meeting seeded at
+ * Milliseconds from spawning the server as `npm start` does on an empty data folder (demo meeting seeded at
  * boot) to the first 200 of the meeting page, polling every 5 ms.
  */
 export async function coldStart(
@@ -69,7 +70,7 @@ export async function coldStart(
   let child: ChildProcess | undefined;
   try {
     const t0 = performance.now();
-    child = spawn(process.execPath, ["server.js"], {
+    child = spawn(process.execPath, serverNodeArgs(), {
       cwd: projectRoot(),
       env: {
         ...process.env,
