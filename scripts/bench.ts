@@ -392,7 +392,7 @@ async function main() {
       rows.push({
         measure: "Repeat visit, 304",
         figure: `If-None-Match answered ${check?.status}`,
-        baseline: `full render ${round(meeting.perSecond, 0)} req/s`,
+        baseline: `first visit ${round(meeting.perSecond, 0)} req/s (the kept page, no render: ADR 0019)`,
         ratio: null,
         target: "≥ 10×",
         met: false,
@@ -407,17 +407,18 @@ async function main() {
       rows.push({
         measure: "Repeat visit, 304",
         figure: `${round(conditional.perSecond, 0)} req/s, p99 ${round(conditional.p99)} ms`,
-        baseline: `full render ${round(meeting.perSecond, 0)} req/s`,
+        baseline: `first visit ${round(meeting.perSecond, 0)} req/s (the kept page, no render: ADR 0019)`,
         ratio: conditional.perSecond / meeting.perSecond,
         target: "≥ 10×",
         met: conditional.perSecond >= 10 * meeting.perSecond,
+        note: "the target dates from when a full answer was a render",
       });
     } else {
       log("  the meeting page sends no ETag: no conditional GET to measure");
       rows.push({
         measure: "Repeat visit, 304",
         figure: "no ETag sent",
-        baseline: `full render ${round(meeting.perSecond, 0)} req/s`,
+        baseline: `first visit ${round(meeting.perSecond, 0)} req/s (the kept page, no render: ADR 0019)`,
         ratio: null,
         target: "≥ 10×",
         met: false,
