@@ -23,7 +23,7 @@ import { createSmtpSink } from "../app/testing/smtp-sink";
 import { portFor } from "../app/testing/ports";
 import { loginBurst, manyFieldsFlood, type Attack } from "./bench/attacks";
 import { coldStart, memory, startBareHttp } from "./bench/process";
-import { reminderFanOut } from "./bench/reminders";
+import { reminderFanOut, type FanOutResult } from "./bench/reminders";
 import { poolBaseline } from "./bench/pool-baseline";
 import { runWrk, type WrkOptions, type WrkResult } from "./bench/wrk";
 import { markdownTable, type Row } from "./bench/report";
@@ -261,6 +261,9 @@ async function main() {
   const pid = server.process.pid!;
   const db = openDatabase(env.file);
   const rssAtStart = memory(pid).rssMiB;
+  // The peak so far after each phase: where the run's peak was reached.
+  const peakAfter: Record<string, number> = {};
+  const notePeak = (phase: string) => (peakAfter[phase] = round(memory(pid).peakMiB, 0));
   let bare: { stop: () => void } | undefined;
   try {
     // --- Meeting page GET against the framework's minimal route and bare node:http ---
@@ -315,6 +318,7 @@ async function main() {
     });
     bare.stop();
     bare = undefined;
+    notePeak("pages");
     raw.pages = {
       loopIdle,
       htmlBytes: page.body.length,
@@ -404,6 +408,7 @@ async function main() {
         headers: { "If-None-Match": etag },
       });
       raw.conditional = conditional;
+      notePeak("304");
       rows.push({
         measure: "Repeat visit, 304",
         figure: `${round(conditional.perSecond, 0)} req/s, p99 ${round(conditional.p99)} ms`,
@@ -479,6 +484,7 @@ async function main() {
       postBody: rsvpBody(validFrom, "bare"),
     });
     raw.rsvp = { rsvp, counts, bareInsert };
+    notePeak("sign-up burst and bare POST");
     rows.push({
       measure: `Sign-up POST, ${RSVP_CONNECTIONS} clients`,
       figure: `${round(rsvp.perSecond, 0)} req/s, p99 ${round(rsvp.p99)} ms`,
@@ -548,6 +554,7 @@ async function main() {
         attendee: { name: "Kari Nordmann", email: "pool@example.no", partySize: 1 },
       }),
     });
+    notePeak("confirmation mail, pool baseline");
     raw.poolBaseline = pool;
     log(
       `\n## nodemailer pool, one pre-rendered reminder with its calendar part: ${pool.sent} in ${round(pool.seconds)} s (${round(pool.perSecond, 0)} messages/s)`,
@@ -596,6 +603,7 @@ async function main() {
     const { during: duringFanOut, ...fanOutFigures } = fanOut;
     const during = duringFanOut.page;
     raw.reminderFanOutAlone = { ...fanOutAlone, during: undefined };
+    notePeak("both fan-outs");
     raw.reminderFanOut = fanOutFigures;
     raw.meetingDuringFanOut = duringFanOut;
     log(
@@ -606,7 +614,7 @@ async function main() {
     );
     if (fanOut.retried > 0)
       log(`  retried after a failed attempt: ${fanOut.retried} (${fanOut.errors.join("; ")})`);
-    const fanOutFigure = (f: typeof fanOutAlone) =>
+    const fanOutFigure = (f: FanOutResult) =>
       `${round(f.perSecond, 0)} messages/s, ${f.missing} missing, ${f.extra} extra (${f.retried} retried after a failed attempt)`;
     rows.push(
       {
@@ -648,9 +656,14 @@ async function main() {
 
     // --- Memory ---
     const mem = memory(pid);
-    raw.memory = { rssAtStartMiB: rssAtStart, ...mem };
+    raw.memory = { rssAtStartMiB: rssAtStart, ...mem, peakAfter };
     log(
       `\n## Server memory: ${round(rssAtStart)} MiB at start, ${round(mem.rssMiB)} MiB after the run, peak ${round(mem.peakMiB)} MiB`,
+    );
+    log(
+      `  peak so far after each phase: ${Object.entries(peakAfter)
+        .map(([phase, mib]) => `${phase} ${mib} MiB`)
+        .join(", ")}`,
     );
     rows.push(
       {
