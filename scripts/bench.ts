@@ -261,7 +261,8 @@ async function main() {
   const pid = server.process.pid!;
   const db = openDatabase(env.file);
   const rssAtStart = memory(pid).rssMiB;
-  // The peak so far after each phase: where the run's peak was reached.
+  // The peak so far after each phase: where the run's peak was reached. (No phase is named
+  // by a number alone: such keys would come first in the object.)
   const peakAfter: Record<string, number> = {};
   const notePeak = (phase: string) => (peakAfter[phase] = round(memory(pid).peakMiB, 0));
   let bare: { stop: () => void } | undefined;
@@ -408,7 +409,7 @@ async function main() {
         headers: { "If-None-Match": etag },
       });
       raw.conditional = conditional;
-      notePeak("304");
+      notePeak("repeat visits (304)");
       rows.push({
         measure: "Repeat visit, 304",
         figure: `${round(conditional.perSecond, 0)} req/s, p99 ${round(conditional.p99)} ms`,
