@@ -1,4 +1,4 @@
-import { createElement } from "react";
+import { createElement, type ReactElement } from "react";
 import { describe, expect, it } from "vitest";
 import { render, toPlainText } from "./components";
 import {
@@ -92,11 +92,14 @@ function props(
   };
 }
 
-/** The mail as the template renders it on its own: the reference every copy must equal. */
-async function direct(p: MeetingEmailProps): Promise<Rendered> {
-  const html = await render(createElement(MeetingEmail, p));
-  return { html, text: toPlainText(html) };
+/** A template's own render of a mail: the reference every copy must equal. */
+function renderOf<P extends object>(template: (props: P) => ReactElement) {
+  return async (p: P): Promise<Rendered> => {
+    const html = await render(createElement(template, p));
+    return { html, text: toPlainText(html) };
+  };
 }
+const direct = renderOf(MeetingEmail);
 
 describe("one render for a mail sent to many", () => {
   it("gives every recipient exactly the mail a render of their own gives, in every kind and language, rendering each content once", async () => {
@@ -227,10 +230,7 @@ function registration(
   };
 }
 
-async function directRegistration(p: RegistrationEmailProps): Promise<Rendered> {
-  const html = await render(createElement(RegistrationEmail, p));
-  return { html, text: toPlainText(html) };
-}
+const directRegistration = renderOf(RegistrationEmail);
 
 describe("one render for many registration mails", () => {
   it("gives each person exactly their own mail, name, link, check-in code and waitlist place included, rendering each content once", async () => {
