@@ -29,8 +29,8 @@ export function freePort(): Promise<number> {
 }
 
 /**
- * Starts the built app as `npm start` does (`node … server.js`) on a free port (or the one given) and waits until
- * /healthz answers. `onOutput` gets what the server writes to stdout and stderr (its log).
+ * Starts the built app as `npm start` does (`node … server.js`) on a free port (or the one
+ * given) and waits until /healthz answers. `onOutput` gets what the server writes to stdout and stderr (its log).
  */
 export async function startServer(
   dataDir: string,
