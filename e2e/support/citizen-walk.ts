@@ -34,6 +34,7 @@ export async function walkCitizenPages(
   },
 ) {
   await page.getByRole("link", { name: meeting.title }).first().click();
+  await expect(page).toHaveURL((url) => url.pathname === meeting.path);
   await check("meeting page");
 
   // Signing up, and the personal link from the mail.
@@ -47,10 +48,14 @@ export async function walkCitizenPages(
   await check("sent page");
   await open(page, manageLinkIn(await waitForMail(email)));
   await check("personal page");
+  const personal = page.url();
   await page.locator('main a[href$="/cancel"]').first().click();
+  await expect(page).toHaveURL(/\/cancel$/);
   await check("cancel page");
   await page.goBack();
+  await expect(page).toHaveURL(personal);
   await page.locator('main a[href$="/data"]').first().click();
+  await expect(page).toHaveURL(/\/data$/);
   await check("own data page");
 
   // The questions: the list (its address is the one shared), its link to the form, and the
@@ -58,6 +63,7 @@ export async function walkCitizenPages(
   await open(page, `${meeting.path}/questions`);
   await check("questions list");
   await page.locator('main a[href$="/questions/new"]').first().click();
+  await expect(page).toHaveURL(/\/questions\/new$/);
   await check("ask page");
   const asker = uniqueEmail(`every-page-ask-${label}`);
   const ask = page.locator('main form[action$="/questions/new"]');
@@ -69,6 +75,7 @@ export async function walkCitizenPages(
   await open(page, receiptLinkIn(await mailWithLink(asker, "receipt-link")));
   await check("question receipt");
   await page.locator('main a[href$="/data"]').first().click();
+  await expect(page).toHaveURL(/\/data$/);
   await check("question's own data page");
   await page.locator('input[name="confirm"]').check();
   await page.locator('button[name="intent"][value="erase"]').click();
@@ -89,8 +96,10 @@ export async function walkCitizenPages(
   await check("updates link page");
 
   await page.getByRole("contentinfo").locator('a[href="/privacy"]').click();
+  await expect(page).toHaveURL(/\/privacy$/);
   await check("privacy page");
   await page.getByRole("contentinfo").locator('a[href="/accessibility"]').click();
+  await expect(page).toHaveURL(/\/accessibility$/);
   await check("accessibility page");
   await open(page, "/finnes-ikke");
   await check("not-found page");

@@ -162,12 +162,31 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
       if (javaScriptEnabled === false) {
         throw new Error("expectNoAxeViolations needs a context with JavaScript enabled");
       }
+      await settled(page);
       await expectNoAxeViolations(page, label);
       await expectNoSidewaysScroll(page, label);
       await noteCheckedRoute(page);
     });
   },
 });
+
+/**
+ * Waits until the app's router has no navigation under way, so that a check right after a
+ * click on a link checks (and notes) the page the link leads to, not the one it left. Before
+ * hydration there is no router, and a plain HTML navigation is already over when it starts.
+ */
+async function settled(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () =>
+      ((
+        window as {
+          __reactRouterDataRouter?: { state: { navigation: { state: string } } };
+        }
+      ).__reactRouterDataRouter?.state.navigation.state ?? "idle") === "idle",
+    undefined,
+    { timeout: 10_000 },
+  );
+}
 
 /**
  * Notes which route of app/routes.ts rendered the page just checked: the id of the deepest
