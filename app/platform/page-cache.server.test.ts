@@ -19,13 +19,21 @@ import { isSharedPath } from "./paths";
 describe("kept pages", () => {
   it("puts the response's nonce wherever the placeholder stood", () => {
     keepPage("a", `<script nonce="${NONCE_PLACEHOLDER}"></script><p nonce="${NONCE_PLACEHOLDER}">`);
-    expect(keptPage("a", "abc")).toBe(`<script nonce="abc"></script><p nonce="abc">`);
-    expect(keptPage("a", "xyz")).toBe(`<script nonce="xyz"></script><p nonce="xyz">`);
+    expect(keptPage("a", "abc")?.toString()).toBe(`<script nonce="abc"></script><p nonce="abc">`);
+    expect(keptPage("a", "xyz")?.toString()).toBe(`<script nonce="xyz"></script><p nonce="xyz">`);
     expect(keptPage("missing", "abc")).toBeNull();
   });
 
+  it("answers the page's own characters as UTF-8, with a placeholder at either end too", () => {
+    const html = `${NONCE_PLACEHOLDER}<h1>Småhus ved Gjøsvika – «folkemøte» 🏠</h1><p nonce="${NONCE_PLACEHOLDER}">Ærlig</p>${NONCE_PLACEHOLDER}`;
+    keepPage("utf8", html);
+    const answer = keptPage("utf8", "n0nce");
+    expect(answer?.toString("utf8")).toBe(html.replaceAll(NONCE_PLACEHOLDER, "n0nce"));
+    expect(answer?.length).toBe(Buffer.byteLength(html.replaceAll(NONCE_PLACEHOLDER, "n0nce")));
+  });
+
   it("lets the least recently used pages go when the bytes run out", () => {
-    const big = "x".repeat(500_000); // 1 MB as UTF-16; the budget is 8 MiB
+    const big = "x".repeat(1_000_000); // 1 MB of UTF-8; the budget is 8 MiB
     for (let i = 0; i < 8; i++) keepPage(`page-${i}`, big);
     keptPage("page-0", "n"); // used again: now the newest
     keepPage("page-8", big);
@@ -62,13 +70,15 @@ describe("the answer before the framework runs", () => {
     data = "1";
     rendered(freshnessToken("build-1"));
     expect(earlyPage(path, false, "build-1", "n1")).toEqual({
-      html: '<p nonce="n1">W/"e1"</p>',
+      html: Buffer.from('<p nonce="n1">W/"e1"</p>'),
       headers: [
         ["content-type", "text/html; charset=utf-8"],
         ["etag", 'W/"e1"'],
       ],
     });
-    expect(earlyPage(path, false, "build-1", "n2")?.html).toBe('<p nonce="n2">W/"e1"</p>');
+    expect(earlyPage(path, false, "build-1", "n2")?.html.toString()).toBe(
+      '<p nonce="n2">W/"e1"</p>',
+    );
     // Someone with cookies may see another page (their language); without a nonce (the dev
     // server) there is no policy to match; another build renders other HTML.
     expect(earlyPage(path, true, "build-1", "n1")).toBeNull();
@@ -92,7 +102,9 @@ describe("the answer before the framework runs", () => {
     expect(earlyPage(path, false, "build-1", "n1")).toBeNull();
     // The next render, with nothing written meanwhile, is trusted again.
     rendered(freshnessToken("build-1"), 'W/"e3"');
-    expect(earlyPage(path, false, "build-1", "n1")?.html).toBe('<p nonce="n1">W/"e3"</p>');
+    expect(earlyPage(path, false, "build-1", "n1")?.html.toString()).toBe(
+      '<p nonce="n1">W/"e3"</p>',
+    );
   });
 });
 
