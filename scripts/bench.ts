@@ -382,6 +382,22 @@ async function main() {
     );
 
     // --- Conditional GET ---
+    // What a repeat visit saves is the render: a first visit of an address no cache has seen
+    // (a new query string each request) is rendered whole by React. A cookie-less first visit of
+    // a kept page is not (ADR 0019), so that comparison is reported beside it.
+    log("\n## Conditional GET against a full render");
+    const probe = await text(`${meetingUrl}?visit=probe`);
+    if (probe.response.status !== 200) {
+      throw new Error(`the meeting page with a query string answered ${probe.response.status}`);
+    }
+    const rendered = await measure("meeting page, rendered each time", {
+      url: meetingUrl,
+      connections: CONNECTIONS,
+      query: "visit={thread}-{n}",
+    });
+    raw.rendered = rendered;
+    notePeak("rendered first visits");
+    const renderBaseline = `full render ${round(rendered.perSecond, 0)} req/s (a new query string each request)`;
     // The page's ETag covers its data, and the honeypot's timestamp in it changes each minute:
     // start in a fresh minute with a fresh ETag, so the whole run can answer 304.
     const intoMinute = Date.now() % 60_000;
@@ -389,7 +405,7 @@ async function main() {
       await new Promise((r) => setTimeout(r, 60_000 - intoMinute + 500));
     }
     const etag = (await text(meetingUrl)).response.headers.get("etag");
-    log(`\n## Conditional GET (ETag ${etag ?? "absent"})`);
+    log(`  the page's ETag: ${etag ?? "absent"}`);
     const check = etag ? await fetch(meetingUrl, { headers: { "If-None-Match": etag } }) : null;
     await check?.arrayBuffer();
     if (etag && check?.status !== 304) {
@@ -397,7 +413,7 @@ async function main() {
       rows.push({
         measure: "Repeat visit, 304",
         figure: `If-None-Match answered ${check?.status}`,
-        baseline: `first visit ${round(meeting.perSecond, 0)} req/s (the kept page, no render: ADR 0019)`,
+        baseline: renderBaseline,
         ratio: null,
         target: "≥ 10×",
         met: false,
@@ -410,21 +426,30 @@ async function main() {
       });
       raw.conditional = conditional;
       notePeak("repeat visits (304)");
-      rows.push({
-        measure: "Repeat visit, 304",
-        figure: `${round(conditional.perSecond, 0)} req/s, p99 ${round(conditional.p99)} ms`,
-        baseline: `first visit ${round(meeting.perSecond, 0)} req/s (the kept page, no render: ADR 0019)`,
-        ratio: conditional.perSecond / meeting.perSecond,
-        target: "≥ 10×",
-        met: conditional.perSecond >= 10 * meeting.perSecond,
-        note: "the target dates from when a full answer was a render",
-      });
+      rows.push(
+        {
+          measure: "Repeat visit, 304",
+          figure: `${round(conditional.perSecond, 0)} req/s, p99 ${round(conditional.p99)} ms`,
+          baseline: renderBaseline,
+          ratio: conditional.perSecond / rendered.perSecond,
+          target: "≥ 10×",
+          met: conditional.perSecond >= 10 * rendered.perSecond,
+        },
+        {
+          measure: "Repeat visit, 304, vs a kept first visit",
+          figure: `${round(conditional.perSecond, 0)} req/s`,
+          baseline: `first visit ${round(meeting.perSecond, 0)} req/s (the kept page, no render: ADR 0019)`,
+          ratio: conditional.perSecond / meeting.perSecond,
+          target: "report only",
+          met: null,
+        },
+      );
     } else {
       log("  the meeting page sends no ETag: no conditional GET to measure");
       rows.push({
         measure: "Repeat visit, 304",
         figure: "no ETag sent",
-        baseline: `first visit ${round(meeting.perSecond, 0)} req/s (the kept page, no render: ADR 0019)`,
+        baseline: renderBaseline,
         ratio: null,
         target: "≥ 10×",
         met: false,

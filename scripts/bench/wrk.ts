@@ -28,6 +28,11 @@ export interface WrkOptions {
   headers?: Record<string, string>;
   /** A POST body; `{thread}` and `{n}` are replaced per request to keep it unique. */
   postBody?: string;
+  /**
+   * A query string for each request, replacing the URL's own; `{thread}` and `{n}` are
+   * replaced as in `postBody`, for an address no cache has seen.
+   */
+  query?: string;
 }
 
 const DONE = `
@@ -42,19 +47,23 @@ end
 const luaString = (s: string) =>
   `"${s.replace(/\\/g, "\\\\").replace(/"/g, '\\"').replace(/\n/g, "\\n")}"`;
 
+/** Lua that gives `text` with `{thread}` and `{n}` replaced by this thread's and request's number. */
+const counted = (text: string) =>
+  `(${luaString(text)}):gsub("{thread}", tostring(tid)):gsub("{n}", tostring(n))`;
+
 function script(options: WrkOptions): string {
   const headers = Object.entries(options.headers ?? {})
     .map(([k, v]) => `wrk.headers[${luaString(k)}] = ${luaString(v)}`)
     .join("\n");
-  if (options.postBody === undefined) return `${headers}\n${DONE}`;
-  // string.format template: escape the body's own % signs, then mark the two counters.
-  const template = options.postBody
-    .replace(/%/g, "%%")
-    .replace("{thread}", "%d")
-    .replace("{n}", "%d");
+  if (options.postBody === undefined && options.query === undefined) return `${headers}\n${DONE}`;
+  const path =
+    options.query === undefined
+      ? "nil"
+      : counted(`${new URL(options.url).pathname}?${options.query}`);
+  const body = options.postBody === undefined ? "nil" : counted(options.postBody);
   return `
 ${headers}
-wrk.method = "POST"
+${options.postBody === undefined ? "" : 'wrk.method = "POST"'}
 local threads = 0
 function setup(thread)
   thread:set("tid", threads)
@@ -63,7 +72,9 @@ end
 local n = 0
 function request()
   n = n + 1
-  return wrk.format(nil, nil, nil, string.format(${luaString(template)}, tid, n))
+  local path = ${path}
+  local body = ${body}
+  return wrk.format(nil, path, nil, body)
 end
 ${DONE}`;
 }
