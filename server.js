@@ -55,6 +55,14 @@ if (env.TRUST_PROXY) {
 }
 // Before anything answers: security headers on every response.
 app.use(securityHeaders({ csp: !dev, https: env.publicUrl.startsWith("https:") }));
+// A shared link with tracking parameters (fbclid, utm_…) goes to the same address without
+// them: no page reads them, and with them every visit would be a new page to render
+// (app/platform/tracking-params.ts).
+app.get("*splat", async (req, res, next) => {
+  const to = (await loadBuild()).entry.module.withoutTracking(req.originalUrl);
+  if (to === null) return next();
+  res.set("Cache-Control", "no-store").redirect(301, to);
+});
 // A repeat visit to a public page that cannot have changed: 304 before the framework runs
 // (app/platform/conditional-get.server.ts).
 app.get("*splat", async (req, res, next) => {

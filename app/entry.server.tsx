@@ -10,7 +10,7 @@ import {
   rememberEtag,
 } from "./platform/conditional-get.server";
 import { keepPage, keptPage, NONCE_PLACEHOLDER, pageKey } from "./platform/page-cache.server";
-import { isSharedPath } from "./platform/paths";
+import { isKeptUrl } from "./platform/paths";
 import { NonceProvider } from "./platform/nonce";
 import "./i18n/all-languages.server";
 
@@ -22,6 +22,7 @@ export { limitBodies } from "./platform/body-limit.server";
 export { serverTurns } from "./platform/turns.server";
 export { earlyNotModified, freshnessToken } from "./platform/conditional-get.server";
 export { earlyPage } from "./platform/page-cache.server";
+export { withoutTracking } from "./platform/tracking-params";
 export { handleError } from "./platform/errors.server";
 
 export const streamTimeout = 5_000;
@@ -57,9 +58,10 @@ export default function handleRequest(
   if (method === "HEAD") {
     return new Response(null, { status, headers });
   }
-  // A public page with an ETag is a function of that ETag and its URL: render it once.
+  // A public page with an ETag is a function of that ETag and its URL: render it once. (With
+  // a query string it is rendered each time: see isKeptUrl.)
   const url = new URL(request.url);
-  if (etag && nonce && isSharedPath(url.pathname)) {
+  if (etag && nonce && isKeptUrl(url)) {
     const key = pageKey(etag, url.pathname + url.search);
     headers.set("Content-Type", "text/html; charset=utf-8");
     const kept = keptPage(key, nonce);

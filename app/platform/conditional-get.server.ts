@@ -6,7 +6,7 @@
  */
 import { createHash } from "node:crypto";
 import type { EntryContext } from "react-router";
-import { isSharedPath } from "./paths";
+import { isKeptUrl } from "./paths";
 
 export function documentEtag(
   request: Request,
@@ -111,7 +111,7 @@ export function rememberEtag(
   token: string | null | undefined,
 ) {
   const url = new URL(request.url);
-  if (!token || request.headers.has("Cookie") || !isSharedPath(url.pathname)) return;
+  if (!token || request.headers.has("Cookie") || !isKeptUrl(url)) return;
   if (remembered.size >= MAX_REMEMBERED) remembered.clear();
   remembered.set(url.pathname + url.search, { etag, token, headers: notModifiedHeaders(headers) });
 }

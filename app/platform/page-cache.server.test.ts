@@ -5,7 +5,12 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest
 import { createTestMeeting, tempDatabase } from "../../db/testing";
 import { signUp } from "../registrations/testing";
 import { startServer } from "../testing/server";
-import { freshnessToken, rememberEtag, setFreshnessSource } from "./conditional-get.server";
+import {
+  earlyNotModified,
+  freshnessToken,
+  rememberEtag,
+  setFreshnessSource,
+} from "./conditional-get.server";
 import {
   earlyPage,
   keepPage,
@@ -14,7 +19,7 @@ import {
   NONCE_PLACEHOLDER,
   pageKey,
 } from "./page-cache.server";
-import { isSharedPath } from "./paths";
+import { isKeptUrl, isSharedPath } from "./paths";
 
 describe("kept pages", () => {
   it("puts the response's nonce wherever the placeholder stood", () => {
@@ -54,7 +59,7 @@ describe("kept pages", () => {
 });
 
 describe("the answer before the framework runs", () => {
-  const path = "/meetings/a?x=1";
+  const path = "/meetings/a";
   let data = "1";
   setFreshnessSource({ dataVersion: () => data });
   afterEach(() => vi.useRealTimers());
@@ -87,6 +92,25 @@ describe("the answer before the framework runs", () => {
     expect(earlyPage("/meetings/b", false, "build-1", "n1")).toBeNull();
     vi.setSystemTime(new Date("2026-12-10T17:01:00Z"));
     expect(earlyPage(path, false, "build-1", "n1")).toBeNull();
+  });
+
+  it("never answers early at an address with a query string", () => {
+    vi.useFakeTimers({ toFake: ["Date"], now: new Date("2026-12-10T17:00:10Z") });
+    data = "1";
+    const withQuery = `${path}?sort=new`;
+    const etag = 'W/"q1"';
+    rememberEtag(
+      new Request(`http://localhost${withQuery}`),
+      etag,
+      new Headers(),
+      freshnessToken("build-1"),
+    );
+    keepPage(pageKey(etag, withQuery), `<p nonce="${NONCE_PLACEHOLDER}">q</p>`);
+    expect(earlyPage(withQuery, false, "build-1", "n1")).toBeNull();
+    expect(earlyNotModified(withQuery, etag, false, "build-1")).toBeNull();
+    expect(isKeptUrl(new URL(`http://localhost${withQuery}`))).toBe(false);
+    expect(isKeptUrl(new URL(`http://localhost${path}`))).toBe(true);
+    expect(isKeptUrl(new URL("http://localhost/r/abc"))).toBe(false);
   });
 
   it("stops at the next write, and never trusts a page whose data changed while it was made", () => {
@@ -155,6 +179,22 @@ describe("the meeting page from the built server", () => {
       expect(html).not.toContain(NONCE_PLACEHOLDER);
     }
     expect(withoutNonces(second.html)).toBe(withoutNonces(first.html));
+  });
+
+  it("sends a shared link's visitor to the address without its tracking parameters", async () => {
+    const response = await fetch(`${base}/meetings/${slug}?fbclid=IwAR0abc&utm_source=facebook`, {
+      redirect: "manual",
+    });
+    expect(response.status).toBe(301);
+    expect(response.headers.get("Location")).toBe(`/meetings/${slug}`);
+    expect(response.headers.get("Cache-Control")).toBe("no-store");
+    const kept = await fetch(`${base}/meetings/${slug}?utm_medium=social&lang=en`, {
+      redirect: "manual",
+    });
+    expect(kept.headers.get("Location")).toBe(`/meetings/${slug}?lang=en`);
+    // Only ever to this host.
+    const sideways = await fetch(`${base}//evil.example/?fbclid=1`, { redirect: "manual" });
+    expect(sideways.headers.get("Location") ?? "").not.toContain("evil.example");
   });
 
   it("shows a change to the data on the next visit", async () => {

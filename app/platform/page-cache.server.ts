@@ -14,7 +14,8 @@
  * outside Latin-1 took twice as long to encode as one of the same size without).
  *
  * Bounded by bytes, least recently used out first. Personal pages (/r/…) and organisers'
- * pages are never kept (entry.server.tsx asks isSharedPath): their HTML holds personal data.
+ * pages are never kept, nor any address with a query string (entry.server.tsx asks isKeptUrl):
+ * their HTML holds personal data, and a made-up query would push the shared pages out.
  */
 import { randomBytes } from "node:crypto";
 import { currentEtag } from "./conditional-get.server";

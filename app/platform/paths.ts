@@ -64,4 +64,12 @@ export function isOpenOrganiserPath(pathOrUrl: string): boolean {
 export const isSharedPath = (pathOrUrl: string) =>
   !isOrganiserPath(pathOrUrl) && !routedPath(pathOrUrl).startsWith("/r/");
 
+/**
+ * Pages answered early and kept (conditional-get.server.ts, page-cache.server.ts): shared ones,
+ * at an address without a query string. A query is a passing state (`?sent=1`, a sort order)
+ * or a parameter no page reads; keeping each would let a flood of made-up ones push the pages
+ * everyone asks for out of the cache, and the memory with them.
+ */
+export const isKeptUrl = (url: URL) => url.search === "" && isSharedPath(url.pathname);
+
 /* eslint-enable no-restricted-syntax */
