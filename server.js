@@ -109,7 +109,12 @@ app.get("*splat", async (req, res, next) => {
     res.locals.cspNonce,
   );
   if (!page) return next();
-  res.status(200).setHeaders(new Map(page.headers)).send(page.html);
+  res.status(200).setHeaders(new Map(page.headers)).set("Content-Length", String(page.bytes));
+  if (req.method === "HEAD") return res.end();
+  // Corked, the pieces leave in one write to the socket (end() uncorks).
+  res.cork();
+  for (const piece of page.pieces) res.write(piece);
+  res.end();
 });
 // Then refuse large bodies before they are read. Only now: its counter starts the body
 // flowing, and an empty body would end before the app, a turn later, began to read it.

@@ -114,3 +114,22 @@ test.describe("without JavaScript", () => {
     await expect(page.locator("form#rsvp").getByLabel(labels.name)).toBeFocused();
   });
 });
+
+test.describe("from a post on Facebook", () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test("the shared link's tracking parameters are gone from the address, and the page is the meeting's", async ({
+    page,
+    meeting,
+    expectNoAxeViolations,
+  }) => {
+    // What a click on the local paper's post opens: the link with Facebook's id and a campaign.
+    await open(page, `${meeting.path}?fbclid=IwAR2Xq8vT0kLm&utm_source=facebook&utm_medium=social`);
+    await expect(page).toHaveURL((url) => url.pathname === meeting.path && url.search === "");
+    await expect(page.getByRole("heading", { level: 1, name: meeting.title })).toBeVisible();
+    await expectNoAxeViolations(page, "meeting page reached from a shared post");
+    // The language switcher's links carry no tracker on to the next page either.
+    const english = switcher(page).getByRole("link", { name: "English" });
+    await expect(english).not.toHaveAttribute("href", /fbclid|utm_/);
+  });
+});

@@ -1,6 +1,7 @@
 // Public pages are rendered once per ETag and URL (page-cache.server.ts). What must hold:
 // each response carries its own nonce (the one its Content-Security-Policy names), and a
 // change to the data shows at once.
+import http from "node:http";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { createTestMeeting, tempDatabase } from "../../db/testing";
 import { signUp } from "../registrations/testing";
@@ -64,6 +65,11 @@ describe("the answer before the framework runs", () => {
   setFreshnessSource({ dataVersion: () => data });
   afterEach(() => vi.useRealTimers());
 
+  const earlyText = (at: string, nonce: string) => {
+    const answer = earlyPage(at, false, "build-1", nonce);
+    return answer && Buffer.concat(answer.pieces).toString();
+  };
+
   function rendered(token: string | null, etag = 'W/"e1"') {
     rememberEtag(new Request(`http://localhost${path}`), etag, new Headers(), token);
     const headers = new Headers({ "Content-Type": "text/html; charset=utf-8", ETag: etag });
@@ -74,16 +80,16 @@ describe("the answer before the framework runs", () => {
     vi.useFakeTimers({ toFake: ["Date"], now: new Date("2026-12-10T17:00:10Z") });
     data = "1";
     rendered(freshnessToken("build-1"));
-    expect(earlyPage(path, false, "build-1", "n1")).toEqual({
-      html: Buffer.from('<p nonce="n1">W/"e1"</p>'),
+    const answer = earlyPage(path, false, "build-1", "n1");
+    expect(answer && Buffer.concat(answer.pieces).toString()).toBe('<p nonce="n1">W/"e1"</p>');
+    expect(answer?.bytes).toBe(Buffer.byteLength('<p nonce="n1">W/"e1"</p>'));
+    expect(answer).toMatchObject({
       headers: [
         ["content-type", "text/html; charset=utf-8"],
         ["etag", 'W/"e1"'],
       ],
     });
-    expect(earlyPage(path, false, "build-1", "n2")?.html.toString()).toBe(
-      '<p nonce="n2">W/"e1"</p>',
-    );
+    expect(earlyText(path, "n2")).toBe('<p nonce="n2">W/"e1"</p>');
     // Someone with cookies may see another page (their language); without a nonce (the dev
     // server) there is no policy to match; another build renders other HTML.
     expect(earlyPage(path, true, "build-1", "n1")).toBeNull();
@@ -126,9 +132,7 @@ describe("the answer before the framework runs", () => {
     expect(earlyPage(path, false, "build-1", "n1")).toBeNull();
     // The next render, with nothing written meanwhile, is trusted again.
     rendered(freshnessToken("build-1"), 'W/"e3"');
-    expect(earlyPage(path, false, "build-1", "n1")?.html.toString()).toBe(
-      '<p nonce="n1">W/"e3"</p>',
-    );
+    expect(earlyText(path, "n1")).toBe('<p nonce="n1">W/"e3"</p>');
   });
 });
 
@@ -161,6 +165,27 @@ describe("the meeting page from the built server", () => {
     return { html: await response.text(), nonce: nonce! };
   }
 
+  /** A request as wrk makes it: no Accept-Encoding, so the bytes come as they were kept. */
+  function plainGet(path: string, method: "GET" | "HEAD") {
+    return new Promise<{ status: number; headers: http.IncomingHttpHeaders; body: Buffer }>(
+      (resolve, reject) => {
+        const request = http.request(`${base}${path}`, { method }, (response) => {
+          const chunks: Buffer[] = [];
+          response.on("data", (chunk: Buffer) => chunks.push(chunk));
+          response.on("end", () =>
+            resolve({
+              status: response.statusCode ?? 0,
+              headers: response.headers,
+              body: Buffer.concat(chunks),
+            }),
+          );
+        });
+        request.on("error", reject);
+        request.end();
+      },
+    );
+  }
+
   // The honeypot's encrypted timestamp changes at each minute's start (honeypot.server.ts);
   // two requests may straddle one, so it is left out of the comparison with the nonces.
   const withoutNonces = (html: string) =>
@@ -179,6 +204,25 @@ describe("the meeting page from the built server", () => {
       expect(html).not.toContain(NONCE_PLACEHOLDER);
     }
     expect(withoutNonces(second.html)).toBe(withoutNonces(first.html));
+  });
+
+  it("answers the kept page whole, uncompressed too, with its length and to a HEAD", async () => {
+    const first = await page(); // rendered and kept; the next visit is answered early
+    const raw = await plainGet(`/meetings/${slug}`, "GET");
+    expect(raw.status).toBe(200);
+    expect(raw.headers["content-encoding"]).toBeUndefined();
+    expect(Number(raw.headers["content-length"])).toBe(raw.body.length);
+    const html = raw.body.toString("utf8");
+    const nonce = /'nonce-([^']+)'/.exec(String(raw.headers["content-security-policy"]))?.[1];
+    expect(new Set([...html.matchAll(/nonce="([^"]*)"/g)].map((m) => m[1]))).toEqual(
+      new Set([nonce]),
+    );
+    expect(withoutNonces(html)).toBe(withoutNonces(first.html));
+    expect(html).toContain("Meld deg på"); // the page's own characters, as UTF-8
+    const head = await plainGet(`/meetings/${slug}`, "HEAD");
+    expect(head.status).toBe(200);
+    expect(head.headers["content-length"]).toBe(raw.headers["content-length"]);
+    expect(head.body.length).toBe(0);
   });
 
   it("sends a shared link's visitor to the address without its tracking parameters", async () => {
