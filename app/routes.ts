@@ -29,7 +29,7 @@ export default [
   route("updates/:purpose/:token", "routes/questions/update-link.tsx"),
   route("healthz", "routes/healthz.ts"),
   // Benchmark baselines: answer 404 unless BENCH_BASELINES=1 (see app/platform/bench.server.ts).
-  route("_bench/html", "routes/bench/html.tsx"),
+  route("_bench/html/:bytes?", "routes/bench/html.tsx"),
   route("_bench/insert", "routes/bench/insert.tsx"),
   route("_bench/loop", "routes/bench/loop.tsx"),
 

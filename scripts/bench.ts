@@ -25,7 +25,7 @@ import { loginBurst, manyFieldsFlood, type Attack } from "./bench/attacks";
 import { coldStart, memory, startBareHttp } from "./bench/process";
 import { reminderFanOut, type FanOutResult } from "./bench/reminders";
 import { poolBaseline } from "./bench/pool-baseline";
-import { runWrk, type WrkOptions, type WrkResult } from "./bench/wrk";
+import { combinedRuns, runWrk, type WrkOptions, type WrkResult } from "./bench/wrk";
 import { markdownTable, type Row } from "./bench/report";
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
@@ -85,13 +85,13 @@ async function pageJsGzipBytes(base: string, html: string): Promise<number> {
   return total;
 }
 
-/** The ?bytes= that makes the baseline route as long as the meeting page (linear fit). */
+/** The size that makes the baseline route as long as the meeting page (linear fit). */
 async function calibrateBaseline(
   base: string,
   targetLength: number,
 ): Promise<{ bytes: number; length: number }> {
   const lengthAt = async (bytes: number) =>
-    (await text(`${base}/_bench/html?bytes=${bytes}`)).body.length;
+    (await text(`${base}/_bench/html/${bytes}`)).body.length;
   const l0 = await lengthAt(0);
   const l1 = await lengthAt(10_000);
   const bytes = Math.max(0, Math.round(((targetLength - l0) / (l1 - l0)) * 10_000));
@@ -290,7 +290,7 @@ async function main() {
         max: number;
       };
     };
-    const minimalUrl = `${base}/_bench/html?bytes=${calibrated.bytes}`;
+    const minimalUrl = `${base}/_bench/html/${calibrated.bytes}`;
     // A fresh server's first load grows V8's heap and compiles the hot code, and the page
     // measured first paid for it: with the 16 MB young generation (ADR 0009) the meeting page
     // came out at 0.61-0.66× the minimal route in two runs, 0.95× once both had been loaded.
@@ -298,16 +298,30 @@ async function main() {
     for (const url of [meetingUrl, minimalUrl]) {
       await runWrk({ url, connections: CONNECTIONS, seconds: 2 * WARMUP_SECONDS });
     }
+    // Half the time each, in the order meeting, minimal, minimal, meeting: a shared machine
+    // whose load changes during the run then moves both figures alike (measured one after the
+    // other, the ratio of the same build moved between 0.76x and 1.19x).
+    const half = async (label: string, url: string) => {
+      const run = await runWrk({ url, connections: CONNECTIONS, seconds: SECONDS / 2 });
+      log(
+        `  ${label.padEnd(34)} ${round(run.perSecond).toString().padStart(9)} req/s  p50 ${round(run.p50, 2)} ms  p99 ${round(run.p99, 2)} ms`,
+      );
+      return run;
+    };
+    const meetingFirst = await half("meeting page, first half", meetingUrl);
+    const minimalFirst = await half("minimal route, first half", minimalUrl);
+    const minimalSecond = await half("minimal route, second half", minimalUrl);
     await loopDelay();
-    const meeting = await measure("meeting page", { url: meetingUrl, connections: CONNECTIONS });
+    const meetingSecond = await half("meeting page, second half", meetingUrl);
     const loopIdle = await loopDelay();
     log(
       `  the server's event loop meanwhile: delay p50 ${loopIdle.p50} ms, p99 ${loopIdle.p99} ms, max ${loopIdle.max} ms`,
     );
-    const minimal = await measure("minimal route, same HTML size", {
-      url: minimalUrl,
-      connections: CONNECTIONS,
-    });
+    const meeting = combinedRuns(meetingFirst, meetingSecond);
+    const minimal = combinedRuns(minimalFirst, minimalSecond);
+    log(
+      `  meeting page ${round(meeting.perSecond)} req/s, minimal route ${round(minimal.perSecond)} req/s (both halves)`,
+    );
     const notFound = await measure(
       "404 page",
       { url: `${base}/bench-no-such-page`, connections: CONNECTIONS },

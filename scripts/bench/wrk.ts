@@ -133,3 +133,25 @@ export async function runWrk(options: WrkOptions): Promise<WrkResult> {
     rmSync(dir, { recursive: true, force: true });
   }
 }
+
+/**
+ * Two or more runs of the same load as one: requests and time added up; the median is the
+ * runs' mean, the tail (p90, p99, max) the worst run's, so a bad half is never averaged away.
+ */
+export function combinedRuns(...runs: WrkResult[]): WrkResult {
+  const sum = (pick: (r: WrkResult) => number) => runs.reduce((s, r) => s + pick(r), 0);
+  const worst = (pick: (r: WrkResult) => number) => Math.max(...runs.map(pick));
+  const requests = sum((r) => r.requests);
+  const seconds = sum((r) => r.seconds);
+  return {
+    requests,
+    seconds,
+    perSecond: requests / seconds,
+    p50: sum((r) => r.p50) / runs.length,
+    p90: worst((r) => r.p90),
+    p99: worst((r) => r.p99),
+    max: worst((r) => r.max),
+    statusErrors: sum((r) => r.statusErrors),
+    socketErrors: sum((r) => r.socketErrors),
+  };
+}

@@ -1,10 +1,14 @@
 import { fillerParagraphs, requireBenchBaselines } from "~/platform/bench.server";
 import type { Route } from "./+types/html";
 
-/** Benchmark baseline: the root layout plus `?bytes=` of text, nothing else. */
-export function loader({ request }: Route.LoaderArgs) {
+/**
+ * Benchmark baseline: the root layout plus `/_bench/html/N`'s N characters of text, nothing
+ * else. The size is in the path, not a query, so the page is kept and answered early as the
+ * meeting page is (a page at an address with a query never is: isKeptUrl).
+ */
+export function loader({ params }: Route.LoaderArgs) {
   requireBenchBaselines();
-  const bytes = Number(new URL(request.url).searchParams.get("bytes") ?? 0);
+  const bytes = Number(params.bytes ?? 0);
   return { paragraphs: fillerParagraphs(Number.isFinite(bytes) ? bytes : 0) };
 }
 

@@ -16,7 +16,7 @@ export async function action({ request }: Route.ActionArgs) {
   requireBenchBaselines();
   const form = await readForm(request);
   const id = insertBaselineRow(String(form.get("name") ?? ""), String(form.get("email") ?? ""));
-  return redirect(`${href("/_bench/html")}?row=${id}`);
+  return redirect(`${href("/_bench/html/:bytes?")}?row=${id}`);
 }
 
 export default function BenchInsert() {
