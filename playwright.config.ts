@@ -6,7 +6,7 @@
  * rate limits. Each app gets an empty data folder per run (e2e/support/paths.ts).
  */
 import { defineConfig, devices } from "@playwright/test";
-import { serverNodeArgs } from "./app/testing/start-command";
+import { serverStartLine } from "./app/testing/start-command";
 import {
   accessibilityFeedbackEmail,
   accessibilityStatementUrl,
@@ -101,7 +101,7 @@ export default defineConfig({
     },
     {
       name: "app",
-      command: `rm -rf "${dataDir}" && node ${serverNodeArgs().join(" ")}`,
+      command: `rm -rf "${dataDir}" && ${serverStartLine()}`,
       url: `http://127.0.0.1:${appPort}/healthz`,
       env: {
         ...appEnv,
@@ -125,7 +125,7 @@ export default defineConfig({
     },
     {
       name: "app-rate-limited",
-      command: `rm -rf "${limitedDataDir}" && node ${serverNodeArgs().join(" ")}`,
+      command: `rm -rf "${limitedDataDir}" && ${serverStartLine()}`,
       url: `http://127.0.0.1:${limitedPort}/healthz`,
       env: {
         ...appEnv,

@@ -6,7 +6,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { rmSync } from "node:fs";
 import { freePort } from "../app/testing/server";
-import { serverNodeArgs } from "../app/testing/start-command";
+import { serverStart } from "../app/testing/start-command";
 import { adminNav, expect, fillLogin, logOut, open, test } from "./support/admin";
 import { firstRunDataDir, projectRoot } from "./support/paths";
 
@@ -26,9 +26,11 @@ async function startFirstRunServer(dataDir: string): Promise<FirstRunServer> {
   const port = await freePort();
   // localhost, as the browser writes it: the app compares Origin with PUBLIC_URL.
   const url = `http://localhost:${port}`;
-  const child: ChildProcess = spawn(process.execPath, serverNodeArgs(), {
+  const start = serverStart();
+  const child: ChildProcess = spawn(process.execPath, start.args, {
     cwd: projectRoot,
     env: {
+      ...start.env,
       PATH: process.env.PATH,
       NODE_ENV: "production",
       HOST: "127.0.0.1",

@@ -2,7 +2,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { createServer } from "node:net";
 import { projectRoot } from "../../db/connection";
-import { serverNodeArgs } from "./start-command";
+import { serverStart } from "./start-command";
 
 /**
  * For a server whose every test client is 127.0.0.1 without cookies (each post a new person):
@@ -39,10 +39,12 @@ export async function startServer(
 ): Promise<{ base: string; process: ChildProcess; stop: () => void }> {
   const port = options.port ?? (await freePort());
   const base = `http://127.0.0.1:${port}`;
-  const child = spawn(process.execPath, serverNodeArgs(), {
+  const start = serverStart();
+  const child = spawn(process.execPath, start.args, {
     cwd: projectRoot(),
     env: {
       ...process.env,
+      ...start.env,
       NODE_ENV: "test",
       PORT: String(port),
       HOST: "127.0.0.1",

@@ -5,7 +5,7 @@ import os from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { projectRoot } from "../../db/connection";
-import { serverNodeArgs } from "../../app/testing/start-command";
+import { serverStart } from "../../app/testing/start-command";
 
 /** Resident set now and at its peak (VmHWM), in MiB. */
 export function memory(pid: number): { rssMiB: number; peakMiB: number } {
@@ -70,10 +70,12 @@ export async function coldStart(
   let child: ChildProcess | undefined;
   try {
     const t0 = performance.now();
-    child = spawn(process.execPath, serverNodeArgs(), {
+    const start = serverStart();
+    child = spawn(process.execPath, start.args, {
       cwd: projectRoot(),
       env: {
         ...process.env,
+        ...start.env,
         ...env,
         PORT: String(port),
         HOST: "127.0.0.1",
