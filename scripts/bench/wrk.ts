@@ -35,12 +35,28 @@ export interface WrkOptions {
   query?: string;
 }
 
+/**
+ * The percentiles wrk reports for each run beside the three in the summary, so that two runs
+ * of the same load can be taken as one (combinedRuns): every per cent, and every tenth of one
+ * above 97.
+ */
+const GRID = [
+  ...Array.from({ length: 97 }, (_, i) => i + 1),
+  ...Array.from({ length: 29 }, (_, i) => Math.round((97.1 + i / 10) * 10) / 10),
+];
+
+/** Each run's latency (ms) at every GRID percentile; kept out of the results' JSON. */
+const distributions = new WeakMap<WrkResult, number[]>();
+
 const DONE = `
 done = function(summary, latency, requests)
   local e = summary.errors
-  io.write(string.format('WRK_JSON {"requests":%d,"duration":%d,"connect":%d,"read":%d,"write":%d,"status":%d,"timeout":%d,"p50":%d,"p90":%d,"p99":%d,"max":%d}\\n',
+  local q = {}
+  for _, p in ipairs({${GRID.join(",")}}) do q[#q + 1] = latency:percentile(p) end
+  io.write(string.format('WRK_JSON {"requests":%d,"duration":%d,"connect":%d,"read":%d,"write":%d,"status":%d,"timeout":%d,"p50":%d,"p90":%d,"p99":%d,"max":%d,"q":[%s]}\\n',
     summary.requests, summary.duration, e.connect, e.read, e.write, e.status, e.timeout,
-    latency:percentile(50), latency:percentile(90), latency:percentile(99), latency.max))
+    latency:percentile(50), latency:percentile(90), latency:percentile(99), latency.max,
+    table.concat(q, ",")))
 end
 `;
 
@@ -116,9 +132,11 @@ export async function runWrk(options: WrkOptions): Promise<WrkResult> {
     });
     const line = output.split("\n").find((l) => l.startsWith("WRK_JSON "));
     if (!line) throw new Error(`no summary from wrk: ${output}`);
-    const r = JSON.parse(line.slice("WRK_JSON ".length)) as Record<string, number>;
+    const { q, ...r } = JSON.parse(line.slice("WRK_JSON ".length)) as Record<string, number> & {
+      q: number[];
+    };
     const seconds = r.duration! / 1e6;
-    return {
+    const result: WrkResult = {
       requests: r.requests!,
       seconds,
       perSecond: r.requests! / seconds,
@@ -129,29 +147,69 @@ export async function runWrk(options: WrkOptions): Promise<WrkResult> {
       statusErrors: r.status!,
       socketErrors: r.connect! + r.read! + r.write! + r.timeout!,
     };
+    distributions.set(
+      result,
+      q.map((us) => us / 1000),
+    );
+    return result;
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
 }
 
+/** The share of a run's requests answered within `ms`, read off its GRID percentiles. */
+function shareWithin(run: WrkResult, ms: number): number {
+  const at = distributions.get(run)!;
+  const points: [number, number][] = [
+    [0, 0],
+    ...at.map((v, i): [number, number] => [v, GRID[i]! / 100]),
+    [run.max, 1],
+  ];
+  if (ms >= run.max) return 1;
+  let share = 0;
+  for (let i = 1; i < points.length; i++) {
+    const [x0, s0] = points[i - 1]!;
+    const [x1, s1] = points[i]!;
+    if (ms >= x1) share = s1;
+    else {
+      if (ms > x0 && x1 > x0) share = s0 + ((s1 - s0) * (ms - x0)) / (x1 - x0);
+      break;
+    }
+  }
+  return share;
+}
+
+/** The latency within which `share` of all the runs' requests were answered together. */
+function percentileOf(runs: WrkResult[], share: number): number {
+  const total = runs.reduce((n, r) => n + r.requests, 0);
+  const within = (ms: number) =>
+    runs.reduce((n, r) => n + r.requests * shareWithin(r, ms), 0) / total;
+  let low = 0;
+  let high = Math.max(...runs.map((r) => r.max));
+  for (let i = 0; i < 60; i++) {
+    const mid = (low + high) / 2;
+    if (within(mid) >= share) high = mid;
+    else low = mid;
+  }
+  return high;
+}
+
 /**
- * Two or more runs of the same load as one: requests and time added up; the median is the
- * runs' mean, the tail (p90, p99, max) the worst run's, so a bad half is never averaged away.
+ * Two or more runs of the same load as one: requests and time added up, and the percentiles of
+ * all their requests together, from each run's distribution weighted by its requests.
  */
 export function combinedRuns(...runs: WrkResult[]): WrkResult {
-  const sum = (pick: (r: WrkResult) => number) => runs.reduce((s, r) => s + pick(r), 0);
-  const worst = (pick: (r: WrkResult) => number) => Math.max(...runs.map(pick));
-  const requests = sum((r) => r.requests);
-  const seconds = sum((r) => r.seconds);
+  const requests = runs.reduce((n, r) => n + r.requests, 0);
+  const seconds = runs.reduce((n, r) => n + r.seconds, 0);
   return {
     requests,
     seconds,
     perSecond: requests / seconds,
-    p50: sum((r) => r.p50) / runs.length,
-    p90: worst((r) => r.p90),
-    p99: worst((r) => r.p99),
-    max: worst((r) => r.max),
-    statusErrors: sum((r) => r.statusErrors),
-    socketErrors: sum((r) => r.socketErrors),
+    p50: percentileOf(runs, 0.5),
+    p90: percentileOf(runs, 0.9),
+    p99: percentileOf(runs, 0.99),
+    max: Math.max(...runs.map((r) => r.max)),
+    statusErrors: runs.reduce((n, r) => n + r.statusErrors, 0),
+    socketErrors: runs.reduce((n, r) => n + r.socketErrors, 0),
   };
 }
