@@ -377,7 +377,6 @@ export function buildCorpus(t: CorpusTargets): HostileCase[] {
     "/no-such-page/%FF%FE",
     "/%2e%2e/%2e%2e/etc/passwd",
     "/_bench/html/100000",
-    "/_bench/html/%FF",
     "/_bench/insert",
     "/index.html?_data=root",
     rsvpPath + "?_data=routes/meeting",
