@@ -63,6 +63,12 @@ async function measure(
 ): Promise<WrkResult> {
   await runWrk({ ...options, seconds: WARMUP_SECONDS });
   const result = await runWrk({ ...options, seconds: SECONDS });
+  logRun(label, result, expect404);
+  return result;
+}
+
+/** One line for a run: its rate, median and tail, and its errors when there were any. */
+function logRun(label: string, result: WrkResult, expect404 = false) {
   const statusErrors = expect404 ? 0 : result.statusErrors;
   log(
     `  ${label.padEnd(34)} ${round(result.perSecond).toString().padStart(9)} req/s  p50 ${round(result.p50, 2)} ms  p99 ${round(result.p99, 2)} ms` +
@@ -70,7 +76,6 @@ async function measure(
         ? `  errors ${statusErrors} status, ${result.socketErrors} socket`
         : ""),
   );
-  return result;
 }
 
 /** The gzip size of every script the page loads or preloads. */
@@ -303,9 +308,7 @@ async function main() {
     // other, the ratio of the same build moved between 0.76x and 1.19x).
     const half = async (label: string, url: string) => {
       const run = await runWrk({ url, connections: CONNECTIONS, seconds: SECONDS / 2 });
-      log(
-        `  ${label.padEnd(34)} ${round(run.perSecond).toString().padStart(9)} req/s  p50 ${round(run.p50, 2)} ms  p99 ${round(run.p99, 2)} ms`,
-      );
+      logRun(label, run);
       return run;
     };
     const meetingFirst = await half("meeting page, first half", meetingUrl);

@@ -9,9 +9,9 @@
  * same data, same minute: conditional-get.server.ts) is answered by server.js with the kept
  * page before the framework runs at all, as a repeat visit gets its 304 there.
  *
- * Kept as UTF-8 bytes, cut at the placeholders: an answer is a copy of the pieces with the
- * nonce between them, so no request encodes 30 KB of text again (a page with a character
- * outside Latin-1 took twice as long to encode as one of the same size without).
+ * Kept as UTF-8 bytes, cut at the placeholders: an answer is the pieces with the nonce between
+ * them (server.js writes them as they are), so no request encodes 30 KB of text again (a page
+ * with a character outside Latin-1 took twice as long to encode as one of the same size).
  *
  * Bounded by bytes, least recently used out first. Personal pages (/r/…) and organisers'
  * pages are never kept, nor any address with a query string (entry.server.tsx asks isKeptUrl):

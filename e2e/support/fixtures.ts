@@ -170,6 +170,13 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
   },
 });
 
+/** What the hydrated app puts on window: React Router's router, whose state the checks read. */
+interface RouterWindow {
+  __reactRouterDataRouter?: {
+    state: { navigation: { state: string }; matches: { route: { id: string } }[] };
+  };
+}
+
 /**
  * Waits until the app's router has no navigation under way, so that a check right after a
  * click on a link checks (and notes) the page the link leads to, not the one it left. Before
@@ -178,11 +185,8 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
 async function settled(page: Page): Promise<void> {
   await page.waitForFunction(
     () =>
-      ((
-        window as {
-          __reactRouterDataRouter?: { state: { navigation: { state: string } } };
-        }
-      ).__reactRouterDataRouter?.state.navigation.state ?? "idle") === "idle",
+      ((window as RouterWindow).__reactRouterDataRouter?.state.navigation.state ?? "idle") ===
+      "idle",
     undefined,
     { timeout: 10_000 },
   );
@@ -198,12 +202,7 @@ async function noteCheckedRoute(page: Page): Promise<void> {
   // Waits for hydration, which a check right after a page load may come before.
   const routeId = await page
     .waitForFunction(
-      () =>
-        (
-          window as {
-            __reactRouterDataRouter?: { state: { matches: { route: { id: string } }[] } };
-          }
-        ).__reactRouterDataRouter?.state.matches.at(-1)?.route.id,
+      () => (window as RouterWindow).__reactRouterDataRouter?.state.matches.at(-1)?.route.id,
       undefined,
       { timeout: 10_000 },
     )
