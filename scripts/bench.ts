@@ -497,7 +497,6 @@ async function main() {
     log(
       `  sign-up POST                       ${round(rsvp.perSecond)} req/s  p50 ${round(rsvp.p50, 2)} ms  p99 ${round(rsvp.p99, 2)} ms  errors ${rsvp.statusErrors + rsvp.socketErrors}`,
     );
-    const afterBurst = performance.now();
     await new Promise((r) => setTimeout(r, 500)); // requests cut off by wrk's clock still finish
     const counts = db
       .prepare(
@@ -559,18 +558,21 @@ async function main() {
           .prepare("SELECT count(*) AS n FROM outbox WHERE status IN ('pending', 'sending')")
           .get() as { n: number }
       ).n;
+    // What was left after the burst and the bare POST runs (which it shared with them), from
+    // now until the last of it is accepted: count and clock start together.
     const pendingAtEnd = pending();
     const sentBefore = sink.count();
-    const drainDeadline = performance.now() + 180_000;
+    const drainStart = performance.now();
+    const drainDeadline = drainStart + 180_000;
     while (pending() > 0 && performance.now() < drainDeadline)
       await new Promise((r) => setTimeout(r, 50));
-    const drainSeconds = (performance.now() - afterBurst) / 1000;
+    const drainSeconds = (performance.now() - drainStart) / 1000;
     const drained = sink.count() - sentBefore;
     const failed = (
       db.prepare("SELECT count(*) AS n FROM outbox WHERE status != 'sent'").get() as { n: number }
     ).n;
     log(
-      `\n## Mail: ${pendingAtEnd} confirmations pending after the burst, ${drained} accepted by the sink in ${round(drainSeconds)} s; ${failed} not sent`,
+      `\n## Mail: ${pendingAtEnd} confirmations pending after the burst and the bare POST, ${drained} accepted by the sink in ${round(drainSeconds)} s; ${failed} not sent`,
     );
     raw.mailDrain = { pendingAtEnd, drained, drainSeconds, notSent: failed };
     rows.push({
@@ -580,7 +582,7 @@ async function main() {
       ratio: null,
       target: "report only; 0 missing",
       met: failed === 0,
-      note: "one SMTP connection per message, and smtp-server holds every greeting 100 ms",
+      note: `the server's pool of ${SMTP_CONNECTIONS} SMTP connections; smtp-server holds each new connection's greeting 100 ms`,
     });
 
     // --- Reminder fan-out, against nodemailer's pool on the same peer ---
