@@ -107,9 +107,13 @@ app.get("*splat", async (req, res, next) => {
     req.headers.cookie !== undefined,
     current.assets.version,
     res.locals.cspNonce,
+    // Every browser asks for compression; a kept page has its gzip made when it was kept.
+    req.acceptsEncodings("gzip", "identity") === "gzip",
   );
   if (!page) return next();
   res.status(200).setHeaders(new Map(page.headers)).set("Content-Length", String(page.bytes));
+  // Set, the compression middleware leaves the body as it is (and still adds Vary).
+  if (page.gzip) res.set("Content-Encoding", "gzip");
   if (req.method === "HEAD") return res.end();
   // Corked, the pieces leave in one write to the socket (end() uncorks).
   res.cork();

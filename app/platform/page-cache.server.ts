@@ -19,6 +19,7 @@
  */
 import { randomBytes } from "node:crypto";
 import { currentEtag } from "./conditional-get.server";
+import { compressPieces, gzipBody, type CompressedPieces } from "./gzip-pieces";
 
 const MAX_BYTES = 8 * 1024 * 1024;
 
@@ -32,6 +33,9 @@ export const NONCE_PLACEHOLDER = randomBytes(16).toString("base64");
 interface Page {
   /** The HTML's UTF-8 bytes cut at every placeholder: joined with the nonce they are the page. */
   readonly parts: Buffer[];
+  /** The same parts compressed, for an answer in gzip (gzip-pieces.ts). */
+  readonly compressed: CompressedPieces;
+  /** What the page holds in memory: its bytes and their compressed copy. */
   readonly bytes: number;
   /** The response's headers (never a Set-Cookie: such a page has no ETag). */
   readonly headers: [string, string][];
@@ -73,28 +77,35 @@ function kept(key: string): Page | undefined {
  * its ETag is current and its page kept; else null (and the framework answers as usual). The
  * body is the kept bytes in pieces, the nonce between them, to be written as they are: a copy
  * joined for each answer would be 30 KB of memory outside V8's heap a visit, which the
- * process gives back only as its garbage is collected.
+ * process gives back only as its garbage is collected. With `gzip` (the client accepts it),
+ * the body is gzip made of the parts compressed when the page was kept, the nonce between
+ * them as it is (gzip-pieces.ts), to be sent with Content-Encoding: gzip.
  */
 export function earlyPage(
   pathAndQuery: string,
   hasCookie: boolean,
   buildVersion: string,
   nonce: string | undefined,
-): { pieces: Buffer[]; bytes: number; headers: [string, string][] } | null {
+  gzip = false,
+): { pieces: Buffer[]; bytes: number; headers: [string, string][]; gzip: boolean } | null {
   if (!nonce) return null;
   const etag = currentEtag(pathAndQuery, hasCookie, buildVersion);
   const page = etag === null ? undefined : kept(pageKey(etag, pathAndQuery));
   if (!page) return null;
-  const pieces = withNonce(page, nonce);
+  const pieces = gzip
+    ? gzipBody(page.compressed, Buffer.from(nonce, "latin1"))
+    : withNonce(page, nonce);
   const bytes = pieces.reduce((sum, piece) => sum + piece.length, 0);
-  return { pieces, bytes, headers: page.headers };
+  return { pieces, bytes, headers: page.headers, gzip };
 }
 
 /** Keeps HTML rendered with NONCE_PLACEHOLDER as its nonce, with its response's headers. */
 export function keepPage(key: string, html: string, headers: Headers = new Headers()) {
   const whole = Buffer.from(html, "utf8");
-  const bytes = whole.length;
-  if (bytes > MAX_BYTES / 8) return;
+  if (whole.length > MAX_BYTES / 8) return;
+  const parts = cut(whole);
+  const compressed = compressPieces(parts, placeholderBytes.length);
+  const bytes = whole.length + compressed.bytes;
   const old = pages.get(key);
   if (old) {
     pages.delete(key);
@@ -105,7 +116,7 @@ export function keepPage(key: string, html: string, headers: Headers = new Heade
     pages.delete(oldest);
     bytesKept -= page.bytes;
   }
-  pages.set(key, { parts: cut(whole), bytes, headers: [...headers] });
+  pages.set(key, { parts, compressed, bytes, headers: [...headers] });
   bytesKept += bytes;
 }
 
