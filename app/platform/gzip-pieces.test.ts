@@ -61,6 +61,16 @@ describe("gzipBody", () => {
     }
   });
 
+  it("holds no more memory than its compressed size, whatever zlib's chunks", () => {
+    const parts = Array.from({ length: 30 }, (_, i) => Buffer.from(`<p>piece ${i}</p>`.repeat(50)));
+    const { pieces, bytes } = compressPieces(parts, 24);
+    const stores = new Set(pieces.map((piece) => piece.deflated.buffer));
+    expect(stores.size).toBe(1);
+    // One store of the pieces' size (a small one may sit in Node's shared 8 KB pool).
+    expect([...stores][0]!.byteLength).toBeLessThanOrEqual(Math.max(bytes, 8 * 1024));
+    expect(bytes).toBe(pieces.reduce((sum, piece) => sum + piece.deflated.length, 0));
+  });
+
   it("writes the trailer a strict reader checks: CRC-32 and length", () => {
     const pieces = compressPieces([Buffer.from("a".repeat(70_000)), Buffer.from("b")], 2);
     const body = Buffer.concat(gzipBody(pieces, Buffer.from("--")));

@@ -41,15 +41,24 @@ export function compressPieces(parts: readonly Buffer[], gap: number): Compresse
   const text = Buffer.concat(parts.flatMap((part, i) => (i === 0 ? [part] : [filler, part])));
   const refer = !parts.some((part) => part.includes(0));
   let at = 0;
-  const pieces = parts.map((raw) => {
+  const deflated = parts.map((raw) => {
     const options: { finishFlush: number; dictionary?: Buffer } = {
       finishFlush: constants.Z_FULL_FLUSH,
     };
     if (refer && at > 0) options.dictionary = text.subarray(Math.max(0, at - WINDOW), at);
     at += raw.length + gap;
-    return { deflated: deflateRawSync(raw, options), raw };
+    return deflateRawSync(raw, options);
   });
-  return { pieces, gap, bytes: pieces.reduce((sum, p) => sum + p.deflated.length, 0) };
+  // zlib hands each output back in a buffer of its own chunk size (16 KB for a few bytes):
+  // kept as they came, thirty pieces would hold half a megabyte. One buffer of the exact
+  // size, viewed piece by piece.
+  const all = Buffer.concat(deflated);
+  let from = 0;
+  const pieces = deflated.map((piece, i) => {
+    from += piece.length;
+    return { deflated: all.subarray(from - piece.length, from), raw: parts[i]! };
+  });
+  return { pieces, gap, bytes: all.length };
 }
 
 // ID1 ID2, deflate, no flags, no modification time, no extra flags, OS "Unix" (as zlib writes).
