@@ -112,8 +112,6 @@ app.get("*splat", async (req, res, next) => {
   );
   if (!page) return next();
   res.status(200).setHeaders(new Map(page.headers)).set("Content-Length", String(page.bytes));
-  // Set, the compression middleware leaves the body as it is (and still adds Vary).
-  if (page.gzip) res.set("Content-Encoding", "gzip");
   if (req.method === "HEAD") return res.end();
   // Corked, the pieces leave in one write to the socket (end() uncorks).
   res.cork();

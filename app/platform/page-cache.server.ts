@@ -79,7 +79,7 @@ function kept(key: string): Page | undefined {
  * joined for each answer would be 30 KB of memory outside V8's heap a visit, which the
  * process gives back only as its garbage is collected. With `gzip` (the client accepts it),
  * the body is gzip made of the parts compressed when the page was kept, the nonce between
- * them as it is (gzip-pieces.ts), to be sent with Content-Encoding: gzip.
+ * them as it is (gzip-pieces.ts), and the headers say Content-Encoding: gzip.
  */
 export function earlyPage(
   pathAndQuery: string,
@@ -87,7 +87,7 @@ export function earlyPage(
   buildVersion: string,
   nonce: string | undefined,
   gzip = false,
-): { pieces: Buffer[]; bytes: number; headers: [string, string][]; gzip: boolean } | null {
+): { pieces: Buffer[]; bytes: number; headers: [string, string][] } | null {
   if (!nonce) return null;
   const etag = currentEtag(pathAndQuery, hasCookie, buildVersion);
   const page = etag === null ? undefined : kept(pageKey(etag, pathAndQuery));
@@ -96,7 +96,11 @@ export function earlyPage(
     ? gzipBody(page.compressed, Buffer.from(nonce, "latin1"))
     : withNonce(page, nonce);
   const bytes = pieces.reduce((sum, piece) => sum + piece.length, 0);
-  return { pieces, bytes, headers: page.headers, gzip };
+  // Set, the compression middleware leaves the body as it is (and still adds Vary).
+  const headers: [string, string][] = gzip
+    ? [...page.headers, ["Content-Encoding", "gzip"]]
+    : page.headers;
+  return { pieces, bytes, headers };
 }
 
 /** Keeps HTML rendered with NONCE_PLACEHOLDER as its nonce, with its response's headers. */
