@@ -8,6 +8,7 @@ import fs from "node:fs";
 import v8 from "node:v8";
 import compression from "compression";
 import express from "express";
+import expressStaticGzip from "express-static-gzip";
 import { createRequestHandler } from "@react-router/express";
 
 // V8 lets its old generation grow to up to four times what survived the last full collection
@@ -82,7 +83,17 @@ app.use(compression());
 if (viteDevServer) {
   app.use(viteDevServer.middlewares);
 } else {
-  app.use("/assets", express.static("build/client/assets", { immutable: true, maxAge: "1y" }));
+  // The browser's files, in the brotli or gzip made of each at build time (vite.config.ts) when
+  // the browser takes it: the compression middleware above leaves an encoded answer alone.
+  app.use(
+    "/assets",
+    expressStaticGzip("build/client/assets", {
+      enableBrotli: true,
+      orderPreference: ["br", "gzip"],
+      index: false,
+      serveStatic: { immutable: true, maxAge: "1y", index: false },
+    }),
+  );
   // The few other built files (favicon…) by name, so page requests cost no file-system look-up.
   const topLevelFiles = new Set(
     fs

@@ -77,6 +77,19 @@ test("a page answered from the kept gzip, with its own nonce, hydrates under the
   // Someone else's visit renders the page and keeps it (their own cookies, not this page's).
   expect((await request.get(meeting.path)).status()).toBe(200);
   const violations = await watchViolations(page);
+  // Its scripts and styles come as the brotli made at build time (ADR 0025), whose length is
+  // known before it is sent (the middleware's, made per request, is sent in chunks).
+  const files: { url: string; encoding?: string; length?: string }[] = [];
+  page.on("response", (r) => {
+    if (/\/assets\/[^/]+\.(js|css)$/.test(r.url())) {
+      const headers = r.headers();
+      files.push({
+        url: r.url(),
+        encoding: headers["content-encoding"],
+        length: headers["content-length"],
+      });
+    }
+  });
   // This visitor comes from a shared link, without cookies, and the browser asks for gzip.
   const response = await open(page, meeting.path);
   expect(response?.headers()["content-encoding"]).toBe("gzip");
@@ -92,6 +105,11 @@ test("a page answered from the kept gzip, with its own nonce, hydrates under the
   await expect(page.locator("#error-summary")).toBeVisible();
   expect(posts).toEqual(["fetch"]);
   expect(await violations()).toEqual([]);
+  expect(files.length).toBeGreaterThan(5);
+  // The few below 1 KB have no copy and come as they are.
+  expect(files.filter((f) => f.encoding === "br").length).toBeGreaterThan(files.length / 2);
+  expect(files.filter((f) => f.encoding !== "br" && f.encoding !== undefined)).toEqual([]);
+  expect(files.filter((f) => f.encoding === "br" && !f.length)).toEqual([]);
 });
 
 /**

@@ -9,7 +9,12 @@ import fs from "node:fs";
 import path from "node:path";
 
 const SOURCE_DIRS = ["app", "db", "emails", "public"];
-const SOURCE_FILES = ["package-lock.json", "react-router.config.ts", "vite.config.ts"];
+const SOURCE_FILES = [
+  "package-lock.json",
+  "react-router.config.ts",
+  "scripts/precompress.ts",
+  "vite.config.ts",
+];
 const isTest = (name: string) => /\.(test|spec)\.tsx?$/.test(name);
 
 const STAMP_FILE = "stamp.json";
