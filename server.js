@@ -56,6 +56,19 @@ if (env.TRUST_PROXY) {
 }
 // Before anything answers: security headers on every response.
 app.use(securityHeaders({ csp: !dev, https: env.publicUrl.startsWith("https:") }));
+// The browser's files, each in the brotli or gzip made of it at build time (vite.config.ts)
+// when the browser takes it, before any other work: a first visit asks for about thirty of them.
+if (!viteDevServer) {
+  app.use(
+    "/assets",
+    expressStaticGzip("build/client/assets", {
+      enableBrotli: true,
+      orderPreference: ["br", "gzip"],
+      index: false,
+      serveStatic: { immutable: true, maxAge: "1y", index: false },
+    }),
+  );
+}
 // A shared link with tracking parameters (fbclid, utm_…) goes to the same address without
 // them: no page reads them, and with them every visit would be a new page to render
 // (app/platform/tracking-params.ts).
@@ -83,17 +96,6 @@ app.use(compression());
 if (viteDevServer) {
   app.use(viteDevServer.middlewares);
 } else {
-  // The browser's files, in the brotli or gzip made of each at build time (vite.config.ts) when
-  // the browser takes it: the compression middleware above leaves an encoded answer alone.
-  app.use(
-    "/assets",
-    expressStaticGzip("build/client/assets", {
-      enableBrotli: true,
-      orderPreference: ["br", "gzip"],
-      index: false,
-      serveStatic: { immutable: true, maxAge: "1y", index: false },
-    }),
-  );
   // The few other built files (favicon…) by name, so page requests cost no file-system look-up.
   const topLevelFiles = new Set(
     fs
