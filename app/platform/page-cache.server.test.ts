@@ -2,7 +2,7 @@
 // each response carries its own nonce (the one its Content-Security-Policy names), and a
 // change to the data shows at once.
 import http from "node:http";
-import { gunzipSync, gzipSync } from "node:zlib";
+import { brotliDecompressSync, gunzipSync, gzipSync } from "node:zlib";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { createTestMeeting, tempDatabase } from "../../db/testing";
 import { signUp } from "../registrations/testing";
@@ -88,6 +88,8 @@ describe("the answer before the framework runs", () => {
       headers: [
         ["content-type", "text/html; charset=utf-8"],
         ["etag", 'W/"e1"'],
+        // Answered in gzip or as it is, by the request's Accept-Encoding.
+        ["vary", "Accept-Encoding"],
       ],
     });
     expect(earlyText(path, "n2")).toBe('<p nonce="n2">W/"e1"</p>');
@@ -262,7 +264,16 @@ describe("the meeting page from the built server", () => {
     // Who refuses gzip gets the bytes as they are.
     const refused = await plainGet(`/meetings/${slug}`, "GET", { "Accept-Encoding": "gzip;q=0" });
     expect(refused.headers["content-encoding"]).toBeUndefined();
+    expect(String(refused.headers.vary)).toMatch(/accept-encoding/i);
     expect(withoutNonces(refused.body.toString("utf8"))).toBe(withoutNonces(first.html));
+    // Who takes brotli but not gzip gets the page rendered and compressed in brotli.
+    for (const accept of ["br", "gzip;q=0, br"]) {
+      const br = await plainGet(`/meetings/${slug}`, "GET", { "Accept-Encoding": accept });
+      expect(br.headers["content-encoding"]).toBe("br");
+      expect(withoutNonces(brotliDecompressSync(br.body).toString("utf8"))).toBe(
+        withoutNonces(first.html),
+      );
+    }
   });
 
   it("sends a shared link's visitor to the address without its tracking parameters", async () => {

@@ -96,7 +96,6 @@ export function earlyPage(
     ? gzipBody(page.compressed, Buffer.from(nonce, "latin1"))
     : withNonce(page, nonce);
   const bytes = pieces.reduce((sum, piece) => sum + piece.length, 0);
-  // Set, the compression middleware leaves the body as it is (and still adds Vary).
   const headers: [string, string][] = gzip
     ? [...page.headers, ["Content-Encoding", "gzip"]]
     : page.headers;
@@ -120,7 +119,12 @@ export function keepPage(key: string, html: string, headers: Headers = new Heade
     pages.delete(oldest);
     bytesKept -= page.bytes;
   }
-  pages.set(key, { parts, compressed, bytes, headers: [...headers] });
+  // Answered in gzip or as it is by the request's Accept-Encoding: shared caches must know.
+  const answered = new Headers(headers);
+  if (!/\baccept-encoding\b/i.test(answered.get("Vary") ?? "")) {
+    answered.append("Vary", "Accept-Encoding");
+  }
+  pages.set(key, { parts, compressed, bytes, headers: [...answered] });
   bytesKept += bytes;
 }
 
