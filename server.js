@@ -8,7 +8,6 @@ import fs from "node:fs";
 import v8 from "node:v8";
 import compression from "compression";
 import express from "express";
-import expressStaticGzip from "express-static-gzip";
 import { createRequestHandler } from "@react-router/express";
 
 // V8 lets its old generation grow to up to four times what survived the last full collection
@@ -37,8 +36,8 @@ const loadBuild = () =>
   viteDevServer ? viteDevServer.ssrLoadModule("virtual:react-router/server-build") : build;
 
 // Boot: validate the environment, open and migrate the database, seed the demo, start mail.
-const { startServices, securityHeaders, limitBodies, serverTurns } = (await loadBuild()).entry
-  .module;
+const { startServices, securityHeaders, builtFiles, limitBodies, serverTurns } = (await loadBuild())
+  .entry.module;
 let env;
 try {
   env = startServices().env;
@@ -58,17 +57,8 @@ if (env.TRUST_PROXY) {
 app.use(securityHeaders({ csp: !dev, https: env.publicUrl.startsWith("https:") }));
 // The browser's files, each in the brotli or gzip made of it at build time (vite.config.ts)
 // when the browser takes it, before any other work: a first visit asks for about thirty of them.
-if (!viteDevServer) {
-  app.use(
-    "/assets",
-    expressStaticGzip("build/client/assets", {
-      enableBrotli: true,
-      orderPreference: ["br", "gzip"],
-      index: false,
-      serveStatic: { immutable: true, maxAge: "1y", index: false },
-    }),
-  );
-}
+// They are held in memory (app/platform/built-files.server.ts).
+if (!viteDevServer) app.use("/assets", builtFiles("build/client/assets"));
 // A shared link with tracking parameters (fbclid, utm_…) goes to the same address without
 // them: no page reads them, and with them every visit would be a new page to render
 // (app/platform/tracking-params.ts).

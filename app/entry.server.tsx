@@ -18,6 +18,7 @@ import "./i18n/all-languages.server";
 // this middleware in front of every route (security headers, then body limits).
 export { startServices, shutdown, stopBackgroundWork } from "./services.server";
 export { securityHeaders } from "./platform/security-headers.server";
+export { builtFiles } from "./platform/built-files.server";
 export { limitBodies } from "./platform/body-limit.server";
 export { serverTurns } from "./platform/turns.server";
 export { earlyNotModified, freshnessToken } from "./platform/conditional-get.server";
