@@ -4,8 +4,8 @@
  * at start, with the brotli and gzip copies the build wrote beside it (vite.config.ts, ADR
  * 0025), and every answer is one write of a buffer already held: no file system call, no read
  * stream, no buffer allocated per request. Streamed from disk, a first visit's 27 files each
- * cost a stat, an open, a read and a close on libuv's pool, and the big script asked for
- * without compression left about 20 MB more resident after a minute of it (its 64 KB chunks
+ * cost a stat, an open, a read and a close on libuv's pool, and six seconds of the big script
+ * asked for without compression at full speed left about 20 MB more resident (its 64 KB chunks
  * piling up between collections).
  *
  * Only the names the build wrote are answered; anything else goes on to the next handler (the
