@@ -1,12 +1,11 @@
 // Public pages are rendered once per ETag and URL (page-cache.server.ts). What must hold:
 // each response carries its own nonce (the one its Content-Security-Policy names), and a
 // change to the data shows at once.
-import http from "node:http";
 import { brotliDecompressSync, gunzipSync, gzipSync } from "node:zlib";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { createTestMeeting, tempDatabase } from "../../db/testing";
 import { signUp } from "../registrations/testing";
-import { startServer } from "../testing/server";
+import { rawRequest, startServer } from "../testing/server";
 import {
   earlyNotModified,
   freshnessToken,
@@ -172,25 +171,8 @@ describe("the meeting page from the built server", () => {
    * A request as wrk makes it: no Accept-Encoding, so the bytes come as they were kept; or
    * with the headers given, the body as it came over the wire (never decompressed here).
    */
-  function plainGet(path: string, method: "GET" | "HEAD", headers: Record<string, string> = {}) {
-    return new Promise<{ status: number; headers: http.IncomingHttpHeaders; body: Buffer }>(
-      (resolve, reject) => {
-        const request = http.request(`${base}${path}`, { method, headers }, (response) => {
-          const chunks: Buffer[] = [];
-          response.on("data", (chunk: Buffer) => chunks.push(chunk));
-          response.on("end", () =>
-            resolve({
-              status: response.statusCode ?? 0,
-              headers: response.headers,
-              body: Buffer.concat(chunks),
-            }),
-          );
-        });
-        request.on("error", reject);
-        request.end();
-      },
-    );
-  }
+  const plainGet = (path: string, method: "GET" | "HEAD", headers: Record<string, string> = {}) =>
+    rawRequest(`${base}${path}`, method, headers);
 
   // The honeypot's encrypted timestamp changes at each minute's start (honeypot.server.ts);
   // two requests may straddle one, so it is left out of the comparison with the nonces.

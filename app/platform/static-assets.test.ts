@@ -3,53 +3,35 @@
 // in memory (built-files.server.ts): no compression work per request, which for the biggest
 // script cost about 6 ms of the server's thread per first visit, twenty times the kept page.
 import fs from "node:fs";
-import http from "node:http";
 import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { brotliDecompressSync, gunzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { projectRoot } from "../../db/connection";
-import { startServer } from "../testing/server";
+import { rawRequest, startServer } from "../testing/server";
 
 const assetsDir = path.join(projectRoot(), "build/client/assets");
 
-/** A request with exactly these headers on a connection of its own, the body as sent (not decoded). */
-function request(url: string, method: "GET" | "HEAD", headers: Record<string, string> = {}) {
-  return new Promise<{ status: number; headers: http.IncomingHttpHeaders; body: Buffer }>(
-    (resolve, reject) => {
-      http
-        .request(url, { method, headers, agent: false }, (res) => {
-          const chunks: Buffer[] = [];
-          res.on("data", (c: Buffer) => chunks.push(c));
-          res.on("end", () =>
-            resolve({
-              status: res.statusCode ?? 0,
-              headers: res.headers,
-              body: Buffer.concat(chunks),
-            }),
-          );
-        })
-        .on("error", reject)
-        .end();
-    },
-  );
-}
-
-const get = (url: string, headers: Record<string, string> = {}) => request(url, "GET", headers);
+const get = (url: string, headers: Record<string, string> = {}) => rawRequest(url, "GET", headers);
 
 describe("the browser's files as the built server sends them", () => {
   let dir: string;
   let base: string;
   let stop: () => void;
-  /** The scripts and styles the front page links to, as paths under /assets. */
-  let linked: string[];
+  /** The scripts and styles the front page links to that have copies, with their path on disk. */
+  let withCopies: { asset: string; file: string }[];
 
   beforeAll(async () => {
     dir = mkdtempSync(path.join(os.tmpdir(), "folkemote-assets-"));
     ({ base, stop } = await startServer(dir));
     const html = (await get(`${base}/`)).body.toString();
-    linked = [...new Set([...html.matchAll(/"(\/assets\/[^"]+\.(?:js|css))"/g)].map((m) => m[1]!))];
+    const linked = [
+      ...new Set([...html.matchAll(/"(\/assets\/[^"]+\.(?:js|css))"/g)].map((m) => m[1]!)),
+    ];
+    withCopies = linked
+      .map((asset) => ({ asset, file: path.join(assetsDir, asset.slice("/assets/".length)) }))
+      .filter(({ file }) => fs.existsSync(`${file}.br`) && fs.existsSync(`${file}.gz`));
   }, 30_000);
 
   afterAll(() => {
@@ -71,12 +53,8 @@ describe("the browser's files as the built server sends them", () => {
   });
 
   it("sends a browser that takes brotli the file compressed at build time", async () => {
-    const compressed = linked.filter((p) =>
-      fs.existsSync(path.join(assetsDir, `${p.slice(8)}.br`)),
-    );
-    expect(compressed.length).toBeGreaterThan(3);
-    for (const asset of compressed) {
-      const file = path.join(assetsDir, asset.slice("/assets/".length));
+    expect(withCopies.length).toBeGreaterThan(3);
+    for (const { asset, file } of withCopies) {
       const answer = await get(`${base}${asset}`, {
         "Accept-Encoding": "gzip, deflate, br, zstd",
       });
@@ -94,10 +72,7 @@ describe("the browser's files as the built server sends them", () => {
   });
 
   it("sends gzip to a client that refuses brotli, and the plain file to one that asks for none", async () => {
-    const asset = linked.find(
-      (p) => p.endsWith(".js") && fs.existsSync(path.join(assetsDir, `${p.slice(8)}.gz`)),
-    )!;
-    const file = path.join(assetsDir, asset.slice("/assets/".length));
+    const { asset, file } = withCopies.find(({ asset }) => asset.endsWith(".js"))!;
 
     const gzip = await get(`${base}${asset}`, { "Accept-Encoding": "br;q=0, gzip" });
     expect(gzip.headers["content-encoding"]).toBe("gzip");
@@ -115,7 +90,7 @@ describe("the browser's files as the built server sends them", () => {
   });
 
   it("answers a repeat request for a compressed file with 304 by its own ETag", async () => {
-    const asset = linked.find((p) => fs.existsSync(path.join(assetsDir, `${p.slice(8)}.br`)))!;
+    const { asset } = withCopies[0]!;
     const headers = { "Accept-Encoding": "gzip, br" };
     const first = await get(`${base}${asset}`, headers);
     const plain = await get(`${base}${asset}`);
@@ -132,7 +107,7 @@ describe("the browser's files as the built server sends them", () => {
 
   it("answers only the names the build wrote: a malformed one with 400, a copy's own name or another path with 404", async () => {
     expect((await get(`${base}/assets/%E0%A4%A.js`)).status).toBe(400);
-    const asset = linked.find((p) => fs.existsSync(path.join(assetsDir, `${p.slice(8)}.br`)))!;
+    const { asset } = withCopies[0]!;
     expect((await get(`${base}${asset}.br`, { "Accept-Encoding": "br" })).status).toBe(404);
     expect((await get(`${base}/assets/%2e%2e/package.json`)).status).toBe(404);
     expect((await get(`${base}/assets/..%2f..%2fpackage.json`)).status).toBe(404);
@@ -140,9 +115,8 @@ describe("the browser's files as the built server sends them", () => {
   });
 
   it("answers a HEAD with the length of what a GET would send, and a range request with the whole file", async () => {
-    const asset = linked.find((p) => fs.existsSync(path.join(assetsDir, `${p.slice(8)}.br`)))!;
-    const file = path.join(assetsDir, asset.slice("/assets/".length));
-    const head = await request(`${base}${asset}`, "HEAD", { "Accept-Encoding": "br" });
+    const { asset, file } = withCopies[0]!;
+    const head = await rawRequest(`${base}${asset}`, "HEAD", { "Accept-Encoding": "br" });
     expect(head.status).toBe(200);
     expect(head.headers["content-encoding"]).toBe("br");
     expect(Number(head.headers["content-length"])).toBe(fs.statSync(`${file}.br`).size);

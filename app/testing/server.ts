@@ -1,5 +1,6 @@
 // Helpers for tests and benchmarks that run the built app as a real server process.
 import { spawn, type ChildProcess } from "node:child_process";
+import http from "node:http";
 import { createServer } from "node:net";
 import { projectRoot } from "../../db/connection";
 import { serverStart } from "./start-command";
@@ -91,4 +92,32 @@ export async function logInOverHttp(base: string, email: string, password: strin
     );
   }
   return cookie;
+}
+
+/**
+ * A request with exactly these headers (fetch adds its own Accept-Encoding and decodes the
+ * body), on a connection of its own (a kept-alive one may be closed by the server just as it is
+ * reused); the body as it came over the wire.
+ */
+export function rawRequest(
+  url: string,
+  method: "GET" | "HEAD",
+  headers: Record<string, string> = {},
+): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: Buffer }> {
+  return new Promise((resolve, reject) => {
+    http
+      .request(url, { method, headers, agent: false }, (response) => {
+        const chunks: Buffer[] = [];
+        response.on("data", (chunk: Buffer) => chunks.push(chunk));
+        response.on("end", () =>
+          resolve({
+            status: response.statusCode ?? 0,
+            headers: response.headers,
+            body: Buffer.concat(chunks),
+          }),
+        );
+      })
+      .on("error", reject)
+      .end();
+  });
 }
