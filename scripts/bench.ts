@@ -80,32 +80,27 @@ function logRun(label: string, result: WrkResult, expect404 = false) {
   );
 }
 
-/** The scripts a page loads: its module preloads and script tags, and what it imports. */
-function pageScripts(html: string): Set<string> {
-  const urls = new Set<string>();
+/**
+ * The scripts a page loads (its module preloads and script tags, and what it imports) as
+ * built: their gzip size together, and the biggest of them.
+ */
+async function pageScripts(
+  base: string,
+  html: string,
+): Promise<{ gzipBytes: number; biggest: { path: string; bytes: number } }> {
+  const paths = new Set<string>();
   for (const m of html.matchAll(/<(?:script|link)\b[^>]*?(?:src|href)="(\/assets\/[^"]+\.js)"/g))
-    urls.add(m[1]!);
-  for (const m of html.matchAll(/import\("(\/assets\/[^"]+\.js)"\)/g)) urls.add(m[1]!);
-  return urls;
-}
-
-/** The gzip size of every script the page loads or preloads. */
-async function pageJsGzipBytes(base: string, html: string): Promise<number> {
-  let total = 0;
-  for (const url of pageScripts(html))
-    total += gzipSync(Buffer.from(await (await fetch(base + url)).arrayBuffer())).length;
-  return total;
-}
-
-/** The biggest of the scripts a page loads, by its uncompressed size. */
-async function biggestAsset(base: string, html: string): Promise<{ path: string; bytes: number }> {
+    paths.add(m[1]!);
+  for (const m of html.matchAll(/import\("(\/assets\/[^"]+\.js)"\)/g)) paths.add(m[1]!);
+  let gzipBytes = 0;
   let biggest = { path: "", bytes: -1 };
-  for (const path of pageScripts(html)) {
-    const bytes = (await (await fetch(base + path)).arrayBuffer()).byteLength;
-    if (bytes > biggest.bytes) biggest = { path, bytes };
+  for (const path of paths) {
+    const body = Buffer.from(await (await fetch(base + path)).arrayBuffer());
+    gzipBytes += gzipSync(body).length;
+    if (body.length > biggest.bytes) biggest = { path, bytes: body.length };
   }
   if (!biggest.path) throw new Error("the meeting page loads no script");
-  return biggest;
+  return { gzipBytes, biggest };
 }
 
 /** The size that makes the baseline route as long as the meeting page (linear fit). */
@@ -295,7 +290,8 @@ async function main() {
     const page = await text(meetingUrl);
     if (page.response.status !== 200) throw new Error(`meeting page: ${page.response.status}`);
     const calibrated = await calibrateBaseline(base, page.body.length);
-    const jsGzip = await pageJsGzipBytes(base, page.body);
+    const scripts = await pageScripts(base, page.body);
+    const jsGzip = scripts.gzipBytes;
     bare = await startBareHttp(portFor(71), page.body);
     log(
       `\n## Pages (${CONNECTIONS} connections, ${SECONDS} s each after ${WARMUP_SECONDS} s warm-up)`,
@@ -370,7 +366,7 @@ async function main() {
     });
     // A first visit also loads the page's scripts; the biggest is the one every visitor waits
     // for. Asked as a browser asks, it is the brotli made at build time (vite.config.ts).
-    const biggestScript = await biggestAsset(base, page.body);
+    const biggestScript = scripts.biggest;
     const scriptUrl = `${base}${biggestScript.path}`;
     const scriptProbe = await fetch(scriptUrl, { headers: browserHeaders });
     await scriptProbe.arrayBuffer();
