@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { nowIso, withoutWaitingForDisk, type DB } from "./connection";
 
 export type OutboxStatus = "pending" | "sending" | "sent" | "failed" | "dropped";
@@ -31,6 +32,11 @@ export interface OutboxMessage {
   emlFile: string | null;
   /** Extra mail headers as JSON (e.g. List-Unsubscribe), or null. */
   headers: string | null;
+  /**
+   * The unique part of the Message-ID every attempt is sent with (null for mail queued before
+   * migration 019).
+   */
+  messageKey: string | null;
 }
 
 export interface NewOutboxMessage {
@@ -64,7 +70,7 @@ const columns = `id, created_at AS createdAt, to_address AS toAddress, to_name A
   purpose, meeting_id AS meetingId, registration_id AS registrationId,
   question_id AS questionId, subscription_id AS subscriptionId, status, attempts,
   next_attempt_at AS nextAttemptAt, last_error AS lastError, sent_at AS sentAt,
-  eml_file AS emlFile, headers`;
+  eml_file AS emlFile, headers, message_key AS messageKey`;
 
 export function enqueue(db: DB, m: NewOutboxMessage): number {
   const now = nowIso();
@@ -72,8 +78,8 @@ export function enqueue(db: DB, m: NewOutboxMessage): number {
     .prepare(
       `INSERT INTO outbox (created_at, to_address, to_name, template, payload, ical_method, ical,
          ical_filename, reply_to, purpose, meeting_id, registration_id, question_id,
-         subscription_id, organiser_id, next_attempt_at, headers)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+         subscription_id, organiser_id, next_attempt_at, headers, message_key)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     )
     .run(
       now,
@@ -93,6 +99,7 @@ export function enqueue(db: DB, m: NewOutboxMessage): number {
       m.organiserId ?? null,
       now,
       m.headers ? JSON.stringify(m.headers) : null,
+      randomUUID(),
     );
   return Number(lastInsertRowid);
 }

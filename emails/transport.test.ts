@@ -364,6 +364,26 @@ describe("createMailer (file)", () => {
     expect(parsed.html).toContain(MANAGE_URL);
     expect(count(raw, /^Content-Type:\s*text\/calendar/gim)).toBe(1);
   });
+
+  it("writes the Message-ID its key makes, and makes its own for a key that does not fit the header", async () => {
+    const outboxDir = path.join(dir, "keys");
+    const mailer = createMailer({ outboxDir, from: FROM });
+    mailers.push(mailer);
+    const email = await renderEmail("registration", payload({ kind: "promoted" }));
+    const to = { name: "Kari Nordmann", address: "kari@example.com" };
+    const key = "8f5b2c1e-0d4a-4b7e-9c3f-2a6d1e8b7c90";
+    const sent = await mailer.send({ to, ...email, messageKey: key });
+    const again = await mailer.send({ to, ...email, messageKey: key });
+    const hostile = await mailer.send({ to, ...email, messageKey: "x>\r\nBcc: eve@example.com" });
+    expect(sent.messageId).toBe(`<${key}@roros.kommune.no>`);
+    expect(again.messageId).toBe(sent.messageId);
+    expect(hostile.messageId).not.toContain("x>");
+    for (const file of [sent.file, again.file, hostile.file]) {
+      const parsed = await simpleParser(await readFile(path.join(outboxDir, file!), "utf8"));
+      expect(parsed.headers.has("bcc")).toBe(false);
+      expect(parsed.messageId).toBe(file === hostile.file ? hostile.messageId : sent.messageId);
+    }
+  });
 });
 
 describe("renderEmail", () => {

@@ -20,6 +20,11 @@ export interface OutgoingMail {
   inlineImages?: { cid: string; filename: string; contentType: string; content: Buffer }[];
   /** Extra headers (List-Unsubscribe …); values are made one line, names must be plain tokens. */
   headers?: Record<string, string>;
+  /**
+   * The unique part of the Message-ID, the same for every attempt at this mail (the outbox
+   * row's): `<key@the From address's domain>`. Without it nodemailer makes a new one each time.
+   */
+  messageKey?: string | null;
 }
 
 export interface Mailer {
@@ -72,7 +77,18 @@ function extraHeaders(headers: Record<string, string> | undefined): Record<strin
   return out;
 }
 
+/**
+ * The Message-ID for a key, on the From address's domain as nodemailer's own are; undefined
+ * (nodemailer makes one) when either is not plain enough for the header.
+ */
+function messageIdFor(key: string | null | undefined, from: string): string | undefined {
+  const domain = /@([A-Za-z0-9.-]+)>?\s*$/.exec(from)?.[1];
+  if (!key || !domain || !/^[A-Za-z0-9.-]+$/.test(key)) return undefined;
+  return `<${key}@${domain}>`;
+}
+
 function toMailOptions(mail: OutgoingMail, from: string): SendMailOptions {
+  const messageId = messageIdFor(mail.messageKey, from);
   const name = mail.to.name === null ? "" : oneLine(mail.to.name);
   const options: SendMailOptions = {
     from: oneLine(from),
@@ -87,6 +103,7 @@ function toMailOptions(mail: OutgoingMail, from: string): SendMailOptions {
     // Content is always given inline; never let nodemailer read files or fetch URLs.
     disableFileAccess: true,
     disableUrlAccess: true,
+    ...(messageId ? { messageId } : {}),
   };
   if (mail.inlineImages?.length) {
     options.attachments = mail.inlineImages.map((image) => ({

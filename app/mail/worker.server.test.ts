@@ -289,6 +289,45 @@ describe("mail worker", () => {
     db.close();
   });
 
+  it("sends a mail again with its first Message-ID when the server kept it but did not say so", async () => {
+    // The SMTP server stores Kari's mail and then answers with an error (as when the
+    // connection drops before its 250): the worker cannot know it arrived and sends it again.
+    sink = await startSmtpSink(0, {
+      beforeReply: (n) => {
+        if (n === 1) throw new Error("lost before the reply");
+      },
+    });
+    const worker = workerTo(sink.url, { retryBaseMs: 1 });
+    const meetingId = createTestMeeting(env.db);
+    kariSignsUp(meetingId);
+    expect(await worker.runOnce()).toBe(0);
+    expect(listMessages(env.db)[0]).toMatchObject({ status: "pending", attempts: 1 });
+    register(ctx, meetingId, {
+      name: "Ola",
+      email: "ola@example.no",
+      partySize: 1,
+      needs: noNeeds,
+    });
+    await new Promise((r) => setTimeout(r, 5));
+    expect(await worker.runOnce()).toBe(2);
+
+    const mails = await sink.waitFor(3);
+    const idsTo = (address: string) =>
+      mails.filter((m) => JSON.stringify(m.to).includes(address)).map((m) => m.messageId);
+    const [first, again] = idsTo("kari@example.no");
+    // The same message twice, as the receiving side sees it, on the From address's domain.
+    expect(first).toMatch(/^<[0-9a-f-]{36}@roros\.kommune\.no>$/);
+    expect(again).toBe(first);
+    // Another mail is another message.
+    const [ola] = idsTo("ola@example.no");
+    expect(ola).toMatch(/^<[0-9a-f-]{36}@roros\.kommune\.no>$/);
+    expect(ola).not.toBe(first);
+    const row = env.db
+      .prepare<[], { messageId: string }>("SELECT message_id AS messageId FROM outbox ORDER BY id")
+      .all();
+    expect(row.map((r) => r.messageId)).toEqual([first, ola]);
+  });
+
   it("sends while pages keep the server busy, giving back each message's turn, sent or failed", async () => {
     // Visitors keep arriving: the worker's turns are paced, one message at a time.
     const turns = createTurns();

@@ -98,6 +98,7 @@ export function createMailWorker(options: MailWorkerOptions): MailWorker {
       const { messageId, file } = await mailer.send({
         to: { name: message.toName, address: message.toAddress },
         replyTo: message.replyTo,
+        messageKey: message.messageKey,
         headers: message.headers
           ? (JSON.parse(message.headers) as Record<string, string>)
           : undefined,

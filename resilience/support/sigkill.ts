@@ -103,4 +103,12 @@ export function expectEveryoneServed(
   }
   expect(kill.inFlight).toBeGreaterThanOrEqual(1);
   expect(duplicates).toBeLessThanOrEqual(kill.inFlight);
+  // A copy sent again is the same message to the receiving side: its Message-ID is the first's.
+  const ids = new Map<string, Set<string>>();
+  for (const mail of toPeople) {
+    const id = /^Message-ID:\s*(<[^>\r\n]+>)/im.exec(mail.raw.toString("utf8"))?.[1] ?? "none";
+    for (const to of mail.rcptTo) ids.set(to, (ids.get(to) ?? new Set()).add(id));
+  }
+  for (const [to, seen] of ids) expect([...seen], to).toHaveLength(1);
+  expect(new Set([...ids.values()].flatMap((seen) => [...seen])).size).toBe(run.people);
 }
