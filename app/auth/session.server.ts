@@ -3,7 +3,6 @@
  * SHA-256. A stolen database gives no usable cookie, and logging out or changing a password
  * ends a session at once.
  */
-import { randomBytes } from "node:crypto";
 import { createCookie, type Cookie } from "react-router";
 import type { DB } from "../../db/connection";
 import type { Organiser } from "../../db/organisers";
@@ -16,7 +15,7 @@ import {
   touchSession,
 } from "../../db/sessions";
 import { env } from "../platform/env.server";
-import { hashToken } from "../platform/tokens.server";
+import { hashToken, randomText } from "../platform/tokens.server";
 
 const IDLE_MS = 8 * 3600_000;
 const ABSOLUTE_MS = 24 * 3600_000;
@@ -86,7 +85,7 @@ export async function createSession(
   }
   // Logins are rare: a good moment to sweep out sessions nobody will use again.
   deleteExpiredSessions(db, now.toISOString());
-  const id = randomBytes(32).toString("base64url");
+  const id = randomText(32, "base64url");
   const expiresAt = new Date(now.getTime() + IDLE_MS).toISOString();
   insertSession(db, hashToken(id), organiserId, expiresAt, now.toISOString());
   return sessionCookie(resolved).serialize(id);

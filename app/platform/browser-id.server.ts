@@ -12,10 +12,10 @@
  * The cookie keeps the name it had when it was only for supports (fm_supporter), and an id
  * from then (unsigned) is kept and signed, so a browser keeps the supports it gave.
  */
-import { createHmac, randomBytes, timingSafeEqual } from "node:crypto";
+import { createHmac, timingSafeEqual } from "node:crypto";
 import { createCookie } from "react-router";
 import { env } from "./env.server";
-import { hashToken } from "./tokens.server";
+import { hashToken, randomText } from "./tokens.server";
 
 let instance: ReturnType<typeof createCookie> | undefined;
 const cookie = () =>
@@ -75,7 +75,7 @@ export async function readBrowserKey(request: Request): Promise<string | null> {
 export async function browserId(request: Request): Promise<BrowserId> {
   const parsed = await readValue(request);
   if (parsed?.signed) return { key: hashToken(parsed.id), isNew: false, setCookie: null };
-  const id = parsed?.id ?? randomBytes(32).toString("base64url");
+  const id = parsed?.id ?? randomText(32, "base64url");
   return {
     key: hashToken(id),
     isNew: true,

@@ -1,6 +1,6 @@
-import { randomBytes } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import onHeaders from "on-headers";
+import { randomText } from "./tokens.server";
 
 declare module "react-router" {
   interface AppLoadContext {
@@ -63,7 +63,7 @@ export function securityHeaders(options: SecurityOptions) {
     res: ServerResponse & { locals?: Record<string, unknown> },
     next: () => void,
   ) => {
-    const nonce = randomBytes(16).toString("base64");
+    const nonce = randomText(16, "base64");
     if (res.locals) res.locals.cspNonce = nonce;
     onHeaders(res, function () {
       for (const [name, value] of Object.entries(fixed)) {

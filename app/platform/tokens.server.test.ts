@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { checkInCodeKey, newCheckInCode } from "./tokens.server";
+import {
+  checkInCodeKey,
+  isTokenShaped,
+  newCheckInCode,
+  newManageToken,
+  randomText,
+} from "./tokens.server";
 
 describe("check-in codes", () => {
   it("are made of characters that cannot be taken for one another when read aloud", () => {
@@ -32,5 +38,37 @@ describe("check-in codes", () => {
     expect(checkInCodeKey(" - ")).toBe("");
     expect(checkInCodeKey("Åse Ødegård")).toBe("SEDEGRD");
     expect(checkInCodeKey(newCheckInCode())).toMatch(/^[A-Z2-9]{6}$/);
+  });
+});
+
+describe("random text", () => {
+  it("never hands out the same bits twice, across many refills of its pool", () => {
+    // 16-byte nonces and odd sizes, so that draws straddle the points where the pool refills.
+    const seen = new Set<string>();
+    for (let i = 0; i < 3000; i++) {
+      for (const [bytes, length] of [
+        [16, 24],
+        [7, 14],
+      ] as const) {
+        const text = randomText(bytes, bytes === 16 ? "base64" : "hex");
+        expect(text).toHaveLength(length);
+        expect(seen.has(text)).toBe(false);
+        seen.add(text);
+      }
+    }
+    // Zeroed bytes would show as a run of "A"s in base64 or "0"s in hex.
+    const nonces = [...seen].filter((text) => text.length === 24);
+    expect(nonces.filter((text) => text.startsWith("AAAAAAAA"))).toEqual([]);
+  });
+
+  it("makes manage tokens of 256 bits in the URL-safe alphabet the links take", () => {
+    const token = newManageToken();
+    expect(isTokenShaped(token)).toBe(true);
+    expect(Buffer.from(token, "base64url")).toHaveLength(32);
+  });
+
+  it("refuses a size its pool cannot give", () => {
+    expect(() => randomText(0, "hex")).toThrow(RangeError);
+    expect(() => randomText(5000, "hex")).toThrow(RangeError);
   });
 });
