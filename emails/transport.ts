@@ -77,21 +77,30 @@ function extraHeaders(headers: Record<string, string> | undefined): Record<strin
   return out;
 }
 
+/** The From address as the header takes it, and its domain (for Message-IDs): one per mailer. */
+interface Sender {
+  from: string;
+  domain: string | undefined;
+}
+
+function senderOf(from: string): Sender {
+  return { from: oneLine(from), domain: /@([A-Za-z0-9.-]+)>?\s*$/.exec(from)?.[1] };
+}
+
 /**
  * The Message-ID for a key, on the From address's domain as nodemailer's own are; undefined
  * (nodemailer makes one) when either is not plain enough for the header.
  */
-function messageIdFor(key: string | null | undefined, from: string): string | undefined {
-  const domain = /@([A-Za-z0-9.-]+)>?\s*$/.exec(from)?.[1];
+function messageIdFor(key: string | null | undefined, domain: string | undefined) {
   if (!key || !domain || !/^[A-Za-z0-9.-]+$/.test(key)) return undefined;
   return `<${key}@${domain}>`;
 }
 
-function toMailOptions(mail: OutgoingMail, from: string): SendMailOptions {
-  const messageId = messageIdFor(mail.messageKey, from);
+function toMailOptions(mail: OutgoingMail, sender: Sender): SendMailOptions {
+  const messageId = messageIdFor(mail.messageKey, sender.domain);
   const name = mail.to.name === null ? "" : oneLine(mail.to.name);
   const options: SendMailOptions = {
-    from: oneLine(from),
+    from: sender.from,
     // An address object: nodemailer quotes/encodes the name itself, so quotes, commas,
     // angle brackets or line breaks in it cannot add recipients or headers.
     to: { name, address: checkAddress(mail.to.address) },
@@ -124,7 +133,7 @@ function toMailOptions(mail: OutgoingMail, from: string): SendMailOptions {
 
 function createSmtpMailer(opts: MailerOptions & { smtpUrl: string }): Mailer {
   const timeout = opts.timeoutMs ?? 10_000;
-  const from = opts.from;
+  const sender = senderOf(opts.from);
   // A pool: fan-out (a notice to every attendee) reuses a few connections instead of opening
   // one per message. The rate is kept by our own gate: the pool's limiter lets a whole round
   // of connections through before it starts counting.
@@ -145,7 +154,7 @@ function createSmtpMailer(opts: MailerOptions & { smtpUrl: string }): Mailer {
   return {
     kind: "smtp",
     async send(mail) {
-      const options = toMailOptions(mail, from);
+      const options = toMailOptions(mail, sender);
       await gate();
       const info = await transporter.sendMail(options);
       return { messageId: info.messageId };
@@ -187,10 +196,11 @@ function createFileMailer(outboxDir: string, from: string, dkim?: MailerOptions[
     newline: "unix",
     ...(dkim ? { dkim } : {}),
   });
+  const sender = senderOf(from);
   return {
     kind: "file",
     async send(mail) {
-      const info = await transporter.sendMail(toMailOptions(mail, from));
+      const info = await transporter.sendMail(toMailOptions(mail, sender));
       const message = info.message;
       if (!Buffer.isBuffer(message)) throw new Error("stream transport did not return a buffer");
 
