@@ -26,6 +26,13 @@ const ownRedirect = {
     "Redirect with redirect() from app/platform/redirect.server.ts: it keeps every redirect on our own origin.",
 };
 
+// The common-password list is 4 MB of heap: app/auth/password.server.ts imports it at the
+// first password check (import(), which this rule lets through), never at boot (ADR 0009).
+const passwordList = {
+  name: "@zxcvbn-ts/language-common",
+  message: "Load it with import() at the first use, as app/auth/password.server.ts does.",
+};
+
 // The folders under app/ depend in one direction: a module imports only from its own folder and
 // from folders on an earlier line (README, "Architecture"). Folders on one line know nothing of
 // each other. Files directly in app/ (root.tsx, entry.*, services.server.ts, the composition)
@@ -142,13 +149,16 @@ export default tseslint.config(
     // Every redirect stays on our own origin: it goes through app/platform/redirect.server.ts.
     files: ["app/**/*.{ts,tsx}"],
     ignores: ["app/platform/redirect.server.ts"],
-    rules: { "no-restricted-imports": ["error", { paths: [ownRedirect] }] },
+    rules: { "no-restricted-imports": ["error", { paths: [ownRedirect, passwordList] }] },
   },
   {
     // Routes talk to services (app/<domain>/*.server.ts), never to the database directly.
     files: ["app/routes/**/*.{ts,tsx}"],
     rules: {
-      "no-restricted-imports": ["error", { paths: [ownRedirect], patterns: ["**/db/*", "**/db"] }],
+      "no-restricted-imports": [
+        "error",
+        { paths: [ownRedirect, passwordList], patterns: ["**/db/*", "**/db"] },
+      ],
     },
   },
   {

@@ -97,7 +97,7 @@ async function readPassword(person: { email: string; name: string }): Promise<st
       throw new CliError("The two passwords differ.");
     }
   }
-  const problem = checkPasswordPolicy(password, person);
+  const problem = await checkPasswordPolicy(password, person);
   // The policy's reasons are written for organisers, in Norwegian; show them as they are.
   if (problem) throw new CliError(`Password refused: ${translator()(problem)}`);
   return password;

@@ -95,7 +95,7 @@ export async function changePassword(
   if (!(await verifyPassword(current, account.passwordHash))) {
     throw new Refusal("error.password.wrong", { field: "currentPassword" });
   }
-  const problem = checkPasswordPolicy(next, organiser);
+  const problem = await checkPasswordPolicy(next, organiser);
   if (problem) throw new Refusal(problem, { field: "password" });
   setPasswordHash(db, organiser.id, await hashPassword(next));
   await revokeAllSessions(db, organiser.id, request);
@@ -109,7 +109,7 @@ export async function addOrganiser(
 ): Promise<number> {
   const exists = () => new Refusal("error.organiser.exists", { field: "email" });
   if (getOrganiserByEmail(db, input.email)) throw exists();
-  const problem = checkPasswordPolicy(input.password, input);
+  const problem = await checkPasswordPolicy(input.password, input);
   if (problem) throw new Refusal(problem, { field: "password" });
   const passwordHash = await hashPassword(input.password);
   return immediate(db, () => {

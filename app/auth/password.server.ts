@@ -1,5 +1,4 @@
 import { randomBytes, scrypt, timingSafeEqual, type ScryptOptions } from "node:crypto";
-import { dictionary } from "@zxcvbn-ts/language-common";
 import type { MessageKey } from "../i18n";
 
 /**
@@ -136,8 +135,22 @@ export function needsRehash(stored: string): boolean {
   );
 }
 
-// Built once: about 50 000 of the most used passwords, all lower case.
-const common = new Set(dictionary["passwords-common"].map((p) => p.toLowerCase()));
+/**
+ * About 50 000 of the most used passwords, all lower case: 4 MB of heap with its module, for
+ * the few passwords a server checks in its life (setup, a new organiser, a change). Loaded at
+ * the first check, not at boot, and kept from then on (ADR 0009).
+ */
+let common: Promise<Set<string>> | undefined;
+function commonPasswords(): Promise<Set<string>> {
+  common ??= import("@zxcvbn-ts/language-common").then(
+    ({ dictionary }) => new Set(dictionary["passwords-common"].map((p) => p.toLowerCase())),
+    (error: unknown) => {
+      common = undefined; // the next check tries again
+      throw error;
+    },
+  );
+  return common;
+}
 
 /** "Password123!" is "password" with a suffix that every cracking rule tries first. */
 const ENDING = /[\d\s!?.#@$%&*]+$/u;
@@ -167,10 +180,10 @@ export type PasswordProblem = Extract<
 >;
 
 /** null when the password is acceptable, else the message key saying why not. */
-export function checkPasswordPolicy(
+export async function checkPasswordPolicy(
   password: string,
   person: { email: string; name: string },
-): PasswordProblem | null {
+): Promise<PasswordProblem | null> {
   // Count characters as people see them, not UTF-16 units.
   const length = [...password.normalize("NFC")].length;
   if (length < PASSWORD_MIN_LENGTH) return "error.password.tooShort";
@@ -178,6 +191,7 @@ export function checkPasswordPolicy(
 
   const lower = password.normalize("NFC").toLowerCase().trim();
   const stem = lower.replace(ENDING, "");
+  const common = await commonPasswords();
   if (common.has(lower) || (stem !== "" && common.has(stem))) return "error.password.common";
 
   const simple = simplify(password);

@@ -65,7 +65,7 @@ export async function createFirstAdmin(
   now = new Date(),
 ): Promise<number> {
   if (!isSetupTokenUsable(db, token, now)) throw invalidLink();
-  const problem = checkPasswordPolicy(input.password, input);
+  const problem = await checkPasswordPolicy(input.password, input);
   if (problem) throw new Refusal(problem, { field: "password" });
   const passwordHash = await hashPassword(input.password);
   // Re-checked inside the transaction: the hash took a while, and two tabs may race.
