@@ -1,6 +1,7 @@
 // Public pages are rendered once per ETag and URL (page-cache.server.ts). What must hold:
 // each response carries its own nonce (the one its Content-Security-Policy names), and a
 // change to the data shows at once.
+import { randomBytes } from "node:crypto";
 import { brotliDecompressSync, gunzipSync, gzipSync } from "node:zlib";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { createTestMeeting, tempDatabase } from "../../db/testing";
@@ -100,6 +101,41 @@ describe("the answer before the framework runs", () => {
     expect(earlyPage("/meetings/b", false, "build-1", "n1")).toBeNull();
     vi.setSystemTime(new Date("2026-12-10T17:01:00Z"));
     expect(earlyPage(path, false, "build-1", "n1")).toBeNull();
+  });
+
+  it("joins the short pieces around the nonces, and sends a long part as it is kept", () => {
+    vi.useFakeTimers({ toFake: ["Date"], now: new Date("2026-12-10T17:00:10Z") });
+    data = "1";
+    const etag = 'W/"links"';
+    rememberEtag(
+      new Request(`http://localhost${path}`),
+      etag,
+      new Headers(),
+      freshnessToken("build-1"),
+    );
+    // Twenty module links (a nonce each), an article of 4 KB that compresses badly, a script.
+    const page = (nonce: string) =>
+      "<head>" +
+      Array.from({ length: 20 }, (_, i) => `<link href="/m${i}.js" nonce="${nonce}">`).join("") +
+      `</head><body><article>${article}</article><script nonce="${nonce}"></script></body>`;
+    const article = randomBytes(3000).toString("base64");
+    keepPage(pageKey(etag, path), page(NONCE_PLACEHOLDER));
+    const nonce = randomBytes(16).toString("base64");
+
+    const first = earlyPage(path, false, "build-1", nonce)!;
+    expect(Buffer.concat(first.pieces).toString()).toBe(page(nonce));
+    // The links and their nonces in one buffer, the article, the script with its nonce.
+    expect(first.pieces).toHaveLength(3);
+    expect(first.pieces[1]!.toString()).toBe(
+      `"></head><body><article>${article}</article><script nonce="`,
+    );
+    // The article is the kept bytes themselves, not a copy made for this answer.
+    expect(earlyPage(path, false, "build-1", nonce)!.pieces[1]).toBe(first.pieces[1]);
+
+    const gzip = earlyPage(path, false, "build-1", nonce, true)!;
+    expect(gunzipSync(Buffer.concat(gzip.pieces)).toString()).toBe(page(nonce));
+    expect(gzip.pieces.length).toBe(3);
+    expect(gzip.bytes).toBe(Buffer.concat(gzip.pieces).length);
   });
 
   it("never answers early at an address with a query string", () => {

@@ -75,9 +75,10 @@ function kept(key: string): Page | undefined {
 /**
  * For server.js: the whole answer to a cookie-less GET of this URL, with `nonce` in it, when
  * its ETag is current and its page kept; else null (and the framework answers as usual). The
- * body is the kept bytes in pieces, the nonce between them, to be written as they are: a copy
- * joined for each answer would be 30 KB of memory outside V8's heap a visit, which the
- * process gives back only as its garbage is collected. With `gzip` (the client accepts it),
+ * body is the kept bytes in pieces, the nonce between them, to be written as they are (the
+ * short ones around the nonces joined): a copy of the whole page for each answer would be
+ * 30 KB of memory outside V8's heap a visit, which the process gives back only as its garbage
+ * is collected. With `gzip` (the client accepts it),
  * the body is gzip made of the parts compressed when the page was kept, the nonce between
  * them as it is (gzip-pieces.ts), and the headers say Content-Encoding: gzip.
  */
@@ -92,14 +93,48 @@ export function earlyPage(
   const etag = currentEtag(pathAndQuery, hasCookie, buildVersion);
   const page = etag === null ? undefined : kept(pageKey(etag, pathAndQuery));
   if (!page) return null;
-  const pieces = gzip
-    ? gzipBody(page.compressed, Buffer.from(nonce, "latin1"))
-    : withNonce(page, nonce);
+  const pieces = joinSmall(
+    gzip ? gzipBody(page.compressed, Buffer.from(nonce, "latin1")) : withNonce(page, nonce),
+  );
   const bytes = pieces.reduce((sum, piece) => sum + piece.length, 0);
   const headers: [string, string][] = gzip
     ? [...page.headers, ["Content-Encoding", "gzip"]]
     : page.headers;
   return { pieces, bytes, headers };
+}
+
+/** A piece shorter than this is copied into one buffer with its short neighbours. */
+const SMALL_PIECE = 1024;
+
+/**
+ * Each run of short pieces joined into one buffer. Every piece is a write of its own through
+ * Node's http and stream code, and the meeting page's 22 module links and 5 scripts make 59
+ * pieces, most under 100 bytes. Joined, the answer is a handful of writes, of which the long
+ * parts are the kept bytes themselves, so it copies a few KB, not the page: about 13% less of
+ * the server's CPU an answer, for the minimal route of its size as for the meeting page
+ * (alternating runs, 2026-12-07).
+ */
+function joinSmall(pieces: Buffer[]): Buffer[] {
+  const joined: Buffer[] = [];
+  let run: Buffer[] = [];
+  let runBytes = 0;
+  const endRun = () => {
+    if (run.length > 1) joined.push(Buffer.concat(run, runBytes));
+    else if (run.length === 1) joined.push(run[0]!);
+    run = [];
+    runBytes = 0;
+  };
+  for (const piece of pieces) {
+    if (piece.length >= SMALL_PIECE) {
+      endRun();
+      joined.push(piece);
+    } else {
+      run.push(piece);
+      runBytes += piece.length;
+    }
+  }
+  endRun();
+  return joined;
 }
 
 /** Keeps HTML rendered with NONCE_PLACEHOLDER as its nonce, with its response's headers. */
