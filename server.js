@@ -36,8 +36,9 @@ const loadBuild = () =>
   viteDevServer ? viteDevServer.ssrLoadModule("virtual:react-router/server-build") : build;
 
 // Boot: validate the environment, open and migrate the database, seed the demo, start mail.
-const { startServices, securityHeaders, builtFiles, limitBodies, serverTurns } = (await loadBuild())
-  .entry.module;
+const { startServices, securityHeaders, builtFiles, limitBodies, originForm, serverTurns } = (
+  await loadBuild()
+).entry.module;
 let env;
 try {
   env = startServices().env;
@@ -47,6 +48,11 @@ try {
 }
 
 const app = express();
+// A middleware for GET and HEAD only. Not app.get("*splat"): a route layer matches the path
+// against its pattern, builds the splat's decoded segments and dispatches through a route
+// of its own, on every request, for handlers that need none of it.
+const onGet = (handler) => (req, res, next) =>
+  req.method === "GET" || req.method === "HEAD" ? handler(req, res, next) : next();
 app.disable("x-powered-by");
 // Behind a municipality's reverse proxy the client address arrives in X-Forwarded-For.
 if (env.TRUST_PROXY) {
@@ -55,6 +61,9 @@ if (env.TRUST_PROXY) {
 }
 // Before anything answers: security headers on every response.
 app.use(securityHeaders({ csp: !dev, https: env.publicUrl.startsWith("https:") }));
+// A request line with a whole URL (proxies send one) or "*" instead of a path, made a path
+// or answered here: the framework makes a URL of the host and the path.
+app.use(originForm());
 // The browser's files, each in the brotli or gzip made of it at build time (vite.config.ts)
 // when the browser takes it, before any other work: a first visit asks for about thirty of them.
 // They are held in memory (app/platform/built-files.server.ts).
@@ -62,26 +71,30 @@ if (!viteDevServer) app.use("/assets", builtFiles("build/client/assets"));
 // A shared link with tracking parameters (fbclid, utm_…) goes to the same address without
 // them: no page reads them, and with them every visit would be a new page to render
 // (app/platform/tracking-params.ts).
-app.get("*splat", async (req, res, next) => {
-  const to = (await loadBuild()).entry.module.withoutTracking(req.originalUrl);
-  if (to === null) return next();
-  res.set("Cache-Control", "no-store").redirect(301, to);
-});
+app.use(
+  onGet(async (req, res, next) => {
+    const to = (await loadBuild()).entry.module.withoutTracking(req.originalUrl);
+    if (to === null) return next();
+    res.set("Cache-Control", "no-store").redirect(301, to);
+  }),
+);
 // A repeat visit to a public page that cannot have changed: 304 before the framework runs
 // (app/platform/conditional-get.server.ts).
-app.get("*splat", async (req, res, next) => {
-  const ifNoneMatch = req.headers["if-none-match"];
-  if (!ifNoneMatch) return next();
-  const current = await loadBuild();
-  const headers = current.entry.module.earlyNotModified(
-    req.originalUrl,
-    ifNoneMatch,
-    req.headers.cookie !== undefined,
-    current.assets.version,
-  );
-  if (!headers) return next();
-  res.status(304).setHeaders(headers).end();
-});
+app.use(
+  onGet(async (req, res, next) => {
+    const ifNoneMatch = req.headers["if-none-match"];
+    if (!ifNoneMatch) return next();
+    const current = await loadBuild();
+    const headers = current.entry.module.earlyNotModified(
+      req.originalUrl,
+      ifNoneMatch,
+      req.headers.cookie !== undefined,
+      current.assets.version,
+    );
+    if (!headers) return next();
+    res.status(304).setHeaders(headers).end();
+  }),
+);
 if (viteDevServer) {
   app.use(viteDevServer.middlewares);
 } else {
@@ -102,28 +115,30 @@ app.use(serverTurns.admit);
 // A visit without cookies to a public page that cannot have changed since it was last
 // rendered: the kept page, with this response's nonce, before the framework runs
 // (app/platform/page-cache.server.ts).
-app.get("*splat", async (req, res, next) => {
-  // Every browser takes gzip, and a kept page has its gzip made when it was kept. A client
-  // that takes brotli or deflate but not gzip (no browser) gets the render, which the
-  // compression middleware below compresses.
-  const gzip = req.acceptsEncodings("gzip", "identity") === "gzip";
-  if (!gzip && req.acceptsEncodings("br", "deflate")) return next();
-  const current = await loadBuild();
-  const page = current.entry.module.earlyPage(
-    req.originalUrl,
-    req.headers.cookie !== undefined,
-    current.assets.version,
-    res.locals.cspNonce,
-    gzip,
-  );
-  if (!page) return next();
-  res.status(200).setHeaders(new Map(page.headers)).set("Content-Length", String(page.bytes));
-  if (req.method === "HEAD") return res.end();
-  // Corked, the pieces leave in one write to the socket (end() uncorks).
-  res.cork();
-  for (const piece of page.pieces) res.write(piece);
-  res.end();
-});
+app.use(
+  onGet(async (req, res, next) => {
+    // Every browser takes gzip, and a kept page has its gzip made when it was kept. A client
+    // that takes brotli or deflate but not gzip (no browser) gets the render, which the
+    // compression middleware below compresses.
+    const gzip = req.acceptsEncodings("gzip", "identity") === "gzip";
+    if (!gzip && req.acceptsEncodings("br", "deflate")) return next();
+    const current = await loadBuild();
+    const page = current.entry.module.earlyPage(
+      req.originalUrl,
+      req.headers.cookie !== undefined,
+      current.assets.version,
+      res.locals.cspNonce,
+      gzip,
+    );
+    if (!page) return next();
+    res.status(200).setHeaders(new Map(page.headers)).set("Content-Length", String(page.bytes));
+    if (req.method === "HEAD") return res.end();
+    // Corked, the pieces leave in one write to the socket (end() uncorks).
+    res.cork();
+    for (const piece of page.pieces) res.write(piece);
+    res.end();
+  }),
+);
 // What the framework answers is compressed as it is sent: only now, so that none of the
 // answers above (files and kept pages come compressed already) pays for its wrapping of the
 // response (15-30% of a kept page's requests a second, in alternating runs here).
@@ -131,8 +146,7 @@ app.use(compression());
 // Then refuse large bodies before they are read. Only now: its counter starts the body
 // flowing, and an empty body would end before the app, a turn later, began to read it.
 app.use(limitBodies(env.bodyLimits));
-app.all(
-  "*splat",
+app.use(
   createRequestHandler({
     // A function is called (and the route tree rebuilt) on every request: only the dev
     // server, whose modules change, needs that.

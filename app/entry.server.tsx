@@ -20,6 +20,7 @@ export { startServices, shutdown, stopBackgroundWork } from "./services.server";
 export { securityHeaders } from "./platform/security-headers.server";
 export { builtFiles } from "./platform/built-files.server";
 export { limitBodies } from "./platform/body-limit.server";
+export { originForm } from "./platform/request-target.server";
 export { serverTurns } from "./platform/turns.server";
 export { earlyNotModified, freshnessToken } from "./platform/conditional-get.server";
 export { earlyPage } from "./platform/page-cache.server";

@@ -7,9 +7,10 @@
  * first-run setup are open to anyone, so they get the public limit.
  */
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { defaultLanguage, translator } from "../i18n";
+import { defaultLanguage } from "../i18n";
 import { languageFromCookieHeader } from "./language.server";
 import { isOpenOrganiserPath, isOrganiserPath } from "./paths";
+import { plainPage } from "./plain-page.server";
 
 export interface BodyLimits {
   publicBytes: number;
@@ -78,15 +79,8 @@ function refuse(req: IncomingMessage, res: ServerResponse) {
   const language = isOrganiserPath(req.url ?? "/")
     ? defaultLanguage
     : (languageFromCookieHeader(req.headers.cookie) ?? defaultLanguage);
-  const t = translator(language);
-  const html =
-    `<!doctype html><html lang="${language}"><head><meta charset="utf-8">` +
-    `<meta name="viewport" content="width=device-width, initial-scale=1">` +
-    `<title>${t("error.tooLarge.title")}</title></head><body><main>` +
-    `<h1>${t("error.tooLarge.title")}</h1><p>${t("error.tooLarge.body")}</p>` +
-    `<p><a href="/">${t("error.backHome")}</a></p></main></body></html>`;
   res.statusCode = 413;
   res.setHeader("Content-Type", "text/html; charset=utf-8");
   res.setHeader("Cache-Control", "no-store");
-  res.end(html);
+  res.end(plainPage(language, "error.tooLarge.title", "error.tooLarge.body"));
 }

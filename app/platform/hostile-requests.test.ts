@@ -3,6 +3,7 @@
 // and change nothing. The routes are read from app/routes.ts, so a new form is covered too.
 import fs from "node:fs";
 import http from "node:http";
+import net from "node:net";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { projectRoot } from "../../db/connection";
@@ -669,5 +670,50 @@ describe("an attachment", () => {
     expect(response.headers.get("content-security-policy")).toBe(
       "sandbox; default-src 'none'; frame-ancestors 'none'",
     );
+  });
+});
+
+describe("request lines that do not start with a path", () => {
+  /** One request as it is written on the wire, and the answer's status line and body. */
+  const onTheWire = (line: string, extra = "") =>
+    new Promise<{ status: number; head: string; body: string }>((resolve, reject) => {
+      const { hostname, port } = new URL(env.base);
+      const socket = net.connect(Number(port), hostname, () =>
+        socket.write(
+          `${line}\r\nHost: ${new URL(env.base).host}\r\nConnection: close\r\n${extra}\r\n`,
+        ),
+      );
+      let answer = "";
+      socket.setEncoding("utf8");
+      socket.on("data", (chunk: string) => (answer += chunk));
+      socket.on("error", reject);
+      socket.on("end", () => {
+        const [head = "", body = ""] = answer.split("\r\n\r\n");
+        resolve({ status: Number(head.split(" ")[1]), head, body });
+      });
+    });
+
+  it("serves a whole URL in the request line (as proxies send it) as its path", async () => {
+    const page = await onTheWire(`GET ${env.base}/meetings/${slug} HTTP/1.1`);
+    expect(page.status).toBe(200);
+    expect(page.body).toContain(`/meetings/${slug}`);
+    const home = await onTheWire(`HEAD ${env.base}/ HTTP/1.1`);
+    expect(home.status).toBe(200);
+  });
+
+  it("answers OPTIONS * with what the server allows, and refuses other targets with 400", async () => {
+    const options = await onTheWire("OPTIONS * HTTP/1.1");
+    expect(options.status).toBe(204);
+    expect(options.head).toMatch(/^allow: GET, HEAD, POST$/im);
+    // Node's parser refuses a target like "meetings" itself; these reach the server.
+    for (const target of ["*", "ftp://example.org/x", "/meetings/%ZZ", `${env.base}/%E0%A4%A`]) {
+      const answer = await onTheWire(`GET ${target} HTTP/1.1`);
+      expect(answer.status, target).toBe(400);
+      expect(answer.head, target).toMatch(/^x-content-type-options: nosniff$/im);
+      expect(answer.body, target).toContain("Noe var galt med forespørselen");
+    }
+    // In the visitor's language when the cookie names one.
+    const english = await onTheWire("GET * HTTP/1.1", "Cookie: lang=en\r\n");
+    expect(english.body).toContain("Something was wrong with the request");
   });
 });
