@@ -61,8 +61,9 @@ if (env.TRUST_PROXY) {
 }
 // Before anything answers: security headers on every response.
 app.use(securityHeaders({ csp: !dev, https: env.publicUrl.startsWith("https:") }));
-// A request line with a whole URL (proxies send one) or "*" instead of a path, made a path
-// or answered here: the framework makes a URL of the host and the path.
+// A request line with a whole URL (proxies send one) instead of a path is made its path;
+// "*", another target or a path that does not decode is answered here, before the framework,
+// which makes a URL of the host and the path (app/platform/request-target.server.ts).
 app.use(originForm());
 // The browser's files, each in the brotli or gzip made of it at build time (vite.config.ts)
 // when the browser takes it, before any other work: a first visit asks for about thirty of them.

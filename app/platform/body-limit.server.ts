@@ -10,7 +10,7 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import { defaultLanguage } from "../i18n";
 import { languageFromCookieHeader } from "./language.server";
 import { isOpenOrganiserPath, isOrganiserPath } from "./paths";
-import { plainPage } from "./plain-page.server";
+import { sendPlainPage } from "./plain-page.server";
 
 export interface BodyLimits {
   publicBytes: number;
@@ -79,8 +79,5 @@ function refuse(req: IncomingMessage, res: ServerResponse) {
   const language = isOrganiserPath(req.url ?? "/")
     ? defaultLanguage
     : (languageFromCookieHeader(req.headers.cookie) ?? defaultLanguage);
-  res.statusCode = 413;
-  res.setHeader("Content-Type", "text/html; charset=utf-8");
-  res.setHeader("Cache-Control", "no-store");
-  res.end(plainPage(language, "error.tooLarge.title", "error.tooLarge.body"));
+  sendPlainPage(res, 413, language, "error.tooLarge.title", "error.tooLarge.body");
 }

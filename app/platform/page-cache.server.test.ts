@@ -71,10 +71,14 @@ describe("the answer before the framework runs", () => {
     return answer && Buffer.concat(answer.pieces).toString();
   };
 
-  function rendered(token: string | null, etag = 'W/"e1"') {
+  function rendered(
+    token: string | null,
+    etag = 'W/"e1"',
+    html = `<p nonce="${NONCE_PLACEHOLDER}">${etag}</p>`,
+  ) {
     rememberEtag(new Request(`http://localhost${path}`), etag, new Headers(), token);
     const headers = new Headers({ "Content-Type": "text/html; charset=utf-8", ETag: etag });
-    keepPage(pageKey(etag, path), `<p nonce="${NONCE_PLACEHOLDER}">${etag}</p>`, headers);
+    keepPage(pageKey(etag, path), html, headers);
   }
 
   it("answers a cookie-less visit with the kept page while build, data and minute are the same", () => {
@@ -106,20 +110,13 @@ describe("the answer before the framework runs", () => {
   it("joins the short pieces around the nonces, and sends a long part as it is kept", () => {
     vi.useFakeTimers({ toFake: ["Date"], now: new Date("2026-12-10T17:00:10Z") });
     data = "1";
-    const etag = 'W/"links"';
-    rememberEtag(
-      new Request(`http://localhost${path}`),
-      etag,
-      new Headers(),
-      freshnessToken("build-1"),
-    );
     // Twenty module links (a nonce each), an article of 4 KB that compresses badly, a script.
     const page = (nonce: string) =>
       "<head>" +
       Array.from({ length: 20 }, (_, i) => `<link href="/m${i}.js" nonce="${nonce}">`).join("") +
       `</head><body><article>${article}</article><script nonce="${nonce}"></script></body>`;
     const article = randomBytes(3000).toString("base64");
-    keepPage(pageKey(etag, path), page(NONCE_PLACEHOLDER));
+    rendered(freshnessToken("build-1"), 'W/"links"', page(NONCE_PLACEHOLDER));
     const nonce = randomBytes(16).toString("base64");
 
     const first = earlyPage(path, false, "build-1", nonce)!;

@@ -9,7 +9,7 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { defaultLanguage } from "../i18n";
 import { languageFromCookieHeader } from "./language.server";
-import { plainPage } from "./plain-page.server";
+import { sendPlainPage } from "./plain-page.server";
 
 type Next = (error?: unknown) => void;
 
@@ -57,9 +57,6 @@ function decoded(text: string): string | null {
 }
 
 function badRequest(req: IncomingMessage, res: ServerResponse) {
-  res.statusCode = 400;
-  res.setHeader("Content-Type", "text/html; charset=utf-8");
-  res.setHeader("Cache-Control", "no-store");
   const language = languageFromCookieHeader(req.headers.cookie) ?? defaultLanguage;
-  res.end(plainPage(language, "error.badRequest.title"));
+  sendPlainPage(res, 400, language, "error.badRequest.title");
 }
