@@ -67,10 +67,14 @@ interface TestServer {
   close(): Promise<void>;
 }
 
-/** A real SMTP server on 127.0.0.1; offers STARTTLS with smtp-server's built-in self-signed cert. */
-async function startServer(opts: { reject?: boolean } = {}): Promise<TestServer> {
+/**
+ * A real SMTP server on 127.0.0.1; offers STARTTLS with smtp-server's built-in self-signed
+ * cert, or with `secure` speaks TLS from the first byte (smtps).
+ */
+async function startServer(opts: { reject?: boolean; secure?: boolean } = {}): Promise<TestServer> {
   const received: Received[] = [];
   const server = new SMTPServer({
+    secure: opts.secure ?? false,
     authOptional: true,
     disableReverseLookup: true,
     logger: false,
@@ -282,6 +286,28 @@ describe("createMailer (smtp)", () => {
       expect(refusing.received).toHaveLength(0);
     } finally {
       await refusing.close();
+    }
+  });
+
+  it("delivers over smtps, TLS from the first byte on the connection it opened", async () => {
+    const tlsServer = await startServer({ secure: true });
+    try {
+      const mailer = createMailer({
+        smtpUrl: `smtps://127.0.0.1:${tlsServer.port}?tls.rejectUnauthorized=false`,
+        outboxDir: "/nonexistent",
+        from: FROM,
+      });
+      mailers.push(mailer);
+      const email = await renderEmail("registration", payload());
+      const { messageId } = await mailer.send({
+        to: { name: "Kari Nordmann", address: "kari@example.com" },
+        ...email,
+      });
+      expect(tlsServer.received).toHaveLength(1);
+      expect(tlsServer.received[0]!.secure).toBe(true);
+      expect((await simpleParser(tlsServer.received[0]!.raw)).messageId).toBe(messageId);
+    } finally {
+      await tlsServer.close();
     }
   });
 

@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import { mkdir, rename, unlink, writeFile } from "node:fs/promises";
 import path from "node:path";
 import nodemailer, { type SendMailOptions } from "nodemailer";
+import { connectHoldingSocket } from "./smtp-socket";
 
 export interface OutgoingMail {
   to: { name: string | null; address: string };
@@ -149,6 +150,9 @@ function createSmtpMailer(opts: MailerOptions & { smtpUrl: string }): Mailer {
     // Our own outbox retries with backoff; a pool that requeues on dropped connections would
     // only stretch a shutdown.
     maxRequeues: 1,
+    // Each connection a socket that sends what a turn of the loop wrote in one go
+    // (emails/smtp-socket.ts).
+    getSocket: connectHoldingSocket,
     ...(opts.dkim ? { dkim: opts.dkim } : {}),
   });
   return {
