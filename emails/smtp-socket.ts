@@ -13,7 +13,7 @@ import net from "node:net";
  * socket itself once it is connected: `connect()` sets the socket's own `write` back to the
  * stream's (so a subclass's override would not survive it).
  */
-export function holdWritesPerTurn(socket: net.Socket): void {
+function holdWritesPerTurn(socket: net.Socket): void {
   const write = socket.write as (...args: unknown[]) => boolean;
   let holding = false;
   socket.write = function (...args: unknown[]) {
