@@ -30,7 +30,7 @@ function holdWritesPerTurn(socket: net.Socket): void {
 }
 
 /** What nodemailer passes its `getSocket` hook: the transport's options, SMTP_URL parsed. */
-export interface SocketRequest {
+interface SocketRequest {
   host?: string;
   port?: number | string;
   secure?: boolean;

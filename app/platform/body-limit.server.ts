@@ -7,8 +7,6 @@
  * first-run setup are open to anyone, so they get the public limit.
  */
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { defaultLanguage } from "../i18n";
-import { languageFromCookieHeader } from "./language.server";
 import { isOpenOrganiserPath, isOrganiserPath } from "./paths";
 import { sendPlainPage } from "./plain-page.server";
 
@@ -76,8 +74,5 @@ function refuse(req: IncomingMessage, res: ServerResponse) {
     cut.unref();
     req.once("end", () => clearTimeout(cut));
   });
-  const language = isOrganiserPath(req.url ?? "/")
-    ? defaultLanguage
-    : (languageFromCookieHeader(req.headers.cookie) ?? defaultLanguage);
-  sendPlainPage(res, 413, language, "error.tooLarge.title", "error.tooLarge.body");
+  sendPlainPage(req, res, 413, "error.tooLarge.title", "error.tooLarge.body");
 }

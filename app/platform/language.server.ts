@@ -7,6 +7,7 @@
  * municipality's own language, and a page that varies on it could not be answered early
  * (server.js) or cached as it is now. See docs/decisions/0011-citizens-languages.md.
  */
+import type { IncomingMessage } from "node:http";
 import { redirect } from "./redirect.server";
 import { defaultLanguage, isOfferedLanguage, type PageLanguage } from "../i18n";
 import { isOrganiserPath } from "./paths";
@@ -34,8 +35,22 @@ export function requestLanguage(request: Request): PageLanguage {
 
 /** The language a page is written in: the visitor's, except on organisers' pages. */
 export function pageLanguage(request: Request): PageLanguage {
-  if (isOrganiserPath(new URL(request.url).pathname)) return defaultLanguage;
-  return requestLanguage(request);
+  return languageOfPage(new URL(request.url).pathname, request.headers.get("Cookie"));
+}
+
+/**
+ * pageLanguage for an answer server.js makes before the framework, from Node's request. A
+ * target that is no path ("*", a URL that does not parse: app/platform/request-target.server.ts)
+ * is no organisers' page.
+ */
+export function incomingPageLanguage(req: IncomingMessage): PageLanguage {
+  const target = req.url ?? "/";
+  return languageOfPage(target.startsWith("/") ? target : "/", req.headers.cookie);
+}
+
+function languageOfPage(pathOrUrl: string, cookieHeader: string | null | undefined) {
+  if (isOrganiserPath(pathOrUrl)) return defaultLanguage;
+  return languageFromCookieHeader(cookieHeader) ?? defaultLanguage;
 }
 
 function languageCookie(language: PageLanguage, request: Request): string {

@@ -1,7 +1,8 @@
 // Answers made before the framework runs (a body too large, a request line we cannot read)
 // still get a page in the visitor's language, not Express's or Node's bare text.
-import type { ServerResponse } from "node:http";
+import type { IncomingMessage, ServerResponse } from "node:http";
 import { translator, type MessageKey, type PageLanguage } from "../i18n";
+import { incomingPageLanguage } from "./language.server";
 
 /** A short page with a heading, a line and the way to the front page. */
 function plainPage(language: PageLanguage, title: MessageKey, body?: MessageKey): string {
@@ -15,16 +16,19 @@ function plainPage(language: PageLanguage, title: MessageKey, body?: MessageKey)
   );
 }
 
-/** Ends the response with `status` and that page, kept by no cache. */
+/**
+ * Ends the response with `status` and that page, in the language the request's page would
+ * have (the visitor's, bokmål on organisers' pages), kept by no cache.
+ */
 export function sendPlainPage(
+  req: IncomingMessage,
   res: ServerResponse,
   status: number,
-  language: PageLanguage,
   title: MessageKey,
   body?: MessageKey,
 ) {
   res.statusCode = status;
   res.setHeader("Content-Type", "text/html; charset=utf-8");
   res.setHeader("Cache-Control", "no-store");
-  res.end(plainPage(language, title, body));
+  res.end(plainPage(incomingPageLanguage(req), title, body));
 }

@@ -7,8 +7,6 @@
  * middleware for server.js, right after the security headers.
  */
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { defaultLanguage } from "../i18n";
-import { languageFromCookieHeader } from "./language.server";
 import { sendPlainPage } from "./plain-page.server";
 
 type Next = (error?: unknown) => void;
@@ -57,6 +55,5 @@ function decoded(text: string): string | null {
 }
 
 function badRequest(req: IncomingMessage, res: ServerResponse) {
-  const language = languageFromCookieHeader(req.headers.cookie) ?? defaultLanguage;
-  sendPlainPage(res, 400, language, "error.badRequest.title");
+  sendPlainPage(req, res, 400, "error.badRequest.title");
 }
